@@ -1,0 +1,190 @@
+/**
+ * The annotation file format, as zod schemas. This is the single definition of what a corpus file
+ * may hold: the loader validates with it and `scripts/build.mjs` generates the published JSON Schema
+ * (`schema/*.schema.json`) from it, so the editor's view and gloss's view cannot drift apart.
+ *
+ * Every object is strict: an unknown key is an error, because a misspelt key (`sorce:`) would
+ * otherwise silently drop the data an analyst meant to record.
+ */
+import { z } from 'zod';
+
+/** Lower-case slug: letters, digits and single hyphens. Typed by people, used in URLs and file names. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and hyphens (e.g. peter-mackay)');
+
+/** A date with the precision the source supports: `2013`, `2013-06` or `2013-06-03`. */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+
+const Occurrence = z.union([
+  z.number().int().positive(),
+  z.array(z.number().int().positive()).min(1),
+  z.literal('all'),
+]);
+
+/**
+ * How a span is found in the article text without counting characters: the exact `quote`, and where
+ * it occurs more than once, the text right before (`prefix`) or after (`suffix`) it, or which
+ * occurrence (1-based; a list, or `all` for every whole-word occurrence). This is the W3C Web
+ * Annotation TextQuoteSelector, plus occurrence numbers because hand-written prefixes are error-prone.
+ * `through` extends the span to the end of the first occurrence of that text after the quote starts,
+ * for long regions (a comment form) that nobody should have to retype.
+ */
+export const selectorShape = {
+  quote: z.string().min(1, 'quote must not be empty'),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+  occurrence: Occurrence.optional(),
+  through: z.string().min(1).optional(),
+};
+
+export const ActorType = z.enum([
+  'person',
+  'organisation',
+  'state',
+  'government',
+  'party',
+  'company',
+  'group',
+  'unnamed-source',
+  'outlet',
+]);
+
+export const Actor = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  type: ActorType,
+  role: z.string().min(1).optional(),
+  affiliation: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  note: z.string().optional(),
+});
+
+export const AgreementStatus = z.enum([
+  'proposed',
+  'under-discussion',
+  'announced',
+  'concluded',
+  'signed',
+  'in-force',
+  'disputed',
+  'abandoned',
+]);
+
+export const StatusEvent = z.strictObject({
+  status: AgreementStatus,
+  date: PartialDate,
+  article: Id,
+  note: z.string().optional(),
+});
+
+export const Agreement = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  parties: z.array(Id).min(1),
+  date: PartialDate.optional(),
+  status: AgreementStatus,
+  history: z.array(StatusEvent).default([]),
+  scope: z.string().min(1).optional(),
+  excludes: z.string().min(1).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+  note: z.string().optional(),
+});
+
+export const RegistryFile = z.strictObject({
+  actors: z.array(Actor).default([]),
+  agreements: z.array(Agreement).default([]),
+});
+
+export const Attribution = z.enum(['direct', 'indirect', 'author', 'second-hand']);
+
+export const ClaimType = z.enum([
+  'assertion',
+  'allegation',
+  'denial',
+  'commitment',
+  'prediction',
+  'assessment',
+  'opinion',
+  'question',
+  'report',
+  'recommendation',
+]);
+
+export const Claim = z.strictObject({
+  id: Id,
+  ...selectorShape,
+  source: Id,
+  reportedBy: Id.optional(),
+  cue: z.string().min(1).optional(),
+  attribution: Attribution,
+  type: ClaimType,
+  about: z.array(Id).default([]),
+  note: z.string().optional(),
+});
+
+export const Mention = z
+  .strictObject({
+    ...selectorShape,
+    actor: Id.optional(),
+    agreement: Id.optional(),
+    note: z.string().optional(),
+  })
+  .refine((m) => (m.actor === undefined) !== (m.agreement === undefined), {
+    message: 'a mention names exactly one of actor or agreement',
+  });
+
+/**
+ * A span where an alias of a registered actor occurs but does not refer to it ("talks in Beijing" is
+ * a place, not China's government). Recording the judgement keeps `gloss check` from warning about an
+ * untagged alias, and tells a reviewer the occurrence was looked at rather than missed.
+ */
+export const NonMention = z.strictObject({
+  ...selectorShape,
+  reason: z.string().min(1),
+});
+
+export const RegionKind = z.enum(['furniture', 'caption', 'navigation', 'comment-form', 'cookie-notice', 'byline']);
+
+export const Region = z.strictObject({
+  id: Id,
+  ...selectorShape,
+  kind: RegionKind,
+  note: z.string().optional(),
+});
+
+export const Inference = z.strictObject({
+  date: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  outlet: z.string().min(1).optional(),
+});
+
+export const ArticleFile = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  outlet: z.string().min(1),
+  author: z.string().min(1).nullable(),
+  date: PartialDate,
+  url: z.string().optional(),
+  /** How metadata not stated outright in the text was inferred; its presence marks the field inferred. */
+  inferred: Inference.optional(),
+  /** The article text file, relative to this file; defaults to the same name with `.txt`. */
+  text: z.string().min(1).optional(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'sha256 is 64 lower-case hex digits'),
+  regions: z.array(Region).default([]),
+  mentions: z.array(Mention).default([]),
+  nonMentions: z.array(NonMention).default([]),
+  claims: z.array(Claim).default([]),
+});
+
+export type ActorInput = z.infer<typeof Actor>;
+export type AgreementInput = z.infer<typeof Agreement>;
+export type ClaimInput = z.infer<typeof Claim>;
+export type MentionInput = z.infer<typeof Mention>;
+export type NonMentionInput = z.infer<typeof NonMention>;
+export type RegionInput = z.infer<typeof Region>;
+export type ArticleInput = z.infer<typeof ArticleFile>;
+export type RegistryInput = z.infer<typeof RegistryFile>;
+export type SelectorInput = Pick<ClaimInput, 'quote' | 'prefix' | 'suffix' | 'occurrence' | 'through'>;
