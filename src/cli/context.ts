@@ -1,0 +1,94 @@
+/**
+ * What every command shares: the global options (corpus folder, colour), the loaded corpus, and the
+ * single exit point for results (`emit`), which picks the serializer for --format.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import { GlossError, located } from '../errors.js';
+import type { Corpus, Problem } from '../model.js';
+import { loadCorpus, type Loaded } from '../corpus/load.js';
+import { openTerminal, type ColorWhen, type Terminal } from '../output/terminal.js';
+import { selectFields, type Listing } from '../output/listing.js';
+import { toJson, toNdjson } from '../output/json.js';
+import { toCsv, toTsv } from '../output/delimited.js';
+import { toTable } from '../output/table.js';
+import { writeOut } from '../output/write.js';
+
+export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface FormatOptions {
+  format?: Format;
+  json?: boolean;
+  fields?: string;
+}
+
+/** The corpus shipped with gloss: `corpus/` beside `dist/` in the package. */
+export function defaultCorpusDir(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
+}
+
+export function corpusDir(cmd: Command): string {
+  const opts = cmd.optsWithGlobals<{ corpus?: string }>();
+  return opts.corpus ?? process.env.GLOSS_CORPUS ?? defaultCorpusDir();
+}
+
+export function terminalFor(cmd: Command): Terminal {
+  return openTerminal(cmd.optsWithGlobals<{ color?: ColorWhen }>().color ?? 'auto');
+}
+
+export function formatProblem(p: Problem): string {
+  return located(p.file, p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+}
+
+/** Loads the corpus for a command that needs a sound one: the first error stops it, as one line. */
+export function openCorpus(cmd: Command): Corpus {
+  const loaded: Loaded = loadCorpus(corpusDir(cmd));
+  const errors = loaded.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}: run gloss check)` : '';
+    throw new GlossError(`${formatProblem(errors[0]!)}${more}`);
+  }
+  return loaded.corpus;
+}
+
+export function addFormatOptions(cmd: Command, formats: readonly string[] = FORMATS): Command {
+  return cmd
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats))
+    .option('--json', 'shorthand for --format json')
+    .option('--fields <list>', 'comma-separated fields for csv, tsv and table (see README "Output schemas")');
+}
+
+export function chosenFormat(opts: FormatOptions): Format {
+  if (opts.json && opts.format && opts.format !== 'json') throw new GlossError(`--json and --format ${opts.format} disagree; give one`);
+  return opts.json ? 'json' : (opts.format ?? 'table');
+}
+
+/** Writes a listing in the chosen format; exit status 1 when it is empty, as grep does. */
+export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void {
+  const format = chosenFormat(opts);
+  const wanted = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = wanted?.filter((f) => !listing.fields.includes(f)) ?? [];
+  if (unknown.length > 0) throw new GlossError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; fields are: ${listing.fields.join(', ')}`);
+  const fields = selectFields(listing, wanted, format === 'table');
+  switch (format) {
+    case 'json':
+      writeOut(`${toJson(listing.records)}\n`);
+      break;
+    case 'ndjson':
+      writeOut(toNdjson(listing.records));
+      break;
+    case 'csv':
+      writeOut(toCsv(listing.records, fields));
+      break;
+    case 'tsv':
+      writeOut(toTsv(listing.records, fields));
+      break;
+    case 'table':
+      if (listing.records.length > 0) writeOut(toTable(listing.records, fields, terminalFor(cmd), listing.flexible));
+      else process.stderr.write('no results\n');
+      break;
+  }
+  if (listing.records.length === 0) process.exitCode = 1;
+}

@@ -1,0 +1,49 @@
+/**
+ * The command line: builds the commander program, runs it, and maps every failure to grep-like exit
+ * codes (0 found, 1 nothing found, 2 error) with one line on stderr and no stack trace.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { GlossError } from '../errors.js';
+import { inert } from '../output/inert.js';
+import { registerCheck } from '../commands/check.js';
+import { registerListings } from '../commands/listings.js';
+import { registerShow } from '../commands/show.js';
+import { registerExport } from '../commands/export.js';
+
+export function buildProgram(): Command {
+  const program = new Command('gloss')
+    .description('A reader for annotated sources: find a quote, see who said it, where, about what.')
+    .version('0.1.0')
+    .option('--corpus <dir>', 'corpus folder (default: $GLOSS_CORPUS, else the shipped corpus)')
+    .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str.split('\n').filter(Boolean)[0] + '\n') });
+  registerCheck(program);
+  registerListings(program);
+  registerShow(program);
+  registerExport(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  process.on('SIGINT', () => process.exit(130));
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are not errors; every usage error is exit 2, not commander's default 1.
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (e instanceof GlossError) {
+      process.stderr.write(`gloss: ${inert(e.message)}\n`);
+      process.exitCode = e.exitCode;
+      return;
+    }
+    if (process.env.GLOSS_DEBUG === '1') throw e;
+    process.stderr.write(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))} (GLOSS_DEBUG=1 shows the stack)\n`);
+    process.exitCode = 2;
+  }
+}

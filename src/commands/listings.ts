@@ -1,0 +1,117 @@
+/**
+ * The listings: `gloss list` (articles), `actors`, `agreements`, `claims`, `quotes`, `mentions`.
+ * Each parses its filters, selects from the corpus and hands one Listing to `emit`.
+ */
+import { Option, type Command } from 'commander';
+import { addFormatOptions, emit, openCorpus, type FormatOptions } from '../cli/context.js';
+import { ActorType, AgreementStatus, Attribution, ClaimType } from '../schema.js';
+import { resolveActor, resolveArticle, resolveSubject } from '../query/resolve.js';
+import {
+  actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, listings, mentionRecord, tally,
+} from '../query/records.js';
+import type { Claim, Corpus } from '../model.js';
+import { quotations } from '../text/quotations.js';
+
+interface ClaimFilters extends FormatOptions {
+  article?: string;
+  actor?: string;
+  about?: string;
+  type?: string;
+  attribution?: string;
+}
+
+export function filterClaims(c: Corpus, f: ClaimFilters): Claim[] {
+  const article = f.article && resolveArticle(c, f.article);
+  const actor = f.actor && resolveActor(c, f.actor);
+  const about = f.about && resolveSubject(c, f.about);
+  return c.claims.filter(
+    (cl) =>
+      (!article || cl.article === article) &&
+      (!actor || cl.source === actor || cl.reportedBy === actor) &&
+      (!about || cl.about.includes(about)) &&
+      (!f.type || cl.type === f.type) &&
+      (!f.attribution || cl.attribution === f.attribution),
+  );
+}
+
+function claimCommand(program: Command, name: string, description: string, only?: (c: Corpus) => (cl: Claim) => boolean): void {
+  addFormatOptions(
+    program
+      .command(name)
+      .description(description)
+      .option('-a, --article <id>', 'only in this article (any unambiguous prefix)')
+      .option('--actor <id>', 'only claims this actor makes (or reports)')
+      .option('--about <id>', 'only claims about this actor or agreement')
+      .addOption(new Option('-t, --type <type>', 'only claims of this type').choices(ClaimType.options))
+      .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(Attribution.options)),
+  ).action((opts: ClaimFilters, cmd: Command) => {
+    const c = openCorpus(cmd);
+    const actors = actorIndex(c);
+    const keep = only?.(c);
+    const claims = filterClaims(c, opts).filter((cl) => !keep || keep(cl));
+    emit(cmd, listings.claims(claims.map((cl) => claimRecord(cl, actors))), opts);
+  });
+}
+
+export function registerListings(program: Command): void {
+  addFormatOptions(program.command('list').description('list the articles of the corpus')).action((opts: FormatOptions, cmd: Command) => {
+    const c = openCorpus(cmd);
+    const t = tally(c);
+    emit(cmd, listings.articles(c.articles.map((a) => articleRecord(a, t))), opts);
+  });
+
+  addFormatOptions(
+    program
+      .command('actors')
+      .description('list the registered actors, with their mentions and the claims they make and are about')
+      .addOption(new Option('-t, --type <type>', 'only actors of this type').choices(ActorType.options))
+      .option('-a, --article <id>', 'only actors mentioned in this article'),
+  ).action((opts: FormatOptions & { type?: string; article?: string }, cmd: Command) => {
+    const c = openCorpus(cmd);
+    const t = tally(c);
+    const article = opts.article && resolveArticle(c, opts.article);
+    const inArticle = article ? new Set(c.mentions.filter((m) => m.article === article).map((m) => m.actor)) : null;
+    const rows = c.actors.filter((a) => (!opts.type || a.type === opts.type) && (!inArticle || inArticle.has(a.id)));
+    emit(cmd, listings.actors(rows.map((a) => actorRecord(a, t))), opts);
+  });
+
+  addFormatOptions(
+    program
+      .command('agreements')
+      .description('list the agreements discussed: parties, date, status')
+      .addOption(new Option('-s, --status <status>', 'only agreements with this status').choices(AgreementStatus.options))
+      .option('--party <id>', 'only agreements this actor is a party to'),
+  ).action((opts: FormatOptions & { status?: string; party?: string }, cmd: Command) => {
+    const c = openCorpus(cmd);
+    const t = tally(c);
+    const party = opts.party && resolveActor(c, opts.party);
+    const rows = c.agreements.filter((a) => (!opts.status || a.status === opts.status) && (!party || a.parties.includes(party)));
+    emit(cmd, listings.agreements(rows.map((a) => agreementRecord(a, t))), opts);
+  });
+
+  claimCommand(program, 'claims', 'list the claims: who claims what, how, about whom');
+  claimCommand(program, 'quotes', 'list the direct quotations with their speakers', quotedIn);
+
+  addFormatOptions(
+    program
+      .command('mentions')
+      .description('list the tagged mentions of actors and agreements')
+      .option('-a, --article <id>', 'only in this article')
+      .option('--actor <id>', 'only mentions of this actor or agreement'),
+  ).action((opts: FormatOptions & { article?: string; actor?: string }, cmd: Command) => {
+    const c = openCorpus(cmd);
+    const article = opts.article && resolveArticle(c, opts.article);
+    const who = opts.actor && resolveSubject(c, opts.actor);
+    const rows = c.mentions.filter((m) => (!article || m.article === article) && (!who || m.actor === who || m.agreement === who));
+    emit(cmd, listings.mentions(rows.map(mentionRecord)), opts);
+  });
+}
+
+/**
+ * A claim is a quotation when it is attributed as direct, or when its words stand in quotation marks
+ * in the text (a second-hand claim quoted word for word).
+ */
+function quotedIn(c: Corpus): (cl: Claim) => boolean {
+  const spans = new Map(c.articles.map((a) => [a.id, quotations(a.text)]));
+  return (cl) => cl.attribution === 'direct' || (spans.get(cl.article) ?? []).some((q) => q.from < cl.to && cl.from < q.to);
+}

@@ -1,0 +1,104 @@
+/**
+ * Resolves a hand-written selector (exact quote, optional prefix/suffix/occurrence/through) to
+ * offsets in the article text. Anchoring never relocates silently: a quote is found exactly, or the
+ * caller gets an error with the nearest match as a suggestion (see `suggest.ts`).
+ */
+import type { SelectorInput } from '../schema.js';
+import { nearestMatch } from './suggest.js';
+
+export interface Range16 {
+  from: number;
+  to: number;
+}
+
+export type AnchorResult = { ok: true; ranges: Range16[] } | { ok: false; message: string };
+
+const WORD = /[\p{L}\p{N}_]/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}
+
+/** Whether text[from, to) starts and ends at word boundaries, as `occurrence: all` requires. */
+export function isWholeWord(text: string, from: number, to: number): boolean {
+  const quoteStartsWord = isWordChar(text[from]);
+  const quoteEndsWord = isWordChar(text[to - 1]);
+  return !(quoteStartsWord && isWordChar(text[from - 1])) && !(quoteEndsWord && isWordChar(text[to]));
+}
+
+/** Every UTF-16 offset where `needle` occurs, overlapping occurrences included. */
+export function occurrencesOf(text: string, needle: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
+  return found;
+}
+
+function lineOf(text: string, u16: number): number {
+  let line = 1;
+  for (let i = 0; i < u16; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function preview(s: string): string {
+  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
+}
+
+export function anchorQuote(text: string, sel: SelectorInput): AnchorResult {
+  const { quote, prefix, suffix, occurrence, through } = sel;
+  const all = occurrencesOf(text, quote);
+  if (all.length === 0) {
+    const near = nearestMatch(text, quote);
+    const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineOf(text, near.from)})?` : '';
+    return { ok: false, message: `quote ${preview(quote)} is not in the text${hint}` };
+  }
+  const candidates = all.filter(
+    (at) =>
+      (prefix === undefined || text.slice(Math.max(0, at - prefix.length), at) === prefix) &&
+      (suffix === undefined || text.startsWith(suffix, at + quote.length)),
+  );
+  if (candidates.length === 0) {
+    const which = [prefix !== undefined ? 'prefix' : '', suffix !== undefined ? 'suffix' : ''].filter(Boolean).join(' and ');
+    const lines = all.map((at) => lineOf(text, at)).join(', ');
+    return {
+      ok: false,
+      message: `quote ${preview(quote)} occurs ${all.length}× (line ${lines}) but never with that ${which} right beside it`,
+    };
+  }
+
+  let starts: number[];
+  if (occurrence === undefined) {
+    if (candidates.length > 1) {
+      const lines = candidates.map((at) => lineOf(text, at)).join(', ');
+      return {
+        ok: false,
+        message: `ambiguous quote ${preview(quote)}: it occurs ${candidates.length}× (lines ${lines}); add prefix, suffix or occurrence`,
+      };
+    }
+    starts = candidates;
+  } else if (occurrence === 'all') {
+    starts = candidates.filter((at) => isWholeWord(text, at, at + quote.length));
+    if (starts.length === 0) return { ok: false, message: `quote ${preview(quote)} never occurs as a whole word` };
+  } else {
+    const wanted = Array.isArray(occurrence) ? occurrence : [occurrence];
+    const bad = wanted.find((n) => n > candidates.length);
+    if (bad !== undefined) {
+      return {
+        ok: false,
+        message: `occurrence ${bad} of ${preview(quote)} asked for, but it occurs only ${candidates.length}×`,
+      };
+    }
+    starts = wanted.map((n) => candidates[n - 1]!);
+  }
+
+  const ranges: Range16[] = [];
+  for (const from of starts) {
+    let to = from + quote.length;
+    if (through !== undefined) {
+      const end = text.indexOf(through, from);
+      if (end === -1) return { ok: false, message: `"through" text ${preview(through)} does not occur after the quote` };
+      to = Math.max(to, end + through.length);
+    }
+    ranges.push({ from, to });
+  }
+  return { ok: true, ranges };
+}

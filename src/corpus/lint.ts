@@ -1,0 +1,69 @@
+/**
+ * Warnings about a corpus that loads but may be incomplete: places a reviewer should look at, not
+ * errors. Each is located in the article text file, where the reviewer will want to look.
+ * - an actor's name or alias occurring where no mention (or recorded non-mention) covers it;
+ * - a quotation of more than three words that no claim or region covers (nothing silently skipped);
+ * - two mentions of the same actor or agreement on overlapping spans (tagged twice).
+ */
+import type { Corpus, Problem } from '../model.js';
+import { OffsetMap } from '../text/offsets.js';
+import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
+import { quotations } from '../text/quotations.js';
+
+const overlaps = (a: Range16, b: Range16) => a.from < b.to && b.from < a.to;
+const contains = (outer: Range16, inner: Range16) => outer.from <= inner.from && inner.to <= outer.to;
+
+export function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>): Problem[] {
+  const problems: Problem[] = [];
+  for (const article of corpus.articles) {
+    const offsets = new OffsetMap(article.text);
+    const warn = (at: number, message: string) => {
+      const { line, column } = offsets.lineColumn(at);
+      problems.push({ severity: 'warning', file: article.textFile, line, column, message });
+    };
+    const mentions = corpus.mentions.filter((m) => m.article === article.id);
+    const regions = corpus.regions.filter((r) => r.article === article.id);
+    const claims = corpus.claims.filter((c) => c.article === article.id);
+    const skipped = nonMentions.get(article.id) ?? [];
+
+    for (const actor of corpus.actors) {
+      const names = [...new Set([actor.name, ...actor.aliases])];
+      const seen = new Set<number>();
+      for (const name of names) {
+        for (const from of occurrencesOf(article.text, name)) {
+          const occ = { from, to: from + name.length };
+          if (seen.has(from) || !isWholeWord(article.text, occ.from, occ.to)) continue;
+          seen.add(from);
+          const covered =
+            mentions.some((m) => (m.actor === actor.id && overlaps(m, occ)) || contains(m, occ)) ||
+            skipped.some((s) => overlaps(s, occ)) ||
+            regions.some((r) => contains(r, occ));
+          if (!covered) warn(from, `"${name}" (${actor.id}) occurs here with no mention tagged (or a nonMentions entry saying why not)`);
+        }
+      }
+    }
+
+    for (const q of quotations(article.text)) {
+      const inner = article.text.slice(q.from, q.to);
+      if (wordCount(inner) <= 3) continue;
+      if (!claims.some((c) => overlaps(c, q)) && !regions.some((r) => overlaps(r, q))) {
+        warn(q.from, `quotation "${inner.length > 50 ? `${inner.slice(0, 47)}...` : inner}" is covered by no claim or region`);
+      }
+    }
+
+    const sorted = [...mentions].sort((a, b) => a.from - b.from);
+    for (let i = 0; i < sorted.length; i++) {
+      for (let k = i + 1; k < sorted.length && sorted[k]!.from < sorted[i]!.to; k++) {
+        const a = sorted[i]!;
+        const b = sorted[k]!;
+        const target = a.actor ?? a.agreement;
+        if (target === (b.actor ?? b.agreement)) warn(b.from, `"${b.quote}" overlaps another mention of ${target} ("${a.quote}"): tagged twice`);
+      }
+    }
+  }
+  return problems;
+}

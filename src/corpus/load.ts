@@ -1,0 +1,245 @@
+/**
+ * Loads a corpus folder into the model: reads each file (files.ts), parses it (yaml-source.ts),
+ * validates it against the schema (schema.ts), anchors every span (anchor.ts) and links ids. It
+ * collects every problem instead of stopping at the first, so `gloss check` can list them all; the
+ * other commands refuse a corpus with errors.
+ */
+import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import type { z } from 'zod';
+import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region } from '../model.js';
+import { ArticleFile, RegistryFile, type ArticleInput, type SelectorInput } from '../schema.js';
+import { OffsetMap } from '../text/offsets.js';
+import { GlossError } from '../errors.js';
+import { anchorQuote, type Range16 } from './anchor.js';
+import { findCorpusFiles, readCorpusText } from './files.js';
+import { parseYaml, type YamlSource } from './yaml-source.js';
+
+export interface Loaded {
+  corpus: Corpus;
+  problems: Problem[];
+  /** Per article, its non-mentions: read by the linter, not part of the published model. */
+  nonMentions: Map<string, Range16[]>;
+}
+
+/** How a path is shown in messages: relative to the working directory when that is shorter. */
+export function shownPath(p: string): string {
+  const rel = relative(process.cwd(), p);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
+}
+
+function readAndParse<T extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: T,
+  problems: Problem[],
+  /** Called with the file's raw `id` when the file parses as YAML, even if it is invalid. */
+  onRawId?: (id: string) => void,
+): { data: z.infer<T>; src: YamlSource } | undefined {
+  const shown = shownPath(file);
+  let text: string;
+  try {
+    text = readCorpusText(root, file, shown).text;
+  } catch (e) {
+    if (!(e instanceof GlossError)) throw e;
+    problems.push({ severity: 'error', file: shown, message: e.message.replace(`${shown}: `, '') });
+    return undefined;
+  }
+  const src = parseYaml(text);
+  for (const p of src.problems) problems.push({ severity: 'error', file: shown, line: p.line, column: p.column, message: p.message });
+  if (src.problems.length > 0) return undefined;
+  const raw = src.data as { id?: unknown } | null | undefined;
+  if (onRawId && typeof raw?.id === 'string') onRawId(raw.id);
+  const result = schema.safeParse(src.data ?? {});
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const at = issue.code === 'unrecognized_keys' ? src.locate([...issue.path, issue.keys[0]!], true) : src.locate(issue.path);
+      problems.push({ severity: 'error', file: shown, ...(at && { line: at.line, column: at.column }), message: describeIssue(issue) });
+    }
+    return undefined;
+  }
+  return { data: result.data, src };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+    return `${field}: missing required field "${String(issue.path.at(-1))}"`;
+  }
+  if (issue.code === 'unrecognized_keys') return `${field}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return `${field}: ${issue.message}`;
+}
+
+export function loadCorpus(dir: string): Loaded {
+  const files = findCorpusFiles(dir);
+  const problems: Problem[] = [];
+  const corpus: Corpus = { dir: files.dir, articles: [], actors: [], agreements: [], claims: [], mentions: [], regions: [] };
+  const nonMentions = new Map<string, Range16[]>();
+
+  // Registries first: articles refer to their ids.
+  const registered = new Map<string, { kind: 'actor' | 'agreement'; file: string; line?: number }>();
+  const agreementChecks: { agreement: Agreement; file: string; src: YamlSource; index: number }[] = [];
+  for (const file of files.registries) {
+    const parsed = readAndParse(files.dir, file, RegistryFile, problems);
+    if (!parsed) continue;
+    const shown = shownPath(file);
+    const register = (kind: 'actor' | 'agreement', id: string, path: PropertyKey[]) => {
+      const at = parsed.src.locate(path);
+      const prior = registered.get(id);
+      if (prior) {
+        problems.push({ severity: 'error', file: shown, ...at, message: `duplicate id "${id}": already used by the ${prior.kind} at ${prior.file}${prior.line ? `:${prior.line}` : ''}` });
+        return false;
+      }
+      registered.set(id, { kind, file: shown, ...(at && { line: at.line }) });
+      return true;
+    };
+    parsed.data.actors.forEach((a, i) => register('actor', a.id, ['actors', i, 'id']) && corpus.actors.push(a));
+    parsed.data.agreements.forEach((a, i) => {
+      if (register('agreement', a.id, ['agreements', i, 'id'])) {
+        corpus.agreements.push(a);
+        agreementChecks.push({ agreement: a, file: shown, src: parsed.src, index: i });
+      }
+    });
+  }
+  const isActor = (id: string) => registered.get(id)?.kind === 'actor';
+  const isKnown = (id: string) => registered.has(id);
+
+  const articleIds = new Map<string, string>();
+  const invalidArticles = new Set<string>();
+  for (const file of files.articles) {
+    // An invalid article file still claims its id, so references to it do not cascade into errors.
+    const parsed = readAndParse(files.dir, file, ArticleFile, problems, (id) => invalidArticles.add(id));
+    if (!parsed) {
+      invalidArticles.add(basename(file).replace(/\.ya?ml$/, ''));
+      continue;
+    }
+    const shown = shownPath(file);
+    const { data, src } = parsed;
+    const problem = (path: PropertyKey[], message: string, severity: Problem['severity'] = 'error') => {
+      const at = src.locate(path);
+      problems.push({ severity, file: shown, ...at, message });
+    };
+    if (articleIds.has(data.id)) {
+      problem(['id'], `duplicate article id "${data.id}": already used by ${articleIds.get(data.id)}`);
+      continue;
+    }
+    articleIds.set(data.id, shown);
+    const textPath = join(dirname(file), data.text ?? file.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);
+    let read;
+    try {
+      read = readCorpusText(files.dir, textPath, shownPath(textPath));
+    } catch (e) {
+      if (!(e instanceof GlossError)) throw e;
+      problem(data.text ? ['text'] : ['id'], e.message);
+      continue;
+    }
+    if (read.sha256 !== data.sha256) {
+      problem(['sha256'], `article text ${shownPath(textPath)} has changed: its SHA-256 is ${read.sha256}, the annotations were made against ${data.sha256}`);
+    }
+    const article = toArticle(data, read.text, shownPath(textPath), shown);
+    corpus.articles.push(article);
+    const offsets = new OffsetMap(read.text);
+    const spansOf = (sel: SelectorInput, path: PropertyKey[]): Range16[] => {
+      const r = anchorQuote(read.text, sel);
+      if (!r.ok) {
+        problem([...path, 'quote'], r.message);
+        return [];
+      }
+      return r.ranges;
+    };
+    const span = (r: Range16) => {
+      const { line, column } = offsets.lineColumn(r.from);
+      return { article: data.id, from: r.from, to: r.to, start: offsets.toCodePoint(r.from), end: offsets.toCodePoint(r.to), line, column, quote: read.text.slice(r.from, r.to) };
+    };
+    const refCheck = (id: string | undefined, path: PropertyKey[], what: string, actorOnly = false) => {
+      if (id === undefined) return;
+      if (!isKnown(id)) problem(path, `unknown ${what} "${id}"`);
+      else if (actorOnly && !isActor(id)) problem(path, `"${id}" is an agreement, but ${what} must be an actor`);
+    };
+
+    const localIds = new Map<string, string>();
+    const localId = (id: string, path: PropertyKey[], kind: string) => {
+      if (localIds.has(id)) {
+        problem(path, `duplicate id "${id}" in this article: already used by a ${localIds.get(id)}`);
+        return false;
+      }
+      localIds.set(id, kind);
+      return true;
+    };
+
+    data.regions.forEach((reg, i) => {
+      if (!localId(reg.id, ['regions', i, 'id'], 'region')) return;
+      const { quote: _q, prefix: _p, suffix: _s, occurrence: _o, through: _t, id, ...rest } = reg;
+      for (const r of spansOf(reg, ['regions', i])) corpus.regions.push({ ...span(r), ...rest, id: `${data.id}:${id}`, local: id } satisfies Region);
+    });
+    const mentionIds = new Set<string>();
+    data.mentions.forEach((m, i) => {
+      if (m.actor !== undefined) refCheck(m.actor, ['mentions', i, 'actor'], 'actor', true);
+      if (m.agreement !== undefined) {
+        refCheck(m.agreement, ['mentions', i, 'agreement'], 'agreement');
+        if (isActor(m.agreement)) problem(['mentions', i, 'agreement'], `"${m.agreement}" is an actor, not an agreement`);
+      }
+      for (const r of spansOf(m, ['mentions', i])) {
+        const s = span(r);
+        let id = `${data.id}:m${s.start}`;
+        for (let n = 2; mentionIds.has(id); n++) id = `${data.id}:m${s.start}-${n}`;
+        mentionIds.add(id);
+        const mention: Mention = { ...s, id };
+        if (m.actor !== undefined) mention.actor = m.actor;
+        if (m.agreement !== undefined) mention.agreement = m.agreement;
+        if (m.note !== undefined) mention.note = m.note;
+        corpus.mentions.push(mention);
+      }
+    });
+    const skipped: Range16[] = [];
+    data.nonMentions.forEach((nm, i) => skipped.push(...spansOf(nm, ['nonMentions', i])));
+    nonMentions.set(data.id, skipped);
+    data.claims.forEach((c, i) => {
+      if (!localId(c.id, ['claims', i, 'id'], 'claim')) return;
+      refCheck(c.source, ['claims', i, 'source'], 'source', true);
+      refCheck(c.reportedBy, ['claims', i, 'reportedBy'], 'reportedBy', true);
+      c.about.forEach((a, k) => refCheck(a, ['claims', i, 'about', k], 'actor or agreement'));
+      if (c.attribution === 'second-hand' && c.reportedBy === undefined) {
+        problem(['claims', i, 'attribution'], 'a second-hand claim names who reports it in "reportedBy"');
+      }
+      const ranges = spansOf(c, ['claims', i]);
+      if (ranges.length > 1) {
+        problem(['claims', i, 'occurrence'], 'a claim anchors to exactly one span; split it into one claim per occurrence');
+        return;
+      }
+      const { quote: _q, prefix: _p, suffix: _s, occurrence: _o, through: _t, id, ...rest } = c;
+      for (const r of ranges) corpus.claims.push({ ...span(r), ...rest, id: `${data.id}:${id}`, local: id } satisfies Claim);
+    });
+  }
+
+  for (const { agreement, file, src, index } of agreementChecks) {
+    agreement.parties.forEach((p, k) => {
+      if (!isActor(p)) {
+        const at = src.locate(['agreements', index, 'parties', k]);
+        problems.push({ severity: 'error', file, ...at, message: isKnown(p) ? `party "${p}" is an agreement, not an actor` : `unknown party "${p}": register the actor first` });
+      }
+    });
+    agreement.history.forEach((h, k) => {
+      if (!articleIds.has(h.article) && !invalidArticles.has(h.article)) {
+        const at = src.locate(['agreements', index, 'history', k, 'article']);
+        problems.push({ severity: 'error', file, ...at, message: `unknown article "${h.article}"` });
+      }
+    });
+  }
+
+  // Reading order everywhere: article order, then position. Listings and search rely on it.
+  corpus.articles.sort((a, b) => a.id.localeCompare(b.id));
+  const order = new Map(corpus.articles.map((a, i) => [a.id, i]));
+  const byPosition = (a: { article: string; from: number; to: number }, b: { article: string; from: number; to: number }) =>
+    order.get(a.article)! - order.get(b.article)! || a.from - b.from || b.to - a.to;
+  corpus.claims.sort(byPosition);
+  corpus.mentions.sort(byPosition);
+  corpus.regions.sort(byPosition);
+  return { corpus, problems, nonMentions };
+}
+
+function toArticle(data: ArticleInput, text: string, textFile: string, annotationFile: string): Article {
+  const { regions: _r, mentions: _m, nonMentions: _n, claims: _c, text: _t, ...meta } = data;
+  return { ...meta, text, textFile, annotationFile };
+}
+
+export type { Actor };

@@ -1,0 +1,89 @@
+/**
+ * Parses one hand-typed YAML file into plain data while keeping the means to point back at any part
+ * of it (`locate(path)` → line and column), so every later problem can be reported as file:line:col.
+ * Hostile YAML is bounded here: alias expansion is capped (billion laughs), duplicate keys and
+ * `__proto__` keys are errors, and a plain scalar followed by ` #` is flagged because YAML silently
+ * turns `quote: We're #1` into `We're`.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Node } from 'yaml';
+
+export interface YamlProblem {
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+export interface YamlSource {
+  data: unknown;
+  problems: YamlProblem[];
+  /** Line and column of the value at `path` (of its key, with `key`); a missing key gives its parent. */
+  locate(path: readonly PropertyKey[], key?: boolean): { line: number; column: number } | undefined;
+}
+
+const MAX_ALIASES = 100;
+
+export function parseYaml(src: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(src, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const pos = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const problems: YamlProblem[] = [];
+  for (const err of doc.errors) {
+    const at = err.linePos?.[0] ?? pos(err.pos[0]);
+    problems.push({ line: at.line, column: 'col' in at ? at.col : at.column, message: `YAML: ${firstLine(err.message)}` });
+  }
+  const locate = (path: readonly PropertyKey[], wantKey = false) => {
+    // Walk as deep as the path exists; a missing key is reported at its parent.
+    let node: unknown = doc.contents;
+    let last = node;
+    for (const [depth, key] of path.entries()) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+        if (!pair) break;
+        last = (wantKey && depth === path.length - 1) || !pair.value ? pair.key : pair.value;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number') {
+        node = node.items[key];
+        if (node === undefined) break;
+        last = node;
+      } else break;
+    }
+    const range = (last as Node | null)?.range;
+    return range ? pos(range[0]) : undefined;
+  };
+  if (problems.length > 0) return { data: undefined, problems, locate };
+
+  visit(doc, {
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === '__proto__') {
+        const at = pair.key.range ? pos(pair.key.range[0]) : undefined;
+        problems.push({ ...at, message: 'the key "__proto__" is not allowed' });
+      }
+    },
+    Scalar(_, node) {
+      if (node.type === Scalar.PLAIN && node.comment && node.range) {
+        const at = pos(node.range[0]);
+        problems.push({
+          ...at,
+          message: `unquoted value ${JSON.stringify(String(node.value))} is followed by a " #" comment; quote the value if the "#" is part of it`,
+        });
+      }
+    },
+  });
+  if (problems.length > 0) return { data: undefined, problems, locate };
+
+  try {
+    const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return { data, problems, locate };
+  } catch (e) {
+    // Excessive aliasing throws a ReferenceError rather than a YAMLParseError.
+    const msg = e instanceof Error ? e.message : String(e);
+    return { data: undefined, problems: [{ line: 1, column: 1, message: `YAML: ${firstLine(msg)}` }], locate };
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,41 @@
+/**
+ * The one place that decides how output meets the terminal: whether to colour, and how wide to wrap.
+ * chalk 5 does not read NO_COLOR, so colour is decided here and handed to chalk as an explicit level.
+ */
+import { Chalk, type ChalkInstance } from 'chalk';
+
+export type ColorWhen = 'auto' | 'always' | 'never';
+
+export interface Terminal {
+  color: boolean;
+  width: number;
+  isTTY: boolean;
+  chalk: ChalkInstance;
+}
+
+export function decideColor(when: ColorWhen, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (when === 'always') return true;
+  if (when === 'never') return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/** COLUMNS, then the TTY's width, then 80. */
+export function decideWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefined): number {
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return Math.max(20, fromEnv);
+  if (ttyColumns && ttyColumns > 0) return Math.max(20, ttyColumns);
+  return 80;
+}
+
+export function openTerminal(when: ColorWhen, stream: NodeJS.WriteStream = process.stdout, env = process.env): Terminal {
+  const isTTY = stream.isTTY === true;
+  const color = decideColor(when, env, isTTY);
+  return {
+    color,
+    isTTY,
+    width: decideWidth(env, isTTY ? stream.columns : undefined),
+    chalk: new Chalk({ level: color ? 2 : 0 }),
+  };
+}
