@@ -108,6 +108,11 @@ export function nearestMatch(text: string, quote: string): NearMatch | null {
   }
   const approx = approximate(text, quote);
   if (approx === null || approx.distance > Math.max(2, Math.floor(quote.length * 0.3))) return null;
-  const found = text.slice(approx.from, approx.to);
-  return { ...approx, text: found, reason: approx.distance === 1 ? '1 character differs' : `${approx.distance} characters differ` };
+  // A typo'd quote matches best a cut-off word ("the jungl" for "the jungel"): suggest whole words.
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  let { from, to } = approx;
+  while (from > 0 && isWord(text[from - 1]) && isWord(text[from])) from--;
+  while (to < text.length && isWord(text[to]) && isWord(text[to - 1])) to++;
+  const found = text.slice(from, to);
+  return { from, to, text: found, reason: approx.distance === 1 ? '1 character differs' : `${approx.distance} characters differ` };
 }

@@ -1,0 +1,56 @@
+// `gloss check` catches each problem, one fixture corpus per problem, reported as file:line:col.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fixture, gloss } from './helpers.js';
+
+const errors: [string, RegExp][] = [
+  ['quote-missing', /rocket-2020\.yaml:30:12: quote "the acord was weak" is not in the text; did you mean "the accord was weak"/],
+  ['quote-straight', /rocket-2020\.yaml:23:12: .*did you mean "“a good start for everyone 👍 involved”" \(curly vs straight quotes/],
+  ['quote-ambiguous', /rocket-2020\.yaml:16:29: ambiguous quote "Lee": it occurs 3×/],
+  ['unknown-actor', /rocket-2020\.yaml:31:13: unknown source "pundits"/],
+  ['unknown-agreement', /rocket-2020\.yaml:20:17: unknown agreement "harbor-accord"/],
+  ['duplicate-id', /registry\.yaml:10:9: duplicate id "ann-lee": already used by the actor at .*registry\.yaml:2/],
+  ['claim-no-source', /rocket-2020\.yaml:29:5: claims\.1\.source: missing required field "source"/],
+  ['unknown-party', /registry\.yaml:16:26: unknown party "atlantis"/],
+  ['text-changed', /rocket-2020\.yaml:8:9: article text .*rocket-2020\.txt has changed: its SHA-256 is e2f43625/],
+  ['yaml-syntax', /rocket-2020\.yaml:2:21: YAML: Missing closing "quote/],
+  ['unknown-field', /rocket-2020\.yaml:33:5: claims\.1: unknown field "sorce"/],
+];
+
+for (const [name, expected] of errors) {
+  test(`check fails on ${name}`, () => {
+    const r = gloss(['--corpus', fixture(name), 'check']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, expected);
+    assert.equal(r.stdout, '');
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  });
+}
+
+const warnings: [string, RegExp][] = [
+  ['alias-untagged', /rocket-2020\.txt:5:35: warning: "Lee" \(ann-lee\) occurs here with no mention tagged/],
+  ['quotation-uncovered', /rocket-2020\.txt:3:47: warning: quotation "a good start for everyone 👍 involved" is covered by no claim or region/],
+];
+for (const [name, expected] of warnings) {
+  test(`check warns, but passes, on ${name}`, () => {
+    const r = gloss(['--corpus', fixture(name), 'check']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, expected);
+    assert.match(r.stdout, /0 errors, 1 warning/);
+    assert.equal(gloss(['--corpus', fixture(name), 'check', '--strict']).code, 2);
+  });
+}
+
+test('check passes a sound corpus with no output on stderr', () => {
+  const r = gloss(['--corpus', fixture('mini'), 'check']);
+  assert.equal(r.code, 0);
+  assert.equal(r.stderr, '');
+  assert.match(r.stdout, /^ok 1 articles, 3 actors, 1 agreements, 3 claims, 8 mentions, 1 regions: 0 errors, 0 warnings/);
+});
+
+test('other commands refuse a corpus with errors, in one line', () => {
+  const r = gloss(['--corpus', fixture('unknown-actor'), 'claims']);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+  assert.match(r.stderr, /^gloss: .*rocket-2020\.yaml:31:13: unknown source "pundits"/);
+});

@@ -1,0 +1,73 @@
+// Machine formats: CSV parses back to the JSON records; TSV escapes; formulas are neutralised;
+// NDJSON is one record per line even with U+2028 in the data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { toCsv, toTsv, neutraliseFormula } from '../src/output/delimited.js';
+import { toJson, toNdjson } from '../src/output/json.js';
+import { fixture, gloss } from './helpers.js';
+import { flatCell } from '../src/output/listing.js';
+
+const hostile = [
+  { id: 'a', quote: '=HYPERLINK("http://evil","click")', about: ['x', 'y'], n: 3 },
+  { id: 'b', quote: 'line one\nline "two"\r\nthree\rfour', about: [], n: -1 },
+  { id: 'c', quote: '+1\t@SUM(A1)', about: ['z'], n: 0 },
+];
+
+test('CSV of hostile cells parses back, with formulas neutralised', () => {
+  const rows = parse(toCsv(hostile, ['id', 'quote', 'about', 'n']), { columns: true }) as Record<string, string>[];
+  assert.equal(rows.length, 3);
+  assert.equal(rows[0]!.quote, `'=HYPERLINK("http://evil","click")`);
+  assert.equal(rows[1]!.quote, 'line one\nline "two"\r\nthree\rfour');
+  assert.equal(rows[2]!.quote, `'+1\t@SUM(A1)`);
+  assert.equal(rows[0]!.about, 'x; y');
+  assert.equal(rows[1]!.n, `'-1`);
+});
+
+test('neutraliseFormula prefixes exactly the OWASP trigger characters', () => {
+  for (const c of ['=', '+', '-', '@', '\t', '\r']) assert.equal(neutraliseFormula(`${c}x`), `'${c}x`);
+  assert.equal(neutraliseFormula('x=1'), 'x=1');
+});
+
+test('TSV escapes tabs, newlines and backslashes so every record is one line', () => {
+  const out = toTsv(hostile, ['id', 'quote']);
+  const lines = out.trimEnd().split('\n');
+  assert.equal(lines.length, 4);
+  assert.equal(lines[2], 'b\tline one\\nline "two"\\r\\nthree\\rfour');
+  assert.equal(lines[3], `c\t'+1\\t@SUM(A1)`);
+});
+
+test('JSON escapes U+2028, U+2029, DEL and C1 so NDJSON stays one line a record', () => {
+  const out = toNdjson([{ q: 'a\u2028b\u2029c\u007fd\u009be' }, { q: 'ok' }]);
+  assert.equal(out.split('\n').length, 3);
+  assert.deepEqual(JSON.parse(out.split('\n')[0]!), { q: 'a\u2028b\u2029c\u007fd\u009be' });
+  assert.doesNotMatch(toJson({ q: '\u2028' }), /\u2028/);
+});
+
+for (const listing of ['list', 'actors', 'agreements', 'claims', 'mentions']) {
+  test(`gloss ${listing}: CSV and TSV carry the same records as JSON`, () => {
+    const args = ['--corpus', fixture('mini'), listing];
+    const records = JSON.parse(gloss([...args, '--json']).stdout) as Record<string, unknown>[];
+    const csv = parse(gloss([...args, '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+    const tsv = gloss([...args, '--format', 'tsv']).stdout.trimEnd().split('\n');
+    assert.equal(csv.length, records.length);
+    assert.equal(tsv.length, records.length + 1);
+    records.forEach((rec, i) => {
+      for (const [k, v] of Object.entries(rec)) {
+        const expected = neutraliseFormula(flatCell(v as never));
+        assert.equal(csv[i]![k], expected, `${listing} ${i} ${k}`);
+      }
+    });
+    const ndjson = gloss([...args, '--format', 'ndjson']).stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(ndjson, records);
+  });
+}
+
+test('--fields picks and orders the columns; an unknown field is an error', () => {
+  const out = gloss(['--corpus', fixture('mini'), 'claims', '--format', 'csv', '--fields', 'source,id']).stdout;
+  assert.equal(out.split('\r\n')[0], 'source,id');
+  assert.equal(out.split('\r\n')[1], 'ann-lee,rocket-2020:c1');
+  const bad = gloss(['--corpus', fixture('mini'), 'claims', '--format', 'csv', '--fields', 'nope']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown field nope; fields are: id, article/);
+});

@@ -1,0 +1,27 @@
+/** Shared by the tests: the repo root, fixture paths, and running the real CLI as a user does. */
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Tests run from .test-build/test/, two levels below the repo root.
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'gloss.js');
+export const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `gloss ARGS` in a child process with a clean, colourless environment unless told otherwise. */
+export function gloss(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Run {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Slices a string by code points, as Python's str does. */
+export function sliceCodePoints(s: string, start: number, end: number): string {
+  return [...s].slice(start, end).join('');
+}
