@@ -9,6 +9,7 @@ import { registerCheck } from '../commands/check.js';
 import { registerListings } from '../commands/listings.js';
 import { registerShow } from '../commands/show.js';
 import { registerExport } from '../commands/export.js';
+import { registerInit } from '../commands/init.js';
 
 export function buildProgram(): Command {
   const program = new Command('gloss')
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerListings(program);
   registerShow(program);
   registerExport(program);
+  registerInit(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -11,7 +11,7 @@ export interface Range16 {
   to: number;
 }
 
-export type AnchorResult = { ok: true; ranges: Range16[] } | { ok: false; message: string };
+export type AnchorResult = { ok: true; ranges: Range16[] } | { ok: false; message: string; notFound?: boolean };
 
 const WORD = /[\p{L}\p{N}_]/u;
 
@@ -43,13 +43,56 @@ function preview(s: string): string {
   return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
 }
 
+/**
+ * Anchors a selector: exactly if the quote is in the text as typed; otherwise, when the difference
+ * can only be one of encoding (CRLF line ends, Unicode normalisation NFC/NFD, zero-width characters),
+ * in a canonically equivalent view of both, mapped back to the original offsets. Anything else is
+ * an error with the nearest match suggested.
+ */
 export function anchorQuote(text: string, sel: SelectorInput): AnchorResult {
+  const exact = anchorExact(text, sel);
+  if (exact.ok || !exact.notFound || !(needsEquivalence(text) || needsEquivalence(sel.quote))) return exact;
+  const view = equivalenceView(text);
+  const eq = (s: string | undefined) => (s === undefined ? undefined : equivalenceView(s).text);
+  const viaView = anchorExact(view.text, { ...sel, quote: eq(sel.quote)!, prefix: eq(sel.prefix), suffix: eq(sel.suffix), through: eq(sel.through) });
+  if (!viaView.ok) return exact;
+  return { ok: true, ranges: viaView.ranges.map((r) => ({ from: view.origin[r.from]!, to: view.origin[r.to]! })) };
+}
+
+const EQUIVALENCE_NEEDED = /[\r\u200b-\u200d\u2060\ufeff\p{M}]/u;
+
+function needsEquivalence(s: string): boolean {
+  return EQUIVALENCE_NEEDED.test(s) || s !== s.normalize('NFC');
+}
+
+/**
+ * Text compared up to encoding: CRLF as LF, no zero-width characters, NFC. `origin[i]` is the
+ * original UTF-16 offset of view offset i (length + 1 entries), so view ranges map back exactly;
+ * a base character and its combining marks normalise together and map to the cluster's bounds.
+ */
+export function equivalenceView(s: string): { text: string; origin: number[] } {
+  let text = '';
+  const origin: number[] = [];
+  const cluster = /\r\n|[\u200b-\u200d\u2060\ufeff]|[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+  for (let m = cluster.exec(s); m !== null; m = cluster.exec(s)) {
+    const raw = m[0];
+    if (/^[\u200b-\u200d\u2060\ufeff]$/.test(raw)) continue;
+    const norm = raw === '\r\n' ? '\n' : raw.normalize('NFC');
+    for (let k = 0; k < norm.length; k++) origin.push(m.index);
+    text += norm;
+  }
+  origin.push(s.length);
+  // Offsets inside a cluster map to its start; a range's end maps to the next cluster's start.
+  return { text, origin };
+}
+
+function anchorExact(text: string, sel: SelectorInput): AnchorResult {
   const { quote, prefix, suffix, occurrence, through } = sel;
   const all = occurrencesOf(text, quote);
   if (all.length === 0) {
     const near = nearestMatch(text, quote);
     const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineOf(text, near.from)})?` : '';
-    return { ok: false, message: `quote ${preview(quote)} is not in the text${hint}` };
+    return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text${hint}` };
   }
   const candidates = all.filter(
     (at) =>

@@ -1,0 +1,133 @@
+/**
+ * Writing corpus files for `gloss init` and `gloss add`. Every file is written to a temporary name
+ * and renamed into place, so an interrupted or failed command leaves nothing half-written.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { GlossError } from '../errors.js';
+
+export function writeAtomically(files: { path: string; content: string | Buffer }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const f of files) {
+      if (existsSync(f.path)) throw new GlossError(`${f.path}: already exists; not overwriting it`);
+      mkdirSync(dirname(f.path), { recursive: true });
+      const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
+      writeFileSync(tmp, f.content, { flag: 'wx' });
+      temps.push(tmp);
+    }
+    files.forEach((f, i) => renameSync(temps[i]!, f.path));
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw e;
+  }
+}
+
+export const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
+
+const EXAMPLE_TEXT = `Harbour talks end with a pledge
+
+HALIFAX – Fisheries Minister Ann Lee said Tuesday the Harbour Accord was “a good start for everyone involved.”
+
+Critics said the accord was too weak to matter. Lee denied that, and the Ruritanian embassy declined to comment.
+`;
+
+const EXAMPLE_REGISTRY = `# Actors and agreements: the registry every article file refers to by id.
+actors:
+  - id: ann-lee
+    name: Ann Lee
+    type: person
+    role: Fisheries Minister
+    aliases: [Lee]
+  - id: ruritania
+    name: Ruritania
+    type: state
+  - id: critics
+    name: Critics
+    type: unnamed-source
+agreements:
+  - id: harbour-accord
+    name: Harbour Accord
+    parties: [ruritania]
+    status: under-discussion
+    history:
+      - {status: under-discussion, date: "2024-05", article: harbour-talks}
+`;
+
+function exampleArticle(sha: string): string {
+  return `# One article's annotations. Every quote is copied exactly from harbour-talks.txt.
+id: harbour-talks
+title: "Harbour talks end with a pledge"
+outlet: "Example Gazette"
+author: null
+date: "2024-05-14"
+inferred:
+  author: "The article names no author."
+sha256: ${sha}
+mentions:
+  - {actor: ann-lee, quote: "Fisheries Minister Ann Lee"}
+  - {actor: ann-lee, quote: "Lee", prefix: "matter. "}
+  - {actor: critics, quote: "Critics"}
+  - {agreement: harbour-accord, quote: "the Harbour Accord"}
+  - {agreement: harbour-accord, quote: "the accord"}
+nonMentions:
+  - {quote: "Ruritanian embassy", reason: "an embassy, not the state itself; left untagged on purpose"}
+claims:
+  - id: c1
+    quote: "a good start for everyone involved."
+    source: ann-lee
+    cue: said
+    attribution: direct
+    type: assessment
+    about: [harbour-accord]
+  - id: c2
+    quote: "the accord was too weak to matter"
+    source: critics
+    cue: said
+    attribution: indirect
+    type: opinion
+    about: [harbour-accord]
+  - id: c3
+    quote: "denied that"
+    source: ann-lee
+    attribution: indirect
+    type: denial
+    about: [critics]
+`;
+}
+
+export function scaffoldCorpus(dir: string): string[] {
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new GlossError(`${dir}: exists and is not empty; give a new folder`);
+  const text = Buffer.from(EXAMPLE_TEXT, 'utf8');
+  const files = [
+    { path: join(dir, 'registry.yaml'), content: EXAMPLE_REGISTRY },
+    { path: join(dir, 'articles', 'harbour-talks.txt'), content: text },
+    { path: join(dir, 'articles', 'harbour-talks.yaml'), content: exampleArticle(sha256(text)) },
+  ];
+  writeAtomically(files);
+  return files.map((f) => f.path);
+}
+
+export interface NewArticle {
+  id: string;
+  title: string;
+  outlet: string;
+  author: string | null;
+  date: string;
+  inferredDate?: string;
+  url?: string;
+}
+
+/** The annotation file for a newly added article: metadata and empty annotation lists. */
+export function articleSkeleton(meta: NewArticle, sha: string): string {
+  const doc: Record<string, unknown> = { id: meta.id, title: meta.title, outlet: meta.outlet, author: meta.author, date: meta.date };
+  if (meta.url) doc.url = meta.url;
+  if (meta.inferredDate) doc.inferred = { date: meta.inferredDate };
+  doc.sha256 = sha;
+  doc.regions = [];
+  doc.mentions = [];
+  doc.claims = [];
+  return `# Annotations for ${meta.id}.txt: copy every quote exactly from the text (see corpus/GUIDELINES.md).\n${stringify(doc, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
+}
