@@ -22,7 +22,7 @@ const Occurrence = z.union([
   z.number().int().positive(),
   z.array(z.number().int().positive()).min(1),
   z.literal('all'),
-]);
+], { error: 'occurrence is a whole number from 1, a list of them, or all' });
 
 /**
  * How a span is found in the article text without counting characters: the exact `quote`, and where

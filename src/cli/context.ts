@@ -14,6 +14,7 @@ import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
 import { writeOut } from '../output/write.js';
+import { inert } from '../output/inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -72,6 +73,9 @@ export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void 
   const unknown = wanted?.filter((f) => !listing.fields.includes(f)) ?? [];
   if (unknown.length > 0) throw new GlossError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; fields are: ${listing.fields.join(', ')}`);
   const fields = selectFields(listing, wanted, format === 'table');
+  // CSV and TSV keep the data as it is for the programs they are piped to, but a person who runs
+  // them straight at a terminal must not have corpus text drive it (JSON escapes controls anyway).
+  const cellFilter = process.stdout.isTTY ? inert : undefined;
   switch (format) {
     case 'json':
       writeOut(`${toJson(listing.records)}\n`);
@@ -80,10 +84,10 @@ export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void 
       writeOut(toNdjson(listing.records));
       break;
     case 'csv':
-      writeOut(toCsv(listing.records, fields));
+      writeOut(toCsv(listing.records, fields, cellFilter));
       break;
     case 'tsv':
-      writeOut(toTsv(listing.records, fields));
+      writeOut(toTsv(listing.records, fields, cellFilter));
       break;
     case 'table':
       if (listing.records.length > 0) writeOut(toTable(listing.records, fields, terminalFor(cmd), listing.flexible));

@@ -129,7 +129,10 @@ export function loadCorpus(dir: string): Loaded {
       read = readCorpusText(files.dir, textPath, shownPath(textPath));
     } catch (e) {
       if (!(e instanceof GlossError)) throw e;
-      problem(data.text ? ['text'] : ['id'], e.message);
+      const textShown = shownPath(textPath);
+      // A missing or out-of-bounds file is the annotation's fault; a bad file is the text's own.
+      if (/no such file|outside the corpus|directory/.test(e.message)) problem(data.text ? ['text'] : ['id'], e.message);
+      else problems.push({ severity: 'error', file: textShown, message: e.message.replace(`${textShown}: `, '') });
       continue;
     }
     if (read.sha256 !== data.sha256) {

@@ -12,19 +12,23 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-function cells(records: readonly Row[], fields: readonly string[]): string[][] {
-  return records.map((r) => fields.map((f) => neutraliseFormula(flatCell(r[f]))));
+/** Applied to every cell after neutralising: `inert` when the output goes straight to a terminal. */
+export type CellFilter = (cell: string) => string;
+const asIs: CellFilter = (c) => c;
+
+function cells(records: readonly Row[], fields: readonly string[], filter: CellFilter): string[][] {
+  return records.map((r) => fields.map((f) => filter(neutraliseFormula(flatCell(r[f])))));
 }
 
-export function toCsv(records: readonly Row[], fields: readonly string[]): string {
+export function toCsv(records: readonly Row[], fields: readonly string[], filter: CellFilter = asIs): string {
   // quoted_match: csv-stringify quotes on the record delimiter only; a lone \r must be quoted too.
-  return stringify([fields.slice(), ...cells(records, fields)], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+  return stringify([fields.slice(), ...cells(records, fields, filter)], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
 
 export function escapeTsv(cell: string): string {
   return cell.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
 }
 
-export function toTsv(records: readonly Row[], fields: readonly string[]): string {
-  return [fields.slice(), ...cells(records, fields)].map((row) => `${row.map(escapeTsv).join('\t')}\n`).join('');
+export function toTsv(records: readonly Row[], fields: readonly string[], filter: CellFilter = asIs): string {
+  return [fields.slice(), ...cells(records, fields, filter)].map((row) => `${row.map(escapeTsv).join('\t')}\n`).join('');
 }

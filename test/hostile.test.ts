@@ -1,0 +1,118 @@
+// Untrusted corpora: escape sequences, encodings, broken or malicious YAML, paths out of the corpus,
+// binary and huge files. Each must give the exact behaviour documented, never a crash or a hang.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixture, gloss, sliceCodePoints } from './helpers.js';
+
+const ESC = /[\u001b\u0007\u009b]/;
+const run = (name: string, ...args: string[]) => gloss(['--corpus', fixture(name), ...args], { env: { COLUMNS: '400' } });
+
+test('escape sequences in text and annotations never reach the terminal raw', () => {
+  for (const args of [['claims'], ['actors'], ['show', 'doc:c1'], ['show', 'doc:c2'], ['claims', '--color', 'always']]) {
+    const r = run('hostile-escapes', ...args);
+    assert.equal(r.code, 0, r.stderr);
+    const withoutOurColours = r.stdout.replace(/\u001b\[[0-9;]*m/g, (m) => (args.includes('always') ? '' : m));
+    assert.doesNotMatch(withoutOurColours, ESC, args.join(' '));
+    assert.match(r.stdout, /\u241b/, 'ESC shown as a control picture');
+  }
+  const shown = run('hostile-escapes', 'show', 'doc:c2').stdout;
+  assert.match(shown, /␛\]52;c;ZXZpbA==␇ copied and <U\+009B>2J cleared/);
+});
+
+test('JSON keeps escape sequences as data, escaped; CSV neutralises formulas', () => {
+  const r = run('hostile-escapes', 'claims', '--json');
+  assert.doesNotMatch(r.stdout, ESC);
+  const claims = JSON.parse(r.stdout);
+  assert.equal(claims[0].quote, '\u001b[31mRED ALERT\u001b[0m and \u001b]8;;http://evil.example\u0007click here\u001b]8;;\u0007');
+  const csv = run('hostile-escapes', 'claims', '--format', 'csv', '--fields', 'id,note').stdout;
+  assert.match(csv, /doc:c1,"'=HYPERLINK\(""http:\/\/evil.example"",""x""\) /);
+  const role = run('hostile-escapes', 'actors', '--format', 'tsv', '--fields', 'role').stdout;
+  assert.match(role, /^role\n'=cmd\|/);
+});
+
+test('BOM and CRLF: offsets count the text without the BOM, CRLF kept, a multi-line quote anchors', () => {
+  const doc = JSON.parse(run('hostile-bom-crlf', 'export').stdout);
+  const text = doc.articles[0].text as string;
+  assert.ok(!text.startsWith('\ufeff'));
+  assert.ok(text.includes('\r\n'));
+  const [claim] = doc.claims;
+  assert.equal(claim.quote, 'the port\r\nwould reopen 🚢 soon');
+  assert.equal(sliceCodePoints(text, claim.start, claim.end), claim.quote);
+  assert.deepEqual([claim.line, claim.column], [3, 14]);
+});
+
+test('NFD text anchors a quote typed in NFC; zero-width characters do not stop a match', () => {
+  const doc = JSON.parse(run('hostile-nfd', 'export').stdout);
+  const text = doc.articles[0].text as string;
+  const [c1, c2] = doc.claims;
+  assert.equal(c1.quote.normalize('NFC'), 'met the mayor of Montréal');
+  assert.equal(c2.quote, 'a fine\u200b day');
+  for (const c of doc.claims) assert.equal(sliceCodePoints(text, c.start, c.end), c.quote);
+});
+
+const refused: [string, RegExp][] = [
+  ['hostile-invalid-utf8', /^test\/fixtures\/hostile-invalid-utf8\/articles\/doc\.txt: invalid UTF-8 at byte offset 8$/m],
+  ['hostile-binary', /articles\/doc\.txt: binary file \(NUL byte at byte offset 3\)$/m],
+  ['hostile-yaml-bomb', /doc\.yaml:1:1: YAML: Excessive alias count/],
+  ['hostile-yaml-proto', /doc\.yaml:8:1: the key "__proto__" is not allowed/],
+  ['hostile-yaml-dupkey', /doc\.yaml:3:1: YAML: Map keys must be unique/],
+  ['hostile-yaml-merge', /doc\.yaml:9:5: claims\.0: unknown field "<<"/],
+  ['hostile-traversal', /doc\.yaml:7:7: .*refused: it resolves outside the corpus folder/],
+  ['hostile-wrong-types', /doc\.yaml:8:52: mentions\.0\.occurrence: occurrence is a whole number from 1, a list of them, or all/],
+  ['hostile-hash-comment', /doc\.yaml:11:12: unquoted value "We're" is followed by a " #" comment/],
+];
+for (const [name, expected] of refused) {
+  test(`${name}: a clear located error, exit 2, no stack, for check and the other commands`, () => {
+    const check = run(name, 'check');
+    assert.equal(check.code, 2);
+    assert.match(check.stderr, expected);
+    assert.doesNotMatch(check.stderr, /\n\s+at |Error:/);
+    for (const cmd of [['export'], ['claims', '--json']]) {
+      const r = run(name, ...cmd);
+      assert.equal(r.code, 2, cmd.join(' '));
+      assert.equal(r.stdout, '');
+      assert.equal(r.stderr.trim().split('\n').length, 1);
+    }
+  });
+}
+
+function copyFixture(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-hostile-'));
+  cpSync(fixture(name), dir, { recursive: true });
+  return dir;
+}
+
+test('a symlink out of the corpus is refused', (t) => {
+  const dir = copyFixture('mini');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const outside = mkdtempSync(join(tmpdir(), 'gloss-outside-'));
+  t.after(() => rmSync(outside, { recursive: true, force: true }));
+  writeFileSync(join(outside, 'secret.txt'), 'secret');
+  rmSync(join(dir, 'articles', 'rocket-2020.txt'));
+  symlinkSync(join(outside, 'secret.txt'), join(dir, 'articles', 'rocket-2020.txt'));
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /rocket-2020\.txt: refused: it resolves outside the corpus folder/);
+});
+
+test('a directory given as a file, and a file over the size limit, are refused', (t) => {
+  const dir = copyFixture('mini');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  rmSync(join(dir, 'articles', 'rocket-2020.txt'));
+  cpSync(fixture('mini'), join(dir, 'articles', 'rocket-2020.txt'), { recursive: true });
+  assert.match(gloss(['--corpus', dir, 'check']).stderr, /rocket-2020\.txt: is a directory, not a file/);
+  rmSync(join(dir, 'articles', 'rocket-2020.txt'), { recursive: true });
+  writeFileSync(join(dir, 'articles', 'rocket-2020.txt'), '');
+  truncateSync(join(dir, 'articles', 'rocket-2020.txt'), 17 * 1024 * 1024); // sparse: cheap to make
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /rocket-2020\.txt: 17825792 bytes is over the 16 MiB limit for a corpus file/);
+});
+
+test('GLOSS_DEBUG is the only way to a stack trace', () => {
+  const r = gloss(['--corpus', fixture('hostile-binary'), 'list']);
+  assert.doesNotMatch(r.stderr, /\n\s+at /);
+});

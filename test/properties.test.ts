@@ -1,0 +1,56 @@
+// Property-based tests (fast-check): anchoring round-trips, and CSV always parses back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from 'csv-parse/sync';
+import { anchorQuote } from '../src/corpus/anchor.js';
+import { toCsv } from '../src/output/delimited.js';
+
+const textArb = fc.string({ unit: 'binary', minLength: 1, maxLength: 200 });
+
+test('for any text and substring, anchoring the quote (with its occurrence) gives back its offsets', () => {
+  fc.assert(
+    fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+      const from = a % text.length;
+      const to = from + 1 + (b % (text.length - from));
+      // Never cut a surrogate pair: a quote is text a person could copy.
+      fc.pre(!/[\udc00-\udfff]/.test(text[from]!) && !/[\ud800-\udbff]/.test(text[to - 1]!));
+      const quote = text.slice(from, to);
+      let nth = 0;
+      for (let i = text.indexOf(quote); i !== -1 && i <= from; i = text.indexOf(quote, i + 1)) nth++;
+      const r = anchorQuote(text, { quote, occurrence: nth });
+      assert.ok(r.ok, r.ok ? '' : r.message);
+      assert.deepEqual(r.ranges, [{ from, to }]);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('a unique quote anchors without any disambiguation', () => {
+  fc.assert(
+    fc.property(fc.string({ minLength: 1 }), fc.string(), fc.string(), (quote, before, after) => {
+      const text = before + quote + after;
+      fc.pre(text.indexOf(quote) === before.length && text.indexOf(quote, before.length + 1) === -1);
+      const r = anchorQuote(text, { quote });
+      assert.ok(r.ok);
+      assert.deepEqual(r.ranges, [{ from: before.length, to: before.length + quote.length }]);
+    }),
+  );
+});
+
+test('CSV output always parses back to the same records (formula cells prefixed with a quote)', () => {
+  const cell = fc.string({ unit: 'binary', maxLength: 30 });
+  fc.assert(
+    fc.property(fc.array(fc.record({ a: cell, b: cell }), { maxLength: 8 }), (records) => {
+      const back = parse(toCsv(records, ['a', 'b']), { columns: true, relax_column_count: false }) as { a: string; b: string }[];
+      assert.equal(back.length, records.length);
+      records.forEach((r, i) => {
+        for (const k of ['a', 'b'] as const) {
+          const expected = /^[=+\-@\t\r]/.test(r[k]) ? `'${r[k]}` : r[k];
+          assert.equal(back[i]![k], expected);
+        }
+      });
+    }),
+    { numRuns: 300 },
+  );
+});
