@@ -1,11 +1,22 @@
 // Bundles the CLI into dist/ with esbuild: one file to load instead of hundreds of module lookups,
 // which is most of gloss's start-up time. Also writes the JSON Schemas generated from src/schema.ts.
 import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Identifies this build's sources and dependencies, so a corpus cache written by another build is not trusted.
+const hash = createHash('sha256');
+const walk = (dir) => readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
+  const rel = join(dir, e.name);
+  if (e.isDirectory()) walk(rel);
+  else hash.update(rel).update(readFileSync(join(root, rel)));
+});
+walk('src');
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+hash.update(readFileSync(join(root, 'package-lock.json')));
 await build({
   entryPoints: { gloss: join(root, 'src/cli/main.ts') },
   outdir: join(root, 'dist'),
@@ -18,6 +29,9 @@ await build({
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);" },
   legalComments: 'none',
+  minify: true,
+  sourcemap: false,
+  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
   logLevel: 'warning',
 });
 

@@ -7,16 +7,11 @@
  * otherwise silently drop the data an analyst meant to record.
  */
 import { z } from 'zod';
+import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES, DATE_PATTERN, ID_PATTERN, REGION_KINDS } from './vocabulary.js';
 
-/** Lower-case slug: letters, digits and single hyphens. Typed by people, used in URLs and file names. */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case letters, digits and hyphens (e.g. peter-mackay)');
+export const Id = z.string().regex(ID_PATTERN, 'an id is lower-case letters, digits and hyphens (e.g. peter-mackay)');
 
-/** A date with the precision the source supports: `2013`, `2013-06` or `2013-06-03`. */
-export const PartialDate = z
-  .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(DATE_PATTERN, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
 
 const Occurrence = z.union([
   z.number().int().positive(),
@@ -40,17 +35,7 @@ export const selectorShape = {
   through: z.string().min(1).optional(),
 };
 
-export const ActorType = z.enum([
-  'person',
-  'organisation',
-  'state',
-  'government',
-  'party',
-  'company',
-  'group',
-  'unnamed-source',
-  'outlet',
-]);
+export const ActorType = z.enum(ACTOR_TYPES);
 
 export const Actor = z.strictObject({
   id: Id,
@@ -62,16 +47,7 @@ export const Actor = z.strictObject({
   note: z.string().optional(),
 });
 
-export const AgreementStatus = z.enum([
-  'proposed',
-  'under-discussion',
-  'announced',
-  'concluded',
-  'signed',
-  'in-force',
-  'disputed',
-  'abandoned',
-]);
+export const AgreementStatus = z.enum(AGREEMENT_STATUSES);
 
 export const StatusEvent = z.strictObject({
   status: AgreementStatus,
@@ -98,20 +74,9 @@ export const RegistryFile = z.strictObject({
   agreements: z.array(Agreement).default([]),
 });
 
-export const Attribution = z.enum(['direct', 'indirect', 'author', 'second-hand']);
+export const Attribution = z.enum(ATTRIBUTIONS);
 
-export const ClaimType = z.enum([
-  'assertion',
-  'allegation',
-  'denial',
-  'commitment',
-  'prediction',
-  'assessment',
-  'opinion',
-  'question',
-  'report',
-  'recommendation',
-]);
+export const ClaimType = z.enum(CLAIM_TYPES);
 
 export const Claim = z.strictObject({
   id: Id,
@@ -146,7 +111,7 @@ export const NonMention = z.strictObject({
   reason: z.string().min(1),
 });
 
-export const RegionKind = z.enum(['furniture', 'caption', 'navigation', 'comment-form', 'cookie-notice', 'byline']);
+export const RegionKind = z.enum(REGION_KINDS);
 
 export const Region = z.strictObject({
   id: Id,

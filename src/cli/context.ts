@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { GlossError, located } from '../errors.js';
 import type { Corpus, Problem } from '../model.js';
-import { loadCorpus, type Loaded } from '../corpus/load.js';
+import type { Loaded } from '../corpus/load.js';
+import { loadCorpusCached } from '../corpus/cache.js';
 import { openTerminal, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
@@ -43,15 +44,56 @@ export function formatProblem(p: Problem): string {
   return located(p.file, p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
 }
 
-/** Loads the corpus for a command that needs a sound one: the first error stops it, as one line. */
+let prepared: { dir: string; loaded?: Loaded; error?: unknown } | undefined;
+
+/**
+ * Loads the corpus before a command's action runs (a commander preAction hook), so that actions can
+ * stay synchronous while loading stays lazy: the YAML parser and validator are imported only when
+ * the cache is stale. A failure is kept and raised by `openCorpus`, so commands that need no corpus
+ * (init, help) are not stopped by a broken one.
+ */
+export async function prepareCorpus(cmd: Command): Promise<void> {
+  const dir = corpusDir(cmd);
+  try {
+    prepared = { dir, loaded: await loadCorpusCached(dir, progressOnStderr()) };
+  } catch (e) {
+    prepared = { dir, error: e };
+  }
+}
+
+/** The loaded corpus with its problems, whatever they are (for `gloss check`). */
+export function loadedCorpus(cmd: Command): Loaded {
+  const dir = corpusDir(cmd);
+  if (!prepared || prepared.dir !== dir) throw new Error('corpus not prepared (preAction hook missing)');
+  if (prepared.error !== undefined) throw prepared.error;
+  return prepared.loaded!;
+}
+
+/** The corpus for a command that needs a sound one: the first error stops it, as one line. */
 export function openCorpus(cmd: Command): Corpus {
-  const loaded: Loaded = loadCorpus(corpusDir(cmd));
+  const loaded = loadedCorpus(cmd);
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}: run gloss check)` : '';
     throw new GlossError(`${formatProblem(errors[0]!)}${more}`);
   }
   return loaded.corpus;
+}
+
+/** Loading a large corpus from source takes a while: after a second, say how far it got. */
+function progressOnStderr(): (done: number, total: number) => void {
+  const started = Date.now();
+  let shown = false;
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (now - started < 1000 || now - last < 200) return;
+    last = now;
+    if (process.stderr.isTTY) process.stderr.write(`\rgloss: reading the corpus: ${done}/${total} articles`);
+    else if (!shown) process.stderr.write(`gloss: reading the corpus (${total} articles; cached for next time)\n`);
+    shown = true;
+    if (done + 1 >= total && process.stderr.isTTY) process.stderr.write('\n');
+  };
 }
 
 export function addFormatOptions(cmd: Command, formats: readonly string[] = FORMATS): Command {

@@ -4,12 +4,17 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
+import { prepareCorpus } from './context.js';
+import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
 import { registerCheck } from '../commands/check.js';
 import { registerListings } from '../commands/listings.js';
 import { registerShow } from '../commands/show.js';
 import { registerExport } from '../commands/export.js';
 import { registerInit } from '../commands/init.js';
+
+/** Commands that do not read the corpus, so a missing or broken one does not stop them. */
+const NO_CORPUS = new Set(['init', 'add', 'help']);
 
 export function buildProgram(): Command {
   const program = new Command('gloss')
@@ -19,7 +24,12 @@ export function buildProgram(): Command {
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.split('\n').filter(Boolean)[0] + '\n') });
+    .configureOutput({ outputError: (str, write) => write(str.split('\n').filter(Boolean)[0] + '\n') })
+    .hook('preAction', async (_program, action) => {
+      const o = action.opts<{ json?: boolean; format?: string }>();
+      const human = !o.json && (o.format === undefined || o.format === 'table');
+      await Promise.all([NO_CORPUS.has(action.name()) ? undefined : prepareCorpus(action), human ? loadWidth() : undefined]);
+    });
   registerCheck(program);
   registerListings(program);
   registerShow(program);

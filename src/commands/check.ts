@@ -1,8 +1,7 @@
 /** `gloss check`: validates the whole corpus; exit 0 only when it is sound (warnings allowed). */
 import type { Command } from 'commander';
-import { loadCorpus } from '../corpus/load.js';
 import { lintCorpus } from '../corpus/lint.js';
-import { corpusDir, formatProblem, terminalFor } from '../cli/context.js';
+import { formatProblem, loadedCorpus, terminalFor } from '../cli/context.js';
 import { inert } from '../output/inert.js';
 import { writeOut } from '../output/write.js';
 
@@ -12,7 +11,7 @@ export function registerCheck(program: Command): void {
     .description('validate the corpus: schema, anchoring of every quote, ids, checksums; list every problem as file:line:col')
     .option('--strict', 'treat warnings as errors')
     .action((opts: { strict?: boolean }, cmd: Command) => {
-      const loaded = loadCorpus(corpusDir(cmd));
+      const loaded = loadedCorpus(cmd);
       const errors = loaded.problems.filter((p) => p.severity === 'error');
       // Lint only a corpus that loaded cleanly: warnings on half-anchored data would mislead.
       const warnings = errors.length === 0 ? lintCorpus(loaded.corpus, loaded.nonMentions) : [];

@@ -3,9 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { GlossError } from '../errors.js';
-import { Id, PartialDate } from '../schema.js';
-import { MAX_FILE_BYTES, firstInvalidUtf8 } from '../corpus/files.js';
-import { articleSkeleton, scaffoldCorpus, sha256, writeAtomically } from '../corpus/scaffold.js';
+import { DATE_PATTERN, ID_PATTERN } from '../vocabulary.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 
@@ -13,7 +11,8 @@ function slug(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'article';
 }
 
-function readArticleFile(file: string): Buffer {
+async function readArticleFile(file: string): Promise<Buffer> {
+  const { MAX_FILE_BYTES, firstInvalidUtf8 } = await import('../corpus/files.js');
   let st;
   try {
     st = statSync(file);
@@ -35,7 +34,9 @@ export function registerInit(program: Command): void {
     .command('init')
     .description('create a new corpus folder with an example article and annotations that pass gloss check')
     .argument('<dir>', 'a new (or empty) folder')
-    .action((dir: string) => {
+    .action(async (dir: string) => {
+      // The scaffold writes YAML: load the YAML library only for this command.
+      const { scaffoldCorpus } = await import('../corpus/scaffold.js');
       const written = scaffoldCorpus(dir);
       writeOut(`created ${written.length} files in ${dir}:\n${written.map((f) => `  ${f}\n`).join('')}next: gloss --corpus ${dir} check\n`);
     });
@@ -50,16 +51,17 @@ export function registerInit(program: Command): void {
     .option('--author <author>', 'author (default: none stated)')
     .option('--date <date>', 'publication date, YYYY[-MM[-DD]] (default: today, marked as inferred)')
     .option('--url <url>', 'where the article was published')
-    .action((file: string, opts: { id?: string; title?: string; outlet: string; author?: string; date?: string; url?: string }, cmd: Command) => {
+    .action(async (file: string, opts: { id?: string; title?: string; outlet: string; author?: string; date?: string; url?: string }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<{ corpus?: string }>();
       const dir = globals.corpus ?? process.env.GLOSS_CORPUS;
       if (!dir) throw new GlossError('gloss add writes into your own corpus: give --corpus DIR (or set GLOSS_CORPUS)');
-      const buf = readArticleFile(file);
+      const { articleSkeleton, sha256, writeAtomically } = await import('../corpus/scaffold.js');
+      const buf = await readArticleFile(file);
       const text = buf.toString('utf8').replace(/^\uFEFF/, '');
       const title = opts.title ?? text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? basename(file);
       const id = opts.id ?? slug(title);
-      if (!Id.safeParse(id).success) throw new GlossError(`--id "${id}": an id is lower-case letters, digits and hyphens`);
-      if (opts.date !== undefined && !PartialDate.safeParse(opts.date).success) throw new GlossError(`--date "${opts.date}": a date is YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (!ID_PATTERN.test(id)) throw new GlossError(`--id "${id}": an id is lower-case letters, digits and hyphens`);
+      if (opts.date !== undefined && !DATE_PATTERN.test(opts.date)) throw new GlossError(`--date "${opts.date}": a date is YYYY, YYYY-MM or YYYY-MM-DD`);
       const today = new Date().toISOString().slice(0, 10);
       const meta = {
         id,

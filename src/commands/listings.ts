@@ -4,7 +4,7 @@
  */
 import { Option, type Command } from 'commander';
 import { addFormatOptions, emit, openCorpus, type FormatOptions } from '../cli/context.js';
-import { ActorType, AgreementStatus, Attribution, ClaimType } from '../schema.js';
+import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES } from '../vocabulary.js';
 import { resolveActor, resolveArticle, resolveSubject } from '../query/resolve.js';
 import {
   actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, listings, mentionRecord, tally,
@@ -42,8 +42,8 @@ function claimCommand(program: Command, name: string, description: string, only?
       .option('-a, --article <id>', 'only in this article (any unambiguous prefix)')
       .option('--actor <id>', 'only claims this actor makes (or reports)')
       .option('--about <id>', 'only claims about this actor or agreement')
-      .addOption(new Option('-t, --type <type>', 'only claims of this type').choices(ClaimType.options))
-      .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(Attribution.options)),
+      .addOption(new Option('-t, --type <type>', 'only claims of this type').choices(CLAIM_TYPES))
+      .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(ATTRIBUTIONS)),
   ).action((opts: ClaimFilters, cmd: Command) => {
     const c = openCorpus(cmd);
     const actors = actorIndex(c);
@@ -64,7 +64,7 @@ export function registerListings(program: Command): void {
     program
       .command('actors')
       .description('list the registered actors, with their mentions and the claims they make and are about')
-      .addOption(new Option('-t, --type <type>', 'only actors of this type').choices(ActorType.options))
+      .addOption(new Option('-t, --type <type>', 'only actors of this type').choices(ACTOR_TYPES))
       .option('-a, --article <id>', 'only actors mentioned in this article'),
   ).action((opts: FormatOptions & { type?: string; article?: string }, cmd: Command) => {
     const c = openCorpus(cmd);
@@ -79,7 +79,7 @@ export function registerListings(program: Command): void {
     program
       .command('agreements')
       .description('list the agreements discussed: parties, date, status')
-      .addOption(new Option('-s, --status <status>', 'only agreements with this status').choices(AgreementStatus.options))
+      .addOption(new Option('-s, --status <status>', 'only agreements with this status').choices(AGREEMENT_STATUSES))
       .option('--party <id>', 'only agreements this actor is a party to'),
   ).action((opts: FormatOptions & { status?: string; party?: string }, cmd: Command) => {
     const c = openCorpus(cmd);

@@ -11,7 +11,7 @@ import { flatCell, type Row } from '../output/listing.js';
 import { inert } from '../output/inert.js';
 import type { Terminal } from '../output/terminal.js';
 import { writeOut } from '../output/write.js';
-import wrapAnsi from 'wrap-ansi';
+import { wrap as wrapAnsi } from '../output/width.js';
 
 /** The paragraph around a span, as UTF-16 offsets into the article text. */
 export function paragraphAround(text: string, from: number, to: number): { from: number; to: number } {

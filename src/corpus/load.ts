@@ -19,7 +19,11 @@ export interface Loaded {
   problems: Problem[];
   /** Per article, its non-mentions: read by the linter, not part of the published model. */
   nonMentions: Map<string, Range16[]>;
+  /** Every file read, so a cache of this result knows what to watch. */
+  inputs: string[];
 }
+
+export type Progress = (done: number, total: number) => void;
 
 /** How a path is shown in messages: relative to the working directory when that is shorter. */
 export function shownPath(p: string): string {
@@ -69,8 +73,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${field}: ${issue.message}`;
 }
 
-export function loadCorpus(dir: string): Loaded {
+export function loadCorpus(dir: string, progress?: Progress): Loaded {
   const files = findCorpusFiles(dir);
+  const inputs = [...files.registries, ...files.articles];
   const problems: Problem[] = [];
   const corpus: Corpus = { dir: files.dir, articles: [], actors: [], agreements: [], claims: [], mentions: [], regions: [] };
   const nonMentions = new Map<string, Range16[]>();
@@ -107,6 +112,7 @@ export function loadCorpus(dir: string): Loaded {
   const invalidArticles = new Set<string>();
   for (const file of files.articles) {
     // An invalid article file still claims its id, so references to it do not cascade into errors.
+    progress?.(corpus.articles.length, files.articles.length);
     const parsed = readAndParse(files.dir, file, ArticleFile, problems, (id) => invalidArticles.add(id));
     if (!parsed) {
       invalidArticles.add(basename(file).replace(/\.ya?ml$/, ''));
@@ -125,6 +131,7 @@ export function loadCorpus(dir: string): Loaded {
     articleIds.set(data.id, shown);
     const textPath = join(dirname(file), data.text ?? file.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);
     let read;
+    inputs.push(textPath);
     try {
       read = readCorpusText(files.dir, textPath, shownPath(textPath));
     } catch (e) {
@@ -237,7 +244,7 @@ export function loadCorpus(dir: string): Loaded {
   corpus.claims.sort(byPosition);
   corpus.mentions.sort(byPosition);
   corpus.regions.sort(byPosition);
-  return { corpus, problems, nonMentions };
+  return { corpus, problems, nonMentions, inputs };
 }
 
 function toArticle(data: ArticleInput, text: string, textFile: string, annotationFile: string): Article {

@@ -2,10 +2,10 @@
  * Tables for people: aligned columns that fit the terminal width, the flexible columns (long text)
  * shortened with an ellipsis first. Cells are made inert before they are measured or coloured.
  */
-import stringWidth from 'string-width';
 import type { Terminal } from './terminal.js';
 import { flatCell, type Row } from './listing.js';
 import { inert } from './inert.js';
+import { displayWidth as stringWidth } from './width.js';
 
 const GAP = 2;
 

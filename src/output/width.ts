@@ -1,0 +1,33 @@
+/**
+ * Terminal display width and wrapping, by string-width and wrap-ansi (graphemes, wide and zero-width
+ * characters, ANSI codes). Loading them costs about 25 ms (string-width builds an Intl.Segmenter at
+ * import), a third of Node's own start-up, and machine formats never measure width: so they are
+ * imported only before human output (`loadWidth`, awaited by the CLI's preAction hook), and the
+ * functions here stay synchronous for the renderers.
+ */
+type StringWidth = (s: string) => number;
+type WrapAnsi = (s: string, columns: number, options?: { hard?: boolean; trim?: boolean; wordWrap?: boolean }) => string;
+
+let lib: { stringWidth: StringWidth; wrapAnsi: WrapAnsi } | undefined;
+
+export async function loadWidth(): Promise<void> {
+  if (lib) return;
+  const [sw, wa] = await Promise.all([import('string-width'), import('wrap-ansi')]);
+  lib = { stringWidth: sw.default, wrapAnsi: wa.default };
+}
+
+function loaded(): NonNullable<typeof lib> {
+  if (!lib) throw new Error('loadWidth() must be awaited before human output is rendered');
+  return lib;
+}
+
+/** Printable ASCII only: one column per character, no need for the library. */
+const ASCII = /^[\x20-\x7e]*$/;
+
+export function displayWidth(s: string): number {
+  return ASCII.test(s) ? s.length : loaded().stringWidth(s);
+}
+
+export function wrap(s: string, columns: number, options?: Parameters<WrapAnsi>[2]): string {
+  return loaded().wrapAnsi(s, columns, options);
+}
