@@ -2,7 +2,7 @@
 // which is most of gloss's start-up time. Also writes the JSON Schemas generated from src/schema.ts.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,11 +15,14 @@ const walk = (dir) => readdirSync(join(root, dir), { withFileTypes: true }).sort
   else hash.update(rel).update(readFileSync(join(root, rel)));
 });
 walk('src');
-rmSync(join(root, 'dist'), { recursive: true, force: true });
+// Build into a fresh folder and swap it in, so stale chunks never linger and a failed build (or a
+// test run in progress) never sees a half-written dist/.
+const staging = join(root, `.dist-${process.pid}`);
+rmSync(staging, { recursive: true, force: true });
 hash.update(readFileSync(join(root, 'package-lock.json')));
 await build({
   entryPoints: { gloss: join(root, 'src/cli/main.ts') },
-  outdir: join(root, 'dist'),
+  outdir: staging,
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -34,6 +37,14 @@ await build({
   define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
   logLevel: 'warning',
 });
+const old = join(root, `.dist-old-${process.pid}`);
+try {
+  renameSync(join(root, 'dist'), old);
+} catch {
+  // first build: nothing to move aside
+}
+renameSync(staging, join(root, 'dist'));
+rmSync(old, { recursive: true, force: true });
 
 // The JSON Schemas of the annotation files, generated from the loader's own zod schemas.
 const schemaBundle = await build({

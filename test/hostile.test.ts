@@ -11,7 +11,7 @@ const ESC = /[\u001b\u0007\u009b]/;
 const run = (name: string, ...args: string[]) => gloss(['--corpus', fixture(name), ...args], { env: { COLUMNS: '400' } });
 
 test('escape sequences in text and annotations never reach the terminal raw', () => {
-  for (const args of [['claims'], ['actors'], ['show', 'doc:c1'], ['show', 'doc:c2'], ['claims', '--color', 'always']]) {
+  for (const args of [['claims'], ['actors', '--fields', 'id,role'], ['show', 'doc:c1'], ['show', 'doc:c2'], ['claims', '--color', 'always']]) {
     const r = run('hostile-escapes', ...args);
     assert.equal(r.code, 0, r.stderr);
     const withoutOurColours = r.stdout.replace(/\u001b\[[0-9;]*m/g, (m) => (args.includes('always') ? '' : m));

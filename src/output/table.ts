@@ -8,6 +8,9 @@ import { inert } from './inert.js';
 import { displayWidth as stringWidth } from './width.js';
 
 const GAP = 2;
+const MIN_FLEX = 12;
+const MIN = 6;
+const MIN_ID = 24;
 
 /** Shortens s to at most `width` terminal columns, with an ellipsis where it was cut. */
 export function truncate(s: string, width: number): string {
@@ -31,14 +34,25 @@ function pad(s: string, width: number): string {
 export function toTable(records: readonly Row[], fields: readonly string[], term: Terminal, flexible: readonly string[] = []): string {
   const rows = records.map((r) => fields.map((f) => inert(flatCell(r[f])).replace(/\s+/g, ' ')));
   const widths = fields.map((f, i) => Math.max(stringWidth(f), ...rows.map((r) => stringWidth(r[i]!))));
+  // Shrink the widest shrinkable column one step at a time: flexible columns (long text) first, down
+  // to MIN_FLEX; then the id, down to MIN_ID; then any column, down to MIN.
   const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (fields.length - 1);
-  // Give way in the order the listing prefers, then from the widest column, never below 8.
-  const order = [...flexible.map((f) => fields.indexOf(f)).filter((i) => i >= 0)];
-  for (const i of fields.keys()) if (!order.includes(i)) order.push(i);
-  for (const i of order) {
-    const over = total() - term.width;
-    if (over <= 0) break;
-    widths[i] = Math.max(Math.min(widths[i]!, 8), widths[i]! - over);
+  const flex = new Set(flexible.map((f) => fields.indexOf(f)).filter((i) => i >= 0));
+  const widest = (allowed: (i: number) => boolean, min: number) => {
+    let best = -1;
+    widths.forEach((w, i) => {
+      if (allowed(i) && w > min && (best === -1 || w > widths[best]!)) best = i;
+    });
+    return best;
+  };
+  const limit = term.tableWidth;
+  while (total() > limit) {
+    let i = widest((k) => flex.has(k), MIN_FLEX);
+    // Ids are what a person types next: cut them late, and not below MIN_ID.
+    if (i === -1) i = widest((k) => fields[k] === 'id', MIN_ID);
+    if (i === -1) i = widest((k) => fields[k] !== 'id', MIN);
+    if (i === -1) break;
+    widths[i] = widths[i]! - 1;
   }
   const line = (cellsOf: string[], style: (s: string) => string) =>
     cellsOf

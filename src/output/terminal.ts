@@ -9,6 +9,8 @@ export type ColorWhen = 'auto' | 'always' | 'never';
 export interface Terminal {
   color: boolean;
   width: number;
+  /** Width tables are fitted to: the terminal's, or unlimited when piped without COLUMNS (nothing cut). */
+  tableWidth: number;
   isTTY: boolean;
   chalk: ChalkInstance;
 }
@@ -36,6 +38,7 @@ export function openTerminal(when: ColorWhen, stream: NodeJS.WriteStream = proce
     color,
     isTTY,
     width: decideWidth(env, isTTY ? stream.columns : undefined),
+    tableWidth: isTTY || env.COLUMNS ? decideWidth(env, isTTY ? stream.columns : undefined) : Number.POSITIVE_INFINITY,
     chalk: new Chalk({ level: color ? 2 : 0 }),
   };
 }

@@ -87,7 +87,7 @@ export const actorIndex = (c: Corpus) => new Map(c.actors.map((a) => [a.id, a]))
 
 export const listings = {
   articles: (rows: Row[]): Listing => ({ fields: ARTICLE_FIELDS, tableFields: ['id', 'date', 'outlet', 'author', 'claims', 'title'], flexible: ['title', 'outlet', 'author'], records: rows }),
-  actors: (rows: Row[]): Listing => ({ fields: ACTOR_FIELDS, tableFields: ['id', 'type', 'name', 'mentions', 'claimsMade', 'claimsAbout', 'role'], flexible: ['role', 'name'], records: rows }),
+  actors: (rows: Row[]): Listing => ({ fields: ACTOR_FIELDS, tableFields: ['id', 'type', 'mentions', 'claimsMade', 'claimsAbout', 'name'], flexible: ['name'], records: rows }),
   agreements: (rows: Row[]): Listing => ({ fields: AGREEMENT_FIELDS, tableFields: ['id', 'status', 'date', 'parties', 'name'], flexible: ['name', 'parties'], records: rows }),
   claims: (rows: Row[]): Listing => ({ fields: CLAIM_FIELDS, tableFields: ['id', 'sourceName', 'attribution', 'type', 'quote'], flexible: ['quote', 'sourceName'], records: rows }),
   mentions: (rows: Row[]): Listing => ({ fields: MENTION_FIELDS, tableFields: ['id', 'actor', 'agreement', 'quote'], flexible: ['quote'], records: rows }),
