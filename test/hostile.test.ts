@@ -59,6 +59,8 @@ const refused: [string, RegExp][] = [
   ['hostile-yaml-bomb', /doc\.yaml:1:1: YAML: Excessive alias count/],
   ['hostile-yaml-proto', /doc\.yaml:8:1: the key "__proto__" is not allowed/],
   ['hostile-yaml-dupkey', /doc\.yaml:3:1: YAML: Map keys must be unique/],
+  ['hostile-json-dupkey', /doc\.yaml:2:18: YAML: Map keys must be unique/],
+  ['json-article', /doc\.yaml:21:4: claims\.0: unknown field "sorce"/],
   ['hostile-yaml-merge', /doc\.yaml:9:5: claims\.0: unknown field "<<"/],
   ['hostile-traversal', /doc\.yaml:7:7: .*refused: it resolves outside the corpus folder/],
   ['hostile-wrong-types', /doc\.yaml:8:52: mentions\.0\.occurrence: occurrence is a whole number from 1, a list of them, or all/],

@@ -22,7 +22,47 @@ export interface YamlSource {
 
 const MAX_ALIASES = 100;
 
+/**
+ * A file that is plain JSON (JSON is YAML) is read by JSON.parse, some twenty times faster than the
+ * YAML parser — it matters for generated corpora of thousands of files. JSON.parse keeps the last of
+ * duplicate keys silently, so the keys in the text are counted (in valid JSON a string followed by a
+ * colon is always a key) against the keys parsed; any difference, or a `__proto__` key, and the file
+ * goes through the YAML parser, which reports it with a position. Positions for later problems come
+ * from the YAML parser too, run only when asked.
+ */
+function parseJsonFast(src: string): YamlSource | undefined {
+  const first = src.trimStart()[0];
+  if (first !== '{' && first !== '[') return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(src);
+  } catch {
+    return undefined;
+  }
+  const keysInText = src.match(/"(?:[^"\\]|\\.)*"\s*:/g)?.length ?? 0;
+  let keysParsed = 0;
+  let proto = false;
+  const count = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(count);
+    else if (v !== null && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        keysParsed++;
+        if (k === '__proto__') proto = true;
+        count((v as Record<string, unknown>)[k]);
+      }
+    }
+  };
+  count(data);
+  if (proto || keysParsed !== keysInText) return undefined;
+  let located: YamlSource['locate'] | undefined;
+  return { data, problems: [], locate: (path, key) => (located ??= parseYamlDocument(src).locate)(path, key) };
+}
+
 export function parseYaml(src: string): YamlSource {
+  return parseJsonFast(src) ?? parseYamlDocument(src);
+}
+
+function parseYamlDocument(src: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(src, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const pos = (offset: number) => {
