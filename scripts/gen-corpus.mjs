@@ -56,7 +56,8 @@ const sources = doc.articles.map((a) => {
   const spans = (list) => list.filter((s) => s.article === a.id);
   return { article: a, paragraphs, claims: spans(doc.claims), mentions: spans(doc.mentions), regions: spans(doc.regions) };
 });
-const words = [...new Set(doc.articles.flatMap((a) => a.text.split(/\s+/)).filter((w) => /^[A-Za-z’'-]+[.,]?$/.test(w)))];
+// Lower-case words only: a name in the filler would be an untagged mention.
+const words = [...new Set(doc.articles.flatMap((a) => a.text.split(/\s+/)).filter((w) => /^[a-z’'-]+[.,]?$/.test(w)))];
 
 const occurrenceOf = (text, quote, at) => {
   let n = 0;

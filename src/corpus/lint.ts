@@ -19,15 +19,23 @@ export function wordCount(s: string): number {
 
 export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>): Problem[] {
   const problems: Problem[] = [];
+  const byArticle = <T extends { article: string }>(items: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const it of items) m.set(it.article, [...(m.get(it.article) ?? []), it]);
+    return m;
+  };
+  const mentionsOf = byArticle(corpus.mentions);
+  const regionsOf = byArticle(corpus.regions);
+  const claimsOf = byArticle(corpus.claims);
   for (const article of corpus.articles) {
     const offsets = new OffsetMap(article.text);
     const warn = (at: number, message: string) => {
       const { line, column } = offsets.lineColumn(at);
       problems.push({ severity: 'warning', file: article.textFile, line, column, message });
     };
-    const mentions = corpus.mentions.filter((m) => m.article === article.id);
-    const regions = corpus.regions.filter((r) => r.article === article.id);
-    const claims = corpus.claims.filter((c) => c.article === article.id);
+    const mentions = mentionsOf.get(article.id) ?? [];
+    const regions = regionsOf.get(article.id) ?? [];
+    const claims = claimsOf.get(article.id) ?? [];
     const skipped = nonMentions.get(article.id) ?? [];
 
     for (const actor of corpus.actors) {
