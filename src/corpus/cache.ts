@@ -1,13 +1,19 @@
 /**
- * A cache of the loaded corpus, so that a command at the terminal does not re-parse YAML, re-validate
- * and re-anchor every annotation on every run (and does not even load the parser when the cache is
- * fresh). The cache is one JSON file per corpus folder in the XDG cache directory, valid while every
- * file it was built from has the same size, modification time and inode and the folders list the
- * same files — the test git's index uses. It is written to a temporary file and renamed into place,
- * so two gloss processes racing to build it each leave a whole file, and a reader never sees half of
- * one. Anything unexpected (unwritable folder, corrupt file) falls back to loading from source.
+ * Caches what is slow to compute from a corpus, so a command at the terminal does not re-parse YAML,
+ * re-validate and re-anchor every annotation on every run (and does not even load the parser when
+ * the cache is fresh), and a search does not rebuild its index.
+ *
+ * Layout: one folder per corpus in the XDG cache directory, holding `manifest.json` (the build of
+ * gloss, the corpus folder's listing and a stamp — size, modification time, inode — of every file
+ * read) and artifacts named `NAME-GENERATION.json`: `corpus` (the loaded model with its problems)
+ * and whatever a command derives from it (`loadDerived`, e.g. the search index). The cache is fresh
+ * while the listing and every stamp match — the test git's index uses. Every file is written to a
+ * temporary name and renamed into place, and artifacts carry the generation of the manifest they
+ * were built from, so processes racing to rebuild each leave whole files that agree with each other,
+ * and a reader never sees half of one. Anything unexpected (an unwritable folder, a corrupt file)
+ * falls back to loading from source.
  */
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
@@ -23,12 +29,14 @@ interface Stamp {
   ino: number;
 }
 
-interface CacheFile {
+interface Manifest {
   build: string;
+  generation: string;
   listing: string[];
   stamps: Stamp[];
-  loaded: Omit<Loaded, 'nonMentions'> & { nonMentions: [string, { from: number; to: number }[]][] };
 }
+
+type StoredLoaded = Omit<Loaded, 'nonMentions'> & { nonMentions: [string, { from: number; to: number }[]][] };
 
 export function cacheDir(env = process.env): string | null {
   if (env.GLOSS_CACHE === '0' || env.GLOSS_CACHE === 'off') return null;
@@ -60,42 +68,6 @@ function listing(root: string): string[] {
 
 const same = (a: Stamp, b: Stamp | null) => b !== null && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino;
 
-function readCache(file: string, root: string): Loaded | null {
-  let data: CacheFile;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-  } catch {
-    return null;
-  }
-  if (data.build !== BUILD) return null;
-  const now = listing(root);
-  if (now.length !== data.listing.length || now.some((n, i) => n !== data.listing[i])) return null;
-  if (!data.stamps.every((s) => same(s, stamp(s.path)))) return null;
-  return { ...data.loaded, nonMentions: new Map(data.loaded.nonMentions) };
-}
-
-function writeCache(file: string, dir: string, root: string, loaded: Loaded, before: string[]): void {
-  const stamps = loaded.inputs.map(stamp);
-  // A file that vanished, or a folder that changed while loading: do not cache a result that mixes.
-  if (stamps.some((s) => s === null)) return;
-  const now = listing(root);
-  if (now.join('\n') !== before.join('\n')) return;
-  const data: CacheFile = {
-    build: BUILD,
-    listing: now,
-    stamps: stamps as Stamp[],
-    loaded: { ...loaded, nonMentions: [...loaded.nonMentions] },
-  };
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(data));
-    renameSync(tmp, file);
-  } catch {
-    rmSync(tmp, { force: true });
-  }
-}
-
 /** A short stable name for a folder path (FNV-1a, 64-bit): node:crypto costs milliseconds to load. */
 function fnv1a(s: string): string {
   let h = 0xcbf29ce484222325n;
@@ -103,23 +75,122 @@ function fnv1a(s: string): string {
   return h.toString(16).padStart(16, '0');
 }
 
-/** Loads the corpus through the cache; the parser is imported only when the cache is stale. */
-export async function loadCorpusCached(corpusDir: string, progress?: Progress): Promise<Loaded> {
-  const dir = cacheDir();
-  let root: string;
+function readJson<T>(file: string): T | null {
   try {
-    root = realpathSync(corpusDir);
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {
-    root = corpusDir;
+    return null;
   }
-  const file = dir && join(dir, `corpus-${fnv1a(root)}.json`);
-  if (file) {
-    const hit = readCache(file, root);
-    if (hit) return hit;
+}
+
+function writeJson(dir: string, name: string, value: unknown): void {
+  const file = join(dir, name);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
   }
-  const before = listing(root);
+}
+
+class CorpusCache {
+  readonly root: string;
+  readonly dir: string | null;
+
+  constructor(corpusDir: string) {
+    let root: string;
+    try {
+      root = realpathSync(corpusDir);
+    } catch {
+      root = corpusDir;
+    }
+    this.root = root;
+    const base = cacheDir();
+    this.dir = base && join(base, `corpus-${fnv1a(root)}`);
+  }
+
+  /** The generation of a fresh manifest, or null when the corpus changed (or nothing is cached). */
+  freshGeneration(): string | null {
+    if (!this.dir) return null;
+    const m = readJson<Manifest>(join(this.dir, 'manifest.json'));
+    if (!m || m.build !== BUILD) return null;
+    const now = listing(this.root);
+    if (now.length !== m.listing.length || now.some((n, i) => n !== m.listing[i])) return null;
+    return m.stamps.every((s) => same(s, stamp(s.path))) ? m.generation : null;
+  }
+
+  read<T>(name: string, generation: string): T | null {
+    return this.dir ? readJson<T>(join(this.dir, `${name}-${generation}.json`)) : null;
+  }
+
+  write(name: string, generation: string, value: unknown): void {
+    if (this.dir) writeJson(this.dir, `${name}-${generation}.json`, value);
+  }
+
+  /** Records a freshly loaded corpus; returns its generation, or null if it changed while loading. */
+  record(loaded: Loaded, before: string[]): string | null {
+    if (!this.dir) return null;
+    const stamps = loaded.inputs.map(stamp);
+    const now = listing(this.root);
+    if (stamps.some((s) => s === null) || now.join('\n') !== before.join('\n')) return null;
+    const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+    const stored: StoredLoaded = { ...loaded, nonMentions: [...loaded.nonMentions] };
+    this.write('corpus', generation, stored);
+    writeJson(this.dir, 'manifest.json', { build: BUILD, generation, listing: now, stamps: stamps as Stamp[] } satisfies Manifest);
+    this.sweep(generation);
+    return generation;
+  }
+
+  /** Removes artifacts of older generations (best effort: another process may be reading them). */
+  private sweep(keep: string): void {
+    try {
+      for (const f of readdirSync(this.dir!)) {
+        if (f !== 'manifest.json' && !f.includes(`-${keep}.`) && !f.endsWith('.tmp')) rmSync(join(this.dir!, f), { force: true });
+      }
+    } catch {
+      // nothing to sweep
+    }
+  }
+}
+
+async function loadFresh(cache: CorpusCache, corpusDir: string, progress?: Progress): Promise<{ loaded: Loaded; generation: string | null }> {
+  const before = listing(cache.root);
   const { loadCorpus } = await import('./load.js');
   const loaded = loadCorpus(corpusDir, progress);
-  if (file && dir) writeCache(file, dir, root, loaded, before);
-  return loaded;
+  return { loaded, generation: cache.record(loaded, before) };
+}
+
+function revive(stored: StoredLoaded): Loaded {
+  return { ...stored, nonMentions: new Map(stored.nonMentions) };
+}
+
+/** Loads the corpus through the cache; the parser is imported only when the cache is stale. */
+export async function loadCorpusCached(corpusDir: string, progress?: Progress): Promise<Loaded> {
+  const cache = new CorpusCache(corpusDir);
+  const generation = cache.freshGeneration();
+  const stored = generation && cache.read<StoredLoaded>('corpus', generation);
+  if (stored) return revive(stored);
+  return (await loadFresh(cache, corpusDir, progress)).loaded;
+}
+
+/**
+ * Something derived from the corpus (an index), cached beside it: read when the corpus is unchanged,
+ * else built from the (cached or freshly loaded) corpus and stored. `build` must return plain data.
+ */
+export async function loadDerived<T>(corpusDir: string, name: string, build: (loaded: Loaded) => T, progress?: Progress): Promise<T> {
+  const cache = new CorpusCache(corpusDir);
+  let generation = cache.freshGeneration();
+  if (generation) {
+    const hit = cache.read<T>(name, generation);
+    if (hit !== null) return hit;
+  }
+  let loaded: Loaded;
+  const stored = generation && cache.read<StoredLoaded>('corpus', generation);
+  if (stored) loaded = revive(stored);
+  else ({ loaded, generation } = await loadFresh(cache, corpusDir, progress));
+  const value = build(loaded);
+  if (generation) cache.write(name, generation, value);
+  return value;
 }

@@ -1,0 +1,64 @@
+// The corpus cache: used when fresh, rebuilt when any file changes, safe when processes race.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, fixture, gloss } from './helpers.js';
+
+function setup(t: { after: (fn: () => void) => void }) {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(fixture('mini'), join(dir, 'corpus'), { recursive: true });
+  const env = { GLOSS_CACHE_DIR: join(dir, 'cache') };
+  const run = (...args: string[]) => gloss(['--corpus', join(dir, 'corpus'), ...args], { env });
+  return { dir, env, run, corpus: join(dir, 'corpus') };
+}
+
+test('a fresh cache is written once and then used; a changed text is noticed', (t) => {
+  const { dir, run, corpus } = setup(t);
+  assert.equal(run('check').code, 0);
+  const [folder] = readdirSync(join(dir, 'cache'));
+  const files = readdirSync(join(dir, 'cache', folder!)).sort();
+  assert.deepEqual(files.map((f) => f.replace(/-[a-z0-9]+\.json$/, '')), ['corpus', 'manifest.json']);
+  assert.equal(run('claims', '--json').code, 0);
+  assert.deepEqual(readdirSync(join(dir, 'cache', folder!)).sort(), files, 'a fresh cache is not rewritten');
+
+  appendFileSync(join(corpus, 'articles', 'rocket-2020.txt'), ' An extra sentence.');
+  const r = run('check');
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /rocket-2020\.txt has changed/);
+});
+
+test('an added annotation file, or a changed one of the same size, is noticed', (t) => {
+  const { run, corpus } = setup(t);
+  assert.equal(JSON.parse(run('list', '--json').stdout).length, 1);
+  cpSync(join(corpus, 'articles', 'rocket-2020.txt'), join(corpus, 'articles', 'copy-2020.txt'));
+  const yaml = join(corpus, 'articles', 'rocket-2020.yaml');
+  writeFileSync(join(corpus, 'articles', 'copy-2020.yaml'), readFileSync(yaml, 'utf8').replace('id: rocket-2020', 'id: copy-2020').replace(/history:[\s\S]*/, ''));
+  assert.equal(JSON.parse(run('list', '--json').stdout).length, 2);
+  // Same size, different content: the modification time (and inode, on rewrite) give it away.
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('Fixture Times', 'Fixture Tymes'));
+  assert.equal(JSON.parse(run('list', '--json').stdout).find((a: { id: string }) => a.id === 'rocket-2020').outlet, 'Fixture Tymes');
+});
+
+test('processes racing to build the cache all succeed with the same result', async (t) => {
+  const { env, corpus } = setup(t);
+  const once = () =>
+    new Promise<string>((resolve, reject) => {
+      const p = spawn(process.execPath, [BIN, '--corpus', corpus, 'claims', '--json'], { env: { PATH: process.env.PATH, ...env } });
+      let out = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`exit ${code}`))));
+    });
+  const outputs = await Promise.all(Array.from({ length: 6 }, once));
+  for (const o of outputs) assert.deepEqual(JSON.parse(o), JSON.parse(outputs[0]!));
+});
+
+test('GLOSS_CACHE=0 turns the cache off', (t) => {
+  const { dir, corpus } = setup(t);
+  const r = gloss(['--corpus', corpus, 'list'], { env: { GLOSS_CACHE: '0', GLOSS_CACHE_DIR: join(dir, 'cache') } });
+  assert.equal(r.code, 0);
+  assert.throws(() => readdirSync(join(dir, 'cache')));
+});
