@@ -1,5 +1,7 @@
 /** Shared by the tests: the repo root, fixture paths, and running the real CLI as a user does. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,6 +9,9 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'gloss.js');
 export const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
+
+/** One corpus cache folder per test process, so tests neither read nor litter the user's cache. */
+export const CACHE_DIR = mkdtempSync(join(tmpdir(), 'gloss-test-cache-'));
 
 export interface Run {
   code: number | null;
@@ -16,7 +21,7 @@ export interface Run {
 
 /** Runs `gloss ARGS` in a child process with a clean, colourless environment unless told otherwise. */
 export function gloss(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Run {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...opts.env };
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR, ...opts.env };
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env, input: opts.input ?? '', encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
