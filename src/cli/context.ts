@@ -81,7 +81,7 @@ export function openCorpus(cmd: Command): Corpus {
 }
 
 /** Loading a large corpus from source takes a while: after a second, say how far it got. */
-function progressOnStderr(): (done: number, total: number) => void {
+export function progressOnStderr(): (done: number, total: number) => void {
   const started = Date.now();
   let shown = false;
   let last = 0;

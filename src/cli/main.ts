@@ -12,9 +12,14 @@ import { registerListings } from '../commands/listings.js';
 import { registerShow } from '../commands/show.js';
 import { registerExport } from '../commands/export.js';
 import { registerInit } from '../commands/init.js';
+import { registerSearch } from '../commands/search.js';
+import { registerVerify } from '../commands/verify.js';
 
-/** Commands that do not read the corpus, so a missing or broken one does not stop them. */
-const NO_CORPUS = new Set(['init', 'add', 'help']);
+/**
+ * Commands that do not need the loaded corpus before their action: those that do not read it, and
+ * search, which reads its own cached index and loads the corpus only when that is stale.
+ */
+const NO_CORPUS = new Set(['init', 'add', 'help', 'search']);
 
 export function buildProgram(): Command {
   const program = new Command('gloss')
@@ -30,6 +35,8 @@ export function buildProgram(): Command {
       const human = !o.json && (o.format === undefined || o.format === 'table');
       await Promise.all([NO_CORPUS.has(action.name()) ? undefined : prepareCorpus(action), human ? loadWidth() : undefined]);
     });
+  registerSearch(program);
+  registerVerify(program);
   registerCheck(program);
   registerListings(program);
   registerShow(program);

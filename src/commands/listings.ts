@@ -10,7 +10,7 @@ import {
   actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, listings, mentionRecord, tally,
 } from '../query/records.js';
 import type { Claim, Corpus } from '../model.js';
-import { quotations } from '../text/quotations.js';
+import { isQuotation } from '../query/quotes.js';
 
 interface ClaimFilters extends FormatOptions {
   article?: string;
@@ -90,7 +90,7 @@ export function registerListings(program: Command): void {
   });
 
   claimCommand(program, 'claims', 'list the claims: who claims what, how, about whom');
-  claimCommand(program, 'quotes', 'list the direct quotations with their speakers', quotedIn);
+  claimCommand(program, 'quotes', 'list the direct quotations with their speakers', isQuotation);
 
   addFormatOptions(
     program
@@ -107,11 +107,3 @@ export function registerListings(program: Command): void {
   });
 }
 
-/**
- * A claim is a quotation when it is attributed as direct, or when its words stand in quotation marks
- * in the text (a second-hand claim quoted word for word).
- */
-function quotedIn(c: Corpus): (cl: Claim) => boolean {
-  const spans = new Map(c.articles.map((a) => [a.id, quotations(a.text)]));
-  return (cl) => cl.attribution === 'direct' || (spans.get(cl.article) ?? []).some((q) => q.from < cl.to && cl.from < q.to);
-}

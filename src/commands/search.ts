@@ -1,0 +1,79 @@
+/** `gloss search QUERY…`: fuzzy search over passages, quotes, claims, actors and agreements. */
+import { Option, type Command } from 'commander';
+import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, terminalFor, type FormatOptions } from '../cli/context.js';
+import { GlossError } from '../errors.js';
+import { loadDerived } from '../corpus/cache.js';
+import { resolvePrefix } from '../query/resolve.js';
+import { buildSearchData, KINDS, type Kind, type SearchData } from '../search/documents.js';
+import { search } from '../search/engine.js';
+import { renderHits } from '../search/render.js';
+import { searchListing } from '../search/records.js';
+import { writeOut } from '../output/write.js';
+
+interface SearchFlags extends FormatOptions {
+  kind?: string[];
+  article?: string;
+  actor?: string;
+  about?: string;
+  limit: string;
+  threshold: string;
+  all?: boolean;
+}
+
+/** The search documents, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
+export function searchData(cmd: Command): Promise<SearchData> {
+  return loadDerived(corpusDir(cmd), 'search-v1', buildSearchData, progressOnStderr());
+}
+
+function number(value: string, name: string, min: number, max: number, integer: boolean): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    throw new GlossError(`${name} ${JSON.stringify(value)}: give ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
+  }
+  return n;
+}
+
+export function registerSearch(program: Command): void {
+  addFormatOptions(
+    program
+      .command('search')
+      .description('fuzzy search over passages, quotes, claims, actors and agreements (typos welcome)')
+      .argument('<query...>', "words to look for; fuse.js extended syntax works too: 'exact ^prefix suffix$ !not a | b")
+      .addOption(new Option('-k, --kind <kind...>', 'only these kinds (claim includes quotes); repeat or use commas'))
+      .option('-a, --article <id>', 'only in this article')
+      .option('--actor <id>', 'claims this actor makes, passages that mention it')
+      .option('--about <id>', 'claims about this actor or agreement, passages mentioning it')
+      .option('-n, --limit <n>', 'at most this many results (0: all)', '10')
+      .option('--threshold <t>', 'how fuzzy: 0 exact … 1 anything', '0.4')
+      .option('--all', 'include site furniture (comment forms, captions, cookie notices)'),
+  ).action(async (words: string[], opts: SearchFlags, cmd: Command) => {
+    const kinds = opts.kind?.flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean);
+    const bad = kinds?.find((k) => !(KINDS as readonly string[]).includes(k));
+    if (bad) throw new GlossError(`--kind ${JSON.stringify(bad)}: choose from ${KINDS.join(', ')}`);
+    const limit = number(opts.limit, '--limit', 0, 1e9, true);
+    const threshold = number(opts.threshold, '--threshold', 0, 1, false);
+    const format = chosenFormat(opts);
+    const { docs } = await searchData(cmd);
+    const ids = (kind: Kind) => docs.filter((d) => d.kind === kind).map((d) => d.id);
+    const articles = [...new Set(docs.flatMap((d) => (d.article ? [d.article] : [])))];
+    const hits = search(docs, {
+      query: words.join(' '),
+      kinds: kinds ? (kinds as Kind[]) : null,
+      ...(opts.article && { article: resolvePrefix(opts.article, articles, 'article') }),
+      ...(opts.actor && { actor: resolvePrefix(opts.actor, ids('actor'), 'actor') }),
+      ...(opts.about && { about: resolvePrefix(opts.about, [...ids('actor'), ...ids('agreement')], 'actor or agreement') }),
+      limit,
+      threshold,
+      all: opts.all === true,
+    });
+    if (hits.length === 0) {
+      process.stderr.write(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
+    }
+    if (format === 'table') {
+      if (hits.length > 0) writeOut(renderHits(hits, terminalFor(cmd)));
+      process.exitCode = hits.length > 0 ? 0 : 1;
+      return;
+    }
+    emit(cmd, searchListing(hits), opts);
+  });
+}

@@ -1,0 +1,99 @@
+/**
+ * `gloss verify "QUOTE"`: is this quote verbatim in the corpus? Exit 0 with where it stands (and who
+ * says it, where a claim covers it); otherwise exit 1 with the closest passage and the word-level
+ * differences marked — for an analyst checking a quote before publishing it.
+ */
+import { Option, type Command } from 'commander';
+import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { GlossError } from '../errors.js';
+import type { Corpus } from '../model.js';
+import { OffsetMap } from '../text/offsets.js';
+import { occurrencesOf } from '../corpus/anchor.js';
+import { nearestMatch } from '../corpus/suggest.js';
+import { diffWords, type DiffPart } from '../search/diff.js';
+import { inert } from '../output/inert.js';
+import { toJson } from '../output/json.js';
+import { writeOut } from '../output/write.js';
+import type { Terminal } from '../output/terminal.js';
+
+interface Place {
+  article: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
+  claims: { id: string; source: string; attribution: string }[];
+}
+
+function place(c: Corpus, article: string, from: number, to: number): Place {
+  const a = c.articles.find((x) => x.id === article)!;
+  const map = new OffsetMap(a.text);
+  const names = new Map(c.actors.map((x) => [x.id, x.name]));
+  const claims = c.claims
+    .filter((cl) => cl.article === article && cl.from < to && from < cl.to)
+    .map((cl) => ({ id: cl.id, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
+  return { article, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
+}
+
+function renderDiff(parts: DiffPart[], term: Terminal): string {
+  const { chalk } = term;
+  return parts
+    .map((p) => {
+      const t = inert(p.text);
+      if (p.op === 'same') return t;
+      if (!term.color) return p.op === 'removed' ? `[-${t}-]` : `{+${t}+}`;
+      return p.op === 'removed' ? chalk.red.strikethrough(t) : chalk.green.underline(t);
+    })
+    .join(' ');
+}
+
+export function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .description('check that a quote is verbatim in the corpus; if not, show the closest passage with the differences')
+    .argument('<quote>', 'the quote, exactly as you mean to publish it')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
+    .option('--json', 'shorthand for --format json')
+    .action((quote: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
+      if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
+      const c = openCorpus(cmd);
+      const term = terminalFor(cmd);
+      const found: Place[] = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => place(c, a.id, at, at + quote.length)));
+      const json = chosenFormat(opts) === 'json';
+      if (found.length > 0) {
+        if (json) writeOut(`${toJson({ verbatim: true, quote, places: found })}\n`);
+        else {
+          const lines = found.map((p) => {
+            const who = p.claims.map((cl) => `${cl.id} (${cl.source}, ${cl.attribution})`).join('; ');
+            return `${term.chalk.green('verbatim')}  ${p.article}  ${p.line}:${p.column}${who ? `  ${inert(who)}` : ''}`;
+          });
+          writeOut(`${lines.join('\n')}\n`);
+        }
+        return;
+      }
+      let best: { article: string; from: number; to: number; distance: number } | null = null;
+      for (const a of c.articles) {
+        const near = nearestMatch(a.text, quote);
+        if (!near) continue;
+        const distance = diffWords(quote, near.text).filter((p) => p.op !== 'same').length;
+        if (!best || distance < best.distance) best = { article: a.id, from: near.from, to: near.to, distance };
+      }
+      process.exitCode = 1;
+      if (!best) {
+        if (json) writeOut(`${toJson({ verbatim: false, quote, closest: null })}\n`);
+        else process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
+        return;
+      }
+      const closest = place(c, best.article, best.from, best.to);
+      const parts = diffWords(quote, closest.text);
+      if (json) writeOut(`${toJson({ verbatim: false, quote, closest: { ...closest, diff: parts } })}\n`);
+      else {
+        writeOut(
+          `${term.chalk.red('not verbatim')}; closest: ${closest.article}  ${closest.line}:${closest.column}\n` +
+            `  ${renderDiff(parts, term)}\n` +
+            `  ${term.chalk.dim(term.color ? 'struck out: as you typed it; underlined: as the source prints it' : '[-…-]: as you typed it; {+…+}: as the source prints it')}\n`,
+        );
+      }
+    });
+}

@@ -1,0 +1,148 @@
+/**
+ * Turns a loaded corpus into the documents search ranks: every passage, every claim (quotations
+ * as kind `quote`), every actor and every agreement, each with its folded search fields and what a
+ * result shows and filters on (position, the annotations it overlaps, the actors involved). The
+ * result is plain data, cached beside the corpus (corpus/cache.ts `loadDerived`), so a search at the
+ * terminal neither reloads the corpus nor re-segments it.
+ */
+import type { Actor, Claim, Corpus } from '../model.js';
+import type { Loaded } from '../corpus/load.js';
+import { OffsetMap } from '../text/offsets.js';
+import { isQuotation } from '../query/quotes.js';
+import { GlossError } from '../errors.js';
+import { fold } from './fold.js';
+import { splitPassages } from './passages.js';
+
+export const KINDS = ['passage', 'quote', 'claim', 'actor', 'agreement'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface SearchDoc {
+  kind: Kind;
+  id: string;
+  article: string | null;
+  /** Reading order: article order, then position; actors and agreements after, in registry order. */
+  order: number;
+  text: string;
+  /** Folded search fields: the main text, names (source, aliases, parties), other text (note, role, scope). */
+  f: { text: string; names?: string; other?: string };
+  start: number | null;
+  end: number | null;
+  line: number | null;
+  column: number | null;
+  furniture: boolean;
+  /** Ids of the claims, mentions and regions a passage overlaps (a claim: itself and its mentions). */
+  annotations: string[];
+  /** One line per overlapping claim, for people: "claim c22 by Michael Walma, direct, assessment". */
+  notes: string[];
+  /** Actors involved: mentioned in a passage, the source (or reporter) of a claim, the actor itself, an agreement's parties. */
+  actors: string[];
+  /** Actors and agreements the doc is about: those mentioned, and the `about` of the claims it overlaps. */
+  about: string[];
+}
+
+export interface SearchData {
+  docs: SearchDoc[];
+}
+
+const uniq = (xs: string[]) => [...new Set(xs)];
+
+function claimNote(cl: Claim, actors: Map<string, Actor>): string {
+  const name = (id: string) => actors.get(id)?.name ?? id;
+  const via = cl.reportedBy ? `, reported by ${name(cl.reportedBy)}` : '';
+  return `claim ${cl.local} by ${name(cl.source)}${via}, ${cl.attribution}, ${cl.type}`;
+}
+
+export function buildSearchData(loaded: Loaded): SearchData {
+  const errors = loaded.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
+  return { docs: documents(loaded.corpus) };
+}
+
+export function documents(c: Corpus): SearchDoc[] {
+  const actors = new Map(c.actors.map((a) => [a.id, a]));
+  const agreements = new Map(c.agreements.map((a) => [a.id, a]));
+  const nameOf = (id: string) => actors.get(id)?.name ?? agreements.get(id)?.name ?? id;
+  const quoted = isQuotation(c);
+  const docs: SearchDoc[] = [];
+  let order = 0;
+  const byArticle = <T extends { article: string }>(xs: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const x of xs) (m.get(x.article) ?? m.set(x.article, []).get(x.article)!).push(x);
+    return m;
+  };
+  const claimsOf = byArticle(c.claims);
+  const mentionsOf = byArticle(c.mentions);
+  const regionsOf = byArticle(c.regions);
+
+  for (const article of c.articles) {
+    const offsets = new OffsetMap(article.text);
+    const claims = claimsOf.get(article.id) ?? [];
+    const mentions = mentionsOf.get(article.id) ?? [];
+    const regions = regionsOf.get(article.id) ?? [];
+    const at = (from: number, to: number) => ({ start: offsets.toCodePoint(from), end: offsets.toCodePoint(to), ...offsets.lineColumn(from) });
+    const overlapping = <T extends { from: number; to: number }>(xs: T[], from: number, to: number) => xs.filter((x) => x.from < to && from < x.to);
+
+    // Passages and claims interleave in reading order, so equal scores list in the order one reads.
+    const items: { from: number; make: () => SearchDoc }[] = [];
+    for (const p of splitPassages(article.text)) {
+      items.push({
+        from: p.from,
+        make: () => {
+          const cs = overlapping(claims, p.from, p.to);
+          const ms = overlapping(mentions, p.from, p.to);
+          const rs = overlapping(regions, p.from, p.to);
+          const text = article.text.slice(p.from, p.to);
+          return {
+            kind: 'passage', id: `${article.id}@${offsets.toCodePoint(p.from)}`, article: article.id, order: 0, text,
+            f: { text: fold(text) }, ...at(p.from, p.to),
+            furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
+            annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
+            notes: cs.map((cl) => claimNote(cl, actors)),
+            actors: uniq(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
+            about: uniq([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
+          };
+        },
+      });
+    }
+    for (const cl of claims) {
+      items.push({
+        from: cl.from,
+        make: () => {
+          const ms = overlapping(mentions, cl.from, cl.to);
+          const source = [nameOf(cl.source), cl.reportedBy ? nameOf(cl.reportedBy) : ''].filter(Boolean).join(' ');
+          return {
+            kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: 0, text: cl.quote,
+            f: { text: fold(cl.quote), names: fold(source), ...(cl.note && { other: fold(cl.note) }) },
+            start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
+            annotations: [cl.id, ...ms.map((m) => m.id)],
+            notes: [claimNote(cl, actors)],
+            actors: [cl.source, ...(cl.reportedBy ? [cl.reportedBy] : [])],
+            about: cl.about,
+          };
+        },
+      });
+    }
+    items.sort((a, b) => a.from - b.from);
+    for (const it of items) docs.push({ ...it.make(), order: order++ });
+  }
+
+  for (const a of c.actors) {
+    const role = [a.role, a.affiliation && nameOf(a.affiliation)].filter(Boolean).join(', ');
+    docs.push({
+      kind: 'actor', id: a.id, article: null, order: order++, text: a.name,
+      f: { text: fold(a.name), ...(a.aliases.length > 0 && { names: fold(a.aliases.join(' | ')) }), ...(role && { other: fold(role) }) },
+      start: null, end: null, line: null, column: null, furniture: false, annotations: [],
+      notes: [`${a.type}${role ? `: ${role}` : ''}`], actors: [a.id], about: [a.id],
+    });
+  }
+  for (const ag of c.agreements) {
+    const parties = ag.parties.map(nameOf).join(', ');
+    docs.push({
+      kind: 'agreement', id: ag.id, article: null, order: order++, text: ag.name,
+      f: { text: fold(ag.name), names: fold([parties, ...ag.aliases].join(' | ')), ...(ag.scope && { other: fold(ag.scope) }) },
+      start: null, end: null, line: null, column: null, furniture: false, annotations: [],
+      notes: [`${ag.status}${ag.date ? ` ${ag.date}` : ''}; parties: ${parties}`], actors: ag.parties, about: [ag.id, ...ag.parties],
+    });
+  }
+  return docs;
+}

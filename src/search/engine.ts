@@ -1,0 +1,100 @@
+/**
+ * Ranks search documents against a query with fuse.js.
+ *
+ * How: the query and the documents are folded alike (fold.ts), so straight quotes find curly ones.
+ * A plain query is split into words, each matched fuzzily and all required (fuse's extended search
+ * ANDs space-separated terms), so swapped words still match and a typo costs only its own word;
+ * this also keeps every pattern under fuse's 32-character limit for fuzzy matching. A query that
+ * uses extended syntax (`'exact`, `^prefix`, `suffix$`, `!not`, `=equal`, `a | b`) is passed on as
+ * written. `ignoreLocation` lets a match score the same anywhere in a field (fuse's default only
+ * rewards matches near the start). Fields: the text (weight 1), names — a claim's source, an
+ * actor's aliases, an agreement's parties — (0.6), and notes, roles and scopes (0.4). Equal scores
+ * keep reading order, so results are stable.
+ */
+import Fuse, { type FuseResult } from 'fuse.js';
+import { GlossError } from '../errors.js';
+import type { Kind, SearchDoc } from './documents.js';
+import { fold } from './fold.js';
+
+export interface SearchOptions {
+  query: string;
+  kinds: readonly Kind[] | null;
+  article?: string;
+  actor?: string;
+  about?: string;
+  limit: number;
+  threshold: number;
+  all: boolean;
+}
+
+export interface Hit {
+  doc: SearchDoc;
+  /** fuse.js score: 0 is a perfect match, 1 no match at all. */
+  score: number;
+  /** Matched ranges in doc.text, UTF-16 [from, to). */
+  matches: [number, number][];
+}
+
+const OPERATOR = /(^|\s)(['^!=]|\|(\s|$))|\$(\s|$)/;
+const MAX_FUZZY = 32;
+
+/** The fuse.js extended-search pattern for what the person typed. */
+export function toPattern(query: string): string {
+  const folded = fold(query).trim();
+  if (folded.length === 0) throw new GlossError('empty query: give some words to search for');
+  if (OPERATOR.test(folded)) return folded;
+  // Plain words: punctuation that extended search would read as syntax goes; long words match exactly.
+  const words = folded
+    .replace(/["“”]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^['^!=]+|\$+$/g, ''))
+    .filter((w) => w.length > 0);
+  if (words.length === 0) throw new GlossError(`query ${JSON.stringify(query)} has no words to search for`);
+  return words.map((w) => (w.length > MAX_FUZZY ? `'${w}` : w)).join(' ');
+}
+
+function keep(doc: SearchDoc, o: SearchOptions): boolean {
+  if (doc.furniture && !o.all) return false;
+  if (o.kinds && !o.kinds.includes(doc.kind) && !(doc.kind === 'quote' && o.kinds.includes('claim'))) return false;
+  if (o.article && doc.article !== o.article) return false;
+  if (o.actor && !doc.actors.includes(o.actor)) return false;
+  if (o.about && !doc.about.includes(o.about)) return false;
+  return true;
+}
+
+export function search(docs: readonly SearchDoc[], o: SearchOptions): Hit[] {
+  const pattern = toPattern(o.query);
+  const candidates = docs.filter((d) => keep(d, o));
+  const fuse = new Fuse(candidates, {
+    keys: [
+      { name: ['f', 'text'], weight: 1 },
+      { name: ['f', 'names'], weight: 0.6 },
+      { name: ['f', 'other'], weight: 0.4 },
+    ],
+    includeScore: true,
+    includeMatches: true,
+    ignoreLocation: true,
+    useExtendedSearch: true,
+    threshold: o.threshold,
+    minMatchCharLength: 2,
+  });
+  const results = fuse.search(pattern);
+  results.sort((a, b) => a.score! - b.score! || a.item.order - b.item.order);
+  const limited = o.limit > 0 ? results.slice(0, o.limit) : results;
+  return limited.map((r) => ({ doc: r.item, score: r.score!, matches: textMatches(r) }));
+}
+
+function textMatches(r: FuseResult<SearchDoc>): [number, number][] {
+  const ranges = (r.matches ?? [])
+    .filter((m) => m.key === 'f.text')
+    .flatMap((m) => m.indices.map(([a, b]) => [a, b + 1] as [number, number]))
+    .sort((a, b) => a[0] - b[0]);
+  // Merge overlapping ranges so a highlight is drawn once.
+  const merged: [number, number][] = [];
+  for (const [a, b] of ranges) {
+    const last = merged.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return merged;
+}

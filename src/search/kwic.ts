@@ -1,0 +1,53 @@
+/**
+ * Keyword in context: the part of a passage around its first match that fits a given display width,
+ * with the matched words highlighted. Corpus text is made inert segment by segment, after the match
+ * ranges are cut, so highlights stay on the matched characters.
+ */
+import type { ChalkInstance } from 'chalk';
+import { inert } from '../output/inert.js';
+import { displayWidth } from '../output/width.js';
+
+export function kwic(text: string, matches: readonly [number, number][], width: number, chalk: ChalkInstance): string {
+  const flat = text.replace(/\s+/g, ' ');
+  // Whitespace folding keeps offsets only where runs are single spaces: map by rebuilding when not.
+  const src = flat.length === text.length ? flat : text.replace(/[\t\n\r]/g, ' ');
+  const w = (s: string) => displayWidth(inert(s));
+  // Centre on the longest match: fuzzy matching also marks short words ("of", "the") everywhere.
+  const focus = matches.reduce<readonly [number, number]>((best, m) => (m[1] - m[0] > best[1] - best[0] ? m : best), matches[0] ?? [0, 0]);
+  let from = focus[0];
+  let to = Math.max(focus[1], focus[0]);
+  const budget = Math.max(10, width - 2); // room for the ellipses
+  // Grow around the first match, a little more to the right, until the window is full.
+  while (w(src.slice(from, to)) < budget && (from > 0 || to < src.length)) {
+    const wantLeft = from > 0 && (to >= src.length || (to - focus[1]) > 2 * (focus[0] - from));
+    if (wantLeft) from--;
+    else to++;
+    if (w(src.slice(from, to)) > budget) {
+      if (wantLeft) from++;
+      else to--;
+      break;
+    }
+  }
+  // Start and end on word boundaries where the window was cut, and never inside a surrogate pair.
+  if (from > 0 && /\S/.test(src[from - 1]!)) {
+    const space = src.indexOf(' ', from);
+    if (space !== -1 && space < focus[0]) from = space + 1;
+  }
+  if (to < src.length && /\S/.test(src[to]!)) {
+    const space = src.lastIndexOf(' ', to);
+    if (space > focus[1]) to = space;
+  }
+  if (from > 0 && /[\udc00-\udfff]/.test(src[from]!)) from--;
+  if (to < src.length && /[\udc00-\udfff]/.test(src[to]!)) to++;
+  let out = from > 0 ? '…' : '';
+  let at = from;
+  for (const [a, b] of matches) {
+    const s = Math.max(a, from);
+    const e = Math.min(b, to);
+    if (e <= s) continue;
+    out += inert(src.slice(at, s)) + chalk.bold.yellow(inert(src.slice(s, e)));
+    at = e;
+  }
+  out += inert(src.slice(at, to)) + (to < src.length ? '…' : '');
+  return out;
+}
