@@ -1,5 +1,5 @@
 /** `gloss search QUERY…`: fuzzy search over passages, quotes, claims, actors and agreements. */
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
 import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, terminalFor, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import { loadDerived } from '../corpus/cache.js';
@@ -39,7 +39,7 @@ export function registerSearch(program: Command): void {
       .command('search')
       .description('fuzzy search over passages, quotes, claims, actors and agreements (typos welcome)')
       .argument('<query...>', "words to look for; fuse.js extended syntax works too: 'exact ^prefix suffix$ !not a | b")
-      .addOption(new Option('-k, --kind <kind...>', 'only these kinds (claim includes quotes); repeat or use commas'))
+      .option('-k, --kind <kind>', `only these kinds: ${KINDS.join(', ')} (claim includes quotes); repeat or use commas`, (v: string, prev: string[] = []) => [...prev, v])
       .option('-a, --article <id>', 'only in this article')
       .option('--actor <id>', 'claims this actor makes, passages that mention it')
       .option('--about <id>', 'claims about this actor or agreement, passages mentioning it')

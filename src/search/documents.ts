@@ -23,8 +23,8 @@ export interface SearchDoc {
   /** Reading order: article order, then position; actors and agreements after, in registry order. */
   order: number;
   text: string;
-  /** Folded search fields: the main text, names (source, aliases, parties), other text (note, role, scope). */
-  f: { text: string; names?: string; other?: string };
+  /** Folded search fields: the main text, and `all` = text, names (source, aliases, parties) and notes (note, role, scope). */
+  f: { text: string; all: string };
   start: number | null;
   end: number | null;
   line: number | null;
@@ -45,6 +45,11 @@ export interface SearchData {
 }
 
 const uniq = (xs: string[]) => [...new Set(xs)];
+
+function fields(text: string, names?: string, notes?: string): SearchDoc['f'] {
+  const t = fold(text);
+  return { text: t, all: [t, names && fold(names), notes && fold(notes)].filter(Boolean).join(' \u2016 ') };
+}
 
 function claimNote(cl: Claim, actors: Map<string, Actor>): string {
   const name = (id: string) => actors.get(id)?.name ?? id;
@@ -94,7 +99,7 @@ export function documents(c: Corpus): SearchDoc[] {
           const text = article.text.slice(p.from, p.to);
           return {
             kind: 'passage', id: `${article.id}@${offsets.toCodePoint(p.from)}`, article: article.id, order: 0, text,
-            f: { text: fold(text) }, ...at(p.from, p.to),
+            f: fields(text), ...at(p.from, p.to),
             furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
             annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
             notes: cs.map((cl) => claimNote(cl, actors)),
@@ -112,7 +117,7 @@ export function documents(c: Corpus): SearchDoc[] {
           const source = [nameOf(cl.source), cl.reportedBy ? nameOf(cl.reportedBy) : ''].filter(Boolean).join(' ');
           return {
             kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: 0, text: cl.quote,
-            f: { text: fold(cl.quote), names: fold(source), ...(cl.note && { other: fold(cl.note) }) },
+            f: fields(cl.quote, source, cl.note),
             start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
             annotations: [cl.id, ...ms.map((m) => m.id)],
             notes: [claimNote(cl, actors)],
@@ -130,7 +135,7 @@ export function documents(c: Corpus): SearchDoc[] {
     const role = [a.role, a.affiliation && nameOf(a.affiliation)].filter(Boolean).join(', ');
     docs.push({
       kind: 'actor', id: a.id, article: null, order: order++, text: a.name,
-      f: { text: fold(a.name), ...(a.aliases.length > 0 && { names: fold(a.aliases.join(' | ')) }), ...(role && { other: fold(role) }) },
+      f: fields(a.name, a.aliases.join(', '), role),
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${a.type}${role ? `: ${role}` : ''}`], actors: [a.id], about: [a.id],
     });
@@ -139,7 +144,7 @@ export function documents(c: Corpus): SearchDoc[] {
     const parties = ag.parties.map(nameOf).join(', ');
     docs.push({
       kind: 'agreement', id: ag.id, article: null, order: order++, text: ag.name,
-      f: { text: fold(ag.name), names: fold([parties, ...ag.aliases].join(' | ')), ...(ag.scope && { other: fold(ag.scope) }) },
+      f: fields(ag.name, [parties, ...ag.aliases].join(', '), ag.scope),
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${ag.status}${ag.date ? ` ${ag.date}` : ''}; parties: ${parties}`], actors: ag.parties, about: [ag.id, ...ag.parties],
     });

@@ -7,9 +7,9 @@
  * this also keeps every pattern under fuse's 32-character limit for fuzzy matching. A query that
  * uses extended syntax (`'exact`, `^prefix`, `suffix$`, `!not`, `=equal`, `a | b`) is passed on as
  * written. `ignoreLocation` lets a match score the same anywhere in a field (fuse's default only
- * rewards matches near the start). Fields: the text (weight 1), names — a claim's source, an
- * actor's aliases, an agreement's parties — (0.6), and notes, roles and scopes (0.4). Equal scores
- * keep reading order, so results are stable.
+ * rewards matches near the start). Besides its text, a document's names (a claim's source, an
+ * actor's aliases, an agreement's parties) and notes (a claim's note, an actor's role, an agreement's
+ * scope) are searched with it. Equal scores keep reading order, so results are stable.
  */
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
@@ -65,12 +65,19 @@ function keep(doc: SearchDoc, o: SearchOptions): boolean {
 export function search(docs: readonly SearchDoc[], o: SearchOptions): Hit[] {
   const pattern = toPattern(o.query);
   const candidates = docs.filter((d) => keep(d, o));
+  // fuse.js evaluates an extended query key by key: every word must match within one field. So
+  // besides the text, each document has `all` (text, names and notes together, in that order), where
+  // "Walma toolbox" finds Walma's claim about a toolbox; a match in the text alone scores higher.
+  // fuse.js 7 also drops every result of a query with an inverse term (`!word`) when it searches
+  // more than one key; such a query searches `all` alone.
+  const inverse = /(^|\s)!/.test(pattern);
   const fuse = new Fuse(candidates, {
-    keys: [
-      { name: ['f', 'text'], weight: 1 },
-      { name: ['f', 'names'], weight: 0.6 },
-      { name: ['f', 'other'], weight: 0.4 },
-    ],
+    keys: inverse
+      ? [{ name: ['f', 'all'], weight: 1 }]
+      : [
+          { name: ['f', 'text'], weight: 1 },
+          { name: ['f', 'all'], weight: 0.5 },
+        ],
     includeScore: true,
     includeMatches: true,
     ignoreLocation: true,
@@ -85,9 +92,12 @@ export function search(docs: readonly SearchDoc[], o: SearchOptions): Hit[] {
 }
 
 function textMatches(r: FuseResult<SearchDoc>): [number, number][] {
+  // `all` starts with the text, so its matches inside the text's length are matches in the text.
+  const length = r.item.text.length;
   const ranges = (r.matches ?? [])
-    .filter((m) => m.key === 'f.text')
+    .filter((m) => m.key === 'f.text' || m.key === 'f.all')
     .flatMap((m) => m.indices.map(([a, b]) => [a, b + 1] as [number, number]))
+    .filter(([a, b]) => b <= length && a < b)
     .sort((a, b) => a[0] - b[0]);
   // Merge overlapping ranges so a highlight is drawn once.
   const merged: [number, number][] = [];

@@ -1,0 +1,164 @@
+// gloss search over the shipped corpus: a table of queries — typos, paraphrases, names, partial
+// words, extended syntax, filters — each with its expected top result; then the output contract,
+// exit codes and pipes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { BIN, CACHE_DIR, gloss, ROOT, sliceCodePoints } from './helpers.js';
+
+interface Hit { kind: string; id: string; article: string | null; start: number | null; end: number | null; text: string; score: number; matches: [number, number][]; annotations: string[] }
+const top = (args: string[]): Hit | undefined => {
+  const r = gloss(['search', ...args, '--json']);
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  return (JSON.parse(r.stdout) as Hit[])[0];
+};
+
+// [query words and options, expected kind, expected id (or id prefix ending in @ for a passage), text it contains]
+const table: [string[], string, string, string][] = [
+  [['law', 'of', 'the', 'jungel'], 'quote', 'collins-cyber-deal-2016:c22', 'law of the jungle'],
+  [['materal downtick'], 'quote', 'collins-cyber-deal-2016:c18', 'material downtick'],
+  [['Wang Yongquing'], 'actor', 'wang-yongqing', 'Wang Yongqing'],
+  [['jungle law'], 'quote', 'collins-cyber-deal-2016:c22', 'law of the jungle'],
+  [['its like terorism'], 'passage', 'mackay-beijing-2013@', 'It’s like terrorism'],
+  [['"It\'s like terrorism"'], 'passage', 'mackay-beijing-2013@', 'It’s like terrorism'],
+  [['deterents toolbox'], 'passage', 'collins-cyber-deal-2016@', '“toolbox”'],
+  [['appeasing chinese'], 'quote', 'et-cyber-deal-2017:c15', '[appeasing]'],
+  [['naming and shaming'], 'quote', 'collins-cyber-deal-2016:c37', 'naming and shaming'],
+  [['nuclear strike diplomatic note'], 'quote', 'collins-cyber-deal-2016:c30', 'nuclear strike'],
+  [['Alberta oil'], 'passage', 'mackay-beijing-2013@', 'Alberta oil'],
+  [['Nexen takeover'], 'passage', 'mackay-beijing-2013@', 'takeover of Calgary-based Nexen'],
+  [['rules based framwork'], 'quote', 'mackay-beijing-2013:c3', '“rules-based framework”'],
+  [['victim of hackers'], 'claim', 'mackay-beijing-2013:c17', 'victim of hackers'],
+  [['extradition treaty'], 'agreement', 'canada-china-extradition-treaty', 'extradition treaty'],
+  [['Chuck Hagle'], 'actor', 'chuck-hagel', 'Chuck Hagel'],
+  [['Chang Wanquan'], 'actor', 'chang-wanquan', 'Chang Wanquan'],
+  [['drone technology'], 'passage', 'et-cyber-deal-2017@', 'drone technology'],
+  [['intelligence gathering'], 'passage', 'et-cyber-deal-2017@', 'intelligence gathering'],
+  [['cyber chispy'], 'quote', 'collins-cyber-deal-2016:c35', 'Cyber Chispy'],
+  [['Cloud Cuckoo'], 'passage', 'collins-cyber-deal-2016@', 'Cloud Cuckoo Land'],
+  [['deterrence'], 'claim', 'collins-cyber-deal-2016:c28', 'deterrents'],
+  [['greater raport'], 'quote', 'mackay-beijing-2013:c3', 'greater rapport'],
+  [['War Museum'], 'passage', 'collins-cyber-deal-2016@', 'War Museum'],
+  [['pipeline tankers'], 'passage', 'mackay-beijing-2013@', 'Northern Gateway pipeline'],
+  [['hinder flow data'], 'claim', 'et-cyber-deal-2017:c18', 'flow of data'],
+  [['MacKay terrorism'], 'quote', 'mackay-beijing-2013:c21', 'It’s like terrorism'],
+  // extended syntax
+  [["'downtick"], 'quote', 'collins-cyber-deal-2016:c18', 'downtick'],
+  [['^Hagel'], 'passage', 'mackay-beijing-2013@', 'Hagel was immediately challenged'],
+  [['outcome.$'], 'quote', 'collins-cyber-deal-2016:c9', 'possible outcome.'],
+  [['Obama | Cameron'], 'actor', 'barack-obama', 'Barack Obama'],
+  [['cyber espionage !intelligence !agreement'], 'passage', 'et-cyber-deal-2017@', 'economic cyber espionage'],
+  // filters
+  [['trade secrets', '--kind', 'passage'], 'passage', 'et-cyber-deal-2017@', 'trade secrets'],
+  [['accord', '--kind', 'agreement'], 'agreement', 'us-china-cyber-agreement-2015', 'U.S.–China cyber accord'],
+  [['hagle', '--kind', 'actor'], 'actor', 'chuck-hagel', 'Chuck Hagel'],
+  [['terrorism', '--actor', 'peter-mackay'], 'quote', 'mackay-beijing-2013:c21', 'terrorism'],
+  [['candid', '--about', 'canada-china-cyber'], 'passage', 'et-cyber-deal-2017@', '“candid”'],
+  [['timely', '--actor', 'michael-walma'], 'quote', 'collins-cyber-deal-2016:c25', 'timely'],
+  [['commenting WordPress', '--all'], 'passage', 'collins-cyber-deal-2016@', 'WordPress.com account'],
+];
+
+for (const [args, kind, id, contains] of table) {
+  test(`search ${args.join(' ')} → ${kind} ${id}`, () => {
+    const hit = top(args);
+    assert.ok(hit, 'no result');
+    assert.equal(hit.kind, kind, `${hit.kind} ${hit.id}: ${hit.text}`);
+    if (id.endsWith('@')) assert.ok(hit.id.startsWith(id), hit.id);
+    else assert.equal(hit.id, id, hit.text);
+    assert.ok(hit.text.includes(contains), hit.text);
+  });
+}
+
+test('site furniture is skipped unless --all', () => {
+  const r = gloss(['search', 'commenting WordPress', '--json']);
+  assert.equal(r.code, 1);
+  assert.deepEqual(JSON.parse(r.stdout), []);
+  assert.match(r.stderr, /^gloss: nothing matches "commenting WordPress" \(try fewer words/);
+});
+
+test('records: code point offsets slice the article text; matches slice the record text', () => {
+  const doc = JSON.parse(gloss(['export']).stdout) as { articles: { id: string; text: string }[] };
+  const texts = new Map(doc.articles.map((a) => [a.id, a.text]));
+  const hits = JSON.parse(gloss(['search', 'material downtick', '--limit', '0', '--json']).stdout) as Hit[];
+  assert.ok(hits.length >= 2);
+  for (const h of hits.filter((x) => x.article)) {
+    assert.equal(sliceCodePoints(texts.get(h.article!)!, h.start!, h.end!), h.text);
+    assert.ok(h.matches.length > 0);
+    for (const [a, b] of h.matches) assert.ok(a < b && b <= [...h.text].length);
+  }
+  const [first] = hits;
+  assert.ok(first!.matches.some(([a, b]) => sliceCodePoints(first!.text, a, b).toLowerCase() === 'downtick'));
+  assert.ok(first!.annotations.includes('collins-cyber-deal-2016:c18'));
+});
+
+test('equal scores come in reading order, and results are stable run to run', () => {
+  const a = gloss(['search', "'China", '--limit', '0', '--json']).stdout;
+  assert.equal(gloss(['search', "'China", '--limit', '0', '--json']).stdout, a);
+  const hits = JSON.parse(a) as Hit[];
+  for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score <= hits[i]!.score);
+});
+
+test('human output: kind, article, line:column, the matched words, and the claim under it', () => {
+  const out = gloss(['search', 'law of the jungle', '--limit', '2'], { env: { COLUMNS: '100' } }).stdout;
+  assert.match(out, /^ 1 {2}quote +collins-cyber-deal-2016 {2}24:2 {2}c22\n/);
+  assert.match(out, /law of the jungle/);
+  assert.match(out, /claim c22 by Michael Walma, direct, assessment/);
+  for (const line of out.split('\n')) assert.ok([...line].length <= 100, line);
+  assert.doesNotMatch(out, /\u001b/);
+  assert.match(gloss(['--color', 'always', 'search', 'jungle', '-n', '1']).stdout, /\u001b\[1m\u001b\[33mjungle/);
+});
+
+test('bad queries and options exit 2 with one line', () => {
+  for (const args of [[''], ['x', '--threshold', '2'], ['x', '--limit', '-1'], ['x', '--kind', 'nope'], ['x', '--article', 'zz']]) {
+    const r = gloss(['search', ...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
+});
+
+const sh = (script: string) =>
+  spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', script], { cwd: ROOT, encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: CACHE_DIR } });
+
+test('piped into head -1: no colour, no EPIPE, exit 0', () => {
+  const r = sh(`node ${BIN} search trade secrets --limit 0 | head -1`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  assert.doesNotMatch(r.stdout, /\u001b/);
+  assert.equal(r.stdout.split('\n').length, 2);
+});
+
+test('CSV output reads back with Python\'s csv module; TSV cuts cleanly', () => {
+  const r = sh(`node ${BIN} search trade secrets --format csv | python3 -c "import csv,sys,json; rows=list(csv.DictReader(sys.stdin)); print(json.dumps([rows[0]['kind'], rows[0]['id'], len(rows)]))"`);
+  assert.equal(r.status, 0, r.stderr);
+  const [kind, id, n] = JSON.parse(r.stdout);
+  assert.equal(kind, 'claim');
+  assert.match(id, /^et-cyber-deal-2017:c[34]$/);
+  assert.ok(n >= 3);
+  const t = sh(`node ${BIN} search trade secrets --format tsv | cut -f1,2 | head -2`);
+  assert.match(t.stdout, /^kind\tid\nclaim\tet-cyber-deal-2017:c[34]\n$/);
+});
+
+test('NDJSON: one JSON record per line', () => {
+  const lines = gloss(['search', 'China', '--format', 'ndjson']).stdout.trimEnd().split('\n');
+  assert.equal(lines.length, 10);
+  for (const l of lines) assert.ok(JSON.parse(l).kind);
+});
+
+test('verify: a verbatim quote exits 0 with where it stands and who says it', () => {
+  const r = gloss(['verify', 'a material downtick in what can be considered cyberespionage']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /^verbatim {2}collins-cyber-deal-2016 {2}22:61 {2}collins-cyber-deal-2016:c18 \(a U\.S\. private-sector cybersecurity expert, indirect\)/);
+  const j = JSON.parse(gloss(['verify', 'the law of the jungle', '--json']).stdout);
+  assert.equal(j.verbatim, true);
+  assert.deepEqual(j.places[0].claims.map((c: { id: string }) => c.id), ['collins-cyber-deal-2016:c22']);
+});
+
+test('verify: a misquote exits 1 with the closest passage and the differing words marked', () => {
+  const r = gloss(['verify', "It's like terrorism. It's like domestic criminal activity"]);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^not verbatim; closest: mackay-beijing-2013 {2}31:2\n/);
+  assert.match(r.stdout, /\[-It's-\] \{\+It’s\+\} like terrorism\./);
+  const j = JSON.parse(gloss(['verify', 'Mr. Walma quipped loudly', '--json']).stdout);
+  assert.equal(j.verbatim, false);
+  assert.ok(j.closest.diff.some((p: { op: string }) => p.op === 'removed'));
+});
