@@ -32,7 +32,7 @@ await build({
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);" },
   legalComments: 'none',
-  minify: true,
+  minify: process.env.GLOSS_NO_MINIFY !== '1',
   sourcemap: false,
   define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
   logLevel: 'warning',

@@ -2,9 +2,9 @@
 import type { Command } from 'commander';
 import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, terminalFor, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import { loadDerived } from '../corpus/cache.js';
+import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { resolvePrefix } from '../query/resolve.js';
-import { buildSearchData, KINDS, type Kind, type SearchData } from '../search/documents.js';
+import { buildSearchIndex, KINDS, type Kind, type SearchIndex, type SearchRecord } from '../search/documents.js';
 import { search } from '../search/engine.js';
 import { renderHits } from '../search/render.js';
 import { searchListing } from '../search/records.js';
@@ -20,9 +20,10 @@ interface SearchFlags extends FormatOptions {
   all?: boolean;
 }
 
-/** The search documents, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
-export function searchData(cmd: Command): Promise<SearchData> {
-  return loadDerived(corpusDir(cmd), 'search-v1', buildSearchData, progressOnStderr());
+/** The search index, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
+export async function searchIndex(cmd: Command): Promise<{ index: SearchIndex; records: RecordStore }> {
+  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v3', buildSearchIndex, progressOnStderr());
+  return { index: { ...d.value, all: d.text }, records: d.records };
 }
 
 function number(value: string, name: string, min: number, max: number, integer: boolean): number {
@@ -53,10 +54,17 @@ export function registerSearch(program: Command): void {
     const limit = number(opts.limit, '--limit', 0, 1e9, true);
     const threshold = number(opts.threshold, '--threshold', 0, 1, false);
     const format = chosenFormat(opts);
-    const { docs } = await searchData(cmd);
-    const ids = (kind: Kind) => docs.filter((d) => d.kind === kind).map((d) => d.id);
-    const articles = [...new Set(docs.flatMap((d) => (d.article ? [d.article] : [])))];
-    const hits = search(docs, {
+    const { index, records } = await searchIndex(cmd);
+    // Actor and agreement ids for the filters: their documents are few, at the end of the index.
+    const ids = (kind: Kind) => {
+      const out: string[] = [];
+      for (let i = index.kinds.length - 1; i >= 0 && 'ag'.includes(index.kinds[i]!); i--) {
+        if (index.kinds[i] === (kind === 'actor' ? 'a' : 'g')) out.unshift((records.get(i) as SearchRecord).id);
+      }
+      return out;
+    };
+    const articles = index.articles;
+    const hits = search(index, records, {
       query: words.join(' '),
       kinds: kinds ? (kinds as Kind[]) : null,
       ...(opts.article && { article: resolvePrefix(opts.article, articles, 'article') }),

@@ -13,7 +13,7 @@
  * and a reader never sees half of one. Anything unexpected (an unwritable folder, a corrupt file)
  * falls back to loading from source.
  */
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
@@ -84,11 +84,15 @@ function readJson<T>(file: string): T | null {
 }
 
 function writeJson(dir: string, name: string, value: unknown): void {
+  writeText(dir, name, JSON.stringify(value));
+}
+
+function writeText(dir: string, name: string, text: string): void {
   const file = join(dir, name);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, JSON.stringify(value));
+    writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch {
     rmSync(tmp, { force: true });
@@ -127,6 +131,51 @@ class CorpusCache {
 
   write(name: string, generation: string, value: unknown): void {
     if (this.dir) writeJson(this.dir, `${name}-${generation}.json`, value);
+  }
+
+  /** Records as NDJSON, written before the JSON that indexes them, so a reader never finds one without the other. */
+  writeRecords(name: string, generation: string, value: unknown, records: readonly unknown[], text: string): void {
+    if (!this.dir) return;
+    // A long text goes in a file of its own: read as it is, it skips JSON's escape scanning.
+    writeText(this.dir, `${name}-${generation}.txt`, text);
+    const lines = records.map((r) => `${JSON.stringify(r)}\n`);
+    const offsets: number[] = [];
+    let at = 0;
+    for (const l of lines) {
+      offsets.push(at);
+      at += Buffer.byteLength(l);
+    }
+    offsets.push(at);
+    writeText(this.dir, `${name}-${generation}.ndjson`, lines.join(''));
+    writeJson(this.dir, `${name}-${generation}.json`, { value, offsets });
+  }
+
+  openRecords<T>(name: string, generation: string): Derived<T> | null {
+    if (!this.dir) return null;
+    const head = readJson<{ value: T; offsets: number[] }>(join(this.dir, `${name}-${generation}.json`));
+    if (!head) return null;
+    let fd: number;
+    let text: string;
+    try {
+      text = readFileSync(join(this.dir, `${name}-${generation}.txt`), 'utf8');
+      fd = openSync(join(this.dir, `${name}-${generation}.ndjson`), 'r');
+    } catch {
+      return null;
+    }
+    const { offsets } = head;
+    process.once('exit', () => closeSync(fd));
+    return {
+      value: head.value,
+      text,
+      records: {
+        count: offsets.length - 1,
+        get(i: number) {
+          const buf = Buffer.allocUnsafe(offsets[i + 1]! - offsets[i]!);
+          readSync(fd, buf, 0, buf.length, offsets[i]!);
+          return JSON.parse(buf.toString('utf8'));
+        },
+      },
+    };
   }
 
   /** Records a freshly loaded corpus; returns its generation, or null if it changed while loading. */
@@ -193,4 +242,42 @@ export async function loadDerived<T>(corpusDir: string, name: string, build: (lo
   const value = build(loaded);
   if (generation) cache.write(name, generation, value);
   return value;
+}
+
+/** Records read one by one, by number: large derived data whose few needed items are read on demand. */
+export interface RecordStore {
+  count: number;
+  get(i: number): unknown;
+}
+
+/** Derived data in three parts: a value read whole, a long text read whole, records read by number. */
+export interface Derived<T> {
+  value: T;
+  text: string;
+  records: RecordStore;
+}
+
+/**
+ * Like `loadDerived`, for data in two parts: a value read whole (an index) and records read by
+ * number (the documents it points at), so a query reads only the records it shows.
+ */
+export async function loadDerivedRecords<T>(
+  corpusDir: string,
+  name: string,
+  build: (loaded: Loaded) => { value: T; records: unknown[]; text: string },
+  progress?: Progress,
+): Promise<Derived<T>> {
+  const cache = new CorpusCache(corpusDir);
+  let generation = cache.freshGeneration();
+  if (generation) {
+    const hit = cache.openRecords<T>(name, generation);
+    if (hit) return hit;
+  }
+  let loaded: Loaded;
+  const stored = generation && cache.read<StoredLoaded>('corpus', generation);
+  if (stored) loaded = revive(stored);
+  else ({ loaded, generation } = await loadFresh(cache, corpusDir, progress));
+  const built = build(loaded);
+  if (generation) cache.writeRecords(name, generation, built.value, built.records, built.text);
+  return { value: built.value, text: built.text, records: { count: built.records.length, get: (i) => built.records[i] } };
 }

@@ -40,9 +40,22 @@ export interface SearchDoc {
   about: string[];
 }
 
-export interface SearchData {
-  docs: SearchDoc[];
+/** What the search cache holds: `index` read whole for every query, `records` (documents without `f`) read by number. */
+export interface SearchIndex {
+  /** One character per document: p passage, P passage of site furniture, q quote, c claim, a actor, g agreement. */
+  kinds: string;
+  /** Per document, its article's number in `articles` (-1: none). */
+  article: number[];
+  articles: string[];
+  /** The folded `all` field of every document, each followed by a newline (cached as a text of its own). */
+  all: string;
+  /** Where each document starts in `all`, and where the last ends. */
+  offsets: number[];
 }
+
+export type SearchRecord = Omit<SearchDoc, 'f'>;
+
+export const KIND_CODE: Record<Kind, string> = { passage: 'p', quote: 'q', claim: 'c', actor: 'a', agreement: 'g' };
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
@@ -57,10 +70,31 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
   return `claim ${cl.local} by ${name(cl.source)}${via}, ${cl.attribution}, ${cl.type}`;
 }
 
-export function buildSearchData(loaded: Loaded): SearchData {
+export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'all'>; text: string; records: SearchRecord[] } {
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
-  return { docs: documents(loaded.corpus) };
+  const docs = documents(loaded.corpus);
+  const articles = loaded.corpus.articles.map((a) => a.id);
+  const number = new Map(articles.map((id, i) => [id, i]));
+  const parts: string[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  let kinds = '';
+  const article: number[] = [];
+  const records: SearchRecord[] = [];
+  for (const d of docs) {
+    const { f, ...record } = d;
+    const all = `${f.all.replace(/\n/g, ' ')}\n`;
+    offsets.push(at);
+    parts.push(all);
+    at += all.length;
+    const code = KIND_CODE[d.kind];
+    kinds += d.furniture ? code.toUpperCase() : code;
+    article.push(d.article === null ? -1 : number.get(d.article)!);
+    records.push(record);
+  }
+  offsets.push(at);
+  return { value: { kinds, article, articles, offsets }, text: parts.join(''), records };
 }
 
 export function documents(c: Corpus): SearchDoc[] {

@@ -13,7 +13,9 @@
  */
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
-import type { Kind, SearchDoc } from './documents.js';
+import type { RecordStore } from '../corpus/cache.js';
+import { KIND_CODE, type Kind, type SearchDoc, type SearchIndex, type SearchRecord } from './documents.js';
+import { prefilter } from './prefilter.js';
 import { fold } from './fold.js';
 
 export interface SearchOptions {
@@ -53,25 +55,46 @@ export function toPattern(query: string): string {
   return words.map((w) => (w.length > MAX_FUZZY ? `'${w}` : w)).join(' ');
 }
 
-function keep(doc: SearchDoc, o: SearchOptions): boolean {
-  if (doc.furniture && !o.all) return false;
-  if (o.kinds && !o.kinds.includes(doc.kind) && !(doc.kind === 'quote' && o.kinds.includes('claim'))) return false;
-  if (o.article && doc.article !== o.article) return false;
+/** Above this many candidate documents, a trigram prefilter picks the few worth ranking (prefilter.ts). */
+export const PREFILTER_ABOVE = 5000;
+
+function candidates(index: SearchIndex, o: SearchOptions): number[] {
+  const codes = o.kinds && new Set(o.kinds.flatMap((k) => (k === 'claim' ? ['c', 'q'] : [KIND_CODE[k]])));
+  const article = o.article === undefined ? undefined : index.articles.indexOf(o.article);
+  const out: number[] = [];
+  for (let i = 0; i < index.kinds.length; i++) {
+    const code = index.kinds[i]!;
+    if (code === 'P' && !o.all) continue;
+    if (codes && !codes.has(code.toLowerCase())) continue;
+    if (article !== undefined && index.article[i] !== article) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+function keep(doc: SearchRecord, o: SearchOptions): boolean {
   if (o.actor && !doc.actors.includes(o.actor)) return false;
   if (o.about && !doc.about.includes(o.about)) return false;
   return true;
 }
 
-export function search(docs: readonly SearchDoc[], o: SearchOptions): Hit[] {
+export function search(index: SearchIndex, records: RecordStore, o: SearchOptions): Hit[] {
   const pattern = toPattern(o.query);
-  const candidates = docs.filter((d) => keep(d, o));
+  let ids = candidates(index, o);
+  if (ids.length > PREFILTER_ABOVE) ids = prefilter(index, ids, pattern);
+  const candidates_: SearchDoc[] = [];
+  for (const i of ids) {
+    const rec = records.get(i) as SearchRecord;
+    if (!keep(rec, o)) continue;
+    candidates_.push({ ...rec, f: { text: fold(rec.text), all: index.all.slice(index.offsets[i], index.offsets[i + 1]! - 1) } });
+  }
   // fuse.js evaluates an extended query key by key: every word must match within one field. So
   // besides the text, each document has `all` (text, names and notes together, in that order), where
   // "Walma toolbox" finds Walma's claim about a toolbox; a match in the text alone scores higher.
   // fuse.js 7 also drops every result of a query with an inverse term (`!word`) when it searches
   // more than one key; such a query searches `all` alone.
   const inverse = /(^|\s)!/.test(pattern);
-  const fuse = new Fuse(candidates, {
+  const fuse = new Fuse(candidates_, {
     keys: inverse
       ? [{ name: ['f', 'all'], weight: 1 }]
       : [
