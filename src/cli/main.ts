@@ -32,7 +32,8 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (str, write) => write(str.split('\n').filter(Boolean)[0] + '\n') })
     .hook('preAction', async (_program, action) => {
       const o = action.opts<{ json?: boolean; format?: string }>();
-      const human = !o.json && (o.format === undefined || o.format === 'table');
+      // search loads the width library itself, only when what it shows needs it.
+      const human = !o.json && (o.format === undefined || o.format === 'table') && action.name() !== 'search';
       await Promise.all([NO_CORPUS.has(action.name()) ? undefined : prepareCorpus(action), human ? loadWidth() : undefined]);
     });
   registerSearch(program);

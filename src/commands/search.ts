@@ -9,6 +9,8 @@ import { search } from '../search/engine.js';
 import { renderHits } from '../search/render.js';
 import { searchListing } from '../search/records.js';
 import { writeOut } from '../output/write.js';
+import { inert } from '../output/inert.js';
+import { loadWidth, needsWidthLibrary } from '../output/width.js';
 
 interface SearchFlags extends FormatOptions {
   kind?: string[];
@@ -78,6 +80,7 @@ export function registerSearch(program: Command): void {
       process.stderr.write(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
     }
     if (format === 'table') {
+      if (hits.some((h) => needsWidthLibrary(inert(`${h.doc.text}${h.doc.notes.join('')}`)))) await loadWidth();
       if (hits.length > 0) writeOut(renderHits(hits, terminalFor(cmd)));
       process.exitCode = hits.length > 0 ? 0 : 1;
       return;

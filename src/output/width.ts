@@ -21,11 +21,20 @@ function loaded(): NonNullable<typeof lib> {
   return lib;
 }
 
-/** Printable ASCII only: one column per character, no need for the library. */
-const ASCII = /^[\x20-\x7e]*$/;
+/**
+ * Characters one column wide in every terminal, counted without the library: printable ASCII, Latin-1
+ * and Latin Extended (not the soft hyphen, not combining marks), general punctuation (curly quotes,
+ * dashes, the ellipsis) and the control pictures inert() shows. News text is almost all of these.
+ */
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2400-\u2426]*$/;
+
+/** Whether measuring `s` needs the library (to be loaded first with `loadWidth`). */
+export function needsWidthLibrary(s: string): boolean {
+  return !NARROW.test(s);
+}
 
 export function displayWidth(s: string): number {
-  return ASCII.test(s) ? s.length : loaded().stringWidth(s);
+  return NARROW.test(s) ? s.length : loaded().stringWidth(s);
 }
 
 export function wrap(s: string, columns: number, options?: Parameters<WrapAnsi>[2]): string {

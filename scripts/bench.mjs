@@ -1,0 +1,120 @@
+// Benchmarks gloss as a person at a terminal feels it: wall time of whole commands, measured side by
+// side with `node -e 0` (the floor: Node's own start-up) in one run, interleaved so that machine load
+// hits every command alike, reported as medians and ratios to the floor.
+//   npm run bench                 the shipped corpus
+//   npm run bench -- --large      also a generated corpus of 10,000 articles (seeded), and fzf
+//   npm run bench -- --runs 25    more runs (default 15)
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
+const large = args.includes('--large');
+const bin = join(root, 'bin', 'gloss.js');
+const cache = mkdtempSync(join(tmpdir(), 'gloss-bench-cache-'));
+const env = { ...process.env, GLOSS_CACHE_DIR: cache, NO_COLOR: '1' };
+delete env.FORCE_COLOR;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Runs argv once; returns wall milliseconds and, where /usr/bin/time is there, peak RSS in MiB. */
+function once(argv, extraEnv = {}) {
+  const cmd = TIME ? [TIME, '-f', '%M', ...argv] : argv;
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd[0], cmd.slice(1), { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  return { ms, rss };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Interleaved rounds over all cases; returns per case the list of wall times and the peak RSS. */
+function measure(cases, n) {
+  for (const c of cases) for (let i = 0; i < 2; i++) once(c.argv, c.env); // warm-up: build caches, fill the page cache
+  const times = new Map(cases.map((c) => [c.name, []]));
+  const peak = new Map(cases.map((c) => [c.name, 0]));
+  for (let i = 0; i < n; i++) {
+    for (const c of cases) {
+      const { ms, rss } = once(c.argv, c.env);
+      times.get(c.name).push(ms);
+      peak.set(c.name, Math.max(peak.get(c.name), rss || 0));
+    }
+  }
+  return { times, peak };
+}
+
+function table(cases, { times, peak }, floorName) {
+  const floor = median(times.get(floorName));
+  const rows = cases.map((c) => {
+    const t = times.get(c.name);
+    const ratio = median(t) / floor;
+    const target = c.target ? `${c.target} ×` : '';
+    const verdict = c.target ? (ratio <= c.target ? 'ok' : 'OVER') : '';
+    return `| ${c.name} | ${median(t).toFixed(0)} ms | ${Math.min(...t).toFixed(0)}–${Math.max(...t).toFixed(0)} ms | ${ratio.toFixed(2)} × | ${target} ${verdict} | ${peak.get(c.name) ? `${peak.get(c.name).toFixed(0)} MiB` : ''} |`;
+  });
+  return ['| command | median | min–max | ratio to floor | target | peak RSS |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
+const hasRead = /^  read /m.test(spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' }).stdout);
+const gloss = (...a) => [process.execPath, bin, ...a];
+const shipped = [
+  { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+  { name: 'gloss search "trade secrets"', argv: gloss('search', 'trade secrets'), target: 1.3 },
+  { name: 'gloss claims --format json', argv: gloss('claims', '--format', 'json'), target: 1.3 },
+  { name: 'gloss check', argv: gloss('check'), target: 2 },
+  ...(hasRead ? [{ name: 'gloss read mackay --no-pager', argv: gloss('read', 'mackay', '--no-pager'), target: 2.2 }] : []),
+];
+
+console.log(`gloss benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} interleaved runs after 2 warm-ups, warm cache\n`);
+console.log('Shipped corpus (3 articles):\n');
+console.log(table(shipped, measure(shipped, runs), 'node -e 0'));
+
+if (large) {
+  const dir = join(root, '.bench', 'large-10000');
+  if (!existsSync(join(dir, 'articles'))) {
+    const g = spawnSync(process.execPath, [join(root, 'scripts', 'gen-corpus.mjs'), dir, '--articles', '10000', '--seed', '1'], { stdio: 'inherit' });
+    if (g.status !== 0) process.exit(2);
+  }
+  const query = ['law', 'of', 'the', 'jungle'];
+  const largeCache = mkdtempSync(join(tmpdir(), 'gloss-bench-large-'));
+  const first = once(gloss('--corpus', dir, 'search', ...query), { GLOSS_CACHE_DIR: largeCache });
+  const cases = [
+    { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
+    { name: `gloss search ${query.join(' ')} (10k)`, argv: gloss('--corpus', dir, 'search', ...query), env: { GLOSS_CACHE_DIR: largeCache } },
+    { name: 'gloss search materal downtick (10k)', argv: gloss('--corpus', dir, 'search', 'materal', 'downtick'), env: { GLOSS_CACHE_DIR: largeCache } },
+  ];
+  // fzf over the same passages, one per line, where fzf is installed (Debian: apt-get install fzf).
+  const fzf = spawnSync('sh', ['-c', 'command -v fzf']).stdout?.toString().trim();
+  if (fzf) {
+    const lines = [];
+    for (const f of readdirSync(join(dir, 'articles'))) {
+      if (!f.endsWith('.txt')) continue;
+      for (const line of readFileSync(join(dir, 'articles', f), 'utf8').split('\n')) {
+        for (const s of line.split(/(?<=[.?!][”"]?)\s+(?=[“"A-Z])/)) if (s.trim()) lines.push(s.trim());
+      }
+    }
+    const file = join(dir, '..', 'passages-10000.txt');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    cases.push({ name: `fzf --filter "${query.join(' ')}" (10k passages)`, argv: ['sh', '-c', `${fzf} --filter '${query.join(' ')}' < '${file}' > /dev/null`] });
+  }
+  const n = Math.max(5, Math.floor(runs / 2));
+  const result = measure(cases, n);
+  console.log(`\nGenerated corpus: 10,000 articles, ${(Number(spawnSync('du', ['-sb', '--apparent-size', dir]).stdout.toString().split('\t')[0]) / 1e6).toFixed(0)} MB with annotations (scripts/gen-corpus.mjs, seed 1):\n`);
+  console.log(`first run (builds the corpus and search caches): ${(first.ms / 1000).toFixed(1)} s, peak RSS ${first.rss.toFixed(0)} MiB\n`);
+  console.log(table(cases, result, 'node -e 0'));
+  if (fzf) {
+    const ours = median(result.times.get(cases[1].name));
+    const theirs = median(result.times.get(cases.at(-1).name));
+    console.log(`\ngloss search / fzf --filter: ${(ours / theirs).toFixed(2)} × (target: at most 5 ×)`);
+  } else console.log('\nfzf is not installed: the fzf comparison was skipped (apt-get install fzf).');
+  rmSync(largeCache, { recursive: true, force: true });
+}
+rmSync(cache, { recursive: true, force: true });
