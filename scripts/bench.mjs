@@ -63,7 +63,7 @@ function table(cases, { times, peak }, floorName) {
   return ['| command | median | min–max | ratio to floor | target | peak RSS |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-const hasRead = /^  read /m.test(spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' }).stdout);
+const hasRead = /^ {2}read /m.test(spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' }).stdout);
 const gloss = (...a) => [process.execPath, bin, ...a];
 const shipped = [
   { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
