@@ -5,9 +5,6 @@ import { GlossError } from '../errors.js';
 import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { resolvePrefix } from '../query/resolve.js';
 import { buildSearchIndex, KINDS, type Kind, type SearchIndex, type SearchRecord } from '../search/documents.js';
-import { search } from '../search/engine.js';
-import { renderHits } from '../search/render.js';
-import { searchListing } from '../search/records.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
@@ -56,7 +53,13 @@ export function registerSearch(program: Command): void {
     const limit = number(opts.limit, '--limit', 0, 1e9, true);
     const threshold = number(opts.threshold, '--threshold', 0, 1, false);
     const format = chosenFormat(opts);
-    const { index, records } = await searchIndex(cmd);
+    // The engine (fuse.js) and the renderers load with this command only: every other command starts faster.
+    const [{ index, records }, { search }, { renderHits }, { searchListing }] = await Promise.all([
+      searchIndex(cmd),
+      import('../search/engine.js'),
+      import('../search/render.js'),
+      import('../search/records.js'),
+    ]);
     // Actor and agreement ids for the filters: their documents are few, at the end of the index.
     const ids = (kind: Kind) => {
       const out: string[] = [];
