@@ -118,3 +118,22 @@ test('GLOSS_DEBUG is the only way to a stack trace', () => {
   const r = gloss(['--corpus', fixture('hostile-binary'), 'list']);
   assert.doesNotMatch(r.stderr, /\n\s+at /);
 });
+
+test('search on hostile text: results are inert on the terminal and escaped in JSON', () => {
+  const human = run('hostile-escapes', 'search', 'RED ALERT');
+  assert.equal(human.code, 0, human.stderr);
+  assert.doesNotMatch(human.stdout, ESC);
+  assert.match(human.stdout, /␛\[31mRED ALERT␛\[0m/);
+  const json = run('hostile-escapes', 'search', 'RED ALERT', '--json');
+  assert.doesNotMatch(json.stdout, ESC);
+  assert.ok(JSON.parse(json.stdout)[0].text.includes('\u001b[31mRED ALERT'));
+});
+
+test('search and export on BOM, CRLF and NFD texts keep offsets right', () => {
+  const crlf = JSON.parse(run('hostile-bom-crlf', 'search', 'reopen', '--json').stdout);
+  const text = JSON.parse(run('hostile-bom-crlf', 'export').stdout).articles[0].text as string;
+  for (const h of crlf) assert.equal(sliceCodePoints(text, h.start, h.end), h.text);
+  const nfd = JSON.parse(run('hostile-nfd', 'search', 'Montreal mayor', '--json').stdout);
+  assert.ok(nfd.length > 0);
+  assert.ok(nfd[0].text.normalize('NFC').includes('Montréal'));
+});

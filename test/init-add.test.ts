@@ -1,0 +1,77 @@
+// Bring your own corpus: gloss init scaffolds one that passes check; gloss add brings a text in,
+// byte for byte, with its checksum; failures leave nothing half-written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gloss } from './helpers.js';
+
+function tmp(t: { after: (fn: () => void) => void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-init-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('init scaffolds a corpus that passes check, and search and claims work on it', (t) => {
+  const dir = join(tmp(t), 'my-corpus');
+  const r = gloss(['init', dir]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stdout, /created 3 files/);
+  const check = gloss(['--corpus', dir, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  assert.equal(check.stderr, '');
+  assert.match(check.stdout, /1 articles, 3 actors, 1 agreements, 3 claims/);
+  const hit = JSON.parse(gloss(['--corpus', dir, 'search', 'good strat', '--json']).stdout)[0];
+  assert.equal(hit.id, 'harbour-talks:c1');
+  const again = gloss(['init', dir]);
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /exists and is not empty/);
+});
+
+test('add copies the text byte for byte, records its checksum, and check passes', (t) => {
+  const base = tmp(t);
+  const dir = join(base, 'c');
+  gloss(['init', dir]);
+  const text = 'Port deal signed\r\n\r\nThe mayor said the “deal” is done. 🚢\r\n';
+  writeFileSync(join(base, 'story.txt'), text);
+  const r = gloss(['--corpus', dir, 'add', join(base, 'story.txt'), '--date', '2024-06', '--outlet', 'Harbour News']);
+  assert.equal(r.code, 0, r.stderr);
+  const copied = readFileSync(join(dir, 'articles', 'port-deal-signed.txt'));
+  assert.ok(copied.equals(Buffer.from(text)));
+  const yaml = readFileSync(join(dir, 'articles', 'port-deal-signed.yaml'), 'utf8');
+  assert.match(yaml, new RegExp(`sha256: "${createHash('sha256').update(text).digest('hex')}"`));
+  assert.match(yaml, /title: "Port deal signed"/);
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+  const listed = JSON.parse(gloss(['--corpus', dir, 'list', '--json']).stdout).map((a: { id: string; outlet: string }) => [a.id, a.outlet]);
+  assert.deepEqual(listed, [['harbour-talks', 'Example Gazette'], ['port-deal-signed', 'Harbour News']]);
+});
+
+test('add refuses bad input with one line and writes nothing', (t) => {
+  const base = tmp(t);
+  const dir = join(base, 'c');
+  gloss(['init', dir]);
+  const before = readdirSync(join(dir, 'articles')).sort();
+  writeFileSync(join(base, 'bad.txt'), Buffer.from([0x41, 0xff, 0x42]));
+  writeFileSync(join(base, 'ok.txt'), 'Fine text\n');
+  const cases: [string[], RegExp][] = [
+    [['add', join(base, 'bad.txt')], /bad\.txt: invalid UTF-8 at byte offset 1/],
+    [['add', join(base, 'nope.txt')], /nope\.txt: no such file/],
+    [['add', base], /is a directory/],
+    [['add', join(base, 'ok.txt'), '--id', '../escape'], /--id "\.\.\/escape": an id is lower-case letters/],
+    [['add', join(base, 'ok.txt'), '--date', 'June'], /--date "June"/],
+    [['add', join(base, 'ok.txt'), '--id', 'harbour-talks'], /already exists; not overwriting it/],
+  ];
+  for (const [args, expected] of cases) {
+    const r = gloss(['--corpus', dir, ...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, expected);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+  }
+  assert.deepEqual(readdirSync(join(dir, 'articles')).sort(), before);
+  assert.ok(!existsSync(join(dir, 'articles', 'escape.txt')));
+  const noCorpus = gloss(['add', join(base, 'ok.txt')]);
+  assert.equal(noCorpus.code, 2);
+  assert.match(noCorpus.stderr, /give --corpus DIR/);
+});
