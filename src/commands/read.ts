@@ -1,0 +1,51 @@
+/**
+ * `gloss read ARTICLE`: the article in the terminal, each claim highlighted with its source beside it.
+ * The renderer (and marked-terminal behind it) is imported only here, when read mode runs, so the
+ * other commands do not pay for loading it.
+ */
+import type { Command } from 'commander';
+import { openCorpus, terminalFor } from '../cli/context.js';
+import { GlossError } from '../errors.js';
+import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
+
+interface ReadOpts {
+  claim?: string;
+  actor?: string;
+  pager: boolean;
+}
+
+export function registerRead(program: Command): void {
+  program
+    .command('read')
+    .description('read an article with every claim highlighted and its note beside it (paged on a terminal)')
+    .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID')
+    .option('--claim <id>', 'open at one claim: its paragraph, highlighted, with its full annotation (c4, or mackay:c4)')
+    .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
+    .option('--no-pager', 'do not page the output')
+    .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat')
+    .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
+      const c = openCorpus(cmd);
+      let article = typed === undefined ? undefined : resolveArticle(c, typed);
+      let claim: string | undefined;
+      if (opts.claim !== undefined) {
+        const qualified = opts.claim.includes(':') ? opts.claim : article ? `${article}:${opts.claim}` : undefined;
+        if (qualified === undefined) throw new GlossError('--claim needs an article: gloss read ARTICLE --claim c4, or --claim ARTICLE:c4');
+        const r = resolveAny(c, qualified);
+        if (r.kind !== 'claim') throw new GlossError(`${r.id} is a ${r.kind}, not a claim`);
+        claim = r.id;
+        const of = c.claims.find((x) => x.id === claim)!.article;
+        if (article !== undefined && article !== of) throw new GlossError(`claim ${claim} is not in article ${article}`);
+        article = of;
+      }
+      if (article === undefined) throw new GlossError('which article? gloss read ARTICLE (gloss list lists them)');
+      const actor = opts.actor === undefined ? undefined : resolveActor(c, opts.actor);
+      const term = terminalFor(cmd);
+      const [{ renderRead }, { choosePager, page }] = await Promise.all([import('../read/view.js'), import('../read/pager.js')]);
+      const result = renderRead(c, { article, claim, actor }, term);
+      if (!result.found) {
+        process.stderr.write(`gloss: ${actor} makes no claim and is not mentioned in ${article}\n`);
+        process.exitCode = 1;
+      }
+      await page(result.output, choosePager(process.env, term.isTTY, opts.pager));
+    });
+}

@@ -1,0 +1,294 @@
+/**
+ * Lays an article out for reading, as pure data: paragraphs of wrapped lines, each line a run of
+ * pieces that know the exact source characters (UTF-16 offsets) they show and which claims, mentions
+ * and regions cover them. Renderers only style pieces, so a highlight can never drift from the
+ * characters it annotates; no Markdown parser ever sees the article text.
+ *
+ * The text is cut at every span boundary first and made inert piece by piece (inert() may lengthen a
+ * control character into visible notation, so it is never applied across a boundary). Lines break at
+ * spaces and tabs only (a no-break space keeps its words together), a newline inside a paragraph is
+ * kept, a word wider than the line is cut between graphemes. Widths are display columns (wide and
+ * zero-width characters counted as the terminal shows them).
+ */
+import { inert } from '../output/inert.js';
+import { displayWidth } from '../output/width.js';
+
+export interface LayoutSpans {
+  /** `key` names the claim in marks and notes (its local id, `c3`). */
+  claims: readonly { key: string; from: number; to: number }[];
+  mentions: readonly { from: number; to: number }[];
+  regions: readonly { from: number; to: number; kind: string }[];
+}
+
+export interface Piece {
+  /** The source characters shown (UTF-16 offsets); a bracket mark has from === to and raw ''. */
+  from: number;
+  to: number;
+  raw: string;
+  /** What the terminal gets: inert, tabs expanded. */
+  text: string;
+  width: number;
+  claims: readonly string[];
+  mention: boolean;
+  region: string | undefined;
+  mark: boolean;
+}
+
+export interface Line {
+  pieces: Piece[];
+  width: number;
+  /** Source characters that a line break consumed (the space at a wrap, a newline): kept for the record. */
+  consumed: Piece[];
+}
+
+export interface Paragraph {
+  from: number;
+  to: number;
+  lines: Line[];
+  /** The claims (by key) whose first shown character is in this paragraph, with its line, in reading order. */
+  starts: { key: string; line: number }[];
+}
+
+export interface LayoutOptions {
+  width: number;
+  /** Mark claims and regions with visible brackets (for output without colour). */
+  brackets: boolean;
+}
+
+/** The bracket notation of the plain form: documented in the legend and the README. */
+export const BRACKETS = {
+  open: (keys: string) => `⟦${keys} `,
+  close: (keys: string | undefined) => (keys === undefined ? '⟧' : `⟧${keys}`),
+  regionOpen: (kind: string) => `⟨${kind}: `,
+  regionClose: '⟩',
+};
+
+/** Paragraphs are runs of non-blank lines; a line of only whitespace separates them. */
+export function paragraphsOf(text: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const lineRe = /[^\n]*(?:\n|$)/g;
+  let start = -1;
+  let end = 0;
+  for (let m = lineRe.exec(text); m && m[0] !== ''; m = lineRe.exec(text)) {
+    const body = m[0].replace(/\r?\n$/, '');
+    const blank = body.trim() === '';
+    if (!blank && start === -1) start = m.index;
+    if (!blank) end = m.index + body.length;
+    if (blank && start !== -1) {
+      out.push({ from: start, to: end });
+      start = -1;
+    }
+  }
+  if (start !== -1) out.push({ from: start, to: end });
+  return out;
+}
+
+function makePiece(raw: string, from: number, attrs: Pick<Piece, 'claims' | 'mention' | 'region'>): Piece {
+  const text = inert(raw.replace(/\t/g, '    '));
+  return { from, to: from + raw.length, raw, text, width: displayWidth(text), claims: attrs.claims, mention: attrs.mention, region: attrs.region, mark: false };
+}
+
+function markPiece(text: string, at: number): Piece {
+  return { from: at, to: at, raw: '', text, width: displayWidth(text), claims: [], mention: false, region: undefined, mark: true };
+}
+
+type Group = { keys: string; from: number; to: number };
+
+/** Claims on the very same span share one mark (`⟦c3,c4 `): a joint commitment is one passage. */
+function claimGroups(claims: LayoutSpans['claims']): Group[] {
+  const byspan = new Map<string, Group>();
+  for (const c of claims) {
+    const k = `${c.from}:${c.to}`;
+    const g = byspan.get(k);
+    if (g) g.keys += `,${c.key}`;
+    else byspan.set(k, { keys: c.key, from: c.from, to: c.to });
+  }
+  return [...byspan.values()];
+}
+
+interface MarkState {
+  groups: Group[];
+  open: Group[];
+  openRegions: LayoutSpans['regions'][number][];
+  opened: Set<object>;
+}
+
+/**
+ * The pieces of one paragraph, in order: text cut at every span boundary, and marks when asked. A
+ * span may run across paragraphs (a quotation continued, a long comment form): its mark opens where
+ * it starts and closes where it ends, and one that starts or ends between paragraphs is marked at the
+ * nearest paragraph edge.
+ */
+function piecesOf(text: string, para: { from: number; to: number }, nextFrom: number, spans: LayoutSpans, marks: MarkState | undefined): Piece[] {
+  const inside = (s: { from: number; to: number }) => s.from < para.to && s.to > para.from;
+  const claims = spans.claims.filter(inside);
+  const mentions = spans.mentions.filter(inside);
+  const regions = spans.regions.filter(inside);
+  const cuts = new Set([para.from, para.to]);
+  for (const s of [...claims, ...mentions, ...regions]) {
+    if (s.from > para.from && s.from < para.to) cuts.add(s.from);
+    if (s.to > para.from && s.to < para.to) cuts.add(s.to);
+  }
+  const at = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  const covers = (s: { from: number; to: number }, from: number, to: number) => s.from <= from && s.to >= to;
+  for (let i = 0; i < at.length; i++) {
+    const pos = at[i]!;
+    if (marks) pieces.push(...marksAt(pos, pos === para.to ? nextFrom : pos, pos < para.to, spans, marks));
+    const next = at[i + 1];
+    if (next === undefined) break;
+    pieces.push(
+      makePiece(text.slice(pos, next), pos, {
+        claims: claims.filter((c) => covers(c, pos, next)).map((c) => c.key),
+        mention: mentions.some((m) => covers(m, pos, next)),
+        region: regions.find((r) => covers(r, pos, next))?.kind,
+      }),
+    );
+  }
+  return pieces;
+}
+
+/**
+ * The marks at one position: closes before opens, inner (later-opened) first. A close names its claim
+ * only when another claim is open too, so the common case stays light and an overlap unambiguous.
+ * Everything ending before `closeBefore` closes; opens happen only when `canOpen` (inside a paragraph).
+ */
+function marksAt(pos: number, closeBefore: number, canOpen: boolean, spans: LayoutSpans, st: MarkState): Piece[] {
+  const out: Piece[] = [];
+  for (const r of st.openRegions.filter((x) => x.to <= closeBefore)) {
+    out.push(markPiece(BRACKETS.regionClose, pos));
+    st.openRegions.splice(st.openRegions.indexOf(r), 1);
+  }
+  for (const g of st.open.filter((x) => x.to <= closeBefore).sort((a, b) => b.from - a.from)) {
+    out.push(markPiece(BRACKETS.close(st.open.length > 1 ? g.keys : undefined), pos));
+    st.open.splice(st.open.indexOf(g), 1);
+  }
+  if (!canOpen) return out;
+  for (const r of spans.regions.filter((x) => x.from <= pos && x.to > pos && !st.opened.has(x))) {
+    st.opened.add(r);
+    st.openRegions.push(r);
+    out.push(markPiece(BRACKETS.regionOpen(r.kind), pos));
+  }
+  for (const g of st.groups.filter((x) => x.from <= pos && x.to > pos && !st.opened.has(x)).sort((a, b) => b.to - a.to)) {
+    st.opened.add(g);
+    st.open.push(g);
+    out.push(markPiece(BRACKETS.open(g.keys), pos));
+  }
+  return out;
+}
+
+type Item = { kind: 'word' | 'space'; pieces: Piece[] } | { kind: 'newline'; pieces: Piece[] };
+
+/** Cuts pieces at spaces, tabs and newlines: words (which may span several pieces), spaces, breaks. */
+function itemsOf(pieces: Piece[]): Item[] {
+  const items: Item[] = [];
+  const push = (kind: Item['kind'], p: Piece) => {
+    const last = items[items.length - 1];
+    if (last && last.kind === kind && kind !== 'newline') last.pieces.push(p);
+    else items.push({ kind, pieces: [p] });
+  };
+  for (const p of pieces) {
+    if (p.mark) {
+      push('word', p);
+      continue;
+    }
+    const re = /\r?\n|[ \t]+|[^ \t\r\n]+|\r/g;
+    for (let m = re.exec(p.raw); m; m = re.exec(p.raw)) {
+      const part = makePiece(m[0], p.from + m.index, p);
+      const kind = m[0].endsWith('\n') ? 'newline' : /^[ \t]/.test(m[0]) ? 'space' : 'word';
+      push(kind, part);
+    }
+  }
+  return items;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** A word too wide for a line, cut into chunks that fit, between graphemes. */
+function cutWord(pieces: Piece[], width: number): Piece[][] {
+  const chunks: Piece[][] = [[]];
+  let used = 0;
+  for (const p of pieces) {
+    const parts = p.mark ? [p] : [...graphemes.segment(p.raw)].map((g) => makePiece(g.segment, p.from + g.index, p));
+    for (const part of parts) {
+      if (used + part.width > width && used > 0) {
+        chunks.push([]);
+        used = 0;
+      }
+      chunks[chunks.length - 1]!.push(part);
+      used += part.width;
+    }
+  }
+  return chunks;
+}
+
+const widthOf = (ps: Piece[]) => ps.reduce((n, p) => n + p.width, 0);
+
+function wrapItems(items: Item[], width: number): Line[] {
+  const lines: Line[] = [{ pieces: [], width: 0, consumed: [] }];
+  let hardStart = true; // at the start of a source line: leading whitespace is shown (indentation)
+  let pending: Piece[] = [];
+  const line = () => lines[lines.length - 1]!;
+  const newLine = () => {
+    lines.push({ pieces: [], width: 0, consumed: [] });
+  };
+  const add = (ps: Piece[]) => {
+    line().pieces.push(...ps);
+    line().width += widthOf(ps);
+  };
+  for (const item of items) {
+    if (item.kind === 'newline') {
+      line().consumed.push(...pending, ...item.pieces);
+      pending = [];
+      newLine();
+      hardStart = true;
+      continue;
+    }
+    if (item.kind === 'space') {
+      if (hardStart && line().pieces.length === 0 && widthOf(item.pieces) < width) add(item.pieces);
+      else pending.push(...item.pieces);
+      continue;
+    }
+    hardStart = false;
+    const w = widthOf(item.pieces);
+    const gap = widthOf(pending);
+    if (line().width + gap + w <= width) {
+      add(pending);
+      add(item.pieces);
+    } else {
+      if (line().pieces.length > 0) {
+        line().consumed.push(...pending);
+        newLine();
+      } else add(pending);
+      const chunks = w <= width ? [item.pieces] : cutWord(item.pieces, width);
+      chunks.forEach((chunk, i) => {
+        if (i > 0) newLine();
+        add(chunk);
+      });
+    }
+    pending = [];
+  }
+  line().consumed.push(...pending);
+  return lines;
+}
+
+/** The whole article, laid out. */
+export function layoutArticle(text: string, spans: LayoutSpans, options: LayoutOptions): Paragraph[] {
+  const width = Math.max(1, options.width);
+  const marks: MarkState | undefined = options.brackets ? { groups: claimGroups(spans.claims), open: [], openRegions: [], opened: new Set() } : undefined;
+  const seen = new Set<string>();
+  const paras = paragraphsOf(text);
+  return paras.map((para, n) => {
+    const nextFrom = paras[n + 1]?.from ?? Number.POSITIVE_INFINITY;
+    const lines = wrapItems(itemsOf(piecesOf(text, para, nextFrom, spans, marks)), width);
+    const starts: Paragraph['starts'] = [];
+    lines.forEach((l, i) => {
+      for (const key of l.pieces.flatMap((p) => p.claims)) {
+        // A claim continued from an earlier paragraph has its note there.
+        if (!seen.has(key)) starts.push({ key, line: i });
+        seen.add(key);
+      }
+    });
+    return { ...para, lines, starts };
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * What read mode says about each claim, as plain strings (not yet inert or styled): the short note
+ * that stands beside or after the text, and the full annotation that `--claim` shows.
+ */
+import type { Claim, Corpus } from '../model.js';
+
+export interface ClaimNote {
+  key: string;
+  claim: Claim;
+  /** `Peter MacKay (Defence Minister)`. */
+  source: string;
+  /** `reported by …` for second-hand claims. */
+  reportedBy?: string;
+  /** `“said” · direct · assertion`. */
+  how: string;
+  /** `about China, Chang Wanquan`, or undefined when the claim is about no one in particular. */
+  about?: string;
+}
+
+export function nameOf(c: Corpus, id: string): string {
+  return c.actors.find((a) => a.id === id)?.name ?? c.agreements.find((a) => a.id === id)?.name ?? id;
+}
+
+export function claimNote(c: Corpus, claim: Claim): ClaimNote {
+  const actor = c.actors.find((a) => a.id === claim.source);
+  const source = actor ? `${actor.name}${actor.role ? ` (${actor.role})` : ''}` : claim.source;
+  return {
+    key: claim.local,
+    claim,
+    source,
+    reportedBy: claim.reportedBy ? `reported by ${nameOf(c, claim.reportedBy)}` : undefined,
+    how: [claim.cue ? `“${claim.cue}”` : undefined, claim.attribution, claim.type].filter(Boolean).join(' · '),
+    about: claim.about.length > 0 ? `about ${claim.about.map((id) => nameOf(c, id)).join(', ')}` : undefined,
+  };
+}
+
+/** The full annotation of one claim, as label/value rows. */
+export function claimDetails(c: Corpus, claim: Claim): [string, string][] {
+  const actor = c.actors.find((a) => a.id === claim.source);
+  const rows: [string, string | undefined][] = [
+    ['claim', `${claim.id} (line ${claim.line}, column ${claim.column}; code points ${claim.start}–${claim.end})`],
+    ['source', `${actor?.name ?? claim.source} (${claim.source})`],
+    ['role', actor?.role],
+    ['reported by', claim.reportedBy ? `${nameOf(c, claim.reportedBy)} (${claim.reportedBy})` : undefined],
+    ['cue', claim.cue],
+    ['attribution', claim.attribution],
+    ['type', claim.type],
+    ['about', claim.about.map((id) => `${nameOf(c, id)} (${id})`).join(', ') || undefined],
+    ['note', claim.note],
+    ['quote', claim.quote],
+  ];
+  return rows.filter((r): r is [string, string] => r[1] !== undefined && r[1] !== null);
+}

@@ -1,0 +1,50 @@
+/**
+ * Pages long output as git does: only when stdout is a terminal, through $PAGER (run by the shell, so
+ * it may carry arguments), else `less -R`, with LESS=FRX and LV=-c unless already set (quit if one
+ * screen, pass colours, leave the text on screen). An empty PAGER or `cat` means no pager. The pager
+ * quitting before reading everything is a normal end. While it runs, Ctrl-C belongs to the pager:
+ * gloss ignores SIGINT until the pager exits, so the shell never gets the terminal back under it.
+ */
+import { spawn } from 'node:child_process';
+import { writeOut } from '../output/write.js';
+
+export interface PagerChoice {
+  command: string;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The pager to run, or undefined for none. */
+export function choosePager(env: NodeJS.ProcessEnv, isTTY: boolean, wanted: boolean): PagerChoice | undefined {
+  if (!wanted || !isTTY) return undefined;
+  const pager = env.GLOSS_PAGER ?? env.PAGER ?? 'less -R';
+  if (pager.trim() === '' || pager.trim() === 'cat') return undefined;
+  return { command: pager, env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' } };
+}
+
+/** Writes `text` through the pager, or straight to stdout when there is none or it cannot start. */
+export async function page(text: string, choice: PagerChoice | undefined): Promise<void> {
+  if (!choice) {
+    writeOut(text);
+    return;
+  }
+  const saved = process.listeners('SIGINT');
+  process.removeAllListeners('SIGINT');
+  const ignore = () => {};
+  process.on('SIGINT', ignore);
+  try {
+    const started = await new Promise<boolean>((resolve) => {
+      const child = spawn('/bin/sh', ['-c', choice.command], { stdio: ['pipe', 'inherit', 'inherit'], env: choice.env });
+      let spawned = false;
+      child.on('spawn', () => (spawned = true));
+      child.on('error', () => resolve(spawned));
+      child.on('close', (code) => resolve(code !== 127));
+      // The reader quitting early closes the pipe: EPIPE is the normal end of paging, not an error.
+      child.stdin.on('error', () => {});
+      child.stdin.end(text);
+    });
+    if (!started) writeOut(text);
+  } finally {
+    process.removeListener('SIGINT', ignore);
+    for (const l of saved) process.on('SIGINT', l as NodeJS.SignalsListener);
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Read mode from corpus to text: chooses what to mark (every claim, one actor's, or one claim), lays
+ * the article out for the terminal's width and colour, and joins heading, legend, body and notes.
+ * Imported lazily by the read command, with marked-terminal behind it.
+ */
+import type { Claim, Corpus } from '../model.js';
+import { inert } from '../output/inert.js';
+import type { Terminal } from '../output/terminal.js';
+import { wrap } from '../output/width.js';
+import { renderHeading, renderLegend } from './header.js';
+import { layoutArticle, type LayoutSpans } from './layout.js';
+import { claimDetails, claimNote, type ClaimNote } from './notes.js';
+import { renderPlainBody } from './render-plain.js';
+import { MARGIN_MIN_WIDTH, marginColumns, renderBody, type Body } from './render-terminal.js';
+
+export interface ReadRequest {
+  article: string;
+  /** A full claim id: show its paragraph and its whole annotation. */
+  claim?: string;
+  /** An actor id: mark only what it claims (or reports) and where it is mentioned. */
+  actor?: string;
+}
+
+export interface ReadResult {
+  output: string;
+  /** False when an --actor has nothing to mark in the article. */
+  found: boolean;
+}
+
+function spansFor(c: Corpus, req: ReadRequest): { claims: Claim[]; spans: LayoutSpans } {
+  const inArticle = <T extends { article: string }>(xs: T[]) => xs.filter((x) => x.article === req.article);
+  let claims = inArticle(c.claims);
+  let mentions = inArticle(c.mentions);
+  if (req.claim !== undefined) claims = claims.filter((x) => x.id === req.claim);
+  if (req.actor !== undefined) {
+    claims = claims.filter((x) => x.source === req.actor || x.reportedBy === req.actor);
+    mentions = mentions.filter((m) => m.actor === req.actor);
+  }
+  claims = [...claims].sort((a, b) => a.from - b.from || a.to - b.to);
+  return {
+    claims,
+    spans: {
+      claims: claims.map((x) => ({ key: x.local, from: x.from, to: x.to })),
+      mentions,
+      regions: inArticle(c.regions).map((r) => ({ from: r.from, to: r.to, kind: r.kind })),
+    },
+  };
+}
+
+function detailsBlock(t: Terminal, rows: [string, string][]): string {
+  const label = Math.max(...rows.map(([k]) => k.length));
+  const inner = Math.max(20, t.width - label - 2);
+  return rows
+    .map(([k, v]) => {
+      const lines = wrap(inert(v), inner, { hard: true, trim: true }).split('\n');
+      return `${t.chalk.dim(k.padEnd(label))}  ${lines.join(`\n${' '.repeat(label + 2)}`)}`;
+    })
+    .join('\n');
+}
+
+export function renderRead(c: Corpus, req: ReadRequest, t: Terminal): ReadResult {
+  const article = c.articles.find((a) => a.id === req.article)!;
+  const { claims, spans } = spansFor(c, req);
+  const focus = req.claim !== undefined ? claims[0] : undefined;
+  const inMargin = t.color && t.width >= MARGIN_MIN_WIDTH && focus === undefined;
+  const width = inMargin ? marginColumns(t.width).text : t.width;
+  let paragraphs = layoutArticle(article.text, spans, { width, brackets: !t.color });
+  if (focus) paragraphs = paragraphs.filter((p) => p.from < focus.to && p.to > focus.from);
+  const notes = new Map<string, ClaimNote>(focus ? [] : claims.map((x) => [x.local, claimNote(c, x)]));
+  const body: Body = { paragraphs, notes };
+  const parts = [renderHeading(article, t.chalk, t.width), renderLegend(t.chalk, t.color, inMargin)];
+  if (req.actor !== undefined) {
+    const name = c.actors.find((a) => a.id === req.actor)?.name ?? req.actor;
+    parts.push(t.chalk.dim(inert(`Only ${name}: ${claims.length} claim${claims.length === 1 ? '' : 's'}, ${spans.mentions.length} mention${spans.mentions.length === 1 ? '' : 's'}.`)));
+  }
+  parts.push(t.color ? renderBody(t.chalk, body, t.width, inMargin) : renderPlainBody(body, t.width));
+  if (focus) parts.push(detailsBlock(t, claimDetails(c, focus)));
+  return { output: `${parts.join('\n\n')}\n`, found: req.actor === undefined || claims.length + spans.mentions.length > 0 };
+}
