@@ -14,6 +14,7 @@ import { registerExport } from '../commands/export.js';
 import { registerInit } from '../commands/init.js';
 import { registerSearch } from '../commands/search.js';
 import { registerVerify } from '../commands/verify.js';
+import { registerRead } from '../commands/read.js';
 
 /**
  * Commands that do not need the loaded corpus before their action: those that do not read it, and
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerListings(program);
   registerShow(program);
+  registerRead(program);
   registerExport(program);
   registerInit(program);
   for (const cmd of program.commands) cmd.exitOverride();
