@@ -9,6 +9,7 @@ import { Marked } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Article } from '../model.js';
 import { inert } from '../output/inert.js';
+import { wrap } from '../output/width.js';
 import { ATTRIBUTIONS } from '../vocabulary.js';
 import { BRACKETS } from './layout.js';
 import { highlight } from './style.js';
@@ -44,19 +45,20 @@ export function renderHeading(a: Article, chalk: ChalkInstance, width: number): 
 }
 
 /** What the marks mean: colour swatches when there is colour, the bracket notation when not. */
-export function renderLegend(chalk: ChalkInstance, color: boolean, notesInMargin: boolean): string {
+export function renderLegend(chalk: ChalkInstance, color: boolean, notesInMargin: boolean, width: number): string {
+  const fit = (lines: string[]) => lines.map((l) => wrap(l, width, { hard: true, trim: true })).join('\n');
   const where = notesInMargin ? 'in the margin, level with its first line' : 'after its paragraph';
   if (color) {
     const swatches = ATTRIBUTIONS.map((a) => highlight(chalk, a)(` ${a} `)).join(' ');
-    return [
+    return fit([
       `${chalk.dim('Claims, by attribution:')} ${swatches}`,
       `${chalk.underline('underlined')}${chalk.dim(': a mention of an actor or agreement · ')}${chalk.dim('dimmed: not article content (site furniture)')}`,
       chalk.dim(`Each claim's note stands ${where}: its id, the source (role), cue · attribution · type, and what it is about.`),
-    ].join('\n');
+    ]);
   }
-  return [
-    `Marks: ${BRACKETS.open('c3')}…${BRACKETS.close(undefined)} is claim c3 (where claims overlap, ${BRACKETS.close('c3')} closes c3);`,
+  return fit([
+    `Marks: ${BRACKETS.open('ID')}…${BRACKETS.close(undefined)} is claim ID (where claims overlap, ${BRACKETS.close('ID')} closes claim ID);`,
     `${BRACKETS.regionOpen('kind')}…${BRACKETS.regionClose} is not article content (site furniture).`,
     `Each claim's note follows its paragraph: id, source (role), cue · attribution · type, and what it is about.`,
-  ].join('\n');
+  ]);
 }

@@ -27,7 +27,7 @@ export function marginColumns(width: number): { text: number; gutter: number; ma
 
 /** A line's pieces, styled; neighbours that look the same are styled as one run (fewer escape codes). */
 export function renderLine(chalk: ChalkInstance, line: Line, attributionOf: (key: string) => string): string {
-  const look = (p: Piece) => (p.mark ? 'mark' : `${p.claims[0] === undefined ? '' : attributionOf(p.claims[0])}|${p.mention}|${p.region ?? ''}`);
+  const look = (p: Piece) => (p.mark ? 'mark' : `${p.claims.length === 0 ? '' : attributionOf(p.claims[p.claims.length - 1]!)}|${p.mention}|${p.region ?? ''}`);
   const runs: Piece[] = [];
   for (const p of line.pieces) {
     const last = runs[runs.length - 1];

@@ -25,7 +25,9 @@ export function highlight(chalk: ChalkInstance, attribution: string): ChalkInsta
 export function stylePiece(chalk: ChalkInstance, p: Piece, attributionOf: (key: string) => string): string {
   if (p.mark) return chalk.bold(p.text);
   let style: ChalkInstance | undefined;
-  if (p.claims.length > 0) style = highlight(chalk, attributionOf(p.claims[0]!));
+  // The innermost claim (the last) shows its colour, so a claim nested in another stays visible.
+  const inner = p.claims[p.claims.length - 1];
+  if (inner !== undefined) style = highlight(chalk, attributionOf(inner));
   if (p.mention) style = (style ?? chalk).underline;
   if (p.region !== undefined) style = (style ?? chalk).dim;
   return style ? style(p.text) : p.text;

@@ -27,7 +27,7 @@ export interface ReadResult {
   found: boolean;
 }
 
-function spansFor(c: Corpus, req: ReadRequest): { claims: Claim[]; spans: LayoutSpans } {
+export function spansFor(c: Corpus, req: ReadRequest): { claims: Claim[]; spans: LayoutSpans } {
   const inArticle = <T extends { article: string }>(xs: T[]) => xs.filter((x) => x.article === req.article);
   let claims = inArticle(c.claims);
   let mentions = inArticle(c.mentions);
@@ -36,7 +36,8 @@ function spansFor(c: Corpus, req: ReadRequest): { claims: Claim[]; spans: Layout
     claims = claims.filter((x) => x.source === req.actor || x.reportedBy === req.actor);
     mentions = mentions.filter((m) => m.actor === req.actor);
   }
-  claims = [...claims].sort((a, b) => a.from - b.from || a.to - b.to);
+  // Outer before inner: a nested claim is drawn in its own colour, and its note follows the outer one's.
+  claims = [...claims].sort((a, b) => a.from - b.from || b.to - a.to);
   return {
     claims,
     spans: {
@@ -68,7 +69,7 @@ export function renderRead(c: Corpus, req: ReadRequest, t: Terminal): ReadResult
   if (focus) paragraphs = paragraphs.filter((p) => p.from < focus.to && p.to > focus.from);
   const notes = new Map<string, ClaimNote>(focus ? [] : claims.map((x) => [x.local, claimNote(c, x)]));
   const body: Body = { paragraphs, notes };
-  const parts = [renderHeading(article, t.chalk, t.width), renderLegend(t.chalk, t.color, inMargin)];
+  const parts = [renderHeading(article, t.chalk, t.width), renderLegend(t.chalk, t.color, inMargin, t.width)];
   if (req.actor !== undefined) {
     const name = c.actors.find((a) => a.id === req.actor)?.name ?? req.actor;
     parts.push(t.chalk.dim(inert(`Only ${name}: ${claims.length} claim${claims.length === 1 ? '' : 's'}, ${spans.mentions.length} mention${spans.mentions.length === 1 ? '' : 's'}.`)));
