@@ -23,7 +23,9 @@ export function nameOf(c: Corpus, id: string): string {
 
 export function claimNote(c: Corpus, claim: Claim): ClaimNote {
   const actor = c.actors.find((a) => a.id === claim.source);
-  const source = actor ? `${actor.name}${actor.role ? ` (${actor.role})` : ''}` : claim.source;
+  // The short note gives the role's first part ("Defence Minister"); --claim shows all of it.
+  const role = actor?.role?.split(';')[0]?.trim();
+  const source = actor ? `${actor.name}${role ? ` (${role})` : ''}` : claim.source;
   return {
     key: claim.local,
     claim,

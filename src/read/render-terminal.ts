@@ -21,7 +21,7 @@ export const MARGIN_MIN_WIDTH = 110;
 /** The text column and the margin for a terminal width: text up to 80 columns, the rest for notes. */
 export function marginColumns(width: number): { text: number; gutter: number; margin: number } {
   const gutter = 3;
-  const margin = Math.max(34, width - gutter - 80);
+  const margin = Math.max(40, width - gutter - 80);
   return { text: width - gutter - margin, gutter, margin };
 }
 
