@@ -32,6 +32,11 @@ await build({
   // Bundled CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);" },
   legalComments: 'none',
+  // marked-terminal's code highlighter and emoji table are never used by read mode (see the stubs).
+  alias: {
+    'cli-highlight': join(root, 'src/vendor-stubs/cli-highlight.ts'),
+    'node-emoji': join(root, 'src/vendor-stubs/node-emoji.ts'),
+  },
   minify: process.env.GLOSS_NO_MINIFY !== '1',
   sourcemap: false,
   define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },

@@ -16,7 +16,7 @@ const visible = (s: string) => s.replace(/\s+/g, '');
 
 test('every word of any text is shown, in order, at any width', () => {
   fc.assert(
-    fc.property(textArb, fc.integer({ min: 8, max: 120 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }), fc.boolean(), (text, width, raw, brackets) => {
+    fc.property(textArb, fc.integer({ min: 20, max: 120 }) /* gloss never lays out narrower than 20 columns (terminal.ts) */, fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }), fc.boolean(), (text, width, raw, brackets) => {
       const claims = raw.map(([a, b], i) => {
         const from = a % text.length;
         const to = Math.min(text.length, from + 1 + (b % 40));

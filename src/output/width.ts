@@ -24,9 +24,10 @@ function loaded(): NonNullable<typeof lib> {
 /**
  * Characters one column wide in every terminal, counted without the library: printable ASCII, Latin-1
  * and Latin Extended (not the soft hyphen, not combining marks), general punctuation (curly quotes,
- * dashes, the ellipsis) and the control pictures inert() shows. News text is almost all of these.
+ * dashes, the ellipsis), the control pictures inert() shows, and newlines (no column). News text is
+ * almost all of these.
  */
-const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2400-\u2426]*$/;
+const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2400-\u2426\n]*$/;
 
 /** Whether measuring `s` needs the library (to be loaded first with `loadWidth`). */
 export function needsWidthLibrary(s: string): boolean {
@@ -34,7 +35,8 @@ export function needsWidthLibrary(s: string): boolean {
 }
 
 export function displayWidth(s: string): number {
-  return NARROW.test(s) ? s.length : loaded().stringWidth(s);
+  // A newline takes no column (string-width agrees); layout pieces that end a line carry one.
+  return NARROW.test(s) ? s.length - (s.match(/\n/g)?.length ?? 0) : loaded().stringWidth(s);
 }
 
 export function wrap(s: string, columns: number, options?: Parameters<WrapAnsi>[2]): string {
