@@ -14,6 +14,8 @@ import { registerExport } from '../commands/export.js';
 import { registerInit } from '../commands/init.js';
 import { registerSearch } from '../commands/search.js';
 import { registerVerify } from '../commands/verify.js';
+import { registerCite } from '../commands/cite.js';
+import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
 
 /**
@@ -44,6 +46,8 @@ export function buildProgram(): Command {
   registerShow(program);
   registerRead(program);
   registerExport(program);
+  registerCite(program);
+  registerProfiles(program);
   registerInit(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

@@ -4,7 +4,8 @@
  * (claims, mentions, regions) with a `kind` column.
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, emit, openCorpus, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, FORMATS, openCorpus, type FormatOptions } from '../cli/context.js';
+import { toWebAnnotations } from '../output/web-annotation.js';
 import {
   actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, tally,
   CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS,
@@ -30,11 +31,18 @@ export function exportDocument(c: Corpus) {
 const ANNOTATION_FIELDS = ['kind', ...new Set([...CLAIM_FIELDS, ...MENTION_FIELDS, ...REGION_FIELDS])];
 
 export function registerExport(program: Command): void {
-  addFormatOptions(program.command('export').description('export the whole corpus: articles with their text, actors, agreements and every annotation'))
-    .action((opts: FormatOptions, cmd: Command) => {
+  addFormatOptions(
+    program.command('export').description('export the whole corpus: articles with their text, actors, agreements and every annotation (w3c: a Web Annotation collection)'),
+    [...FORMATS, 'w3c'],
+  )
+    .action((opts: Omit<FormatOptions, 'format'> & { format?: FormatOptions['format'] | 'w3c' }, cmd: Command) => {
       const c = openCorpus(cmd);
+      if (opts.format === 'w3c') {
+        writeOut(`${toJson(toWebAnnotations(c))}\n`);
+        return;
+      }
       const doc = exportDocument(c);
-      const format = opts.format === undefined && !opts.json ? 'json' : chosenFormat(opts);
+      const format = opts.format === undefined && !opts.json ? 'json' : chosenFormat(opts as FormatOptions);
       if (format === 'json') {
         writeOut(`${toJson(doc)}\n`);
         return;

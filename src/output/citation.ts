@@ -1,0 +1,100 @@
+/**
+ * A citation of one claim, ready to paste into a report: who says it (name, role; the reporter for a
+ * second-hand claim), how (cue, attribution), the words, and the article (title, outlet, author, date,
+ * each marked where it was inferred rather than printed).
+ */
+import type { Actor, Article, Claim } from '../model.js';
+
+export interface Citation {
+  id: string;
+  speaker: string;
+  role: string | null;
+  reportedBy: string | null;
+  cue: string | null;
+  attribution: string;
+  type: string;
+  quote: string;
+  line: number;
+  column: number;
+  article: { id: string; title: string; outlet: string; author: string | null; date: string; url: string | null; inferred: string[] };
+}
+
+export function citationOf(claim: Claim, article: Article, actors: ReadonlyMap<string, Actor>): Citation {
+  const who = actors.get(claim.source);
+  return {
+    id: claim.id,
+    speaker: who?.name ?? claim.source,
+    role: who?.role ?? null,
+    reportedBy: claim.reportedBy ? (actors.get(claim.reportedBy)?.name ?? claim.reportedBy) : null,
+    cue: claim.cue ?? null,
+    attribution: claim.attribution,
+    type: claim.type,
+    quote: claim.quote,
+    line: claim.line,
+    column: claim.column,
+    article: {
+      id: article.id, title: article.title, outlet: article.outlet, author: article.author, date: article.date,
+      url: article.url ?? null, inferred: Object.keys(article.inferred ?? {}),
+    },
+  };
+}
+
+const HOW: Record<string, string> = {
+  direct: 'quoted directly',
+  indirect: 'paraphrased',
+  author: "the writer's own assertion",
+  'second-hand': 'reported second-hand',
+};
+
+function marked(c: Citation, field: 'date' | 'author' | 'outlet', value: string): string {
+  return c.article.inferred.includes(field) ? `${value} (${field} inferred)` : value;
+}
+
+function source(c: Citation): string {
+  const role = c.role ? `, ${c.role}` : '';
+  const via = c.reportedBy ? `, as reported by ${c.reportedBy}` : '';
+  const how = [c.cue ? `“${c.cue}”` : null, HOW[c.attribution]].filter(Boolean).join(', ');
+  return `${c.speaker}${role}${via} (${how})`;
+}
+
+function where(c: Citation, title: (t: string) => string): string {
+  const a = c.article;
+  const author = a.author ? marked(c, 'author', a.author) : 'no author named';
+  return `${title(a.title)}, ${marked(c, 'outlet', a.outlet)}, ${author}, ${marked(c, 'date', a.date)}${a.url ? `, ${a.url}` : ''}`;
+}
+
+export function plainCitation(c: Citation): string {
+  return `${source(c)}: “${c.quote}” — ${where(c, (t) => `“${t}”`)}. [gloss ${c.id}, line ${c.line}]`;
+}
+
+export function markdownCitation(c: Citation): string {
+  const esc = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  const a = c.article;
+  const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: esc(a.outlet), author: a.author && esc(a.author), url: a.url && `<${a.url}>` } };
+  return `> “${esc(c.quote)}”\n>\n> — **${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)\n`;
+}
+
+/** BibTeX special characters escaped so that any text compiles. */
+export function bibtexEscape(s: string): string {
+  return s.replace(/[\\{}%$&#_^~]/g, (ch) =>
+    ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[ch]!,
+  );
+}
+
+export function bibtexCitation(c: Citation): string {
+  const a = c.article;
+  const [year, month, day] = a.date.split('-');
+  const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+  const fields: [string, string][] = [
+    ['author', a.author ? `{${bibtexEscape(a.author)}}` : `{{${bibtexEscape(a.outlet)}}}`],
+    ['title', `{${bibtexEscape(a.title)}}`],
+    ['howpublished', `{${bibtexEscape(a.outlet)}}`],
+    ['year', `{${year}}`],
+    ...(month ? ([['month', months[Number(month) - 1]!]] as [string, string][]) : []),
+    ...(day ? ([['day', `{${Number(day)}}`]] as [string, string][]) : []),
+    ...(a.url ? ([['url', `{${bibtexEscape(a.url)}}`]] as [string, string][]) : []),
+    ['note', `{${bibtexEscape(`${source(c)}: “${c.quote}”.${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
+  ];
+  const key = c.id.replace(/[^A-Za-z0-9]+/g, '-');
+  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
+}

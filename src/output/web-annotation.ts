@@ -1,0 +1,91 @@
+/**
+ * The corpus as a W3C Web Annotation collection (JSON-LD): every claim, mention and region an
+ * `Annotation` whose target carries a TextQuoteSelector (exact, with 32 code points of prefix and
+ * suffix) and a TextPositionSelector (start, end in code points), so any Web Annotation tool can
+ * anchor it. Ids are stable URNs built from ids that do not change while the text does not:
+ *   urn:gloss:article:ID, urn:gloss:annotation:ARTICLE:LOCAL (c3, m1234, a region id),
+ *   urn:gloss:actor:ID, urn:gloss:agreement:ID.
+ * Motivations: a claim is `describing` (it records who claims what), a mention `identifying` (the
+ * body is the actor or agreement the text refers to), a region `classifying` (as site furniture).
+ */
+import type { Corpus, Span } from '../model.js';
+
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const CONTEXT_CHARS = 32;
+
+export const articleUrn = (id: string) => `urn:gloss:article:${id}`;
+export const annotationUrn = (article: string, local: string) => `urn:gloss:annotation:${article}:${local}`;
+const entityUrn = (c: Corpus, id: string) => `urn:gloss:${c.agreements.some((a) => a.id === id) ? 'agreement' : 'actor'}:${id}`;
+
+function target(text: string, span: Span) {
+  const cps = [...text];
+  return {
+    source: articleUrn(span.article),
+    selector: [
+      {
+        type: 'TextQuoteSelector',
+        exact: span.quote,
+        prefix: cps.slice(Math.max(0, span.start - CONTEXT_CHARS), span.start).join(''),
+        suffix: cps.slice(span.end, span.end + CONTEXT_CHARS).join(''),
+      },
+      { type: 'TextPositionSelector', start: span.start, end: span.end },
+    ],
+  };
+}
+
+const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain' });
+
+export function toWebAnnotations(c: Corpus): Record<string, unknown> {
+  const texts = new Map(c.articles.map((a) => [a.id, a.text]));
+  const names = new Map([...c.actors, ...c.agreements].map((x) => [x.id, x.name]));
+  const items: Record<string, unknown>[] = [];
+  for (const cl of c.claims) {
+    const describe = `${names.get(cl.source) ?? cl.source}${cl.reportedBy ? ` (as reported by ${names.get(cl.reportedBy) ?? cl.reportedBy})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
+    items.push({
+      id: annotationUrn(cl.article, cl.local),
+      type: 'Annotation',
+      motivation: 'describing',
+      body: [
+        { type: 'TextualBody', purpose: 'describing', value: describe, format: 'text/plain' },
+        tag(`attribution:${cl.attribution}`),
+        tag(`type:${cl.type}`),
+        tag(`source:${cl.source}`),
+        { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.source) },
+        ...(cl.reportedBy ? [tag(`reportedBy:${cl.reportedBy}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.reportedBy) }] : []),
+        ...cl.about.flatMap((id) => [tag(`about:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
+        ...(cl.note ? [{ type: 'TextualBody', purpose: 'commenting', value: cl.note, format: 'text/markdown' }] : []),
+      ],
+      target: target(texts.get(cl.article)!, cl),
+    });
+  }
+  for (const m of c.mentions) {
+    const ref = (m.actor ?? m.agreement)!;
+    items.push({
+      id: annotationUrn(m.article, m.id.slice(m.id.indexOf(':') + 1)),
+      type: 'Annotation',
+      motivation: 'identifying',
+      body: [
+        { type: 'SpecificResource', purpose: 'identifying', source: entityUrn(c, ref) },
+        { type: 'TextualBody', purpose: 'describing', value: names.get(ref) ?? ref, format: 'text/plain' },
+      ],
+      target: target(texts.get(m.article)!, m),
+    });
+  }
+  for (const r of c.regions) {
+    items.push({
+      id: annotationUrn(r.article, r.local),
+      type: 'Annotation',
+      motivation: 'classifying',
+      body: [tag(`region:${r.kind}`)],
+      target: target(texts.get(r.article)!, r),
+    });
+  }
+  return {
+    '@context': CONTEXT,
+    id: 'urn:gloss:collection',
+    type: 'AnnotationCollection',
+    label: `gloss annotations of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`,
+    total: items.length,
+    first: { id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', startIndex: 0, items },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Profiles of one actor or agreement, as plain data: for an actor its role, mentions per article,
+ * the claims it makes and those about it; for an agreement its parties, its status history across
+ * articles in date order, and every claim about it as a timeline (article date, then position).
+ */
+import type { Corpus } from '../model.js';
+import type { Row } from '../output/listing.js';
+import { actorIndex, claimRecord } from './records.js';
+
+export function actorProfile(c: Corpus, id: string): Row {
+  const a = c.actors.find((x) => x.id === id)!;
+  const actors = actorIndex(c);
+  const perArticle: Record<string, number> = {};
+  for (const m of c.mentions) if (m.actor === id) perArticle[m.article] = (perArticle[m.article] ?? 0) + 1;
+  return {
+    id: a.id, name: a.name, type: a.type, role: a.role ?? null, affiliation: a.affiliation ?? null, aliases: a.aliases, note: a.note ?? null,
+    mentions: perArticle,
+    claimsMade: c.claims.filter((cl) => cl.source === id || cl.reportedBy === id).map((cl) => claimRecord(cl, actors)),
+    claimsAbout: c.claims.filter((cl) => cl.about.includes(id)).map((cl) => claimRecord(cl, actors)),
+  };
+}
+
+export function agreementProfile(c: Corpus, id: string): Row {
+  const a = c.agreements.find((x) => x.id === id)!;
+  const actors = actorIndex(c);
+  const dates = new Map(c.articles.map((x) => [x.id, x.date]));
+  const order = new Map(c.articles.map((x, i) => [x.id, i]));
+  const timeline = c.claims
+    .filter((cl) => cl.about.includes(id))
+    .sort((x, y) => dates.get(x.article)!.localeCompare(dates.get(y.article)!) || order.get(x.article)! - order.get(y.article)! || x.start - y.start)
+    .map((cl) => ({ date: dates.get(cl.article)!, ...claimRecord(cl, actors) }));
+  return {
+    id: a.id, name: a.name, status: a.status, date: a.date ?? null, scope: a.scope ?? null, excludes: a.excludes ?? null, note: a.note ?? null,
+    parties: a.parties.map((p) => ({ id: p, name: actors.get(p)?.name ?? p })),
+    history: [...a.history].sort((x, y) => x.date.localeCompare(y.date)).map((h) => ({ status: h.status, date: h.date, article: h.article, note: h.note ?? null })),
+    mentions: c.mentions.filter((m) => m.agreement === id).length,
+    timeline,
+  };
+}

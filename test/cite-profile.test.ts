@@ -1,0 +1,55 @@
+// gloss cite and the actor/agreement profiles.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gloss } from './helpers.js';
+import { bibtexEscape } from '../src/output/citation.js';
+
+test('cite: plain names the speaker, the words, the article, and what was inferred', () => {
+  const r = gloss(['cite', 'mackay:c4']);
+  assert.equal(r.code, 0);
+  assert.match(r.stdout, /^Peter MacKay, Defence Minister.* \(“said”, quoted directly\): “I did lay down markers/);
+  assert.match(r.stdout, /— “MacKay presses Chinese minister on cyberattacks in Beijing meeting”, The Canadian Press \(outlet inferred\), no author named, 2013-06-03 \(date inferred\)/);
+  assert.match(r.stdout, /\[gloss mackay-beijing-2013:c4, line 7\]\n$/);
+});
+
+test('cite: a second-hand claim says who reported it; markdown escapes and italicises the title', () => {
+  const md = gloss(['cite', 'mackay:c17', '--style', 'markdown']).stdout;
+  assert.match(md, /^> “his country has also been the victim of hackers”\n>\n> — \*\*Chang Wanquan\*\*/);
+  assert.match(md, /as reported by Peter MacKay \(“noted”, reported second-hand\)/);
+  assert.match(md, /in \*MacKay presses Chinese minister on cyberattacks in Beijing meeting\*/);
+});
+
+test('cite: bibtex is an entry with escaped specials; json has the fields', () => {
+  const bib = gloss(['cite', 'collins:c22', '--style', 'bibtex']).stdout;
+  assert.match(bib, /^@misc\{collins-cyber-deal-2016-c22,\n {2}author = \{Mark Collins\},\n {2}title = \{Can Canada Reach a Real Cyber Deal With China\?\},/);
+  assert.match(bib, /month = sep,/);
+  assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\{x\\} \\~{}\\^{}\\textbackslash{}');
+  const j = JSON.parse(gloss(['cite', 'et:c13', '--json']).stdout);
+  assert.deepEqual([j.speaker, j.attribution, j.article.id, j.article.inferred], ['an official', 'direct', 'et-cyber-deal-2017', ['date', 'outlet']]);
+});
+
+test('cite refuses what is not a claim', () => {
+  const r = gloss(['cite', 'peter-mackay']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /is an actor; gloss cite takes a claim id/);
+});
+
+test('actor profile: mentions per article, claims made and about', () => {
+  const p = JSON.parse(gloss(['actor', 'peter-m', '--json']).stdout);
+  assert.equal(p.id, 'peter-mackay');
+  assert.deepEqual(Object.keys(p.mentions), ['mackay-beijing-2013']);
+  assert.ok(p.claimsMade.length >= 10 && p.claimsMade.every((c: { source: string; reportedBy: string | null }) => c.source === 'peter-mackay' || c.reportedBy === 'peter-mackay'));
+  assert.ok(p.claimsAbout.every((c: { about: string[] }) => c.about.includes('peter-mackay')));
+  const human = gloss(['actor', 'peter-mackay']).stdout;
+  assert.match(human, /^Peter MacKay {2}peter-mackay · person\nrole: Defence Minister/);
+});
+
+test('agreement profile: status history in date order and a timeline of claims across articles', () => {
+  const p = JSON.parse(gloss(['agreement', 'canada-china-cyber', '--json']).stdout);
+  assert.deepEqual(p.history.map((h: { date: string; status: string }) => [h.date, h.status]), [['2016-09', 'under-discussion'], ['2017-06', 'signed']]);
+  assert.deepEqual(p.parties.map((x: { name: string }) => x.name), ['Canada', 'China']);
+  const dates = p.timeline.map((c: { date: string }) => c.date);
+  assert.deepEqual(dates, [...dates].sort());
+  assert.ok(new Set(p.timeline.map((c: { article: string }) => c.article)).size === 2);
+  assert.match(gloss(['agreement', 'canada-china-cyber']).stdout, /Status history\n {2}2016-09 {2}under-discussion +collins-cyber-deal-2016\n {2}2017-06 {2}signed +et-cyber-deal-2017/);
+});
