@@ -9,6 +9,7 @@ import type { Corpus, Problem } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
 import { quotations } from '../text/quotations.js';
+import { groupByArticle } from '../query/group.js';
 
 const overlaps = (a: Range16, b: Range16) => a.from < b.to && b.from < a.to;
 const contains = (outer: Range16, inner: Range16) => outer.from <= inner.from && inner.to <= outer.to;
@@ -19,14 +20,9 @@ export function wordCount(s: string): number {
 
 export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>): Problem[] {
   const problems: Problem[] = [];
-  const byArticle = <T extends { article: string }>(items: T[]) => {
-    const m = new Map<string, T[]>();
-    for (const it of items) m.set(it.article, [...(m.get(it.article) ?? []), it]);
-    return m;
-  };
-  const mentionsOf = byArticle(corpus.mentions);
-  const regionsOf = byArticle(corpus.regions);
-  const claimsOf = byArticle(corpus.claims);
+  const mentionsOf = groupByArticle(corpus.mentions);
+  const regionsOf = groupByArticle(corpus.regions);
+  const claimsOf = groupByArticle(corpus.claims);
   for (const article of corpus.articles) {
     const offsets = new OffsetMap(article.text);
     const warn = (at: number, message: string) => {

@@ -9,6 +9,7 @@ import type { Actor, Claim, Corpus } from '../model.js';
 import type { Loaded } from '../corpus/load.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isQuotation } from '../query/quotes.js';
+import { groupByArticle } from '../query/group.js';
 import { GlossError } from '../errors.js';
 import { fold } from './fold.js';
 import { splitPassages } from './passages.js';
@@ -104,14 +105,9 @@ export function documents(c: Corpus): SearchDoc[] {
   const quoted = isQuotation(c);
   const docs: SearchDoc[] = [];
   let order = 0;
-  const byArticle = <T extends { article: string }>(xs: T[]) => {
-    const m = new Map<string, T[]>();
-    for (const x of xs) (m.get(x.article) ?? m.set(x.article, []).get(x.article)!).push(x);
-    return m;
-  };
-  const claimsOf = byArticle(c.claims);
-  const mentionsOf = byArticle(c.mentions);
-  const regionsOf = byArticle(c.regions);
+  const claimsOf = groupByArticle(c.claims);
+  const mentionsOf = groupByArticle(c.mentions);
+  const regionsOf = groupByArticle(c.regions);
 
   for (const article of c.articles) {
     const offsets = new OffsetMap(article.text);
