@@ -13,7 +13,7 @@
  * and a reader never sees half of one. Anything unexpected (an unwritable folder, a corrupt file)
  * falls back to loading from source.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
@@ -83,20 +83,69 @@ function readJson<T>(file: string): T | null {
   }
 }
 
+/**
+ * Writes a file by pieces, to a temporary name renamed into place. Pieces, not one string: a large
+ * corpus's cache is hundreds of megabytes of JSON, and one string of it would double the peak memory.
+ */
+function writeFile(dir: string, name: string, write: (put: (piece: string) => void) => void): void {
+  const file = join(dir, name);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  let fd: number | undefined;
+  try {
+    mkdirSync(dir, { recursive: true });
+    fd = openSync(tmp, 'w');
+    let pending: string[] = [];
+    let size = 0;
+    const flush = () => {
+      writeSync(fd!, pending.join(''));
+      pending = [];
+      size = 0;
+    };
+    write((piece) => {
+      pending.push(piece);
+      size += piece.length;
+      if (size > 1 << 20) flush();
+    });
+    flush();
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, file);
+  } catch {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** JSON of `value`, written by pieces: the first levels of objects and arrays item by item. */
+function putJson(put: (piece: string) => void, value: unknown, depth = 0): void {
+  if (depth > 2 || value === null || typeof value !== 'object') {
+    put(JSON.stringify(value) ?? 'null');
+  } else if (Array.isArray(value)) {
+    put('[');
+    value.forEach((v, i) => {
+      if (i > 0) put(',');
+      putJson(put, v === undefined ? null : v, depth + 1);
+    });
+    put(']');
+  } else {
+    put('{');
+    let first = true;
+    for (const [k, v] of Object.entries(value)) {
+      if (v === undefined || typeof v === 'function') continue;
+      put(`${first ? '' : ','}${JSON.stringify(k)}:`);
+      first = false;
+      putJson(put, v, depth + 1);
+    }
+    put('}');
+  }
+}
+
 function writeJson(dir: string, name: string, value: unknown): void {
-  writeText(dir, name, JSON.stringify(value));
+  writeFile(dir, name, (put) => putJson(put, value));
 }
 
 function writeText(dir: string, name: string, text: string): void {
-  const file = join(dir, name);
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
-  } catch {
-    rmSync(tmp, { force: true });
-  }
+  writeFile(dir, name, (put) => put(text));
 }
 
 class CorpusCache {
@@ -138,15 +187,17 @@ class CorpusCache {
     if (!this.dir) return;
     // A long text goes in a file of its own: read as it is, it skips JSON's escape scanning.
     writeText(this.dir, `${name}-${generation}.txt`, text);
-    const lines = records.map((r) => `${JSON.stringify(r)}\n`);
     const offsets: number[] = [];
     let at = 0;
-    for (const l of lines) {
-      offsets.push(at);
-      at += Buffer.byteLength(l);
-    }
+    writeFile(this.dir, `${name}-${generation}.ndjson`, (put) => {
+      for (const r of records) {
+        const line = `${JSON.stringify(r)}\n`;
+        offsets.push(at);
+        at += Buffer.byteLength(line);
+        put(line);
+      }
+    });
     offsets.push(at);
-    writeText(this.dir, `${name}-${generation}.ndjson`, lines.join(''));
     writeJson(this.dir, `${name}-${generation}.json`, { value, offsets });
   }
 
