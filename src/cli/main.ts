@@ -31,6 +31,21 @@ export function buildProgram(): Command {
     .option('--corpus <dir>', 'corpus folder (default: $GLOSS_CORPUS, else the shipped corpus)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .showSuggestionAfterError(true)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  gloss search law of the jungel           find a passage from a half-remembered phrase
+  gloss read mackay                        read an article with its claims marked
+  gloss claims --actor peter-mackay        what MacKay claims
+  gloss verify "a material downtick"       is this quote verbatim?
+  gloss cite collins:c22 --style markdown  a citation to paste
+  gloss export --format csv > corpus.csv   everything, for a spreadsheet
+  gloss --corpus my-corpus check           validate a corpus of your own
+
+Exit status: 0 found, 1 nothing found, 2 error. NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS,
+GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format and output schemas.`,
+    )
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.split('\n').filter(Boolean)[0] + '\n') })
     .hook('preAction', async (_program, action) => {
