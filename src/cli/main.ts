@@ -47,7 +47,7 @@ Exit status: 0 found, 1 nothing found, 2 error. NO_COLOR, FORCE_COLOR, COLUMNS, 
 GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format and output schemas.`,
     )
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.split('\n').filter(Boolean)[0] + '\n') })
+    .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n').filter(Boolean).join(' ')}\n`) })
     .hook('preAction', async (_program, action) => {
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
