@@ -6,7 +6,7 @@
  * Layout: one folder per corpus in the XDG cache directory, holding `manifest.json` (the build of
  * gloss, the corpus folder's listing and a stamp — size, modification time, inode — of every file
  * read) and artifacts named `NAME-GENERATION.json`: `corpus` (the loaded model with its problems)
- * and whatever a command derives from it (`loadDerived`, e.g. the search index). The cache is fresh
+ * and whatever a command derives from it (`loadDerivedRecords`: the search index). The cache is fresh
  * while the listing and every stamp match — the test git's index uses. Every file is written to a
  * temporary name and renamed into place, and artifacts carry the generation of the manifest they
  * were built from, so processes racing to rebuild each leave whole files that agree with each other,
@@ -275,26 +275,6 @@ export async function loadCorpusCached(corpusDir: string, progress?: Progress): 
   return (await loadFresh(cache, corpusDir, progress)).loaded;
 }
 
-/**
- * Something derived from the corpus (an index), cached beside it: read when the corpus is unchanged,
- * else built from the (cached or freshly loaded) corpus and stored. `build` must return plain data.
- */
-export async function loadDerived<T>(corpusDir: string, name: string, build: (loaded: Loaded) => T, progress?: Progress): Promise<T> {
-  const cache = new CorpusCache(corpusDir);
-  let generation = cache.freshGeneration();
-  if (generation) {
-    const hit = cache.read<T>(name, generation);
-    if (hit !== null) return hit;
-  }
-  let loaded: Loaded;
-  const stored = generation && cache.read<StoredLoaded>('corpus', generation);
-  if (stored) loaded = revive(stored);
-  else ({ loaded, generation } = await loadFresh(cache, corpusDir, progress));
-  const value = build(loaded);
-  if (generation) cache.write(name, generation, value);
-  return value;
-}
-
 /** Records read one by one, by number: large derived data whose few needed items are read on demand. */
 export interface RecordStore {
   count: number;
@@ -309,8 +289,10 @@ export interface Derived<T> {
 }
 
 /**
- * Like `loadDerived`, for data in two parts: a value read whole (an index) and records read by
- * number (the documents it points at), so a query reads only the records it shows.
+ * Something derived from the corpus, cached beside it: read when the corpus is unchanged, else built
+ * from the (cached or freshly loaded) corpus and stored. In three parts: a value read whole (an index),
+ * a long text read whole, and records read by number (the documents the index points at), so a query
+ * reads only the records it ranks.
  */
 export async function loadDerivedRecords<T>(
   corpusDir: string,

@@ -19,10 +19,3 @@ function notation(ch: string): string {
 export function inert(s: string): string {
   return s.replace(UNSAFE, notation);
 }
-
-export function hasUnsafe(s: string): boolean {
-  UNSAFE.lastIndex = 0;
-  const found = UNSAFE.test(s);
-  UNSAFE.lastIndex = 0;
-  return found;
-}

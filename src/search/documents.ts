@@ -2,7 +2,7 @@
  * Turns a loaded corpus into the documents search ranks: every passage, every claim (quotations
  * as kind `quote`), every actor and every agreement, each with its folded search fields and what a
  * result shows and filters on (position, the annotations it overlaps, the actors involved). The
- * result is plain data, cached beside the corpus (corpus/cache.ts `loadDerived`), so a search at the
+ * result is plain data, cached beside the corpus (corpus/cache.ts `loadDerivedRecords`), so a search at the
  * terminal neither reloads the corpus nor re-segments it.
  */
 import type { Actor, Claim, Corpus } from '../model.js';
