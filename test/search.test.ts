@@ -17,7 +17,8 @@ const top = (args: string[]): Hit | undefined => {
 const table: [string[], string, string, string][] = [
   [['law', 'of', 'the', 'jungel'], 'quote', 'collins-cyber-deal-2016:c22', 'law of the jungle'],
   [['materal downtick'], 'quote', 'collins-cyber-deal-2016:c18', 'material downtick'],
-  [['Wang Yongquing'], 'actor', 'wang-yongqing', 'Wang Yongqing'],
+  [['Wang Yongquing'], 'quote', 'et-cyber-deal-2017:c7', 'Wang Yongqing'],
+  [['Wang Yongquing', '--kind', 'actor'], 'actor', 'wang-yongqing', 'Wang Yongqing'],
   [['jungle law'], 'quote', 'collins-cyber-deal-2016:c22', 'law of the jungle'],
   [['its like terorism'], 'passage', 'mackay-beijing-2013@', 'It’s like terrorism'],
   [['"It\'s like terrorism"'], 'passage', 'mackay-beijing-2013@', 'It’s like terrorism'],
@@ -25,35 +26,36 @@ const table: [string[], string, string, string][] = [
   [['appeasing chinese'], 'quote', 'et-cyber-deal-2017:c15', '[appeasing]'],
   [['naming and shaming'], 'quote', 'collins-cyber-deal-2016:c37', 'naming and shaming'],
   [['nuclear strike diplomatic note'], 'quote', 'collins-cyber-deal-2016:c30', 'nuclear strike'],
-  [['Alberta oil'], 'passage', 'mackay-beijing-2013@', 'Alberta oil'],
-  [['Nexen takeover'], 'passage', 'mackay-beijing-2013@', 'takeover of Calgary-based Nexen'],
+  [['Alberta oil'], 'claim', 'mackay-beijing-2013:c24', 'Alberta oil'],
+  [['Nexen takeover', '--kind', 'passage'], 'passage', 'mackay-beijing-2013@', 'takeover of Calgary-based Nexen'],
   [['rules based framwork'], 'quote', 'mackay-beijing-2013:c3', '“rules-based framework”'],
   [['victim of hackers'], 'claim', 'mackay-beijing-2013:c17', 'victim of hackers'],
-  [['extradition treaty'], 'agreement', 'canada-china-extradition-treaty', 'extradition treaty'],
-  [['Chuck Hagle'], 'actor', 'chuck-hagel', 'Chuck Hagel'],
-  [['Chang Wanquan'], 'actor', 'chang-wanquan', 'Chang Wanquan'],
-  [['drone technology'], 'passage', 'et-cyber-deal-2017@', 'drone technology'],
-  [['intelligence gathering'], 'passage', 'et-cyber-deal-2017@', 'intelligence gathering'],
+  [['extradition treaty', '--kind', 'agreement,actor'], 'agreement', 'canada-china-extradition-treaty', 'extradition treaty'],
+  [['Chuck Hagle'], 'claim', 'mackay-beijing-2013:c9', 'Chuck Hagel'],
+  [['Chang Wanquan'], 'passage', 'mackay-beijing-2013@', 'Gen. Chang Wanquan, that Canada'],
+  [['drone technology'], 'claim', 'et-cyber-deal-2017:c5', 'drone technology'],
+  [['intelligence gathering', '--kind', 'passage'], 'passage', 'et-cyber-deal-2017@', 'intelligence gathering'],
   [['cyber chispy'], 'quote', 'collins-cyber-deal-2016:c35', 'Cyber Chispy'],
   [['Cloud Cuckoo'], 'passage', 'collins-cyber-deal-2016@', 'Cloud Cuckoo Land'],
   [['deterrence'], 'claim', 'collins-cyber-deal-2016:c28', 'deterrents'],
   [['greater raport'], 'quote', 'mackay-beijing-2013:c3', 'greater rapport'],
-  [['War Museum'], 'passage', 'collins-cyber-deal-2016@', 'War Museum'],
-  [['pipeline tankers'], 'passage', 'mackay-beijing-2013@', 'Northern Gateway pipeline'],
+  [['War Museum'], 'claim', 'collins-cyber-deal-2016:c24', 'War Museum'],
+  [['pipeline tankers'], 'claim', 'mackay-beijing-2013:c27', 'Northern Gateway pipeline'],
   [['hinder flow data'], 'claim', 'et-cyber-deal-2017:c18', 'flow of data'],
   [['MacKay terrorism'], 'quote', 'mackay-beijing-2013:c21', 'It’s like terrorism'],
   // extended syntax
   [["'downtick"], 'quote', 'collins-cyber-deal-2016:c18', 'downtick'],
-  [['^Hagel'], 'passage', 'mackay-beijing-2013@', 'Hagel was immediately challenged'],
+  [['^Hagel', '--kind', 'passage'], 'passage', 'mackay-beijing-2013@', 'Hagel was immediately challenged'],
   [['outcome.$'], 'quote', 'collins-cyber-deal-2016:c9', 'possible outcome.'],
-  [['Obama | Cameron'], 'actor', 'barack-obama', 'Barack Obama'],
+  [['Obama | Cameron', '--kind', 'actor'], 'actor', 'barack-obama', 'Barack Obama'],
   [['cyber espionage !intelligence !agreement'], 'passage', 'et-cyber-deal-2017@', 'economic cyber espionage'],
   // filters
   [['trade secrets', '--kind', 'passage'], 'passage', 'et-cyber-deal-2017@', 'trade secrets'],
   [['accord', '--kind', 'agreement'], 'agreement', 'us-china-cyber-agreement-2015', 'U.S.–China cyber accord'],
   [['hagle', '--kind', 'actor'], 'actor', 'chuck-hagel', 'Chuck Hagel'],
   [['terrorism', '--actor', 'peter-mackay'], 'quote', 'mackay-beijing-2013:c21', 'terrorism'],
-  [['candid', '--about', 'canada-china-cyber'], 'passage', 'et-cyber-deal-2017@', '“candid”'],
+  [['candid', '--about', 'canada-china-cyber', '--kind', 'passage'], 'passage', 'et-cyber-deal-2017@', '“candid”'],
+  [['candid', '--about', 'canada-china-cyber'], 'quote', 'et-cyber-deal-2017:c7', '“candid”'],
   [['timely', '--actor', 'michael-walma'], 'quote', 'collins-cyber-deal-2016:c25', 'timely'],
   [['commenting WordPress', '--all'], 'passage', 'collins-cyber-deal-2016@', 'WordPress.com account'],
 ];
@@ -68,6 +70,13 @@ for (const [args, kind, id, contains] of table) {
     assert.ok(hit.text.includes(contains), hit.text);
   });
 }
+
+test('a name finds where it is said first, its registry entry after, and nothing unrelated in between', () => {
+  const hits = JSON.parse(gloss(['search', 'Chuck', 'Hagle', '--json']).stdout) as Hit[];
+  const actor = hits.findIndex((h) => h.id === 'chuck-hagel');
+  assert.ok(actor > 0, hits.map((h) => h.id).join(' '));
+  for (const h of hits.slice(0, actor)) assert.match(h.text, /Chuck Hagel/);
+});
 
 test('site furniture is skipped unless --all', () => {
   const r = gloss(['search', 'commenting WordPress', '--json']);

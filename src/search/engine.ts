@@ -9,7 +9,7 @@
  * written. `ignoreLocation` lets a match score the same anywhere in a field (fuse's default only
  * rewards matches near the start). Besides its text, a document's names (a claim's source, an
  * actor's aliases, an agreement's parties) and notes (a claim's note, an actor's role, an agreement's
- * scope) are searched with it. Equal scores keep reading order, so results are stable.
+ * scope) are searched with it. Ranking is by match quality, ties broken so results are stable (byRank).
  */
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
@@ -107,11 +107,25 @@ export function search(index: SearchIndex, records: RecordStore, o: SearchOption
     useExtendedSearch: true,
     threshold: o.threshold,
     minMatchCharLength: 2,
+    ignoreFieldNorm: true,
   });
   const results = fuse.search(pattern);
-  results.sort((a, b) => a.score! - b.score! || a.item.order - b.item.order);
+  results.sort(byRank);
   const limited = o.limit > 0 ? results.slice(0, o.limit) : results;
   return limited.map((r) => ({ doc: r.item, score: r.score!, matches: textMatches(r) }));
+}
+
+/**
+ * Best match first. fuse.js's field-length norm would rank a two-word actor name far above the
+ * sentence that says the same name ("Chuck Hagle" found unrelated actors before the passage naming
+ * Chuck Hagel), so the score is match quality alone, and length only breaks ties: among equally good
+ * matches the text of the articles comes first (where a name is said, before its registry entry),
+ * then the shorter document (a quote before the sentence holding it), then reading order.
+ */
+function byRank(a: FuseResult<SearchDoc>, b: FuseResult<SearchDoc>): number {
+  const quality = Math.round(a.score! * 1e9) - Math.round(b.score! * 1e9);
+  const registry = (r: FuseResult<SearchDoc>) => (r.item.article === null ? 1 : 0);
+  return quality || registry(a) - registry(b) || a.item.text.length - b.item.text.length || a.item.order - b.item.order;
 }
 
 function textMatches(r: FuseResult<SearchDoc>): [number, number][] {
