@@ -152,22 +152,3 @@ test('NDJSON: one JSON record per line', () => {
   assert.equal(lines.length, 10);
   for (const l of lines) assert.ok(JSON.parse(l).kind);
 });
-
-test('verify: a verbatim quote exits 0 with where it stands and who says it', () => {
-  const r = gloss(['verify', 'a material downtick in what can be considered cyberespionage']);
-  assert.equal(r.code, 0);
-  assert.match(r.stdout, /^verbatim {2}collins-cyber-deal-2016 {2}22:61 {2}collins-cyber-deal-2016:c18 \(a U\.S\. private-sector cybersecurity expert, indirect\)/);
-  const j = JSON.parse(gloss(['verify', 'the law of the jungle', '--json']).stdout);
-  assert.equal(j.verbatim, true);
-  assert.deepEqual(j.places[0].claims.map((c: { id: string }) => c.id), ['collins-cyber-deal-2016:c22']);
-});
-
-test('verify: a misquote exits 1 with the closest passage and the differing words marked', () => {
-  const r = gloss(['verify', "It's like terrorism. It's like domestic criminal activity"]);
-  assert.equal(r.code, 1);
-  assert.match(r.stdout, /^not verbatim; closest: mackay-beijing-2013 {2}31:2\n/);
-  assert.match(r.stdout, /\[-It's-\] \{\+It’s\+\} like terrorism\./);
-  const j = JSON.parse(gloss(['verify', 'Mr. Walma quipped loudly', '--json']).stdout);
-  assert.equal(j.verbatim, false);
-  assert.ok(j.closest.diff.some((p: { op: string }) => p.op === 'removed'));
-});

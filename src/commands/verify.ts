@@ -10,7 +10,8 @@ import type { Corpus } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
-import { diffWords, type DiffPart } from '../search/diff.js';
+import { changedWords, diffWords, typographyOnly, type DiffPart } from '../search/diff.js';
+import { closestStretch } from '../search/closest.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
 import { writeOut } from '../output/write.js';
@@ -35,6 +36,29 @@ function place(c: Corpus, article: string, from: number, to: number): Place {
     .map((cl) => ({ id: cl.id, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
   return { article, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
 }
+
+/**
+ * The closest stretch of the corpus to a quote that is not in it: the character-level nearest
+ * match of each article (typography, typos) and the word-level closest stretch (paraphrase,
+ * reordering), whichever differs from the quote in fewer words.
+ */
+function closest(c: Corpus, quote: string): { article: string; from: number; to: number } | null {
+  const candidates = c.articles.flatMap((a) => {
+    const near = nearestMatch(a.text, quote);
+    return near ? [{ article: a.id, from: near.from, to: near.to }] : [];
+  });
+  const stretch = closestStretch(c.articles, quote);
+  if (stretch) candidates.push(stretch);
+  let best: { article: string; from: number; to: number; changed: number } | null = null;
+  for (const x of candidates) {
+    const text = c.articles.find((a) => a.id === x.article)!.text.slice(x.from, x.to);
+    const changed = changedWords(diffWords(quote, text));
+    if (!best || changed < best.changed) best = { ...x, changed };
+  }
+  return best;
+}
+
+const who = (p: Place) => p.claims.map((cl) => `${cl.id.slice(cl.id.indexOf(':') + 1)} (${cl.source}, ${cl.attribution})`).join('; ');
 
 function renderDiff(parts: DiffPart[], term: Terminal): string {
   const { chalk } = term;
@@ -65,32 +89,29 @@ export function registerVerify(program: Command): void {
         if (json) writeOut(`${toJson({ verbatim: true, quote, places: found })}\n`);
         else {
           const lines = found.map((p) => {
-            const who = p.claims.map((cl) => `${cl.id} (${cl.source}, ${cl.attribution})`).join('; ');
-            return `${term.chalk.green('verbatim')}  ${p.article}  ${p.line}:${p.column}${who ? `  ${inert(who)}` : ''}`;
+            const speaker = who(p);
+            return `${term.chalk.green('verbatim')}  ${inert(p.article)}  ${p.line}:${p.column}${speaker ? `  ${inert(speaker)}` : ''}`;
           });
           writeOut(`${lines.join('\n')}\n`);
         }
         return;
       }
-      let best: { article: string; from: number; to: number; distance: number } | null = null;
-      for (const a of c.articles) {
-        const near = nearestMatch(a.text, quote);
-        if (!near) continue;
-        const distance = diffWords(quote, near.text).filter((p) => p.op !== 'same').length;
-        if (!best || distance < best.distance) best = { article: a.id, from: near.from, to: near.to, distance };
-      }
+      const near = closest(c, quote);
       process.exitCode = 1;
-      if (!best) {
+      if (!near) {
         if (json) writeOut(`${toJson({ verbatim: false, quote, closest: null })}\n`);
         else process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
         return;
       }
-      const closest = place(c, best.article, best.from, best.to);
-      const parts = diffWords(quote, closest.text);
-      if (json) writeOut(`${toJson({ verbatim: false, quote, closest: { ...closest, diff: parts } })}\n`);
+      const at = place(c, near.article, near.from, near.to);
+      const parts = diffWords(quote, at.text);
+      const difference = typographyOnly(quote, at.text);
+      if (json) writeOut(`${toJson({ verbatim: false, quote, closest: { ...at, difference, diff: parts } })}\n`);
       else {
+        const verdict = difference ? `not verbatim: only the typography differs (${difference})` : 'not verbatim';
+        const speaker = who(at);
         writeOut(
-          `${term.chalk.red('not verbatim')}; closest: ${closest.article}  ${closest.line}:${closest.column}\n` +
+          `${term.chalk.red(verdict)}; closest: ${inert(at.article)}  ${at.line}:${at.column}${speaker ? `  ${inert(speaker)}` : ''}\n` +
             `  ${renderDiff(parts, term)}\n` +
             `  ${term.chalk.dim(term.color ? 'struck out: as you typed it; underlined: as the source prints it' : '[-…-]: as you typed it; {+…+}: as the source prints it')}\n`,
         );
