@@ -117,6 +117,14 @@ test('human output: kind, article, line:column, the matched words, and the claim
   assert.match(gloss(['--color', 'always', 'search', 'jungle', '-n', '1']).stdout, /\u001b\[1m\u001b\[33mjungle/);
 });
 
+test('human output fits the terminal width, however narrow: passage window, heading and notes', () => {
+  for (const columns of [40, 60, 80, 120]) {
+    const out = gloss(['search', 'materal', 'downtick', '--limit', '0'], { env: { COLUMNS: String(columns) } }).stdout;
+    assert.match(out, /material downtick/);
+    for (const line of out.split('\n')) assert.ok([...line].length <= columns, `${columns}: ${line}`);
+  }
+});
+
 test('bad queries and options exit 2 with one line', () => {
   for (const args of [[''], ['x', '--threshold', '2'], ['x', '--limit', '-1'], ['x', '--kind', 'nope'], ['x', '--article', 'zz']]) {
     const r = gloss(['search', ...args]);
@@ -145,6 +153,24 @@ test('CSV output reads back with Python\'s csv module; TSV cuts cleanly', () => 
   assert.ok(n >= 3);
   const t = sh(`node ${BIN} search trade secrets --format tsv | cut -f1,2 | head -2`);
   assert.match(t.stdout, /^kind\tid\nclaim\tet-cyber-deal-2017:c[34]\n$/);
+});
+
+test('piped into jq: JSON and NDJSON parse, no colour even when forced by the parent', { skip: spawnSync('sh', ['-c', 'command -v jq']).status !== 0 && 'jq is not installed' }, () => {
+  const r = sh(`node ${BIN} search law of the jungel --json | jq -r '.[0] | "\\(.kind) \\(.id) \\(.line):\\(.column)"'`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'quote collins-cyber-deal-2016:c22 24:2\n');
+  const n = sh(`node ${BIN} search China --format ndjson --limit 0 | jq -c '[.kind, .start]' | head -3`);
+  assert.equal(n.status, 0, n.stderr);
+  assert.equal(n.stdout.trimEnd().split('\n').length, 3);
+  assert.doesNotMatch(n.stdout, /\u001b/);
+});
+
+test('large output cut short by head: no EPIPE, exit 0, for every format', () => {
+  for (const format of ['table', 'json', 'ndjson', 'csv', 'tsv']) {
+    const r = sh(`node ${BIN} search the --all --threshold 0.6 --limit 0 --format ${format} | head -c 300 > /dev/null`);
+    assert.equal(r.status, 0, `${format}: ${r.stderr}`);
+    assert.equal(r.stderr, '', format);
+  }
 });
 
 test('NDJSON: one JSON record per line', () => {

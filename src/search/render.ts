@@ -10,21 +10,20 @@ const INDENT = '    ';
 const HANG = '  ';
 
 /**
- * Greedy word wrap of plain (already inert) text to `width` columns, each line indented. A note is
- * a line or two, so this stays here rather than loading the wrapping library for it; a word wider
- * than the line goes on a line of its own, never cut.
+ * Greedy wrap of plain (already inert) words into lines of at most `room` columns. A note or a
+ * heading is a line or two, so this stays here rather than loading the wrapping library for it; a
+ * word wider than the line goes on a line of its own, never cut.
  */
-function fit(text: string, width: number): string[] {
-  const room = Math.max(10, width - INDENT.length - HANG.length);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && displayWidth(`${line} ${word}`) > room) {
+function fit(words: readonly string[], room: number, sep = ' '): string[][] {
+  const lines: string[][] = [];
+  let line: string[] = [];
+  for (const word of words) {
+    if (line.length > 0 && displayWidth([...line, word].join(sep)) > room) {
       lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = [word];
+    } else line.push(word);
   }
-  if (line) lines.push(line);
+  if (line.length > 0) lines.push(line);
   return lines;
 }
 
@@ -32,12 +31,20 @@ export function renderHits(hits: readonly Hit[], term: Terminal): string {
   const { chalk } = term;
   const blocks = hits.map((h, i) => {
     const d = h.doc;
-    const where = d.article ? `${d.article}  ${d.line}:${d.column}` : '';
-    const id = d.kind === 'passage' ? '' : chalk.cyan(inert(d.kind === 'quote' || d.kind === 'claim' ? d.id.slice(d.id.indexOf(':') + 1) : d.id));
-    const head = [chalk.dim(String(i + 1).padStart(2)), chalk.bold(d.kind.padEnd(9)), inert(where), id].filter(Boolean).join('  ');
+    // The heading's pieces, plain and styled: measured plain, printed styled, wrapped between pieces.
+    const id = d.kind === 'passage' ? null : inert(d.kind === 'quote' || d.kind === 'claim' ? d.id.slice(d.id.indexOf(':') + 1) : d.id);
+    const pieces: [string, (s: string) => string][] = [
+      [String(i + 1).padStart(2), chalk.dim],
+      [d.kind.padEnd(9), chalk.bold],
+      ...(d.article ? [[inert(d.article), String], [`${d.line}:${d.column}`, String]] as [string, (s: string) => string][] : []),
+      ...(id ? [[id, chalk.cyan]] as [string, (s: string) => string][] : []),
+    ];
+    const style = new Map(pieces);
+    const head = fit(pieces.map(([p]) => p), Math.max(10, term.width), '  ').map((line, k) => `${k > 0 ? INDENT : ''}${line.map((p) => style.get(p)!(p)).join('  ')}`);
     const body = `${INDENT}${kwic(d.text, h.matches, term.width - INDENT.length, chalk)}`;
-    const notes = d.notes.flatMap((n) => fit(inert(n), term.width).map((l, k) => `${INDENT}${k > 0 ? HANG : ''}${chalk.dim(l)}`));
-    return [head, body, ...notes].join('\n');
+    const room = Math.max(10, term.width - INDENT.length - HANG.length);
+    const notes = d.notes.flatMap((n) => fit(inert(n).split(' '), room).map((l, k) => `${INDENT}${k > 0 ? HANG : ''}${chalk.dim(l.join(' '))}`));
+    return [...head, body, ...notes].join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
 }
