@@ -3,7 +3,8 @@
  * is not verbatim. Character-level nearest matching (corpus/suggest.ts) finds typos and typography
  * but gives up on a paraphrase ("the law of the jungle is very destabilizing"); here the quote's
  * words are aligned, in order, with a window of each paragraph a little longer than the quote, and
- * the window with most words in common wins, trimmed to its first and last common word. Words
+ * the window with most words in common wins, trimmed to its first and last common word and widened
+ * by as many words as the quote has unmatched before and after them. Words
  * compare folded (case, quotes, dashes) and without punctuation, so "jungle" meets "jungle,".
  */
 import { fold } from './fold.js';
@@ -21,6 +22,9 @@ interface Alignment {
   length: number;
   first: number;
   last: number;
+  /** Indices in the quote of the first and last word matched. */
+  qFirst: number;
+  qLast: number;
 }
 
 interface Word {
@@ -40,13 +44,15 @@ function words(text: string, base = 0): Word[] {
 
 /** Longest common subsequence of `a` and `b`, with the indices in `b` of the first and last word it uses. */
 function align(a: readonly string[], b: readonly Word[]): Alignment {
-  const none: Alignment = { length: 0, first: -1, last: -1 };
+  const none: Alignment = { length: 0, first: -1, last: -1, qFirst: -1, qLast: -1 };
   let prev = new Array<Alignment>(b.length + 1).fill(none);
-  for (const word of a) {
+  for (const [i, word] of a.entries()) {
     const cur: Alignment[] = [none];
     for (let j = 0; j < b.length; j++) {
       const diag = prev[j]!;
-      if (word === b[j]!.key) cur.push({ length: diag.length + 1, first: diag.length === 0 ? j : diag.first, last: j });
+      if (word === b[j]!.key) {
+        cur.push(diag.length === 0 ? { length: 1, first: j, last: j, qFirst: i, qLast: i } : { ...diag, length: diag.length + 1, last: j, qLast: i });
+      }
       else cur.push(prev[j + 1]!.length >= cur[j]!.length ? prev[j + 1]! : cur[j]!);
     }
     prev = cur;
@@ -69,11 +75,15 @@ export function closestStretch(articles: readonly { id: string; text: string }[]
       for (let s = 0; s < ws.length; s++) {
         if (!wanted.has(ws[s]!.key)) continue;
         const window = ws.slice(s, s + span);
-        const { length, first, last } = align(q, window);
+        const { length, first, last, qFirst, qLast } = align(q, window);
         if (length < need) continue;
         const width = last - first + 1;
         if (!best || length > best.common || (length === best.common && width < best.width)) {
-          best = { article: a.id, from: window[first]!.from, to: window[last]!.to, common: length, width };
+          // Widen by the quote's unmatched words at either end, so a changed first or last word
+          // shows as a change ("[-crime-] {+criminal+}"), not as a word missing from the source.
+          const start = Math.max(0, s + first - qFirst);
+          const end = Math.min(ws.length - 1, s + last + (q.length - 1 - qLast));
+          best = { article: a.id, from: ws[start]!.from, to: ws[end]!.to, common: length, width };
         }
       }
     }
