@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gloss } from './helpers.js';
-import { changedWords, diffWords, typographyOnly } from '../src/search/diff.js';
+import { changedWords, diffWords } from '../src/search/diff.js';
+import { typographyOnly } from '../src/text/typography.js';
 import { closestStretch } from '../src/search/closest.js';
 
 interface Verdict {

@@ -4,6 +4,7 @@
  * for curly quotes, dashes, spacing, case, Unicode normalisation), then an approximate substring
  * match by edit distance for real typos.
  */
+import { typographyOnly } from '../text/typography.js';
 
 export interface NearMatch {
   from: number;
@@ -45,15 +46,8 @@ function fold(s: string): { folded: string; origin: number[] } {
 }
 
 function describe(text: string, quote: string): string {
-  const reasons: string[] = [];
-  if (/[\u2018\u2019\u201c\u201d]/.test(text) !== /[\u2018\u2019\u201c\u201d]/.test(quote) || /['"]/.test(quote) !== /['"]/.test(text)) reasons.push('curly vs straight quotes');
-  if (/[\u2013\u2014]/.test(text) && !/[\u2013\u2014]/.test(quote)) reasons.push('dash');
-  if (text.replace(/\s+/g, ' ') !== text || quote.replace(/\s+/g, ' ') !== quote || text.split(/\s+/).join('') === quote.split(/\s+/).join('')) {
-    if (text.replace(/\s+/g, '') === quote.replace(/\s+/g, '')) reasons.push('spacing');
-  }
-  if (text.toLowerCase() === quote.toLowerCase()) reasons.push('case');
-  if (text.normalize('NFC') === quote.normalize('NFC')) reasons.push('Unicode normalisation');
-  return reasons.length > 0 ? reasons.join(', ') : 'punctuation or spacing';
+  if (text.normalize('NFC') === quote.normalize('NFC')) return 'Unicode normalisation';
+  return typographyOnly(quote, text) ?? 'punctuation or spacing';
 }
 
 /** Smallest edit distance of `quote` against any substring of `text` (Sellers), with the substring. */

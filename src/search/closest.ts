@@ -7,7 +7,7 @@
  * by as many words as the quote has unmatched before and after them. Words
  * compare folded (case, quotes, dashes) and without punctuation, so "jungle" meets "jungle,".
  */
-import { fold } from './fold.js';
+import { fold } from '../text/fold.js';
 
 export interface Stretch {
   article: string;

@@ -11,7 +11,7 @@ import { OffsetMap } from '../text/offsets.js';
 import { isQuotation } from '../query/quotes.js';
 import { groupByArticle } from '../query/group.js';
 import { GlossError } from '../errors.js';
-import { fold } from './fold.js';
+import { fold } from '../text/fold.js';
 import { splitPassages } from './passages.js';
 
 export const KINDS = ['passage', 'quote', 'claim', 'actor', 'agreement'] as const;

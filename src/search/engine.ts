@@ -16,7 +16,7 @@ import { GlossError } from '../errors.js';
 import type { RecordStore } from '../corpus/cache.js';
 import { KIND_CODE, type Kind, type SearchDoc, type SearchIndex, type SearchRecord } from './documents.js';
 import { prefilter } from './prefilter.js';
-import { fold } from './fold.js';
+import { fold } from '../text/fold.js';
 
 export interface SearchOptions {
   query: string;
