@@ -2,7 +2,7 @@
 // binary and huge files. Each must give the exact behaviour documented, never a crash or a hang.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixture, gloss, sliceCodePoints } from './helpers.js';
@@ -98,6 +98,19 @@ test('a symlink out of the corpus is refused', (t) => {
   const r = gloss(['--corpus', dir, 'check']);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /rocket-2020\.txt: refused: it resolves outside the corpus folder/);
+});
+
+test('a path out of the corpus is refused whether or not its target exists on this machine', (t) => {
+  for (const target of ['../../../../../../../../../../etc/hostname', '../../no-such-file-outside.txt', '/etc/hostname']) {
+    const dir = copyFixture('mini');
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const yaml = join(dir, 'articles', 'rocket-2020.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/^id: .*$/m, (line) => `${line}\ntext: ${JSON.stringify(target)}`));
+    const r = gloss(['--corpus', dir, 'check']);
+    assert.equal(r.code, 2, target);
+    assert.match(r.stderr, /rocket-2020\.yaml:\d+:\d+: .*refused: it resolves outside the corpus folder/, target);
+    assert.doesNotMatch(r.stderr, /no such file/, target);
+  }
 });
 
 test('a directory given as a file, and a file over the size limit, are refused', (t) => {

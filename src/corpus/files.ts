@@ -48,6 +48,13 @@ export interface ReadText {
 
 /** Reads a corpus file as UTF-8 text, refusing anything that is not plainly a text file inside `root`. */
 export function readCorpusText(root: string, path: string, shown = relative(process.cwd(), path) || basename(path)): ReadText {
+  // The path itself is checked before the file system is asked anything, so a path that climbs out of the
+  // corpus is refused the same way whether or not its target happens to exist on this machine.
+  const lexicalRoot = resolve(root);
+  const lexical = resolve(lexicalRoot, path);
+  if (lexical !== lexicalRoot && !lexical.startsWith(lexicalRoot + sep)) {
+    throw new GlossError(`${shown}: refused: it resolves outside the corpus folder (${lexical})`);
+  }
   let real: string;
   try {
     real = realpathSync(path);

@@ -4,7 +4,7 @@
  * collects every problem instead of stopping at the first, so `gloss check` can list them all; the
  * other commands refuse a corpus with errors.
  */
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region } from '../model.js';
 import { ArticleFile, RegistryFile, type ArticleInput, type SelectorInput } from '../schema.js';
@@ -129,7 +129,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
       continue;
     }
     articleIds.set(data.id, shown);
-    const textPath = join(dirname(file), data.text ?? file.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);
+    const textPath = resolve(dirname(file), data.text ?? file.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);
     let read;
     inputs.push(textPath);
     try {
