@@ -16,6 +16,7 @@ import { GlossError } from '../errors.js';
 import type { RecordStore } from '../corpus/cache.js';
 import { KIND_CODE, type Kind, type SearchDoc, type SearchIndex, type SearchRecord } from './documents.js';
 import { prefilter } from './prefilter.js';
+import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
 
 export interface SearchOptions {
@@ -27,6 +28,8 @@ export interface SearchOptions {
   limit: number;
   threshold: number;
   all: boolean;
+  /** false: give fuse.js every candidate, not only those could-match.ts lets through (for tests). */
+  narrow?: boolean;
 }
 
 export interface Hit {
@@ -82,11 +85,14 @@ export function search(index: SearchIndex, records: RecordStore, o: SearchOption
   const pattern = toPattern(o.query);
   let ids = candidates(index, o);
   if (ids.length > PREFILTER_ABOVE) ids = prefilter(index, ids, pattern);
+  const terms = o.narrow === false ? null : plainTerms(pattern, o.threshold);
+  if (terms) ids = couldMatch(index.all, index.offsets, ids, terms);
   const candidates_: SearchDoc[] = [];
   for (const i of ids) {
+    const all = index.all.slice(index.offsets[i], index.offsets[i + 1]! - 1);
     const rec = records.get(i) as SearchRecord;
     if (!keep(rec, o)) continue;
-    candidates_.push({ ...rec, f: { text: fold(rec.text), all: index.all.slice(index.offsets[i], index.offsets[i + 1]! - 1) } });
+    candidates_.push({ ...rec, f: { text: fold(rec.text), all } });
   }
   // fuse.js evaluates an extended query key by key: every word must match within one field. So
   // besides the text, each document has `all` (text, names and notes together, in that order), where
