@@ -2,7 +2,9 @@
 // which is most of gloss's start-up time. Also writes the JSON Schemas generated from src/schema.ts.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,16 +23,14 @@ const staging = join(root, `.dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
 hash.update(readFileSync(join(root, 'package-lock.json')));
 await build({
-  entryPoints: { gloss: join(root, 'src/cli/main.ts') },
+  // gloss.js is the CLI; launch.js runs it through V8's code cache (src/cli/launch.ts), which Node.js 20
+  // offers only to CommonJS: hence one CommonJS file, whose modules still run only when first used.
+  entryPoints: { gloss: join(root, 'src/cli/main.ts'), launch: join(root, 'src/cli/launch.ts') },
   outdir: staging,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);" },
   legalComments: 'none',
   // marked-terminal's code highlighter and emoji table are never used by read mode (see the stubs).
   alias: {
@@ -39,9 +39,12 @@ await build({
   },
   minify: process.env.GLOSS_NO_MINIFY !== '1',
   sourcemap: false,
-  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
+  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl' },
+  banner: { js: "var __glossModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
+await trainCodeCache(staging);
 const old = join(root, `.dist-old-${process.pid}`);
 try {
   renameSync(join(root, 'dist'), old);
@@ -64,4 +67,36 @@ const { annotationSchemas } = await import(`data:text/javascript;base64,${Buffer
 mkdirSync(join(root, 'schema'), { recursive: true });
 for (const [name, schema] of Object.entries(annotationSchemas())) {
   writeFileSync(join(root, 'schema', name), `${JSON.stringify(schema, null, 2)}\n`);
+}
+
+/**
+ * Fills dist/code-cache with what the everyday commands compile (src/cli/launch.ts): run once against
+ * a fresh corpus cache so the cached-load paths are the ones compiled, as at a user's terminal.
+ */
+async function trainCodeCache(dir) {
+  const runs = [
+    ['search', 'trade secrets'],
+    ['search', 'MacKay', '--format', 'json'],
+    ['claims'],
+    ['claims', '--format', 'json'],
+    ['quotes', '--format', 'csv'],
+    ['actors'],
+    ['check'],
+    ['read', 'mackay', '--no-pager'],
+  ];
+  const corpusCache = mkdtempSync(join(tmpdir(), 'gloss-build-'));
+  const env = { ...process.env, GLOSS_CACHE_DIR: corpusCache, NO_COLOR: '1', COLUMNS: '100' };
+  delete env.GLOSS_CACHE;
+  const launch = JSON.stringify(join(dir, 'launch.js'));
+  const bundle = JSON.stringify(join(dir, 'gloss.js'));
+  const node = (code) => {
+    const r = spawnSync(process.execPath, ['-e', code], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`training the code cache failed: ${r.stderr}`);
+  };
+  try {
+    for (const args of [['search', 'China'], ['claims']]) node(`require(${launch}).launch(${bundle}, ['node', 'gloss', ...${JSON.stringify(args)}])`);
+    node(`require(${launch}).train(${bundle}, ${JSON.stringify(runs)}).catch((e) => { console.error(e.message); process.exit(1); })`);
+  } finally {
+    rmSync(corpusCache, { recursive: true, force: true });
+  }
 }

@@ -14,9 +14,9 @@
  * falls back to loading from source.
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
+import { cacheDir } from './cache-dir.js';
 
 declare const __GLOSS_BUILD__: string | undefined;
 /** Changes with every build of gloss, so a cache from another version is never trusted. */
@@ -37,13 +37,6 @@ interface Manifest {
 }
 
 type StoredLoaded = Omit<Loaded, 'nonMentions'> & { nonMentions: [string, { from: number; to: number }[]][] };
-
-export function cacheDir(env = process.env): string | null {
-  if (env.GLOSS_CACHE === '0' || env.GLOSS_CACHE === 'off') return null;
-  if (env.GLOSS_CACHE_DIR) return env.GLOSS_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'gloss');
-}
 
 function stamp(path: string): Stamp | null {
   try {
