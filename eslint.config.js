@@ -15,8 +15,8 @@ export default tseslint.config(
   },
   {
     // The bin is CommonJS (bin/package.json): see bin/gloss.js.
-    files: ['bin/**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly' } },
+    files: ['bin/**/*.js', 'src/vendor-stubs/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', module: 'writable', Proxy: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -31,12 +31,34 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // Node 20 has the RegExp v flag; left as a literal, string-width's emoji pattern is compiled on first
+  // use, where esbuild's `new RegExp(…, 'v')` would cost some 25 ms of every start that loads it.
+  supported: { 'regexp-set-notation': true },
   legalComments: 'none',
   // marked-terminal's code highlighter and emoji table are never used by read mode (see the stubs).
   alias: {
     'cli-highlight': join(root, 'src/vendor-stubs/cli-highlight.ts'),
     'node-emoji': join(root, 'src/vendor-stubs/node-emoji.ts'),
   },
+  plugins: [
+    {
+      name: 'lazy-child-process-for-commander',
+      setup(b) {
+        b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+          /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: join(root, 'src/vendor-stubs/lazy-child-process.cjs') } : undefined,
+        );
+      },
+    },
+    {
+      // wrap-ansi measures every word and row; one-column text needs none of string-width's machinery.
+      name: 'narrow-width-for-wrap-ansi',
+      setup(b) {
+        b.onResolve({ filter: /^string-width$/ }, (args) =>
+          /[\\/]node_modules[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: join(root, 'src/output/narrow-width.ts') } : undefined,
+        );
+      },
+    },
+  ],
   minify: process.env.GLOSS_NO_MINIFY !== '1',
   sourcemap: false,
   define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl' },
@@ -44,7 +66,6 @@ await build({
   logLevel: 'warning',
 });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
-await trainCodeCache(staging);
 const old = join(root, `.dist-old-${process.pid}`);
 try {
   renameSync(join(root, 'dist'), old);
@@ -53,6 +74,8 @@ try {
 }
 renameSync(staging, join(root, 'dist'));
 rmSync(old, { recursive: true, force: true });
+// Trained in place: V8 keeps the file name the cache was made under (stack traces, profiles).
+await trainCodeCache(join(root, 'dist'));
 
 // The JSON Schemas of the annotation files, generated from the loader's own zod schemas.
 const schemaBundle = await build({

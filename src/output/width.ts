@@ -1,9 +1,9 @@
 /**
  * Terminal display width and wrapping, by string-width and wrap-ansi (graphemes, wide and zero-width
- * characters, ANSI codes). Loading them costs about 25 ms (string-width builds an Intl.Segmenter at
- * import), a third of Node's own start-up, and machine formats never measure width: so they are
- * imported only before human output (`loadWidth`, awaited by the CLI's preAction hook), and the
- * functions here stay synchronous for the renderers.
+ * characters, ANSI codes). Machine formats never measure width, so the libraries are imported only
+ * before human output (`loadWidth`, awaited by the CLI's preAction hook), and the functions here stay
+ * synchronous for the renderers. Text of one-column characters is measured without string-width's
+ * grapheme and emoji machinery (narrow-width.ts), whose first use costs about 25 ms.
  */
 type StringWidth = (s: string) => number;
 type WrapAnsi = (s: string, columns: number, options?: { hard?: boolean; trim?: boolean; wordWrap?: boolean }) => string;
@@ -12,7 +12,7 @@ let lib: { stringWidth: StringWidth; wrapAnsi: WrapAnsi } | undefined;
 
 export async function loadWidth(): Promise<void> {
   if (lib) return;
-  const [sw, wa] = await Promise.all([import('string-width'), import('wrap-ansi')]);
+  const [sw, wa] = await Promise.all([import('./narrow-width.js'), import('wrap-ansi')]);
   lib = { stringWidth: sw.default, wrapAnsi: wa.default };
 }
 
@@ -24,10 +24,11 @@ function loaded(): NonNullable<typeof lib> {
 /**
  * Characters one column wide in every terminal, counted without the library: printable ASCII, Latin-1
  * and Latin Extended (not the soft hyphen, not combining marks), general punctuation (curly quotes,
- * dashes, the ellipsis), the control pictures inert() shows, and newlines (no column). News text is
- * almost all of these.
+ * dashes, the ellipsis), the simple arrows, box drawing and the white brackets ⟦ ⟧ ⟨ ⟩ that read mode
+ * draws with, the control pictures inert() shows, and newlines (no column). News text is almost all
+ * of these. test/width.test.ts checks every one against string-width.
  */
-const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2400-\u2426\n]*$/;
+export const NARROW = /^[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u2199\u2400-\u2426\u2500-\u257f\u27e6-\u27ed\n]*$/;
 
 /** Whether measuring `s` needs the library (to be loaded first with `loadWidth`). */
 export function needsWidthLibrary(s: string): boolean {

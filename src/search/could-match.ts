@@ -56,7 +56,8 @@ export function allowedErrors(length: number, threshold: number): number {
  */
 export function couldMatch(all: string, offsets: ArrayLike<number>, ids: readonly number[], terms: readonly Term[]): number[] {
   let kept = ids;
-  for (const t of terms) {
+  // Longest word first: it rules out the most documents, so the others scan fewer.
+  for (const t of [...terms].sort((a, b) => b.word.length - a.word.length)) {
     kept = t.errors === null ? kept.filter((d) => contains(all, offsets[d]!, offsets[d + 1]! - 1, t.word)) : withinReach(all, offsets, kept, t.word, t.errors);
     if (kept.length === 0) break;
   }
@@ -68,39 +69,36 @@ function contains(all: string, from: number, to: number, word: string): boolean 
   return at !== -1 && at + word.length <= to;
 }
 
-/** Myers (1999), one 32-bit word: keeps each document with a stretch within `k` edits of `word`. */
+/** Myers (1999), one 32-bit word: the documents with a stretch within `k` edits of `word`. */
 function withinReach(all: string, offsets: ArrayLike<number>, ids: readonly number[], word: string, k: number): number[] {
-  const m = word.length;
   const peq = new Int32Array(65536);
-  for (let i = 0; i < m; i++) peq[word.charCodeAt(i)]! |= 1 << i;
+  for (let i = 0; i < word.length; i++) peq[word.charCodeAt(i)]! |= 1 << i;
+  // Called per document, the scan is compiled by the JIT after a few documents, where one long loop
+  // would run interpreted for longer.
+  return ids.filter((d) => scan(all, offsets[d]!, offsets[d + 1]! - 1, peq, word.length, k));
+}
+
+function scan(all: string, from: number, to: number, peq: Int32Array, m: number, k: number): boolean {
   const last = 1 << (m - 1);
-  const out: number[] = [];
-  for (const d of ids) {
-    let pv = -1;
-    let mv = 0;
-    let score = m;
-    const end = offsets[d + 1]! - 1;
-    for (let j = offsets[d]!; j < end; j++) {
-      const c = all.charCodeAt(j);
-      if (c === 0x130) {
-        score = 0;
-        break;
-      }
-      const eq = peq[c]!;
-      const xv = eq | mv;
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      if (ph & last) score++;
-      else if (mh & last) score--;
-      // A match may start anywhere: the row above the word is all zeros, so nothing shifts in.
-      ph <<= 1;
-      mh <<= 1;
-      pv = mh | ~(xv | ph);
-      mv = ph & xv;
-      if (score <= k) break;
-    }
-    if (score <= k) out.push(d);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = from; j < to; j++) {
+    const c = all.charCodeAt(j);
+    if (c === 0x130) return true;
+    const eq = peq[c]!;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    // A match may start anywhere: the row above the word is all zeros, so nothing shifts in.
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= k) return true;
   }
-  return out;
+  return false;
 }

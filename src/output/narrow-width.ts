@@ -1,0 +1,18 @@
+/**
+ * string-width, answering alone for text of one-column characters (NARROW in width.ts). string-width
+ * segments any non-ASCII text into graphemes and tests each against an emoji pattern, whose first use
+ * costs some 25 ms, more than the rest of a read; news text with curly quotes never needs it.
+ * wrap-ansi measures through this too (scripts/build.mjs points its import of string-width here).
+ */
+import stringWidth from 'string-width';
+import { NARROW } from './width.js';
+
+type Options = Parameters<typeof stringWidth>[1];
+
+export default function narrowFirstWidth(s: string, options?: Options): number {
+  if (!NARROW.test(s)) return stringWidth(s, options);
+  // A newline takes no column (string-width agrees).
+  let newlines = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines++;
+  return s.length - newlines;
+}
