@@ -34,6 +34,7 @@ await build({
   // Node 20 has the RegExp v flag; left as a literal, string-width's emoji pattern is compiled on first
   // use, where esbuild's `new RegExp(…, 'v')` would cost some 25 ms of every start that loads it.
   supported: { 'regexp-set-notation': true },
+  charset: 'ascii',
   legalComments: 'none',
   // marked-terminal's code highlighter and emoji table are never used by read mode (see the stubs).
   alias: {
@@ -66,6 +67,14 @@ await build({
   logLevel: 'warning',
 });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
+// The launcher reads the bundle as Latin-1, quicker than UTF-8 and the same for ASCII: keep it ASCII
+// (charset: 'ascii' escapes strings and patterns; an unminified build for profiling keeps comments,
+// whose other characters do no harm).
+const nonAscii = process.env.GLOSS_NO_MINIFY === '1' ? null : /[^\x00-\x7f]/.exec(readFileSync(join(staging, 'gloss.js'), 'latin1'));
+if (nonAscii) {
+  rmSync(staging, { recursive: true, force: true });
+  throw new Error(`dist/gloss.js is not ASCII at offset ${nonAscii.index}: escape the character in the source`);
+}
 const old = join(root, `.dist-old-${process.pid}`);
 try {
   renameSync(join(root, 'dist'), old);

@@ -34,7 +34,8 @@ interface Compiled {
 
 /** Compiles and runs the bundle as a CommonJS module, with `cachedData` if there is one. */
 export function compile(file: string, cachedData: Buffer | undefined): Compiled {
-  const source = readFileSync(file, 'utf8');
+  // ASCII (the build makes sure), so Latin-1 reads it right, and quicker than UTF-8.
+  const source = readFileSync(file, 'latin1');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, ...(cachedData && { cachedData }) });
   const module = { exports: {} as Bundle };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));

@@ -50,7 +50,7 @@ export function toPattern(query: string): string {
   if (OPERATOR.test(folded)) return folded;
   // Plain words: punctuation that extended search would read as syntax goes; long words match exactly.
   const words = folded
-    .replace(/["“”]/g, ' ')
+    .replace(/["\u201c\u201d]/g, ' ')
     .split(/\s+/)
     .map((w) => w.replace(/^['^!=]+|\$+$/g, ''))
     .filter((w) => w.length > 0);

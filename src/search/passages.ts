@@ -9,7 +9,7 @@ export interface Passage {
 }
 
 // Titles and abbreviations that end in a full stop but rarely end a sentence in news prose.
-const ABBREVIATION = /(?:^|[\s(“"])(?:[A-Z]\.)+$|(?:^|[\s(“"])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Prof|St|Corp|Inc|Ltd|Co|Jr|Sr|No|Vol|vs|Mt|Ft)\.$/;
+const ABBREVIATION = /(?:^|[\s(\u201c"])(?:[A-Z]\.)+$|(?:^|[\s(\u201c"])(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Prof|St|Corp|Inc|Ltd|Co|Jr|Sr|No|Vol|vs|Mt|Ft)\.$/;
 
 let segmenter: Intl.Segmenter | undefined;
 
