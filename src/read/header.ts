@@ -1,11 +1,13 @@
 /**
- * The article's heading, byline and legend, rendered as Markdown by marked-terminal. Corpus text is
- * made inert and every ASCII punctuation character backslash-escaped first, so a title with `*`, `_`,
- * `#` or `[` shows as printed; every style is taken from the terminal's own chalk, so colour follows
- * the one decision in src/output/terminal.ts (marked-terminal's default chalk would decide itself).
+ * The article's heading and byline, rendered by marked-terminal. gloss writes this Markdown itself, so
+ * it hands marked-terminal the tokens rather than text for marked's lexer to parse: the lexer's
+ * patterns cost some 20 ms to compile on first use, more than the rest of a read, and corpus text
+ * then needs no Markdown escaping (it is made inert). Every style is taken from the terminal's own
+ * chalk, so colour follows the one decision in src/output/terminal.ts (marked-terminal's default
+ * chalk would decide itself).
  */
 import type { ChalkInstance } from 'chalk';
-import { Marked } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Article } from '../model.js';
 import { inert } from '../output/inert.js';
@@ -13,11 +15,6 @@ import { wrap } from '../output/width.js';
 import { ATTRIBUTIONS } from '../vocabulary.js';
 import { BRACKETS } from './layout.js';
 import { highlight } from './style.js';
-
-/** Markdown-escapes untrusted text: CommonMark lets any ASCII punctuation be backslash-escaped. */
-export function escapeMarkdown(s: string): string {
-  return inert(s).replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\n/g, ' ');
-}
 
 function markdownRenderer(chalk: ChalkInstance, width: number): Marked {
   const id = (s: string) => s;
@@ -33,15 +30,27 @@ function markdownRenderer(chalk: ChalkInstance, width: number): Marked {
   return m;
 }
 
-export function byline(a: Article): string {
-  const inferred = (field: 'date' | 'author' | 'outlet') => (a.inferred?.[field] ? ' *(inferred)*' : '');
-  const author = a.author ? `by ${escapeMarkdown(a.author)}` : 'no author named';
-  return [`**${escapeMarkdown(a.outlet)}**${inferred('outlet')}`, `${author}${inferred('author')}`, `${escapeMarkdown(a.date)}${inferred('date')}`].join(' · ');
+const text = (s: string): Tokens.Text => ({ type: 'text', raw: s, text: s });
+const strong = (s: string): Tokens.Strong => ({ type: 'strong', raw: s, text: s, tokens: [text(s)] });
+const em = (s: string): Tokens.Em => ({ type: 'em', raw: s, text: s, tokens: [text(s)] });
+
+/** The byline's pieces: outlet, author, date, each with "(inferred)" when the text does not state it. */
+export function byline(a: Article): Token[] {
+  const inferred = (field: 'date' | 'author' | 'outlet') => (a.inferred?.[field] ? [text(' '), em('(inferred)')] : []);
+  return [
+    strong(inert(a.outlet)), ...inferred('outlet'), text(' · '),
+    text(a.author ? `by ${inert(a.author)}` : 'no author named'), ...inferred('author'), text(' · '),
+    text(inert(a.date)), ...inferred('date'),
+  ];
 }
 
 export function renderHeading(a: Article, chalk: ChalkInstance, width: number): string {
-  const md = `# ${escapeMarkdown(a.title)}\n\n${byline(a)}\n`;
-  return (markdownRenderer(chalk, width).parse(md, { async: false }) as string).replace(/\n+$/, '');
+  const title = inert(a.title).replace(/\n/g, ' ');
+  const tokens: Token[] = [
+    { type: 'heading', raw: title, depth: 1, text: title, tokens: [text(title)] },
+    { type: 'paragraph', raw: '', text: '', tokens: byline(a) },
+  ];
+  return (markdownRenderer(chalk, width).parser(tokens) as string).replace(/\n+$/, '');
 }
 
 /** What the marks mean: colour swatches when there is colour, the bracket notation when not. */
