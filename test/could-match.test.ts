@@ -57,6 +57,12 @@ test('couldMatch keeps exactly the documents where every word is within its edit
   const ids = docs.map((_, i) => i);
   assert.deepEqual(couldMatch(all, offsets, ids, plainTerms('trade secrets', 0.4)!), [0, 1]);
   assert.deepEqual(couldMatch(all, offsets, ids, plainTerms('trade secrets', 0)!), [0]);
+  // Letters beyond ASCII are matched as themselves.
+  const cafe = 'un café noir\n';
+  assert.deepEqual(couldMatch(cafe, [0, 13], [0], plainTerms('cafe', 0)!), []);
+  assert.deepEqual(couldMatch(cafe, [0, 13], [0], plainTerms('café', 0)!), [0]);
+  assert.deepEqual(couldMatch(cafe, [0, 13], [0], plainTerms('cafè', 0.25)!), [0]);
+  assert.deepEqual(couldMatch(cafe, [0, 13], [0], plainTerms('cafèè', 0.2)!), []);
   // A word never matches across the end of one document into the next ("xx of" + "ab yy").
   const two = 'xx of\nab yy\n';
   assert.deepEqual(couldMatch(two, [0, 6, 12], [0, 1], plainTerms('ofab', 0.25)!), []);

@@ -71,14 +71,20 @@ function contains(all: string, from: number, to: number, word: string): boolean 
 
 /** Myers (1999), one 32-bit word: the documents with a stretch within `k` edits of `word`. */
 function withinReach(all: string, offsets: ArrayLike<number>, ids: readonly number[], word: string, k: number): number[] {
-  const peq = new Int32Array(65536);
-  for (let i = 0; i < word.length; i++) peq[word.charCodeAt(i)]! |= 1 << i;
+  // Where each character of the word is, as bits: ASCII in a small table, the rest in a map.
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) ascii[c]! |= 1 << i;
+    else other.set(c, (other.get(c) ?? 0) | (1 << i));
+  }
   // Called per document, the scan is compiled by the JIT after a few documents, where one long loop
   // would run interpreted for longer.
-  return ids.filter((d) => scan(all, offsets[d]!, offsets[d + 1]! - 1, peq, word.length, k));
+  return ids.filter((d) => scan(all, offsets[d]!, offsets[d + 1]! - 1, ascii, other, word.length, k));
 }
 
-function scan(all: string, from: number, to: number, peq: Int32Array, m: number, k: number): boolean {
+function scan(all: string, from: number, to: number, ascii: Int32Array, other: Map<number, number>, m: number, k: number): boolean {
   const last = 1 << (m - 1);
   let pv = -1;
   let mv = 0;
@@ -86,7 +92,7 @@ function scan(all: string, from: number, to: number, peq: Int32Array, m: number,
   for (let j = from; j < to; j++) {
     const c = all.charCodeAt(j);
     if (c === 0x130) return true;
-    const eq = peq[c]!;
+    const eq = c < 128 ? ascii[c]! : (other.get(c) ?? 0);
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
     let ph = mv | ~(xh | pv);
