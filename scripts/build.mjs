@@ -62,7 +62,8 @@ await build({
   ],
   minify: process.env.GLOSS_NO_MINIFY !== '1',
   sourcemap: false,
-  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl' },
+  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl', 'Intl.Segmenter': 'LazySegmenter' },
+  inject: [join(root, 'src/vendor-stubs/lazy-segmenter.ts')],
   banner: { js: "var __glossModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });

@@ -202,14 +202,15 @@ function itemsOf(pieces: Piece[]): Item[] {
   return items;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Built on first use: the first Segmenter of a process loads ICU's break data, some 15 ms.
+let graphemes: Intl.Segmenter | undefined;
 
 /** A word too wide for a line, cut into chunks that fit, between graphemes. */
 function cutWord(pieces: Piece[], width: number): Piece[][] {
   const chunks: Piece[][] = [[]];
   let used = 0;
   for (const p of pieces) {
-    const parts = p.mark ? [p] : [...graphemes.segment(p.raw)].map((g) => makePiece(g.segment, p.from + g.index, p));
+    const parts = p.mark ? [p] : [...(graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(p.raw)].map((g) => makePiece(g.segment, p.from + g.index, p));
     for (const part of parts) {
       if (used + part.width > width && used > 0) {
         chunks.push([]);
