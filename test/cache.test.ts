@@ -62,3 +62,29 @@ test('GLOSS_CACHE=0 turns the cache off', (t) => {
   assert.equal(r.code, 0);
   assert.throws(() => readdirSync(join(dir, 'cache')));
 });
+
+test('the search index text is stored a byte a character when it can be, else as UTF-16, and reads back the same', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-cache-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'corpus');
+  cpSync(fixture('hostile-escapes'), corpus, { recursive: true });
+  const search = (env: NodeJS.ProcessEnv) => gloss(['--corpus', corpus, 'search', 'Ann', 'Lee', '--format', 'json', '--limit', '0'], { env });
+  const cached = () => search({ GLOSS_CACHE_DIR: join(dir, 'cache') });
+  const encodings = () => {
+    const [folder] = readdirSync(join(dir, 'cache'));
+    const heads = readdirSync(join(dir, 'cache', folder!)).filter((f) => /^search-.*\.json$/.test(f));
+    return heads.map((h) => JSON.parse(readFileSync(join(dir, 'cache', folder!, h), 'utf8')).encoding);
+  };
+  const first = cached();
+  assert.equal(first.code, 0, first.stderr);
+  assert.deepEqual(encodings(), ['latin1']);
+  assert.equal(cached().stdout, search({ GLOSS_CACHE: '0' }).stdout);
+  // An ellipsis (U+2026) is beyond Latin-1: then the whole text is stored as UTF-16.
+  const registry = join(corpus, 'registry.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('aliases: [Lee]', 'aliases: [Lee, "A. Lee…"]'));
+  const again = cached();
+  assert.equal(again.code, 0, again.stderr);
+  assert.deepEqual(encodings(), ['utf16le']);
+  assert.equal(cached().stdout, search({ GLOSS_CACHE: '0' }).stdout);
+  assert.ok(JSON.parse(again.stdout).length > 0);
+});
