@@ -75,7 +75,6 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
 export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'all'>; text: string; records: SearchRecord[] } {
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
-  const docs = documents(loaded.corpus);
   const articles = loaded.corpus.articles.map((a) => a.id);
   const number = new Map(articles.map((id, i) => [id, i]));
   const parts: string[] = [];
@@ -84,7 +83,9 @@ export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'al
   let kinds = '';
   const article: number[] = [];
   const records: SearchRecord[] = [];
-  for (const d of docs) {
+  // One document at a time: only its record and `all` are kept, so a large corpus's documents and
+  // their folded copies are never all in memory at once.
+  for (const d of documents(loaded.corpus)) {
     const { f, ...record } = d;
     const all = `${f.all.replace(/\n/g, ' ')}\n`;
     offsets.push(at);
@@ -99,12 +100,11 @@ export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'al
   return { value: { kinds, article, articles, offsets }, text: parts.join(''), records };
 }
 
-export function documents(c: Corpus): SearchDoc[] {
+export function* documents(c: Corpus): Generator<SearchDoc> {
   const actors = new Map(c.actors.map((a) => [a.id, a]));
   const agreements = new Map(c.agreements.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? agreements.get(id)?.name ?? id;
   const quoted = isQuotation(c);
-  const docs: SearchDoc[] = [];
   let order = 0;
   const claimsOf = groupByArticle(c.claims);
   const mentionsOf = groupByArticle(c.mentions);
@@ -159,26 +159,25 @@ export function documents(c: Corpus): SearchDoc[] {
       });
     }
     items.sort((a, b) => a.from - b.from);
-    for (const it of items) docs.push({ ...it.make(), order: order++ });
+    for (const it of items) yield { ...it.make(), order: order++ };
   }
 
   for (const a of c.actors) {
     const role = [a.role, a.affiliation && nameOf(a.affiliation)].filter(Boolean).join(', ');
-    docs.push({
+    yield {
       kind: 'actor', id: a.id, article: null, order: order++, text: a.name,
       f: fields(a.name, a.aliases.join(', '), role),
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${a.type}${role ? `: ${role}` : ''}`], actors: [a.id], about: [a.id],
-    });
+    };
   }
   for (const ag of c.agreements) {
     const parties = ag.parties.map(nameOf).join(', ');
-    docs.push({
+    yield {
       kind: 'agreement', id: ag.id, article: null, order: order++, text: ag.name,
       f: fields(ag.name, [parties, ...ag.aliases].join(', '), ag.scope),
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${ag.status}${ag.date ? ` ${ag.date}` : ''}; parties: ${parties}`], actors: ag.parties, about: [ag.id, ...ag.parties],
-    });
+    };
   }
-  return docs;
 }

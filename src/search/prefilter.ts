@@ -35,13 +35,10 @@ export function prefilter(index: SearchIndex, ids: readonly number[], pattern: s
     const grams = [...new Set(Array.from({ length: word.length - 2 }, (_, k) => word.slice(k, k + 3)))];
     const hits = new Uint16Array(index.offsets.length);
     for (const g of grams) {
-      // Hits come in increasing position: walk the document boundaries alongside instead of searching them.
+      // One hit per document is enough: after a hit, the search goes on from the next document.
       let d = 0;
-      let last = -1;
-      for (let p = index.all.indexOf(g); p !== -1; p = index.all.indexOf(g, p + 1)) {
-        while (index.offsets[d + 1]! <= p) d++;
-        if (d === last) continue;
-        last = d;
+      for (let p = index.all.indexOf(g); p !== -1; p = index.all.indexOf(g, index.offsets[d + 1]!)) {
+        d = documentAt(index.offsets, p, d);
         if (wanted[d]) hits[d]!++;
       }
     }
@@ -53,4 +50,22 @@ export function prefilter(index: SearchIndex, ids: readonly number[], pattern: s
   const kept = ids.filter((i) => share[i]! > 0 && (!requireAll || hasAll[i]));
   kept.sort((a, b) => share[b]! - share[a]! || a - b);
   return kept.slice(0, RANKED).sort((a, b) => a - b);
+}
+
+/** The document holding position `p`, at or after document `from`: galloping, then halving. */
+function documentAt(offsets: readonly number[], p: number, from: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < offsets.length - 1 && offsets[lo + step]! <= p) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(lo + step, offsets.length - 1);
+  // offsets[lo] <= p < offsets[hi]
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! <= p) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
