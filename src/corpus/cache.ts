@@ -109,9 +109,37 @@ function writeFile(dir: string, name: string, write: (put: (piece: string) => vo
   }
 }
 
+/**
+ * Typed arrays (a large index's offsets) are stored as base64 of their bytes, `{"$typed": NAME,
+ * "base64": …}`: parsing hundreds of thousands of numbers from JSON text took most of a warm search
+ * on a large corpus.
+ */
+const TYPED = { Float64Array, Int32Array } as const;
+type TypedName = keyof typeof TYPED;
+
+function typedToJson(v: Float64Array | Int32Array): string {
+  return JSON.stringify({ $typed: v.constructor.name, base64: Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') });
+}
+
+/** Turns the `$typed` objects of the first levels of a parsed artifact back into typed arrays. */
+function reviveTyped(value: unknown, depth = 0): unknown {
+  if (value === null || typeof value !== 'object' || depth > 3) return value;
+  const o = value as Record<string, unknown>;
+  if (typeof o.$typed === 'string' && typeof o.base64 === 'string' && o.$typed in TYPED) {
+    const bytes = Buffer.from(o.base64, 'base64');
+    const Typed = TYPED[o.$typed as TypedName];
+    // A copy into a buffer of its own: the decoded bytes need not be aligned for the element size.
+    return new Typed(new Uint8Array(bytes).buffer);
+  }
+  if (!Array.isArray(o)) for (const k of Object.keys(o)) o[k] = reviveTyped(o[k], depth + 1);
+  return o;
+}
+
 /** JSON of `value`, written by pieces: the first levels of objects and arrays item by item. */
 function putJson(put: (piece: string) => void, value: unknown, depth = 0): void {
-  if (depth > 2 || value === null || typeof value !== 'object') {
+  if (value instanceof Float64Array || value instanceof Int32Array) {
+    put(typedToJson(value));
+  } else if (depth > 2 || value === null || typeof value !== 'object') {
     put(JSON.stringify(value) ?? 'null');
   } else if (Array.isArray(value)) {
     put('[');
@@ -205,13 +233,13 @@ class CorpusCache {
       }
     });
     offsets.push(at);
-    writeJson(this.dir, `${name}-${generation}.json`, { value, offsets, encoding });
+    writeJson(this.dir, `${name}-${generation}.json`, { value, offsets: Float64Array.from(offsets), encoding });
   }
 
   openRecords<T>(name: string, generation: string): Derived<T> | null {
     if (!this.dir) return null;
-    const head = readJson<{ value: T; offsets: number[]; encoding: unknown }>(join(this.dir, `${name}-${generation}.json`));
-    if (!head || (head.encoding !== 'latin1' && head.encoding !== 'utf16le')) return null;
+    const head = reviveTyped(readJson(join(this.dir, `${name}-${generation}.json`))) as { value: T; offsets: unknown; encoding: unknown } | null;
+    if (!head || !(head.offsets instanceof Float64Array) || (head.encoding !== 'latin1' && head.encoding !== 'utf16le')) return null;
     let fd: number;
     let text: string;
     try {
@@ -220,7 +248,7 @@ class CorpusCache {
     } catch {
       return null;
     }
-    const { offsets } = head;
+    const offsets = head.offsets;
     process.once('exit', () => closeSync(fd));
     return {
       value: head.value,

@@ -46,12 +46,12 @@ export interface SearchIndex {
   /** One character per document: p passage, P passage of site furniture, q quote, c claim, a actor, g agreement. */
   kinds: string;
   /** Per document, its article's number in `articles` (-1: none). */
-  article: number[];
+  article: Int32Array;
   articles: string[];
   /** The folded `all` field of every document, each followed by a newline (cached as a text of its own). */
   all: string;
   /** Where each document starts in `all`, and where the last ends. */
-  offsets: number[];
+  offsets: Float64Array;
 }
 
 export type SearchRecord = Omit<SearchDoc, 'f'>;
@@ -97,7 +97,7 @@ export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'al
     records.push(record);
   }
   offsets.push(at);
-  return { value: { kinds, article, articles, offsets }, text: parts.join(''), records };
+  return { value: { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from(offsets) }, text: parts.join(''), records };
 }
 
 export function* documents(c: Corpus): Generator<SearchDoc> {

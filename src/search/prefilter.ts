@@ -53,7 +53,7 @@ export function prefilter(index: SearchIndex, ids: readonly number[], pattern: s
 }
 
 /** The document holding position `p`, at or after document `from`: galloping, then halving. */
-function documentAt(offsets: readonly number[], p: number, from: number): number {
+function documentAt(offsets: ArrayLike<number>, p: number, from: number): number {
   let lo = from;
   let step = 1;
   while (lo + step < offsets.length - 1 && offsets[lo + step]! <= p) {
