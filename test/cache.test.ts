@@ -88,3 +88,15 @@ test('the search index text is stored a byte a character when it can be, else as
   assert.equal(cached().stdout, search({ GLOSS_CACHE: '0' }).stdout);
   assert.ok(JSON.parse(again.stdout).length > 0);
 });
+
+test('a search index that cannot be built leaves no part of itself in the cache', (t) => {
+  const { dir, run, corpus } = setup(t);
+  const yaml = join(corpus, 'articles', 'rocket-2020.yaml');
+  // A claim whose quote is not in the text: the corpus loads with an error, and search refuses it.
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/quote: "([^"]+)"/, 'quote: "words the article never printed"'));
+  const r = run('search', 'rocket');
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /problem.*run gloss check/);
+  const [folder] = readdirSync(join(dir, 'cache'));
+  assert.deepEqual(readdirSync(join(dir, 'cache', folder!)).filter((f) => f.startsWith('search-')), []);
+});

@@ -80,8 +80,10 @@ function readJson<T>(file: string): T | null {
  * Writes a file by pieces, to a temporary name renamed into place. Pieces, not one string: a large
  * corpus's cache is hundreds of megabytes of JSON, and one string of it would double the peak memory.
  */
-function writeFile(dir: string, name: string, write: (put: (piece: string) => void) => void, encoding: BufferEncoding = 'utf8'): void {
+function writeFile(dir: string, name: string, write: (put: (piece: string) => void) => void, encoding: BufferEncoding = 'utf8'): boolean {
   const file = join(dir, name);
+  // What `write` itself throws (say, a corpus with errors) is the caller's; only the file system's failures are swallowed.
+  let failure: { error: unknown } | undefined;
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let fd: number | undefined;
   try {
@@ -94,18 +96,26 @@ function writeFile(dir: string, name: string, write: (put: (piece: string) => vo
       pending = [];
       size = 0;
     };
-    write((piece) => {
-      pending.push(piece);
-      size += piece.length;
-      if (size > 1 << 20) flush();
-    });
+    try {
+      write((piece) => {
+        pending.push(piece);
+        size += piece.length;
+        if (size > 1 << 20) flush();
+      });
+    } catch (error) {
+      failure = { error };
+      throw error;
+    }
     flush();
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, file);
+    return true;
   } catch {
     if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
+    if (failure) throw failure.error;
+    return false;
   }
 }
 
@@ -161,8 +171,8 @@ function putJson(put: (piece: string) => void, value: unknown, depth = 0): void 
   }
 }
 
-function writeJson(dir: string, name: string, value: unknown): void {
-  writeFile(dir, name, (put) => putJson(put, value));
+function writeJson(dir: string, name: string, value: unknown): boolean {
+  return writeFile(dir, name, (put) => putJson(put, value));
 }
 
 /**
@@ -174,10 +184,10 @@ function textEncoding(text: string): 'latin1' | 'utf16le' {
   return /^[\x00-\xff]*$/.test(text) ? 'latin1' : 'utf16le';
 }
 
-function writeText(dir: string, name: string, text: string, encoding: BufferEncoding): void {
+function writeText(dir: string, name: string, text: string, encoding: BufferEncoding): boolean {
   // By pieces: one Buffer of a long text would be another copy of it in memory.
   const PIECE = 1 << 20;
-  writeFile(dir, name, (put) => {
+  return writeFile(dir, name, (put) => {
     for (let i = 0; i < text.length; i += PIECE) put(text.slice(i, i + PIECE));
   }, encoding);
 }
@@ -216,52 +226,67 @@ class CorpusCache {
     if (this.dir) writeJson(this.dir, `${name}-${generation}.json`, value);
   }
 
-  /** Records as NDJSON, written before the JSON that indexes them, so a reader never finds one without the other. */
-  writeRecords(name: string, generation: string, value: unknown, records: readonly unknown[], text: string): void {
-    if (!this.dir) return;
-    // A long text goes in a file of its own: read as it is, it skips JSON's escape scanning.
-    const encoding = textEncoding(text);
-    writeText(this.dir, `${name}-${generation}.txt`, text, encoding);
+  /**
+   * Builds derived records straight into the cache: each record is written as NDJSON the moment
+   * `produce` emits it and is not kept, so a large corpus's hundreds of thousands of records are never
+   * all in memory. Then the text and the JSON that indexes both, last, so a reader never finds the
+   * index without its files. Null when the cache cannot be written (the caller builds in memory).
+   */
+  buildRecords<T>(name: string, generation: string, produce: (emit: (record: unknown) => void) => { value: T; text: string }): Derived<T> | null {
+    if (!this.dir) return null;
     const offsets: number[] = [];
     let at = 0;
-    writeFile(this.dir, `${name}-${generation}.ndjson`, (put) => {
-      for (const r of records) {
+    let built: { value: T; text: string } | undefined;
+    const wrote = writeFile(this.dir, `${name}-${generation}.ndjson`, (put) => {
+      built = produce((r) => {
         const line = `${JSON.stringify(r)}\n`;
         offsets.push(at);
         at += Buffer.byteLength(line);
         put(line);
-      }
+      });
     });
+    if (!wrote || !built) return null;
     offsets.push(at);
-    writeJson(this.dir, `${name}-${generation}.json`, { value, offsets: Float64Array.from(offsets), encoding });
+    // A long text goes in a file of its own: read as it is, it skips JSON's escape scanning.
+    const encoding = textEncoding(built.text);
+    if (!writeText(this.dir, `${name}-${generation}.txt`, built.text, encoding)) return null;
+    const head = { value: built.value, offsets: Float64Array.from(offsets), encoding };
+    if (!writeJson(this.dir, `${name}-${generation}.json`, head)) return null;
+    const records = this.recordFile(name, generation, head.offsets);
+    return records && { value: built.value, text: built.text, records };
+  }
+
+  /** The records of an NDJSON file, read one by one at the offsets given. */
+  private recordFile(name: string, generation: string, offsets: Float64Array): RecordStore | null {
+    let fd: number;
+    try {
+      fd = openSync(join(this.dir!, `${name}-${generation}.ndjson`), 'r');
+    } catch {
+      return null;
+    }
+    process.once('exit', () => closeSync(fd));
+    return {
+      count: offsets.length - 1,
+      get(i: number) {
+        const buf = Buffer.allocUnsafe(offsets[i + 1]! - offsets[i]!);
+        readSync(fd, buf, 0, buf.length, offsets[i]!);
+        return JSON.parse(buf.toString('utf8'));
+      },
+    };
   }
 
   openRecords<T>(name: string, generation: string): Derived<T> | null {
     if (!this.dir) return null;
     const head = reviveTyped(readJson(join(this.dir, `${name}-${generation}.json`))) as { value: T; offsets: unknown; encoding: unknown } | null;
     if (!head || !(head.offsets instanceof Float64Array) || (head.encoding !== 'latin1' && head.encoding !== 'utf16le')) return null;
-    let fd: number;
     let text: string;
     try {
       text = readFileSync(join(this.dir, `${name}-${generation}.txt`), head.encoding);
-      fd = openSync(join(this.dir, `${name}-${generation}.ndjson`), 'r');
     } catch {
       return null;
     }
-    const offsets = head.offsets;
-    process.once('exit', () => closeSync(fd));
-    return {
-      value: head.value,
-      text,
-      records: {
-        count: offsets.length - 1,
-        get(i: number) {
-          const buf = Buffer.allocUnsafe(offsets[i + 1]! - offsets[i]!);
-          readSync(fd, buf, 0, buf.length, offsets[i]!);
-          return JSON.parse(buf.toString('utf8'));
-        },
-      },
-    };
+    const records = this.recordFile(name, generation, head.offsets);
+    return records && { value: head.value, text, records };
   }
 
   /** Records a freshly loaded corpus; returns its generation, or null if it changed while loading. */
@@ -332,7 +357,7 @@ export interface Derived<T> {
 export async function loadDerivedRecords<T>(
   corpusDir: string,
   name: string,
-  build: (loaded: Loaded) => { value: T; records: unknown[]; text: string },
+  build: (loaded: Loaded, emit: (record: unknown) => void) => { value: T; text: string },
   progress?: Progress,
 ): Promise<Derived<T>> {
   const cache = new CorpusCache(corpusDir);
@@ -345,7 +370,9 @@ export async function loadDerivedRecords<T>(
   const stored = generation && cache.read<StoredLoaded>('corpus', generation);
   if (stored) loaded = revive(stored);
   else ({ loaded, generation } = await loadFresh(cache, corpusDir, progress));
-  const built = build(loaded);
-  if (generation) cache.writeRecords(name, generation, built.value, built.records, built.text);
-  return { value: built.value, text: built.text, records: { count: built.records.length, get: (i) => built.records[i] } };
+  const cached = generation ? cache.buildRecords(name, generation, (emit) => build(loaded, emit)) : null;
+  if (cached) return cached;
+  const records: unknown[] = [];
+  const built = build(loaded, (r) => records.push(r));
+  return { value: built.value, text: built.text, records: { count: records.length, get: (i) => records[i] } };
 }

@@ -72,7 +72,11 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
   return `claim ${cl.local} by ${name(cl.source)}${via}, ${cl.attribution}, ${cl.type}`;
 }
 
-export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'all'>; text: string; records: SearchRecord[] } {
+/**
+ * The search index of a loaded corpus: `emit` receives each document's record as it is made (the
+ * cache writes it straight to disk), and the index and its text are returned.
+ */
+export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) => void): { value: Omit<SearchIndex, 'all'>; text: string } {
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
   const articles = loaded.corpus.articles.map((a) => a.id);
@@ -82,7 +86,6 @@ export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'al
   let at = 0;
   let kinds = '';
   const article: number[] = [];
-  const records: SearchRecord[] = [];
   // One document at a time: only its record and `all` are kept, so a large corpus's documents and
   // their folded copies are never all in memory at once.
   for (const d of documents(loaded.corpus)) {
@@ -94,10 +97,10 @@ export function buildSearchIndex(loaded: Loaded): { value: Omit<SearchIndex, 'al
     const code = KIND_CODE[d.kind];
     kinds += d.furniture ? code.toUpperCase() : code;
     article.push(d.article === null ? -1 : number.get(d.article)!);
-    records.push(record);
+    emit(record);
   }
   offsets.push(at);
-  return { value: { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from(offsets) }, text: parts.join(''), records };
+  return { value: { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from(offsets) }, text: parts.join('') };
 }
 
 export function* documents(c: Corpus): Generator<SearchDoc> {
