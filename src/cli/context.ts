@@ -96,11 +96,10 @@ export function progressOnStderr(): (done: number, total: number) => void {
   };
 }
 
-export function addFormatOptions(cmd: Command, formats: readonly string[] = FORMATS): Command {
-  return cmd
-    .addOption(new Option('-f, --format <format>', 'output format').choices(formats))
-    .option('--json', 'shorthand for --format json')
-    .option('--fields <list>', 'comma-separated fields for csv, tsv and table (see README "Output schemas")');
+/** --format and --json, and --fields for the commands whose rows can be cut down. */
+export function addFormatOptions(cmd: Command, formats: readonly string[] = FORMATS, { fields = true } = {}): Command {
+  cmd.addOption(new Option('-f, --format <format>', 'output format').choices(formats)).option('--json', 'shorthand for --format json');
+  return fields ? cmd.option('--fields <list>', 'comma-separated fields for csv, tsv and table (see README "Output schemas")') : cmd;
 }
 
 export function chosenFormat(opts: FormatOptions): Format {

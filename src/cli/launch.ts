@@ -18,10 +18,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { cacheDir } from '../corpus/cache-dir.js';
-
-declare const __GLOSS_BUILD__: string | undefined;
-const BUILD = typeof __GLOSS_BUILD__ === 'string' ? __GLOSS_BUILD__ : 'dev';
+import { BUILD, cacheDir } from '../corpus/cache-dir.js';
 
 interface Bundle {
   main(argv: string[]): Promise<void>;

@@ -1,6 +1,6 @@
 /** `gloss show ID`: any article, actor, agreement, claim, mention or region, with its context. */
-import { Option, type Command } from 'commander';
-import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import type { Command } from 'commander';
+import { addFormatOptions, chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
 import type { Corpus, Span } from '../model.js';
 import { resolveAny } from '../query/resolve.js';
 import {
@@ -44,49 +44,50 @@ function renderFields(kind: string, record: Row, term: Terminal, ctx?: Row, span
 }
 
 export function registerShow(program: Command): void {
-  program
-    .command('show')
-    .description('show any annotation, actor, agreement or article by id (an unambiguous prefix will do), with its context')
-    .argument('<id>', 'e.g. mackay:c3, peter-mackay, us-china-cyber-accord, mackay')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
-    .option('--json', 'shorthand for --format json')
-    .action((typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
-      const c = openCorpus(cmd);
-      const r = resolveAny(c, typed);
-      const t = tally(c);
-      let record: Row;
-      let span: Span | undefined;
-      switch (r.kind) {
-        case 'article':
-          record = articleRecord(c.articles.find((a) => a.id === r.id)!, t);
-          break;
-        case 'actor':
-          record = actorRecord(c.actors.find((a) => a.id === r.id)!, t);
-          break;
-        case 'agreement':
-          record = agreementRecord(c.agreements.find((a) => a.id === r.id)!, t);
-          break;
-        case 'claim': {
-          const claim = c.claims.find((x) => x.id === r.id)!;
-          record = claimRecord(claim, actorIndex(c));
-          span = claim;
-          break;
-        }
-        case 'mention': {
-          const m = c.mentions.find((x) => x.id === r.id)!;
-          record = mentionRecord(m);
-          span = m;
-          break;
-        }
-        case 'region': {
-          const reg = c.regions.find((x) => x.id === r.id)!;
-          record = regionRecord(reg);
-          span = reg;
-          break;
-        }
+  addFormatOptions(
+    program
+      .command('show')
+      .description('show any annotation, actor, agreement or article by id (an unambiguous prefix will do), with its context')
+      .argument('<id>', 'e.g. mackay:c3, peter-mackay, us-china-cyber-accord, mackay'),
+    ['table', 'json'],
+    { fields: false },
+  ).action((typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
+    const c = openCorpus(cmd);
+    const r = resolveAny(c, typed);
+    const t = tally(c);
+    let record: Row;
+    let span: Span | undefined;
+    switch (r.kind) {
+      case 'article':
+        record = articleRecord(c.articles.find((a) => a.id === r.id)!, t);
+        break;
+      case 'actor':
+        record = actorRecord(c.actors.find((a) => a.id === r.id)!, t);
+        break;
+      case 'agreement':
+        record = agreementRecord(c.agreements.find((a) => a.id === r.id)!, t);
+        break;
+      case 'claim': {
+        const claim = c.claims.find((x) => x.id === r.id)!;
+        record = claimRecord(claim, actorIndex(c));
+        span = claim;
+        break;
       }
-      const ctx = span && context(c, span);
-      if (chosenFormat(opts) === 'json') writeOut(`${toJson({ kind: r.kind, ...record, ...(ctx && { context: ctx }) })}\n`);
-      else writeOut(renderFields(r.kind, record, terminalFor(cmd), ctx, span));
-    });
+      case 'mention': {
+        const m = c.mentions.find((x) => x.id === r.id)!;
+        record = mentionRecord(m);
+        span = m;
+        break;
+      }
+      case 'region': {
+        const reg = c.regions.find((x) => x.id === r.id)!;
+        record = regionRecord(reg);
+        span = reg;
+        break;
+      }
+    }
+    const ctx = span && context(c, span);
+    if (chosenFormat(opts) === 'json') writeOut(`${toJson({ kind: r.kind, ...record, ...(ctx && { context: ctx }) })}\n`);
+    else writeOut(renderFields(r.kind, record, terminalFor(cmd), ctx, span));
+  });
 }

@@ -3,8 +3,8 @@
  * says it, where a claim covers it); otherwise exit 1 with the closest passage and the word-level
  * differences marked — for an analyst checking a quote before publishing it.
  */
-import { Option, type Command } from 'commander';
-import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import type { Command } from 'commander';
+import { addFormatOptions, chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import type { Corpus } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
@@ -74,48 +74,49 @@ function renderDiff(parts: DiffPart[], term: Terminal): string {
 }
 
 export function registerVerify(program: Command): void {
-  program
-    .command('verify')
-    .description('check that a quote is verbatim in the corpus; if not, show the closest passage with the differences')
-    .argument('<quote>', 'the quote, exactly as you mean to publish it')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
-    .option('--json', 'shorthand for --format json')
-    .action((quote: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
-      if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
-      const c = openCorpus(cmd);
-      const term = terminalFor(cmd);
-      const found: Place[] = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => place(c, a.id, at, at + quote.length)));
-      const json = chosenFormat(opts) === 'json';
-      if (found.length > 0) {
-        if (json) writeOut(`${toJson({ verbatim: true, quote, places: found })}\n`);
-        else {
-          const lines = found.map((p) => {
-            const speaker = who(p);
-            return `${term.chalk.green('verbatim')}  ${inert(p.article)}  ${p.line}:${p.column}${speaker ? `  ${inert(speaker)}` : ''}`;
-          });
-          writeOut(`${lines.join('\n')}\n`);
-        }
-        return;
-      }
-      const near = closest(c, quote);
-      process.exitCode = 1;
-      if (!near) {
-        if (json) writeOut(`${toJson({ verbatim: false, quote, closest: null })}\n`);
-        else process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
-        return;
-      }
-      const at = place(c, near.article, near.from, near.to);
-      const parts = diffWords(quote, at.text);
-      const difference = typographyOnly(quote, at.text);
-      if (json) writeOut(`${toJson({ verbatim: false, quote, closest: { ...at, difference, diff: parts } })}\n`);
+  addFormatOptions(
+    program
+      .command('verify')
+      .description('check that a quote is verbatim in the corpus; if not, show the closest passage with the differences')
+      .argument('<quote>', 'the quote, exactly as you mean to publish it'),
+    ['table', 'json'],
+    { fields: false },
+  ).action((quote: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
+    if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
+    const c = openCorpus(cmd);
+    const term = terminalFor(cmd);
+    const found: Place[] = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => place(c, a.id, at, at + quote.length)));
+    const json = chosenFormat(opts) === 'json';
+    if (found.length > 0) {
+      if (json) writeOut(`${toJson({ verbatim: true, quote, places: found })}\n`);
       else {
-        const verdict = difference ? `not verbatim: only the typography differs (${difference})` : 'not verbatim';
-        const speaker = who(at);
-        writeOut(
-          `${term.chalk.red(verdict)}; closest: ${inert(at.article)}  ${at.line}:${at.column}${speaker ? `  ${inert(speaker)}` : ''}\n` +
-            `  ${renderDiff(parts, term)}\n` +
-            `  ${term.chalk.dim(term.color ? 'struck out: as you typed it; underlined: as the source prints it' : '[-…-]: as you typed it; {+…+}: as the source prints it')}\n`,
-        );
+        const lines = found.map((p) => {
+          const speaker = who(p);
+          return `${term.chalk.green('verbatim')}  ${inert(p.article)}  ${p.line}:${p.column}${speaker ? `  ${inert(speaker)}` : ''}`;
+        });
+        writeOut(`${lines.join('\n')}\n`);
       }
-    });
+      return;
+    }
+    const near = closest(c, quote);
+    process.exitCode = 1;
+    if (!near) {
+      if (json) writeOut(`${toJson({ verbatim: false, quote, closest: null })}\n`);
+      else process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
+      return;
+    }
+    const at = place(c, near.article, near.from, near.to);
+    const parts = diffWords(quote, at.text);
+    const difference = typographyOnly(quote, at.text);
+    if (json) writeOut(`${toJson({ verbatim: false, quote, closest: { ...at, difference, diff: parts } })}\n`);
+    else {
+      const verdict = difference ? `not verbatim: only the typography differs (${difference})` : 'not verbatim';
+      const speaker = who(at);
+      writeOut(
+        `${term.chalk.red(verdict)}; closest: ${inert(at.article)}  ${at.line}:${at.column}${speaker ? `  ${inert(speaker)}` : ''}\n` +
+          `  ${renderDiff(parts, term)}\n` +
+          `  ${term.chalk.dim(term.color ? 'struck out: as you typed it; underlined: as the source prints it' : '[-…-]: as you typed it; {+…+}: as the source prints it')}\n`,
+      );
+    }
+  });
 }

@@ -16,11 +16,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
-import { cacheDir } from './cache-dir.js';
-
-declare const __GLOSS_BUILD__: string | undefined;
-/** Changes with every build of gloss, so a cache from another version is never trusted. */
-const BUILD = typeof __GLOSS_BUILD__ === 'string' ? __GLOSS_BUILD__ : 'dev';
+import { BUILD, cacheDir } from './cache-dir.js';
 
 interface Stamp {
   path: string;
@@ -84,6 +80,7 @@ function writeFile(dir: string, name: string, write: (put: (piece: string) => vo
   const file = join(dir, name);
   // What `write` itself throws (say, a corpus with errors) is the caller's; only the file system's failures are swallowed.
   let failure: { error: unknown } | undefined;
+  let ioFailed = false;
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let fd: number | undefined;
   try {
@@ -92,7 +89,12 @@ function writeFile(dir: string, name: string, write: (put: (piece: string) => vo
     let pending: string[] = [];
     let size = 0;
     const flush = () => {
-      writeSync(fd!, pending.join(''), null, encoding);
+      try {
+        writeSync(fd!, pending.join(''), null, encoding);
+      } catch (e) {
+        ioFailed = true;
+        throw e;
+      }
       pending = [];
       size = 0;
     };
@@ -103,7 +105,7 @@ function writeFile(dir: string, name: string, write: (put: (piece: string) => vo
         if (size > 1 << 20) flush();
       });
     } catch (error) {
-      failure = { error };
+      if (!ioFailed) failure = { error };
       throw error;
     }
     flush();

@@ -6,14 +6,10 @@
  * wrap-ansi measures through this too (scripts/build.mjs points its import of string-width here).
  */
 import stringWidth from 'string-width';
-import { NARROW } from './width.js';
+import { NARROW, narrowWidth } from './width.js';
 
 type Options = Parameters<typeof stringWidth>[1];
 
 export default function narrowFirstWidth(s: string, options?: Options): number {
-  if (!NARROW.test(s)) return stringWidth(s, options);
-  // A newline takes no column (string-width agrees).
-  let newlines = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines++;
-  return s.length - newlines;
+  return NARROW.test(s) ? narrowWidth(s) : stringWidth(s, options);
 }

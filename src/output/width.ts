@@ -35,9 +35,16 @@ export function needsWidthLibrary(s: string): boolean {
   return !NARROW.test(s);
 }
 
+/** The width of a string NARROW matches: a column a character, none for a newline (string-width agrees). */
+export function narrowWidth(s: string): number {
+  let newlines = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) newlines++;
+  return s.length - newlines;
+}
+
 export function displayWidth(s: string): number {
-  // A newline takes no column (string-width agrees); layout pieces that end a line carry one.
-  return NARROW.test(s) ? s.length - (s.match(/\n/g)?.length ?? 0) : loaded().stringWidth(s);
+  // Layout pieces that end a line carry their newline.
+  return NARROW.test(s) ? narrowWidth(s) : loaded().stringWidth(s);
 }
 
 export function wrap(s: string, columns: number, options?: Parameters<WrapAnsi>[2]): string {

@@ -89,10 +89,9 @@ export function search(index: SearchIndex, records: RecordStore, o: SearchOption
   if (terms) ids = couldMatch(index.all, index.offsets, ids, terms);
   const candidates_: SearchDoc[] = [];
   for (const i of ids) {
-    const all = index.all.slice(index.offsets[i], index.offsets[i + 1]! - 1);
     const rec = records.get(i) as SearchRecord;
     if (!keep(rec, o)) continue;
-    candidates_.push({ ...rec, f: { text: fold(rec.text), all } });
+    candidates_.push({ ...rec, f: { text: fold(rec.text), all: index.all.slice(index.offsets[i], index.offsets[i + 1]! - 1) } });
   }
   // fuse.js evaluates an extended query key by key: every word must match within one field. So
   // besides the text, each document has `all` (text, names and notes together, in that order), where

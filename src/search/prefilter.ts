@@ -35,10 +35,11 @@ export function prefilter(index: SearchIndex, ids: readonly number[], pattern: s
     const grams = [...new Set(Array.from({ length: word.length - 2 }, (_, k) => word.slice(k, k + 3)))];
     const hits = new Uint16Array(index.offsets.length);
     for (const g of grams) {
-      // One hit per document is enough: after a hit, the search goes on from the next document.
+      // One hit per document is enough: after a hit, the search goes on from the next document. Hits
+      // come in increasing position, so the document boundaries are walked alongside.
       let d = 0;
       for (let p = index.all.indexOf(g); p !== -1; p = index.all.indexOf(g, index.offsets[d + 1]!)) {
-        d = documentAt(index.offsets, p, d);
+        while (index.offsets[d + 1]! <= p) d++;
         if (wanted[d]) hits[d]!++;
       }
     }
@@ -52,20 +53,3 @@ export function prefilter(index: SearchIndex, ids: readonly number[], pattern: s
   return kept.slice(0, RANKED).sort((a, b) => a - b);
 }
 
-/** The document holding position `p`, at or after document `from`: galloping, then halving. */
-function documentAt(offsets: ArrayLike<number>, p: number, from: number): number {
-  let lo = from;
-  let step = 1;
-  while (lo + step < offsets.length - 1 && offsets[lo + step]! <= p) {
-    lo += step;
-    step *= 2;
-  }
-  let hi = Math.min(lo + step, offsets.length - 1);
-  // offsets[lo] <= p < offsets[hi]
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (offsets[mid]! <= p) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
