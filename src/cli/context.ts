@@ -9,7 +9,7 @@ import { GlossError, located } from '../errors.js';
 import type { Corpus, Problem } from '../model.js';
 import type { Loaded } from '../corpus/load.js';
 import { loadCorpusCached } from '../corpus/cache.js';
-import { openTerminal, type ColorWhen, type Terminal } from '../output/terminal.js';
+import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
@@ -116,7 +116,7 @@ export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void 
   const fields = selectFields(listing, wanted, format === 'table');
   // CSV and TSV keep the data as it is for the programs they are piped to, but a person who runs
   // them straight at a terminal must not have corpus text drive it (JSON escapes controls anyway).
-  const cellFilter = process.stdout.isTTY ? inert : undefined;
+  const cellFilter = (format === 'csv' || format === 'tsv') && stdoutIsTTY() ? inert : undefined;
   switch (format) {
     case 'json':
       writeOut(`${toJson(listing.records)}\n`);

@@ -2,6 +2,7 @@
  * The one place that decides how output meets the terminal: whether to colour, and how wide to wrap.
  * chalk 5 does not read NO_COLOR, so colour is decided here and handed to chalk as an explicit level.
  */
+import { fstatSync } from 'node:fs';
 import { Chalk, type ChalkInstance } from 'chalk';
 
 export type ColorWhen = 'auto' | 'always' | 'never';
@@ -31,14 +32,29 @@ export function decideWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefin
   return 80;
 }
 
-export function openTerminal(when: ColorWhen, stream: NodeJS.WriteStream = process.stdout, env = process.env): Terminal {
-  const isTTY = stream.isTTY === true;
+/**
+ * Whether stdout is a terminal, asked without building process.stdout where the answer is plainly no:
+ * a pipe or a file is not a character device, and building the stream (with tty and net behind it)
+ * costs milliseconds that a piped command never needs (write.ts writes to the descriptor).
+ */
+export function stdoutIsTTY(): boolean {
+  try {
+    if (!fstatSync(1).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return process.stdout.isTTY === true;
+}
+
+export function openTerminal(when: ColorWhen, env = process.env): Terminal {
+  const isTTY = stdoutIsTTY();
   const color = decideColor(when, env, isTTY);
+  const width = decideWidth(env, isTTY ? process.stdout.columns : undefined);
   return {
     color,
     isTTY,
-    width: decideWidth(env, isTTY ? stream.columns : undefined),
-    tableWidth: isTTY || env.COLUMNS ? decideWidth(env, isTTY ? stream.columns : undefined) : Number.POSITIVE_INFINITY,
+    width,
+    tableWidth: isTTY || env.COLUMNS ? width : Number.POSITIVE_INFINITY,
     chalk: new Chalk({ level: color ? 2 : 0 }),
   };
 }
