@@ -51,6 +51,15 @@ await build({
       },
     },
     {
+      // gloss decides colour itself (src/output/terminal.ts): chalk's own detection loads tty and net.
+      name: 'no-colour-detection-in-chalk',
+      setup(b) {
+        b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+          /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: join(root, 'src/vendor-stubs/supports-color.ts') } : undefined,
+        );
+      },
+    },
+    {
       // wrap-ansi measures every word and row; one-column text needs none of string-width's machinery.
       name: 'narrow-width-for-wrap-ansi',
       setup(b) {
