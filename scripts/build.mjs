@@ -51,6 +51,13 @@ await build({
       },
     },
     {
+      // The parsers, needed only to read a corpus from source, are a bundle of their own (src/vendor/parsers.ts).
+      name: 'parsers-apart',
+      setup(b) {
+        b.onResolve({ filter: /^(zod|yaml)$/ }, (args) => (args.importer.includes(`${root}/src/`) ? { path: './parsers.js', external: true } : undefined));
+      },
+    },
+    {
       // gloss decides colour itself (src/output/terminal.ts): chalk's own detection loads tty and net.
       name: 'no-colour-detection-in-chalk',
       setup(b) {
@@ -74,6 +81,18 @@ await build({
   define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl', 'Intl.Segmenter': 'LazySegmenter' },
   inject: [join(root, 'src/vendor-stubs/lazy-segmenter.ts')],
   banner: { js: "var __glossModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});
+await build({
+  entryPoints: { parsers: join(root, 'src/vendor/parsers.ts') },
+  outdir: staging,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  charset: 'ascii',
+  legalComments: 'none',
+  minify: process.env.GLOSS_NO_MINIFY !== '1',
   logLevel: 'warning',
 });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
