@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -9,6 +10,7 @@ import { buildSearchIndex } from '../src/search/documents.js';
 import { search } from '../src/search/engine.js';
 import { allowedErrors, couldMatch, plainTerms } from '../src/search/could-match.js';
 import { ROOT } from './helpers.js';
+import { MYERS_WASM } from '../src/search/myers-wasm.js';
 
 const stored: unknown[] = [];
 const built = buildSearchIndex(loadCorpus(join(ROOT, 'corpus')), (r) => stored.push(r));
@@ -64,6 +66,8 @@ test('couldMatch keeps exactly the documents where every word is within its edit
   assert.deepEqual(couldMatch(cafe, [0, 13], [0], plainTerms('café', 0)!), [0]);
   assert.deepEqual(couldMatch(cafe, [0, 13], [0], plainTerms('cafè', 0.25)!), [0]);
   assert.deepEqual(couldMatch(cafe, [0, 13], [0], plainTerms('cafèè', 0.2)!), []);
+  // "İ" lower-cases to two units, so fold.ts leaves such a document's case alone: it is always kept.
+  assert.deepEqual(couldMatch('ISTANBUL İSTANBUL\n', [0, 18], [0], plainTerms('zzzz', 0)!), [0]);
   // A word never matches across the end of one document into the next ("xx of" + "ab yy").
   const two = 'xx of\nab yy\n';
   assert.deepEqual(couldMatch(two, [0, 6, 12], [0, 1], plainTerms('ofab', 0.25)!), []);
@@ -82,7 +86,7 @@ test('couldMatch agrees with the edit distance of every stretch, on random text'
     return Math.min(...prev);
   };
   fc.assert(
-    fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' '), maxLength: 30 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c'), minLength: 1, maxLength: 32 }), fc.nat(6), (text, word, k) => {
+    fc.property(fc.string({ unit: fc.constantFrom('a', 'b', 'c', ' ', 'é', '…', '中'), maxLength: 30 }), fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '中'), minLength: 1, maxLength: 32 }), fc.nat(6), (text, word, k) => {
       const kept = couldMatch(`${text}\n`, [0, text.length + 1], [0], [{ word, errors: Math.min(k, word.length - 1) }]);
       assert.equal(kept.length === 1, text.includes(word) || editDistanceToSomeStretch(text, word) <= Math.min(k, word.length - 1));
     }),
@@ -112,4 +116,9 @@ test('a search finds the same documents, scores and highlights with or without n
     assert.ok(narrowed.length > 0, q);
     assert.deepEqual(narrowed, run(q, false), q);
   }
+});
+
+test('the compiled matcher is the one myers.wat describes', async () => {
+  const { wasmBase64 } = (await import(pathToFileURL(join(ROOT, 'scripts', 'build-wasm.mjs')).href)) as { wasmBase64: (file: string) => Promise<string> };
+  assert.equal(MYERS_WASM, await wasmBase64(join(ROOT, 'src', 'search', 'myers.wat')), 'src/search/myers-wasm.ts is stale: run node scripts/build-wasm.mjs');
 });

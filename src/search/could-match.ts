@@ -11,11 +11,13 @@
  * documents it would have found itself. Only queries of plain words are narrowed (operators are left
  * to fuse.js alone). test/could-match.test.ts checks the results against fuse.js alone.
  *
- * Myers's recurrence is written out here rather than taken from a package: approx-string-match (the
- * one well-kept implementation) reports only the best matches of one text per call, and calling it per
- * document cost more than it saved; the whole index is scanned in one loop instead, which the JIT
- * compiles early.
+ * Myers's recurrence is written out (in myers.wat, as WebAssembly) rather than taken from a package:
+ * approx-string-match (the one well-kept implementation) reports only the best matches of one text
+ * per call, and calling it per document cost more than it saved. WebAssembly because the scan is the
+ * hot loop of a search, and a search of a small corpus ends before V8's JIT would compile it in
+ * JavaScript: 5-9 ms interpreted, under 1 ms as WebAssembly (myers.wat says more).
  */
+import { MYERS_WASM } from './myers-wasm.js';
 
 export interface Term {
   word: string;
@@ -56,9 +58,11 @@ export function allowedErrors(length: number, threshold: number): number {
  */
 export function couldMatch(all: string, offsets: ArrayLike<number>, ids: readonly number[], terms: readonly Term[]): number[] {
   let kept = ids;
+  let placed: Map<number, [number, number]> | undefined;
   // Longest word first: it rules out the most documents, so the others scan fewer.
   for (const t of [...terms].sort((a, b) => b.word.length - a.word.length)) {
-    kept = t.errors === null ? kept.filter((d) => contains(all, offsets[d]!, offsets[d + 1]! - 1, t.word)) : withinReach(all, offsets, kept, t.word, t.errors);
+    if (t.errors === null) kept = kept.filter((d) => contains(all, offsets[d]!, offsets[d + 1]! - 1, t.word));
+    else kept = withinReach((placed ??= place(all, offsets, kept)), kept, t.word, t.errors);
     if (kept.length === 0) break;
   }
   return kept as number[];
@@ -69,42 +73,50 @@ function contains(all: string, from: number, to: number, word: string): boolean 
   return at !== -1 && at + word.length <= to;
 }
 
-/** Myers (1999), one 32-bit word: the documents with a stretch within `k` edits of `word`. */
-function withinReach(all: string, offsets: ArrayLike<number>, ids: readonly number[], word: string, k: number): number[] {
-  // Where each character of the word is, as bits: ASCII in a small table, the rest in a map.
-  const ascii = new Int32Array(128);
-  const other = new Map<number, number>();
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 128) ascii[c]! |= 1 << i;
-    else other.set(c, (other.get(c) ?? 0) | (1 << i));
-  }
-  // Called per document, the scan is compiled by the JIT after a few documents, where one long loop
-  // would run interpreted for longer.
-  return ids.filter((d) => scan(all, offsets[d]!, offsets[d + 1]! - 1, ascii, other, word.length, k));
+/** Where the compiled scan keeps the word's Peq table (one i32 per UTF-16 unit); texts follow it. */
+const TEXT_AT = 65536 * 4;
+
+interface Matcher {
+  memory: WebAssembly.Memory;
+  near(from: number, to: number, m: number, k: number): number;
 }
 
-function scan(all: string, from: number, to: number, ascii: Int32Array, other: Map<number, number>, m: number, k: number): boolean {
-  const last = 1 << (m - 1);
-  let pv = -1;
-  let mv = 0;
-  let score = m;
-  for (let j = from; j < to; j++) {
-    const c = all.charCodeAt(j);
-    if (c === 0x130) return true;
-    const eq = c < 128 ? ascii[c]! : (other.get(c) ?? 0);
-    const xv = eq | mv;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    if (ph & last) score++;
-    else if (mh & last) score--;
-    // A match may start anywhere: the row above the word is all zeros, so nothing shifts in.
-    ph <<= 1;
-    mh <<= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-    if (score <= k) return true;
+let compiled: Matcher | undefined;
+
+function matcher(): Matcher {
+  compiled ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(MYERS_WASM, 'base64'))).exports as unknown as Matcher;
+  return compiled;
+}
+
+/** The documents' texts, copied as UTF-16 into the matcher's memory: where each starts and ends. */
+function place(all: string, offsets: ArrayLike<number>, ids: readonly number[]): Map<number, [number, number]> {
+  const m = matcher();
+  let units = 0;
+  for (const d of ids) units += offsets[d + 1]! - 1 - offsets[d]!;
+  const need = TEXT_AT + 2 * units;
+  if (need > m.memory.buffer.byteLength) m.memory.grow(Math.ceil((need - m.memory.buffer.byteLength) / 65536));
+  const bytes = Buffer.from(m.memory.buffer);
+  const at = new Map<number, [number, number]>();
+  let p = TEXT_AT;
+  for (const d of ids) {
+    const end = p + bytes.write(all.slice(offsets[d]!, offsets[d + 1]! - 1), p, 'utf16le');
+    at.set(d, [p, end]);
+    p = end;
   }
-  return false;
+  return at;
+}
+
+/** Myers (1999), one 32-bit word: the documents with a stretch within `k` edits of `word`. */
+function withinReach(placed: Map<number, [number, number]>, ids: readonly number[], word: string, k: number): number[] {
+  const m = matcher();
+  const peq = new Int32Array(m.memory.buffer, 0, 65536);
+  for (let i = 0; i < word.length; i++) peq[word.charCodeAt(i)]! |= 1 << i;
+  try {
+    return ids.filter((d) => {
+      const [from, to] = placed.get(d)!;
+      return m.near(from, to, word.length, k) === 1;
+    });
+  } finally {
+    for (let i = 0; i < word.length; i++) peq[word.charCodeAt(i)] = 0;
+  }
 }
