@@ -8,15 +8,20 @@ import Fuse from 'fuse.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { buildSearchIndex } from '../src/search/documents.js';
 import { search } from '../src/search/engine.js';
-import { allowedErrors, couldMatch, plainTerms } from '../src/search/could-match.js';
+import { allowedErrors, couldMatch as couldMatchIn, plainTerms, type Term } from '../src/search/could-match.js';
+import { textInMemory } from '../src/corpus/stored-text.js';
 import { ROOT } from './helpers.js';
 import { MYERS_WASM } from '../src/search/myers-wasm.js';
 
 const stored: unknown[] = [];
 const built = buildSearchIndex(loadCorpus(join(ROOT, 'corpus')), (r) => stored.push(r));
-const index = { ...built.value, all: built.text };
+const index = { ...built.value, text: textInMemory(built.text), postings: null };
 const records = { count: stored.length, get: (i: number) => stored[i] };
 const words = [...new Set(built.text.match(/[a-z]{3,}/g) ?? [])];
+
+/** couldMatch over documents laid end to end in `all`, each ending in a newline at offsets[d + 1] - 1. */
+const couldMatch = (all: string, offsets: readonly number[], ids: readonly number[], terms: readonly Term[]) =>
+  couldMatchIn((d) => all.slice(offsets[d], offsets[d + 1]! - 1), ids, terms);
 
 function run(query: string, narrow: boolean, threshold = 0.4, all = false) {
   return search(index, records, { query, kinds: null, limit: 0, threshold, all, narrow }).map((h) => [h.doc.id, h.doc.kind, h.score, h.matches]);

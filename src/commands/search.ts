@@ -4,7 +4,7 @@ import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, term
 import { GlossError } from '../errors.js';
 import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { resolvePrefix } from '../query/resolve.js';
-import { buildSearchIndex, KINDS, type Kind, type SearchIndex, type SearchRecord } from '../search/documents.js';
+import { buildSearchIndex, KINDS, type Kind, type OpenIndex, type SearchRecord } from '../search/documents.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
@@ -21,9 +21,9 @@ interface SearchFlags extends FormatOptions {
 }
 
 /** The search index, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
-export async function searchIndex(cmd: Command): Promise<{ index: SearchIndex; records: RecordStore }> {
-  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v5', buildSearchIndex, progressOnStderr());
-  return { index: { ...d.value, all: d.text }, records: d.records };
+export async function searchIndex(cmd: Command): Promise<{ index: OpenIndex; records: RecordStore }> {
+  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v6', buildSearchIndex, progressOnStderr());
+  return { index: { ...d.value, text: d.text, postings: d.part('postings') }, records: d.records };
 }
 
 function number(value: string, name: string, min: number, max: number, integer: boolean): number {

@@ -17,6 +17,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, re
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
 import { BUILD, cacheDir } from './cache-dir.js';
+import { textEncoding, textInMemory, textOnDisk, type StoredText } from './stored-text.js';
 
 interface Stamp {
   path: string;
@@ -76,7 +77,7 @@ function readJson<T>(file: string): T | null {
  * Writes a file by pieces, to a temporary name renamed into place. Pieces, not one string: a large
  * corpus's cache is hundreds of megabytes of JSON, and one string of it would double the peak memory.
  */
-function writeFile(dir: string, name: string, write: (put: (piece: string) => void) => void, encoding: BufferEncoding = 'utf8'): boolean {
+function writeFile(dir: string, name: string, write: (put: (piece: string | Uint8Array) => void) => void, encoding: BufferEncoding = 'utf8'): boolean {
   const file = join(dir, name);
   // What `write` itself throws (say, a corpus with errors) is the caller's; only the file system's failures are swallowed.
   let failure: { error: unknown } | undefined;
@@ -88,18 +89,28 @@ function writeFile(dir: string, name: string, write: (put: (piece: string) => vo
     fd = openSync(tmp, 'w');
     let pending: string[] = [];
     let size = 0;
-    const flush = () => {
+    const io = (f: () => void) => {
       try {
-        writeSync(fd!, pending.join(''), null, encoding);
+        f();
       } catch (e) {
         ioFailed = true;
         throw e;
       }
+    };
+    const flush = () => {
+      io(() => writeSync(fd!, pending.join(''), null, encoding));
       pending = [];
       size = 0;
     };
     try {
       write((piece) => {
+        if (typeof piece !== 'string') {
+          flush();
+          io(() => {
+            for (let at = 0; at < piece.byteLength; ) at += writeSync(fd!, piece, at);
+          });
+          return;
+        }
         pending.push(piece);
         size += piece.length;
         if (size > 1 << 20) flush();
@@ -177,15 +188,6 @@ function writeJson(dir: string, name: string, value: unknown): boolean {
   return writeFile(dir, name, (put) => putJson(put, value));
 }
 
-/**
- * How a long text is stored: Latin-1 (a byte a character) when every character fits, else UTF-16.
- * Either reads back with no decoding to speak of, where UTF-8 costs some 140 ms for the 58 million
- * characters of a ten-thousand-article index, and Latin-1 gives V8 a one-byte string, quicker to search.
- */
-function textEncoding(text: string): 'latin1' | 'utf16le' {
-  return /^[\x00-\xff]*$/.test(text) ? 'latin1' : 'utf16le';
-}
-
 function writeText(dir: string, name: string, text: string, encoding: BufferEncoding): boolean {
   // By pieces: one Buffer of a long text would be another copy of it in memory.
   const PIECE = 1 << 20;
@@ -234,11 +236,11 @@ class CorpusCache {
    * all in memory. Then the text and the JSON that indexes both, last, so a reader never finds the
    * index without its files. Null when the cache cannot be written (the caller builds in memory).
    */
-  buildRecords<T>(name: string, generation: string, produce: (emit: (record: unknown) => void) => { value: T; text: string }): Derived<T> | null {
+  buildRecords<T>(name: string, generation: string, produce: (emit: (record: unknown) => void) => Built<T>): Derived<T> | null {
     if (!this.dir) return null;
     const offsets: number[] = [];
     let at = 0;
-    let built: { value: T; text: string } | undefined;
+    let built: Built<T> | undefined;
     const wrote = writeFile(this.dir, `${name}-${generation}.ndjson`, (put) => {
       built = produce((r) => {
         const line = `${JSON.stringify(r)}\n`;
@@ -252,10 +254,15 @@ class CorpusCache {
     // A long text goes in a file of its own: read as it is, it skips JSON's escape scanning.
     const encoding = textEncoding(built.text);
     if (!writeText(this.dir, `${name}-${generation}.txt`, built.text, encoding)) return null;
-    const head = { value: built.value, offsets: Float64Array.from(offsets), encoding };
+    const parts = Object.keys(built.parts ?? {});
+    for (const key of parts) {
+      const bytes = built.parts![key]!;
+      if (!writeFile(this.dir, `${name}-${generation}.${key}`, (put) => put(bytes))) return null;
+    }
+    const head = { value: built.value, offsets: Float64Array.from(offsets), encoding, parts };
     if (!writeJson(this.dir, `${name}-${generation}.json`, head)) return null;
     const records = this.recordFile(name, generation, head.offsets);
-    return records && { value: built.value, text: built.text, records };
+    return records && { value: built.value, text: textInMemory(built.text), records, part: partsInMemory(built.parts) };
   }
 
   /** The records of an NDJSON file, read one by one at the offsets given. */
@@ -279,16 +286,18 @@ class CorpusCache {
 
   openRecords<T>(name: string, generation: string): Derived<T> | null {
     if (!this.dir) return null;
-    const head = reviveTyped(readJson(join(this.dir, `${name}-${generation}.json`))) as { value: T; offsets: unknown; encoding: unknown } | null;
-    if (!head || !(head.offsets instanceof Float64Array) || (head.encoding !== 'latin1' && head.encoding !== 'utf16le')) return null;
-    let text: string;
-    try {
-      text = readFileSync(join(this.dir, `${name}-${generation}.txt`), head.encoding);
-    } catch {
-      return null;
-    }
-    const records = this.recordFile(name, generation, head.offsets);
-    return records && { value: head.value, text, records };
+    const head = reviveTyped(readJson(join(this.dir, `${name}-${generation}.json`))) as { value: T; offsets: unknown; encoding: unknown; parts: unknown } | null;
+    if (!head || !(head.offsets instanceof Float64Array) || (head.encoding !== 'latin1' && head.encoding !== 'utf16le') || !Array.isArray(head.parts)) return null;
+    const text = textOnDisk(join(this.dir, `${name}-${generation}.txt`), head.encoding);
+    const records = text && this.recordFile(name, generation, head.offsets);
+    if (!records) return null;
+    const files = new Map<string, Part | null>();
+    const part = (key: string) => {
+      if (!(head.parts as unknown[]).includes(key)) return null;
+      if (!files.has(key)) files.set(key, partOnDisk(join(this.dir!, `${name}-${generation}.${key}`)));
+      return files.get(key)!;
+    };
+    return { value: head.value, text, records, part };
   }
 
   /** Records a freshly loaded corpus; returns its generation, or null if it changed while loading. */
@@ -343,11 +352,49 @@ export interface RecordStore {
   get(i: number): unknown;
 }
 
-/** Derived data in three parts: a value read whole, a long text read whole, records read by number. */
-export interface Derived<T> {
+/** Bytes stored beside derived records, read in pieces (a search's word postings). */
+export interface Part {
+  /** `length` bytes from byte `offset`. */
+  read(offset: number, length: number): Uint8Array;
+}
+
+function partOnDisk(file: string): Part | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  process.once('exit', () => closeSync(fd));
+  return {
+    read(offset, length) {
+      const buf = Buffer.allocUnsafe(length);
+      readSync(fd, buf, 0, length, offset);
+      return buf;
+    },
+  };
+}
+
+function partsInMemory(parts: Record<string, Uint8Array> | undefined): (key: string) => Part | null {
+  return (key) => {
+    const bytes = parts?.[key];
+    return bytes ? { read: (offset, length) => bytes.subarray(offset, offset + length) } : null;
+  };
+}
+
+/** What a builder of derived records returns: the value, the long text, and any other parts (bytes). */
+export interface Built<T> {
   value: T;
   text: string;
+  parts?: Record<string, Uint8Array>;
+}
+
+/** Derived data: a value read whole, a long text and other parts read as needed, records read by number. */
+export interface Derived<T> {
+  value: T;
+  text: StoredText;
   records: RecordStore;
+  part(key: string): Part | null;
 }
 
 /**
@@ -359,7 +406,7 @@ export interface Derived<T> {
 export async function loadDerivedRecords<T>(
   corpusDir: string,
   name: string,
-  build: (loaded: Loaded, emit: (record: unknown) => void) => { value: T; text: string },
+  build: (loaded: Loaded, emit: (record: unknown) => void) => Built<T>,
   progress?: Progress,
 ): Promise<Derived<T>> {
   const cache = new CorpusCache(corpusDir);
@@ -376,5 +423,5 @@ export async function loadDerivedRecords<T>(
   if (cached) return cached;
   const records: unknown[] = [];
   const built = build(loaded, (r) => records.push(r));
-  return { value: built.value, text: built.text, records: { count: records.length, get: (i) => records[i] } };
+  return { value: built.value, text: textInMemory(built.text), records: { count: records.length, get: (i) => records[i] }, part: partsInMemory(built.parts) };
 }

@@ -50,29 +50,48 @@ export function allowedErrors(length: number, threshold: number): number {
   return k;
 }
 
+/** A document's text, by number: its folded `all` field, without the newline that ends it. */
+export type TextOf = (doc: number) => string;
+
 /**
- * The documents of `ids` (in order) where every term could match: document d is `all` from
- * offsets[d] up to the separator before offsets[d + 1]. `all` is folded (lower case) text, as fuse.js
- * lower-cases it; the one letter whose lower case is longer (U+0130 "İ") keeps a document in, as
- * fold.ts then leaves that document's case alone.
+ * The documents of `ids` (in order) where every term could match. Their text is folded (lower case)
+ * text, as fuse.js lower-cases it; the one letter whose lower case is longer (U+0130 "İ") keeps a
+ * document in, as fold.ts then leaves that document's case alone.
  */
-export function couldMatch(all: string, offsets: ArrayLike<number>, ids: readonly number[], terms: readonly Term[]): number[] {
+export function couldMatch(textOf: TextOf, ids: readonly number[], terms: readonly Term[]): number[] {
   let kept = ids;
-  let placed: Map<number, [number, number]> | undefined;
+  let placed: Placed | undefined;
   // Longest word first: it rules out the most documents, so the others scan fewer.
   for (const t of [...terms].sort((a, b) => b.word.length - a.word.length)) {
-    if (t.errors === null) kept = kept.filter((d) => contains(all, offsets[d]!, offsets[d + 1]! - 1, t.word));
-    else kept = withinReach((placed ??= place(all, offsets, kept)), kept, t.word, t.errors);
+    if (t.errors === null) kept = kept.filter((d) => textOf(d).includes(t.word));
+    else kept = withinReach((placed ??= place(textOf, kept)), kept, t.word, t.errors);
     if (kept.length === 0) break;
   }
   return kept as number[];
 }
 
-function contains(all: string, from: number, to: number, word: string): boolean {
-  const at = all.indexOf(word, from);
-  return at !== -1 && at + word.length <= to;
+/**
+ * For each of `ids` whose text has a stretch within `k` edits of `word`, the fewest edits that do:
+ * one pass with no edit allowed, then one more edit a pass over the rest.
+ */
+export function fewestEdits(textOf: TextOf, ids: readonly number[], word: string, k: number): Map<number, number> {
+  const found = new Map<number, number>();
+  if (word.length > 32) {
+    for (const d of ids) if (textOf(d).includes(word)) found.set(d, 0);
+    return found;
+  }
+  const placed = place(textOf, ids);
+  let rest = ids;
+  for (let e = 0; e <= k && rest.length > 0; e++) {
+    const hit = new Set(withinReach(placed, rest, word, e));
+    for (const d of hit) found.set(d, e);
+    rest = rest.filter((d) => !hit.has(d));
+  }
+  return found;
 }
 
+/** Where each document's text starts and ends in the matcher's memory. */
+type Placed = Map<number, [number, number]>;
 /** Where the compiled scan keeps the word's Peq table (one i32 per UTF-16 unit); texts follow it. */
 const TEXT_AT = 65536 * 4;
 
@@ -88,26 +107,27 @@ function matcher(): Matcher {
   return compiled;
 }
 
-/** The documents' texts, copied as UTF-16 into the matcher's memory: where each starts and ends. */
-function place(all: string, offsets: ArrayLike<number>, ids: readonly number[]): Map<number, [number, number]> {
+/** The documents' texts, copied as UTF-16 into the matcher's memory. */
+function place(textOf: TextOf, ids: readonly number[]): Placed {
   const m = matcher();
+  const texts = ids.map(textOf);
   let units = 0;
-  for (const d of ids) units += offsets[d + 1]! - 1 - offsets[d]!;
+  for (const t of texts) units += t.length;
   const need = TEXT_AT + 2 * units;
   if (need > m.memory.buffer.byteLength) m.memory.grow(Math.ceil((need - m.memory.buffer.byteLength) / 65536));
   const bytes = Buffer.from(m.memory.buffer);
-  const at = new Map<number, [number, number]>();
+  const at: Placed = new Map();
   let p = TEXT_AT;
-  for (const d of ids) {
-    const end = p + bytes.write(all.slice(offsets[d]!, offsets[d + 1]! - 1), p, 'utf16le');
+  ids.forEach((d, i) => {
+    const end = p + bytes.write(texts[i]!, p, 'utf16le');
     at.set(d, [p, end]);
     p = end;
-  }
+  });
   return at;
 }
 
 /** Myers (1999), one 32-bit word: the documents with a stretch within `k` edits of `word`. */
-function withinReach(placed: Map<number, [number, number]>, ids: readonly number[], word: string, k: number): number[] {
+function withinReach(placed: Placed, ids: readonly number[], word: string, k: number): number[] {
   const m = matcher();
   const peq = new Int32Array(m.memory.buffer, 0, 65536);
   for (let i = 0; i < word.length; i++) peq[word.charCodeAt(i)]! |= 1 << i;

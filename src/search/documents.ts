@@ -13,6 +13,9 @@ import { groupByArticle } from '../query/group.js';
 import { GlossError } from '../errors.js';
 import { fold } from '../text/fold.js';
 import { splitPassages } from './passages.js';
+import { WordIndexBuilder, type WordIndex } from './word-index.js';
+import type { Built, Part } from '../corpus/cache.js';
+import type { StoredText } from '../corpus/stored-text.js';
 
 export const KINDS = ['passage', 'quote', 'claim', 'actor', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -41,18 +44,31 @@ export interface SearchDoc {
   about: string[];
 }
 
-/** What the search cache holds: `index` read whole for every query, `records` (documents without `f`) read by number. */
+/**
+ * What the search cache holds, read whole for every query; beside it the text (the folded `all` field
+ * of every document, each followed by a newline), the records (documents without `f`, read by number)
+ * and, for a large corpus, the postings of its words.
+ */
 export interface SearchIndex {
   /** One character per document: p passage, P passage of site furniture, q quote, c claim, a actor, g agreement. */
   kinds: string;
   /** Per document, its article's number in `articles` (-1: none). */
   article: Int32Array;
   articles: string[];
-  /** The folded `all` field of every document, each followed by a newline (cached as a text of its own). */
-  all: string;
-  /** Where each document starts in `all`, and where the last ends. */
+  /** Where each document starts in the text, and where the last ends. */
   offsets: Float64Array;
+  /** Only above LARGE documents: the words of the documents (prefilter.ts). */
+  words?: WordIndex;
 }
+
+/** A search index opened for queries: the text read as needed, the postings (a large corpus's) in pieces. */
+export interface OpenIndex extends SearchIndex {
+  text: StoredText;
+  postings: Part | null;
+}
+
+/** Above this many documents a search narrows by words before fuse.js ranks (prefilter.ts); below, all are ranked. */
+export const LARGE = 5000;
 
 export type SearchRecord = Omit<SearchDoc, 'f'>;
 
@@ -76,7 +92,7 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
  * The search index of a loaded corpus: `emit` receives each document's record as it is made (the
  * cache writes it straight to disk), and the index and its text are returned.
  */
-export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) => void): { value: Omit<SearchIndex, 'all'>; text: string } {
+export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) => void): Built<SearchIndex> {
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
   const articles = loaded.corpus.articles.map((a) => a.id);
@@ -86,11 +102,13 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
   let at = 0;
   let kinds = '';
   const article: number[] = [];
+  const words = new WordIndexBuilder();
   // One document at a time: only its record and `all` are kept, so a large corpus's documents and
   // their folded copies are never all in memory at once.
   for (const d of documents(loaded.corpus)) {
     const { f, ...record } = d;
     const all = `${f.all.replace(/\n/g, ' ')}\n`;
+    words.add(offsets.length, all);
     offsets.push(at);
     parts.push(all);
     at += all.length;
@@ -99,8 +117,10 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
     article.push(d.article === null ? -1 : number.get(d.article)!);
     emit(record);
   }
-  offsets.push(at);
-  return { value: { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from(offsets) }, text: parts.join('') };
+  const value: SearchIndex = { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]) };
+  if (kinds.length <= LARGE) return { value, text: parts.join('') };
+  const { index, postings } = words.finish();
+  return { value: { ...value, words: index }, text: parts.join(''), parts: { postings: new Uint8Array(postings.buffer) } };
 }
 
 export function* documents(c: Corpus): Generator<SearchDoc> {

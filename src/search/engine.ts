@@ -14,7 +14,7 @@
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
 import type { RecordStore } from '../corpus/cache.js';
-import { KIND_CODE, type Kind, type SearchDoc, type SearchIndex, type SearchRecord } from './documents.js';
+import { KIND_CODE, LARGE, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
 import { prefilter } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
@@ -59,10 +59,7 @@ export function toPattern(query: string): string {
   return words.map((w) => (w.length > MAX_FUZZY ? `'${w}` : w)).join(' ');
 }
 
-/** Above this many candidate documents, a trigram prefilter picks the few worth ranking (prefilter.ts). */
-export const PREFILTER_ABOVE = 5000;
-
-function candidates(index: SearchIndex, o: SearchOptions): number[] {
+function candidates(index: OpenIndex, o: SearchOptions): number[] {
   const codes = o.kinds && new Set(o.kinds.flatMap((k) => (k === 'claim' ? ['c', 'q'] : [KIND_CODE[k]])));
   const article = o.article === undefined ? undefined : index.articles.indexOf(o.article);
   const out: number[] = [];
@@ -85,17 +82,24 @@ function keep(doc: SearchRecord, o: SearchOptions): boolean {
 /** Documents fuse.js ranks in a few milliseconds: the shipped corpus's searches leave 1 to 40. */
 const FEW = 200;
 
-export function search(index: SearchIndex, records: RecordStore, o: SearchOptions): Hit[] {
+export function search(index: OpenIndex, records: RecordStore, o: SearchOptions): Hit[] {
   const pattern = toPattern(o.query);
   let ids = candidates(index, o);
-  if (ids.length > PREFILTER_ABOVE) ids = prefilter(index, ids, pattern);
+  if (ids.length > LARGE) ids = prefilter(index, ids, pattern, o.threshold);
+  // Each document's text is read once, for narrowing and for fuse.js alike.
+  const texts = new Map<number, string>();
+  const textOf = (i: number) => {
+    let t = texts.get(i);
+    if (t === undefined) texts.set(i, (t = index.text.slice(index.offsets[i]!, index.offsets[i + 1]! - 1)));
+    return t;
+  };
   const terms = o.narrow === false ? null : plainTerms(pattern, o.threshold);
-  if (terms) ids = couldMatch(index.all, index.offsets, ids, terms);
+  if (terms) ids = couldMatch(textOf, ids, terms);
   const candidates_: SearchDoc[] = [];
   for (const i of ids) {
     const rec = records.get(i) as SearchRecord;
     if (!keep(rec, o)) continue;
-    candidates_.push({ ...rec, f: { text: fold(rec.text), all: index.all.slice(index.offsets[i], index.offsets[i + 1]! - 1) } });
+    candidates_.push({ ...rec, f: { text: fold(rec.text), all: textOf(i) } });
   }
   // fuse.js evaluates an extended query key by key: every word must match within one field. So
   // besides the text, each document has `all` (text, names and notes together, in that order), where

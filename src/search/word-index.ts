@@ -1,0 +1,119 @@
+/**
+ * The words of a large corpus's search documents, and which documents hold each (its postings): what
+ * prefilter.ts looks a query up in, so that a search of ten thousand articles reads a few postings
+ * instead of scanning 58 million characters.
+ *
+ * A word is a run of letters and digits of the folded text; the vocabulary is the distinct words in
+ * the order first met, and a word's postings are the numbers of the documents holding it, ascending.
+ * Built as the documents are made, one pass over each document's text; a word is told apart by a
+ * hash of its characters, checked against the word itself, so no string is made for a word already
+ * known (on ten thousand articles: 1.1 s against 1.9 s for splitting every document into strings).
+ */
+
+/** Whether a UTF-16 unit is part of a word: ASCII letters and digits, and what lies above Latin-1's punctuation, but for general punctuation, symbols and CJK punctuation. */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+  if (c < 0xc0) return false;
+  return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff);
+}
+
+/** The words of a text, in order (with repeats). */
+export function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && isWordUnit(s.charCodeAt(i))) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(s.slice(start, i));
+      start = -1;
+    }
+  }
+  return out;
+}
+
+export interface WordIndex {
+  /** The vocabulary, a word a line. */
+  list: string;
+  /** Word w's postings are postings[starts[w]] … postings[starts[w + 1] - 1]. */
+  starts: Int32Array;
+}
+
+/** Collects the words of each document in turn (documents numbered from 0, in order). */
+export class WordIndexBuilder {
+  private readonly byHash = new Map<number, number>();
+  /** Words whose hash another word took first. */
+  private readonly collided = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly postings: Int32Array[] = [];
+  private readonly counts: number[] = [];
+  private total = 0;
+
+  add(doc: number, s: string): void {
+    let start = -1;
+    let h = 0;
+    for (let i = 0; i <= s.length; i++) {
+      const c = i < s.length ? s.charCodeAt(i) : 0x20;
+      if (isWordUnit(c)) {
+        if (start < 0) {
+          start = i;
+          h = 0x811c9dc5;
+        }
+        h = Math.imul(h ^ c, 0x01000193); // FNV-1a
+      } else if (start >= 0) {
+        this.note(doc, s, start, i, h);
+        start = -1;
+      }
+    }
+  }
+
+  private note(doc: number, s: string, from: number, to: number, h: number): void {
+    let w = this.byHash.get(h);
+    if (w !== undefined && !sameWord(this.words[w]!, s, from, to)) {
+      const word = s.slice(from, to);
+      w = this.collided.get(word);
+      if (w === undefined) this.collided.set(word, (w = this.newWord(word)));
+    } else if (w === undefined) {
+      this.byHash.set(h, (w = this.newWord(s.slice(from, to))));
+    }
+    // Documents come in order, so the last posting tells whether this one has the word already.
+    const n = this.counts[w]!;
+    let list = this.postings[w]!;
+    if (n > 0 && list[n - 1] === doc) return;
+    if (n === list.length) {
+      const grown = new Int32Array(list.length * 2);
+      grown.set(list);
+      this.postings[w] = list = grown;
+    }
+    list[n] = doc;
+    this.counts[w] = n + 1;
+    this.total++;
+  }
+
+  private newWord(word: string): number {
+    this.words.push(word);
+    this.postings.push(new Int32Array(4));
+    this.counts.push(0);
+    return this.words.length - 1;
+  }
+
+  /** The vocabulary with where each word's postings start, and all postings in one array. */
+  finish(): { index: WordIndex; postings: Int32Array } {
+    const starts = new Int32Array(this.words.length + 1);
+    const postings = new Int32Array(this.total);
+    let at = 0;
+    this.words.forEach((_, w) => {
+      starts[w] = at;
+      postings.set(this.postings[w]!.subarray(0, this.counts[w]), at);
+      at += this.counts[w]!;
+    });
+    starts[this.words.length] = at;
+    return { index: { list: this.words.join('\n'), starts }, postings };
+  }
+}
+
+function sameWord(word: string, s: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== s.charCodeAt(from + i)) return false;
+  return true;
+}
