@@ -39,6 +39,9 @@ export interface WordIndex {
   starts: Int32Array;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** Collects the words of each document in turn (documents numbered from 0, in order). */
 export class WordIndexBuilder {
   private readonly byHash = new Map<number, number>();
@@ -48,6 +51,12 @@ export class WordIndexBuilder {
   private readonly postings: Int32Array[] = [];
   private readonly counts: number[] = [];
   private total = 0;
+  /** The bits of the hash used: all 32, but fewer make collisions common (for the tests). */
+  private readonly mask: number;
+
+  constructor(hashBits = 32) {
+    this.mask = hashBits >= 32 ? -1 : (1 << hashBits) - 1;
+  }
 
   add(doc: number, s: string): void {
     let start = -1;
@@ -57,11 +66,11 @@ export class WordIndexBuilder {
       if (isWordUnit(c)) {
         if (start < 0) {
           start = i;
-          h = 0x811c9dc5;
+          h = FNV_OFFSET;
         }
-        h = Math.imul(h ^ c, 0x01000193); // FNV-1a
+        h = Math.imul(h ^ c, FNV_PRIME);
       } else if (start >= 0) {
-        this.note(doc, s, start, i, h);
+        this.note(doc, s, start, i, h & this.mask);
         start = -1;
       }
     }

@@ -1,0 +1,54 @@
+// A corpus above LARGE documents takes the large-corpus path: search narrows by the word index and
+// reads the text in pieces. Its answers must not depend on the path: cached (postings and text read
+// from files) or uncached (built in memory), first run or warm.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gloss, ROOT } from './helpers.js';
+import { LARGE } from '../src/search/documents.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gloss-large-'));
+const corpus = join(dir, 'corpus');
+const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '160', '--seed', '7'], { encoding: 'utf8' });
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+
+interface Hit { kind: string; id: string; text: string; score: number; matches: [number, number][] }
+const search = (args: string[], env: NodeJS.ProcessEnv) => {
+  const r = gloss(['--corpus', corpus, 'search', ...args, '--json', '--limit', '0'], { env });
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  return JSON.parse(r.stdout || '[]') as Hit[];
+};
+
+test('the generated corpus is a large one', () => {
+  assert.equal(made.status, 0, made.stderr);
+  assert.ok(search(['materal', 'downtick'], { GLOSS_CACHE_DIR: join(dir, 'count') }).length > 0);
+  const all = gloss(['--corpus', corpus, 'list', '--json'], { env: { GLOSS_CACHE_DIR: join(dir, 'count') } });
+  assert.equal(JSON.parse(all.stdout).length, 160);
+  // Passages, claims, actors, agreements: well above the threshold.
+  const index = readdirSync(readdirSync(join(dir, 'count')).map((f) => join(dir, 'count', f))[0]!).filter((f) => f.endsWith('.postings'));
+  assert.equal(index.length, 1, `a word index is stored above ${LARGE} documents`);
+});
+
+test('cached, uncached, first run and warm: the same results', () => {
+  const cache = { GLOSS_CACHE_DIR: join(dir, 'cache') };
+  for (const q of [['materal', 'downtick'], ['law', 'of', 'the', 'jungel'], ['Wang', 'Yongquing'], ["'downtick"], ['Obama', '|', 'Cameron'], ['rules', 'based', 'framwork'], ['cyber', 'espionage', '!intelligence']]) {
+    const first = search(q, cache);
+    const warm = search(q, cache);
+    const uncached = search(q, { GLOSS_CACHE: '0' });
+    assert.ok(first.length > 0, q.join(' '));
+    assert.deepEqual(warm, first, q.join(' '));
+    assert.deepEqual(uncached, first, q.join(' '));
+  }
+});
+
+test('the expected passage and quote come first, as in the shipped corpus', () => {
+  const env = { GLOSS_CACHE_DIR: join(dir, 'cache') };
+  const top = (q: string[]) => search(q, env)[0]!;
+  assert.match(top(['materal', 'downtick']).text, /material downtick/);
+  assert.match(top(['law', 'of', 'the', 'jungel']).text, /law of the jungle/);
+  assert.equal(top(['Wang', 'Yongquing', '--kind', 'actor']).id, 'wang-yongqing');
+  assert.equal(search(['zzzzqqqq'], env).length, 0);
+});
