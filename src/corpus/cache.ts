@@ -188,12 +188,8 @@ function writeJson(dir: string, name: string, value: unknown): boolean {
   return writeFile(dir, name, (put) => putJson(put, value));
 }
 
-function writeText(dir: string, name: string, text: string, encoding: BufferEncoding): boolean {
-  // By pieces: one Buffer of a long text would be another copy of it in memory.
-  const PIECE = 1 << 20;
-  return writeFile(dir, name, (put) => {
-    for (let i = 0; i < text.length; i += PIECE) put(text.slice(i, i + PIECE));
-  }, encoding);
+function writeText(dir: string, name: string, pieces: readonly string[], encoding: BufferEncoding): boolean {
+  return writeFile(dir, name, (put) => pieces.forEach(put), encoding);
 }
 
 class CorpusCache {
@@ -253,6 +249,7 @@ class CorpusCache {
     offsets.push(at);
     // A long text goes in a file of its own: read as it is, it skips JSON's escape scanning.
     const encoding = textEncoding(built.text);
+    const textFile = join(this.dir, `${name}-${generation}.txt`);
     if (!writeText(this.dir, `${name}-${generation}.txt`, built.text, encoding)) return null;
     const parts = Object.keys(built.parts ?? {});
     for (const key of parts) {
@@ -262,7 +259,9 @@ class CorpusCache {
     const head = { value: built.value, offsets: Float64Array.from(offsets), encoding, parts };
     if (!writeJson(this.dir, `${name}-${generation}.json`, head)) return null;
     const records = this.recordFile(name, generation, head.offsets);
-    return records && { value: built.value, text: textInMemory(built.text), records, part: partsInMemory(built.parts) };
+    // Read back from the file, as a later run would: a large text is then not held in memory.
+    const text = textOnDisk(textFile, encoding);
+    return records && text && { value: built.value, text, records, part: partsInMemory(built.parts) };
   }
 
   /** The records of an NDJSON file, read one by one at the offsets given. */
@@ -382,10 +381,10 @@ function partsInMemory(parts: Record<string, Uint8Array> | undefined): (key: str
   };
 }
 
-/** What a builder of derived records returns: the value, the long text, and any other parts (bytes). */
+/** What a builder of derived records returns: the value, the long text (in pieces, never joined), and any other parts (bytes). */
 export interface Built<T> {
   value: T;
-  text: string;
+  text: string[];
   parts?: Record<string, Uint8Array>;
 }
 
@@ -423,5 +422,5 @@ export async function loadDerivedRecords<T>(
   if (cached) return cached;
   const records: unknown[] = [];
   const built = build(loaded, (r) => records.push(r));
-  return { value: built.value, text: textInMemory(built.text), records: { count: records.length, get: (i) => records[i] }, part: partsInMemory(built.parts) };
+  return { value: built.value, text: textInMemory(built.text.join('')), records: { count: records.length, get: (i) => records[i] }, part: partsInMemory(built.parts) };
 }

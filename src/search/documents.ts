@@ -118,9 +118,9 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
     emit(record);
   }
   const value: SearchIndex = { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]) };
-  if (kinds.length <= LARGE) return { value, text: parts.join('') };
+  if (kinds.length <= LARGE) return { value, text: parts };
   const { index, postings } = words.finish();
-  return { value: { ...value, words: index }, text: parts.join(''), parts: { postings: new Uint8Array(postings.buffer) } };
+  return { value: { ...value, words: index }, text: parts, parts: { postings: new Uint8Array(postings.buffer) } };
 }
 
 export function* documents(c: Corpus): Generator<SearchDoc> {
