@@ -14,10 +14,12 @@ import { ROOT } from './helpers.js';
 import { MYERS_WASM } from '../src/search/myers-wasm.js';
 
 const stored: unknown[] = [];
-const built = buildSearchIndex(loadCorpus(join(ROOT, 'corpus')), (r) => stored.push(r));
-const index = { ...built.value, text: textInMemory(built.text.join('')), postings: null };
+const pieces: string[] = [];
+const built = buildSearchIndex(loadCorpus(join(ROOT, 'corpus')), (r) => stored.push(r), (piece) => pieces.push(piece));
+const text = pieces.join('');
+const index = { ...built.value, text: textInMemory(text), postings: null };
 const records = { count: stored.length, get: (i: number) => stored[i] };
-const words = [...new Set(built.text.join('').match(/[a-z]{3,}/g) ?? [])];
+const words = [...new Set(text.match(/[a-z]{3,}/g) ?? [])];
 
 /** couldMatch over documents laid end to end in `all`, each ending in a newline at offsets[d + 1] - 1. */
 const couldMatch = (all: string, offsets: readonly number[], ids: readonly number[], terms: readonly Term[]) =>

@@ -17,7 +17,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, re
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
 import { BUILD, cacheDir } from './cache-dir.js';
-import { textEncoding, textInMemory, textOnDisk, type StoredText } from './stored-text.js';
+import { textInMemory, textOnDisk, type StoredText } from './stored-text.js';
 
 interface Stamp {
   path: string;
@@ -188,8 +188,24 @@ function writeJson(dir: string, name: string, value: unknown): boolean {
   return writeFile(dir, name, (put) => putJson(put, value));
 }
 
-function writeText(dir: string, name: string, pieces: readonly string[], encoding: BufferEncoding): boolean {
-  return writeFile(dir, name, (put) => pieces.forEach(put), encoding);
+const LATIN1 = /^[\x00-\xff]*$/;
+
+/** Rewrites a UTF-16 text file a byte a character (every character known to fit), a piece at a time. */
+function narrowToLatin1(dir: string, name: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(join(dir, name), 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 21);
+    return writeFile(dir, name, (put) => {
+      for (let n = readSync(fd, chunk); n > 0; n = readSync(fd, chunk)) put(chunk.toString('utf16le', 0, n));
+    }, 'latin1');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 class CorpusCache {
@@ -227,40 +243,52 @@ class CorpusCache {
   }
 
   /**
-   * Builds derived records straight into the cache: each record is written as NDJSON the moment
-   * `produce` emits it and is not kept, so a large corpus's hundreds of thousands of records are never
-   * all in memory. Then the text and the JSON that indexes both, last, so a reader never finds the
-   * index without its files. Null when the cache cannot be written (the caller builds in memory).
+   * Builds derived records straight into the cache: each record is written as NDJSON, and each piece
+   * of the text to the text file, the moment `produce` emits it, and neither is kept, so a large
+   * corpus's hundreds of thousands of records and its long text are never all in memory. Then the
+   * other parts and the JSON that indexes them all, last, so a reader never finds the index without
+   * its files. Null when the cache cannot be written (the caller builds in memory).
    */
-  buildRecords<T>(name: string, generation: string, produce: (emit: (record: unknown) => void) => Built<T>): Derived<T> | null {
+  buildRecords<T>(name: string, generation: string, produce: Producer<T>): Derived<T> | null {
     if (!this.dir) return null;
+    const dir = this.dir;
     const offsets: number[] = [];
     let at = 0;
     let built: Built<T> | undefined;
-    const wrote = writeFile(this.dir, `${name}-${generation}.ndjson`, (put) => {
-      built = produce((r) => {
-        const line = `${JSON.stringify(r)}\n`;
-        offsets.push(at);
-        at += Buffer.byteLength(line);
-        put(line);
-      });
+    let latin1 = true;
+    let textWritten = false;
+    const textName = `${name}-${generation}.txt`;
+    const wrote = writeFile(dir, `${name}-${generation}.ndjson`, (put) => {
+      // The text is written as UTF-16, as it comes; narrowed to Latin-1 after if every piece fits.
+      textWritten = writeFile(dir, textName, (putText) => {
+        built = produce(
+          (r) => {
+            const line = `${JSON.stringify(r)}\n`;
+            offsets.push(at);
+            at += Buffer.byteLength(line);
+            put(line);
+          },
+          (piece) => {
+            latin1 &&= LATIN1.test(piece);
+            putText(piece);
+          },
+        );
+      }, 'utf16le');
     });
-    if (!wrote || !built) return null;
+    if (!wrote || !textWritten || !built) return null;
     offsets.push(at);
-    // A long text goes in a file of its own: read as it is, it skips JSON's escape scanning.
-    const encoding = textEncoding(built.text);
-    const textFile = join(this.dir, `${name}-${generation}.txt`);
-    if (!writeText(this.dir, `${name}-${generation}.txt`, built.text, encoding)) return null;
+    const encoding = latin1 ? 'latin1' : 'utf16le';
+    if (latin1 && !narrowToLatin1(dir, textName)) return null;
     const parts = Object.keys(built.parts ?? {});
     for (const key of parts) {
       const bytes = built.parts![key]!;
-      if (!writeFile(this.dir, `${name}-${generation}.${key}`, (put) => put(bytes))) return null;
+      if (!writeFile(dir, `${name}-${generation}.${key}`, (put) => put(bytes))) return null;
     }
     const head = { value: built.value, offsets: Float64Array.from(offsets), encoding, parts };
-    if (!writeJson(this.dir, `${name}-${generation}.json`, head)) return null;
+    if (!writeJson(dir, `${name}-${generation}.json`, head)) return null;
     const records = this.recordFile(name, generation, head.offsets);
     // Read back from the file, as a later run would: a large text is then not held in memory.
-    const text = textOnDisk(textFile, encoding);
+    const text = textOnDisk(join(dir, textName), encoding);
     return records && text && { value: built.value, text, records, part: partsInMemory(built.parts) };
   }
 
@@ -381,12 +409,14 @@ function partsInMemory(parts: Record<string, Uint8Array> | undefined): (key: str
   };
 }
 
-/** What a builder of derived records returns: the value, the long text (in pieces, never joined), and any other parts (bytes). */
+/** What a builder of derived records returns, besides the records and text it emits: the value, and any other parts (bytes). */
 export interface Built<T> {
   value: T;
-  text: string[];
   parts?: Record<string, Uint8Array>;
 }
+
+/** Makes derived data: emits each record, and the long text piece by piece, then returns the rest. */
+export type Producer<T> = (emit: (record: unknown) => void, emitText: (piece: string) => void) => Built<T>;
 
 /** Derived data: a value read whole, a long text and other parts read as needed, records read by number. */
 export interface Derived<T> {
@@ -405,7 +435,7 @@ export interface Derived<T> {
 export async function loadDerivedRecords<T>(
   corpusDir: string,
   name: string,
-  build: (loaded: Loaded, emit: (record: unknown) => void) => Built<T>,
+  build: (loaded: Loaded, ...emitters: Parameters<Producer<T>>) => Built<T>,
   progress?: Progress,
 ): Promise<Derived<T>> {
   const cache = new CorpusCache(corpusDir);
@@ -418,9 +448,10 @@ export async function loadDerivedRecords<T>(
   const stored = generation && cache.read<StoredLoaded>('corpus', generation);
   if (stored) loaded = revive(stored);
   else ({ loaded, generation } = await loadFresh(cache, corpusDir, progress));
-  const cached = generation ? cache.buildRecords(name, generation, (emit) => build(loaded, emit)) : null;
+  const cached = generation ? cache.buildRecords(name, generation, (emit, emitText) => build(loaded, emit, emitText)) : null;
   if (cached) return cached;
   const records: unknown[] = [];
-  const built = build(loaded, (r) => records.push(r));
-  return { value: built.value, text: textInMemory(built.text.join('')), records: { count: records.length, get: (i) => records[i] }, part: partsInMemory(built.parts) };
+  const text: string[] = [];
+  const built = build(loaded, (r) => records.push(r), (piece) => text.push(piece));
+  return { value: built.value, text: textInMemory(text.join('')), records: { count: records.length, get: (i) => records[i] }, part: partsInMemory(built.parts) };
 }

@@ -44,8 +44,3 @@ export function textOnDisk(file: string, encoding: TextEncoding): StoredText | n
     },
   };
 }
-
-/** How a text (in pieces) is best stored: Latin-1 when every character fits (one byte each, no decoding to speak of). */
-export function textEncoding(pieces: readonly string[]): TextEncoding {
-  return pieces.every((p) => /^[\x00-\xff]*$/.test(p)) ? 'latin1' : 'utf16le';
-}

@@ -92,12 +92,11 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
  * The search index of a loaded corpus: `emit` receives each document's record as it is made (the
  * cache writes it straight to disk), and the index and its text are returned.
  */
-export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) => void): Built<SearchIndex> {
+export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) => void, emitText: (piece: string) => void): Built<SearchIndex> {
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
   const articles = loaded.corpus.articles.map((a) => a.id);
   const number = new Map(articles.map((id, i) => [id, i]));
-  const parts: string[] = [];
   const offsets: number[] = [];
   let at = 0;
   let kinds = '';
@@ -110,7 +109,7 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
     const all = `${f.all.replace(/\n/g, ' ')}\n`;
     words.add(offsets.length, all);
     offsets.push(at);
-    parts.push(all);
+    emitText(all);
     at += all.length;
     const code = KIND_CODE[d.kind];
     kinds += d.furniture ? code.toUpperCase() : code;
@@ -118,9 +117,9 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
     emit(record);
   }
   const value: SearchIndex = { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]) };
-  if (kinds.length <= LARGE) return { value, text: parts };
+  if (kinds.length <= LARGE) return { value };
   const { index, postings } = words.finish();
-  return { value: { ...value, words: index }, text: parts, parts: { postings: new Uint8Array(postings.buffer) } };
+  return { value: { ...value, words: index }, parts: { postings: new Uint8Array(postings.buffer) } };
 }
 
 export function* documents(c: Corpus): Generator<SearchDoc> {
