@@ -15,10 +15,18 @@ function naive(docs: string[]): Map<string, number[]> {
   return out;
 }
 
+/** All postings as one array, from the writer finish() gives. */
+function collect(write: (put: (bytes: Uint8Array) => void) => void): Int32Array {
+  const pieces: Uint8Array[] = [];
+  write((bytes) => pieces.push(bytes.slice()));
+  return new Int32Array(Uint8Array.from(Buffer.concat(pieces)).buffer);
+}
+
 function built(docs: string[], hashBits?: number): Map<string, number[]> {
   const b = new WordIndexBuilder(hashBits);
   docs.forEach((d, i) => b.add(i, d));
-  const { index, postings } = b.finish();
+  const { index, postings: write } = b.finish();
+  const postings = collect(write);
   const words = index.list.split('\n');
   return new Map(words.map((w, i) => [w, [...postings.subarray(index.starts[i], index.starts[i + 1])]]));
 }
@@ -51,7 +59,7 @@ function openIndex(docs: string[]): OpenIndex {
     offsets.push(text.length);
   });
   const { index, postings } = b.finish();
-  const bytes = new Uint8Array(postings.buffer);
+  const bytes = new Uint8Array(collect(postings).buffer);
   return {
     kinds: 'p'.repeat(docs.length), article: new Int32Array(docs.length), articles: [], offsets: Float64Array.from(offsets), words: index,
     text: textInMemory(text), postings: { read: (at, n) => bytes.subarray(at, at + n) },

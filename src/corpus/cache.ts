@@ -280,16 +280,14 @@ class CorpusCache {
     const encoding = latin1 ? 'latin1' : 'utf16le';
     if (latin1 && !narrowToLatin1(dir, textName)) return null;
     const parts = Object.keys(built.parts ?? {});
-    for (const key of parts) {
-      const bytes = built.parts![key]!;
-      if (!writeFile(dir, `${name}-${generation}.${key}`, (put) => put(bytes))) return null;
-    }
+    for (const key of parts) if (!writeFile(dir, `${name}-${generation}.${key}`, built.parts![key]!)) return null;
     const head = { value: built.value, offsets: Float64Array.from(offsets), encoding, parts };
     if (!writeJson(dir, `${name}-${generation}.json`, head)) return null;
     const records = this.recordFile(name, generation, head.offsets);
     // Read back from the file, as a later run would: a large text is then not held in memory.
     const text = textOnDisk(join(dir, textName), encoding);
-    return records && text && { value: built.value, text, records, part: partsInMemory(built.parts) };
+    const files = new Map(parts.map((key) => [key, partOnDisk(join(dir, `${name}-${generation}.${key}`))]));
+    return records && text && { value: built.value, text, records, part: (key) => files.get(key) ?? null };
   }
 
   /** The records of an NDJSON file, read one by one at the offsets given. */
@@ -402,17 +400,22 @@ function partOnDisk(file: string): Part | null {
   };
 }
 
-function partsInMemory(parts: Record<string, Uint8Array> | undefined): (key: string) => Part | null {
+function partsInMemory(parts: Built<unknown>['parts']): (key: string) => Part | null {
+  const held = new Map(Object.entries(parts ?? {}).map(([key, write]) => {
+    const pieces: Uint8Array[] = [];
+    write((bytes) => pieces.push(bytes.slice()));
+    return [key, Buffer.concat(pieces)];
+  }));
   return (key) => {
-    const bytes = parts?.[key];
+    const bytes = held.get(key);
     return bytes ? { read: (offset, length) => bytes.subarray(offset, offset + length) } : null;
   };
 }
 
-/** What a builder of derived records returns, besides the records and text it emits: the value, and any other parts (bytes). */
+/** What a builder of derived records returns, besides the records and text it emits: the value, and writers of any other parts (bytes). */
 export interface Built<T> {
   value: T;
-  parts?: Record<string, Uint8Array>;
+  parts?: Record<string, (put: (bytes: Uint8Array) => void) => void>;
 }
 
 /** Makes derived data: emits each record, and the long text piece by piece, then returns the rest. */

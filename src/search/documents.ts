@@ -119,7 +119,7 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
   const value: SearchIndex = { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]) };
   if (kinds.length <= LARGE) return { value };
   const { index, postings } = words.finish();
-  return { value: { ...value, words: index }, parts: { postings: new Uint8Array(postings.buffer) } };
+  return { value: { ...value, words: index }, parts: { postings } };
 }
 
 export function* documents(c: Corpus): Generator<SearchDoc> {

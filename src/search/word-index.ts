@@ -106,17 +106,21 @@ export class WordIndexBuilder {
     return this.words.length - 1;
   }
 
-  /** The vocabulary with where each word's postings start, and all postings in one array. */
-  finish(): { index: WordIndex; postings: Int32Array } {
+  /**
+   * The vocabulary with where each word's postings start, and a writer of all postings, word after
+   * word (as bytes), so they are never copied into one array.
+   */
+  finish(): { index: WordIndex; postings: (put: (bytes: Uint8Array) => void) => void } {
     const starts = new Int32Array(this.words.length + 1);
-    const postings = new Int32Array(this.total);
     let at = 0;
     this.words.forEach((_, w) => {
       starts[w] = at;
-      postings.set(this.postings[w]!.subarray(0, this.counts[w]), at);
       at += this.counts[w]!;
     });
     starts[this.words.length] = at;
+    const postings = (put: (bytes: Uint8Array) => void) => {
+      this.postings.forEach((list, w) => put(new Uint8Array(list.buffer, 0, this.counts[w]! * 4)));
+    };
     return { index: { list: this.words.join('\n'), starts }, postings };
   }
 }
