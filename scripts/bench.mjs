@@ -93,6 +93,7 @@ if (large) {
   ];
   // fzf over the same passages, one per line, where fzf is installed (Debian: apt-get install fzf).
   const fzf = spawnSync('sh', ['-c', 'command -v fzf']).stdout?.toString().trim();
+  const file = join(dir, '..', 'passages-10000.txt');
   if (fzf) {
     const lines = [];
     for (const f of readdirSync(join(dir, 'articles'))) {
@@ -101,7 +102,6 @@ if (large) {
         for (const s of line.split(/(?<=[.?!][”"]?)\s+(?=[“"A-Z])/)) if (s.trim()) lines.push(s.trim());
       }
     }
-    const file = join(dir, '..', 'passages-10000.txt');
     writeFileSync(file, `${lines.join('\n')}\n`);
     cases.push({ name: `fzf --filter "${query.join(' ')}" (10k passages)`, argv: ['sh', '-c', `${fzf} --filter '${query.join(' ')}' < '${file}' > /dev/null`] });
   }
@@ -114,7 +114,30 @@ if (large) {
     const ours = median(result.times.get(cases[1].name));
     const theirs = median(result.times.get(cases.at(-1).name));
     console.log(`\ngloss search / fzf --filter: ${(ours / theirs).toFixed(2)} × (target: at most 5 ×)`);
+    console.log(relevance(dir, largeCache, file, fzf));
   } else console.log('\nfzf is not installed: the fzf comparison was skipped (apt-get install fzf).');
   rmSync(largeCache, { recursive: true, force: true });
 }
 rmSync(cache, { recursive: true, force: true });
+
+/**
+ * Relevance on the held-in query table (test/search.test.ts): for each query of plain words (no
+ * options, no fuse.js syntax), is the text it should find in the first result, gloss's and fzf's?
+ */
+function relevance(corpus, cacheDir, passages, fzf) {
+  const src = readFileSync(join(root, 'test', 'search.test.ts'), 'utf8');
+  const start = src.indexOf('const table');
+  const table = new Function(src.slice(start, src.indexOf('];', start) + 2).replace(/const table:[^=]*=/, 'return'))();
+  const fold = (t) => t.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010-\u2014]/g, '-');
+  const plain = table.filter(([args]) => args.length === 1 && !/['^$!|="]/.test(args[0]));
+  let ours = 0;
+  let theirs = 0;
+  for (const [[query], , , expected] of plain) {
+    const want = fold(expected).replace(/^["[]|["\]]$/g, '');
+    const g = spawnSync(process.execPath, [bin, '--corpus', corpus, 'search', query, '--json', '--limit', '1'], { env: { ...env, GLOSS_CACHE_DIR: cacheDir }, encoding: 'utf8' });
+    if (g.status === 0 && fold(JSON.parse(g.stdout)[0].text).includes(want)) ours++;
+    const f = spawnSync('sh', ['-c', `${fzf} --filter "$1" < '${passages}' | head -1`, 'sh', query], { encoding: 'utf8' });
+    if (fold(f.stdout).includes(want)) theirs++;
+  }
+  return `held-in query table, ${plain.length} queries of plain words: the expected text is the first result for gloss ${ours}, for fzf ${theirs}`;
+}
