@@ -17,7 +17,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, re
 import { join } from 'node:path';
 import type { Loaded, Progress } from './load.js';
 import { BUILD, cacheDir } from './cache-dir.js';
-import { textInMemory, textOnDisk, type StoredText } from './stored-text.js';
+import { openForReading, textInMemory, textOnDisk, type StoredText } from './stored-text.js';
 
 interface Stamp {
   path: string;
@@ -292,13 +292,8 @@ class CorpusCache {
 
   /** The records of an NDJSON file, read one by one at the offsets given. */
   private recordFile(name: string, generation: string, offsets: Float64Array): RecordStore | null {
-    let fd: number;
-    try {
-      fd = openSync(join(this.dir!, `${name}-${generation}.ndjson`), 'r');
-    } catch {
-      return null;
-    }
-    process.once('exit', () => closeSync(fd));
+    const fd = openForReading(join(this.dir!, `${name}-${generation}.ndjson`));
+    if (fd === null) return null;
     return {
       count: offsets.length - 1,
       get(i: number) {
@@ -384,13 +379,8 @@ export interface Part {
 }
 
 function partOnDisk(file: string): Part | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return null;
-  }
-  process.once('exit', () => closeSync(fd));
+  const fd = openForReading(file);
+  if (fd === null) return null;
   return {
     read(offset, length) {
       const buf = Buffer.allocUnsafe(length);

@@ -23,8 +23,8 @@ export function textInMemory(text: string): StoredText {
   return { slice: (from, to) => text.slice(from, to) };
 }
 
-/** The text in `file`, or null if it cannot be opened. */
-export function textOnDisk(file: string, encoding: TextEncoding): StoredText | null {
+/** A file opened for reading for the rest of the run (closed as the process exits), or null. */
+export function openForReading(file: string): number | null {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -32,6 +32,13 @@ export function textOnDisk(file: string, encoding: TextEncoding): StoredText | n
     return null;
   }
   process.once('exit', () => closeSync(fd));
+  return fd;
+}
+
+/** The text in `file`, or null if it cannot be opened. */
+export function textOnDisk(file: string, encoding: TextEncoding): StoredText | null {
+  const fd = openForReading(file);
+  if (fd === null) return null;
   const width = encoding === 'latin1' ? 1 : 2;
   let whole: string | undefined;
   if (fstatSync(fd).size <= WHOLE_UP_TO) whole = readFileSync(fd, encoding);
