@@ -286,8 +286,7 @@ class CorpusCache {
     const records = this.recordFile(name, generation, head.offsets);
     // Read back from the file, as a later run would: a large text is then not held in memory.
     const text = textOnDisk(join(dir, textName), encoding);
-    const files = new Map(parts.map((key) => [key, partOnDisk(join(dir, `${name}-${generation}.${key}`))]));
-    return records && text && { value: built.value, text, records, part: (key) => files.get(key) ?? null };
+    return records && text && { value: built.value, text, records, part: partsOnDisk(join(dir, `${name}-${generation}`), parts) };
   }
 
   /** The records of an NDJSON file, read one by one at the offsets given. */
@@ -311,13 +310,7 @@ class CorpusCache {
     const text = textOnDisk(join(this.dir, `${name}-${generation}.txt`), head.encoding);
     const records = text && this.recordFile(name, generation, head.offsets);
     if (!records) return null;
-    const files = new Map<string, Part | null>();
-    const part = (key: string) => {
-      if (!(head.parts as unknown[]).includes(key)) return null;
-      if (!files.has(key)) files.set(key, partOnDisk(join(this.dir!, `${name}-${generation}.${key}`)));
-      return files.get(key)!;
-    };
-    return { value: head.value, text, records, part };
+    return { value: head.value, text, records, part: partsOnDisk(join(this.dir, `${name}-${generation}`), head.parts as unknown[]) };
   }
 
   /** Records a freshly loaded corpus; returns its generation, or null if it changed while loading. */
@@ -378,15 +371,23 @@ export interface Part {
   read(offset: number, length: number): Uint8Array;
 }
 
-function partOnDisk(file: string): Part | null {
-  const fd = openForReading(file);
-  if (fd === null) return null;
-  return {
-    read(offset, length) {
-      const buf = Buffer.allocUnsafe(length);
-      readSync(fd, buf, 0, length, offset);
-      return buf;
-    },
+/** The parts stored as `BASE.KEY` for the keys listed, each opened when first asked for. */
+function partsOnDisk(base: string, keys: readonly unknown[]): (key: string) => Part | null {
+  const opened = new Map<string, Part | null>();
+  const open = (key: string): Part | null => {
+    const fd = openForReading(`${base}.${key}`);
+    return fd === null ? null : {
+      read(offset, length) {
+        const buf = Buffer.allocUnsafe(length);
+        readSync(fd, buf, 0, length, offset);
+        return buf;
+      },
+    };
+  };
+  return (key) => {
+    if (!keys.includes(key)) return null;
+    if (!opened.has(key)) opened.set(key, open(key));
+    return opened.get(key)!;
   };
 }
 
