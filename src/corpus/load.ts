@@ -11,7 +11,7 @@ import { ArticleFile, RegistryFile, type ArticleInput, type SelectorInput } from
 import { OffsetMap } from '../text/offsets.js';
 import { GlossError } from '../errors.js';
 import { anchorQuote, type Range16 } from './anchor.js';
-import { findCorpusFiles, readCorpusText } from './files.js';
+import { findCorpusFiles, readCorpusText, type CorpusRoot } from './files.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 
 export interface Loaded {
@@ -32,7 +32,7 @@ export function shownPath(p: string): string {
 }
 
 function readAndParse<T extends z.ZodType>(
-  root: string,
+  root: CorpusRoot,
   file: string,
   schema: T,
   problems: Problem[],
@@ -84,7 +84,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
   const registered = new Map<string, { kind: 'actor' | 'agreement'; file: string; line?: number }>();
   const agreementChecks: { agreement: Agreement; file: string; src: YamlSource; index: number }[] = [];
   for (const file of files.registries) {
-    const parsed = readAndParse(files.dir, file, RegistryFile, problems);
+    const parsed = readAndParse(files, file, RegistryFile, problems);
     if (!parsed) continue;
     const shown = shownPath(file);
     const register = (kind: 'actor' | 'agreement', id: string, path: PropertyKey[]) => {
@@ -113,7 +113,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
   for (const file of files.articles) {
     // An invalid article file still claims its id, so references to it do not cascade into errors.
     progress?.(corpus.articles.length, files.articles.length);
-    const parsed = readAndParse(files.dir, file, ArticleFile, problems, (id) => invalidArticles.add(id));
+    const parsed = readAndParse(files, file, ArticleFile, problems, (id) => invalidArticles.add(id));
     if (!parsed) {
       invalidArticles.add(basename(file).replace(/\.ya?ml$/, ''));
       continue;
@@ -133,7 +133,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
     let read;
     inputs.push(textPath);
     try {
-      read = readCorpusText(files.dir, textPath, shownPath(textPath));
+      read = readCorpusText(files, textPath, shownPath(textPath));
     } catch (e) {
       if (!(e instanceof GlossError)) throw e;
       const textShown = shownPath(textPath);
