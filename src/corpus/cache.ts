@@ -73,11 +73,19 @@ function readJson<T>(file: string): T | null {
   }
 }
 
+/** Bytes a UTF-16 unit can take, at most, in each encoding written. */
+const MOST_BYTES: Partial<Record<BufferEncoding, number>> = { utf8: 3, utf16le: 2, latin1: 1 };
+
+/** Takes the next piece of a file being written; returns how many bytes it took. */
+export type Put = (piece: string | Uint8Array) => number;
+
 /**
  * Writes a file by pieces, to a temporary name renamed into place. Pieces, not one string: a large
  * corpus's cache is hundreds of megabytes of JSON, and one string of it would double the peak memory.
+ * Each piece is encoded straight into one reused buffer (not joined into a string first), and `put`
+ * says how many bytes it took, so a caller keeping byte offsets need not encode it twice to count.
  */
-function writeFile(dir: string, name: string, write: (put: (piece: string | Uint8Array) => void) => void, encoding: BufferEncoding = 'utf8'): boolean {
+function writeFile(dir: string, name: string, write: (put: Put) => void, encoding: BufferEncoding = 'utf8'): boolean {
   const file = join(dir, name);
   // What `write` itself throws (say, a corpus with errors) is the caller's; only the file system's failures are swallowed.
   let failure: { error: unknown } | undefined;
@@ -87,33 +95,39 @@ function writeFile(dir: string, name: string, write: (put: (piece: string | Uint
   try {
     mkdirSync(dir, { recursive: true });
     fd = openSync(tmp, 'w');
-    let pending: string[] = [];
-    let size = 0;
-    const io = (f: () => void) => {
+    const most = MOST_BYTES[encoding] ?? 4;
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    let used = 0;
+    const out = (bytes: Uint8Array, length: number) => {
       try {
-        f();
+        for (let at = 0; at < length; ) at += writeSync(fd!, bytes, at, length - at);
       } catch (e) {
         ioFailed = true;
         throw e;
       }
     };
     const flush = () => {
-      io(() => writeSync(fd!, pending.join(''), null, encoding));
-      pending = [];
-      size = 0;
+      out(chunk, used);
+      used = 0;
     };
     try {
       write((piece) => {
         if (typeof piece !== 'string') {
           flush();
-          io(() => {
-            for (let at = 0; at < piece.byteLength; ) at += writeSync(fd!, piece, at);
-          });
-          return;
+          out(piece, piece.byteLength);
+          return piece.byteLength;
         }
-        pending.push(piece);
-        size += piece.length;
-        if (size > 1 << 20) flush();
+        if (piece.length * most > chunk.length - used) {
+          flush();
+          if (piece.length * most > chunk.length) {
+            const bytes = Buffer.from(piece, encoding);
+            out(bytes, bytes.length);
+            return bytes.length;
+          }
+        }
+        const n = chunk.write(piece, used, encoding);
+        used += n;
+        return n;
       });
     } catch (error) {
       if (!ioFailed) failure = { error };
@@ -159,7 +173,7 @@ function reviveTyped(value: unknown, depth = 0): unknown {
 }
 
 /** JSON of `value`, written by pieces: the first levels of objects and arrays item by item. */
-function putJson(put: (piece: string) => void, value: unknown, depth = 0): void {
+function putJson(put: (piece: string) => unknown, value: unknown, depth = 0): void {
   if (value instanceof Float64Array || value instanceof Int32Array) {
     put(typedToJson(value));
   } else if (depth > 2 || value === null || typeof value !== 'object') {
@@ -263,10 +277,8 @@ class CorpusCache {
       textWritten = writeFile(dir, textName, (putText) => {
         built = produce(
           (r) => {
-            const line = `${JSON.stringify(r)}\n`;
             offsets.push(at);
-            at += Buffer.byteLength(line);
-            put(line);
+            at += put(`${JSON.stringify(r)}\n`);
           },
           (piece) => {
             latin1 &&= LATIN1.test(piece);
