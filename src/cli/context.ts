@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { GlossError, located } from '../errors.js';
 import type { Corpus, Problem } from '../model.js';
-import type { Loaded } from '../corpus/load.js';
+import type { Loaded, Progress } from '../corpus/load.js';
 import { loadCorpusCached } from '../corpus/cache.js';
 import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
@@ -80,19 +80,43 @@ export function openCorpus(cmd: Command): Corpus {
   return loaded.corpus;
 }
 
-/** Loading a large corpus from source takes a while: after a second, say how far it got. */
-export function progressOnStderr(): (done: number, total: number) => void {
-  const started = Date.now();
-  let shown = false;
+/**
+ * Reading, saving and indexing a large corpus from source takes a while: after a second, stderr says
+ * what is being done and how far it got. At a terminal that is one line, redrawn at most five times a
+ * second and wiped when the last task ends; elsewhere (a log) a line for each task, once.
+ */
+export function progressOnStderr(
+  // Asked for only once a second has passed: process.stderr costs a stream (and tty) to make.
+  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => process.stderr,
+  clock: () => number = Date.now,
+): Progress {
+  const started = clock();
   let last = 0;
-  return (done, total) => {
-    const now = Date.now();
-    if (now - started < 1000 || now - last < 200) return;
+  let drawn = false;
+  let shown = '';
+  const told = new Set<string>();
+  return (task, done, total) => {
+    const now = clock();
+    if (now - started < 1000) return;
+    const stderr = stream();
+    const finished = done >= total;
+    if (!stderr.isTTY) {
+      if (!told.has(task) && !finished) stderr.write(`gloss: ${task}${total > 1 ? ` (${total} articles)` : ''}\n`);
+      told.add(task);
+      return;
+    }
+    if (finished) {
+      // Wiped, not ended with a newline: what follows starts on a clean line.
+      if (drawn) stderr.write('\r\x1b[K');
+      drawn = false;
+      return;
+    }
+    // A new task is drawn at once; a task's count at most five times a second.
+    if (task === shown && now - last < 200) return;
     last = now;
-    if (process.stderr.isTTY) process.stderr.write(`\rgloss: reading the corpus: ${done}/${total} articles`);
-    else if (!shown) process.stderr.write(`gloss: reading the corpus (${total} articles; cached for next time)\n`);
-    shown = true;
-    if (done + 1 >= total && process.stderr.isTTY) process.stderr.write('\n');
+    shown = task;
+    drawn = true;
+    stderr.write(`\r\x1b[Kgloss: ${task}${total > 1 ? `: ${done}/${total} articles` : ''}`);
   };
 }
 

@@ -263,7 +263,7 @@ class CorpusCache {
    * other parts and the JSON that indexes them all, last, so a reader never finds the index without
    * its files. Null when the cache cannot be written (the caller builds in memory).
    */
-  buildRecords<T>(name: string, generation: string, produce: Producer<T>): Derived<T> | null {
+  buildRecords<T>(name: string, generation: string, produce: Producer<T>, progress: (done: number, total: number) => void): Derived<T> | null {
     if (!this.dir) return null;
     const dir = this.dir;
     const offsets: number[] = [];
@@ -284,6 +284,7 @@ class CorpusCache {
             latin1 &&= LATIN1.test(piece);
             putText(piece);
           },
+          progress,
         );
       }, 'utf16le');
     });
@@ -326,14 +327,16 @@ class CorpusCache {
   }
 
   /** Records a freshly loaded corpus; returns its generation, or null if it changed while loading. */
-  record(loaded: Loaded, before: string[]): string | null {
+  record(loaded: Loaded, before: string[], progress?: Progress): string | null {
     if (!this.dir) return null;
     const stamps = loaded.inputs.map(stamp);
     const now = listing(this.root);
     if (stamps.some((s) => s === null) || now.join('\n') !== before.join('\n')) return null;
     const generation = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
     const stored: StoredLoaded = { ...loaded, nonMentions: [...loaded.nonMentions] };
+    progress?.('saving it for next time', 0, 1);
     this.write('corpus', generation, stored);
+    progress?.('saving it for next time', 1, 1);
     writeJson(this.dir, 'manifest.json', { build: BUILD, generation, listing: now, stamps: stamps as Stamp[] } satisfies Manifest);
     this.sweep(generation);
     return generation;
@@ -355,7 +358,7 @@ async function loadFresh(cache: CorpusCache, corpusDir: string, progress?: Progr
   const before = listing(cache.root);
   const { loadCorpus } = await import('./load.js');
   const loaded = loadCorpus(corpusDir, progress);
-  return { loaded, generation: cache.record(loaded, before) };
+  return { loaded, generation: cache.record(loaded, before, progress) };
 }
 
 function revive(stored: StoredLoaded): Loaded {
@@ -421,8 +424,11 @@ export interface Built<T> {
   parts?: Record<string, (put: (bytes: Uint8Array) => void) => void>;
 }
 
-/** Makes derived data: emits each record, and the long text piece by piece, then returns the rest. */
-export type Producer<T> = (emit: (record: unknown) => void, emitText: (piece: string) => void) => Built<T>;
+/**
+ * Makes derived data: emits each record, and the long text piece by piece, then returns the rest;
+ * says now and then how many of the corpus's articles it has done.
+ */
+export type Producer<T> = (emit: (record: unknown) => void, emitText: (piece: string) => void, progress: (done: number, total: number) => void) => Built<T>;
 
 /** Derived data: a value read whole, a long text and other parts read as needed, records read by number. */
 export interface Derived<T> {
@@ -454,10 +460,11 @@ export async function loadDerivedRecords<T>(
   const stored = generation && cache.read<StoredLoaded>('corpus', generation);
   if (stored) loaded = revive(stored);
   else ({ loaded, generation } = await loadFresh(cache, corpusDir, progress));
-  const cached = generation ? cache.buildRecords(name, generation, (emit, emitText) => build(loaded, emit, emitText)) : null;
+  const indexing = (done: number, total: number) => progress?.('indexing it', done, total);
+  const cached = generation ? cache.buildRecords(name, generation, (emit, emitText, tick) => build(loaded, emit, emitText, tick), indexing) : null;
   if (cached) return cached;
   const records: unknown[] = [];
   const text: string[] = [];
-  const built = build(loaded, (r) => records.push(r), (piece) => text.push(piece));
+  const built = build(loaded, (r) => records.push(r), (piece) => text.push(piece), indexing);
   return { value: built.value, text: textInMemory(text.join('')), records: { count: records.length, get: (i) => records[i] }, part: partsInMemory(built.parts) };
 }

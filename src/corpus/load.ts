@@ -23,7 +23,8 @@ export interface Loaded {
   inputs: string[];
 }
 
-export type Progress = (done: number, total: number) => void;
+/** How far a long task has got: `done` of `total` articles (a total of 1: a task not counted in articles). */
+export type Progress = (task: string, done: number, total: number) => void;
 
 /** How a path is shown in messages: relative to the working directory when that is shorter. */
 export function shownPath(p: string): string {
@@ -110,9 +111,9 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
 
   const articleIds = new Map<string, string>();
   const invalidArticles = new Set<string>();
-  for (const file of files.articles) {
+  for (const [done, file] of files.articles.entries()) {
+    progress?.('reading the corpus', done, files.articles.length);
     // An invalid article file still claims its id, so references to it do not cascade into errors.
-    progress?.(corpus.articles.length, files.articles.length);
     const parsed = readAndParse(files, file, ArticleFile, problems, (id) => invalidArticles.add(id));
     if (!parsed) {
       invalidArticles.add(basename(file).replace(/\.ya?ml$/, ''));
@@ -237,6 +238,8 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
       }
     });
   }
+
+  progress?.('reading the corpus', files.articles.length, files.articles.length);
 
   for (const { agreement, file, src, index } of agreementChecks) {
     agreement.parties.forEach((p, k) => {

@@ -92,7 +92,12 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
  * The search index of a loaded corpus: `emit` receives each document's record as it is made (the
  * cache writes it straight to disk), and the index and its text are returned.
  */
-export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) => void, emitText: (piece: string) => void): Built<SearchIndex> {
+export function buildSearchIndex(
+  loaded: Loaded,
+  emit: (record: SearchRecord) => void,
+  emitText: (piece: string) => void,
+  progress: (done: number, total: number) => void = () => {},
+): Built<SearchIndex> {
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
   const articles = loaded.corpus.articles.map((a) => a.id);
@@ -104,7 +109,9 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
   const words = new WordIndexBuilder();
   // One document at a time: only its record and `all` are kept, so a large corpus's documents and
   // their folded copies are never all in memory at once.
+  let done = -1;
   for (const d of documents(loaded.corpus)) {
+    if (d.article !== null && d.article !== articles[done]) progress(++done, articles.length);
     const all = `${d.f.all.replace(/\n/g, ' ')}\n`;
     words.add(offsets.length, all);
     offsets.push(at);
@@ -115,6 +122,7 @@ export function buildSearchIndex(loaded: Loaded, emit: (record: SearchRecord) =>
     article.push(d.article === null ? -1 : number.get(d.article)!);
     emit(recordOf(d));
   }
+  progress(articles.length, articles.length);
   const value: SearchIndex = { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]) };
   if (kinds.length <= LARGE) return { value };
   const { index, postings } = words.finish();
