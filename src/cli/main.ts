@@ -17,7 +17,7 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
-import { restoreCompilerFlags } from './tiering.js';
+import { restoreCompilerFlags } from '../runtime/tiering.js';
 
 /**
  * Commands that do not need the loaded corpus before their action: those that do not read it, and

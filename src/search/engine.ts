@@ -18,7 +18,7 @@ import { KIND_CODE, LARGE, type Kind, type OpenIndex, type SearchDoc, type Searc
 import { prefilter } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
-import { shortWork } from '../cli/tiering.js';
+import { shortWork } from '../runtime/tiering.js';
 
 export interface SearchOptions {
   query: string;
