@@ -1,14 +1,17 @@
 // Generates a large corpus, deterministically (seeded), from the shipped one, for the benchmarks:
-//   node scripts/gen-corpus.mjs OUT_DIR [--articles 10000] [--seed 1]
+//   node scripts/gen-corpus.mjs OUT_DIR [--articles 10000] [--seed 1] [--yaml]
 // The three shipped articles are copied as they are; every other article is a run of paragraphs
 // from one of them (with the annotations that fall inside, re-anchored by occurrence) followed by a
 // paragraph of the same words reshuffled, so texts differ and search has real work to do. Registries
-// are copied verbatim. Annotation files are written as JSON, which is YAML.
+// are copied verbatim. Annotation files are written as JSON, which is YAML (what a program making a
+// corpus would write, and read by JSON.parse); with --yaml as block YAML, as a person would write them
+// (the same data: the yaml package's parser, which gloss uses to report positions, then reads them).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -18,10 +21,11 @@ const opt = (name, dflt) => {
   return i === -1 ? dflt : Number(args[i + 1]);
 };
 if (!out) {
-  console.error('usage: node scripts/gen-corpus.mjs OUT_DIR [--articles 10000] [--seed 1]');
+  console.error('usage: node scripts/gen-corpus.mjs OUT_DIR [--articles 10000] [--seed 1] [--yaml]');
   process.exit(2);
 }
 const total = opt('articles', 10000);
+const asYaml = args.includes('--yaml');
 let seed = opt('seed', 1) >>> 0;
 // mulberry32: small, seedable, good enough to vary test data.
 const random = () => {
@@ -104,7 +108,7 @@ for (let i = 1; i <= total - sources.length; i++) {
     })),
   };
   writeFileSync(join(out, 'articles', `${id}.txt`), text);
-  writeFileSync(join(out, 'articles', `${id}.yaml`), JSON.stringify(ann));
+  writeFileSync(join(out, 'articles', `${id}.yaml`), asYaml ? stringify(ann, { lineWidth: 0 }) : JSON.stringify(ann));
   bytes += Buffer.byteLength(text);
 }
 console.error(`wrote ${total} articles (${(bytes / 1e6).toFixed(1)} MB of generated text) to ${out}`);
