@@ -12,7 +12,7 @@ import { isQuotation } from '../query/quotes.js';
 import { groupByArticle } from '../query/group.js';
 import { GlossError } from '../errors.js';
 import { fold } from '../text/fold.js';
-import { splitPassages } from './passages.js';
+import { splitPassages, type Passage } from './passages.js';
 import { WordIndexBuilder, type WordIndex } from './word-index.js';
 import type { Built, Part } from '../corpus/cache.js';
 import type { StoredText } from '../corpus/stored-text.js';
@@ -157,51 +157,48 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
     const mentions = mentionsOf.get(article.id) ?? [];
     const regions = regionsOf.get(article.id) ?? [];
     const overlapping = <T extends { from: number; to: number }>(xs: T[], from: number, to: number) => xs.filter((x) => x.from < to && from < x.to);
+    const notes = new Map(claims.map((cl) => [cl, claimNote(cl, actors)]));
 
-    // Passages and claims interleave in reading order, so equal scores list in the order one reads.
-    const items: { from: number; make: (order: number) => SearchDoc }[] = [];
-    for (const p of splitPassages(article.text)) {
-      items.push({
-        from: p.from,
-        make: (order) => {
-          const cs = overlapping(claims, p.from, p.to);
-          const ms = overlapping(mentions, p.from, p.to);
-          const rs = overlapping(regions, p.from, p.to);
-          const text = article.text.slice(p.from, p.to);
-          const start = offsets.toCodePoint(p.from);
-          const { line, column } = offsets.lineColumn(p.from);
-          return {
-            kind: 'passage', id: `${article.id}@${start}`, article: article.id, order, text,
-            f: fields(text), start, end: offsets.toCodePoint(p.to), line, column,
-            furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
-            annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
-            notes: cs.map((cl) => claimNote(cl, actors)),
-            actors: uniq(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
-            about: uniq([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
-          };
-        },
-      });
+    const passage = (p: Passage): SearchDoc => {
+      const cs = overlapping(claims, p.from, p.to);
+      const ms = overlapping(mentions, p.from, p.to);
+      const rs = overlapping(regions, p.from, p.to);
+      const text = article.text.slice(p.from, p.to);
+      const start = offsets.toCodePoint(p.from);
+      const { line, column } = offsets.lineColumn(p.from);
+      return {
+        kind: 'passage', id: `${article.id}@${start}`, article: article.id, order: order++, text,
+        f: fields(text), start, end: offsets.toCodePoint(p.to), line, column,
+        furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
+        annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
+        notes: cs.map((cl) => notes.get(cl)!),
+        actors: uniq(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
+        about: uniq([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
+      };
+    };
+    const claim = (cl: Claim): SearchDoc => {
+      const ms = overlapping(mentions, cl.from, cl.to);
+      const source = [nameOf(cl.source), cl.reportedBy ? nameOf(cl.reportedBy) : ''].filter(Boolean).join(' ');
+      return {
+        kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: order++, text: cl.quote,
+        f: fields(cl.quote, source, cl.note),
+        start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
+        annotations: [cl.id, ...ms.map((m) => m.id)],
+        notes: [notes.get(cl)!],
+        actors: [cl.source, ...(cl.reportedBy ? [cl.reportedBy] : [])],
+        about: cl.about,
+      };
+    };
+
+    // Passages and claims interleave in reading order, so equal scores list in the order one reads:
+    // both lists are in order of their start already (a passage first where they start together).
+    const passages = splitPassages(article.text);
+    let p = 0;
+    let k = 0;
+    while (p < passages.length || k < claims.length) {
+      if (k === claims.length || (p < passages.length && passages[p]!.from <= claims[k]!.from)) yield passage(passages[p++]!);
+      else yield claim(claims[k++]!);
     }
-    for (const cl of claims) {
-      items.push({
-        from: cl.from,
-        make: (order) => {
-          const ms = overlapping(mentions, cl.from, cl.to);
-          const source = [nameOf(cl.source), cl.reportedBy ? nameOf(cl.reportedBy) : ''].filter(Boolean).join(' ');
-          return {
-            kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order, text: cl.quote,
-            f: fields(cl.quote, source, cl.note),
-            start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
-            annotations: [cl.id, ...ms.map((m) => m.id)],
-            notes: [claimNote(cl, actors)],
-            actors: [cl.source, ...(cl.reportedBy ? [cl.reportedBy] : [])],
-            about: cl.about,
-          };
-        },
-      });
-    }
-    items.sort((a, b) => a.from - b.from);
-    for (const it of items) yield it.make(order++);
   }
 
   for (const a of c.actors) {
