@@ -4,7 +4,7 @@ import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, term
 import { GlossError } from '../errors.js';
 import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { resolvePrefix } from '../query/resolve.js';
-import { buildSearchIndex, KINDS, type Kind, type OpenIndex, type SearchRecord } from '../search/documents.js';
+import { buildSearchIndex, KINDS, readRecord, type Kind, type OpenIndex } from '../search/documents.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
@@ -22,7 +22,7 @@ interface SearchFlags extends FormatOptions {
 
 /** The search index, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
 export async function searchIndex(cmd: Command): Promise<{ index: OpenIndex; records: RecordStore }> {
-  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v6', buildSearchIndex, progressOnStderr());
+  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v7', buildSearchIndex, progressOnStderr());
   return { index: { ...d.value, text: d.text, postings: d.part('postings') }, records: d.records };
 }
 
@@ -65,7 +65,7 @@ export function registerSearch(program: Command): void {
     const ids = (kind: Kind) => {
       const out: string[] = [];
       for (let i = index.kinds.length - 1; i >= 0 && 'ag'.includes(index.kinds[i]!); i--) {
-        if (index.kinds[i] === (kind === 'actor' ? 'a' : 'g')) out.unshift((records.get(i) as SearchRecord).id);
+        if (index.kinds[i] === (kind === 'actor' ? 'a' : 'g')) out.unshift(readRecord(index, records, i).id);
       }
       return out;
     };

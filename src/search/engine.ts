@@ -14,7 +14,7 @@
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
 import type { RecordStore } from '../corpus/cache.js';
-import { KIND_CODE, LARGE, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
+import { KIND_CODE, LARGE, readRecord, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
 import { prefilter } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
@@ -97,7 +97,7 @@ export function search(index: OpenIndex, records: RecordStore, o: SearchOptions)
   if (terms) ids = couldMatch(textOf, ids, terms);
   const candidates_: SearchDoc[] = [];
   for (const i of ids) {
-    const rec = records.get(i) as SearchRecord;
+    const rec = readRecord(index, records, i);
     if (!keep(rec, o)) continue;
     candidates_.push({ ...rec, f: { text: fold(rec.text), all: textOf(i) } });
   }
