@@ -20,7 +20,7 @@ import type { OpenIndex } from './documents.js';
 import { allowedErrors, fewestEdits } from './could-match.js';
 import { wordsOf } from './word-index.js';
 
-export const RANKED = 2000;
+export const RANKED = 1000;
 
 interface Lookup {
   word: string;
