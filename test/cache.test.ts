@@ -21,7 +21,7 @@ test('a fresh cache is written once and then used; a changed text is noticed', (
   assert.equal(run('check').code, 0);
   const [folder] = readdirSync(join(dir, 'cache'));
   const files = readdirSync(join(dir, 'cache', folder!)).sort();
-  assert.deepEqual(files.map((f) => f.replace(/-[a-z0-9]+\.json$/, '')), ['corpus', 'manifest.json']);
+  assert.deepEqual(files.map((f) => f.replace(/-[a-z0-9]+\.ndjson$/, '')), ['corpus', 'manifest.json']);
   assert.equal(run('claims', '--json').code, 0);
   assert.deepEqual(readdirSync(join(dir, 'cache', folder!)).sort(), files, 'a fresh cache is not rewritten');
 
@@ -29,6 +29,31 @@ test('a fresh cache is written once and then used; a changed text is noticed', (
   const r = run('check');
   assert.equal(r.code, 2);
   assert.match(r.stderr, /rocket-2020\.txt has changed/);
+});
+
+test('a corpus cache cut short or garbled is not used: the corpus is read again, with the same answers', (t) => {
+  const { dir, run } = setup(t);
+  const before = run('claims', '--json');
+  assert.equal(before.code, 0);
+  const [folder] = readdirSync(join(dir, 'cache'));
+  // Each run that finds the cache broken writes a new one: break the one there is now.
+  const current = () => join(dir, 'cache', folder!, readdirSync(join(dir, 'cache', folder!)).find((f) => f.startsWith('corpus-'))!);
+  const breakings: ((whole: string) => string)[] = [
+    (whole) => `${whole.split('\n').slice(0, -5).join('\n')}\n`,
+    (whole) => whole.slice(0, -3),
+    (whole) => whole.replace(/\n\{/, '\n{"'),
+    (whole) => `${whole}{"extra": 1}\n`,
+  ];
+  for (const breaking of breakings) {
+    const file = current();
+    const whole = readFileSync(file, 'utf8');
+    assert.ok(whole.split('\n').length > 10, 'a line for each article, actor, agreement, claim, mention and region');
+    writeFileSync(file, breaking(whole));
+    const again = run('claims', '--json');
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stdout, before.stdout);
+    assert.notEqual(current(), file, 'the broken cache was replaced');
+  }
 });
 
 test('an added annotation file, or a changed one of the same size, is noticed', (t) => {
