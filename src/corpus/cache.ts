@@ -5,8 +5,9 @@
  *
  * Layout: one folder per corpus in the XDG cache directory, holding `manifest.json` (the build of
  * gloss, the corpus folder's listing and a stamp — size, modification time, inode — of every file
- * read) and artifacts named `NAME-GENERATION.json`: `corpus` (the loaded model with its problems)
- * and whatever a command derives from it (`loadDerivedRecords`: the search index). The cache is fresh
+ * read) and artifacts named `NAME-GENERATION.EXT`: `corpus-GENERATION.ndjson` (the loaded model
+ * with its problems, a line an item) and whatever a command derives from it (`loadDerivedRecords`:
+ * the search index, its records, text and postings). The cache is fresh
  * while the listing and every stamp match — the test git's index uses. Every file is written to a
  * temporary name and renamed into place, and artifacts carry the generation of the manifest they
  * were built from, so processes racing to rebuild each leave whole files that agree with each other,
