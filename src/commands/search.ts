@@ -9,7 +9,6 @@ import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
 
-
 interface SearchFlags extends FormatOptions {
   kind?: string[];
   article?: string;

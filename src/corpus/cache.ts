@@ -377,14 +377,12 @@ class CorpusCache {
 
   /** The records of an NDJSON file, read one by one at the offsets given. */
   private recordFile(name: string, generation: string, offsets: Float64Array): RecordStore | null {
-    const fd = openForReading(join(this.dir!, `${name}-${generation}.ndjson`));
-    if (fd === null) return null;
-    return {
+    const bytes = partOnDisk(join(this.dir!, `${name}-${generation}.ndjson`));
+    return bytes && {
       count: offsets.length - 1,
       get(i: number) {
-        const buf = Buffer.allocUnsafe(offsets[i + 1]! - offsets[i]!);
-        readSync(fd, buf, 0, buf.length, offsets[i]!);
-        return JSON.parse(buf.toString('utf8'));
+        const line = bytes.read(offsets[i]!, offsets[i + 1]! - offsets[i]!);
+        return JSON.parse(Buffer.from(line.buffer, line.byteOffset, line.byteLength).toString('utf8'));
       },
     };
   }
@@ -454,22 +452,24 @@ export interface Part {
   read(offset: number, length: number): Uint8Array;
 }
 
+/** A file read in pieces, at the offsets asked for; null if it cannot be opened. */
+function partOnDisk(file: string): Part | null {
+  const fd = openForReading(file);
+  return fd === null ? null : {
+    read(offset, length) {
+      const buf = Buffer.allocUnsafe(length);
+      readSync(fd, buf, 0, length, offset);
+      return buf;
+    },
+  };
+}
+
 /** The parts stored as `BASE.KEY` for the keys listed, each opened when first asked for. */
 function partsOnDisk(base: string, keys: readonly unknown[]): (key: string) => Part | null {
   const opened = new Map<string, Part | null>();
-  const open = (key: string): Part | null => {
-    const fd = openForReading(`${base}.${key}`);
-    return fd === null ? null : {
-      read(offset, length) {
-        const buf = Buffer.allocUnsafe(length);
-        readSync(fd, buf, 0, length, offset);
-        return buf;
-      },
-    };
-  };
   return (key) => {
     if (!keys.includes(key)) return null;
-    if (!opened.has(key)) opened.set(key, open(key));
+    if (!opened.has(key)) opened.set(key, partOnDisk(`${base}.${key}`));
     return opened.get(key)!;
   };
 }

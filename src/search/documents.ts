@@ -120,7 +120,7 @@ export function buildSearchIndex(
     const code = KIND_CODE[d.kind];
     kinds += d.furniture ? code.toUpperCase() : code;
     article.push(d.article === null ? -1 : number.get(d.article)!);
-    emit(storedRecord(recordOf(d)));
+    emit(storedRecord(d));
   }
   progress(articles.length, articles.length);
   const value: SearchIndex = { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]) };
@@ -130,24 +130,16 @@ export function buildSearchIndex(
 }
 
 /**
- * A document without its search fields: what is cached and shown. Each SearchDoc and record is one
- * literal with its keys in one order, never made by spread or rest: V8 gives such objects hidden
- * classes of their own (with the model's, indexing ten thousand articles took 17 s, now 12 s).
- */
-function recordOf(d: SearchDoc): SearchRecord {
-  return {
-    kind: d.kind, id: d.id, article: d.article, order: d.order, text: d.text, start: d.start, end: d.end, line: d.line, column: d.column,
-    furniture: d.furniture, annotations: d.annotations, notes: d.notes, actors: d.actors, about: d.about,
-  };
-}
-
-/**
- * A record as the cache keeps it: without its article, which the index knows (`article`), nor its
- * article's id again at the head of its own id and of its annotations' (`a:c3` kept as `:c3`, `a@12`
- * as `@12`). A quarter of the 244 MB of records of ten thousand articles was these repeats.
+ * A record as the cache keeps it: without its search fields, nor its article, which the index knows
+ * (`article`), nor its article's id again at the head of its own id and of its annotations' (`a:c3`
+ * kept as `:c3`, `a@12` as `@12`). A quarter of the 244 MB of records of ten thousand articles was
+ * these repeats. Records, like documents, are literals with their keys in one order, never made by
+ * spread or rest: V8 gives such objects hidden classes of their own (with the model's, indexing ten
+ * thousand articles took 17 s, now 12 s).
  */
 export type StoredRecord = Omit<SearchRecord, 'article'>;
 
+/** The stored form of a record (or of a document: its search fields are left out). */
 export function storedRecord(r: SearchRecord): StoredRecord {
   const a = r.article;
   const local = (id: string) => (a !== null && id.startsWith(a) && (id[a.length] === ':' || id[a.length] === '@') ? id.slice(a.length) : id);
