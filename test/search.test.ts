@@ -6,14 +6,16 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { BIN, CACHE_DIR, gloss, ROOT, sliceCodePoints } from './helpers.js';
 
-interface Hit { kind: string; id: string; article: string | null; start: number | null; end: number | null; text: string; score: number; matches: [number, number][]; annotations: string[] }
+interface Hit { kind: string; id: string; article: string | null; start: number | null; end: number | null; text: string; score: number; matches: [number, number][]; annotations: string[]; claims: string[] }
 const top = (args: string[]): Hit | undefined => {
   const r = gloss(['search', ...args, '--json']);
   assert.ok(r.code === 0 || r.code === 1, r.stderr);
   return (JSON.parse(r.stdout) as Hit[])[0];
 };
 
-// [query words and options, expected kind, expected id (or id prefix ending in @ for a passage), text it contains]
+// [query words and options, expected kind, expected id (or id prefix ending in @ for a passage), text it contains].
+// A claim is found either as a result of its own or, where the sentence holding it matched too, under
+// that passage (one result per place).
 const table: [string[], string, string, string][] = [
   [['law', 'of', 'the', 'jungel'], 'quote', 'collins-cyber-deal-2016:c22', 'law of the jungle'],
   [['materal downtick'], 'quote', 'collins-cyber-deal-2016:c18', 'material downtick'],
@@ -64,9 +66,12 @@ for (const [args, kind, id, contains] of table) {
   test(`search ${args.join(' ')} → ${kind} ${id}`, () => {
     const hit = top(args);
     assert.ok(hit, 'no result');
-    assert.equal(hit.kind, kind, `${hit.kind} ${hit.id}: ${hit.text}`);
-    if (id.endsWith('@')) assert.ok(hit.id.startsWith(id), hit.id);
-    else assert.equal(hit.id, id, hit.text);
+    if (id.includes(':') && hit.kind === 'passage') assert.ok(hit.claims.includes(id), `${hit.id} holds ${hit.claims.join(' ')}: ${hit.text}`);
+    else {
+      assert.equal(hit.kind, kind, `${hit.kind} ${hit.id}: ${hit.text}`);
+      if (id.endsWith('@')) assert.ok(hit.id.startsWith(id), hit.id);
+      else assert.equal(hit.id, id, hit.text);
+    }
     assert.ok(hit.text.includes(contains), hit.text);
   });
 }
@@ -89,10 +94,12 @@ test('records: code point offsets slice the article text; matches slice the reco
   const doc = JSON.parse(gloss(['export']).stdout) as { articles: { id: string; text: string }[] };
   const texts = new Map(doc.articles.map((a) => [a.id, a.text]));
   const hits = JSON.parse(gloss(['search', 'material downtick', '--limit', '0', '--json']).stdout) as Hit[];
-  assert.ok(hits.length >= 2);
+  const many = JSON.parse(gloss(['search', 'China', '--limit', '0', '--json']).stdout) as Hit[];
+  assert.ok(many.length >= 10);
+  hits.push(...many);
   for (const h of hits.filter((x) => x.article)) {
     assert.equal(sliceCodePoints(texts.get(h.article!)!, h.start!, h.end!), h.text);
-    assert.ok(h.matches.length > 0);
+    assert.ok(h.matches.length > 0 || h.kind !== 'passage');
     for (const [a, b] of h.matches) assert.ok(a < b && b <= [...h.text].length);
   }
   const [first] = hits;
@@ -107,9 +114,43 @@ test('equal scores come in reading order, and results are stable run to run', ()
   for (let i = 1; i < hits.length; i++) assert.ok(hits[i - 1]!.score <= hits[i]!.score);
 });
 
+test('one result per place: no two results overlap in the text; the claims found there are listed with it', () => {
+  for (const q of ['law of the jungel', 'trade secrets', 'have vowed', 'China', 'MacKay', 'hackers', 'cyber espionage']) {
+    const hits = JSON.parse(gloss(['search', ...q.split(' '), '--limit', '0', '--json']).stdout) as Hit[];
+    const placed = hits.filter((h) => h.article !== null);
+    for (const [i, a] of placed.entries()) {
+      for (const b of placed.slice(i + 1)) assert.ok(a.article !== b.article || a.end! <= b.start! || b.end! <= a.start!, `${q}: ${a.id} and ${b.id} overlap`);
+      // Every claim found at a place is among the annotations the place overlaps.
+      for (const c of a.claims) assert.ok(a.annotations.includes(c), `${q}: ${a.id} lists ${c}`);
+    }
+  }
+  const [first, ...rest] = JSON.parse(gloss(['search', 'law', 'of', 'the', 'jungel', '--json']).stdout) as Hit[];
+  assert.deepEqual([first!.kind, first!.claims], ['passage', ['collins-cyber-deal-2016:c22']]);
+  assert.ok(rest.every((h) => !h.claims.includes('collins-cyber-deal-2016:c22')));
+  // Only claims asked for: each stands alone, as there is no passage to hold it.
+  const quotes = JSON.parse(gloss(['search', 'law', 'of', 'the', 'jungel', '--kind', 'quote', '--json']).stdout) as Hit[];
+  assert.deepEqual([quotes[0]!.kind, quotes[0]!.id], ['quote', 'collins-cyber-deal-2016:c22']);
+});
+
+test('the threshold holds for every result, and a result shows where it matched', () => {
+  for (const threshold of ['0.2', '0.4', '0.6']) {
+    for (const q of ['law of the jungel', 'materal downtick', 'Walma toolbox', 'Chuck Hagle']) {
+      const hits = JSON.parse(gloss(['search', ...q.split(' '), '--threshold', threshold, '--limit', '0', '--json']).stdout) as Hit[];
+      for (const h of hits) assert.ok(h.score <= Number(threshold), `${q} at ${threshold}: ${h.id} scores ${h.score}`);
+    }
+  }
+  // The README's example finds one place; nothing that matched only in hidden note text.
+  assert.equal((JSON.parse(gloss(['search', 'law', 'of', 'the', 'jungel', '--json']).stdout) as Hit[]).length, 1);
+  // Found by its annotator's note alone: the note is shown, the matched words marked.
+  const out = gloss(['search', 'CASIS', 'symposium', '--kind', 'quote'], { env: { COLUMNS: '100' } }).stdout;
+  assert.match(out, / quote +collins-cyber-deal-2016 {2}24:2 {2}c22\n.*\n.*\n {4}note c22: Said "during a conference last week" \(the CASIS symposium\)\.\n/);
+  const coloured = gloss(['--color', 'always', 'search', 'CASIS', 'symposium', '--kind', 'quote']).stdout;
+  assert.match(coloured, /\u001b\[1m\u001b\[33mCASIS\u001b\[39m\u001b\[22m/);
+});
+
 test('human output: kind, article, line:column, the matched words, and the claim under it', () => {
   const out = gloss(['search', 'law of the jungle', '--limit', '2'], { env: { COLUMNS: '100' } }).stdout;
-  assert.match(out, /^ 1 {2}quote +collins-cyber-deal-2016 {2}24:2 {2}c22\n/);
+  assert.match(out, /^ 1 {2}passage +collins-cyber-deal-2016 {2}24:1\n/);
   assert.match(out, /law of the jungle/);
   assert.match(out, /claim c22 by Michael Walma, direct, assessment/);
   for (const line of out.split('\n')) assert.ok([...line].length <= 100, line);
@@ -148,17 +189,17 @@ test('CSV output reads back with Python\'s csv module; TSV cuts cleanly', () => 
   const r = sh(`node ${BIN} search trade secrets --format csv | python3 -c "import csv,sys,json; rows=list(csv.DictReader(sys.stdin)); print(json.dumps([rows[0]['kind'], rows[0]['id'], len(rows)]))"`);
   assert.equal(r.status, 0, r.stderr);
   const [kind, id, n] = JSON.parse(r.stdout);
-  assert.equal(kind, 'claim');
-  assert.match(id, /^et-cyber-deal-2017:c[34]$/);
+  assert.equal(kind, 'passage');
+  assert.equal(id, 'et-cyber-deal-2017@235');
   assert.ok(n >= 3);
-  const t = sh(`node ${BIN} search trade secrets --format tsv | cut -f1,2 | head -2`);
-  assert.match(t.stdout, /^kind\tid\nclaim\tet-cyber-deal-2017:c[34]\n$/);
+  const t = sh(`node ${BIN} search trade secrets --format tsv --fields kind,id,claims | head -2`);
+  assert.match(t.stdout, /^kind\tid\tclaims\npassage\tet-cyber-deal-2017@235\tet-cyber-deal-2017:c3; et-cyber-deal-2017:c4\n$/);
 });
 
 test('piped into jq: JSON and NDJSON parse, no colour even when forced by the parent', { skip: spawnSync('sh', ['-c', 'command -v jq']).status !== 0 && 'jq is not installed' }, () => {
   const r = sh(`node ${BIN} search law of the jungel --json | jq -r '.[0] | "\\(.kind) \\(.id) \\(.line):\\(.column)"'`);
   assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.stdout, 'quote collins-cyber-deal-2016:c22 24:2\n');
+  assert.equal(r.stdout, 'passage collins-cyber-deal-2016@2328 24:1\n');
   const n = sh(`node ${BIN} search China --format ndjson --limit 0 | jq -c '[.kind, .start]' | head -3`);
   assert.equal(n.status, 0, n.stderr);
   assert.equal(n.stdout.trimEnd().split('\n').length, 3);

@@ -26,7 +26,7 @@ test('every record comes back whole from its stored form, which no longer repeat
 
 test('an id is shortened only where its article heads it, so no other id can be mistaken for one', () => {
   const r: SearchRecord = {
-    kind: 'passage', id: 'a-b@12', article: 'a-b', order: 0, text: 't', start: 0, end: 1, line: 1, column: 1, furniture: false,
+    kind: 'passage', id: 'a-b@12', article: 'a-b', order: 0, text: 't', names: '', remark: '', start: 0, end: 1, line: 1, column: 1, furniture: false,
     annotations: ['a-b:c1', 'a-bc:c2', 'other:m3', 'a-b:m4'], notes: [], actors: [], about: [],
   };
   const s = storedRecord(r);

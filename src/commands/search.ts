@@ -21,7 +21,7 @@ interface SearchFlags extends FormatOptions {
 
 /** The search index, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
 export async function searchIndex(cmd: Command): Promise<{ index: OpenIndex; records: RecordStore }> {
-  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v7', buildSearchIndex, progressOnStderr());
+  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v8', buildSearchIndex, progressOnStderr());
   return { index: { ...d.value, text: d.text, postings: d.part('postings') }, records: d.records };
 }
 

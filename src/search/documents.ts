@@ -29,6 +29,9 @@ export interface SearchDoc {
   text: string;
   /** Folded search fields: the main text, and `all` = text, names (source, aliases, parties) and notes (note, role, scope). */
   f: { text: string; all: string };
+  /** The names and the notes searched with the text, as written: a result that matched there shows them. */
+  names: string;
+  remark: string;
   start: number | null;
   end: number | null;
   line: number | null;
@@ -76,10 +79,12 @@ export const KIND_CODE: Record<Kind, string> = { passage: 'p', quote: 'q', claim
 
 const uniq = (xs: string[]) => [...new Set(xs)];
 
+/** Between fields of `all`: a Latin-1 character rare in text, so the cached index can be stored a byte a character. */
+export const FIELD_SEPARATOR = ' \u00a6 ';
+
 function fields(text: string, names?: string, notes?: string): SearchDoc['f'] {
   const t = fold(text);
-  // Between fields a Latin-1 character rare in text, so the cached index can be stored a byte a character.
-  return { text: t, all: [t, names && fold(names), notes && fold(notes)].filter(Boolean).join(' \u00a6 ') };
+  return { text: t, all: [t, names && fold(names), notes && fold(notes)].filter(Boolean).join(FIELD_SEPARATOR) };
 }
 
 function claimNote(cl: Claim, actors: Map<string, Actor>): string {
@@ -144,7 +149,7 @@ export function storedRecord(r: SearchRecord): StoredRecord {
   const a = r.article;
   const local = (id: string) => (a !== null && id.startsWith(a) && (id[a.length] === ':' || id[a.length] === '@') ? id.slice(a.length) : id);
   return {
-    kind: r.kind, id: local(r.id), order: r.order, text: r.text, start: r.start, end: r.end, line: r.line, column: r.column,
+    kind: r.kind, id: local(r.id), order: r.order, text: r.text, names: r.names, remark: r.remark, start: r.start, end: r.end, line: r.line, column: r.column,
     furniture: r.furniture, annotations: r.annotations.map(local), notes: r.notes, actors: r.actors, about: r.about,
   };
 }
@@ -154,7 +159,7 @@ export function recordFrom(s: StoredRecord, article: string | null): SearchRecor
   // Ids of corpus things never start with ":" or "@" (they are slugs): those are the shortened ones.
   const whole = (id: string) => (article !== null && (id[0] === ':' || id[0] === '@') ? article + id : id);
   return {
-    kind: s.kind, id: whole(s.id), article, order: s.order, text: s.text, start: s.start, end: s.end, line: s.line, column: s.column,
+    kind: s.kind, id: whole(s.id), article, order: s.order, text: s.text, names: s.names, remark: s.remark, start: s.start, end: s.end, line: s.line, column: s.column,
     furniture: s.furniture, annotations: s.annotations.map(whole), notes: s.notes, actors: s.actors, about: s.about,
   };
 }
@@ -192,7 +197,7 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
       const { line, column } = offsets.lineColumn(p.from);
       return {
         kind: 'passage', id: `${article.id}@${start}`, article: article.id, order: order++, text,
-        f: fields(text), start, end: offsets.toCodePoint(p.to), line, column,
+        f: fields(text), names: '', remark: '', start, end: offsets.toCodePoint(p.to), line, column,
         furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
         annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
         notes: cs.map((cl) => notes.get(cl)!),
@@ -205,7 +210,7 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
       const source = [nameOf(cl.source), cl.reportedBy ? nameOf(cl.reportedBy) : ''].filter(Boolean).join(' ');
       return {
         kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: order++, text: cl.quote,
-        f: fields(cl.quote, source, cl.note),
+        f: fields(cl.quote, source, cl.note), names: source, remark: cl.note ?? '',
         start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
         annotations: [cl.id, ...ms.map((m) => m.id)],
         notes: [notes.get(cl)!],
@@ -229,7 +234,7 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
     const role = [a.role, a.affiliation && nameOf(a.affiliation)].filter(Boolean).join(', ');
     yield {
       kind: 'actor', id: a.id, article: null, order: order++, text: a.name,
-      f: fields(a.name, a.aliases.join(', '), role),
+      f: fields(a.name, a.aliases.join(', '), role), names: a.aliases.join(', '), remark: role,
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${a.type}${role ? `: ${role}` : ''}`], actors: [a.id], about: [a.id],
     };
@@ -238,7 +243,7 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
     const parties = ag.parties.map(nameOf).join(', ');
     yield {
       kind: 'agreement', id: ag.id, article: null, order: order++, text: ag.name,
-      f: fields(ag.name, [parties, ...ag.aliases].join(', '), ag.scope),
+      f: fields(ag.name, [parties, ...ag.aliases].join(', '), ag.scope), names: [parties, ...ag.aliases].join(', '), remark: ag.scope ?? '',
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${ag.status}${ag.date ? ` ${ag.date}` : ''}; parties: ${parties}`], actors: ag.parties, about: [ag.id, ...ag.parties],
     };

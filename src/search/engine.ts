@@ -14,11 +14,12 @@
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
 import type { RecordStore } from '../corpus/cache.js';
-import { KIND_CODE, LARGE, readRecord, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
+import { FIELD_SEPARATOR, KIND_CODE, LARGE, readRecord, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
 import { prefilter } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
 import { shortWork } from '../runtime/tiering.js';
+import { byPlace } from './places.js';
 
 export interface SearchOptions {
   query: string;
@@ -35,10 +36,15 @@ export interface SearchOptions {
 
 export interface Hit {
   doc: SearchDoc;
-  /** fuse.js score: 0 is a perfect match, 1 no match at all. */
+  /** fuse.js score: 0 is a perfect match, 1 no match at all; of a place, its best member's. */
   score: number;
   /** Matched ranges in doc.text, UTF-16 [from, to). */
   matches: [number, number][];
+  /** Matched ranges in doc.names and doc.remark, where the query matched beside the text. */
+  nameMatches: [number, number][];
+  remarkMatches: [number, number][];
+  /** The claim hits at this place, best first (places.ts). */
+  held: Hit[];
 }
 
 const OPERATOR = /(^|\s)(['^!=]|\|(\s|$))|\$(\s|$)/;
@@ -124,10 +130,17 @@ export function search(index: OpenIndex, records: RecordStore, o: SearchOptions)
   });
   // Ranking a few documents ends before TurboFan could compile fuse.js's matcher (tiering.ts).
   if (candidates_.length <= FEW) shortWork();
-  const results = fuse.search(pattern);
+  // fuse.js holds each word to the threshold, but a document matched in its names or notes alone
+  // scores above it (the score is weighed over both fields): the threshold holds for every result.
+  const results = fuse.search(pattern).filter((r) => r.score! <= o.threshold);
   results.sort(byRank);
-  const limited = o.limit > 0 ? results.slice(0, o.limit) : results;
-  return limited.map((r) => ({ doc: r.item, score: r.score!, matches: textMatches(r) }));
+  const places = byPlace(results.map(hitOf));
+  return o.limit > 0 ? places.slice(0, o.limit) : places;
+}
+
+function hitOf(r: FuseResult<SearchDoc>): Hit {
+  const [text, names, remark] = fieldMatches(r);
+  return { doc: r.item, score: r.score!, matches: text, nameMatches: names, remarkMatches: remark, held: [] };
 }
 
 /**
@@ -143,14 +156,37 @@ function byRank(a: FuseResult<SearchDoc>, b: FuseResult<SearchDoc>): number {
   return quality || registry(a) - registry(b) || a.item.text.length - b.item.text.length || a.item.order - b.item.order;
 }
 
-function textMatches(r: FuseResult<SearchDoc>): [number, number][] {
-  // `all` starts with the text, so its matches inside the text's length are matches in the text.
-  const length = r.item.text.length;
-  const ranges = (r.matches ?? [])
-    .filter((m) => m.key === 'f.text' || m.key === 'f.all')
-    .flatMap((m) => m.indices.map(([a, b]) => [a, b + 1] as [number, number]))
-    .filter(([a, b]) => b <= length && a < b)
-    .sort((a, b) => a[0] - b[0]);
+/**
+ * The matched ranges in each field a result shows: its text, names and notes. `all` is the three
+ * folded and joined (documents.ts `fields`), and folding keeps every offset, so a match in `all`
+ * falls in one field at a known distance from its start.
+ */
+function fieldMatches(r: FuseResult<SearchDoc>): [[number, number][], [number, number][], [number, number][]] {
+  const d = r.item;
+  const starts: [string, number][] = [];
+  let at = 0;
+  for (const [name, value] of [['text', d.text], ['names', d.names], ['remark', d.remark]] as const) {
+    if (name !== 'text' && !value) continue;
+    starts.push([name, at]);
+    at += value.length + FIELD_SEPARATOR.length;
+  }
+  const within = (name: string, length: number): [number, number][] => {
+    const from = starts.find(([n]) => n === name)?.[1];
+    if (from === undefined) return [];
+    return merge(
+      (r.matches ?? [])
+        .filter((m) => m.key === 'f.all' || (m.key === 'f.text' && name === 'text'))
+        .flatMap((m) => m.indices.map(([a, b]) => (m.key === 'f.text' ? [a, b + 1] : [a - from, b + 1 - from]) as [number, number]))
+        .filter(([a, b]) => a >= 0 && b <= length && a < b),
+    );
+  };
+  // Where every word matched in the text, the text shows why: names and notes are not brought in.
+  if ((r.matches ?? []).some((m) => m.key === 'f.text')) return [within('text', d.text.length), [], []];
+  return [within('text', d.text.length), within('names', d.names.length), within('remark', d.remark.length)];
+}
+
+function merge(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0]);
   // Merge overlapping ranges so a highlight is drawn once.
   const merged: [number, number][] = [];
   for (const [a, b] of ranges) {

@@ -5,7 +5,7 @@
 import type { Listing, Row } from '../output/listing.js';
 import type { Hit } from './engine.js';
 
-export const SEARCH_FIELDS = ['kind', 'id', 'article', 'start', 'end', 'line', 'column', 'text', 'score', 'matches', 'annotations', 'notes'] as const;
+export const SEARCH_FIELDS = ['kind', 'id', 'article', 'start', 'end', 'line', 'column', 'text', 'score', 'matches', 'annotations', 'notes', 'claims'] as const;
 
 function toCodePoints(text: string, u16: number): number {
   let n = 0;
@@ -24,6 +24,8 @@ export function hitRecord(h: Hit): Row {
     matches: h.matches.map(([a, b]) => [toCodePoints(d.text, a), toCodePoints(d.text, b)]),
     annotations: d.annotations,
     notes: d.notes,
+    // The claims found at this place: the result itself if it is one, then those held under it.
+    claims: [h, ...h.held].filter((x) => x.doc.kind === 'quote' || x.doc.kind === 'claim').map((x) => x.doc.id),
   };
 }
 

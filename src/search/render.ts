@@ -27,6 +27,17 @@ function fit(words: readonly string[], room: number, sep = ' '): string[][] {
   return lines;
 }
 
+/** The fields a hit matched in that its heading and notes line do not already show, with their labels. */
+function beside(h: Hit): [string, string, [number, number][]][] {
+  const d = h.doc;
+  const local = d.id.slice(d.id.indexOf(':') + 1);
+  const out: [string, string, [number, number][]][] = [];
+  // A claim's source is in its notes line and an actor's role in its own; the rest is shown here.
+  if (h.nameMatches.length > 0 && d.kind !== 'quote' && d.kind !== 'claim') out.push([d.kind === 'actor' ? 'aliases' : 'names', d.names, h.nameMatches]);
+  if (h.remarkMatches.length > 0 && d.kind !== 'actor') out.push([d.kind === 'agreement' ? 'scope' : `note ${local}`, d.remark, h.remarkMatches]);
+  return out;
+}
+
 export function renderHits(hits: readonly Hit[], term: Terminal): string {
   const { chalk } = term;
   const blocks = hits.map((h, i) => {
@@ -44,7 +55,10 @@ export function renderHits(hits: readonly Hit[], term: Terminal): string {
     const body = `${INDENT}${kwic(d.text, h.matches, term.width - INDENT.length, chalk)}`;
     const room = Math.max(10, term.width - INDENT.length - HANG.length);
     const notes = d.notes.flatMap((n) => fit(inert(n).split(' '), room).map((l, k) => `${INDENT}${k > 0 ? HANG : ''}${chalk.dim(l.join(' '))}`));
-    return [...head, body, ...notes].join('\n');
+    // Where the query matched beside the text (a claim's note, an actor's aliases, an agreement's
+    // scope), that field is shown too, its matches marked: a result matches in what it shows.
+    const also = [h, ...h.held].flatMap((x) => beside(x).map(([label, text, ranges]) => `${INDENT}${chalk.dim(`${label}:`)} ${kwic(text, ranges, term.width - INDENT.length - label.length - 2, chalk)}`));
+    return [...head, body, ...notes, ...also].join('\n');
   });
   return `${blocks.join('\n\n')}\n`;
 }
