@@ -162,7 +162,7 @@ for (const article of shipped.articles) {
   };
 
   test(`${article.id} at 140 columns, colour: margin notes, every word in order, highlights exact`, () => {
-    const r = gloss(['read', article.id, '--color', 'always'], { env: { COLUMNS: '140' } });
+    const r = gloss(['read', article.id, '--color', 'always'], { env: { COLUMNS: '140', TERM: 'xterm-256color' } });
     assert.equal(r.code, 0, r.stderr);
     const { text, notes, rows } = splitMargin(bodyOf(r.stdout), keys, marginColumns(140).text);
     assert.deepEqual(words(strip(text)), words(article.text));
@@ -172,7 +172,7 @@ for (const article of shipped.articles) {
   });
 
   test(`${article.id} at 80 columns, colour: notes after each paragraph, every word in order, highlights exact`, () => {
-    const r = gloss(['read', article.id, '--color', 'always'], { env: { COLUMNS: '80' } });
+    const r = gloss(['read', article.id, '--color', 'always'], { env: { COLUMNS: '80', TERM: 'xterm-256color' } });
     assert.equal(r.code, 0, r.stderr);
     const { text, notes } = splitNotesAfter(bodyOf(r.stdout), keys);
     assert.deepEqual(words(strip(text)), words(article.text));
@@ -213,7 +213,7 @@ test('the heading and byline: title, outlet, author, date, what was inferred', (
 });
 
 test('Markdown-looking text, printf directives, CJK and emoji are shown as printed', () => {
-  const r = gloss(['--corpus', fixture('read-markdown'), 'read', 'doc', '--color', 'always'], { env: { COLUMNS: '120' } });
+  const r = gloss(['--corpus', fixture('read-markdown'), 'read', 'doc', '--color', 'always'], { env: { COLUMNS: '120', TERM: 'xterm-256color' } });
   assert.equal(r.code, 0, r.stderr);
   const out = strip(r.stdout);
   assert.match(out, /^Ports \*deal\* \[draft\] #1 & `code` <b>%s<\/b>\n/);
@@ -229,7 +229,7 @@ test('Markdown-looking text, printf directives, CJK and emoji are shown as print
 });
 
 test('control characters in an article never reach the terminal', () => {
-  const r = gloss(['--corpus', fixture('hostile-escapes'), 'read', 'doc', '--color', 'always'], { env: { COLUMNS: '140' } });
+  const r = gloss(['--corpus', fixture('hostile-escapes'), 'read', 'doc', '--color', 'always'], { env: { COLUMNS: '140', TERM: 'xterm-256color' } });
   assert.equal(r.code, 0, r.stderr);
   assert.doesNotMatch(strip(r.stdout), /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   assert.match(r.stdout, /␛\[31mRED ALERT␛\[0m/);
@@ -260,7 +260,7 @@ test('--actor: only what that actor claims, and where it is mentioned', () => {
   const expected = shipped.claims.filter((c) => c.article === 'mackay-beijing-2013' && (c.source === 'chuck-hagel' || c.reportedBy === 'chuck-hagel')).map((c) => c.local);
   assert.deepEqual(marked, expected);
   assert.match(r.stdout, /Only Chuck Hagel: \d+ claims?, \d+ mentions?\./);
-  const coloured = gloss(['read', 'mackay', '--actor', 'chuck-hagel', '--color', 'always']).stdout;
+  const coloured = gloss(['read', 'mackay', '--actor', 'chuck-hagel', '--color', 'always'], { env: { TERM: 'xterm-256color' } }).stdout;
   const underlined = [...bodyOf(coloured, 4).matchAll(/\u001b\[4m([^\u001b]*)/g)].map((m) => m[1]);
   assert.ok(underlined.length > 0 && underlined.every((u) => /Hagel|counterpart|defence|Secretary|U\.S\./.test(u!)), underlined.join(' / '));
   const none = gloss(['read', 'mackay', '--actor', 'mark-collins']);

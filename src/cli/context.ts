@@ -16,6 +16,8 @@ import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
+import { writePaged, pagerWanted } from '../output/paged.js';
+import { articleAbbreviations, shortId } from '../query/short-ids.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -131,8 +133,21 @@ export function chosenFormat(opts: FormatOptions): Format {
   return opts.json ? 'json' : (opts.format ?? 'table');
 }
 
+/**
+ * Tables show annotation ids with the article shortened (`collins:c12`), and, on a terminal too narrow
+ * for them, other ids as their shortest unambiguous prefix: both still resolve when typed.
+ */
+function tableIds(listing: Listing): { listing: Listing; shorten?: (id: string) => string } {
+  const c = prepared?.loaded?.corpus;
+  if (!c) return { listing };
+  const abbreviations = articleAbbreviations(c.articles.map((a) => a.id));
+  const all = articleAbbreviations([...c.articles, ...c.actors, ...c.agreements].map((x) => x.id));
+  const records = listing.records.map((r) => (typeof r.id === 'string' ? { ...r, id: shortId(r.id, abbreviations) } : r));
+  return { listing: { ...listing, records }, shorten: (id) => all.get(id) ?? id };
+}
+
 /** Writes a listing in the chosen format; exit status 1 when it is empty, as grep does. */
-export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void {
+export async function emit(cmd: Command, listing: Listing, opts: FormatOptions): Promise<void> {
   const format = chosenFormat(opts);
   const wanted = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = wanted?.filter((f) => !listing.fields.includes(f)) ?? [];
@@ -155,9 +170,13 @@ export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void 
       writeOut(toTsv(listing.records, fields, cellFilter));
       break;
     case 'table':
-      if (listing.records.length > 0) writeOut(toTable(listing.records, fields, terminalFor(cmd), listing.flexible));
-      else process.stderr.write('no results\n');
+      if (listing.records.length === 0) process.stderr.write('no results\n');
       break;
   }
   if (listing.records.length === 0) process.exitCode = 1;
+  else if (format === 'table') {
+    const term = terminalFor(cmd);
+    const short = tableIds(listing);
+    await writePaged(toTable(short.listing.records, fields, term, listing.flexible, short.shorten, listing.roomy), term, pagerWanted(cmd));
+  }
 }

@@ -31,6 +31,7 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .option('--corpus <dir>', 'corpus folder (default: $GLOSS_CORPUS, else the shipped corpus)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
+    .option('--no-pager', 'do not page long output (it is paged only on a terminal)')
     .showSuggestionAfterError(true)
     .addHelpText(
       'after',

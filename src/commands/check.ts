@@ -4,6 +4,7 @@ import { lintCorpus } from '../corpus/lint.js';
 import { formatProblem, loadedCorpus, terminalFor } from '../cli/context.js';
 import { inert } from '../output/inert.js';
 import { writeOut } from '../output/write.js';
+import { wrap } from '../output/width.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -25,7 +26,9 @@ export function registerCheck(program: Command): void {
         process.stderr.write(`${summary}\n`);
         process.exitCode = 2;
       } else {
-        writeOut(`${term.chalk.green('ok')} ${summary}\n`);
+        // Wrapped on a terminal (or to COLUMNS); piped, one line for grep.
+        const line = `${term.chalk.green('ok')} ${summary}`;
+        writeOut(`${Number.isFinite(term.tableWidth) ? wrap(line, term.tableWidth, { trim: true }) : line}\n`);
       }
     });
 }

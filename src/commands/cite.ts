@@ -1,6 +1,7 @@
 /** `gloss cite ID`: a citation of a claim, as plain text, Markdown, BibTeX or JSON. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, openCorpus } from '../cli/context.js';
+import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { displayWidth, wrap } from '../output/width.js';
 import { GlossError } from '../errors.js';
 import { resolveAny } from '../query/resolve.js';
 import { actorIndex } from '../query/records.js';
@@ -8,6 +9,23 @@ import { bibtexCitation, citationOf, markdownCitation, plainCitation } from '../
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
 import { writeOut } from '../output/write.js';
+
+/** Each line wrapped at word boundaries, its continuation lines led by what led it (`> `, an indent). */
+export function wrapLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const lead = /^(?:> ?|\s+)*/.exec(line)![0];
+      const body = line.slice(lead.length);
+      if (body === '') return line;
+      const continued = lead.includes('>') ? lead : `${lead}  `;
+      return wrap(body, Math.max(10, width - displayWidth(continued)), { hard: false, trim: true })
+        .split('\n')
+        .map((l, k) => (k === 0 ? lead : continued) + l)
+        .join('\n');
+    })
+    .join('\n');
+}
 
 export function registerCite(program: Command): void {
   program
@@ -28,6 +46,9 @@ export function registerCite(program: Command): void {
         return;
       }
       const text = opts.style === 'bibtex' ? bibtexCitation(citation) : opts.style === 'markdown' ? markdownCitation(citation) : `${plainCitation(citation)}\n`;
-      writeOut(inert(text));
+      // At a terminal the citation is wrapped to its width between words; piped or redirected it stays
+      // as it is, a line a paragraph, ready to paste.
+      const term = terminalFor(cmd);
+      writeOut(term.isTTY ? wrapLines(inert(text), term.width) : inert(text));
     });
 }

@@ -57,6 +57,6 @@ export function registerExport(program: Command): void {
         ...doc.mentions.map((r) => ({ kind: 'mention', ...r })),
         ...doc.regions.map((r) => ({ kind: 'region', ...r })),
       ];
-      emit(cmd, { fields: ANNOTATION_FIELDS, tableFields: ['kind', 'id', 'quote'], flexible: ['quote'], records: rows }, { ...opts, format });
+      return emit(cmd, { fields: ANNOTATION_FIELDS, tableFields: ['kind', 'id', 'quote'], flexible: ['quote'], records: rows }, { ...opts, format });
     });
 }

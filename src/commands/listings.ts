@@ -49,7 +49,7 @@ function claimCommand(program: Command, name: string, description: string, only?
     const actors = actorIndex(c);
     const keep = only?.(c);
     const claims = filterClaims(c, opts).filter((cl) => !keep || keep(cl));
-    emit(cmd, listings.claims(claims.map((cl) => claimRecord(cl, actors))), opts);
+    return emit(cmd, listings.claims(claims.map((cl) => claimRecord(cl, actors))), opts);
   });
 }
 
@@ -57,7 +57,7 @@ export function registerListings(program: Command): void {
   addFormatOptions(program.command('list').description('list the articles of the corpus')).action((opts: FormatOptions, cmd: Command) => {
     const c = openCorpus(cmd);
     const t = tally(c);
-    emit(cmd, listings.articles(c.articles.map((a) => articleRecord(a, t))), opts);
+    return emit(cmd, listings.articles(c.articles.map((a) => articleRecord(a, t))), opts);
   });
 
   addFormatOptions(
@@ -72,7 +72,7 @@ export function registerListings(program: Command): void {
     const article = opts.article && resolveArticle(c, opts.article);
     const inArticle = article ? new Set(c.mentions.filter((m) => m.article === article).map((m) => m.actor)) : null;
     const rows = c.actors.filter((a) => (!opts.type || a.type === opts.type) && (!inArticle || inArticle.has(a.id)));
-    emit(cmd, listings.actors(rows.map((a) => actorRecord(a, t))), opts);
+    return emit(cmd, listings.actors(rows.map((a) => actorRecord(a, t))), opts);
   });
 
   addFormatOptions(
@@ -86,7 +86,7 @@ export function registerListings(program: Command): void {
     const t = tally(c);
     const party = opts.party && resolveActor(c, opts.party);
     const rows = c.agreements.filter((a) => (!opts.status || a.status === opts.status) && (!party || a.parties.includes(party)));
-    emit(cmd, listings.agreements(rows.map((a) => agreementRecord(a, t))), opts);
+    return emit(cmd, listings.agreements(rows.map((a) => agreementRecord(a, t))), opts);
   });
 
   claimCommand(program, 'claims', 'list the claims: who claims what, how, about whom');
@@ -103,7 +103,7 @@ export function registerListings(program: Command): void {
     const article = opts.article && resolveArticle(c, opts.article);
     const who = opts.actor && resolveSubject(c, opts.actor);
     const rows = c.mentions.filter((m) => (!article || m.article === article) && (!who || m.actor === who || m.agreement === who));
-    emit(cmd, listings.mentions(rows.map(mentionRecord)), opts);
+    return emit(cmd, listings.mentions(rows.map(mentionRecord)), opts);
   });
 }
 

@@ -5,18 +5,62 @@ import { resolveActor, resolveAgreement } from '../query/resolve.js';
 import { actorProfile, agreementProfile } from '../query/profiles.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
+import { writeOut } from '../output/write.js';
 import type { Row } from '../output/listing.js';
 import type { Terminal } from '../output/terminal.js';
-import { writeOut } from '../output/write.js';
+import { displayWidth, wrap } from '../output/width.js';
+import { pagerWanted, writePaged } from '../output/paged.js';
+import { articleAbbreviations, shortId } from '../query/short-ids.js';
 
 type ClaimRow = { id: string; sourceName: string; attribution: string; type: string; quote: string; date?: string };
 
+/**
+ * Lines of `label  text` with the labels in one column and the text wrapped at word boundaries to the
+ * terminal, continuation lines under the text's first column; where the labels leave the text too
+ * little room, the text goes on its own lines beneath, indented. Nothing is cut.
+ */
+export function aligned(rows: readonly [string, string][], term: Terminal, indent = 2): string[] {
+  const { chalk } = term;
+  const label = Math.max(0, ...rows.map(([l]) => displayWidth(l)));
+  const room = term.width - indent - label - 2;
+  const beneath = room < 30;
+  return rows.flatMap(([l, text]) => {
+    const padded = l + ' '.repeat(label - displayWidth(l));
+    if (beneath && displayWidth(text) > room) {
+      const under = wrap(text, Math.max(10, term.width - indent - 4), { hard: true, trim: true }).split('\n');
+      return [`${' '.repeat(indent)}${chalk.cyan(l)}`, ...under.map((x) => `${' '.repeat(indent + 4)}${x}`)];
+    }
+    const lines = wrap(text, room, { hard: true, trim: true }).split('\n');
+    return lines.map((x, k) => `${' '.repeat(indent)}${k === 0 ? chalk.cyan(padded) : ' '.repeat(label)}  ${x}`);
+  });
+}
+
 function claimLines(rows: readonly ClaimRow[], term: Terminal, withDate = false): string[] {
   if (rows.length === 0) return ['  (none)'];
-  return rows.map((r) => {
-    const quote = r.quote.replace(/\s+/g, ' ');
-    const short = quote.length > 110 ? `${quote.slice(0, 107)}…` : quote;
-    return `  ${withDate ? `${r.date}  ` : ''}${term.chalk.cyan(r.id)}  ${r.sourceName}, ${r.attribution} ${r.type}: “${short}”`;
+  // Ids shortened as in tables (collins:c12), so the labels leave the words their room.
+  const dated = Math.max(0, ...rows.map((r) => (r.date ?? '?').length));
+  return aligned(
+    rows.map((r) => [`${withDate ? `${(r.date ?? '?').padEnd(dated)}  ` : ''}${r.id}`, `${r.sourceName}, ${r.attribution} ${r.type}: “${r.quote.replace(/\s+/g, ' ')}”`]),
+    term,
+  );
+}
+
+/** The name in bold and its id beside it, or under it where the line is too short for both. */
+function heading(term: Terminal, name: string, id: string): string {
+  const { chalk } = term;
+  const title = wrap(name, term.width, { hard: true, trim: true });
+  const last = title.split('\n').at(-1)!;
+  const sep = displayWidth(last) + 2 + displayWidth(id) <= term.width ? '  ' : '\n';
+  return `${chalk.bold(title)}${sep}${chalk.dim(id)}`;
+}
+
+/** `label: value` lines, wrapped under their value; empty values left out. */
+function fields(term: Terminal, rows: [string, string | undefined][]): string[] {
+  return rows.flatMap(([label, value]) => {
+    if (!value) return [];
+    const room = Math.max(10, term.width - label.length - 2);
+    const lines = wrap(value, room, { hard: true, trim: true }).split('\n');
+    return lines.map((l, k) => `${k === 0 ? `${label}: ` : ' '.repeat(label.length + 2)}${l}`);
   });
 }
 
@@ -24,13 +68,15 @@ function renderActor(p: Row, term: Terminal): string {
   const { chalk } = term;
   const mentions = Object.entries(p.mentions as Record<string, number>);
   return [
-    `${chalk.bold(String(p.name))}  ${chalk.dim(`${p.id} · ${p.type}`)}`,
-    ...(p.role ? [`role: ${p.role}`] : []),
-    ...(p.affiliation ? [`affiliation: ${p.affiliation}`] : []),
-    ...((p.aliases as string[]).length ? [`aliases: ${(p.aliases as string[]).join(', ')}`] : []),
+    heading(term, String(p.name), `${p.id} · ${p.type}`),
+    ...fields(term, [
+      ['role', p.role as string | undefined],
+      ['affiliation', p.affiliation as string | undefined],
+      ['aliases', (p.aliases as string[]).join(', ')],
+    ]),
     '',
     chalk.bold('Mentions'),
-    ...(mentions.length ? mentions.map(([a, n]) => `  ${a}: ${n}`) : ['  (none)']),
+    ...(mentions.length ? aligned(mentions.map(([a, n]) => [a, String(n)]), term) : ['  (none)']),
     '',
     chalk.bold('Claims made'),
     ...claimLines(p.claimsMade as ClaimRow[], term),
@@ -44,18 +90,26 @@ function renderAgreement(p: Row, term: Terminal): string {
   const { chalk } = term;
   const history = p.history as { status: string; date: string; article: string }[];
   return [
-    `${chalk.bold(String(p.name))}  ${chalk.dim(String(p.id))}`,
-    `status: ${p.status}${p.date ? ` (${p.date})` : ''}`,
-    `parties: ${(p.parties as { name: string }[]).map((x) => x.name).join(', ')}`,
-    ...(p.scope ? [`scope: ${p.scope}`] : []),
-    ...(p.excludes ? [`excludes: ${p.excludes}`] : []),
+    heading(term, String(p.name), String(p.id)),
+    ...fields(term, [
+      ['status', `${p.status}${p.date ? ` (${p.date})` : ''}`],
+      ['parties', (p.parties as { name: string }[]).map((x) => x.name).join(', ')],
+      ['scope', p.scope as string | undefined],
+      ['excludes', p.excludes as string | undefined],
+    ]),
     '',
     chalk.bold('Status history'),
-    ...(history.length ? history.map((h) => `  ${h.date}  ${h.status.padEnd(16)} ${h.article}`) : ['  (none)']),
+    ...(history.length ? aligned(history.map((h) => [`${h.date}  ${h.status.padEnd(Math.max(...history.map((x) => x.status.length)))}`, h.article]), term) : ['  (none)']),
     '',
     chalk.bold('Timeline of claims about it'),
     ...claimLines(p.timeline as ClaimRow[], term, true),
   ].join('\n');
+}
+
+/** The profile with its claims' ids in their short form, for people. */
+function shortIds(profile: Row, short: (id: string) => string): Row {
+  const rows = (v: unknown) => (Array.isArray(v) ? v.map((r: ClaimRow) => ({ ...r, id: short(r.id) })) : v);
+  return { ...profile, claimsMade: rows(profile.claimsMade), claimsAbout: rows(profile.claimsAbout), timeline: rows(profile.timeline) } as Row;
 }
 
 function inertDeep(v: unknown): unknown {
@@ -72,16 +126,17 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
     .argument('<id>', `${name} id (an unambiguous prefix will do)`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
     .option('--json', 'shorthand for --format json')
-    .action((typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
+    .action(async (typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
       const c = openCorpus(cmd);
       const profile = name === 'actor' ? actorProfile(c, resolveActor(c, typed)) : agreementProfile(c, resolveAgreement(c, typed));
       if (chosenFormat(opts) === 'json') writeOut(`${toJson(profile)}\n`);
       else {
         const term = terminalFor(cmd);
         // Corpus text is made inert before any colour of ours is added around it.
-        const safe = inertDeep(profile) as Row;
+        const short = articleAbbreviations(c.articles.map((a) => a.id));
+        const safe = inertDeep(shortIds(profile, (id) => shortId(id, short))) as Row;
         const text = name === 'actor' ? renderActor(safe, term) : renderAgreement(safe, term);
-        writeOut(`${text}\n`);
+        await writePaged(`${text}\n`, term, pagerWanted(cmd));
       }
     });
 }

@@ -6,12 +6,12 @@
 import type { Command } from 'commander';
 import { openCorpus, terminalFor } from '../cli/context.js';
 import { GlossError } from '../errors.js';
+import { pagerWanted } from '../output/paged.js';
 import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
 
 interface ReadOpts {
   claim?: string;
   actor?: string;
-  pager: boolean;
 }
 
 export function registerRead(program: Command): void {
@@ -21,7 +21,6 @@ export function registerRead(program: Command): void {
     .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID')
     .option('--claim <id>', 'open at one claim: its paragraph, highlighted, with its full annotation (c4, or mackay:c4)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
-    .option('--no-pager', 'do not page the output')
     .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat')
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
       const c = openCorpus(cmd);
@@ -46,6 +45,6 @@ export function registerRead(program: Command): void {
         process.stderr.write(`gloss: ${actor} makes no claim and is not mentioned in ${article}\n`);
         process.exitCode = 1;
       }
-      await page(result.output, choosePager(process.env, term.isTTY, opts.pager));
+      await page(result.output, choosePager(process.env, term.isTTY, pagerWanted(cmd)));
     });
 }

@@ -5,7 +5,7 @@ import { GlossError } from '../errors.js';
 import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { resolvePrefix } from '../query/resolve.js';
 import { buildSearchIndex, KINDS, readRecord, type Kind, type OpenIndex } from '../search/documents.js';
-import { writeOut } from '../output/write.js';
+import { writePaged, pagerWanted } from '../output/paged.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
 
@@ -84,10 +84,11 @@ export function registerSearch(program: Command): void {
     }
     if (format === 'table') {
       if (hits.some((h) => needsWidthLibrary(inert(`${h.doc.text}${h.doc.notes.join('')}`)))) await loadWidth();
-      if (hits.length > 0) writeOut(renderHits(hits, terminalFor(cmd)));
+      const term = terminalFor(cmd);
+      if (hits.length > 0) await writePaged(renderHits(hits, term), term, pagerWanted(cmd));
       process.exitCode = hits.length > 0 ? 0 : 1;
       return;
     }
-    emit(cmd, searchListing(hits), opts);
+    return emit(cmd, searchListing(hits), opts);
   });
 }

@@ -11,6 +11,7 @@ import { flatCell, type Row } from '../output/listing.js';
 import { inert } from '../output/inert.js';
 import type { Terminal } from '../output/terminal.js';
 import { writeOut } from '../output/write.js';
+import { pagerWanted, writePaged } from '../output/paged.js';
 import { wrap as wrapAnsi } from '../output/width.js';
 
 /** The paragraph around a span, as UTF-16 offsets into the article text. */
@@ -88,6 +89,9 @@ export function registerShow(program: Command): void {
     }
     const ctx = span && context(c, span);
     if (chosenFormat(opts) === 'json') writeOut(`${toJson({ kind: r.kind, ...record, ...(ctx && { context: ctx }) })}\n`);
-    else writeOut(renderFields(r.kind, record, terminalFor(cmd), ctx, span));
+    else {
+      const term = terminalFor(cmd);
+      return writePaged(renderFields(r.kind, record, term, ctx, span), term, pagerWanted(cmd));
+    }
   });
 }

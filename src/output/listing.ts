@@ -12,6 +12,8 @@ export interface Listing {
   tableFields: readonly string[];
   /** Columns that may be shortened to fit the terminal, in the order they give way. */
   flexible?: readonly string[];
+  /** The last flexible column is what a person reads the table for: other columns give it half the line. */
+  roomy?: boolean;
   records: Row[];
 }
 

@@ -8,10 +8,8 @@ import { inert } from './inert.js';
 import { displayWidth as stringWidth } from './width.js';
 
 const GAP = 2;
+/** Long text is shortened to this before any column is dropped. */
 const MIN_FLEX = 12;
-const MIN = 6;
-const MIN_ID = 24;
-
 /** Shortens s to at most `width` terminal columns, with an ellipsis where it was cut. */
 export function truncate(s: string, width: number): string {
   if (stringWidth(s) <= width) return s;
@@ -31,32 +29,58 @@ function pad(s: string, width: number): string {
   return s + ' '.repeat(Math.max(0, width - stringWidth(s)));
 }
 
-export function toTable(records: readonly Row[], fields: readonly string[], term: Terminal, flexible: readonly string[] = []): string {
+/**
+ * Fits a table to the terminal. Ids are never cut: they are what a person types next. The flexible
+ * columns give way first, in the listing's order (the last, the one the listing is for, last), down to
+ * MIN_FLEX; if the table is still too wide, the other columns are dropped from the right, then the
+ * flexible ones but the last; only then is the last cut further. A column of short values (a status,
+ * a type) is never shown cut, which would leave a word no one can read.
+ */
+export function toTable(
+  records: readonly Row[],
+  fields: readonly string[],
+  term: Terminal,
+  flexible: readonly string[] = [],
+  /** A shorter id that still resolves (an unambiguous prefix), for a terminal too narrow for the ids. */
+  shorten?: (id: string) => string,
+  /** The last flexible column (a claim's words) is what the table is read for: half the line at least. */
+  roomy = false,
+): string {
   const rows = records.map((r) => fields.map((f) => inert(flatCell(r[f])).replace(/\s+/g, ' ')));
-  const widths = fields.map((f, i) => Math.max(stringWidth(f), ...rows.map((r) => stringWidth(r[i]!))));
-  // Shrink the widest shrinkable column one step at a time: flexible columns (long text) first, down
-  // to MIN_FLEX; then the id, down to MIN_ID; then any column, down to MIN.
-  const total = () => widths.reduce((a, b) => a + b, 0) + GAP * (fields.length - 1);
-  const flex = new Set(flexible.map((f) => fields.indexOf(f)).filter((i) => i >= 0));
-  const widest = (allowed: (i: number) => boolean, min: number) => {
-    let best = -1;
-    widths.forEach((w, i) => {
-      if (allowed(i) && w > min && (best === -1 || w > widths[best]!)) best = i;
-    });
-    return best;
-  };
+  const widthOf = (i: number) => Math.max(stringWidth(fields[i]!), ...rows.map((r) => stringWidth(r[i]!)));
+  const widths = fields.map((_, i) => widthOf(i));
+  const shown = fields.map(() => true);
   const limit = term.tableWidth;
-  while (total() > limit) {
-    let i = widest((k) => flex.has(k), MIN_FLEX);
-    // Ids are what a person types next: cut them late, and not below MIN_ID.
-    if (i === -1) i = widest((k) => fields[k] === 'id', MIN_ID);
-    if (i === -1) i = widest((k) => fields[k] !== 'id', MIN);
-    if (i === -1) break;
-    widths[i] = widths[i]! - 1;
+  const total = () => widths.reduce((a, w, i) => a + (shown[i] ? w + GAP : 0), -GAP);
+  const flex = flexible.map((f) => fields.indexOf(f)).filter((i) => i >= 0);
+  const main = flex.at(-1);
+  const id = fields.indexOf('id');
+  if (id !== -1 && shorten && widths[id]! + (main === undefined ? 0 : GAP + MIN_FLEX) > limit) {
+    for (const r of rows) r[id] = shorten(r[id]!);
+    widths[id] = widthOf(id);
   }
+  for (const i of flex) {
+    if (total() > limit) widths[i] = Math.max(Math.min(widths[i]!, MIN_FLEX), widths[i]! - (total() - limit));
+  }
+  // The text the listing is for gets at least half the line, or what it needs: other columns go.
+  const wantsRoom = () => roomy && main !== undefined && widths[main]! < Math.min(widthOf(main), Math.floor(limit / 2));
+  const droppable = [
+    ...fields.map((_, i) => i).filter((i) => !flex.includes(i) && i !== id).reverse(),
+    ...flex.filter((i) => i !== main).reverse(),
+  ];
+  for (const i of droppable) {
+    if (total() <= limit && !wantsRoom()) break;
+    shown[i] = false;
+    if (main !== undefined) widths[main] = Math.min(widthOf(main), widths[main]! + Math.max(0, limit - total()));
+  }
+  if (main !== undefined && total() > limit) widths[main] = Math.max(1, widths[main]! - (total() - limit));
+  // Last resort, a terminal narrower than an id: the id is cut (with its ellipsis) rather than the line overflowing.
+  if (id !== -1 && total() > limit) widths[id] = Math.max(1, widths[id]! - (total() - limit));
   const line = (cellsOf: string[], style: (s: string) => string) =>
     cellsOf
-      .map((c, i) => (i === cellsOf.length - 1 ? truncate(c, widths[i]!) : pad(truncate(c, widths[i]!), widths[i]!)))
+      .map((c, i) => [c, i] as const)
+      .filter(([, i]) => shown[i])
+      .map(([c, i], k, all) => (k === all.length - 1 ? truncate(c, widths[i]!) : pad(truncate(c, widths[i]!), widths[i]!)))
       .map(style)
       .join(' '.repeat(GAP))
       .trimEnd();

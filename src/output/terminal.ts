@@ -24,11 +24,24 @@ export function decideColor(when: ColorWhen, env: NodeJS.ProcessEnv, isTTY: bool
   return isTTY && env.TERM !== 'dumb';
 }
 
+/**
+ * How many colours: 256 (chalk level 2) only where the terminal says it has them — COLORTERM (set by
+ * truecolor terminals) or a TERM naming 256 colours or direct colour — else the 16 every colour
+ * terminal has (chalk then maps each 256-colour code to its nearest of the 16).
+ */
+export function decideColorLevel(env: NodeJS.ProcessEnv): 1 | 2 {
+  if (env.COLORTERM !== undefined && env.COLORTERM !== '') return 2;
+  return /256|truecolor|direct/i.test(env.TERM ?? '') ? 2 : 1;
+}
+
+/** Below this, output is laid out as if the terminal were this wide. */
+export const MIN_WIDTH = 20;
+
 /** COLUMNS, then the TTY's width, then 80. */
 export function decideWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefined): number {
   const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  if (Number.isFinite(fromEnv) && fromEnv > 0) return Math.max(20, fromEnv);
-  if (ttyColumns && ttyColumns > 0) return Math.max(20, ttyColumns);
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return Math.max(MIN_WIDTH, fromEnv);
+  if (ttyColumns && ttyColumns > 0) return Math.max(MIN_WIDTH, ttyColumns);
   return 80;
 }
 
@@ -55,6 +68,6 @@ export function openTerminal(when: ColorWhen, env = process.env): Terminal {
     isTTY,
     width,
     tableWidth: isTTY || env.COLUMNS ? width : Number.POSITIVE_INFINITY,
-    chalk: new Chalk({ level: color ? 2 : 0 }),
+    chalk: new Chalk({ level: color ? decideColorLevel(env) : 0 }),
   };
 }

@@ -86,10 +86,10 @@ export function regionRecord(r: Region): Row {
 export const actorIndex = (c: Corpus) => new Map(c.actors.map((a) => [a.id, a]));
 
 export const listings = {
-  articles: (rows: Row[]): Listing => ({ fields: ARTICLE_FIELDS, tableFields: ['id', 'date', 'outlet', 'author', 'claims', 'title'], flexible: ['title', 'outlet', 'author'], records: rows }),
+  articles: (rows: Row[]): Listing => ({ fields: ARTICLE_FIELDS, tableFields: ['id', 'date', 'outlet', 'author', 'claims', 'title'], flexible: ['author', 'outlet', 'title'], records: rows }),
   actors: (rows: Row[]): Listing => ({ fields: ACTOR_FIELDS, tableFields: ['id', 'type', 'mentions', 'claimsMade', 'claimsAbout', 'name'], flexible: ['name'], records: rows }),
-  agreements: (rows: Row[]): Listing => ({ fields: AGREEMENT_FIELDS, tableFields: ['id', 'status', 'date', 'parties', 'name'], flexible: ['name', 'parties'], records: rows }),
-  claims: (rows: Row[]): Listing => ({ fields: CLAIM_FIELDS, tableFields: ['id', 'sourceName', 'attribution', 'type', 'quote'], flexible: ['quote', 'sourceName'], records: rows }),
+  agreements: (rows: Row[]): Listing => ({ fields: AGREEMENT_FIELDS, tableFields: ['id', 'status', 'date', 'parties', 'name'], flexible: ['parties', 'name'], records: rows }),
+  claims: (rows: Row[]): Listing => ({ fields: CLAIM_FIELDS, tableFields: ['id', 'sourceName', 'attribution', 'type', 'quote'], flexible: ['sourceName', 'quote'], roomy: true, records: rows }),
   mentions: (rows: Row[]): Listing => ({ fields: MENTION_FIELDS, tableFields: ['id', 'actor', 'agreement', 'quote'], flexible: ['quote'], records: rows }),
   regions: (rows: Row[]): Listing => ({ fields: REGION_FIELDS, tableFields: ['id', 'kind', 'line', 'quote'], flexible: ['quote'], records: rows }),
 };

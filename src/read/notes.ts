@@ -15,6 +15,8 @@ export interface ClaimNote {
   how: string;
   /** `about China, Chang Wanquan`, or undefined when the claim is about no one in particular. */
   about?: string;
+  /** The annotator's free-text note (caveats, judgement calls), when the claim has one. */
+  remark?: string;
 }
 
 export function nameOf(c: Corpus, id: string): string {
@@ -33,6 +35,7 @@ export function claimNote(c: Corpus, claim: Claim): ClaimNote {
     reportedBy: claim.reportedBy ? `reported by ${nameOf(c, claim.reportedBy)}` : undefined,
     how: [claim.cue ? `“${claim.cue}”` : undefined, claim.attribution, claim.type].filter(Boolean).join(' · '),
     about: claim.about.length > 0 ? `about ${claim.about.map((id) => nameOf(c, id)).join(', ')}` : undefined,
+    remark: claim.note?.trim() || undefined,
   };
 }
 

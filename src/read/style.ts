@@ -17,7 +17,16 @@ export const ATTRIBUTION_BG: Record<string, number> = {
   'second-hand': 218,
 };
 
+/** The same hues among the 16 colours every colour terminal has (chalk 5 does not map 256 to 16 itself). */
+const ATTRIBUTION_BG16: Record<string, 'bgYellow' | 'bgCyan' | 'bgGreen' | 'bgMagenta'> = {
+  direct: 'bgYellow',
+  indirect: 'bgCyan',
+  author: 'bgGreen',
+  'second-hand': 'bgMagenta',
+};
+
 export function highlight(chalk: ChalkInstance, attribution: string): ChalkInstance {
+  if (chalk.level < 2) return chalk[ATTRIBUTION_BG16[attribution] ?? 'bgWhite'].black;
   return chalk.bgAnsi256(ATTRIBUTION_BG[attribution] ?? 252).ansi256(16);
 }
 
@@ -45,5 +54,12 @@ export function noteLines(chalk: ChalkInstance, n: ClaimNote, width: number): st
   const first = block(inert(n.source));
   const rest = [n.reportedBy, n.how, n.about].filter((s): s is string => s !== undefined).flatMap((s) => block(inert(s)));
   const pad = ' '.repeat(indent);
-  return [`${key} ${chalk.bold(first[0] ?? '')}`, ...first.slice(1).map((l) => pad + chalk.bold(l)), ...rest.map((l) => pad + chalk.dim(l))];
+  // The annotator's note comes last, in the reader's own colour: it is commentary, not attribution.
+  const remark = n.remark === undefined ? [] : block(inert(`note: ${n.remark.replace(/\s+/g, ' ')}`));
+  return [
+    `${key} ${chalk.bold(first[0] ?? '')}`,
+    ...first.slice(1).map((l) => pad + chalk.bold(l)),
+    ...rest.map((l) => pad + chalk.dim(l)),
+    ...remark.map((l) => pad + chalk.italic(l)),
+  ];
 }

@@ -1,0 +1,113 @@
+// Everything for people fits the terminal: tables, profiles, show and cite stay within COLUMNS (down to
+// 40) without cutting ids or breaking words; long output is paged on a terminal; 256 colours only
+// where the terminal has them; read shows each claim's note. Through the real CLI, and tmux where a
+// terminal is what matters.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BIN, gloss } from './helpers.js';
+import { has, withPane } from './tmux.js';
+
+const WIDTHS = [40, 60, 80, 120, 140];
+const fits = (out: string, columns: number, what: string) => {
+  for (const line of out.split('\n')) assert.ok([...line].length <= columns, `${what} at ${columns}: ${[...line].length} columns: ${line}`);
+};
+/** Words as a person reads them, without the punctuation and quotation marks around them. */
+const words = (s: string) => s.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+
+test('every listing stays within COLUMNS, down to 40, and its ids are whole and resolve', () => {
+  for (const listing of ['list', 'actors', 'agreements', 'claims', 'quotes', 'mentions']) {
+    for (const columns of WIDTHS) {
+      const r = gloss([listing], { env: { COLUMNS: String(columns) } });
+      assert.equal(r.code, 0, r.stderr);
+      fits(r.stdout, columns, listing);
+      const ids = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(/\s+/)[0]!);
+      assert.ok(ids.every((id) => !id.endsWith('…')), `${listing} at ${columns}: an id is cut: ${ids.find((id) => id.endsWith('…'))}`);
+      const shown = gloss(['show', ids.at(-1)!, '--json']);
+      assert.equal(shown.code, 0, `${listing} at ${columns}: ${ids.at(-1)} does not resolve: ${shown.stderr}`);
+    }
+  }
+});
+
+test('the claims table at 80 columns gives the quote half the line, and the id is typeable', () => {
+  const out = gloss(['claims', '--article', 'mackay'], { env: { COLUMNS: '80' } }).stdout;
+  const [header, ...rows] = out.trimEnd().split('\n');
+  const quoteAt = header!.indexOf('quote');
+  assert.ok(80 - quoteAt >= 40, `the quote starts at column ${quoteAt}:\n${out}`);
+  const c4 = rows.find((r) => r.startsWith('mackay:c4 '));
+  assert.ok(c4, out);
+  assert.match(c4, /I did lay down markers with my defence/);
+});
+
+test('actor, agreement and show wrap between words to the width, nothing cut', () => {
+  for (const columns of WIDTHS) {
+    const env = { COLUMNS: String(columns) };
+    for (const [cmd, id, list] of [['agreement', 'canada-china-cyber', 'timeline'], ['actor', 'peter-mackay', 'claimsMade'], ['actor', 'mark-collins', 'claimsMade']] as const) {
+      const out = gloss([cmd, id], { env }).stdout;
+      fits(out, columns, `${cmd} ${id}`);
+      const shown = new Set(words(out));
+      const profile = JSON.parse(gloss([cmd, id, '--json']).stdout) as Record<string, { quote: string }[]>;
+      assert.ok(profile[list]!.length > 0);
+      // Every word of every quote is there whole: no cut at a fixed width, no word broken across lines.
+      for (const c of profile[list]!) for (const w of words(c.quote)) assert.ok(shown.has(w), `${cmd} ${id} at ${columns}: "${w}" of “${c.quote}” is not whole`);
+    }
+    const show = gloss(['show', 'mackay:c4'], { env }).stdout;
+    fits(show, columns, 'show');
+    for (const w of words('I did lay down markers with my defence counterpart here in China')) assert.ok(words(show).includes(w), `show at ${columns}: ${w}`);
+  }
+  // The status history in aligned columns.
+  const profile = gloss(['agreement', 'canada-china-cyber'], { env: { COLUMNS: '80' } }).stdout;
+  const history = profile.slice(profile.indexOf('Status history\n')).split('\n\n')[0]!.split('\n').slice(1);
+  assert.equal(history.length, 2);
+  assert.equal(new Set(history.map((l) => l.search(/(collins|et)-cyber/))).size, 1, history.join('\n'));
+});
+
+test('256-colour codes only where the terminal says it has them', () => {
+  const read = (env: Record<string, string>) => gloss(['read', 'mackay', '--color', 'always', '--no-pager'], { env: { COLUMNS: '100', ...env } }).stdout;
+  for (const env of [{ TERM: 'xterm' }, { TERM: 'linux' }, {}]) {
+    const out = read(env);
+    assert.doesNotMatch(out, /\u001b\[[0-9;]*[34]8;5;/, JSON.stringify(env));
+    assert.match(out, /\u001b\[(4[0-7]|10[0-7])m/, `${JSON.stringify(env)}: claims are still highlighted, in 16 colours`);
+  }
+  for (const env of [{ TERM: 'xterm-256color' }, { TERM: 'xterm', COLORTERM: 'truecolor' }]) assert.match(read(env), /\u001b\[48;5;\d+m/, JSON.stringify(env));
+});
+
+test("read shows each claim's note: in the margin, after the paragraph, and with --claim", () => {
+  const note = 'Said "during a conference last week" (the CASIS symposium).';
+  const plain = gloss(['read', 'collins', '--no-pager'], { env: { COLUMNS: '100' } }).stdout;
+  assert.match(plain, /\n {2}c22 Michael Walma[^\n]*\n(?: {6}[^\n]*\n)*? {6}note: Said "during a conference last week" \(the CASIS symposium\)\.\n/);
+  const margin = gloss(['read', 'collins', '--color', 'always', '--no-pager'], { env: { COLUMNS: '160', TERM: 'xterm-256color' } }).stdout.replace(/\u001b\[[0-9;]*m/g, '');
+  const right = margin.split('\n').filter((l) => l.includes('│')).map((l) => l.slice(l.indexOf('│') + 1).trim()).join(' ');
+  assert.ok(right.replace(/\s+/g, ' ').includes(`note: ${note}`), right.slice(0, 2000));
+  assert.match(gloss(['read', '--claim', 'collins:c22']).stdout, /note +Said "during a conference last week"/);
+});
+
+test('in a terminal, a long listing goes through the pager; --no-pager prints it', async (t) => {
+  if (!has('less')) return t.skip('less is not installed');
+  await withPane(t, 80, 20, async (pane) => {
+    pane.type(`node '${BIN}' claims; echo "exit=$?"`);
+    const paged = await pane.waitFor('the pager', (s) => s.includes('mackay:c') === false && s.includes('collins:c1 ') && /^:|\(END\)/m.test(s.split('\n').at(-2) ?? ''));
+    assert.doesNotMatch(paged, /exit=\d/);
+    pane.keys('q');
+    await pane.waitFor('the shell', (s) => /exit=0/.test(s));
+    pane.type('clear');
+    pane.type(`node '${BIN}' --no-pager agreement canada-china-cyber | tail -3; node '${BIN}' actor peter-mackay --no-pager > /dev/null; echo "exit=$?"`);
+    await pane.waitFor('unpaged output', (s) => /exit=0/.test(s));
+  });
+});
+
+test('at a terminal, cite wraps between words to its width; piped it is one line a paragraph', async (t) => {
+  const piped = gloss(['cite', 'mackay:c4'], { env: { COLUMNS: '60' } }).stdout;
+  assert.equal(piped.trimEnd().split('\n').length, 1);
+  await withPane(t, 60, 30, async (pane) => {
+    pane.type(`node '${BIN}' cite mackay:c4; node '${BIN}' cite mackay:c4 --style markdown; echo "exit=$?"`);
+    const s = await pane.waitFor('the citations', (x) => /exit=\d/.test(x), true);
+    assert.match(s, /exit=0/);
+    const lines = s.split('\n');
+    for (const l of lines) assert.ok(l.length <= 60 || l.startsWith('$ ') || /https?:\S+$/.test(l), l);
+    // Joined again, the plain citation is the piped one: no word was cut or lost.
+    const start = lines.findIndex((l) => l.startsWith('Peter MacKay'));
+    const end = lines.findIndex((l, i) => i > start && l.startsWith('> '));
+    assert.equal(lines.slice(start, end).map((l) => l.trim()).join(' '), piped.trim().replace(/\s+/g, ' '));
+    assert.ok(lines.slice(end).filter((l) => l.trim() && !/exit=/.test(l) && !l.startsWith('$')).every((l) => l.startsWith('>')), 'markdown continues its block quote');
+  });
+});
