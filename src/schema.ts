@@ -129,9 +129,9 @@ export const Inference = z.strictObject({
 export const ArticleFile = z.strictObject({
   id: Id,
   title: z.string().min(1),
-  outlet: z.string().min(1),
+  outlet: z.string().min(1).nullable(),
   author: z.string().min(1).nullable(),
-  date: PartialDate,
+  date: PartialDate.nullable(),
   url: z.string().optional(),
   /** How metadata not stated outright in the text was inferred; its presence marks the field inferred. */
   inferred: Inference.optional(),

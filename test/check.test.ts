@@ -10,11 +10,11 @@ const errors: [string, RegExp][] = [
   ['unknown-actor', /rocket-2020\.yaml:31:13: unknown source "pundits"/],
   ['unknown-agreement', /rocket-2020\.yaml:20:17: unknown agreement "harbor-accord"/],
   ['duplicate-id', /registry\.yaml:10:9: duplicate id "ann-lee": already used by the actor at .*registry\.yaml:2/],
-  ['claim-no-source', /rocket-2020\.yaml:29:5: claims\.1\.source: missing required field "source"/],
+  ['claim-no-source', /rocket-2020\.yaml:29:5: claim c2: missing required field "source"/],
   ['unknown-party', /registry\.yaml:16:26: unknown party "atlantis"/],
   ['text-changed', /rocket-2020\.yaml:8:9: article text .*rocket-2020\.txt has changed: its SHA-256 is e2f43625/],
   ['yaml-syntax', /rocket-2020\.yaml:2:21: YAML: Missing closing "quote/],
-  ['unknown-field', /rocket-2020\.yaml:33:5: claims\.1: unknown field "sorce"/],
+  ['unknown-field', /rocket-2020\.yaml:33:5: claim c2: unknown field "sorce"/],
 ];
 
 for (const [name, expected] of errors) {
@@ -48,9 +48,10 @@ test('check passes a sound corpus with no output on stderr', () => {
   assert.match(r.stdout, /^ok 1 articles, 3 actors, 1 agreements, 3 claims, 8 mentions, 1 regions: 0 errors, 0 warnings/);
 });
 
-test('other commands refuse a corpus with errors, in one line', () => {
-  const r = gloss(['--corpus', fixture('unknown-actor'), 'claims']);
+test('other commands leave out an article with errors, say so once on stderr, and exit 2', () => {
+  const r = gloss(['--corpus', fixture('unknown-actor'), 'claims', '--json']);
   assert.equal(r.code, 2);
-  assert.equal(r.stderr.trim().split('\n').length, 1);
-  assert.match(r.stderr, /^gloss: .*rocket-2020\.yaml:31:13: unknown source "pundits"/);
+  assert.deepEqual(JSON.parse(r.stdout), []);
+  assert.match(r.stderr, /^\S*rocket-2020\.yaml:31:13: unknown source "pundits"/);
+  assert.match(r.stderr, /\ngloss: the corpus has 1 error; left out rocket-2020; gloss check lists every problem\n$/);
 });

@@ -24,7 +24,7 @@ test('init scaffolds a corpus that passes check, and search and claims work on i
   assert.equal(check.stderr, '');
   assert.match(check.stdout, /1 articles, 3 actors, 1 agreements, 3 claims/);
   const hit = JSON.parse(gloss(['--corpus', dir, 'search', 'good strat', '--json']).stdout)[0];
-  assert.equal(hit.id, 'harbour-talks:c1');
+  assert.ok(hit.id === 'harbour-talks:c1' || hit.claims.includes('harbour-talks:c1'), JSON.stringify(hit));
   const again = gloss(['init', dir]);
   assert.equal(again.code, 2);
   assert.match(again.stderr, /exists and is not empty/);

@@ -63,12 +63,12 @@ test('actor, agreement and show wrap between words to the width, nothing cut', (
 
 test('256-colour codes only where the terminal says it has them', () => {
   const read = (env: Record<string, string>) => gloss(['read', 'mackay', '--color', 'always', '--no-pager'], { env: { COLUMNS: '100', ...env } }).stdout;
-  for (const env of [{ TERM: 'xterm' }, { TERM: 'linux' }, {}]) {
+  for (const env of [{ TERM: 'xterm' }, { TERM: 'linux' }, {}] as Record<string, string>[]) {
     const out = read(env);
     assert.doesNotMatch(out, /\u001b\[[0-9;]*[34]8;5;/, JSON.stringify(env));
     assert.match(out, /\u001b\[(4[0-7]|10[0-7])m/, `${JSON.stringify(env)}: claims are still highlighted, in 16 colours`);
   }
-  for (const env of [{ TERM: 'xterm-256color' }, { TERM: 'xterm', COLORTERM: 'truecolor' }]) assert.match(read(env), /\u001b\[48;5;\d+m/, JSON.stringify(env));
+  for (const env of [{ TERM: 'xterm-256color' }, { TERM: 'xterm', COLORTERM: 'truecolor' }] as Record<string, string>[]) assert.match(read(env), /\u001b\[48;5;\d+m/, JSON.stringify(env));
 });
 
 test("read shows each claim's note: in the margin, after the paragraph, and with --claim", () => {

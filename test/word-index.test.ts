@@ -61,7 +61,7 @@ function openIndex(docs: string[]): OpenIndex {
   const { index, postings } = b.finish();
   const bytes = new Uint8Array(collect(postings).buffer);
   return {
-    kinds: 'p'.repeat(docs.length), article: new Int32Array(docs.length), articles: [], offsets: Float64Array.from(offsets), words: index,
+    kinds: 'p'.repeat(docs.length), article: new Int32Array(docs.length), articles: [], offsets: Float64Array.from(offsets), words: index, partial: [],
     text: textInMemory(text), postings: { read: (at, n) => bytes.subarray(at, at + n) },
   };
 }

@@ -9,6 +9,7 @@ import { GlossError, located } from '../errors.js';
 import type { Corpus, Problem } from '../model.js';
 import type { Loaded, Progress } from '../corpus/load.js';
 import { loadCorpusCached } from '../corpus/cache.js';
+import { partialNotice, soundPart } from '../corpus/sound.js';
 import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
@@ -71,15 +72,21 @@ export function loadedCorpus(cmd: Command): Loaded {
   return prepared.loaded!;
 }
 
-/** The corpus for a command that needs a sound one: the first error stops it, as one line. */
+/** Set when a command ran on the sound part of a corpus with errors: it then exits 2 (main.ts). */
+export let ranOnPartialCorpus = false;
+
+/** Tells stderr, once, that the corpus has errors and what was left out; the command exits 2. */
+export function reportPartial(lines: readonly string[]): void {
+  if (ranOnPartialCorpus) return;
+  ranOnPartialCorpus = true;
+  for (const l of lines) process.stderr.write(`${inert(l)}\n`);
+}
+
+/** The corpus for a command that reads it: with errors, its sound articles (corpus/sound.ts). */
 export function openCorpus(cmd: Command): Corpus {
-  const loaded = loadedCorpus(cmd);
-  const errors = loaded.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}: run gloss check)` : '';
-    throw new GlossError(`${formatProblem(errors[0]!)}${more}`);
-  }
-  return loaded.corpus;
+  const part = soundPart(loadedCorpus(cmd));
+  if (part.errors.length > 0) reportPartial(partialNotice(part, formatProblem));
+  return part.corpus;
 }
 
 /**

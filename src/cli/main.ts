@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
-import { prepareCorpus } from './context.js';
+import { prepareCorpus, ranOnPartialCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
 import { registerCheck } from '../commands/check.js';
@@ -74,6 +74,8 @@ export async function main(argv: string[]): Promise<void> {
   process.on('SIGINT', () => process.exit(130));
   try {
     await buildProgram().parseAsync(argv);
+    // A command that ran on the sound part of a broken corpus has told what it left out: exit 2.
+    if (ranOnPartialCorpus) process.exitCode = 2;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version are not errors; every usage error is exit 2, not commander's default 1.

@@ -47,11 +47,11 @@ export function registerInit(program: Command): void {
     .argument('<file>', 'the article text')
     .option('--id <id>', 'article id (default: a slug of the title)')
     .option('--title <title>', 'title (default: the first non-empty line)')
-    .option('--outlet <outlet>', 'publishing outlet', 'unknown')
+    .option('--outlet <outlet>', 'publishing outlet (default: left unset; check warns until it is given)')
     .option('--author <author>', 'author (default: none stated)')
-    .option('--date <date>', 'publication date, YYYY[-MM[-DD]] (default: today, marked as inferred)')
+    .option('--date <date>', 'publication date, YYYY[-MM[-DD]] (default: left unset; check warns until it is given)')
     .option('--url <url>', 'where the article was published')
-    .action(async (file: string, opts: { id?: string; title?: string; outlet: string; author?: string; date?: string; url?: string }, cmd: Command) => {
+    .action(async (file: string, opts: { id?: string; title?: string; outlet?: string; author?: string; date?: string; url?: string }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<{ corpus?: string }>();
       const dir = globals.corpus ?? process.env.GLOSS_CORPUS;
       if (!dir) throw new GlossError('gloss add writes into your own corpus: give --corpus DIR (or set GLOSS_CORPUS)');
@@ -62,14 +62,13 @@ export function registerInit(program: Command): void {
       const id = opts.id ?? slug(title);
       if (!ID_PATTERN.test(id)) throw new GlossError(`--id "${id}": an id is lower-case letters, digits and hyphens`);
       if (opts.date !== undefined && !DATE_PATTERN.test(opts.date)) throw new GlossError(`--date "${opts.date}": a date is YYYY, YYYY-MM or YYYY-MM-DD`);
-      const today = new Date().toISOString().slice(0, 10);
+      // What is not given stays unset (null), never today's date or "unknown": a citation would print those as facts.
       const meta = {
         id,
         title,
-        outlet: opts.outlet,
+        outlet: opts.outlet ?? null,
         author: opts.author ?? null,
-        date: opts.date ?? today,
-        ...(opts.date === undefined && { inferredDate: `not given to gloss add; ${today} is the day it was added, replace it with the publication date` }),
+        date: opts.date ?? null,
         ...(opts.url !== undefined && { url: opts.url }),
       };
       const base = join(dir, 'articles', id);

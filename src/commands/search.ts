@@ -1,9 +1,9 @@
 /** `gloss search QUERY…`: fuzzy search over passages, quotes, claims, actors and agreements. */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, terminalFor, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, reportPartial, terminalFor, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
-import { resolvePrefix } from '../query/resolve.js';
+import { nameIndex, resolvePrefix } from '../query/resolve.js';
 import { buildSearchIndex, KINDS, readRecord, type Kind, type OpenIndex } from '../search/documents.js';
 import { writePaged, pagerWanted } from '../output/paged.js';
 import { inert } from '../output/inert.js';
@@ -21,7 +21,7 @@ interface SearchFlags extends FormatOptions {
 
 /** The search index, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
 export async function searchIndex(cmd: Command): Promise<{ index: OpenIndex; records: RecordStore }> {
-  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v8', buildSearchIndex, progressOnStderr());
+  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v9', buildSearchIndex, progressOnStderr());
   return { index: { ...d.value, text: d.text, postings: d.part('postings') }, records: d.records };
 }
 
@@ -61,20 +61,25 @@ export function registerSearch(program: Command): void {
       import('../search/records.js'),
     ]);
     // Actor and agreement ids for the filters: their documents are few, at the end of the index.
-    const ids = (kind: Kind) => {
-      const out: string[] = [];
+    const entries = (kind: Kind) => {
+      const out: { id: string; name: string; aliases: string[] }[] = [];
       for (let i = index.kinds.length - 1; i >= 0 && 'ag'.includes(index.kinds[i]!); i--) {
-        if (index.kinds[i] === (kind === 'actor' ? 'a' : 'g')) out.unshift(readRecord(index, records, i).id);
+        if (index.kinds[i] !== (kind === 'actor' ? 'a' : 'g')) continue;
+        const r = readRecord(index, records, i);
+        // An actor's names are its aliases; an agreement's, its parties and then its aliases.
+        out.unshift({ id: r.id, name: r.text, aliases: kind === 'actor' ? r.names.split(', ') : [] });
       }
       return out;
     };
+    const ids = (kind: Kind) => entries(kind).map((e) => e.id);
     const articles = index.articles;
+    if (index.partial.length > 0) reportPartial(index.partial);
     const hits = search(index, records, {
       query: words.join(' '),
       kinds: kinds ? (kinds as Kind[]) : null,
       ...(opts.article && { article: resolvePrefix(opts.article, articles, 'article') }),
-      ...(opts.actor && { actor: resolvePrefix(opts.actor, ids('actor'), 'actor') }),
-      ...(opts.about && { about: resolvePrefix(opts.about, [...ids('actor'), ...ids('agreement')], 'actor or agreement') }),
+      ...(opts.actor && { actor: resolvePrefix(opts.actor, ids('actor'), 'actor', nameIndex(entries('actor'))) }),
+      ...(opts.about && { about: resolvePrefix(opts.about, [...ids('actor'), ...ids('agreement')], 'actor or agreement', nameIndex([...entries('actor'), ...entries('agreement')])) }),
       limit,
       threshold,
       all: opts.all === true,

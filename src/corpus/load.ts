@@ -13,6 +13,7 @@ import { GlossError } from '../errors.js';
 import { anchorQuote, type Range16 } from './anchor.js';
 import { findCorpusFiles, readCorpusText, type CorpusRoot } from './files.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
+import { suggestion } from '../query/did-you-mean.js';
 
 export interface Loaded {
   corpus: Corpus;
@@ -39,7 +40,7 @@ function readAndParse<T extends z.ZodType>(
   problems: Problem[],
   /** Called with the file's raw `id` when the file parses as YAML, even if it is invalid. */
   onRawId?: (id: string) => void,
-): { data: z.infer<T>; src: YamlSource } | undefined {
+): { data: z.infer<T>; src: YamlSource; partial?: boolean } | undefined {
   const shown = shownPath(file);
   let text: string;
   try {
@@ -58,19 +59,76 @@ function readAndParse<T extends z.ZodType>(
   if (!result.success) {
     for (const issue of result.error.issues) {
       const at = issue.code === 'unrecognized_keys' ? src.locate([...issue.path, issue.keys[0]!], true) : src.locate(issue.path);
-      problems.push({ severity: 'error', file: shown, ...(at && { line: at.line, column: at.column }), message: describeIssue(issue) });
+      problems.push({ severity: 'error', file: shown, ...(at && { line: at.line, column: at.column }), message: describeIssue(issue, src.data) });
     }
-    return undefined;
+    // The annotations that are sound are still anchored and checked, so one run reports every
+    // problem: a file whose only faults are in some of its annotations goes on without them.
+    const rest = withoutFaultyItems(src.data, result.error.issues);
+    const again = rest === undefined ? undefined : schema.safeParse(rest);
+    return again?.success ? { data: again.data, src, partial: true } : undefined;
   }
   return { data: result.data, src };
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length > 0 ? issue.path.join('.') : 'file';
+/** The file's data without the list items (claims, mentions, actors …) that have schema faults, if all faults are in such items. */
+function withoutFaultyItems(data: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  if (!data || typeof data !== 'object') return undefined;
+  const bad = new Map<string, Set<number>>();
+  for (const issue of issues) {
+    const [list, index] = issue.path;
+    if (typeof list !== 'string' || typeof index !== 'number') return undefined;
+    bad.set(list, (bad.get(list) ?? new Set()).add(index));
+  }
+  const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const [list, indexes] of bad) {
+    const items = copy[list];
+    if (!Array.isArray(items)) return undefined;
+    copy[list] = items.filter((_, i) => !indexes.has(i));
+  }
+  return copy;
+}
+
+const SINGULAR: Record<string, string> = { claims: 'claim', mentions: 'mention', regions: 'region', nonMentions: 'non-mention', actors: 'actor', agreements: 'agreement', history: 'history entry', about: 'about', parties: 'party', aliases: 'alias' };
+
+/**
+ * Where a problem is, as a person names it: `claim c4: type`, `actor peter-mackay: role`, `mention 3
+ * ("MacKay")` — by the item's id where it has one, else its number (1-based) and quote.
+ */
+function placeOf(path: readonly PropertyKey[], data: unknown): string {
+  const parts: string[] = [];
+  let at: unknown = data;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const next = path[i + 1];
+    if (typeof key === 'string' && typeof next === 'number' && SINGULAR[key]) {
+      const item = Array.isArray((at as Record<string, unknown> | undefined)?.[key]) ? ((at as Record<string, unknown[]>)[key]![next] as Record<string, unknown> | undefined) : undefined;
+      const id = typeof item?.id === 'string' ? item.id : undefined;
+      const quote = typeof item?.quote === 'string' ? ` ("${item.quote.length > 30 ? `${item.quote.slice(0, 29)}…` : item.quote}")` : '';
+      parts.push(id ? `${SINGULAR[key]} ${id}` : `${SINGULAR[key]} ${next + 1}${quote}`);
+      at = item;
+      i++;
+    } else {
+      parts.push(String(key));
+      at = (at as Record<PropertyKey, unknown> | undefined)?.[key];
+    }
+  }
+  return parts.join(': ');
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const field = issue.path.length > 0 ? placeOf(issue.path, data) : 'file';
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
-    return `${field}: missing required field "${String(issue.path.at(-1))}"`;
+    const within = issue.path.length > 1 ? placeOf(issue.path.slice(0, -1), data) : 'file';
+    return `${within}: missing required field "${String(issue.path.at(-1))}"`;
   }
   if (issue.code === 'unrecognized_keys') return `${field}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    let got: unknown = data;
+    for (const k of issue.path) got = (got as Record<PropertyKey, unknown> | undefined)?.[k];
+    const options = (issue.values as unknown[]).map(String);
+    const near = typeof got === 'string' ? suggestion(got, options) : '';
+    return `${field}: ${JSON.stringify(got)} is not one of ${options.join(', ')}${near}`;
+  }
   return `${field}: ${issue.message}`;
 }
 
@@ -169,7 +227,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
     };
     const refCheck = (id: string | undefined, path: PropertyKey[], what: string, actorOnly = false) => {
       if (id === undefined) return;
-      if (!isKnown(id)) problem(path, `unknown ${what} "${id}"`);
+      if (!isKnown(id)) problem(path, `unknown ${what} "${id}"${suggestion(id, [...registered.keys()].filter((k) => !actorOnly || isActor(k)))}`);
       else if (actorOnly && !isActor(id)) problem(path, `"${id}" is an agreement, but ${what} must be an actor`);
     };
 

@@ -113,10 +113,9 @@ export function scaffoldCorpus(dir: string): string[] {
 export interface NewArticle {
   id: string;
   title: string;
-  outlet: string;
+  outlet: string | null;
   author: string | null;
-  date: string;
-  inferredDate?: string;
+  date: string | null;
   url?: string;
 }
 
@@ -124,7 +123,6 @@ export interface NewArticle {
 export function articleSkeleton(meta: NewArticle, sha: string): string {
   const doc: Record<string, unknown> = { id: meta.id, title: meta.title, outlet: meta.outlet, author: meta.author, date: meta.date };
   if (meta.url) doc.url = meta.url;
-  if (meta.inferredDate) doc.inferred = { date: meta.inferredDate };
   doc.sha256 = sha;
   doc.regions = [];
   doc.mentions = [];

@@ -16,7 +16,7 @@ export interface Citation {
   quote: string;
   line: number;
   column: number;
-  article: { id: string; title: string; outlet: string; author: string | null; date: string; url: string | null; inferred: string[] };
+  article: { id: string; title: string; outlet: string | null; author: string | null; date: string | null; url: string | null; inferred: string[] };
 }
 
 export function citationOf(claim: Claim, article: Article, actors: ReadonlyMap<string, Actor>): Citation {
@@ -60,7 +60,10 @@ function source(c: Citation): string {
 function where(c: Citation, title: (t: string) => string): string {
   const a = c.article;
   const author = a.author ? marked(c, 'author', a.author) : 'no author named';
-  return `${title(a.title)}, ${marked(c, 'outlet', a.outlet)}, ${author}, ${marked(c, 'date', a.date)}${a.url ? `, ${a.url}` : ''}`;
+  // A date or outlet the annotator has not given is said to be missing, never made up.
+  const outlet = a.outlet === null ? 'outlet not given' : marked(c, 'outlet', a.outlet);
+  const date = a.date === null ? 'undated' : marked(c, 'date', a.date);
+  return `${title(a.title)}, ${outlet}, ${author}, ${date}${a.url ? `, ${a.url}` : ''}`;
 }
 
 export function plainCitation(c: Citation): string {
@@ -70,7 +73,7 @@ export function plainCitation(c: Citation): string {
 export function markdownCitation(c: Citation): string {
   const esc = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
   const a = c.article;
-  const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: esc(a.outlet), author: a.author && esc(a.author), url: a.url && `<${a.url}>` } };
+  const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: a.outlet && esc(a.outlet), author: a.author && esc(a.author), url: a.url && `<${a.url}>` } };
   return `> “${esc(c.quote)}”\n>\n> — **${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)\n`;
 }
 
@@ -83,13 +86,13 @@ export function bibtexEscape(s: string): string {
 
 export function bibtexCitation(c: Citation): string {
   const a = c.article;
-  const [year, month, day] = a.date.split('-');
+  const [year, month, day] = a.date === null ? [] : a.date.split('-');
   const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
   const fields: [string, string][] = [
-    ['author', a.author ? `{${bibtexEscape(a.author)}}` : `{{${bibtexEscape(a.outlet)}}}`],
+    ...(a.author || a.outlet ? ([['author', a.author ? `{${bibtexEscape(a.author)}}` : `{{${bibtexEscape(a.outlet!)}}}`]] as [string, string][]) : []),
     ['title', `{${bibtexEscape(a.title)}}`],
-    ['howpublished', `{${bibtexEscape(a.outlet)}}`],
-    ['year', `{${year}}`],
+    ...(a.outlet ? ([['howpublished', `{${bibtexEscape(a.outlet)}}`]] as [string, string][]) : []),
+    ...(year ? ([['year', `{${year}}`]] as [string, string][]) : []),
     ...(month ? ([['month', months[Number(month) - 1]!]] as [string, string][]) : []),
     ...(day ? ([['day', `{${Number(day)}}`]] as [string, string][]) : []),
     ...(a.url ? ([['url', `{${bibtexEscape(a.url)}}`]] as [string, string][]) : []),

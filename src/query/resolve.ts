@@ -4,23 +4,39 @@
  */
 import { GlossError } from '../errors.js';
 import type { Corpus } from '../model.js';
+import { fold } from '../text/fold.js';
+import { didYouMean } from './did-you-mean.js';
 
-export function resolvePrefix(typed: string, ids: readonly string[], what: string): string {
+/** Registered names and aliases (folded) → ids, so `--actor MacKay` means peter-mackay. */
+export type NameIndex = ReadonlyMap<string, string[]>;
+
+export function nameIndex(entries: readonly { id: string; name: string; aliases?: readonly string[] }[]): NameIndex {
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    for (const n of new Set([e.name, ...(e.aliases ?? [])].map((x) => fold(x).trim()))) out.set(n, [...(out.get(n) ?? []), e.id]);
+  }
+  return out;
+}
+
+export function resolvePrefix(typed: string, ids: readonly string[], what: string, names?: NameIndex): string {
   if (ids.includes(typed)) return typed;
   const matches = ids.filter((id) => id.startsWith(typed));
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) throw new GlossError(`${what} "${typed}" is ambiguous: ${matches.slice(0, 6).join(', ')}${matches.length > 6 ? ', …' : ''}`);
-  const near = ids.filter((id) => id.includes(typed));
-  throw new GlossError(`no ${what} "${typed}"${near.length > 0 ? `; did you mean ${near.slice(0, 3).join(', ')}?` : ` (gloss ${what === 'article' ? 'list' : `${what}s`} lists them)`}`);
+  const named = [...new Set(names?.get(fold(typed).trim()) ?? [])];
+  if (named.length === 1) return named[0]!;
+  if (named.length > 1) throw new GlossError(`${what} "${typed}" is ambiguous: it names ${named.slice(0, 6).join(', ')}`);
+  const near = didYouMean(typed, ids);
+  throw new GlossError(`no ${what} "${typed}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ` (gloss ${what === 'article' ? 'list' : `${what}s`} lists them)`}`);
 }
 
 export const resolveArticle = (c: Corpus, typed: string) => resolvePrefix(typed, c.articles.map((a) => a.id), 'article');
-export const resolveActor = (c: Corpus, typed: string) => resolvePrefix(typed, c.actors.map((a) => a.id), 'actor');
-export const resolveAgreement = (c: Corpus, typed: string) => resolvePrefix(typed, c.agreements.map((a) => a.id), 'agreement');
+export const resolveActor = (c: Corpus, typed: string) => resolvePrefix(typed, c.actors.map((a) => a.id), 'actor', nameIndex(c.actors));
+export const resolveAgreement = (c: Corpus, typed: string) => resolvePrefix(typed, c.agreements.map((a) => a.id), 'agreement', nameIndex(c.agreements));
 
-/** An actor or agreement id (for `--about`). */
+/** An actor or agreement id (for `--about`), or a registered name or alias of one. */
 export const resolveSubject = (c: Corpus, typed: string) =>
-  resolvePrefix(typed, [...c.actors.map((a) => a.id), ...c.agreements.map((a) => a.id)], 'actor or agreement');
+  resolvePrefix(typed, [...c.actors.map((a) => a.id), ...c.agreements.map((a) => a.id)], 'actor or agreement', nameIndex([...c.actors, ...c.agreements]));
 
 export type Resolved =
   | { kind: 'article' | 'actor' | 'agreement'; id: string }

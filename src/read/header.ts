@@ -38,9 +38,9 @@ const em = (s: string): Tokens.Em => ({ type: 'em', raw: s, text: s, tokens: [te
 export function byline(a: Article): Token[] {
   const inferred = (field: 'date' | 'author' | 'outlet') => (a.inferred?.[field] ? [text(' '), em('(inferred)')] : []);
   return [
-    strong(inert(a.outlet)), ...inferred('outlet'), text(' · '),
+    a.outlet === null ? text('outlet not given') : strong(inert(a.outlet)), ...inferred('outlet'), text(' · '),
     text(a.author ? `by ${inert(a.author)}` : 'no author named'), ...inferred('author'), text(' · '),
-    text(inert(a.date)), ...inferred('date'),
+    text(a.date === null ? 'undated' : inert(a.date)), ...inferred('date'),
   ];
 }
 

@@ -10,7 +10,9 @@ import type { Loaded } from '../corpus/load.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isQuotation } from '../query/quotes.js';
 import { groupByArticle } from '../query/group.js';
-import { GlossError } from '../errors.js';
+import { partialNotice, soundPart } from '../corpus/sound.js';
+import { located } from '../errors.js';
+import type { Problem } from '../model.js';
 import { fold } from '../text/fold.js';
 import { splitPassages, type Passage } from './passages.js';
 import { WordIndexBuilder, type WordIndex } from './word-index.js';
@@ -62,6 +64,8 @@ export interface SearchIndex {
   offsets: Float64Array;
   /** Only above LARGE documents: the words of the documents (prefilter.ts). */
   words?: WordIndex;
+  /** For a corpus with errors, what stderr says at every search (corpus/sound.ts); else empty. */
+  partial: string[];
 }
 
 /** A search index opened for queries: the text read as needed, the postings (a large corpus's) in pieces. */
@@ -78,6 +82,8 @@ export type SearchRecord = Omit<SearchDoc, 'f'>;
 export const KIND_CODE: Record<Kind, string> = { passage: 'p', quote: 'q', claim: 'c', actor: 'a', agreement: 'g' };
 
 const uniq = (xs: string[]) => [...new Set(xs)];
+
+const formatProblem = (p: Problem) => located(p.file, p.line, p.column, p.message);
 
 /** Between fields of `all`: a Latin-1 character rare in text, so the cached index can be stored a byte a character. */
 export const FIELD_SEPARATOR = ' \u00a6 ';
@@ -103,9 +109,10 @@ export function buildSearchIndex(
   emitText: (piece: string) => void,
   progress: (done: number, total: number) => void = () => {},
 ): Built<SearchIndex> {
-  const errors = loaded.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) throw new GlossError(`the corpus has ${errors.length} problem${errors.length > 1 ? 's' : ''}: run gloss check`);
-  const articles = loaded.corpus.articles.map((a) => a.id);
+  // A corpus with errors is indexed without its broken articles; every search says so (search.ts).
+  const part = soundPart(loaded);
+  const corpus = part.corpus;
+  const articles = corpus.articles.map((a) => a.id);
   const number = new Map(articles.map((id, i) => [id, i]));
   const offsets: number[] = [];
   let at = 0;
@@ -115,7 +122,7 @@ export function buildSearchIndex(
   // One document at a time: only its record and `all` are kept, so a large corpus's documents and
   // their folded copies are never all in memory at once.
   let done = -1;
-  for (const d of documents(loaded.corpus)) {
+  for (const d of documents(corpus)) {
     if (d.article !== null && d.article !== articles[done]) progress(++done, articles.length);
     const all = `${d.f.all.replace(/\n/g, ' ')}\n`;
     words.add(offsets.length, all);
@@ -128,7 +135,10 @@ export function buildSearchIndex(
     emit(storedRecord(d));
   }
   progress(articles.length, articles.length);
-  const value: SearchIndex = { kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]) };
+  const value: SearchIndex = {
+    kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]),
+    partial: part.errors.length > 0 ? partialNotice(part, formatProblem) : [],
+  };
   if (kinds.length <= LARGE) return { value };
   const { index, postings } = words.finish();
   return { value: { ...value, words: index }, parts: { postings } };

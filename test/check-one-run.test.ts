@@ -1,0 +1,99 @@
+// `gloss check` reports every problem in one run, named as a person would name them, with
+// did-you-mean for ids; a broken article leaves the sound ones readable and searchable (exit 2, the
+// problems once on stderr); filters take names and aliases; `add` makes up no date or outlet.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gloss, ROOT } from './helpers.js';
+
+/** A copy of the shipped corpus with `faults` applied to its article files. */
+function brokenCorpus(faults: Record<string, (yaml: string) => string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-broken-'));
+  cpSync(join(ROOT, 'corpus'), dir, { recursive: true });
+  for (const [article, fault] of Object.entries(faults)) {
+    const file = join(dir, 'articles', `${article}.yaml`);
+    const before = readFileSync(file, 'utf8');
+    const after = fault(before);
+    assert.notEqual(after, before, `the fault applies to ${article}`);
+    writeFileSync(file, after);
+  }
+  return dir;
+}
+
+const once = (s: string, what: string) => s.split(what).length === 2;
+
+test('five mistakes in three files: one run of check reports them all', () => {
+  const dir = brokenCorpus({
+    'mackay-beijing-2013': (y) => `${y}\n  - {id: c99, quote: "unclosed\n`,
+    'collins-cyber-deal-2016': (y) => y.replace(/type: opinion/, 'type: opinon').replace('the law of the jungle', 'the law of the jungel'),
+    'et-cyber-deal-2017': (y) => y.replace('actor: daniel-jean', 'actor: daniel-fortie').replace(/source: government-of-canada/, 'source: government-of-canda'),
+  });
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  const lines = r.stderr.trimEnd().split('\n');
+  const has = (re: RegExp, what: string) => assert.ok(lines.some((l) => re.test(l)), `${what}:\n${r.stderr}`);
+  has(/mackay-beijing-2013\.yaml:\d+:\d+: /, 'the YAML syntax error');
+  has(/collins-cyber-deal-2016\.yaml:\d+:\d+: claim c\d+: type: "opinon" is not one of .*; did you mean opinion\?$/, 'the schema error, named by claim');
+  has(/collins-cyber-deal-2016\.yaml:\d+:\d+: quote "If there is a general feeling.*" is not in the text; did you mean/, 'the mistyped quote in the same file as the schema error');
+  has(/et-cyber-deal-2017\.yaml:\d+:\d+: unknown actor "daniel-fortie"; did you mean daniel-jean\?$/, 'the unknown actor, with a suggestion');
+  has(/et-cyber-deal-2017\.yaml:\d+:\d+: unknown source "government-of-canda"; did you mean government-of-canada\b/, 'the unknown source');
+  assert.ok(!lines.some((l) => /claims\.\d+\./.test(l)), 'no machine paths like claims.3.type');
+});
+
+test('one broken article: the others are read, searched and listed; the problem once on stderr; exit 2', () => {
+  const dir = brokenCorpus({ 'collins-cyber-deal-2016': (y) => y.replace('the law of the jungle', 'the law of the jungel') });
+  const read = gloss(['--corpus', dir, 'read', 'mackay', '--no-pager']);
+  assert.equal(read.code, 2);
+  assert.match(read.stdout, /^MacKay presses Chinese minister/);
+  assert.ok(once(read.stderr, 'is not in the text'), read.stderr);
+  assert.match(read.stderr, /left out collins-cyber-deal-2016/);
+  for (let run = 0; run < 2; run++) {
+    // Twice: the second search reads the cached index, and still tells.
+    const search = gloss(['--corpus', dir, 'search', 'trade', 'secrets', '--json']);
+    assert.equal(search.code, 2);
+    const hits = JSON.parse(search.stdout) as { article: string | null }[];
+    assert.ok(hits.some((h) => h.article === 'et-cyber-deal-2017'));
+    assert.ok(!hits.some((h) => h.article === 'collins-cyber-deal-2016'));
+    assert.ok(once(search.stderr, 'left out collins-cyber-deal-2016'), search.stderr);
+  }
+  const claims = gloss(['--corpus', dir, 'claims', '--json']);
+  assert.equal(claims.code, 2);
+  const articles = new Set((JSON.parse(claims.stdout) as { article: string }[]).map((c) => c.article));
+  assert.deepEqual([...articles].sort(), ['et-cyber-deal-2017', 'mackay-beijing-2013']);
+  assert.equal(gloss(['--corpus', dir, 'read', 'collins']).code, 2);
+});
+
+test('--actor and --about take a registered name or alias; unknown ids get a suggestion', () => {
+  const byAlias = JSON.parse(gloss(['claims', '--actor', 'MacKay', '--json']).stdout) as { source: string; reportedBy: string | null }[];
+  assert.ok(byAlias.length > 0 && byAlias.every((c) => c.source === 'peter-mackay' || c.reportedBy === 'peter-mackay'));
+  assert.deepEqual(gloss(['claims', '--actor', 'Peter MacKay', '--json']).stdout, gloss(['claims', '--actor', 'peter-mackay', '--json']).stdout);
+  const about = gloss(['claims', '--about', 'Xi Jinping', '--json']);
+  assert.equal(about.code, 0, about.stderr);
+  const search = gloss(['search', 'hackers', '--actor', 'MacKay', '--json']);
+  assert.equal(search.code, 0, search.stderr);
+  const wrong = gloss(['actor', 'daniel-fortie']);
+  assert.equal(wrong.code, 2);
+  assert.equal(wrong.stderr, 'gloss: no actor "daniel-fortie"; did you mean daniel-jean?\n');
+  assert.match(gloss(['cite', 'mackay:c2x']).stderr, /did you mean .*mackay-beijing-2013:c2\b/);
+  assert.match(gloss(['agreement', 'canada-china-cyber-agreemnt']).stderr, /did you mean canada-china-cyber-agreement\?/);
+});
+
+test('add leaves date and outlet unset: check warns, cite says they are missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-add-'));
+  assert.equal(gloss(['init', dir]).code, 0);
+  const story = join(dir, 'story.txt');
+  writeFileSync(story, 'Harbour talks resume\n\nThe talks resumed on Monday.\n');
+  const r = gloss(['--corpus', dir, 'add', story]);
+  assert.equal(r.code, 0, r.stderr);
+  const yaml = readFileSync(join(dir, 'articles', 'harbour-talks-resume.yaml'), 'utf8');
+  assert.match(yaml, /^outlet: null$/m);
+  assert.match(yaml, /^date: null$/m);
+  assert.doesNotMatch(yaml, /unknown|inferred|\d{4}-\d\d-\d\d/);
+  const check = gloss(['--corpus', dir, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  assert.match(check.stderr, /harbour-talks-resume\.yaml: warning: date is not set/);
+  assert.match(check.stderr, /harbour-talks-resume\.yaml: warning: outlet is not set/);
+  appendFileSync(join(dir, 'articles', 'harbour-talks-resume.yaml'), '');
+});
