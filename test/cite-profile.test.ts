@@ -14,7 +14,7 @@ test('cite: plain names the speaker, the words, the article, and what was inferr
 
 test('cite: a second-hand claim says who reported it; markdown escapes and italicises the title', () => {
   const md = gloss(['cite', 'mackay:c17', '--style', 'markdown']).stdout;
-  assert.match(md, /^> “his country has also been the victim of hackers”\n>\n> — \*\*Chang Wanquan\*\*/);
+  assert.match(md, /^\*\*Chang Wanquan\*\*.*, paraphrased: his country has also been the victim of hackers\n$/);
   assert.match(md, /as reported by Peter MacKay \(“noted”, reported second-hand\)/);
   assert.match(md, /in \*MacKay presses Chinese minister on cyberattacks in Beijing meeting\*/);
 });

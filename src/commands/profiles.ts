@@ -5,6 +5,7 @@ import { resolveActor, resolveAgreement } from '../query/resolve.js';
 import { actorProfile, agreementProfile } from '../query/profiles.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
+import { isVerbatim, words } from '../output/citation.js';
 import { writeOut } from '../output/write.js';
 import type { Row } from '../output/listing.js';
 import type { Terminal } from '../output/terminal.js';
@@ -12,7 +13,7 @@ import { displayWidth, wrap } from '../output/width.js';
 import { pagerWanted, writePaged } from '../output/paged.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
 
-type ClaimRow = { id: string; sourceName: string; attribution: string; type: string; quote: string; date?: string };
+type ClaimRow = { id: string; sourceName: string; attribution: string; type: string; quote: string; date?: string; verbatim?: boolean };
 
 /**
  * Lines of `label  text` with the labels in one column and the text wrapped at word boundaries to the
@@ -40,7 +41,7 @@ function claimLines(rows: readonly ClaimRow[], term: Terminal, withDate = false)
   // Ids shortened as in tables (collins:c12), so the labels leave the words their room.
   const dated = Math.max(0, ...rows.map((r) => (r.date ?? '?').length));
   return aligned(
-    rows.map((r) => [`${withDate ? `${(r.date ?? '?').padEnd(dated)}  ` : ''}${r.id}`, `${r.sourceName}, ${r.attribution} ${r.type}: “${r.quote.replace(/\s+/g, ' ')}”`]),
+    rows.map((r) => [`${withDate ? `${(r.date ?? '?').padEnd(dated)}  ` : ''}${r.id}`, `${r.sourceName}, ${r.attribution} ${r.type}: ${words({ quote: r.quote.replace(/\s+/g, ' '), verbatim: r.verbatim === true })}`]),
     term,
   );
 }
@@ -106,9 +107,9 @@ function renderAgreement(p: Row, term: Terminal): string {
   ].join('\n');
 }
 
-/** The profile with its claims' ids in their short form, for people. */
-function shortIds(profile: Row, short: (id: string) => string): Row {
-  const rows = (v: unknown) => (Array.isArray(v) ? v.map((r: ClaimRow) => ({ ...r, id: short(r.id) })) : v);
+/** The profile with its claims' ids in their short form, for people, and whether their words are quoted. */
+function shortIds(profile: Row, short: (id: string) => string, verbatim: ReadonlySet<string>): Row {
+  const rows = (v: unknown) => (Array.isArray(v) ? v.map((r: ClaimRow) => ({ ...r, id: short(r.id), verbatim: verbatim.has(r.id) })) : v);
   return { ...profile, claimsMade: rows(profile.claimsMade), claimsAbout: rows(profile.claimsAbout), timeline: rows(profile.timeline) } as Row;
 }
 
@@ -134,7 +135,9 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
         const term = terminalFor(cmd);
         // Corpus text is made inert before any colour of ours is added around it.
         const short = articleAbbreviations(c.articles.map((a) => a.id));
-        const safe = inertDeep(shortIds(profile, (id) => shortId(id, short))) as Row;
+        const texts = new Map(c.articles.map((a) => [a.id, a.text]));
+        const verbatim = new Set(c.claims.filter((cl) => isVerbatim(cl, texts.get(cl.article)!)).map((cl) => cl.id));
+        const safe = inertDeep(shortIds(profile, (id) => shortId(id, short), verbatim)) as Row;
         const text = name === 'actor' ? renderActor(safe, term) : renderAgreement(safe, term);
         await writePaged(`${text}\n`, term, pagerWanted(cmd));
       }

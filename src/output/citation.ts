@@ -4,6 +4,8 @@
  * each marked where it was inferred rather than printed).
  */
 import type { Actor, Article, Claim } from '../model.js';
+import { quotations } from '../text/quotations.js';
+import { nestQuotes } from '../text/nest-quotes.js';
 
 export interface Citation {
   id: string;
@@ -14,6 +16,12 @@ export interface Citation {
   attribution: string;
   type: string;
   quote: string;
+  /**
+   * Whether the words are the source's own, word for word, and so go in quotation marks: a direct
+   * quotation, the writer's own words, or a claim that stands wholly in quotation marks in the text.
+   * A paraphrase is the reporter's wording and is never quoted under the source's name.
+   */
+  verbatim: boolean;
   line: number;
   column: number;
   article: { id: string; title: string; outlet: string | null; author: string | null; date: string | null; url: string | null; inferred: string[] };
@@ -30,6 +38,7 @@ export function citationOf(claim: Claim, article: Article, actors: ReadonlyMap<s
     attribution: claim.attribution,
     type: claim.type,
     quote: claim.quote,
+    verbatim: isVerbatim(claim, article.text),
     line: claim.line,
     column: claim.column,
     article: {
@@ -37,6 +46,16 @@ export function citationOf(claim: Claim, article: Article, actors: ReadonlyMap<s
       url: article.url ?? null, inferred: Object.keys(article.inferred ?? {}),
     },
   };
+}
+
+export function isVerbatim(claim: Claim, text: string): boolean {
+  if (claim.attribution === 'direct' || claim.attribution === 'author') return true;
+  return quotations(text).some((q) => q.from <= claim.from && claim.to <= q.to);
+}
+
+/** The words as a citation gives them: in quotation marks (inner ones made single) when verbatim, else as they are. */
+export function words(c: Pick<Citation, 'quote' | 'verbatim'>): string {
+  return c.verbatim ? `“${nestQuotes(c.quote)}”` : c.quote;
 }
 
 const HOW: Record<string, string> = {
@@ -67,14 +86,17 @@ function where(c: Citation, title: (t: string) => string): string {
 }
 
 export function plainCitation(c: Citation): string {
-  return `${source(c)}: “${c.quote}” — ${where(c, (t) => `“${t}”`)}. [gloss ${c.id}, line ${c.line}]`;
+  return `${source(c)}: ${words(c)} — ${where(c, (t) => `“${nestQuotes(t)}”`)}. [gloss ${c.id}, line ${c.line}]`;
 }
 
 export function markdownCitation(c: Citation): string {
   const esc = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
   const a = c.article;
   const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: a.outlet && esc(a.outlet), author: a.author && esc(a.author), url: a.url && `<${a.url}>` } };
-  return `> “${esc(c.quote)}”\n>\n> — **${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)\n`;
+  const attributed = `**${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)`;
+  // Only the source's own words are set as a block quotation; a paraphrase is a plain paragraph.
+  if (!c.verbatim) return `${attributed}, paraphrased: ${esc(c.quote)}\n`;
+  return `> ${esc(words(c))}\n>\n> — ${attributed}\n`;
 }
 
 /** BibTeX special characters escaped so that any text compiles. */
@@ -96,7 +118,7 @@ export function bibtexCitation(c: Citation): string {
     ...(month ? ([['month', months[Number(month) - 1]!]] as [string, string][]) : []),
     ...(day ? ([['day', `{${Number(day)}}`]] as [string, string][]) : []),
     ...(a.url ? ([['url', `{${bibtexEscape(a.url)}}`]] as [string, string][]) : []),
-    ['note', `{${bibtexEscape(`${source(c)}: “${c.quote}”.${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
+    ['note', `{${bibtexEscape(`${source(c)}: ${words(c)}.${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
   ];
   const key = c.id.replace(/[^A-Za-z0-9]+/g, '-');
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
