@@ -165,3 +165,11 @@ async function trainCodeCache(dir) {
     rmSync(corpusCache, { recursive: true, force: true });
   }
 }
+
+// The man page, from the same command definitions as --help (gloss __man), declared in package.json.
+{
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'gloss.js'), '__man'], { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+  if (r.status !== 0) throw new Error(`writing the man page failed: ${r.stderr}`);
+  mkdirSync(join(root, 'man'), { recursive: true });
+  writeFileSync(join(root, 'man', 'gloss.1'), r.stdout);
+}

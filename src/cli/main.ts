@@ -18,12 +18,17 @@ import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
 import { restoreCompilerFlags } from '../runtime/tiering.js';
+import { registerCompletion, complete } from '../commands/completion.js';
+import { registerPick } from '../commands/pick.js';
+import { examplesText } from './examples.js';
+import { decideWidth } from '../output/terminal.js';
+import { writeOut } from '../output/write.js';
 
 /**
  * Commands that do not need the loaded corpus before their action: those that do not read it, and
  * search, which reads its own cached index and loads the corpus only when that is stale.
  */
-const NO_CORPUS = new Set(['init', 'add', 'help', 'search']);
+const NO_CORPUS = new Set(['init', 'add', 'help', 'search', 'completion', 'pick']);
 
 export function buildProgram(): Command {
   const program = new Command('gloss')
@@ -37,19 +42,31 @@ export function buildProgram(): Command {
       'after',
       `
 Examples:
-  gloss search law of the jungel           find a passage from a half-remembered phrase
-  gloss read mackay                        read an article with its claims marked
-  gloss claims --actor peter-mackay        what MacKay claims
-  gloss verify "a material downtick"       is this quote verbatim?
-  gloss cite collins:c22 --style markdown  a citation to paste
-  gloss export --format csv > corpus.csv   everything, for a spreadsheet
-  gloss --corpus my-corpus check           validate a corpus of your own
+  gloss search law of the jungel
+      find a half-remembered phrase
+  gloss read mackay
+      an article with its claims marked
+  gloss claims --actor MacKay
+      what MacKay claims
+  gloss verify "a material downtick"
+      is this quote verbatim?
+  gloss cite collins:c22 --style markdown
+      a citation to paste
+  gloss --corpus my-corpus check
+      validate a corpus of your own
+  gloss help search
+      a command's options and examples
 
-Exit status: 0 found, 1 nothing found, 2 error. NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS,
-GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format and output schemas.`,
+Exit status: 0 found, 1 nothing found, 2 error.
+Honoured: NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS,
+GLOSS_CACHE_DIR, PAGER. Completion: gloss completion bash.
+The annotation format and output schemas: README.md.`,
     )
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n').filter(Boolean).join(' ')}\n`) })
+    // Help at most 80 columns wide (narrower on a narrower terminal), wrapped between words.
+    .configureHelp({ helpWidth: Math.min(80, decideWidth(process.env, process.stdout.isTTY ? process.stdout.columns : undefined)), minWidthToWrap: 20 })
+    // One style for every error: `gloss: …` on one line, commander's own included (not `error: …`).
+    .configureOutput({ outputError: (str, write) => write(`gloss: ${str.trim().split('\n').filter(Boolean).join(' ').replace(/^error: /, '')}\n`) })
     .hook('preAction', async (_program, action) => {
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
@@ -66,13 +83,40 @@ GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format 
   registerCite(program);
   registerProfiles(program);
   registerInit(program);
-  for (const cmd of program.commands) cmd.exitOverride();
+  registerCompletion(program);
+  registerPick(program);
+  for (const cmd of program.commands) {
+    cmd.exitOverride();
+    const examples = examplesText(cmd.name());
+    if (examples && cmd.name() !== 'read') cmd.addHelpText('after', examples);
+  }
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
   process.on('SIGINT', () => process.exit(130));
   try {
+    // The completion scripts' helper takes the words as they are typed, options included: not for commander.
+    if (argv[2] === '__complete') {
+      const got = await complete(buildProgram(), argv.slice(3).length > 0 ? argv.slice(3) : ['']);
+      if (got.length > 0) writeOut(`${got.join('\n')}\n`);
+      return;
+    }
+    if (argv[2] === '__pick-preview' || (argv[4] === '__pick-preview' && argv[2] === '--corpus')) {
+      const [{ loadCorpusCached }, { documents }, { pickPreview }, { corpusDir }] = await Promise.all([
+        import('../corpus/cache.js'), import('../search/documents.js'), import('../commands/pick.js'), import('./context.js'),
+      ]);
+      const dir = argv[2] === '--corpus' ? argv[3]! : corpusDir(new Command());
+      await loadWidth();
+      const width = Number(process.env.FZF_PREVIEW_COLUMNS) || decideWidth(process.env, undefined);
+      writeOut(pickPreview(documents((await loadCorpusCached(dir)).corpus), argv.at(-1)!, width));
+      return;
+    }
+    if (argv[2] === '__man') {
+      const { manPage } = await import('./man-page.js');
+      writeOut(manPage(buildProgram()));
+      return;
+    }
     await buildProgram().parseAsync(argv);
     // A command that ran on the sound part of a broken corpus has told what it left out: exit 2.
     if (ranOnPartialCorpus) process.exitCode = 2;

@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import { openCorpus, terminalFor } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import { pagerWanted } from '../output/paged.js';
+import { examplesText } from '../cli/examples.js';
 import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
 
 interface ReadOpts {
@@ -21,7 +22,7 @@ export function registerRead(program: Command): void {
     .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID')
     .option('--claim <id>', 'open at one claim: its paragraph, highlighted, with its full annotation (c4, or mackay:c4)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
-    .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat')
+    .addHelpText('after', examplesText('read'))
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
       const c = openCorpus(cmd);
       let article = typed === undefined ? undefined : resolveArticle(c, typed);

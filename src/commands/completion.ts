@@ -1,0 +1,103 @@
+/**
+ * `gloss completion bash|zsh|fish` prints a completion script; the script asks the hidden
+ * `gloss __complete WORDS…` for the candidates of the last word, so commands, options, option values
+ * and the ids of the corpus in use all come from one place: the commander definitions and the corpus.
+ */
+import type { Command, Option } from 'commander';
+import { GlossError } from '../errors.js';
+import { writeOut } from '../output/write.js';
+import { loadCorpusCached } from '../corpus/cache.js';
+import { defaultCorpusDir } from '../cli/context.js';
+import { articleAbbreviations, shortId } from '../query/short-ids.js';
+
+const SCRIPTS: Record<string, string> = {
+  bash: `# gloss completion for bash: source <(gloss completion bash)
+_gloss() {
+  local IFS=$'\\n' line="\${COMP_LINE:0:COMP_POINT}" cur prefix
+  local -a words
+  # The words as typed: bash splits "mackay:c4" at the colon (COMP_WORDBREAKS), gloss ids keep it.
+  IFS=$' \\t' read -ra words <<< "$line"
+  [[ $line == *[[:space:]] ]] && words+=('')
+  cur="\${words[\${#words[@]}-1]}"
+  COMPREPLY=($(gloss __complete "\${words[@]:1}" 2>/dev/null))
+  if [[ $cur == *:* && $COMP_WORDBREAKS == *:* ]]; then
+    prefix="\${cur%"\${cur##*:}"}"
+    COMPREPLY=("\${COMPREPLY[@]#"$prefix"}")
+  fi
+}
+complete -o default -F _gloss gloss
+`,
+  zsh: `#compdef gloss
+# gloss completion for zsh: source <(gloss completion zsh)
+_gloss() {
+  local -a candidates
+  candidates=("\${(@f)$(gloss __complete "\${(@)words[2,CURRENT]}" 2>/dev/null)}")
+  compadd -a candidates
+}
+compdef _gloss gloss
+`,
+  fish: `# gloss completion for fish: gloss completion fish > ~/.config/fish/completions/gloss.fish
+complete -c gloss -f -a '(gloss __complete (commandline -opc)[2..-1] (commandline -ct) 2>/dev/null)'
+`,
+};
+
+/** Which ids an option or argument takes. */
+const IDS: Record<string, ('article' | 'actor' | 'agreement' | 'claim')[]> = {
+  '--article': ['article'], '-a': ['article'], '--actor': ['actor'], '--about': ['actor', 'agreement'], '--party': ['actor'], '--claim': ['claim'],
+  read: ['article'], show: ['article', 'actor', 'agreement', 'claim'], cite: ['claim'], actor: ['actor'], agreement: ['agreement'],
+};
+
+function optionsOf(cmd: Command): Option[] {
+  const own = (cmd as unknown as { options: Option[] }).options;
+  const parent = cmd.parent ? (cmd.parent as unknown as { options: Option[] }).options : [];
+  return [...own, ...parent].filter((o) => !o.hidden);
+}
+
+/** The ids of those kinds in the corpus; a claim both whole and in its short form (mackay:c4), as either resolves. */
+async function ids(kinds: readonly string[], corpus: string): Promise<string[]> {
+  try {
+    const c = (await loadCorpusCached(corpus)).corpus;
+    const short = articleAbbreviations(c.articles.map((a) => a.id));
+    return kinds.flatMap((k) => {
+      if (k === 'claim') return c.claims.flatMap((x) => [...new Set([x.id, shortId(x.id, short)])]);
+      return (k === 'article' ? c.articles : k === 'actor' ? c.actors : c.agreements).map((x) => x.id);
+    });
+  } catch {
+    return [];
+  }
+}
+
+/** The candidates for the last of `words` (the words after `gloss`, the last one being completed). */
+export async function complete(program: Command, words: readonly string[]): Promise<string[]> {
+  const current = words.at(-1) ?? '';
+  const before = words.slice(0, -1);
+  const at = before.indexOf('--corpus');
+  const corpus = at !== -1 && before[at + 1] ? before[at + 1]! : (process.env.GLOSS_CORPUS ?? defaultCorpusDir());
+  const visible = program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden);
+  const name = before.find((w) => visible.some((c) => c.name() === w));
+  const cmd = visible.find((c) => c.name() === name);
+  const prev = before.at(-1);
+  const options = cmd ? optionsOf(cmd) : (program as unknown as { options: Option[] }).options;
+  const prevOption = prev === undefined ? undefined : options.find((o) => o.long === prev || o.short === prev);
+  let out: string[];
+  if (prevOption?.required || prevOption?.optional) {
+    if (prevOption.argChoices) out = prevOption.argChoices;
+    else if (prev === '--corpus') return [];
+    else out = await ids(IDS[prevOption.long ?? ''] ?? IDS[prevOption.short ?? ''] ?? [], corpus);
+  } else if (current.startsWith('-')) out = options.flatMap((o) => (o.long ? [o.long] : []));
+  else if (!cmd) out = visible.map((c) => c.name());
+  else out = await ids(IDS[cmd.name()] ?? [], corpus);
+  return out.filter((x) => x.startsWith(current));
+}
+
+export function registerCompletion(program: Command): void {
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, options, their values, and the ids of the corpus in use')
+    .argument('<shell>', 'bash, zsh or fish')
+    .action((shell: string) => {
+      const script = SCRIPTS[shell];
+      if (!script) throw new GlossError(`no completion for "${shell}": give bash, zsh or fish`);
+      writeOut(script);
+    });
+}

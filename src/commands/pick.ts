@@ -1,0 +1,73 @@
+/**
+ * `gloss pick`: search as you type with fzf over passages, quotes and claims; the preview pane shows
+ * the place and its notes at the pane's width; Enter opens `read` there (a claim with --claim, a
+ * passage in its article, the pager started at its first words). Without fzf, one line says how to
+ * get it.
+ */
+import { spawnSync } from 'node:child_process';
+import type { Command } from 'commander';
+import { corpusDir } from '../cli/context.js';
+import { GlossError } from '../errors.js';
+import { loadCorpusCached } from '../corpus/cache.js';
+import { documents, type SearchDoc } from '../search/documents.js';
+import { inert } from '../output/inert.js';
+import { wrap } from '../output/width.js';
+
+const onPath = (cmd: string) => spawnSync('/bin/sh', ['-c', `command -v ${cmd}`]).status === 0;
+const flat = (s: string) => s.replace(/[\t\n\r]+/g, ' ');
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+/** The picker's lines: id, then what fzf shows and searches (kind, place, text). */
+export function pickLines(docs: Iterable<SearchDoc>): string[] {
+  const out: string[] = [];
+  for (const d of docs) {
+    if (d.article === null || d.furniture) continue;
+    out.push(`${d.id}\t${d.kind.padEnd(7)} ${d.article}:${d.line}\t${inert(flat(d.text))}`);
+  }
+  return out;
+}
+
+/**
+ * What the preview pane shows for one place: its text, then the notes of its claims (and the
+ * annotator's note), wrapped between words to the pane's width (fzf's FZF_PREVIEW_COLUMNS).
+ */
+export function pickPreview(docs: Iterable<SearchDoc>, id: string, width: number): string {
+  for (const d of docs) {
+    if (d.id !== id) continue;
+    const para = (s: string, indent: string) => wrap(inert(s), Math.max(10, width - indent.length), { hard: true, trim: true }).split('\n').map((l) => indent + l).join('\n');
+    const notes = [...d.notes, ...(d.remark ? [`note: ${d.remark}`] : [])].map((n) => para(n, '  '));
+    return `${para(flat(d.text), '')}\n\n${notes.join('\n')}\n`;
+  }
+  return '';
+}
+
+export function registerPick(program: Command): void {
+  program
+    .command('pick')
+    .description('search as you type (with fzf) over passages, quotes and claims; Enter opens read at the place')
+    .action(async (_opts: unknown, cmd: Command) => {
+      if (!onPath('fzf')) throw new GlossError('pick needs fzf, the fuzzy finder: apt-get install fzf, brew install fzf, or see https://github.com/junegunn/fzf');
+      const dir = corpusDir(cmd);
+      const loaded = await loadCorpusCached(dir);
+      const { soundPart } = await import('../corpus/sound.js');
+      const lines = pickLines(documents(soundPart(loaded).corpus));
+      const self = `${quote(process.execPath)} ${quote(process.argv[1]!)} --corpus ${quote(dir)}`;
+      const r = spawnSync('fzf', [
+        '--delimiter', '\t', '--with-nth', '2..', '--no-sort', '--prompt', 'gloss> ',
+        '--preview', `${self} __pick-preview {1}`, '--preview-window', 'down,45%',
+      ], { input: `${lines.join('\n')}\n`, stdio: ['pipe', 'pipe', 'inherit'], encoding: 'utf8' });
+      if (r.status !== 0 || !r.stdout.trim()) {
+        process.exitCode = r.status === 130 ? 130 : 1;
+        return;
+      }
+      const id = r.stdout.split('\t')[0]!;
+      const colon = id.indexOf(':');
+      const args = colon !== -1 ? ['read', '--claim', id] : ['read', id.slice(0, id.indexOf('@'))];
+      const at = lines.find((l) => l.startsWith(`${id}\t`))?.split('\t')[2] ?? '';
+      // A passage: the pager opens at its first words (less -p), found as typed in the article.
+      const pattern = at.split(' ').slice(0, 4).join(' ').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+      const env = colon === -1 && pattern ? { ...process.env, GLOSS_PAGER: `less -R -p ${quote(pattern)}` } : process.env;
+      const read = spawnSync(process.execPath, [process.argv[1]!, '--corpus', dir, ...args], { stdio: 'inherit', env });
+      process.exitCode = read.status ?? 2;
+    });
+}

@@ -1,0 +1,112 @@
+// Help that fits 80 columns with examples for every command, errors in one style, shell completion
+// (sourced by bash, completing a claim id), the man page, and gloss pick with and without fzf.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
+import { has, withPane } from './tmux.js';
+
+const COMMANDS = ['search', 'verify', 'check', 'list', 'actors', 'agreements', 'claims', 'quotes', 'mentions', 'show', 'read', 'export', 'cite', 'actor', 'agreement', 'init', 'add', 'completion', 'pick'];
+
+test('every help fits 80 columns, breaks no word, and has examples', () => {
+  for (const columns of [undefined, '200', '60']) {
+    for (const cmd of ['', ...COMMANDS]) {
+      const r = gloss([...(cmd ? [cmd] : []), '--help'], { env: columns ? { COLUMNS: columns } : {} });
+      assert.equal(r.code, 0, `${cmd}: ${r.stderr}`);
+      const limit = Math.min(80, Number(columns ?? 80));
+      for (const line of r.stdout.split('\n')) assert.ok([...line].length <= limit, `gloss ${cmd} --help at ${columns}: ${line}`);
+      assert.match(r.stdout, /\nExamples:\n {2}\S/, `gloss ${cmd} --help has examples`);
+      // Every word of the description is there whole (a word broken at the edge would not be).
+      const description = /^Usage: .*\n\n(.*?)\n\n/s.exec(r.stdout)?.[1] ?? '';
+      const tokens = new Set(r.stdout.split(/\s+/));
+      for (const w of description.split(/\s+/)) assert.ok(tokens.has(w), `gloss ${cmd} --help at ${columns}: "${w}"`);
+    }
+  }
+});
+
+test('errors have one style: gloss: …, one line, exit 2 (commander’s included)', () => {
+  for (const args of [['claims', '--bogus'], ['nosuch'], ['claims', '--type', 'nope'], ['cite'], ['actor', 'nobody']]) {
+    const r = gloss(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.stderr, /^gloss: \S/, args.join(' '));
+    assert.doesNotMatch(r.stderr, /error:/, args.join(' '));
+    assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+  }
+});
+
+/** A `gloss` on PATH, as an installed one would be, for the completion scripts to call. */
+function glossOnPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-bin-'));
+  writeFileSync(join(dir, 'gloss'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`);
+  chmodSync(join(dir, 'gloss'), 0o755);
+  return `${dir}:${dirname(process.execPath)}:/usr/bin:/bin`;
+}
+
+test('the bash completion script, sourced by bash, completes commands, option values and a claim id', () => {
+  const complete = (line: string) => {
+    const script = `source <(gloss completion bash)\nCOMP_LINE=${JSON.stringify(line)}; COMP_POINT=\${#COMP_LINE}\nread -ra COMP_WORDS <<< "$COMP_LINE"; COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 ))\n_gloss\nprintf '%s\\n' "\${COMPREPLY[@]}"`;
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', env: { PATH: glossOnPath(), HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR } });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trimEnd().split('\n');
+  };
+  assert.deepEqual(complete('gloss rea'), ['read']);
+  assert.deepEqual(complete('gloss claims --type a'), ['assertion', 'allegation', 'assessment']);
+  // bash splits words at ':', so what it inserts is the part after the colon.
+  assert.deepEqual(complete('gloss cite mackay:c1'), ['c1', 'c10', 'c11', 'c12', 'c13', 'c14', 'c15', 'c16', 'c17', 'c18', 'c19']);
+  assert.ok(complete('gloss read --claim collins-cyber-deal-2016:c2').includes('c22'));
+  assert.ok(complete('gloss actor peter').includes('peter-mackay'));
+  assert.ok(complete('gloss claims --').includes('--attribution'));
+  // The corpus in use: another corpus's ids.
+  const mini = join(ROOT, 'test', 'fixtures', 'mini');
+  if (existsSync(mini)) assert.ok(!complete(`gloss --corpus ${mini} actor peter`).includes('peter-mackay'));
+  for (const shell of ['zsh', 'fish']) {
+    const r = gloss(['completion', shell]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /gloss __complete/);
+  }
+  assert.equal(gloss(['completion', 'tcsh']).code, 2);
+});
+
+test('the man page is built from the command definitions and declared in package.json', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { man: string; files: string[] };
+  assert.equal(pkg.man, './man/gloss.1');
+  assert.ok(pkg.files.includes('man'));
+  const page = readFileSync(join(ROOT, pkg.man), 'utf8');
+  assert.match(page, /^\.TH GLOSS 1/);
+  for (const cmd of COMMANDS) assert.match(page, new RegExp(`^\\.SS "gloss ${cmd}[ "]`, 'm'), cmd);
+  assert.doesNotMatch(page, /__complete/);
+  if (spawnSync('sh', ['-c', 'command -v man']).status === 0) {
+    const r = spawnSync('man', ['-l', join(ROOT, pkg.man)], { encoding: 'utf8', env: { ...process.env, MANPAGER: 'cat', COLUMNS: '80' } });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /gloss cite <id>/);
+  }
+});
+
+test('gloss pick without fzf: one line saying how to get it, exit 2', () => {
+  const r = gloss(['pick'], { env: { PATH: dirname(process.execPath) } });
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^gloss: pick needs fzf, the fuzzy finder: apt-get install fzf/);
+  assert.equal(r.stderr.trimEnd().split('\n').length, 1);
+});
+
+test('gloss pick with fzf: search as you type, the place previewed, Enter opens read there', async (t) => {
+  if (!has('fzf') || !has('less')) return t.skip('fzf or less is not installed (CI: apt-get install fzf less)');
+  await withPane(t, 100, 30, async (pane) => {
+    pane.type(`node '${BIN}' pick; echo "exit=$?"`);
+    await pane.waitFor('fzf', (s) => s.includes('gloss> '));
+    pane.keys('-l', 'law of the jungle');
+    const picked = await pane.waitFor('the preview', (s) => s.includes('claim c22 by Michael Walma'));
+    // The preview is wrapped between words at the pane's width: every line of it ends a word.
+    const preview = picked.split('\n').filter((l) => l.startsWith('│')).map((l) => l.slice(1, -1).trim()).filter(Boolean);
+    assert.ok(preview.length >= 3, picked);
+    assert.ok(preview.join(' ').includes('that this is the law of the jungle, then that is a very destabilizing thing'), preview.join('\n'));
+    pane.keys('Enter');
+    // read opens at the claim (its paragraph and full annotation), through the pager.
+    await pane.waitFor('read', (s) => /Michael Walma/.test(s) && !s.includes('gloss> '));
+    pane.keys('q');
+    await pane.waitFor('the shell', (s) => /exit=0/.test(s));
+  });
+});
