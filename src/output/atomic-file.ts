@@ -15,12 +15,11 @@ import { basename, dirname, join } from 'node:path';
 import { GlossError } from '../errors.js';
 import type { Destination } from './write.js';
 
-const SUFFIX = '.gloss-tmp';
 const pending = new Set<string>();
 
 /** `.NAME.PID.RANDOM.gloss-tmp`: hidden, tied to its process, and clearly gloss's. */
 function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}${SUFFIX}`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.gloss-tmp`);
 }
 
 function removeQuietly(path: string): void {
@@ -31,7 +30,9 @@ function removeQuietly(path: string): void {
   }
 }
 
-const removePending = () => pending.forEach(removeQuietly);
+/** Removes a temporary file, with the journal SQLite may have made beside it. */
+const removeTemp = (temp: string) => [temp, `${temp}-journal`].forEach(removeQuietly);
+const removePending = () => pending.forEach(removeTemp);
 // While a temporary file exists, these signals end the process through exit (128 + the signal's
 // number, as a shell reports it), so that removePending runs.
 const handlers: [NodeJS.Signals, () => void][] = [
@@ -75,8 +76,8 @@ function sweepLeftovers(target: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith(SUFFIX)) continue;
-    const m = /^(\d+)\.[0-9a-f]{8}$/.exec(name.slice(prefix.length, -SUFFIX.length));
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.gloss-tmp(?:-journal)?$/.exec(name.slice(prefix.length));
     if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
     const path = join(dir, name);
     // A regular file only: never a link followed to something else, never a folder.
@@ -113,13 +114,15 @@ function cannotWrite(target: string, e: unknown): GlossError {
 export async function writeAtomically<T>(target: string, fill: (temp: string) => Promise<T>): Promise<T> {
   sweepLeftovers(target);
   const temp = tempName(target);
+  // Guarded before it exists: a signal that comes as soon as it appears must still remove it.
+  guard(temp);
   try {
     // wx: a new file of our own, never one that something else put there.
     closeSync(openSync(temp, 'wx', 0o666));
   } catch (e) {
+    unguard(temp);
     throw cannotWrite(target, e);
   }
-  guard(temp);
   try {
     const result = await fill(temp);
     const fd = openSync(temp, 'r+');
@@ -137,7 +140,7 @@ export async function writeAtomically<T>(target: string, fill: (temp: string) =>
   } catch (e) {
     throw isWriteFailure(e) ? cannotWrite(target, e) : e;
   } finally {
-    removeQuietly(temp);
+    removeTemp(temp);
     unguard(temp);
   }
 }

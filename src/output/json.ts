@@ -22,7 +22,7 @@ export function toNdjson(records: Iterable<unknown>): string {
   return [...ndjsonChunks(records)].join('');
 }
 
-/** Stands in for a streamed array while the document around it is laid out. */
+/** Stands in for a streamed array while the document around it is laid out; its items are written whole. */
 export class Streamed {
   constructor(readonly items: Iterable<unknown>) {}
 }

@@ -4,8 +4,8 @@
  * tables; the one object-valued field (an article's `inferred`) is stored as JSON text.
  *
  * The file is written from scratch into a new file that nobody reads yet (the temporary file of
- * output/atomic-file.ts), so SQLite's journal and syncing are off while it is filled: a failure
- * discards the whole file anyway. The event loop gets a turn now and then, so Ctrl-C is handled.
+ * output/atomic-file.ts), so SQLite keeps its journal in memory and does not sync while it is
+ * filled: a failure discards the whole file anyway (atomic-file.ts syncs it once, at the end). The event loop gets a turn now and then, so Ctrl-C is handled.
  */
 import { setImmediate as turn } from 'node:timers/promises';
 import { openDatabase, type DatabaseSync, type StatementSync } from '../platform/sqlite.js';
@@ -51,7 +51,8 @@ function linkRows(insert: Insert, table: string, owner: [string, Value], column:
 export async function writeSqliteExport(path: string, records: ExportRecords, isQuotation: (claimId: string) => boolean): Promise<void> {
   const db = openDatabase(path);
   try {
-    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;');
+    // MEMORY, not OFF: node:sqlite opens databases in SQLite's defensive mode, which refuses OFF.
+    db.exec('PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON;');
     db.exec(TABLES);
     const insert = inserter(db);
     db.exec('BEGIN');
