@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixture, gloss } from './helpers.js';
+import { fixture, gloss, ROOT } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gloss-sqlite-'));
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -100,49 +100,50 @@ for (const [label, args] of [['shipped corpus', []], ['mini (emoji, astral offse
   });
 }
 
-/** Runs SQL in Python's sqlite3 and returns the rows as JSON. */
-function query(file: string, sql: string): unknown[][] {
-  const py = 'import json, sqlite3, sys; print(json.dumps([list(r) for r in sqlite3.connect(sys.argv[1]).execute(sys.argv[2])]))';
-  const r = spawnSync('python3', ['-c', py, file, sql], { encoding: 'utf8' });
+/** Runs each query in Python's sqlite3 (one process for all) and returns their rows. */
+function queries(file: string, sqls: string[]): unknown[][][] {
+  const py = 'import json, sqlite3, sys; db = sqlite3.connect(sys.argv[1]); print(json.dumps([[list(r) for r in db.execute(q)] for q in sys.argv[2:]]))';
+  const r = spawnSync('python3', ['-c', py, file, ...sqls], { encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
-  return JSON.parse(r.stdout) as unknown[][];
+  return JSON.parse(r.stdout) as unknown[][][];
 }
+const query = (file: string, sql: string) => queries(file, [sql])[0]!;
 
 test('the views answer known questions: quotes is gloss quotes; claim_details, mention_details and claim_about_details join names', () => {
   const file = exportSqlite([], 'views.db');
   const json = JSON.parse(gloss(['export', '--format', 'json']).stdout) as Doc;
   const quotes = JSON.parse(gloss(['quotes', '--format', 'json']).stdout) as { id: string; sourceName: string; quote: string }[];
   assert.ok(quotes.length > 0);
-  assert.deepEqual(query(file, 'SELECT id, sourceName, quote FROM quotes ORDER BY rowid'), quotes.map((q) => [q.id, q.sourceName, q.quote]));
 
   const titles = new Map(json.articles.map((a) => [a.id, a.title]));
   const names = new Map([...json.actors, ...json.agreements].map((a) => [a.id, a.name]));
-  const details = query(file, 'SELECT id, articleTitle, sourceName, reportedByName, about FROM claim_details ORDER BY rowid');
+  const [quoted, details, mentions, about, top, plan] = queries(file, [
+    'SELECT id, sourceName, quote FROM quotes ORDER BY rowid',
+    'SELECT id, articleTitle, sourceName, reportedByName, about FROM claim_details ORDER BY rowid',
+    'SELECT id, name, articleTitle FROM mention_details ORDER BY rowid',
+    'SELECT claim, about, aboutName, aboutKind FROM claim_about_details ORDER BY claim, position',
+    // An analyst's question: who is quoted directly most often.
+    "SELECT sourceName, count(*) AS n FROM claims WHERE attribution = 'direct' GROUP BY source ORDER BY n DESC, sourceName LIMIT 3",
+    "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE article = 'x'",
+  ]);
+  assert.deepEqual(quoted, quotes.map((q) => [q.id, q.sourceName, q.quote]));
   assert.deepEqual(
     details,
     json.claims.map((c) => [c.id, titles.get(c.article as string), c.sourceName, c.reportedBy ? names.get(c.reportedBy as string) : null, (c.about as string[]).length > 0 ? (c.about as string[]).join('; ') : null]),
   );
-  assert.ok(details.some((d) => d[3] !== null), 'some claim is reported by someone');
-
-  assert.deepEqual(
-    query(file, 'SELECT id, name, articleTitle FROM mention_details ORDER BY rowid'),
-    json.mentions.map((m) => [m.id, names.get((m.actor ?? m.agreement) as string), titles.get(m.article as string)]),
-  );
-  const about = json.claims.flatMap((c) => (c.about as string[]).map((a) => [c.id, a, names.get(a), json.agreements.some((g) => g.id === a) ? 'agreement' : 'actor']));
-  assert.deepEqual(query(file, 'SELECT claim, about, aboutName, aboutKind FROM claim_about_details ORDER BY claim, position'), about.sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0)));
-
-  // An analyst's question, with the indexes behind it: who is quoted directly most often.
+  assert.ok(details!.some((d) => d[3] !== null), 'some claim is reported by someone');
+  assert.deepEqual(mentions, json.mentions.map((m) => [m.id, names.get((m.actor ?? m.agreement) as string), titles.get(m.article as string)]));
+  const aboutRows = json.claims.flatMap((c) => (c.about as string[]).map((a) => [c.id, a, names.get(a), json.agreements.some((g) => g.id === a) ? 'agreement' : 'actor']));
+  assert.deepEqual(about, aboutRows.sort((x, y) => (x[0]! < y[0]! ? -1 : x[0]! > y[0]! ? 1 : 0)));
   const bySource = new Map<string, number>();
   for (const c of json.claims) if (c.attribution === 'direct') bySource.set(c.sourceName as string, (bySource.get(c.sourceName as string) ?? 0) + 1);
-  const top = [...bySource].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3);
-  assert.deepEqual(query(file, "SELECT sourceName, count(*) AS n FROM claims WHERE attribution = 'direct' GROUP BY source ORDER BY n DESC, sourceName LIMIT 3"), top);
-  const plan = query(file, "EXPLAIN QUERY PLAN SELECT * FROM claims WHERE article = 'x'").map((r) => r[3]).join(' ');
-  assert.match(plan, /USING INDEX claims_article/);
+  assert.deepEqual(top, [...bySource].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3));
+  assert.match(plan!.map((r) => r[3]).join(' '), /USING INDEX claims_article/);
 });
 
 const hasSqlite3 = spawnSync('sqlite3', ['-version'], { encoding: 'utf8' }).status === 0;
 
-test('the sqlite3 shell opens it: the README query, and offsets that are code points', { skip: !hasSqlite3 && 'the sqlite3 shell is not installed (apt-get install sqlite3)' }, () => {
+test('the sqlite3 shell opens it, and slices quotes by code points as the offsets count', { skip: !hasSqlite3 && 'the sqlite3 shell is not installed (apt-get install sqlite3)' }, () => {
   const file = exportSqlite(['--corpus', fixture('mini')], 'shell.db');
   const json = JSON.parse(gloss(['--corpus', fixture('mini'), 'export', '--format', 'json']).stdout) as Doc;
   const shell = (sql: string) => {
@@ -156,10 +157,47 @@ test('the sqlite3 shell opens it: the README query, and offsets that are code po
   for (const s of slices) assert.equal(s.slice, s.quote, String(s.id));
   const astral = json.claims.find((c) => [...(json.articles.find((a) => a.id === c.article)!.text as string)].length !== (json.articles.find((a) => a.id === c.article)!.text as string).length);
   assert.ok(astral, 'the fixture has text beyond the BMP, where code points and UTF-16 units differ');
-  // The README's example, as written there.
-  const readme = shell("SELECT sourceName, count(*) AS claims FROM claim_details GROUP BY source ORDER BY claims DESC LIMIT 5");
-  assert.ok(readme.length > 0);
-  assert.equal(readme.reduce((n, r) => n + Number(r.claims), 0) <= json.claims.length, true);
+});
+
+/** The README's SQLite examples: the sqlite3 command with the output it shows, and the pandas code. */
+function readmeExamples() {
+  const section = readFileSync(join(ROOT, 'README.md'), 'utf8').split('### SQLite export')[1]!.split('\n### ')[0]!;
+  const shell = /```sh\n\$ gloss export --format sqlite --output corpus\.db\n\$ sqlite3 (-header -column) corpus\.db "([^"]+)"\n([\s\S]*?)```/.exec(section);
+  const python = /```python\n([\s\S]*?)```/.exec(section);
+  assert.ok(shell && python, 'the README shows a sqlite3 query and a pandas one');
+  return { flags: shell[1]!.split(' '), sql: shell[2]!, output: shell[3]!, python: python[1]! };
+}
+
+test('the README\'s sqlite3 example gives the output it shows', { skip: !hasSqlite3 && 'the sqlite3 shell is not installed (apt-get install sqlite3)' }, () => {
+  const { flags, sql, output } = readmeExamples();
+  const file = exportSqlite([], 'readme.db');
+  const r = spawnSync('sqlite3', [...flags, file, sql], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const trimmed = (t: string) => t.split('\n').map((l) => l.trimEnd()).join('\n');
+  assert.equal(trimmed(r.stdout), trimmed(output));
+});
+
+test('the README\'s pandas example runs (its queries through Python\'s sqlite3 where pandas is missing)', () => {
+  const { python } = readmeExamples();
+  copyFileSync(exportSqlite([], 'pandas.db'), join(dir, 'corpus.db'));
+  const hasPandas = spawnSync('python3', ['-c', 'import pandas'], { encoding: 'utf8' }).status === 0;
+  // Without pandas, a stand-in for the two calls the example makes, over Python's own sqlite3.
+  const standIn = `
+class _Frame(list):
+    def itertuples(self, index=False): return iter(self)
+    def pivot(self, **_): return self
+    def fillna(self, _): return self
+    def astype(self, _): return self
+class pd:
+    @staticmethod
+    def read_sql_query(sql, db):
+        rows = _Frame(db.execute(sql).fetchall())
+        assert rows, sql
+        return rows
+`;
+  const code = hasPandas ? python : python.replace('import pandas as pd\n', standIn);
+  const r = spawnSync('python3', ['-c', code], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
 });
 
 test('--format sqlite without --output refuses, writing nothing to stdout (exit 2)', () => {
