@@ -34,6 +34,14 @@ test('-o is --output, and the default format (json) is written to the file too',
   assert.equal(readFileSync(file, 'utf8'), gloss([...mini, 'export']).stdout);
 });
 
+test('-o - is stdout; for sqlite it is refused like no --output at all', () => {
+  assert.equal(gloss([...mini, 'export', '--format', 'ndjson', '-o', '-']).stdout, gloss([...mini, 'export', '--format', 'ndjson']).stdout);
+  const r = gloss([...mini, 'export', '--format', 'sqlite', '-o', '-']);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /give --output FILE/);
+});
+
 test('a folder that does not exist: one line naming the file, exit 2, nothing made', () => {
   const file = join(dir, 'no-such-folder', 'out.json');
   const r = gloss([...mini, 'export', '--output', file]);

@@ -72,9 +72,11 @@ export function registerExport(program: Command): void {
     program
       .command('export')
       .description('export the whole corpus: articles with their text, actors, agreements and every annotation (w3c: a Web Annotation collection; sqlite: a database file)')
-      .option('-o, --output <file>', 'write to FILE, replacing it only once complete, instead of to stdout (needed for sqlite)'),
+      .option('-o, --output <file>', 'write to FILE, replacing it only once complete (- is stdout; sqlite needs a file)'),
     [...FORMATS, 'w3c', 'sqlite'],
   ).action(async (opts: ExportOptions, cmd: Command) => {
+    // `-o -` is stdout, as for most tools that take an output file.
+    if (opts.output === '-') opts = { ...opts, output: undefined };
     const format: ExportFormat = opts.format === 'w3c' || opts.format === 'sqlite' ? opts.format : opts.format === undefined && !opts.json ? 'json' : chosenFormat(opts as FormatOptions);
     if (format === 'sqlite' && opts.output === undefined) {
       throw new GlossError('--format sqlite writes a database file, not text: give --output FILE');
