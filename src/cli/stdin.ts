@@ -12,6 +12,11 @@ let consumed = false;
 
 /** All of standard input as text. `what` names the value in messages ("quotes", "the article"). */
 export async function readStdin(what: string): Promise<string> {
+  return (await readStdinBytes(what)).toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/** All of standard input, byte for byte, once it is known to be UTF-8 text (for `gloss add -`). */
+export async function readStdinBytes(what: string): Promise<Buffer> {
   // Standard input can be read once: two `-` in one command would silently get nothing the second time.
   if (consumed) throw new GlossError(`- (standard input) given twice; ${what} can be read from it once`);
   consumed = true;
@@ -28,7 +33,7 @@ export async function readStdin(what: string): Promise<string> {
   if (nul !== -1) throw new GlossError(`standard input: binary data (NUL byte at byte offset ${nul}), not ${what}`);
   const bad = firstInvalidUtf8(buf);
   if (bad < buf.length) throw new GlossError(`standard input: invalid UTF-8 at byte offset ${bad}`);
-  return buf.toString('utf8').replace(/^\uFEFF/, '');
+  return buf;
 }
 
 export interface InputLine {
