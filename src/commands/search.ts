@@ -85,7 +85,8 @@ export function registerSearch(program: Command): void {
     if (hits.length === 0) {
       process.stderr.write(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
     }
-    if (format === 'table') {
+    // --fields makes a table of the chosen fields, as the listings do.
+    if (format === 'table' && opts.fields === undefined) {
       if (hits.some((h) => needsWidthLibrary(inert(`${h.doc.text}${h.doc.notes.join('')}`)))) await loadWidth();
       if (hits.length > 0) writeOut(renderHits(hits, terminalFor(cmd)));
       process.exitCode = hits.length > 0 ? 0 : 1;
