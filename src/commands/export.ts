@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { addFormatOptions, chosenFormat, emit, FORMATS, openCorpus, type FormatOptions } from '../cli/context.js';
 import { toWebAnnotations } from '../output/web-annotation.js';
+import { annotationTimes } from '../corpus/file-times.js';
 import {
   actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, tally,
   CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS,
@@ -38,7 +39,7 @@ export function registerExport(program: Command): void {
     .action((opts: Omit<FormatOptions, 'format'> & { format?: FormatOptions['format'] | 'w3c' }, cmd: Command) => {
       const c = openCorpus(cmd);
       if (opts.format === 'w3c') {
-        writeOut(`${toJson(toWebAnnotations(c))}\n`);
+        writeOut(`${toJson(toWebAnnotations(c, annotationTimes(c)))}\n`);
         return;
       }
       const doc = exportDocument(c);

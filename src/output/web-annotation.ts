@@ -7,8 +7,12 @@
  *   urn:gloss:actor:ID, urn:gloss:agreement:ID.
  * Motivations: a claim is `describing` (it records who claims what), a mention `identifying` (the
  * body is the actor or agreement the text refers to), a region `classifying` (as site furniture).
+ * Every annotation carries its own `@context`, so one taken out of the collection is still a valid
+ * Web Annotation; `created` is when its article's annotation file was written, and the collection
+ * names its `generator` (gloss and its version).
  */
 import type { Corpus, Span } from '../model.js';
+import { VERSION } from '../version.js';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
@@ -20,6 +24,7 @@ const entityUrn = (c: Corpus, id: string) => `urn:gloss:${c.agreements.some((a) 
 function target(text: string, span: Span) {
   const cps = [...text];
   return {
+    type: 'SpecificResource',
     source: articleUrn(span.article),
     selector: [
       {
@@ -35,15 +40,21 @@ function target(text: string, span: Span) {
 
 const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain' });
 
-export function toWebAnnotations(c: Corpus): Record<string, unknown> {
+/** `created`: each article's annotation time (corpus/file-times.ts), by article id. */
+export function toWebAnnotations(c: Corpus, created: ReadonlyMap<string, string> = new Map()): Record<string, unknown> {
   const texts = new Map(c.articles.map((a) => [a.id, a.text]));
+  const head = (article: string, local: string) => ({
+    '@context': CONTEXT,
+    id: annotationUrn(article, local),
+    type: 'Annotation',
+    ...(created.has(article) && { created: created.get(article) }),
+  });
   const names = new Map([...c.actors, ...c.agreements].map((x) => [x.id, x.name]));
   const items: Record<string, unknown>[] = [];
   for (const cl of c.claims) {
     const describe = `${names.get(cl.source) ?? cl.source}${cl.reportedBy ? ` (as reported by ${names.get(cl.reportedBy) ?? cl.reportedBy})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
     items.push({
-      id: annotationUrn(cl.article, cl.local),
-      type: 'Annotation',
+      ...head(cl.article, cl.local),
       motivation: 'describing',
       body: [
         { type: 'TextualBody', purpose: 'describing', value: describe, format: 'text/plain' },
@@ -61,8 +72,7 @@ export function toWebAnnotations(c: Corpus): Record<string, unknown> {
   for (const m of c.mentions) {
     const ref = (m.actor ?? m.agreement)!;
     items.push({
-      id: annotationUrn(m.article, m.id.slice(m.id.indexOf(':') + 1)),
-      type: 'Annotation',
+      ...head(m.article, m.id.slice(m.id.indexOf(':') + 1)),
       motivation: 'identifying',
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: entityUrn(c, ref) },
@@ -73,19 +83,26 @@ export function toWebAnnotations(c: Corpus): Record<string, unknown> {
   }
   for (const r of c.regions) {
     items.push({
-      id: annotationUrn(r.article, r.local),
-      type: 'Annotation',
+      ...head(r.article, r.local),
       motivation: 'classifying',
       body: [tag(`region:${r.kind}`)],
       target: target(texts.get(r.article)!, r),
     });
   }
-  return {
-    '@context': CONTEXT,
+  const collection = {
     id: 'urn:gloss:collection',
-    type: 'AnnotationCollection',
     label: `gloss annotations of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`,
     total: items.length,
-    first: { id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', startIndex: 0, items },
+  };
+  // The page carries its own @context and describes the collection it is part of, so it too is valid
+  // taken out alone (the W3C suite checks a page's partOf as such a description).
+  return {
+    '@context': CONTEXT,
+    id: collection.id,
+    type: 'AnnotationCollection',
+    label: collection.label,
+    generator: { type: 'Software', name: `gloss ${VERSION}`, 'schema:softwareVersion': VERSION },
+    total: collection.total,
+    first: { '@context': CONTEXT, id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', partOf: collection, startIndex: 0, items },
   };
 }
