@@ -86,9 +86,10 @@ export function registerVerify(program: Command): void {
         `
 Examples:
   gloss verify "a material downtick"              one quote
-  printf '%s\\n' "the law of the jungle" "a material downtik" | gloss verify -
+  printf '%s\\n' "the law of the jungle" "a material downtick" | gloss verify -
                                                   quotes one a line
-  gloss verify --in README.md                     every quotation of a draft, with its line
+  echo 'Walma warned of "the law of the jungle".' | gloss verify --in -
+                                                  every quotation of a draft (a file, or - for standard input)
 
 Exit status: 0 when every quote is verbatim (and, with --in, none is attributed to someone else),
 1 otherwise, 2 on an error.`,

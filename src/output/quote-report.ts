@@ -34,11 +34,13 @@ export function renderChecks(checks: readonly QuoteCheck[], file: string, term: 
   const { chalk } = term;
   const colour = { verbatim: chalk.green, near: chalk.yellow, 'not found': chalk.red, misattributed: chalk.red };
   const width = Math.max(...checks.map((k) => k.verdict.length));
+  const where = (k: QuoteCheck) => `${inert(file)}:${k.line}:${k.column}`;
+  const whereWidth = Math.max(...checks.map((k) => where(k).length));
   const lines: string[] = [];
   let diffs = false;
   for (const k of checks) {
     const d = k.detail;
-    const head = `${inert(file)}:${k.line}:${k.column}  ${colour[k.verdict](k.verdict.padEnd(width))}  “${inert(k.quote)}”`;
+    const head = `${where(k).padEnd(whereWidth)}  ${colour[k.verdict](k.verdict.padEnd(width))}  “${inert(k.quote)}”`;
     if (k.verdict === 'misattributed' && d.verbatim) {
       lines.push(`${head}\n    the draft says ${inert(k.attributedTo ?? '')}; the corpus: ${at(d.places[0]!)}`);
     } else if (d.verbatim) {

@@ -17,7 +17,7 @@ export interface DraftQuotation {
   block: boolean;
 }
 
-const VERBS = 'said|says|told|tells|added|adds|wrote|writes|stated|states|warned|warns|argued|argues|noted|notes|explained|explains|insisted|insists|declared|declares';
+const VERBS = 'said|says|called|calls|told|tells|added|adds|wrote|writes|stated|states|warned|warns|argued|argues|noted|notes|explained|explains|insisted|insists|declared|declares';
 // A name: capitalised words (MacKay, O’Brien, Jean-Pierre), optionally joined by a space each.
 const NAME = String.raw`\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,3}`;
 const NAME_THEN_VERB = new RegExp(String.raw`(${NAME})\s+(?:${VERBS})\b`, 'gu');
@@ -33,7 +33,7 @@ function cleanName(found: string): string | null {
 
 /** The name nearest the quotation in the text beside it: `before` ends where the quotation opens. */
 function speakerIn(before: string, after: string): string | null {
-  const sentenceBefore = before.split(/[.!?]["\u201d\u2019]?\s+(?=\S)/u).at(-1) ?? '';
+  const sentenceBefore = before.split(/[.!?]["\u201d\u2019]?\s+/u).at(-1) ?? '';
   const end = after.search(/[.!?](?:\s|$)/u);
   const sentenceAfter = end === -1 ? after : after.slice(0, end);
   let best: { name: string; distance: number } | null = null;
