@@ -15,7 +15,7 @@ import { verdictOf } from '../query/verdict.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
 import { firstInvalidUtf8, MAX_FILE_BYTES } from '../corpus/files.js';
-import { at, diffLegend, renderChecks, renderDiff } from '../output/quote-report.js';
+import { at, diffLegend, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
 import { toJson } from '../output/json.js';
 import { writeOut } from '../output/write.js';
 
@@ -68,7 +68,7 @@ function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: Verify
   const checks: QuoteCheck[] = quotes.map((q) => checkQuote(c, q, actors));
   if (checks.length === 0) process.stderr.write(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}\n`);
   if (chosenFormat(opts) === 'table' && opts.fields === undefined) {
-    if (checks.length > 0) writeOut(renderChecks(checks, file, terminalFor(cmd)));
+    if (checks.length > 0) writeOut(opts.in === undefined ? renderCheckLines(checks, file, terminalFor(cmd)) : renderChecks(checks, file, terminalFor(cmd)));
   } else emit(cmd, checkListing(checks), opts);
   process.exitCode = checks.length > 0 && checks.every((k) => k.verdict === 'verbatim') ? 0 : 1;
 }

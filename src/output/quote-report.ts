@@ -57,3 +57,19 @@ export function renderChecks(checks: readonly QuoteCheck[], file: string, term: 
   const summary = ['verbatim', 'near', 'not found', 'misattributed'].map((v) => `${count(v)} ${v}`).join(', ');
   return `${lines.join('\n')}\n${diffs ? `${diffLegend(term)}\n` : ''}${checks.length} quotation${checks.length === 1 ? '' : 's'}: ${summary}\n`;
 }
+
+/** Quotes one a line (`verify -`): a line of output per quote — where, verdict, the words (a near miss as its diff), and what the corpus has. */
+export function renderCheckLines(checks: readonly QuoteCheck[], file: string, term: Terminal): string {
+  const { chalk } = term;
+  const colour = { verbatim: chalk.green, near: chalk.yellow, 'not found': chalk.red, misattributed: chalk.red };
+  const width = Math.max(...checks.map((k) => k.verdict.length));
+  return checks
+    .map((k) => {
+      const d = k.detail;
+      const head = `${inert(file)}:${k.line}  ${colour[k.verdict](k.verdict.padEnd(width))}  `;
+      if (d.verbatim) return `${head}“${inert(k.quote)}”  ${at(d.places[0]!)}${d.places.length > 1 ? `  (and ${d.places.length - 1} more)` : ''}\n`;
+      if (d.closest) return `${head}${renderDiff(d.closest.diff, term)}  closest: ${at(d.closest)}\n`;
+      return `${head}“${inert(k.quote)}”  not in the corpus, and nothing close to it\n`;
+    })
+    .join('');
+}
