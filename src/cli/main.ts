@@ -17,6 +17,7 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
+import { registerDraft } from '../commands/draft.js';
 import { restoreCompilerFlags } from '../runtime/tiering.js';
 
 /**
@@ -65,6 +66,7 @@ GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format 
   registerCite(program);
   registerProfiles(program);
   registerInit(program);
+  registerDraft(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -7,4 +7,4 @@
  * The CLI bundle requires this file on first use, from the modules that import zod or yaml.
  */
 export { z } from 'zod';
-export { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, stringify, visit } from 'yaml';
+export { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, stringify, visit } from 'yaml';

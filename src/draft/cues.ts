@@ -1,0 +1,163 @@
+/**
+ * Who is speaking: the cue words around a quotation or reported clause ("X said", "said X",
+ * "X told …", "according to X") give a phrase, and the phrase is resolved to an actor — a registered
+ * one named in it, a person named earlier for "he"/"she" (flagged), or a new actor the draft proposes
+ * (a named person, or an unnamed source such as "an official", as printed).
+ */
+import { slug } from '../text/slug.js';
+import type { ActorInput } from '../schema.js';
+import type { ProposedActor, Range16 } from './proposal.js';
+
+/** Verbs that attribute speech, past and present; the alternation of a regular expression. */
+export const CUE_VERB =
+  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|remarked|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|pointed out';
+
+/** Words that may stand between a subject and its speech verb ("has said", "also told"). */
+export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once)\\s+)*';
+
+const PRONOUN_PERSON = /^(?:he|she)$/i;
+const PRONOUN_PLURAL = /^they$/i;
+/** Head nouns of a description that can speak: "an official", "critics", "a spokesman for …". */
+const SPEAKER_NOUN =
+  /\b(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people|governments?|agency|agencies|ministry|department|party|parties|group|company|countries|committee|council|court|statement|report)\b/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
+const NOT_A_NAME = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
+export interface Known {
+  /** Mentions known so far (by hand and drafted), in reading order. */
+  mentions: readonly { range: Range16; actor?: string }[];
+  /** Every actor's type, registered or proposed. */
+  typeOf: (id: string) => ActorInput['type'] | undefined;
+  /** Actors by name, lower-cased (registered and proposed): "an official", "critics". */
+  byName: (name: string) => string | undefined;
+  /** Persons by surname (the last word of the name), where only one has it. */
+  bySurname: (surname: string) => string | undefined;
+  propose: (actor: ProposedActor) => string;
+}
+
+export interface Speaker {
+  actor: string;
+  /** Set when the phrase was a pronoun or is a new actor: what to check. */
+  doubt?: string;
+  /** A new actor's phrase, to be proposed as a mention of it. */
+  newMention?: Range16;
+}
+
+/**
+ * Resolves the subject phrase `text[range]` of a speech verb to an actor. The phrase may carry an
+ * apposition or an opening adverbial ("In April, a U.S. … expert"); each comma-separated part is
+ * tried in turn, and the first that names someone wins.
+ */
+export function resolveSpeaker(text: string, range: Range16, known: Known): Speaker | undefined {
+  let at = range.from;
+  const parts: Range16[] = [];
+  for (const piece of text.slice(range.from, range.to).split(/(,)/)) {
+    if (piece !== ',') parts.push(trimmed(text, { from: at, to: at + piece.length }));
+    at += piece.length;
+  }
+  for (const part of parts) {
+    const r = stripLeadingConjunction(text, part);
+    if (r.to <= r.from) continue;
+    const phrase = text.slice(r.from, r.to);
+    if (/^(?:In|On|At|After|Before|During|Last|Earlier|Later|Since|Shortly|Meanwhile|However|Yet|Still|Now|Then|Also)\b/.test(phrase) && !/\b(?:said|told)\b/.test(phrase)) continue;
+    const found = resolvePart(text, r, phrase, known);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function resolvePart(text: string, r: Range16, phrase: string, known: Known): Speaker | undefined {
+  if (PRONOUN_PERSON.test(phrase) || PRONOUN_PLURAL.test(phrase)) {
+    const plural = PRONOUN_PLURAL.test(phrase);
+    for (let i = known.mentions.length - 1; i >= 0; i--) {
+      const m = known.mentions[i]!;
+      if (m.range.from >= r.from || m.actor === undefined) continue;
+      const type = known.typeOf(m.actor);
+      if (plural ? type !== 'person' : type === 'person') {
+        return { actor: m.actor, doubt: `"${phrase}" taken to be ${m.actor}, the nearest ${plural ? 'group or body' : 'person'} named before it` };
+      }
+    }
+    return undefined;
+  }
+  const inside = known.mentions.filter((m) => m.actor !== undefined && m.range.from >= r.from && m.range.to <= r.to);
+  if (inside.length > 0) {
+    // The widest mention is the phrase's head ("Canada’s Conservative government", not "Canada").
+    const head = inside.reduce((a, b) => (b.range.to - b.range.from > a.range.to - a.range.from ? b : a));
+    return { actor: head.actor! };
+  }
+  const words = phrase.split(/\s+/);
+  const named = known.byName(phrase.toLowerCase());
+  if (named) return { actor: named };
+  const last = words.at(-1)!.replace(/[\u2019']s$/, '');
+  if (words.length <= 2 && NAME_WORD.test(last)) {
+    const person = known.bySurname(last);
+    if (person && (words.length === 1 || /^(?:Mr|Mrs|Ms|Dr)\.$/.test(words[0]!))) return { actor: person };
+  }
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !NOT_A_NAME.test(words[0]!)) {
+    const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
+    return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as a new actor`, newMention: r };
+  }
+  if (words.length <= 12 && /^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && SPEAKER_NOUN.test(phrase) && !/[\u201c\u201d"]/.test(phrase)) {
+    const id = known.propose({ id: slug(phrase), name: phrase, type: 'unnamed-source', review: `an unnamed source, as printed ("${phrase}")` });
+    return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as an unnamed source`, newMention: r };
+  }
+  return undefined;
+}
+
+function trimmed(text: string, r: Range16): Range16 {
+  let { from, to } = r;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
+  // A link marker or bracketed aside at the end of a phrase is not part of the name.
+  const m = /\s*\[[^\]]*\]$/.exec(text.slice(from, to));
+  if (m) to -= m[0].length;
+  return { from, to };
+}
+
+function stripLeadingConjunction(text: string, r: Range16): Range16 {
+  const m = /^(?:(?:But|And|Yet|So|Still|However|Meanwhile)\b,?\s*)+/.exec(text.slice(r.from, r.to));
+  return m ? { from: r.from + m[0].length, to: r.to } : r;
+}
+
+export interface Cue {
+  /** The subject phrase before the verb, or the phrase after it ("said Scott Bardsley"). */
+  subject: Range16;
+  /** The cue as printed: "said", "has said", "told". */
+  cue: string;
+}
+
+/** The speaker cue right after a quotation: `”, X said`, `”, said X`, `” he told`. */
+export function cueAfter(text: string, from: number, to: number): Cue | undefined {
+  const rest = text.slice(from, to);
+  const lead = /^[,.!?]?\s*/.exec(rest)![0].length;
+  const verbFirst = new RegExp(`^(${CUE_VERB})\\s+([^,;:\u201c\u201d"]+)`).exec(rest.slice(lead));
+  if (verbFirst) {
+    const start = from + lead + verbFirst[1]!.length + (verbFirst[0].length - verbFirst[1]!.length - verbFirst[2]!.length);
+    let end = start + verbFirst[2]!.length;
+    // "said Scott Bardsley, a spokesman …" / "said Smith in an interview": the name, not what follows.
+    const cut = /\s+(?:in|on|at|during|after|before|when|while|from|to|of)\s|[.!?](?:\s|$)/.exec(text.slice(start, end));
+    if (cut) end = start + cut.index;
+    return { subject: { from: start, to: end }, cue: verbFirst[1]! };
+  }
+  const subjectFirst = new RegExp(`^([^!?\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(rest.slice(lead));
+  if (subjectFirst && subjectFirst[1]!.split(/\s+/).length <= 14) {
+    return { subject: { from: from + lead, to: from + lead + subjectFirst[1]!.length }, cue: subjectFirst[2]! };
+  }
+  return undefined;
+}
+
+/** The speaker cue before a quotation in its sentence: `X said: “`, `X said he encouraged China “`. */
+export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number): Cue | undefined {
+  const before = text.slice(sentenceFrom, quoteFrom);
+  const m = new RegExp(`^([^\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
+  if (!m || m[1]!.split(/\s+/).length > 14) return undefined;
+  return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+}
+
+/** "according to X" in a sentence: X's phrase. */
+export function accordingTo(text: string, from: number, to: number): Cue | undefined {
+  const m = /\b[Aa]ccording to\s+([^,.;:\u201c\u201d"]+)/.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return { subject: { from: start, to: start + m[1]!.length }, cue: 'according to' };
+}

@@ -1,0 +1,119 @@
+/**
+ * Claims in reported speech: a sentence whose subject says, tells, warns, accuses, denies, insists or
+ * adds something, in three shapes — "X said (that) CLAUSE", "CLAUSE, X said" and "according to X,
+ * CLAUSE". The span is the reported content, as the guidelines cut it: after the cue and its "that",
+ * after the addressee of "told … that", and the object itself for "accused", "denied", "charged".
+ * A sentence that holds a direct quotation is left to that quotation's claim.
+ */
+import { splitPassages } from '../search/passages.js';
+import { AUXILIARY, resolveSpeaker, type Known } from './cues.js';
+import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
+
+export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
+  newMention?: Range16;
+}
+
+/** Cues whose content follows at once, object included ("denied these accusations"). */
+const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|vowed|pledged|promised|committed|urged';
+/** Cues followed by an optional "that" and a clause. */
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|acknowledged|admitted|confirmed|confirms|announced|predicted|pointed out|believes|believed|suggested|maintained|maintains|cautioned|explained|explains';
+/** Cues with an addressee before "that": "told his counterpart … that". */
+const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned';
+
+const CUE_FIRST = new RegExp(`^([^\u201c\u201d":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+([^,\u201c\u201d"]{1,80}?)\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained))\\s*[.]?$`, 's');
+const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
+
+export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
+  const out: IndirectClaim[] = [];
+  for (const s of splitPassages(text)) {
+    if (direct.some((d) => overlaps(d, s))) continue;
+    const sentence = text.slice(s.from, s.to);
+    if (/^[\u201c"]/.test(sentence)) continue;
+    for (const c of parseSentence(sentence)) {
+      const subject = { from: s.from + c.subject.from, to: s.from + c.subject.to };
+      const speaker = resolveSpeaker(text, subject, known);
+      if (!speaker) continue;
+      const content = trimContent(text, { from: s.from + c.content.from, to: s.from + c.content.to });
+      if (content.to - content.from < 3 || content.from < subject.to && c.shape !== 'last') continue;
+      const claim: IndirectClaim = {
+        range: content,
+        source: speaker.actor,
+        cue: c.cue,
+        attribution: 'indirect',
+        type: typeFromCue(c.cue),
+        review: [`reported speech with the cue "${c.cue}"`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; '),
+      };
+      if (speaker.newMention) claim.newMention = speaker.newMention;
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+interface Parsed {
+  subject: Range16;
+  content: Range16;
+  cue: string;
+  shape: 'first' | 'last' | 'according';
+}
+
+/** The reported clauses of one sentence, with offsets relative to it. */
+export function parseSentence(sentence: string): Parsed[] {
+  const last = CUE_LAST.exec(sentence);
+  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8) {
+    const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + last[2]!.length }, content: { from: 0, to: last[1]!.length }, cue: last[3]!.trim(), shape: 'last' }];
+  }
+  const acc = ACCORDING.exec(sentence);
+  if (acc) {
+    if (acc[1] !== undefined) {
+      const from = sentence.indexOf(acc[1]);
+      return [{ subject: { from, to: from + acc[1].length }, content: { from: sentence.length - acc[2]!.length - (sentence.endsWith('.') ? 1 : 0), to: sentence.length }, cue: 'according to', shape: 'according' }];
+    }
+    const from = sentence.lastIndexOf(acc[4]!);
+    return [{ subject: { from, to: from + acc[4]!.length }, content: { from: 0, to: acc[3]!.length }, cue: 'according to', shape: 'according' }];
+  }
+  const first = CUE_FIRST.exec(sentence);
+  if (!first || first[1]!.split(/\s+/).length > 14) return [];
+  const cue = first[2]!.trim();
+  const verb = cue.split(/\s+/).slice(-1)[0]!;
+  let from = first[0].length;
+  let rest = sentence.slice(from);
+  if (new RegExp(`^(?:${ADDRESSEE_CUES})$`).test(verb) && !/^that\b/.test(rest)) {
+    // "told his counterpart, Gen. Chang Wanquan, that …": the content starts after the addressee.
+    const that = /\bthat\s/.exec(rest);
+    if (!that || rest.slice(0, that.index).split(/\s+/).length > 10) return verb === 'warned' ? [] : [];
+    from += that.index + that[0].length;
+    rest = sentence.slice(from);
+  } else {
+    const lead = /^(?:however,\s*|in fact,\s*|that\s+)+/.exec(rest);
+    if (lead) {
+      from += lead[0].length;
+      rest = sentence.slice(from);
+    }
+  }
+  if (/^[:\u201c"]/.test(rest)) return [];
+  // "…, and pointed out that …": a second reported clause, by the same speaker.
+  const second = new RegExp(`,\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
+  const subject = { from: 0, to: first[1]!.length };
+  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
+  if (second) out.push({ subject, content: { from: from + second.index + second[0].length, to: sentence.length }, cue: second[1]!, shape: 'first' });
+  return out;
+}
+
+function trimContent(text: string, r: Range16): Range16 {
+  let { from, to } = r;
+  while (from < to && /[\s,]/.test(text[from]!)) from++;
+  while (to > from && /[\s,.;:]/.test(text[to - 1]!)) to--;
+  return { from, to };
+}
+
+export function typeFromCue(cue: string): ProposedClaim['type'] {
+  if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
+  if (/\b(?:accused|accuses|accusing|charged|alleged|called out)\b/.test(cue)) return 'allegation';
+  if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
+  if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
+  if (/\burged\b/.test(cue)) return 'recommendation';
+  return 'assertion';
+}
