@@ -55,7 +55,7 @@ export function renderList(entries: Entry[], indent = ''): string {
     },
   });
   return doc
-    .toString({ lineWidth: 0 })
+    .toString({ lineWidth: 0, flowCollectionPadding: false })
     .split('\n')
     .filter((l) => l.length > 0)
     .map((l) => `${indent}${l}\n`)
@@ -90,7 +90,10 @@ export function appendEntries(src: string, key: string, entries: Entry[], file: 
     const lineStart = src.lastIndexOf('\n', first.range![0]) + 1;
     const dash = src.slice(lineStart, first.range![0]).indexOf('-');
     const indent = ' '.repeat(dash);
-    const lineEnd = src.indexOf('\n', last.range![1]);
+    // The item's range may end past its line's newline: step back over the blanks to its last character.
+    let end = last.range![1];
+    while (end > 0 && /\s/.test(src[end - 1]!)) end--;
+    const lineEnd = src.indexOf('\n', end);
     const at = lineEnd === -1 ? src.length : lineEnd + 1;
     out = `${src.slice(0, at)}${lineEnd === -1 ? '\n' : ''}${renderList(entries, indent)}${src.slice(at)}`;
   } else if (pair.value === null || (isScalar(pair.value) && pair.value.value === null) || (isSeq(pair.value) && pair.value.items.length === 0)) {
