@@ -23,6 +23,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const source = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : join(root, 'corpus');
 const asJson = args.includes('--json');
+const misses = args.includes('--misses');
 const bin = join(root, 'bin', 'gloss.js');
 const work = mkdtempSync(join(tmpdir(), 'gloss-bench-draft-'));
 const env = { ...process.env, GLOSS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' };
@@ -101,6 +102,15 @@ for (const article of hand.articles) {
   const dIndirect = dc.filter((c) => c.attribution === 'indirect');
   const iPairs = pair(hIndirect, dIndirect, overlaps);
   const directHits = pair(dDirect, units, overlaps).length;
+  if (misses) {
+    const matched = new Set(mPairs.map(([h]) => h));
+    const got = new Set(mPairs.map(([, d]) => d));
+    for (const h of hm) if (!matched.has(h)) console.error(`${article.id} missed mention  ${target(h)}  "${h.quote}"`);
+    for (const d of dm) if (!got.has(d)) console.error(`${article.id} extra mention   ${target(d)}  "${d.quote}"`);
+    const iMatched = new Set(iPairs.map(([h]) => h));
+    for (const h of hIndirect) if (!iMatched.has(h)) console.error(`${article.id} missed indirect ${h.source} ${h.cue}  "${h.quote}"`);
+    for (const d of dIndirect) if (!iPairs.some(([, x]) => x === d)) console.error(`${article.id} extra indirect ${d.source} ${d.cue}  "${d.quote}"`);
+  }
   rows.push({
     article: article.id,
     mentions: { hand: hm.length, drafted: dm.length, matched: mPairs.length, exact: mPairs.filter(([h, d]) => h.start === d.start && h.end === d.end).length },

@@ -39,7 +39,7 @@ export function registerDraft(program: Command): void {
       });
       const takenIds = new Set([...of(c.claims).map((x) => x.local), ...of(c.regions).map((x) => x.local)]);
       const entries = toEntries(draft, article.text, takenIds);
-      const count = entries.actors.length + entries.mentions.length + entries.claims.length;
+      const count = entries.actors.length + entries.mentions.length + entries.nonMentions.length + entries.claims.length;
       if (count === 0) {
         process.stderr.write(`nothing to propose for ${inert(id)}: every name and quotation found is annotated already\n`);
         process.exitCode = 1;
@@ -52,6 +52,7 @@ export function registerDraft(program: Command): void {
       const file = article.annotationFile;
       let src = readFileSync(file, 'utf8');
       src = appendEntries(src, 'mentions', entries.mentions, file);
+      src = appendEntries(src, 'nonMentions', entries.nonMentions, file);
       src = appendEntries(src, 'claims', entries.claims, file);
       const writes = [{ path: file, content: src }];
       let registry: string | undefined;
@@ -67,7 +68,7 @@ export function registerDraft(program: Command): void {
       }
       replaceFiles(writes);
       const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
-      writeOut(`added ${entries.mentions.length} mentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
+      writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
     });
 }
 

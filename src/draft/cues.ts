@@ -59,6 +59,7 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
     const r = stripLeadingConjunction(text, part);
     if (r.to <= r.from) continue;
     const phrase = text.slice(r.from, r.to);
+    if (/[\u201c\u201d"]/.test(phrase)) continue;
     if (/^(?:In|On|At|After|Before|During|Last|Earlier|Later|Since|Shortly|Meanwhile|However|Yet|Still|Now|Then|Also)\b/.test(phrase) && !/\b(?:said|told)\b/.test(phrase)) continue;
     const found = resolvePart(text, r, phrase, known);
     if (found) return found;
@@ -106,7 +107,7 @@ function resolvePart(text: string, r: Range16, phrase: string, known: Known): Sp
 
 function trimmed(text: string, r: Range16): Range16 {
   let { from, to } = r;
-  while (from < to && /\s/.test(text[from]!)) from++;
+  while (from < to && /[\s\u201c\u201d"]/.test(text[from]!)) from++;
   while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
   // A link marker or bracketed aside at the end of a phrase is not part of the name.
   const m = /\s*\[[^\]]*\]$/.exec(text.slice(from, to));
@@ -151,6 +152,9 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
   const before = text.slice(sentenceFrom, quoteFrom);
   const m = new RegExp(`^([^\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
   if (!m || m[1]!.split(/\s+/).length > 14) return undefined;
+  // The quotation must belong to that verb: a few words at most between them ("said: \u201c",
+  // "said he encouraged China \u201c"), not a long clause with a quotation at its end.
+  if (before.slice(m[0].length).trim().split(/\s+/).filter(Boolean).length > 5) return undefined;
   return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
 }
 

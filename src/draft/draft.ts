@@ -40,7 +40,15 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
     existing.nonMentions.some((n) => overlaps(n, range)) ||
     furniture.some((r) => r.from <= range.from && range.to <= r.to);
   const roles = new Map(allActors().map((a) => [a.id, a.role]));
-  const mentions: ProposedMention[] = draftMentions({ text, names: namesOf(allActors(), agreements), roles, taken });
+  const found = draftMentions({
+    text,
+    names: namesOf(allActors(), agreements),
+    roles,
+    taken,
+    persons: actors.filter((a) => a.type === 'person'),
+    governments: actors.filter((a) => a.type === 'government'),
+  });
+  const mentions: ProposedMention[] = found.mentions;
 
   const typeOf = (id: string) => allActors().find((a) => a.id === id)?.type;
   const known: Known = {
@@ -82,5 +90,5 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
     }))
     .sort((a, b) => a.range.from - b.range.from);
   const used = new Set([...finished.map((c) => c.source), ...mentions.map((m) => m.actor)]);
-  return { actors: proposed.filter((a) => used.has(a.id)), mentions, claims: finished };
+  return { actors: proposed.filter((a) => used.has(a.id)), mentions, nonMentions: found.nonMentions, claims: finished };
 }

@@ -14,21 +14,29 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 }
 
 /** Cues whose content follows at once, object included ("denied these accusations"). */
-const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|vowed|pledged|promised|committed|urged';
+const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|mentioned|vowed|pledged|promised|committed|urged';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|acknowledged|admitted|confirmed|confirms|announced|predicted|pointed out|believes|believed|suggested|maintained|maintains|cautioned|explained|explains';
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains';
+/** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
+const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned';
 
-const CUE_FIRST = new RegExp(`^([^\u201c\u201d":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
+const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 const CUE_LAST = new RegExp(`^(.{12,}?),\\s+([^,\u201c\u201d"]{1,80}?)\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained))\\s*[.]?$`, 's');
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
   const out: IndirectClaim[] = [];
   for (const s of splitPassages(text)) {
-    if (direct.some((d) => overlaps(d, s))) continue;
-    const sentence = text.slice(s.from, s.to);
+    let sentence = text.slice(s.from, s.to);
+    const quoted = direct.filter((d) => overlaps(d, s));
+    if (quoted.length > 0) {
+      // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
+      const head = text.slice(s.from, Math.min(...quoted.map((d) => d.from)) - 1).trimEnd();
+      if (!head.endsWith(':') || head.split(/\s+/).length < 8) continue;
+      sentence = head.slice(0, -1);
+    }
     if (/^[\u201c"]/.test(sentence)) continue;
     for (const c of parseSentence(sentence)) {
       const subject = { from: s.from + c.subject.from, to: s.from + c.subject.to };
@@ -75,7 +83,8 @@ export function parseSentence(sentence: string): Parsed[] {
     return [{ subject: { from, to: from + acc[4]!.length }, content: { from: 0, to: acc[3]!.length }, cue: 'according to', shape: 'according' }];
   }
   const first = CUE_FIRST.exec(sentence);
-  if (!first || first[1]!.split(/\s+/).length > 14) return [];
+  // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
+  if (!first || first[1]!.split(/\s+/).length > 14 || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
   const cue = first[2]!.trim();
   const verb = cue.split(/\s+/).slice(-1)[0]!;
   let from = first[0].length;
@@ -86,6 +95,8 @@ export function parseSentence(sentence: string): Parsed[] {
     if (!that || rest.slice(0, that.index).split(/\s+/).length > 10) return verb === 'warned' ? [] : [];
     from += that.index + that[0].length;
     rest = sentence.slice(from);
+  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*)?that\s/.test(rest)) {
+    return [];
   } else {
     const lead = /^(?:however,\s*|in fact,\s*|that\s+)+/.exec(rest);
     if (lead) {
@@ -93,12 +104,19 @@ export function parseSentence(sentence: string): Parsed[] {
       rest = sentence.slice(from);
     }
   }
-  if (/^[:\u201c"]/.test(rest)) return [];
-  // "…, and pointed out that …": a second reported clause, by the same speaker.
-  const second = new RegExp(`,\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
+  if (/^:/.test(rest)) return [];
+  // "…, and pointed out that …": a second reported clause, by the same speaker; "… and Andrew
+  // Scheer, the leader of the opposition, described …": by another.
+  const same = new RegExp(`,\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
+  const other = same ? null : new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest);
+  const second = same ?? other;
   const subject = { from: 0, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
-  if (second) out.push({ subject, content: { from: from + second.index + second[0].length, to: sentence.length }, cue: second[1]!, shape: 'first' });
+  if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: same[1]!, shape: 'first' });
+  if (other) {
+    const at = from + other.index + other[0].indexOf(other[1]!);
+    out.push({ subject: { from: at, to: at + other[1]!.length }, content: { from: from + other.index + other[0].length, to: sentence.length }, cue: other[2]!.trim(), shape: 'first' });
+  }
   return out;
 }
 

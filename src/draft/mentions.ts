@@ -7,7 +7,7 @@
  */
 import type { ActorInput } from '../schema.js';
 import { findNames, targetOf, type Named } from './names.js';
-import { overlaps, type ProposedMention, type Range16 } from './proposal.js';
+import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
 const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|inside|outside|visit(?:ed|ing)? to|here in|originating in)\s$/i;
@@ -18,15 +18,32 @@ export interface MentionContext {
   names: readonly Named[];
   /** Roles by actor id, as registered: a printed title equal to one of them joins the span. */
   roles: ReadonlyMap<string, string | undefined>;
+  /** Registered people (for "Trudeau's government") and governments (for "the Canadian government"). */
+  persons: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'affiliation'>[];
+  governments: readonly Pick<ActorInput, 'id' | 'name' | 'aliases'>[];
   /** Spans already annotated (by hand or an earlier draft), or non-content regions: skipped. */
   taken: (range: Range16, target: string) => boolean;
 }
 
-export function draftMentions(ctx: MentionContext): ProposedMention[] {
+/**
+ * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
+ * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies").
+ */
+const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|to|of|in|on|at|for|from|with|by|as|that|which|who|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
+
+export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
   const out: ProposedMention[] = [];
+  const nonMentions: ProposedNonMention[] = [];
   for (const hit of findNames(ctx.text, ctx.names)) {
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
+    const next = /^(?:-(?=\p{Lu})|\s(\p{Ll}[\p{L}-]*))/u.exec(ctx.text.slice(hit.to, hit.to + 30));
+    if (hit.named.type === 'state' && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
+      // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
+      const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     const from = titleStart(ctx.text, hit.from, hit.named.actor ? ctx.roles.get(hit.named.actor) : undefined);
     const range = { from, to: hit.to };
     if (from !== hit.from && ctx.taken(range, target)) continue;
@@ -40,6 +57,39 @@ export function draftMentions(ctx: MentionContext): ProposedMention[] {
     if (hit.named.actor) m.actor = hit.named.actor;
     else m.agreement = hit.named.agreement!;
     if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
+  }
+  for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
+  return { mentions: out.sort((a, b) => a.range.from - b.range.from), nonMentions };
+}
+
+/**
+ * A government named by description: "the Canadian government" (a registered government whose name
+ * shares the adjective's stem, "Government of Canada"), "Trudeau's government" and "the Harper
+ * government" (the government a registered person is affiliated with).
+ */
+function governments(ctx: MentionContext): ProposedMention[] {
+  const out: ProposedMention[] = [];
+  const re = /\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:current|federal|new|former|previous|ruling|national|central)\s+)*(\p{Lu}[\p{L}.]+)(\u2019s|'s)?\s+government\b/gu;
+  for (const m of ctx.text.matchAll(re)) {
+    const word = m[1]!;
+    let target: string | undefined;
+    let how = '';
+    const person = ctx.persons.find((p) => p.name.split(/\s+/).includes(word) || p.aliases.includes(word));
+    if (person?.affiliation && ctx.governments.some((g) => g.id === person.affiliation)) {
+      target = person.affiliation;
+      how = `the government of ${person.id}, by its registered affiliation`;
+    } else if (m[2] === undefined && word.length >= 5) {
+      const stem = word.slice(0, Math.max(4, word.length - 4));
+      const found = ctx.governments.filter((g) => [g.name, ...g.aliases].some((n) => n.includes(stem)));
+      if (found.length === 1) {
+        target = found[0]!.id;
+        how = `a government named by its country's adjective ("${word}")`;
+      }
+    }
+    if (!target) continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    if (ctx.taken(range, target)) continue;
+    out.push({ range, actor: target, review: how });
   }
   return out;
 }

@@ -31,25 +31,46 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
  */
 export function findNames(text: string, names: readonly Named[]): NameHit[] {
   const hits: NameHit[] = [];
+  const lower = text.toLowerCase();
+  const caseless = lower.length === text.length;
   for (const named of names) {
-    const spellings = new Set([named.name]);
-    if (/^The\s/.test(named.name)) spellings.add(`t${named.name.slice(1)}`);
-    for (const spelling of spellings) {
-      for (const from of occurrencesOf(text, spelling)) {
-        const to = from + spelling.length;
-        if (isWholeWord(text, from, to)) hits.push({ from, to, named });
+    const seen = new Set<number>();
+    const add = (from: number, to: number) => {
+      if (!seen.has(from) && isWholeWord(text, from, to)) hits.push({ from, to, named });
+      seen.add(from);
+    };
+    for (const from of occurrencesOf(text, named.name)) add(from, from + named.name.length);
+    // A name of several words is also found with other capitals ("the Conservative party of Canada",
+    // "the Globe and Mail"), as long as the text's spelling starts with a capital or with "the".
+    if (caseless && /\s/.test(named.name)) {
+      for (const from of occurrencesOf(lower, named.name.toLowerCase())) {
+        if (/\p{Lu}/u.test(text[from]!) || /^the\s/.test(lower.slice(from, from + 4))) add(from, from + named.name.length);
       }
     }
   }
   hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: NameHit[] = [];
   for (const h of hits) {
-    // Inside a longer name (of this or another target): part of that name, not a mention of its own.
-    if (kept.some((k) => k.from <= h.from && h.to <= k.to && (k.to - k.from > h.to - h.from || sameTarget(k.named, h.named)))) continue;
+    if (kept.some((k) => k.from <= h.from && h.to <= k.to && insideName(text, k, h))) continue;
     if (kept.some((k) => k.from < h.to && h.from < k.to && !(k.from <= h.from && h.to <= k.to))) continue;
     kept.push(h);
   }
   return kept.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Whether `inner`, inside `outer`, is part of it rather than a reference of its own. Words inside a
+ * proper name are part of it ("China" in "China National Offshore Oil Corp."); a name inside a
+ * description is its own reference ("Chinese government" in "Chinese government hackers"), except a
+ * state's name used as an adjective at its start ("U.S." in "U.S. government") — guidelines §6.
+ */
+function insideName(text: string, outer: NameHit, inner: NameHit): boolean {
+  if (sameTarget(outer.named, inner.named)) return true;
+  if (outer.to - outer.from === inner.to - inner.from) return false;
+  const words = text.slice(outer.from, outer.to).split(/[\s-]+/);
+  const proper = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|on|in|de|du|la|le|&)$/.test(w));
+  if (proper) return true;
+  return inner.named.type === 'state' && inner.from === outer.from && !/^[\u2019']/.test(text[inner.to] ?? '');
 }
 
 export const sameTarget = (a: Named, b: Named) => (a.actor ?? `#${a.agreement}`) === (b.actor ?? `#${b.agreement}`);

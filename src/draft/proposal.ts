@@ -19,6 +19,13 @@ export interface ProposedMention {
   review: string;
 }
 
+/** An occurrence of a name that is probably not a reference to its actor, with why. */
+export interface ProposedNonMention {
+  range: Range16;
+  reason: string;
+  review: string;
+}
+
 export interface ProposedClaim {
   range: Range16;
   source: string;
@@ -32,6 +39,7 @@ export interface ProposedClaim {
 export interface Draft {
   actors: ProposedActor[];
   mentions: ProposedMention[];
+  nonMentions: ProposedNonMention[];
   claims: ProposedClaim[];
 }
 

@@ -15,6 +15,7 @@ export type Entry = Record<string, unknown>;
 export interface Entries {
   actors: Entry[];
   mentions: Entry[];
+  nonMentions: Entry[];
   claims: Entry[];
 }
 
@@ -28,6 +29,11 @@ export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet
     const sel = selectorFor(text, m.range);
     if (sel) mentions.push({ ...sel, ...(m.actor ? { actor: m.actor } : { agreement: m.agreement }), review: m.review });
   }
+  const nonMentions: Entry[] = [];
+  for (const m of draft.nonMentions) {
+    const sel = selectorFor(text, m.range);
+    if (sel) nonMentions.push({ ...sel, reason: m.reason, review: m.review });
+  }
   const claims: Entry[] = [];
   let n = 0;
   const nextId = () => {
@@ -40,7 +46,7 @@ export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet
     if (!sel) continue;
     claims.push({ id: nextId(), ...sel, source: c.source, ...(c.cue && { cue: c.cue }), attribution: c.attribution, type: c.type, about: c.about, review: c.review });
   }
-  return { actors, mentions, claims };
+  return { actors, mentions, nonMentions, claims };
 }
 
 /** A block list of entries, each line indented by `indent`. */
@@ -67,6 +73,7 @@ export function renderDraft(articleId: string, entries: Entries): string {
   if (entries.actors.length > 0) parts.push(`# New actors, for your registry file:\nactors:\n${renderList(entries.actors, '  ')}`);
   parts.push(`# For articles/${articleId}.yaml:\n`);
   if (entries.mentions.length > 0) parts.push(`mentions:\n${renderList(entries.mentions, '  ')}`);
+  if (entries.nonMentions.length > 0) parts.push(`nonMentions:\n${renderList(entries.nonMentions, '  ')}`);
   if (entries.claims.length > 0) parts.push(`claims:\n${renderList(entries.claims, '  ')}`);
   return parts.join('');
 }
