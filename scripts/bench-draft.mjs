@@ -107,6 +107,13 @@ for (const article of hand.articles) {
     const got = new Set(mPairs.map(([, d]) => d));
     for (const h of hm) if (!matched.has(h)) console.error(`${article.id} missed mention  ${target(h)}  "${h.quote}"`);
     for (const d of dm) if (!got.has(d)) console.error(`${article.id} extra mention   ${target(d)}  "${d.quote}"`);
+    for (const u of units) {
+      const d = dDirect.find((x) => overlaps(x, u));
+      const text = [...article.text].slice(u.start, u.end).join('');
+      if (!d) console.error(`${article.id} missed direct   ${u.source}  "${text}"`);
+      else if (d.start !== u.start || d.end !== u.end) console.error(`${article.id} direct span   "${text}" drafted as "${d.quote}"`);
+      if (d && d.source !== u.source) console.error(`${article.id} direct speaker ${d.source} for ${u.source}  "${text.slice(0, 60)}"`);
+    }
     const iMatched = new Set(iPairs.map(([h]) => h));
     for (const h of hIndirect) if (!iMatched.has(h)) console.error(`${article.id} missed indirect ${h.source} ${h.cue}  "${h.quote}"`);
     for (const d of dIndirect) if (!iPairs.some(([, x]) => x === d)) console.error(`${article.id} extra indirect ${d.source} ${d.cue}  "${d.quote}"`);

@@ -9,7 +9,7 @@ import type { ProposedActor } from './proposal.js';
 
 const TITLE_WORD =
   '(?:Minister|President|Vice-President|Secretary|Senator|Governor|Mayor|Judge|Justice|General|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Premier|Chancellor|Spokesman|Spokeswoman|Sheriff|Superintendent|Representative|Attorney|Prosecutor|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Lt\\.|Col\\.|Capt\\.|Adm\\.|Sgt\\.|Dr\\.|Prof\\.)';
-const NAME = "\\p{Lu}[\\p{Ll}\u2019'-]+(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{Ll}\u2019'-]+){1,2}";
+const NAME = "\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}){1,2}";
 // A title: capitalised words ending in a title word ("Public Safety Minister", "U.S. President").
 const TITLED = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.-]*|of|for|the)\\s){0,4}${TITLE_WORD})\\s(${NAME})`, 'gu');
 const APPOSITION = new RegExp(`(${NAME}),\\s((?:a|an|the)\\s[^,.;\u201c\u201d"]{3,80}?)(?=,|\\.|\\s\\[|\\ssaid\\b)`, 'gu');

@@ -42,7 +42,22 @@ export function draftDirect(text: string, known: Known): DirectClaim[] {
         why = sameParagraph ? 'continues the quotation before it in this paragraph (same speaker and cue)' : 'continues the quotation of the previous paragraph, which has no new cue (same speaker and cue)';
       }
     }
-    if (!speaker) continue;
+    if (!speaker) {
+      // "Mitchell said in a statement:" closing the paragraph before: the quotation is what he said.
+      const prev = previousParagraph(text, q.paragraph);
+      const lead = prev && text.slice(q.paragraph.from, q.outer.from).trim() === '' && text.slice(prev.from, prev.to).trimEnd().endsWith(':');
+      const intro = lead ? cueBefore(text, Math.max(prev.from, sentenceOf(prev.to - 1).from), prev.to) : undefined;
+      if (intro) {
+        speaker = resolveSpeaker(text, intro.subject, known);
+        cueText = intro.cue;
+        why = `speaker from the cue "${text.slice(intro.subject.from, prev!.to).trim()}" before it`;
+      }
+    }
+    if (!speaker) {
+      // A quotation with no speaker ends the run: nothing after it may inherit an older speaker.
+      last = undefined;
+      continue;
+    }
     const content = text.slice(q.inner.from, q.inner.to);
     const claim: DirectClaim = {
       range: q.inner,
@@ -57,6 +72,13 @@ export function draftDirect(text: string, known: Known): DirectClaim[] {
     last = { claim, quote: q };
   }
   return out;
+}
+
+function previousParagraph(text: string, p: Range16): Range16 | undefined {
+  const end = text.slice(0, p.from).trimEnd().length;
+  if (end === 0) return undefined;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return { from: start, to: end };
 }
 
 function isAdjacentParagraph(text: string, a: Range16, b: Range16): boolean {

@@ -11,6 +11,7 @@ import { draftIndirect } from './indirect.js';
 import { draftMentions } from './mentions.js';
 import { findNames, namesOf, targetOf } from './names.js';
 import type { Known } from './cues.js';
+import { allQuotations } from './quotations.js';
 import { overlaps, type Draft, type ProposedActor, type ProposedClaim, type ProposedMention, type Range16 } from './proposal.js';
 
 export interface Existing {
@@ -29,7 +30,8 @@ export interface DraftInput {
 
 export function draftArticle({ text, actors, agreements, existing }: DraftInput): Draft {
   const registeredNames = namesOf(actors, agreements);
-  const isRegistered = (name: string) => findNames(name, registeredNames).some((h) => h.to - h.from >= name.length - 2);
+  // A titled name is known when a registered name or alias is in it ("Sen. Clifford Case Aj" is Case).
+  const isRegistered = (name: string) => findNames(name, registeredNames).length > 0;
   const proposed: ProposedActor[] = proposeActors(text, isRegistered).filter((a) => !actors.some((r) => r.id === a.id));
   const allActors = () => [...actors, ...proposed.map((p) => ({ ...p, aliases: [] as string[] }))];
 
@@ -51,10 +53,17 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
   const mentions: ProposedMention[] = found.mentions;
 
   const typeOf = (id: string) => allActors().find((a) => a.id === id)?.type;
+  const quoted = allQuotations(text).map((q) => q.outer);
   const known: Known = {
     mentions: [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, actor: m.actor })), ...mentions.map((m) => ({ range: m.range, actor: m.actor }))].sort((a, b) => a.range.from - b.range.from),
     typeOf,
     byName: (name) => allActors().find((a) => a.name.toLowerCase() === name)?.id,
+    byRole: (description) => {
+      const want = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+      const people = allActors().filter((a) => a.type === 'person' && (a.role ?? '').split(';').some((r) => r.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '') === want && want.split(/\s+/).length >= 2));
+      return people.length === 1 ? people[0]!.id : undefined;
+    },
+    inQuotation: (range) => quoted.some((q) => q.from <= range.from && range.to <= q.to),
     bySurname: (surname) => {
       const people = allActors().filter((a) => a.type === 'person' && (a.name.split(/\s+/).at(-1) === surname || a.aliases.includes(surname)));
       return people.length === 1 ? people[0]!.id : undefined;

@@ -14,7 +14,7 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 }
 
 /** Cues whose content follows at once, object included ("denied these accusations"). */
-const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|mentioned|vowed|pledged|promised|committed|urged';
+const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged';
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
@@ -24,6 +24,8 @@ const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned';
 
 const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 const CUE_LAST = new RegExp(`^(.{12,}?),\\s+([^,\u201c\u201d"]{1,80}?)\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained))\\s*[.]?$`, 's');
+/** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
+const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
@@ -34,9 +36,13 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
       const head = text.slice(s.from, Math.min(...quoted.map((d) => d.from)) - 1).trimEnd();
-      if (!head.endsWith(':') || head.split(/\s+/).length < 8) continue;
-      sentence = head.slice(0, -1);
+      // "… , he said, \u201cand …\u201d": the clause before the cue is reported speech too.
+      if (CUE_LAST.test(head.replace(/,$/, '')) && head.endsWith(',')) sentence = head.slice(0, -1);
+      else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
+      else continue;
     }
+    // A sentence ending in a colon introduces what follows; it reports nothing itself.
+    if (sentence.trimEnd().endsWith(':')) continue;
     if (/^[\u201c"]/.test(sentence)) continue;
     for (const c of parseSentence(sentence)) {
       const subject = { from: s.from + c.subject.from, to: s.from + c.subject.to };
@@ -69,7 +75,7 @@ interface Parsed {
 /** The reported clauses of one sentence, with offsets relative to it. */
 export function parseSentence(sentence: string): Parsed[] {
   const last = CUE_LAST.exec(sentence);
-  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8) {
+  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && CLAUSE.test(last[1]!)) {
     const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
     return [{ subject: { from: subjectFrom, to: subjectFrom + last[2]!.length }, content: { from: 0, to: last[1]!.length }, cue: last[3]!.trim(), shape: 'last' }];
   }
@@ -107,8 +113,11 @@ export function parseSentence(sentence: string): Parsed[] {
   if (/^:/.test(rest)) return [];
   // "…, and pointed out that …": a second reported clause, by the same speaker; "… and Andrew
   // Scheer, the leader of the opposition, described …": by another.
-  const same = new RegExp(`,\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
-  const other = same ? null : new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest);
+  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
+  const other = same
+    ? null
+    : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??
+      new RegExp(`,\\s+(he|she|they|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u').exec(rest));
   const second = same ?? other;
   const subject = { from: 0, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];

@@ -6,6 +6,7 @@
  * rather than the state acting: it is proposed with that doubt as its reason to review.
  */
 import type { ActorInput } from '../schema.js';
+import { isWholeWord } from '../corpus/anchor.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
@@ -19,7 +20,7 @@ export interface MentionContext {
   /** Roles by actor id, as registered: a printed title equal to one of them joins the span. */
   roles: ReadonlyMap<string, string | undefined>;
   /** Registered people (for "Trudeau's government") and governments (for "the Canadian government"). */
-  persons: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'affiliation'>[];
+  persons: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'affiliation' | 'role'>[];
   governments: readonly Pick<ActorInput, 'id' | 'name' | 'aliases'>[];
   /** Spans already annotated (by hand or an earlier draft), or non-content regions: skipped. */
   taken: (range: Range16, target: string) => boolean;
@@ -31,6 +32,8 @@ export interface MentionContext {
  */
 const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|to|of|in|on|at|for|from|with|by|as|that|which|who|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
 
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
+
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
   const out: ProposedMention[] = [];
   const nonMentions: ProposedNonMention[] = [];
@@ -38,7 +41,15 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
     const next = /^(?:-(?=\p{Lu})|\s(\p{Ll}[\p{L}-]*))/u.exec(ctx.text.slice(hit.to, hit.to + 30));
-    if (hit.named.type === 'state' && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
+    // A one-word name followed by a capitalised word that does not start a sentence or name a day:
+    // probably inside a longer name ("Eisenhower Republicanism", "the Republican Women for Jones Committee").
+    const following = /^\s(\p{Lu}[\p{Ll}]+)/u.exec(ctx.text.slice(hit.to, hit.to + 30));
+    if (following && !/\s/.test(hit.named.name) && hit.named.type === 'person' && !DAY_OR_MONTH.test(following[1]!)) {
+      const shown = `${hit.named.name} ${following[1]}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
+    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
@@ -59,7 +70,45 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
   }
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
+  for (const role of roles(ctx)) {
+    // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime
+    // Minister's national-security adviser, Daniel Jean"); a role standing alone with its article
+    // ("The former secretary of labor") is a mention of its own; a bare role elsewhere is not one.
+    const before = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(o.range.to, role.range.from)));
+    const after = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(role.range.to, o.range.from)));
+    if (before) before.range = { from: before.range.from, to: role.range.to };
+    else if (after) after.range = { from: role.range.from, to: after.range.to };
+    else if (/^(?:the|a|an)\s/i.test(ctx.text.slice(role.range.from, role.range.to)) && !out.some((o) => overlaps(o.range, role.range) && o.actor === role.actor)) out.push(role);
+  }
   return { mentions: out.sort((a, b) => a.range.from - b.range.from), nonMentions };
+}
+
+/**
+ * A person referred to by a registered role of three words or more, as printed ("The former
+ * secretary of labor"): only where that role belongs to one person.
+ */
+function roles(ctx: MentionContext): ProposedMention[] {
+  const out: ProposedMention[] = [];
+  const owners = new Map<string, string[]>();
+  for (const p of ctx.persons) {
+    for (const role of (p.role ?? '').split(';').map((r) => r.trim().replace(/^(?:the|a|an)\s+/i, ''))) {
+      if (role.split(/\s+/).length >= 3) owners.set(role.toLowerCase(), [...(owners.get(role.toLowerCase()) ?? []), p.id]);
+    }
+  }
+  const lower = ctx.text.toLowerCase();
+  if (lower.length !== ctx.text.length) return out;
+  for (const [role, ids] of owners) {
+    if (ids.length !== 1) continue;
+    for (let at = lower.indexOf(role); at !== -1; at = lower.indexOf(role, at + 1)) {
+      const det = /(?:^|\s)((?:the|a|an)\s)$/i.exec(ctx.text.slice(Math.max(0, at - 5), at));
+      const range = { from: det ? at - det[1]!.length : at, to: at + role.length };
+      if (!isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, ids[0]!)) continue;
+      // "X is a Fellow at …": a predicate, not a reference.
+      if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
+      out.push({ range, actor: ids[0]!, review: `the registered role of ${ids[0]} ("${role}")` });
+    }
+  }
+  return out;
 }
 
 /**

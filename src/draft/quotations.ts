@@ -88,8 +88,8 @@ export function isDirect(text: string, q: Quotation): boolean {
   // "MacKay said he encouraged China “to become …”": a speech verb a few words before, and the
   // quotation ends the sentence.
   const words = trimmed.split(/\s+/);
-  const near = words.slice(-3).join(' ');
-  if (!new RegExp(`\\b(?:${CUE_VERB}|encouraged|urged|asked|called)\\b`).test(near)) return false;
+  const near = words.slice(-4).join(' ');
+  if (!new RegExp(`\\b(?:${CUE_VERB}|asked|called)\\b`).test(near)) return false;
   const after = text.slice(q.outer.to, q.paragraph.to);
   return /^[.!?]?\s*$/.test(after) || /^[.!?]?\s+\p{Lu}/u.test(after) || /[.!?]$/.test(text.slice(q.inner.from, q.inner.to));
 }
