@@ -10,7 +10,7 @@ import type { ProposedActor, Range16 } from './proposal.js';
 
 /** Verbs that attribute speech, past and present; the alternation of a regular expression. */
 export const CUE_VERB =
-  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|remarked|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|pointed out';
+  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|remarked|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|pointed out';
 
 /** Words that may stand between a subject and its speech verb ("has said", "also told"). */
 export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once)\\s+)*';
