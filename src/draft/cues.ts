@@ -5,6 +5,7 @@
  * (a named person, or an unnamed source such as "an official", as printed).
  */
 import { slug } from '../text/slug.js';
+import { TITLE_WORD } from './actors.js';
 import type { ActorInput } from '../schema.js';
 import type { ProposedActor, Range16 } from './proposal.js';
 
@@ -97,10 +98,11 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
   const words = phrase.split(/\s+/);
   const named = known.byName(phrase.toLowerCase()) ?? known.byRole(phrase);
   if (named) return { actor: named };
+  // A surname closes the phrase ("Mr. Walma", "Hemphill", a headline run into "Shortcuts unnoticed Hemphill").
   const last = words.at(-1)!.replace(/[\u2019']s$/, '');
-  if (words.length <= 2 && NAME_WORD.test(last)) {
+  if (NAME_WORD.test(last)) {
     const person = known.bySurname(last);
-    if (person && (words.length === 1 || /^(?:Mr|Mrs|Ms|Dr)\.$/.test(words[0]!))) return { actor: person };
+    if (person && (words.length === 1 || /^(?:Mr|Mrs|Ms|Dr)\.$/.test(words[0]!) || !NAME_WORD.test(words.at(-2)!))) return { actor: person };
   }
   return undefined;
 }
@@ -130,6 +132,13 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
 
 function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefined {
   const words = phrase.split(/\s+/);
+  // "City Controller Alexander Hemphill": the title is the role, the name is what follows it.
+  const titled = new RegExp(`^((?:\\S+\\s){0,4}${TITLE_WORD})\\s(.+)$`).exec(phrase);
+  if (titled && titled[2]!.split(/\s+/).length >= 2 && titled[2]!.split(/\s+/).every((w) => NAME_WORD.test(w))) {
+    const name = titled[2]!;
+    const id = known.propose({ id: slug(name), name, type: 'person', role: titled[1]!, review: `a new person, named as a speaker with the title "${titled[1]}"` });
+    return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new actor`, newMention: r };
+  }
   if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !NOT_A_NAME.test(words[0]!)) {
     const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as a new actor`, newMention: r };

@@ -42,9 +42,11 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
     existing.nonMentions.some((n) => overlaps(n, range)) ||
     furniture.some((r) => r.from <= range.from && range.to <= r.to);
   const roles = new Map(allActors().map((a) => [a.id, a.role]));
+  // A new person is referred to by surname after the first time ("Hemphill said"): look for that too.
+  const surnames = proposed.filter((p) => p.type === 'person').map((p) => ({ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }));
   const found = draftMentions({
     text,
-    names: namesOf(allActors(), agreements),
+    names: [...namesOf(actors, agreements), ...namesOf(proposed.map((p) => ({ ...p, aliases: [] })), []).map((n) => ({ ...n, proposed: true })), ...surnames],
     roles,
     taken,
     persons: actors.filter((a) => a.type === 'person'),
@@ -80,6 +82,14 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
   const direct = draftDirect(text, known);
   claims.push(...direct);
   claims.push(...draftIndirect(text, known, direct.map((d) => d.range)));
+
+  // Actors proposed as speakers are looked for in the text too, by name and (people) by surname.
+  const late = proposed.filter((p) => !known.mentions.some((m) => m.actor === p.id) && !surnames.some((n) => n.actor === p.id));
+  if (late.length > 0) {
+    const lateNames = late.flatMap((p) => [{ name: p.name, actor: p.id, type: p.type, proposed: true }, ...(p.type === 'person' ? [{ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }] : [])]);
+    const more = draftMentions({ text, names: lateNames, roles, taken: (range, target) => taken(range, target) || mentions.some((m) => overlaps(m.range, range)), persons: [], governments: [] });
+    mentions.push(...more.mentions);
+  }
 
   // A new speaker ("an official") is proposed as a mention of its new actor where it speaks.
   for (const c of claims) {

@@ -32,19 +32,23 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
   const out: IndirectClaim[] = [];
   for (const s of splitPassages(text)) {
     let sentence = text.slice(s.from, s.to);
+    let headOfQuotation = false;
     const quoted = direct.filter((d) => overlaps(d, s));
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
       const head = text.slice(s.from, Math.min(...quoted.map((d) => d.from)) - 1).trimEnd();
       // "… , he said, \u201cand …\u201d": the clause before the cue is reported speech too.
-      if (CUE_LAST.test(head.replace(/,$/, '')) && head.endsWith(',')) sentence = head.slice(0, -1);
+      if (CUE_LAST.test(head.replace(/,$/, '')) && head.endsWith(',')) {
+        sentence = head.slice(0, -1);
+        headOfQuotation = true;
+      }
       else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
       else continue;
     }
     // A sentence ending in a colon introduces what follows; it reports nothing itself.
     if (sentence.trimEnd().endsWith(':')) continue;
     if (/^[\u201c"]/.test(sentence)) continue;
-    for (const c of parseSentence(sentence)) {
+    for (const c of parseSentence(sentence, headOfQuotation)) {
       const subject = { from: s.from + c.subject.from, to: s.from + c.subject.to };
       const speaker = resolveSpeaker(text, subject, known);
       if (!speaker) continue;
@@ -73,9 +77,14 @@ interface Parsed {
 }
 
 /** The reported clauses of one sentence, with offsets relative to it. */
-export function parseSentence(sentence: string): Parsed[] {
+/**
+ * `beforeQuotation`: the sentence is the head of one that goes on with a direct quotation ("…, he
+ * said, \u201c…"), where an opening phrase ("In his only attack on the Republicans, Hughes said,")
+ * is no reported clause: there the content must have a verb.
+ */
+export function parseSentence(sentence: string, beforeQuotation = false): Parsed[] {
   const last = CUE_LAST.exec(sentence);
-  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && CLAUSE.test(last[1]!)) {
+  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
     const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
     return [{ subject: { from: subjectFrom, to: subjectFrom + last[2]!.length }, content: { from: 0, to: last[1]!.length }, cue: last[3]!.trim(), shape: 'last' }];
   }
@@ -104,7 +113,8 @@ export function parseSentence(sentence: string): Parsed[] {
   } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*)?that\s/.test(rest)) {
     return [];
   } else {
-    const lead = /^(?:however,\s*|in fact,\s*|that\s+)+/.exec(rest);
+    // "said Tuesday that …", "said, however, that …": the content starts after them.
+    const lead = /^(?:however,\s*|in fact,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|last week|this week|earlier)\s+(?=that\b)|that\s+)+/.exec(rest);
     if (lead) {
       from += lead[0].length;
       rest = sentence.slice(from);

@@ -12,6 +12,8 @@ export interface Named {
   actor?: string;
   agreement?: string;
   type?: ActorInput['type'];
+  /** A name of an actor the draft proposes, not of a registered one. */
+  proposed?: boolean;
 }
 
 export interface NameHit extends Range16 {
