@@ -7,7 +7,6 @@
  * in the same quoting style, so comments, layout and every other byte stay; the result is parsed
  * again and must hold the old data with only those values changed.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
