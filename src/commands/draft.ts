@@ -4,7 +4,7 @@
  * default; `--write` appends them to the article's file (and new actors to the registry), leaving
  * every hand-made entry as it was, for a person to accept or delete.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { loadedCorpus } from '../cli/context.js';
@@ -58,12 +58,8 @@ export function registerDraft(program: Command): void {
       let registry: string | undefined;
       if (entries.actors.length > 0) {
         registry = registryFile(findCorpusFiles(c.dir).registries, c.dir);
-        let reg = '';
-        try {
-          reg = readFileSync(registry, 'utf8');
-        } catch {
-          reg = '';
-        }
+        // No registry file yet: the new actors start one.
+        const reg = existsSync(registry) ? readFileSync(registry, 'utf8') : '';
         writes.push({ path: registry, content: appendEntries(reg, 'actors', entries.actors, registry) });
       }
       replaceFiles(writes);

@@ -37,8 +37,9 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
 
   // Names inside site furniture other than bylines are not tagged (guidelines §3).
   const furniture = existing.regions.filter((r) => r.kind !== 'byline');
+  // As check's linter counts it: a name inside any annotated mention is covered by it.
   const taken = (range: Range16, target: string) =>
-    existing.mentions.some((m) => targetOf(m) === target && overlaps(m, range)) ||
+    existing.mentions.some((m) => (targetOf(m) === target && overlaps(m, range)) || (m.from <= range.from && range.to <= m.to)) ||
     existing.nonMentions.some((n) => overlaps(n, range)) ||
     furniture.some((r) => r.from <= range.from && range.to <= r.to);
   const roles = new Map(allActors().map((a) => [a.id, a.role]));

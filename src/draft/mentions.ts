@@ -65,6 +65,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
     }
     const m: ProposedMention = { range, review };
+    if (from !== hit.from) m.nameFrom = hit.from;
     if (hit.named.actor) m.actor = hit.named.actor;
     else m.agreement = hit.named.agreement!;
     if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
@@ -80,7 +81,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     else if (after) after.range = { from: role.range.from, to: after.range.to };
     else if (/^(?:the|a|an)\s/i.test(ctx.text.slice(role.range.from, role.range.to)) && !out.some((o) => overlaps(o.range, role.range) && o.actor === role.actor)) out.push(role);
   }
-  return { mentions: out.sort((a, b) => a.range.from - b.range.from), nonMentions };
+  // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
+  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
+  const kept = out.filter((m) => !inTitle(m.range));
+  return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface ProposedActor extends Pick<ActorInput, 'id' | 'name' | 'type' |
 
 export interface ProposedMention {
   range: Range16;
+  /** Where the name itself starts, when a title before it was taken into the span. */
+  nameFrom?: number;
   actor?: string;
   agreement?: string;
   review: string;

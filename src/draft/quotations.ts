@@ -57,7 +57,6 @@ export function allQuotations(text: string): Quotation[] {
       if (inner.to > inner.from) out.push({ inner, outer: { from: i, to: closed ? closeAt + 1 : p.to }, paragraph: p, continued });
       if (!closed) {
         leftOpen = true;
-        i = p.to;
         break;
       }
       leftOpen = false;
