@@ -18,6 +18,7 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
+import { registerDraft } from '../commands/draft.js';
 
 /**
  * Commands that do not need the loaded corpus before their action: those that do not read it, and
@@ -65,6 +66,7 @@ GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format 
   registerCite(program);
   registerProfiles(program);
   registerInit(program);
+  registerDraft(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
