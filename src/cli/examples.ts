@@ -10,7 +10,7 @@ export const EXAMPLES: Record<string, [string, string][]> = {
   quotes: [['gloss quotes --article collins', 'the direct quotations in one article']],
   mentions: [['gloss mentions --actor xi-jinping', 'where Xi Jinping is mentioned']],
   show: [['gloss show mackay:c4', 'a claim with its context'], ['gloss show peter-mackay --json', 'an actor, as JSON']],
-  read: [['gloss read mackay', 'an article with its claims marked'], ['gloss read --claim mackay:c4', 'one claim, with its full annotation'], ['gloss read collins --actor mark-collins', 'only one actor']],
+  read: [['gloss read mackay', 'an article with its claims marked'], ['gloss read --claim mackay:c4', 'one claim, with its full annotation'], ['gloss read collins --actor mark-collins', 'only one actor'], ['gloss read --at et-cyber-deal-2017@2225', 'open at a place (a search result’s id)']],
   export: [['gloss export --format w3c > corpus.json', 'W3C Web Annotations'], ['gloss export --format ndjson | jq -c .', 'one record a line']],
   cite: [['gloss cite collins:c22 --style markdown', 'a citation to paste'], ['gloss cite mackay:c4 --json', 'its fields']],
   actor: [['gloss actor peter-mackay', 'a profile'], ['gloss actor MacKay --json', 'by alias, as JSON']],

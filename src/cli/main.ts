@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { prepareCorpus, ranOnPartialCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
@@ -17,12 +18,12 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
-import { restoreCompilerFlags } from '../runtime/tiering.js';
 import { registerCompletion, complete } from '../commands/completion.js';
 import { registerPick } from '../commands/pick.js';
 import { examplesText } from './examples.js';
 import { decideWidth } from '../output/terminal.js';
 import { writeOut } from '../output/write.js';
+import { registerDraft } from '../commands/draft.js';
 
 /**
  * Commands that do not need the loaded corpus before their action: those that do not read it, and
@@ -33,7 +34,7 @@ const NO_CORPUS = new Set(['init', 'add', 'help', 'search', 'completion', 'pick'
 export function buildProgram(): Command {
   const program = new Command('gloss')
     .description('A reader for annotated sources: find a quote, see who said it, where, about what.')
-    .version('0.1.0')
+    .version(VERSION)
     .option('--corpus <dir>', 'corpus folder (default: $GLOSS_CORPUS, else the shipped corpus)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-pager', 'do not page long output (it is paged only on a terminal)')
@@ -83,6 +84,7 @@ The annotation format and output schemas: README.md.`,
   registerCite(program);
   registerProfiles(program);
   registerInit(program);
+  registerDraft(program);
   registerCompletion(program);
   registerPick(program);
   for (const cmd of program.commands) {
@@ -134,7 +136,5 @@ export async function main(argv: string[]): Promise<void> {
     if (process.env.GLOSS_DEBUG === '1') throw e;
     process.stderr.write(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))} (GLOSS_DEBUG=1 shows the stack)\n`);
     process.exitCode = 2;
-  } finally {
-    restoreCompilerFlags();
   }
 }

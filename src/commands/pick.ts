@@ -1,8 +1,7 @@
 /**
  * `gloss pick`: search as you type with fzf over passages, quotes and claims; the preview pane shows
- * the place and its notes at the pane's width; Enter opens `read` there (a claim with --claim, a
- * passage in its article, the pager started at its first words). Without fzf, one line says how to
- * get it.
+ * the place and its notes at the pane's width; Enter opens `read --at` there. Without fzf, one line
+ * says how to get it.
  */
 import { spawnSync } from 'node:child_process';
 import type { Command } from 'commander';
@@ -61,13 +60,7 @@ export function registerPick(program: Command): void {
         return;
       }
       const id = r.stdout.split('\t')[0]!;
-      const colon = id.indexOf(':');
-      const args = colon !== -1 ? ['read', '--claim', id] : ['read', id.slice(0, id.indexOf('@'))];
-      const at = lines.find((l) => l.startsWith(`${id}\t`))?.split('\t')[2] ?? '';
-      // A passage: the pager opens at its first words (less -p), found as typed in the article.
-      const pattern = at.split(' ').slice(0, 4).join(' ').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-      const env = colon === -1 && pattern ? { ...process.env, GLOSS_PAGER: `less -R -p ${quote(pattern)}` } : process.env;
-      const read = spawnSync(process.execPath, [process.argv[1]!, '--corpus', dir, ...args], { stdio: 'inherit', env });
+      const read = spawnSync(process.execPath, [process.argv[1]!, '--corpus', dir, 'read', '--at', id], { stdio: 'inherit' });
       process.exitCode = read.status ?? 2;
     });
 }

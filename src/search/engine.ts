@@ -18,7 +18,6 @@ import { FIELD_SEPARATOR, KIND_CODE, LARGE, readRecord, type Kind, type OpenInde
 import { prefilter } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
-import { shortWork } from '../runtime/tiering.js';
 import { byPlace } from './places.js';
 
 export interface SearchOptions {
@@ -85,9 +84,6 @@ function keep(doc: SearchRecord, o: SearchOptions): boolean {
   return true;
 }
 
-/** Documents fuse.js ranks in a few milliseconds: the shipped corpus's searches leave 1 to 40. */
-const FEW = 200;
-
 export function search(index: OpenIndex, records: RecordStore, o: SearchOptions): Hit[] {
   const pattern = toPattern(o.query);
   let ids = candidates(index, o);
@@ -128,8 +124,6 @@ export function search(index: OpenIndex, records: RecordStore, o: SearchOptions)
     minMatchCharLength: 2,
     ignoreFieldNorm: true,
   });
-  // Ranking a few documents ends before TurboFan could compile fuse.js's matcher (tiering.ts).
-  if (candidates_.length <= FEW) shortWork();
   // fuse.js holds each word to the threshold, but a document matched in its names or notes alone
   // scores above it (the score is weighed over both fields): the threshold holds for every result.
   const results = fuse.search(pattern).filter((r) => r.score! <= o.threshold);
