@@ -34,7 +34,7 @@ test('search honours --fields in a table, as the listings do', () => {
   assert.equal(r.code, 0, r.stderr);
   const rows = r.stdout.trimEnd().split('\n');
   assert.match(rows[0]!, /^kind +id +line$/);
-  assert.match(rows[1]!, /^quote +collins-cyber-deal-2016:c22 +24$/);
+  assert.match(rows[1]!, /^passage +collins-cyber-deal-2016@2328 +24$/);
   assert.equal(rows.length, 3);
   const csv = gloss(['search', 'jungle', '--format', 'csv', '--fields', 'id,score', '-n', '1']).stdout;
   assert.match(csv, /^id,score\r\n[^,]+,[\d.]+\r\n$/);
