@@ -14,7 +14,7 @@ import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
@@ -156,7 +156,7 @@ export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void 
       break;
     case 'table':
       if (listing.records.length > 0) writeOut(toTable(listing.records, fields, terminalFor(cmd), listing.flexible));
-      else process.stderr.write('no results\n');
+      else writeErr('no results\n');
       break;
   }
   if (listing.records.length === 0) process.exitCode = 1;

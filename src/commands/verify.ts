@@ -15,7 +15,7 @@ import { typographyOnly } from '../text/typography.js';
 import { closestStretch } from '../search/closest.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 import type { Terminal } from '../output/terminal.js';
 
 interface Place {
@@ -102,7 +102,7 @@ export function registerVerify(program: Command): void {
     process.exitCode = 1;
     if (!near) {
       if (json) writeOut(`${toJson({ verbatim: false, quote, closest: null })}\n`);
-      else process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
+      else writeErr('gloss: not in the corpus, and nothing close to it\n');
       return;
     }
     const at = place(c, near.article, near.from, near.to);

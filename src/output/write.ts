@@ -10,13 +10,16 @@
  * waits for the pipe; order is kept, since everything before was already written.
  */
 import { writeSync } from 'node:fs';
+import { GlossError } from '../errors.js';
 
 let closed = false;
 let viaStream = false;
 
 function onStreamError(err: NodeJS.ErrnoException): void {
-  if (err.code !== 'EPIPE') throw err;
   closed = true;
+  if (err.code === 'EPIPE') return;
+  writeErr(`gloss: cannot write the output (${err.code ?? 'error'})`);
+  process.exitCode = 2;
 }
 
 function writeRest(buf: Buffer): void {
@@ -44,11 +47,31 @@ export function writeOut(s: string): void {
         closed = true;
         return;
       }
-      throw e;
+      // A full disk or a broken device: one line on stderr and exit 2, by the CLI's error path.
+      closed = true;
+      throw new GlossError(`cannot write the output: ${(e as Error).message.replace(/^\w+: /, '').replace(/, write$/, '')} (${code ?? 'error'})`);
     }
   }
 }
 
+let errClosed = false;
+
+/**
+ * Diagnostics, one line each, written synchronously to file descriptor 2. A closed stderr
+ * (`gloss check 2>&1 | head -c 1`) ends the diagnostics, not the command: its exit code stays the one
+ * its result decides. (process.stderr would raise EPIPE as an uncaught error and exit 1.)
+ */
 export function writeErr(line: string): void {
-  process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  if (errClosed) return;
+  const buf = Buffer.from(line.endsWith('\n') ? line : `${line}\n`, 'utf8');
+  let at = 0;
+  try {
+    while (at < buf.length) at += writeSync(2, buf, at, buf.length - at);
+  } catch (e) {
+    errClosed = true;
+    if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') return;
+    // Left non-blocking by whoever shares it: the stream waits for room.
+    process.stderr.on('error', () => {});
+    process.stderr.write(buf.subarray(at));
+  }
 }
