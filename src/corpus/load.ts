@@ -183,7 +183,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
     corpus.articles.push(article);
     const offsets = new OffsetMap(read.text);
     const spansOf = (sel: SelectorInput, path: PropertyKey[]): Range16[] => {
-      const r = anchorQuote(read.text, sel);
+      const r = anchorQuote(read.text, sel, offsets);
       if (!r.ok) {
         problem([...path, 'quote'], r.message);
         return [];

@@ -55,23 +55,31 @@ export function writeOut(s: string): void {
 }
 
 let errClosed = false;
+let errViaStream = false;
 
 /**
  * Diagnostics, one line each, written synchronously to file descriptor 2. A closed stderr
  * (`gloss check 2>&1 | head -c 1`) ends the diagnostics, not the command: its exit code stays the one
- * its result decides. (process.stderr would raise EPIPE as an uncaught error and exit 1.)
+ * its result decides. (process.stderr would raise EPIPE as an uncaught error and exit 1.) A descriptor
+ * left non-blocking (EAGAIN) hands this and all later lines to process.stderr, which waits for room.
  */
 export function writeErr(line: string): void {
   if (errClosed) return;
   const buf = Buffer.from(line.endsWith('\n') ? line : `${line}\n`, 'utf8');
+  if (errViaStream) {
+    process.stderr.write(buf);
+    return;
+  }
   let at = 0;
   try {
     while (at < buf.length) at += writeSync(2, buf, at, buf.length - at);
   } catch (e) {
-    errClosed = true;
-    if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') return;
-    // Left non-blocking by whoever shares it: the stream waits for room.
-    process.stderr.on('error', () => {});
+    if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') {
+      errClosed = true;
+      return;
+    }
+    errViaStream = true;
+    process.stderr.on('error', () => (errClosed = true));
     process.stderr.write(buf.subarray(at));
   }
 }
