@@ -53,7 +53,16 @@ function preview(s: string): string {
  * in a canonically equivalent view of both, mapped back to the original offsets. Anything else is
  * an error with the nearest match suggested.
  */
+/** A UTF-16 surrogate without its pair: half of a character, which no text can be said to contain. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 export function anchorQuote(text: string, sel: SelectorInput, lines?: OffsetMap): AnchorResult {
+  // "\ud83d" in YAML is half an emoji: found by indexOf inside a whole one, it would anchor a span that
+  // splits a character, and text[start:end] == quote would fail for every reader counting code points.
+  for (const [field, value] of [['quote', sel.quote], ['prefix', sel.prefix], ['suffix', sel.suffix], ['through', sel.through]] as const) {
+    const lone = value === undefined ? null : LONE_SURROGATE.exec(value);
+    if (lone) return { ok: false, message: `${field} ${preview(value!)} holds half a character (a lone surrogate \\u${lone[0].charCodeAt(0).toString(16)} at ${lone.index}): copy whole characters from the text` };
+  }
   // The line index is made once per text, and only when a message needs a line.
   const lineIndex = { get: () => (lines ??= new OffsetMap(text)) };
   const exact = anchorExact(text, sel, lineIndex);

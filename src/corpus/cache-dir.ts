@@ -1,4 +1,5 @@
 /** Where gloss keeps its caches, and which build of gloss they belong to. */
+import { lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,4 +13,21 @@ export function cacheDir(env = process.env): string | null {
   if (env.GLOSS_CACHE_DIR) return env.GLOSS_CACHE_DIR;
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'gloss');
+}
+
+/**
+ * Whether `dir` is safe to load compiled code (or any cache gloss trusts) from: a real folder, not a
+ * symbolic link, owned by this user and writable by no one else (no group or other write bit). A cache
+ * another user could write is code they could make gloss run. Where the platform has no user ids
+ * (Windows), ownership cannot be asked and the answer is true.
+ */
+export function cacheFolderIsPrivate(dir: string): boolean {
+  if (typeof process.getuid !== 'function') return true;
+  let st;
+  try {
+    st = lstatSync(dir);
+  } catch {
+    return false;
+  }
+  return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
 }
