@@ -22,13 +22,28 @@ async function readArticleFile(file: string): Promise<Buffer> {
   return buf;
 }
 
-/** Ids of the corpus's articles, wherever their files are: an id lives in the file, not in its name. */
+/**
+ * Ids of the corpus's articles, wherever their files are: an id lives in the file, not in its name. Each
+ * annotation file is read for its `id` alone (a file that does not parse counts by its name), so an
+ * article that fails to load — its text missing, say — still holds its id.
+ */
 async function articleIds(dir: string): Promise<Map<string, string>> {
+  const articles = join(dir, 'articles');
   // A folder with no articles yet is a corpus add may start.
-  if (!existsSync(join(dir, 'articles'))) return new Map();
-  const { loadCorpusCached } = await import('../corpus/cache.js');
-  const { corpus } = await loadCorpusCached(dir);
-  return new Map(corpus.articles.map((a) => [a.id, a.annotationFile]));
+  if (!existsSync(articles)) return new Map();
+  const [{ findCorpusFiles, readCorpusText }, { parseYaml }] = await Promise.all([import('../corpus/files.js'), import('../corpus/yaml-source.js')]);
+  const files = findCorpusFiles(dir);
+  const ids = new Map<string, string>();
+  for (const file of files.articles) {
+    ids.set(basename(file).replace(/\.ya?ml$/, ''), file);
+    try {
+      const id = (parseYaml(readCorpusText(files, file, file).text).data as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') ids.set(id, file);
+    } catch {
+      // Unreadable or unparsable: check reports it; its name stands for its id.
+    }
+  }
+  return ids;
 }
 
 export function registerInit(program: Command): void {

@@ -53,7 +53,11 @@ function readAndParse<T extends z.ZodType>(
   let result: z.ZodSafeParseResult<z.infer<T>>;
   try {
     src = parseYaml(text);
-    for (const p of src.problems) problems.push({ severity: 'error', file: shown, line: p.line, column: p.column, message: p.message });
+    for (const p of src.problems) {
+      // The YAML parser catches its own stack overflow and reports it as a syntax error: say what it is.
+      if (/Maximum call stack/.test(p.message)) problems.push({ severity: 'error', file: shown, ...deepestNesting(text), message: TOO_DEEP });
+      else problems.push({ severity: 'error', file: shown, line: p.line, column: p.column, message: p.message });
+    }
     if (src.problems.length > 0) return undefined;
     const raw = src.data as { id?: unknown } | null | undefined;
     if (onRawId && typeof raw?.id === 'string') onRawId(raw.id);
@@ -61,7 +65,7 @@ function readAndParse<T extends z.ZodType>(
   } catch (e) {
     // Brackets nested thousands deep overflow a recursive parser or validator: the file's fault.
     if (!(e instanceof RangeError)) throw e;
-    problems.push({ severity: 'error', file: shown, ...deepestNesting(text), message: `nested too deeply to read (more than ${NESTING_SHOWN} levels of brackets)` });
+    problems.push({ severity: 'error', file: shown, ...deepestNesting(text), message: TOO_DEEP });
     return undefined;
   }
   if (!result.success) {
@@ -75,6 +79,7 @@ function readAndParse<T extends z.ZodType>(
 }
 
 const NESTING_SHOWN = 1000;
+const TOO_DEEP = `nested too deeply to read (more than ${NESTING_SHOWN} levels of brackets)`;
 
 /** Line and column where brackets first nest past NESTING_SHOWN levels (quoted text skipped); else 1:1. */
 export function deepestNesting(text: string): { line: number; column: number } {

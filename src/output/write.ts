@@ -64,8 +64,13 @@ let errViaStream = false;
  * left non-blocking (EAGAIN) hands this and all later lines to process.stderr, which waits for room.
  */
 export function writeErr(line: string): void {
+  writeErrText(line.endsWith('\n') ? line : `${line}\n`);
+}
+
+/** Text to stderr as it is (a progress line redrawn in place has no newline), as writeErr writes. */
+export function writeErrText(text: string): void {
   if (errClosed) return;
-  const buf = Buffer.from(line.endsWith('\n') ? line : `${line}\n`, 'utf8');
+  const buf = Buffer.from(text, 'utf8');
   if (errViaStream) {
     process.stderr.write(buf);
     return;
