@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
@@ -240,18 +240,17 @@ test('annotations nested thousands deep: a located error, not a stack overflow',
 test('a folder swapped for a symlink while gloss reads never leaks the file outside', async (t) => {
   const base = tmp(t);
   const corpus = join(base, 'corpus');
-  mkdirSync(join(corpus, 'real'), { recursive: true });
-  writeFileSync(join(corpus, 'real', 'doc.txt'), 'inside\n');
+  mkdirSync(join(corpus, 'articles'), { recursive: true });
+  writeFileSync(join(corpus, 'articles', 'doc.txt'), 'inside\n');
   mkdirSync(join(base, 'outside'));
   writeFileSync(join(base, 'outside', 'doc.txt'), 'SECRET\n');
-  symlinkSync(join(corpus, 'real'), join(corpus, 'articles'));
-  symlinkSync(join(base, 'outside'), join(corpus, 'evil'));
-  // Another process swaps articles/ between the real folder and a link out of the corpus, atomically.
+  // Another process swaps articles/ between the real folder and a link out of the corpus, as fast as
+  // it can: a check of the path, then a read of it, would now and then read through the link.
   const swapper = spawn(process.execPath, ['-e', `
-    const { renameSync, symlinkSync, rmSync } = require('node:fs');
-    const a = ${JSON.stringify(join(corpus, 'articles'))}, tmp = a + '.swap';
-    const targets = [${JSON.stringify(join(base, 'outside'))}, ${JSON.stringify(join(corpus, 'real'))}];
-    for (let i = 0; ; i++) { rmSync(tmp, { force: true }); symlinkSync(targets[i % 2], tmp); renameSync(tmp, a); }
+    const { renameSync, symlinkSync, unlinkSync } = require('node:fs');
+    const a = ${JSON.stringify(join(corpus, 'articles'))}, parked = a + '.parked', link = a + '.link';
+    symlinkSync(${JSON.stringify(join(base, 'outside'))}, link);
+    for (;;) { renameSync(a, parked); renameSync(link, a); renameSync(a, link); renameSync(parked, a); }
   `]);
   t.after(() => swapper.kill());
   await new Promise((resolve) => setTimeout(resolve, 300));
