@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = join(root, 'bin', 'gloss.js');
@@ -54,6 +54,33 @@ function time(name, dir) {
   console.log(`${name.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(5)} s wall ${cpuShown}  exit ${r.status}  ${lines.length - 1} lines  ${said.replace(dir, '…').slice(0, 110)}`);
 }
 
+/**
+ * Each unit alone, in this process, as CPU time (steady on a shared machine): the modules as the test
+ * build transpiles them (`node scripts/build-tests.mjs` first; skipped, saying so, without it).
+ */
+async function units(dir) {
+  const built = join(root, '.test-build', 'src', 'corpus');
+  if (!existsSync(join(built, 'lint.js'))) return console.log('(per-unit figures: run node scripts/build-tests.mjs first)');
+  const { loadCorpus } = await import(pathToFileURL(join(built, 'load.js')).href);
+  const { lintCorpus } = await import(pathToFileURL(join(built, 'lint.js')).href);
+  const { anchorQuote } = await import(pathToFileURL(join(built, 'anchor.js')).href);
+  const cpu = (name, work) => {
+    const start = process.cpuUsage();
+    const said = work();
+    const used = process.cpuUsage(start);
+    console.log(`  ${name.padEnd(44)} ${((used.user + used.system) / 1e6).toFixed(2).padStart(5)} s CPU  ${said}`);
+  };
+  const loaded = loadCorpus(dir);
+  const text = loaded.corpus.articles[0].text;
+  const at = Math.floor(text.length / 2);
+  const quote = `${text.slice(at, at + 1000)}#${text.slice(at + 1001, at + 2000)}`;
+  console.log(`each unit alone, on the ${(text.length / 1048576).toFixed(1)} Mi-unit text:`);
+  cpu('suggestion for a missing 2,000-character quote', () => anchorQuote(text, { quote }).message.slice(-45));
+  cpu('another in the same article (folded text kept)', () => anchorQuote(text, { quote: quote.replace('#', '%') }).message.slice(-45));
+  cpu('ambiguous short quote', () => anchorQuote(text, { quote: 'Lee' }).message.slice(0, 60));
+  cpu('warnings pass', () => `${lintCorpus(loaded.corpus, loaded.nonMentions).length} warnings`);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const base = mkdtempSync(join(tmpdir(), 'gloss-bench-article-'));
   try {
@@ -74,6 +101,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const untagged = join(base, 'untagged');
     largeArticleCorpus(untagged, mb, []);
     time('warnings pass, no name tagged', untagged);
+    await units(warnings);
   } finally {
     rmSync(base, { recursive: true, force: true });
   }
