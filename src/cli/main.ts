@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { prepareCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
@@ -17,7 +18,6 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
-import { restoreCompilerFlags } from '../runtime/tiering.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { removeLeftovers } from '../runtime/leftovers.js';
 import { cacheDir } from '../corpus/cache-dir.js';
@@ -37,7 +37,7 @@ const NO_CORPUS = new Set(['init', 'add', 'help', 'search']);
 export function buildProgram(): Command {
   const program = new Command('gloss')
     .description('A reader for annotated sources: find a quote, see who said it, where, about what.')
-    .version('0.1.0')
+    .version(VERSION)
     .option('--corpus <dir>', 'corpus folder (default: $GLOSS_CORPUS, else the shipped corpus)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .showSuggestionAfterError(true)
@@ -101,7 +101,6 @@ export async function main(argv: string[]): Promise<void> {
     if (debug) writeErr(inert(e instanceof Error ? (e.stack ?? '') : String(e)));
     process.exitCode = 2;
   } finally {
-    restoreCompilerFlags();
     removeCacheLeftovers();
   }
 }

@@ -1,5 +1,5 @@
 /** Where gloss keeps its caches, and which build of gloss they belong to. */
-import { lstatSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,12 +22,26 @@ export function cacheDir(env = process.env): string | null {
  * (Windows), ownership cannot be asked and the answer is true.
  */
 export function cacheFolderIsPrivate(dir: string): boolean {
-  if (typeof process.getuid !== 'function') return true;
   let st;
   try {
     st = lstatSync(dir);
   } catch {
     return false;
   }
-  return st.isDirectory() && st.uid === process.getuid() && (st.mode & 0o022) === 0;
+  const uid = process.getuid?.();
+  return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+}
+
+/**
+ * Makes `dir` (0700 when it is new) and tells whether it is fit to hold what gloss will later trust
+ * (cacheFolderIsPrivate). Anything else — a file in the way, a folder that cannot be made, someone
+ * else's — is not, and gloss then runs without that cache.
+ */
+export function privateFolder(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch {
+    return false;
+  }
+  return cacheFolderIsPrivate(dir);
 }

@@ -3,7 +3,7 @@
  * segments any non-ASCII text into graphemes with Intl.Segmenter, whose first use loads ICU's break
  * data (~15 ms, a tenth of a whole read), and tests each against an emoji pattern; news text with
  * curly quotes and dashes never needs either.
- * wrap-ansi measures through this too (scripts/build.mjs points its import of string-width here).
+ * wrap-ansi measures through this too (scripts/wiring.mjs points its import of string-width here).
  */
 import stringWidth from 'string-width';
 import { NARROW, narrowWidth } from './width.js';

@@ -7,8 +7,13 @@
  *   urn:gloss:actor:ID, urn:gloss:agreement:ID.
  * Motivations: a claim is `describing` (it records who claims what), a mention `identifying` (the
  * body is the actor or agreement the text refers to), a region `classifying` (as site furniture).
+ * Every annotation carries its own `@context`, so one taken out of the collection is still a valid
+ * Web Annotation; `created` is when its article's annotation file was written (corpus/file-times.ts),
+ * and the collection names its `generator` (gloss and its version).
  */
 import type { Corpus, Span } from '../model.js';
+import { VERSION } from '../version.js';
+import { jsonChunks, Streamed } from './json.js';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
@@ -17,9 +22,18 @@ export const articleUrn = (id: string) => `urn:gloss:article:${id}`;
 export const annotationUrn = (article: string, local: string) => `urn:gloss:annotation:${article}:${local}`;
 const entityUrn = (c: Corpus, id: string) => `urn:gloss:${c.agreements.some((a) => a.id === id) ? 'agreement' : 'actor'}:${id}`;
 
-function target(text: string, span: Span) {
-  const cps = [...text];
+/** The article's code points, kept for the last article asked for: spans come article by article. */
+function codePointsOf(texts: ReadonlyMap<string, string>): (article: string) => string[] {
+  let last: { article: string; cps: string[] } | undefined;
+  return (article) => {
+    if (last?.article !== article) last = { article, cps: [...texts.get(article)!] };
+    return last.cps;
+  };
+}
+
+function target(cps: readonly string[], span: Span) {
   return {
+    type: 'SpecificResource',
     source: articleUrn(span.article),
     selector: [
       {
@@ -35,15 +49,20 @@ function target(text: string, span: Span) {
 
 const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain' });
 
-export function toWebAnnotations(c: Corpus): Record<string, unknown> {
-  const texts = new Map(c.articles.map((a) => [a.id, a.text]));
+/** Every annotation, one at a time: claims, then mentions, then regions. */
+function* annotations(c: Corpus, created: ReadonlyMap<string, string>): Generator<Record<string, unknown>> {
+  const cps = codePointsOf(new Map(c.articles.map((a) => [a.id, a.text])));
+  const head = (article: string, local: string) => ({
+    '@context': CONTEXT,
+    id: annotationUrn(article, local),
+    type: 'Annotation',
+    ...(created.has(article) && { created: created.get(article) }),
+  });
   const names = new Map([...c.actors, ...c.agreements].map((x) => [x.id, x.name]));
-  const items: Record<string, unknown>[] = [];
   for (const cl of c.claims) {
     const describe = `${names.get(cl.source) ?? cl.source}${cl.reportedBy ? ` (as reported by ${names.get(cl.reportedBy) ?? cl.reportedBy})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
-    items.push({
-      id: annotationUrn(cl.article, cl.local),
-      type: 'Annotation',
+    yield {
+      ...head(cl.article, cl.local),
       motivation: 'describing',
       body: [
         { type: 'TextualBody', purpose: 'describing', value: describe, format: 'text/plain' },
@@ -55,37 +74,56 @@ export function toWebAnnotations(c: Corpus): Record<string, unknown> {
         ...cl.about.flatMap((id) => [tag(`about:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...(cl.note ? [{ type: 'TextualBody', purpose: 'commenting', value: cl.note, format: 'text/markdown' }] : []),
       ],
-      target: target(texts.get(cl.article)!, cl),
-    });
+      target: target(cps(cl.article), cl),
+    };
   }
   for (const m of c.mentions) {
     const ref = (m.actor ?? m.agreement)!;
-    items.push({
-      id: annotationUrn(m.article, m.id.slice(m.id.indexOf(':') + 1)),
-      type: 'Annotation',
+    yield {
+      ...head(m.article, m.id.slice(m.id.indexOf(':') + 1)),
       motivation: 'identifying',
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: entityUrn(c, ref) },
         { type: 'TextualBody', purpose: 'describing', value: names.get(ref) ?? ref, format: 'text/plain' },
       ],
-      target: target(texts.get(m.article)!, m),
-    });
+      target: target(cps(m.article), m),
+    };
   }
   for (const r of c.regions) {
-    items.push({
-      id: annotationUrn(r.article, r.local),
-      type: 'Annotation',
+    yield {
+      ...head(r.article, r.local),
       motivation: 'classifying',
       body: [tag(`region:${r.kind}`)],
-      target: target(texts.get(r.article)!, r),
-    });
+      target: target(cps(r.article), r),
+    };
   }
+}
+
+function collection(c: Corpus, items: unknown): Record<string, unknown> {
+  const described = {
+    id: 'urn:gloss:collection',
+    label: `gloss annotations of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`,
+    total: c.claims.length + c.mentions.length + c.regions.length,
+  };
+  // The page carries its own @context and describes the collection it is part of, so it too is valid
+  // taken out alone (the W3C suite checks a page's partOf as such a description).
   return {
     '@context': CONTEXT,
-    id: 'urn:gloss:collection',
+    id: described.id,
     type: 'AnnotationCollection',
-    label: `gloss annotations of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`,
-    total: items.length,
-    first: { id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', startIndex: 0, items },
+    label: described.label,
+    generator: { type: 'Software', name: `gloss ${VERSION}`, 'schema:softwareVersion': VERSION },
+    total: described.total,
+    first: { '@context': CONTEXT, id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', partOf: described, startIndex: 0, items },
   };
+}
+
+/** `created`: each article's annotation time (corpus/file-times.ts), by article id. */
+export function toWebAnnotations(c: Corpus, created: ReadonlyMap<string, string> = new Map()): Record<string, unknown> {
+  return collection(c, [...annotations(c, created)]);
+}
+
+/** The collection as JSON text, produced one annotation at a time (output/json.ts). */
+export function webAnnotationChunks(c: Corpus, created: ReadonlyMap<string, string> = new Map()): Iterable<string> {
+  return jsonChunks(collection(c, new Streamed(annotations(c, created))));
 }

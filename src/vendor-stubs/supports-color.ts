@@ -1,5 +1,5 @@
 /**
- * Stands in for chalk's own supports-color in the bundle (scripts/build.mjs points chalk's
+ * Stands in for chalk's own supports-color in the bundle (scripts/wiring.mjs points chalk's
  * `#supports-color` import here). gloss decides colour in one place (src/output/terminal.ts) and
  * hands chalk an explicit level, so chalk's guess is never used — and the real module makes it as it
  * loads, importing tty (which brings net and stream with it): milliseconds that a command whose output
