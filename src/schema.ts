@@ -37,6 +37,13 @@ export const selectorShape = {
 
 export const ActorType = z.enum(ACTOR_TYPES);
 
+/**
+ * Set by `gloss draft` on what it proposes: why a person should look at it. An entry with `review`
+ * is a proposal, reported by `gloss check` as "to review" until a person accepts it (deletes the
+ * `review:` line) or rejects it (deletes the entry). Hand-made entries never carry it.
+ */
+const Review = z.string().min(1).optional();
+
 export const Actor = z.strictObject({
   id: Id,
   name: z.string().min(1),
@@ -45,6 +52,7 @@ export const Actor = z.strictObject({
   affiliation: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).default([]),
   note: z.string().optional(),
+  review: Review,
 });
 
 export const AgreementStatus = z.enum(AGREEMENT_STATUSES);
@@ -88,6 +96,7 @@ export const Claim = z.strictObject({
   type: ClaimType,
   about: z.array(Id).default([]),
   note: z.string().optional(),
+  review: Review,
 });
 
 export const Mention = z
@@ -96,6 +105,7 @@ export const Mention = z
     actor: Id.optional(),
     agreement: Id.optional(),
     note: z.string().optional(),
+    review: Review,
   })
   .refine((m) => (m.actor === undefined) !== (m.agreement === undefined), {
     message: 'a mention names exactly one of actor or agreement',
@@ -109,6 +119,7 @@ export const Mention = z
 export const NonMention = z.strictObject({
   ...selectorShape,
   reason: z.string().min(1),
+  review: Review,
 });
 
 export const RegionKind = z.enum(REGION_KINDS);

@@ -18,6 +18,7 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
+import { registerDraft } from '../commands/draft.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { removeLeftovers } from '../runtime/leftovers.js';
 import { cacheDir } from '../corpus/cache-dir.js';
@@ -76,6 +77,7 @@ GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format 
   registerCite(program);
   registerProfiles(program);
   registerInit(program);
+  registerDraft(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

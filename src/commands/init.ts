@@ -7,10 +7,7 @@ import { DATE_PATTERN, ID_PATTERN } from '../vocabulary.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { readStdinBytes, STDIN } from '../cli/stdin.js';
-
-function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'article';
-}
+import { slug } from '../text/slug.js';
 
 /** The article text: a regular file (not a device or a pipe), read through one descriptor, bounded. */
 async function readArticleFile(file: string): Promise<Buffer> {

@@ -136,7 +136,14 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
       registered.set(id, { kind, file: shown, ...(at && { line: at.line }) });
       return true;
     };
-    parsed.data.actors.forEach((a, i) => register('actor', a.id, ['actors', i, 'id']) && corpus.actors.push(a));
+    parsed.data.actors.forEach((a, i) => {
+      if (!register('actor', a.id, ['actors', i, 'id'])) return;
+      if (a.review !== undefined) {
+        toReview(problems, shown, parsed.src, ['actors', i], a.review);
+        delete a.review;
+      }
+      corpus.actors.push(a);
+    });
     parsed.data.agreements.forEach((a, i) => {
       if (register('agreement', a.id, ['agreements', i, 'id'])) {
         corpus.agreements.push(a);
@@ -221,6 +228,10 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
       return true;
     };
 
+    // Proposals of `gloss draft` load as annotations, and are listed until a person has looked at them.
+    for (const kind of ['mentions', 'nonMentions', 'claims'] as const) {
+      data[kind].forEach((entry, i) => entry.review !== undefined && toReview(problems, shown, src, [kind, i], entry.review));
+    }
     data.regions.forEach((reg, i) => {
       if (!localId(reg.id, ['regions', i, 'id'], 'region')) return;
       for (const r of spansOf(reg, ['regions', i])) {
@@ -303,6 +314,12 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
   corpus.mentions.sort(byPosition);
   corpus.regions.sort(byPosition);
   return { corpus, problems, nonMentions, inputs };
+}
+
+/** A `review` field marks a proposal of `gloss draft` that no person has accepted yet. */
+function toReview(problems: Problem[], file: string, src: YamlSource, path: PropertyKey[], why: string): void {
+  const at = src.locate([...path, 'review'], true);
+  problems.push({ severity: 'warning', file, ...at, message: `to review (proposed by gloss draft): ${why}` });
 }
 
 function toArticle(data: ArticleInput, text: string, textFile: string, annotationFile: string): Article {

@@ -174,6 +174,40 @@ function sellers(text: string, quote: string, textFrom: number, textTo: number):
 /** The folded text last searched: an article's missing quotes are looked for one after another. */
 let lastFold = { text: '', folded: fold('') };
 
+/**
+ * Every place where `quote` matches the text up to typography (quotes, dashes, spacing, case), for
+ * `check --fix`, which mends a quote only when there is exactly one.
+ */
+export function typographicMatches(text: string, quote: string): NearMatch[] {
+  const t = fold(text);
+  const q = fold(quote).folded.trim();
+  const out: NearMatch[] = [];
+  if (q.length === 0) return out;
+  for (let at = t.folded.indexOf(q); at !== -1; at = t.folded.indexOf(q, at + 1)) {
+    const from = t.origin[at]!;
+    const to = t.origin[at + q.length - 1]! + 1;
+    const found = text.slice(from, to);
+    out.push({ from, to, text: found, reason: describe(found, quote) });
+  }
+  return out;
+}
+
+/**
+ * The one passage that differs from `quote` by a single character (typed, dropped or added), with
+ * word boundaries where the quote has them; null when there is none, or more than one.
+ */
+export function singleTypoMatch(text: string, quote: string): NearMatch | null {
+  const best = approximate(text, quote);
+  if (best === null || best.distance !== 1) return null;
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if ((isWord(quote[0]) && isWord(text[best.from - 1])) || (isWord(quote.at(-1)) && isWord(text[best.to]))) return null;
+  // Another passage as close would make the fix a guess: look again with this one blanked out.
+  const masked = text.slice(0, best.from) + '\0'.repeat(best.to - best.from) + text.slice(best.to);
+  const second = approximate(masked, quote);
+  if (second !== null && second.distance <= 1) return null;
+  return { from: best.from, to: best.to, text: text.slice(best.from, best.to), reason: '1 character differs' };
+}
+
 export function nearestMatch(text: string, quote: string): NearMatch | null {
   if (lastFold.text !== text) lastFold = { text, folded: fold(text) };
   const t = lastFold.folded;
