@@ -23,7 +23,7 @@ test('cite: bibtex is an entry with escaped specials; json has the fields', () =
   const bib = gloss(['cite', 'collins:c22', '--style', 'bibtex']).stdout;
   assert.match(bib, /^@misc\{collins-cyber-deal-2016-c22,\n {2}author = \{Mark Collins\},\n {2}title = \{Can Canada Reach a Real Cyber Deal With China\?\},/);
   assert.match(bib, /month = sep,/);
-  assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\{x\\} \\~{}\\^{}\\textbackslash{}');
+  assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\textbraceleft{}x\\textbraceright{} \\~{}\\^{}\\textbackslash{}');
   const j = JSON.parse(gloss(['cite', 'et:c13', '--json']).stdout);
   assert.deepEqual([j.speaker, j.attribution, j.article.id, j.article.inferred], ['an official', 'direct', 'et-cyber-deal-2017', ['date', 'outlet']]);
 });

@@ -14,7 +14,8 @@ import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeErrText, writeOut } from '../output/write.js';
+import { isatty } from 'node:tty';
 import { inert } from '../output/inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
@@ -90,8 +91,9 @@ export function openCorpus(cmd: Command): Corpus {
  * second and wiped when the last task ends; elsewhere (a log) a line for each task, once.
  */
 export function progressOnStderr(
-  // Asked for only once a second has passed: process.stderr costs a stream (and tty) to make.
-  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => process.stderr,
+  // Asked for only once a second has passed. Written as diagnostics are (writeErrText): a closed
+  // stderr must not end the command.
+  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isatty(2), write: writeErrText }),
   clock: () => number = Date.now,
 ): Progress {
   const started = clock();
@@ -187,7 +189,7 @@ export function emit(cmd: Command, whole: Listing, opts: FormatOptions): void {
     }
     case 'table':
       if (listing.records.length > 0) writeOut(toTable(listing.records, fields, terminalFor(cmd), listing.flexible));
-      else process.stderr.write('no results\n');
+      else writeErr('no results\n');
       break;
   }
   if (listing.records.length === 0) process.exitCode = 1;

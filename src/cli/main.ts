@@ -19,6 +19,15 @@ import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
 import { registerDraft } from '../commands/draft.js';
+import { writeErr, writeOut } from '../output/write.js';
+import { removeLeftovers } from '../runtime/leftovers.js';
+import { cacheDir } from '../corpus/cache-dir.js';
+
+/** What killed runs left in the cache folder (its corpus caches, one level down, and code caches). */
+function removeCacheLeftovers(): void {
+  const dir = cacheDir();
+  if (dir) removeLeftovers(dir, 1);
+}
 
 /**
  * Commands that do not need the loaded corpus before their action: those that do not read it, and
@@ -49,7 +58,9 @@ Exit status: 0 found, 1 nothing found, 2 error. NO_COLOR, FORCE_COLOR, COLUMNS, 
 GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format and output schemas.`,
     )
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n').filter(Boolean).join(' ')}\n`) })
+    // Help and usage go out as results and diagnostics do: a closed pipe (`gloss --help | head -c 1`)
+    // is a normal end, not an uncaught EPIPE.
+    .configureOutput({ writeOut, writeErr, outputError: (str, write) => write(`${str.trim().split('\n').filter(Boolean).join(' ')}\n`) })
     .hook('preAction', async (_program, action) => {
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
@@ -72,7 +83,8 @@ GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format 
 }
 
 export async function main(argv: string[]): Promise<void> {
-  process.on('SIGINT', () => process.exit(130));
+  // No SIGINT handler: Ctrl-C keeps its default action, ending gloss at once (see runtime/interrupt.ts).
+  const debug = process.env.GLOSS_DEBUG === '1';
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
@@ -82,12 +94,15 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (e instanceof GlossError) {
-      process.stderr.write(`gloss: ${inert(e.message)}\n`);
+      writeErr(`gloss: ${inert(e.message)}`);
+      if (debug) writeErr(inert(e.stack ?? ''));
       process.exitCode = e.exitCode;
       return;
     }
-    if (process.env.GLOSS_DEBUG === '1') throw e;
-    process.stderr.write(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))} (GLOSS_DEBUG=1 shows the stack)\n`);
+    writeErr(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))}${debug ? '' : ' (GLOSS_DEBUG=1 shows the stack)'}`);
+    if (debug) writeErr(inert(e instanceof Error ? (e.stack ?? '') : String(e)));
     process.exitCode = 2;
+  } finally {
+    removeCacheLeftovers();
   }
 }

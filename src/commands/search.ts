@@ -5,7 +5,7 @@ import { GlossError } from '../errors.js';
 import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { resolvePrefix } from '../query/resolve.js';
 import { buildSearchIndex, KINDS, readRecord, type Kind, type OpenIndex } from '../search/documents.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
 import { readStdin, STDIN } from '../cli/stdin.js';
@@ -83,7 +83,7 @@ export function registerSearch(program: Command): void {
       all: opts.all === true,
     });
     if (hits.length === 0) {
-      process.stderr.write(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
+      writeErr(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
     }
     // --fields makes a table of the chosen fields, as the listings do.
     if (format === 'table' && opts.fields === undefined) {

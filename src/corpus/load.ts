@@ -49,12 +49,25 @@ function readAndParse<T extends z.ZodType>(
     problems.push({ severity: 'error', file: shown, message: e.message.replace(`${shown}: `, '') });
     return undefined;
   }
-  const src = parseYaml(text);
-  for (const p of src.problems) problems.push({ severity: 'error', file: shown, line: p.line, column: p.column, message: p.message });
-  if (src.problems.length > 0) return undefined;
-  const raw = src.data as { id?: unknown } | null | undefined;
-  if (onRawId && typeof raw?.id === 'string') onRawId(raw.id);
-  const result = schema.safeParse(src.data ?? {});
+  let src: YamlSource;
+  let result: z.ZodSafeParseResult<z.infer<T>>;
+  try {
+    src = parseYaml(text);
+    for (const p of src.problems) {
+      // The YAML parser catches its own stack overflow and reports it as a syntax error: say what it is.
+      if (/Maximum call stack/.test(p.message)) problems.push({ severity: 'error', file: shown, ...deepestNesting(text), message: TOO_DEEP });
+      else problems.push({ severity: 'error', file: shown, line: p.line, column: p.column, message: p.message });
+    }
+    if (src.problems.length > 0) return undefined;
+    const raw = src.data as { id?: unknown } | null | undefined;
+    if (onRawId && typeof raw?.id === 'string') onRawId(raw.id);
+    result = schema.safeParse(src.data ?? {});
+  } catch (e) {
+    // Brackets nested thousands deep overflow a recursive parser or validator: the file's fault.
+    if (!(e instanceof RangeError)) throw e;
+    problems.push({ severity: 'error', file: shown, ...deepestNesting(text), message: TOO_DEEP });
+    return undefined;
+  }
   if (!result.success) {
     for (const issue of result.error.issues) {
       const at = issue.code === 'unrecognized_keys' ? src.locate([...issue.path, issue.keys[0]!], true) : src.locate(issue.path);
@@ -63,6 +76,31 @@ function readAndParse<T extends z.ZodType>(
     return undefined;
   }
   return { data: result.data, src };
+}
+
+const NESTING_SHOWN = 1000;
+const TOO_DEEP = `nested too deeply to read (more than ${NESTING_SHOWN} levels of brackets)`;
+
+/** Line and column where brackets first nest past NESTING_SHOWN levels (quoted text skipped); else 1:1. */
+export function deepestNesting(text: string): { line: number; column: number } {
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (quote !== 0) {
+      if (c === 0x5c && quote === 0x22) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > NESTING_SHOWN) return { line, column: i - lineStart + 1 };
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return { line: 1, column: 1 };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -157,7 +195,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
     corpus.articles.push(article);
     const offsets = new OffsetMap(read.text);
     const spansOf = (sel: SelectorInput, path: PropertyKey[]): Range16[] => {
-      const r = anchorQuote(read.text, sel);
+      const r = anchorQuote(read.text, sel, offsets);
       if (!r.ok) {
         problem([...path, 'quote'], r.message);
         return [];

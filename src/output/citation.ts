@@ -67,17 +67,32 @@ export function plainCitation(c: Citation): string {
   return `${source(c)}: “${c.quote}” — ${where(c, (t) => `“${t}”`)}. [gloss ${c.id}, line ${c.line}]`;
 }
 
+/** A URL is linked only if it is http(s) and plain: no blanks, controls or angle brackets to break out of `<…>`. */
+const LINKABLE = /^https?:\/\/[^\s<>\p{Cc}]+$/iu;
+
+/**
+ * Markdown with the corpus's text as text: its Markdown characters escaped, a URL linked only if it is
+ * http(s) (a `javascript:` one is shown, escaped, never linked), and every line of the citation — a
+ * quote's own line breaks and blank lines included — kept inside the one block quote.
+ */
 export function markdownCitation(c: Citation): string {
-  const esc = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  const esc = (s: string) => s.replace(/([\\`*_[\]<>#|!~&])/g, '\\$1');
   const a = c.article;
-  const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: esc(a.outlet), author: a.author && esc(a.author), url: a.url && `<${a.url}>` } };
-  return `> “${esc(c.quote)}”\n>\n> — **${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)\n`;
+  const url = a.url === null ? null : LINKABLE.test(a.url) ? `<${a.url}>` : esc(a.url);
+  const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: esc(a.outlet), author: a.author && esc(a.author), url } };
+  const body = `“${esc(c.quote)}”\n\n— **${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)`;
+  // CR, LF and CRLF all end a line in Markdown; each line gets its "> ", a blank one a bare ">".
+  return `${body.split(/\r\n|\r|\n/).map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n')}\n`;
 }
 
-/** BibTeX special characters escaped so that any text compiles. */
+/**
+ * BibTeX special characters escaped so that any text compiles, and braces written as commands:
+ * BibTeX counts every brace, escaped or not, to find a field's end, so `\}` would close the field
+ * early and let the text after it be read as fields of its own.
+ */
 export function bibtexEscape(s: string): string {
   return s.replace(/[\\{}%$&#_^~]/g, (ch) =>
-    ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[ch]!,
+    ({ '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[ch]!,
   );
 }
 
