@@ -7,9 +7,9 @@ import type { Actor, Agreement, Article, Claim, Corpus, Mention, Region } from '
 import type { Listing, Row } from '../output/listing.js';
 
 export const ARTICLE_FIELDS = ['id', 'title', 'outlet', 'author', 'date', 'inferred', 'url', 'sha256', 'claims', 'mentions', 'characters'] as const;
-export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'claimsMade', 'claimsAbout', 'note'] as const;
+export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'claimsMade', 'claimsAbout', 'note', 'governs'] as const;
 export const AGREEMENT_FIELDS = ['id', 'name', 'parties', 'date', 'status', 'history', 'scope', 'excludes', 'aliases', 'mentions', 'claimsAbout', 'note'] as const;
-export const CLAIM_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note'] as const;
+export const CLAIM_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note', 'via'] as const;
 export const MENTION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'actor', 'agreement', 'note'] as const;
 export const REGION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'kind', 'note'] as const;
 
@@ -52,13 +52,14 @@ export function actorRecord(a: Actor, t: Tallies): Row {
   return {
     id: a.id, name: a.name, type: a.type, aliases: a.aliases, role: a.role ?? null, affiliation: a.affiliation ?? null,
     mentions: n(t.mentions, a.id), claimsMade: n(t.claimsMade, a.id), claimsAbout: n(t.claimsAbout, a.id), note: a.note ?? null,
+    governs: a.governs ?? null,
   };
 }
 
 export function agreementRecord(a: Agreement, t: Tallies): Row {
   return {
     id: a.id, name: a.name, parties: a.parties, date: a.date ?? null, status: a.status,
-    history: a.history.map((h) => ({ status: h.status, date: h.date, article: h.article, note: h.note ?? null })),
+    history: a.history.map((h) => ({ status: h.status, date: h.date, article: h.article, source: h.source ?? null, note: h.note ?? null })),
     scope: a.scope ?? null, excludes: a.excludes ?? null, aliases: a.aliases,
     mentions: n(t.mentions, a.id), claimsAbout: n(t.claimsAbout, a.id), note: a.note ?? null,
   };
@@ -69,6 +70,7 @@ export function claimRecord(c: Claim, actors: ReadonlyMap<string, Actor>): Row {
     id: c.id, article: c.article, start: c.start, end: c.end, line: c.line, column: c.column, quote: c.quote,
     source: c.source, sourceName: actors.get(c.source)?.name ?? c.source, reportedBy: c.reportedBy ?? null,
     cue: c.cue ?? null, attribution: c.attribution, type: c.type, about: c.about, note: c.note ?? null,
+    via: c.via,
   };
 }
 

@@ -84,7 +84,7 @@ function fields(text: string, names?: string, notes?: string): SearchDoc['f'] {
 
 function claimNote(cl: Claim, actors: Map<string, Actor>): string {
   const name = (id: string) => actors.get(id)?.name ?? id;
-  const via = cl.reportedBy ? `, reported by ${name(cl.reportedBy)}` : '';
+  const via = cl.via.length > 0 ? `, via ${cl.via.map(name).join(' › ')}` : '';
   return `claim ${cl.local} by ${name(cl.source)}${via}, ${cl.attribution}, ${cl.type}`;
 }
 
@@ -202,14 +202,14 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
     };
     const claim = (cl: Claim): SearchDoc => {
       const ms = overlapping(mentions, cl.from, cl.to);
-      const source = [nameOf(cl.source), cl.reportedBy ? nameOf(cl.reportedBy) : ''].filter(Boolean).join(' ');
+      const source = [nameOf(cl.source), ...cl.via.map(nameOf)].join(' ');
       return {
         kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: order++, text: cl.quote,
         f: fields(cl.quote, source, cl.note),
         start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
         annotations: [cl.id, ...ms.map((m) => m.id)],
         notes: [notes.get(cl)!],
-        actors: [cl.source, ...(cl.reportedBy ? [cl.reportedBy] : [])],
+        actors: [cl.source, ...cl.via],
         about: cl.about,
       };
     };
