@@ -257,7 +257,7 @@ test('--actor: only what that actor claims, and where it is mentioned', () => {
   const r = gloss(['read', 'mackay', '--actor', 'chuck-hagel'], { env: { COLUMNS: '100' } });
   assert.equal(r.code, 0, r.stderr);
   const marked = [...bodyOf(r.stdout, 4).matchAll(/⟦(\S+) /g)].map((m) => m[1]);
-  const expected = shipped.claims.filter((c) => c.article === 'mackay-beijing-2013' && (c.source === 'chuck-hagel' || c.reportedBy === 'chuck-hagel')).map((c) => c.local);
+  const expected = shipped.claims.filter((c) => c.article === 'mackay-beijing-2013' && (c.source === 'chuck-hagel' || c.via.includes('chuck-hagel'))).map((c) => c.local);
   assert.deepEqual(marked, expected);
   assert.match(r.stdout, /Only Chuck Hagel: \d+ claims?, \d+ mentions?\./);
   const coloured = gloss(['read', 'mackay', '--actor', 'chuck-hagel', '--color', 'always']).stdout;

@@ -67,7 +67,7 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
     for (const cl of claims) {
       const words = (cl.cue !== undefined ? agentlessCue(cl.cue) : undefined) ?? (cl.attribution === 'direct' ? undefined : agentlessInSpan(cl.quote));
       if (words !== undefined && actorType.get(cl.source) !== 'unspecified-source') {
-        warn(cl.from, `claim ${cl.local} is attributed by agentless words ("${words}"): its source is an unspecified-source actor, with ${cl.source} in its chain; split the claim if the words cover only part of it`);
+        warn(cl.from, `claim ${cl.local} is attributed by agentless words ("${words}"), which name no one: its source should be an unspecified-source actor, with ${cl.source} in its chain (split off the part the words cover)`);
       }
       for (const id of [cl.source, ...cl.via]) {
         const government = governmentOf.get(id);

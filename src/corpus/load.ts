@@ -321,7 +321,7 @@ function governmentLinkProblems(actors: readonly Actor[], at: ReadonlyMap<string
     const where = at.get(a.id)!;
     const fail = (message: string) => out.push({ severity: 'error', ...where, message });
     const state = byId.get(a.governs);
-    if (a.type !== 'government') fail(`"${a.id}" is a ${a.type}: only a government governs a state`);
+    if (a.type !== 'government') fail(`"${a.id}" has type ${a.type}: only a government governs a state`);
     else if (!state) fail(`unknown state "${a.governs}" governed by "${a.id}"`);
     else if (state.type !== 'state') fail(`"${a.governs}" is a ${state.type}, not a state: a government governs a state`);
     else if (governed.has(a.governs)) fail(`"${a.governs}" is already governed by "${governed.get(a.governs)}": one government per state`);

@@ -52,9 +52,8 @@ export function toWebAnnotations(c: Corpus): Record<string, unknown> {
         tag(`type:${cl.type}`),
         tag(`source:${cl.source}`),
         { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.source) },
-        ...(cl.reportedBy ? [tag(`reportedBy:${cl.reportedBy}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.reportedBy) }] : []),
-        // The whole chain, outermost first; `via:N:ID` keeps its order where a consumer sorts tags.
-        ...cl.via.map((id, i) => tag(`via:${i + 1}:${id}`)),
+        // The attribution chain, outermost first; `via:N:ID` keeps its order where a consumer sorts tags.
+        ...cl.via.flatMap((id, i) => [tag(`via:${i + 1}:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...cl.about.flatMap((id) => [tag(`about:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...(cl.note ? [{ type: 'TextualBody', purpose: 'commenting', value: cl.note, format: 'text/markdown' }] : []),
       ],
