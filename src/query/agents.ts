@@ -17,4 +17,15 @@ export function agentIds(c: Corpus, id: string): ReadonlySet<string> {
   return ids;
 }
 
+/** Each linked state's government and each government's state, for widening many id lists at once. */
+export function agentPartners(c: Corpus): ReadonlyMap<string, string> {
+  const m = new Map<string, string>();
+  for (const a of c.actors) {
+    if (a.governs === undefined) continue;
+    m.set(a.id, a.governs);
+    m.set(a.governs, a.id);
+  }
+  return m;
+}
+
 export const hasAny = (ids: ReadonlySet<string>, list: readonly string[]) => list.some((x) => ids.has(x));

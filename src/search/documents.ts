@@ -9,6 +9,7 @@ import type { Actor, Claim, Corpus } from '../model.js';
 import type { Loaded } from '../corpus/load.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isQuotation } from '../query/quotes.js';
+import { agentPartners } from '../query/agents.js';
 import { groupByArticle } from '../query/group.js';
 import { GlossError } from '../errors.js';
 import { fold } from '../text/fold.js';
@@ -170,6 +171,9 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
   const agreements = new Map(c.agreements.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? agreements.get(id)?.name ?? id;
   const quoted = isQuotation(c);
+  // A state and its government are one agent (query/agents.ts): a filter by either finds both.
+  const partners = agentPartners(c);
+  const agents = (ids: string[]) => uniq(ids.flatMap((id) => (partners.has(id) ? [id, partners.get(id)!] : [id])));
   let order = 0;
   const claimsOf = groupByArticle(c.claims);
   const mentionsOf = groupByArticle(c.mentions);
@@ -196,8 +200,8 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
         furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
         annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
         notes: cs.map((cl) => notes.get(cl)!),
-        actors: uniq(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
-        about: uniq([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
+        actors: agents(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
+        about: agents([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
       };
     };
     const claim = (cl: Claim): SearchDoc => {
@@ -209,8 +213,8 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
         start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
         annotations: [cl.id, ...ms.map((m) => m.id)],
         notes: [notes.get(cl)!],
-        actors: [cl.source, ...cl.via],
-        about: cl.about,
+        actors: agents([cl.source, ...cl.via]),
+        about: agents(cl.about),
       };
     };
 
