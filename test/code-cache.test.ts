@@ -71,6 +71,6 @@ test('GLOSS_CACHE=0 writes no cache of any kind', (t) => {
   rmSync(join(dir, 'dist', 'code-cache'), { recursive: true });
   const r = run(['claims', '--format', 'json'], { GLOSS_CACHE: '0' });
   assert.equal(r.status, 0, String(r.stderr));
-  assert.equal(JSON.parse(String(r.stdout)).length, 87);
+  assert.equal(JSON.parse(String(r.stdout)).length, 92);
   assert.equal(existsSync(cache), false);
 });
