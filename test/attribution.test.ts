@@ -80,6 +80,8 @@ test('one agent: claims --actor government-of-china finds China’s vow and Beij
   const gov = ids(['--actor', 'government-of-china']);
   assert.ok(gov.includes('et-cyber-deal-2017:c4') && gov.includes('et-cyber-deal-2017:c9'), gov.join(' '));
   assert.deepEqual(ids(['--actor', 'china']), gov);
+  const china = json<{ id: string; claimsMade: number; claimsAbout: number }[]>(['actors', '--json']).find((a) => a.id === 'china')!;
+  assert.deepEqual([china.claimsMade, china.claimsAbout], [gov.length, ids(['--about', 'china']).length]);
   // --about follows the link too: claims about the state are about its government.
   const about = ids(['--about', 'government-of-china']);
   assert.ok(about.includes('et-cyber-deal-2017:c3') && about.includes('mackay-beijing-2013:c25'), 'c3 is about china, c25 about china');
@@ -100,6 +102,11 @@ test('one agent: a query for a government finds what the text attributes to its 
   const profile = JSON.parse(link('actor', 'government-of-ruritania', '--json').stdout);
   assert.deepEqual(profile.claimsMade.map((c: { id: string }) => c.id), ['harbour-2021:c1', 'harbour-2021:c2']);
   assert.deepEqual(linkIds('actors', '--type', 'government'), ['government-of-ruritania']);
+  // The actors listing counts the agent, as the queries find it.
+  const rows = JSON.parse(link('actors', '--json').stdout) as { id: string; claimsMade: number; mentions: number }[];
+  for (const id of ['ruritania', 'government-of-ruritania']) {
+    assert.deepEqual(rows.filter((a) => a.id === id).map((a) => [a.claimsMade, a.mentions]), [[2, 2]], id);
+  }
   assert.equal(JSON.parse(link('actors', '--type', 'government', '--json').stdout)[0].governs, 'ruritania');
   assert.deepEqual(linkIds('claims', '--via', 'fixture-times'), ['harbour-2021:c1', 'harbour-2021:c2']);
   assert.deepEqual(linkIds('claims', '--actor', 'fixture-times'), ['harbour-2021:c3']);

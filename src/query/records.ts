@@ -5,6 +5,7 @@
  */
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Region } from '../model.js';
 import type { Listing, Row } from '../output/listing.js';
+import { agentPartners } from './agents.js';
 
 export const ARTICLE_FIELDS = ['id', 'title', 'outlet', 'author', 'date', 'inferred', 'url', 'sha256', 'claims', 'mentions', 'characters'] as const;
 export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'claimsMade', 'claimsAbout', 'note', 'governs'] as const;
@@ -26,13 +27,17 @@ const bump = (m: Map<string, number>, k: string | undefined) => k !== undefined 
 
 export function tally(c: Corpus): Tallies {
   const t: Tallies = { mentions: new Map(), claimsMade: new Map(), claimsAbout: new Map(), claimsPerArticle: new Map(), mentionsPerArticle: new Map() };
+  // A state and its government are one agent (agents.ts): each is counted with what the other has, as
+  // `claims --actor` and `--about` find it.
+  const partners = agentPartners(c);
+  const agent = (id: string | undefined) => (id === undefined ? [] : partners.has(id) ? [id, partners.get(id)!] : [id]);
   for (const m of c.mentions) {
-    bump(t.mentions, m.actor ?? m.agreement);
+    for (const id of agent(m.actor ?? m.agreement)) bump(t.mentions, id);
     bump(t.mentionsPerArticle, m.article);
   }
   for (const cl of c.claims) {
-    bump(t.claimsMade, cl.source);
-    for (const a of new Set(cl.about)) bump(t.claimsAbout, a);
+    for (const id of agent(cl.source)) bump(t.claimsMade, id);
+    for (const a of new Set(cl.about.flatMap(agent))) bump(t.claimsAbout, a);
     bump(t.claimsPerArticle, cl.article);
   }
   return t;
