@@ -143,6 +143,15 @@ test('agentless words: the cues the guidelines list, not a quoted speaker’s ow
   for (const cue of ['said', 'have vowed', 'Dubious about', 'Warns of', 'was described by officials as']) assert.equal(agentlessCue(cue), undefined, cue);
   assert.equal(agentlessInSpan('“a material downtick in what can be considered cyberespionage” after the accord'), undefined);
   assert.equal(agentlessInSpan('talks were described as frank'), 'were described');
+  // The audit's instances as they were annotated before: each span, given to a named source, is caught.
+  for (const [span, words] of [
+    ['allegedly, the former telecom giant Nortel Networks', 'allegedly'],
+    ['his message was received with an “open ear” in what was described as frank talks', 'was described'],
+    ['Chinese government hackers are frequently seen as adversaries', 'are frequently seen'],
+    ['cybersecurity is expected to be the major topic', 'is expected'],
+    ['Billed as Ottawa’s “cyber foreign policy co-ordinator,” he was one of several', 'Billed as'],
+    ['Dragon Hack Attack on Canadian Government Research: Report', ': Report'],
+  ]) assert.equal(agentlessInSpan(span!), words, span);
 });
 
 test('read, show and cite carry the chain; cite says plainly when the text names no source', () => {

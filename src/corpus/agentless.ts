@@ -11,7 +11,8 @@ const AGENTLESS = new RegExp(
     String.raw`\b(?:allegedly|reportedly|purportedly|supposedly|reputedly|ostensibly)\b`,
     String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?(?:${PASSIVE_VERBS})\b(?!\s+by\b)`,
     String.raw`^(?:${PASSIVE_VERBS})\s+(?:as|to)\b`,
-    String.raw`^:?\s*report$`,
+    // A headline relaying an unnamed report ("Dragon Hack Attack on …: Report"), or that cue alone.
+    String.raw`(?:^|:\s*)reports?$`,
   ].join('|'),
   'iu',
 );
