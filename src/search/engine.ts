@@ -18,7 +18,6 @@ import { KIND_CODE, LARGE, readRecord, type Kind, type OpenIndex, type SearchDoc
 import { prefilter } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
-import { shortWork } from '../runtime/tiering.js';
 
 export interface SearchOptions {
   query: string;
@@ -79,9 +78,6 @@ function keep(doc: SearchRecord, o: SearchOptions): boolean {
   return true;
 }
 
-/** Documents fuse.js ranks in a few milliseconds: the shipped corpus's searches leave 1 to 40. */
-const FEW = 200;
-
 export function search(index: OpenIndex, records: RecordStore, o: SearchOptions): Hit[] {
   const pattern = toPattern(o.query);
   let ids = candidates(index, o);
@@ -122,8 +118,6 @@ export function search(index: OpenIndex, records: RecordStore, o: SearchOptions)
     minMatchCharLength: 2,
     ignoreFieldNorm: true,
   });
-  // Ranking a few documents ends before TurboFan could compile fuse.js's matcher (tiering.ts).
-  if (candidates_.length <= FEW) shortWork();
   const results = fuse.search(pattern);
   results.sort(byRank);
   const limited = o.limit > 0 ? results.slice(0, o.limit) : results;
