@@ -94,7 +94,7 @@ for (let i = 1; i <= total - sources.length; i++) {
     author: src.article.author,
     date: src.article.date,
     sha256: createHash('sha256').update(text).digest('hex'),
-    regions: src.regions.filter(inside).map((r) => ({ id: r.id.split(':')[1], kind: r.kind, ...selector(text, r.quote, at(r)) })),
+    regions: src.regions.filter(inside).map((r) => ({ id: r.id.split(':')[1], kind: r.regionKind, ...selector(text, r.quote, at(r)) })),
     mentions: src.mentions.filter(inside).map((m) => ({ ...(m.actor ? { actor: m.actor } : { agreement: m.agreement }), ...selector(text, m.quote, at(m)) })),
     claims: src.claims.filter(inside).map((c) => ({
       id: c.id.split(':')[1],

@@ -42,7 +42,8 @@ for c in claims:
 doc = {
     "articles": articles, "actors": actors, "agreements": agreements, "claims": claims,
     "mentions": rows("SELECT * FROM mentions ORDER BY rowid"),
-    "regions": rows("SELECT * FROM regions ORDER BY rowid"),
+    # The regions table holds regions only, so it calls the region's own kind "kind"; JSON says regionKind.
+    "regions": [{("regionKind" if k == "kind" else k): v for k, v in r.items()} for r in rows("SELECT * FROM regions ORDER BY rowid")],
 }
 objects = {r["name"]: r["type"] for r in rows("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")}
 meta = {r["key"]: r["value"] for r in rows("SELECT key, value FROM meta")}

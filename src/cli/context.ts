@@ -24,6 +24,10 @@ export interface FormatOptions {
   format?: Format;
   json?: boolean;
   fields?: string;
+  /** --limit: at most this many records, 0 for all. */
+  limit?: string;
+  /** False with --no-header (csv, tsv). */
+  header?: boolean;
 }
 
 /** The corpus shipped with gloss: `corpus/` beside `dist/` in the package. */
@@ -120,11 +124,26 @@ export function progressOnStderr(
   };
 }
 
-/** --format and --json, and --fields for the commands whose rows can be cut down. */
+/** --format and --json, --no-header where csv or tsv is offered, and --fields for the commands whose rows can be cut down. */
 export function addFormatOptions(cmd: Command, formats: readonly string[] = FORMATS, { fields = true } = {}): Command {
   cmd.addOption(new Option('-f, --format <format>', 'output format').choices(formats)).option('--json', 'shorthand for --format json');
+  if (formats.includes('csv') || formats.includes('tsv')) cmd.option('--no-header', 'csv and tsv: leave out the header row');
   return fields ? cmd.option('--fields <list>', 'comma-separated fields for csv, tsv and table (see README "Output schemas")') : cmd;
 }
+
+/** --limit for a listing: emit keeps the first N records. */
+export function addLimitOption(cmd: Command): Command {
+  return cmd.option('-n, --limit <n>', 'at most this many records (0: all)');
+}
+
+/** A --limit value: a whole number, 0 meaning no limit. */
+export function parseLimit(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new GlossError(`--limit ${JSON.stringify(value)}: give a whole number (0: all)`);
+  return Number(value);
+}
+
+/** Header cells are field names, never holding a line break: the header is the first line. */
+const withoutHeader = (text: string) => text.slice(text.indexOf('\n') + 1);
 
 export function chosenFormat(opts: FormatOptions): Format {
   if (opts.json && opts.format && opts.format !== 'json') throw new GlossError(`--json and --format ${opts.format} disagree; give one`);
@@ -140,8 +159,11 @@ export function chosenFields(listing: Pick<Listing, 'fields' | 'tableFields'>, f
 }
 
 /** Writes a listing in the chosen format; exit status 1 when it is empty, as grep does. */
-export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void {
+export function emit(cmd: Command, whole: Listing, opts: FormatOptions): void {
   const format = chosenFormat(opts);
+  const limit = opts.limit === undefined ? 0 : parseLimit(opts.limit);
+  const listing = limit > 0 && whole.records.length > limit ? { ...whole, records: whole.records.slice(0, limit) } : whole;
+  const header = opts.header !== false;
   const fields = chosenFields(listing, opts.fields, format);
   // CSV and TSV keep the data as it is for the programs they are piped to, but a person who runs
   // them straight at a terminal must not have corpus text drive it (JSON escapes controls anyway).
@@ -153,12 +175,16 @@ export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void 
     case 'ndjson':
       writeOut(toNdjson(listing.records));
       break;
-    case 'csv':
-      writeOut(toCsv(listing.records, fields, cellFilter));
+    case 'csv': {
+      const text = toCsv(listing.records, fields, cellFilter);
+      writeOut(header ? text : withoutHeader(text));
       break;
-    case 'tsv':
-      writeOut(toTsv(listing.records, fields, cellFilter));
+    }
+    case 'tsv': {
+      const text = toTsv(listing.records, fields, cellFilter);
+      writeOut(header ? text : withoutHeader(text));
       break;
+    }
     case 'table':
       if (listing.records.length > 0) writeOut(toTable(listing.records, fields, terminalFor(cmd), listing.flexible));
       else process.stderr.write('no results\n');

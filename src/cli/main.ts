@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { prepareCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
@@ -27,7 +28,7 @@ const NO_CORPUS = new Set(['init', 'add', 'help', 'search']);
 export function buildProgram(): Command {
   const program = new Command('gloss')
     .description('A reader for annotated sources: find a quote, see who said it, where, about what.')
-    .version('0.1.0')
+    .version(VERSION)
     .option('--corpus <dir>', 'corpus folder (default: $GLOSS_CORPUS, else the shipped corpus)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .showSuggestionAfterError(true)

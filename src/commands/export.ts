@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openCorpus, type Format, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import { webAnnotationChunks } from '../output/web-annotation.js';
+import { annotationTimes } from '../corpus/file-times.js';
 import { exportRecords, CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS, type ExportRecords } from '../query/records.js';
 import { isQuotation } from '../query/quotes.js';
 import type { Corpus } from '../model.js';
@@ -49,8 +50,8 @@ function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & {
 }
 
 /** The export as text in pieces, for every format but table and sqlite. */
-function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c', fieldsOption: string | undefined, toTerminal: boolean): Iterable<string> {
-  if (format === 'w3c') return webAnnotationChunks(c);
+function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c', fieldsOption: string | undefined, toTerminal: boolean, header = true): Iterable<string> {
+  if (format === 'w3c') return webAnnotationChunks(c, annotationTimes(c));
   const records = exportRecords(c);
   if (format === 'json') {
     const { articles, actors, agreements, claims, mentions, regions } = records;
@@ -64,7 +65,17 @@ function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c'
   const fields = chosenFields(listing, fieldsOption, format);
   // Straight at a terminal, corpus text must not drive it; in a pipe or a file it stays as it is.
   const filter: CellFilter | undefined = toTerminal && stdoutIsTTY() ? inert : undefined;
-  return (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, filter);
+  const chunks = (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, filter);
+  return header ? chunks : withoutFirst(chunks);
+}
+
+/** --no-header: the serializers yield the header row as their first chunk (output/delimited.ts). */
+function* withoutFirst(chunks: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const c of chunks) {
+    if (!first) yield c;
+    first = false;
+  }
 }
 
 export function registerExport(program: Command): void {
@@ -100,7 +111,7 @@ export function registerExport(program: Command): void {
       const text = empty ? '' : toTable([...listing.records], chosenFields(listing, opts.fields, format), plain, listing.flexible);
       await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
     } else {
-      const chunks = textChunks(c, format, opts.fields, opts.output === undefined);
+      const chunks = textChunks(c, format, opts.fields, opts.output === undefined, opts.header !== false);
       if (opts.output === undefined) await writeChunks(chunks);
       else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
     }

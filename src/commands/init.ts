@@ -6,6 +6,7 @@ import { GlossError } from '../errors.js';
 import { DATE_PATTERN, ID_PATTERN } from '../vocabulary.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
+import { readStdinBytes, STDIN } from '../cli/stdin.js';
 
 function slug(s: string): string {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'article';
@@ -44,7 +45,7 @@ export function registerInit(program: Command): void {
   program
     .command('add')
     .description('bring a plain-text (UTF-8) article into a corpus: copies it byte for byte and writes its annotation file with the checksum')
-    .argument('<file>', 'the article text')
+    .argument('<file>', 'the article text; - reads it from standard input (give --id)')
     .option('--id <id>', 'article id (default: a slug of the title)')
     .option('--title <title>', 'title (default: the first non-empty line)')
     .option('--outlet <outlet>', 'publishing outlet', 'unknown')
@@ -56,7 +57,8 @@ export function registerInit(program: Command): void {
       const dir = globals.corpus ?? process.env.GLOSS_CORPUS;
       if (!dir) throw new GlossError('gloss add writes into your own corpus: give --corpus DIR (or set GLOSS_CORPUS)');
       const { articleSkeleton, sha256, writeAtomically } = await import('../corpus/scaffold.js');
-      const buf = await readArticleFile(file);
+      if (file === STDIN && opts.id === undefined) throw new GlossError('gloss add - reads the article from standard input: give its --id');
+      const buf = file === STDIN ? await readStdinBytes('the article') : await readArticleFile(file);
       const text = buf.toString('utf8').replace(/^\uFEFF/, '');
       const title = opts.title ?? text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? basename(file);
       const id = opts.id ?? slug(title);

@@ -3,7 +3,7 @@
  * Each parses its filters, selects from the corpus and hands one Listing to `emit`.
  */
 import { Option, type Command } from 'commander';
-import { addFormatOptions, emit, openCorpus, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, addLimitOption, emit, openCorpus, type FormatOptions } from '../cli/context.js';
 import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES } from '../vocabulary.js';
 import { resolveActor, resolveArticle, resolveSubject } from '../query/resolve.js';
 import {
@@ -42,7 +42,7 @@ export function filterClaims(c: Corpus, f: ClaimFilters): Claim[] {
 
 function claimCommand(program: Command, name: string, description: string, only?: (c: Corpus) => (cl: Claim) => boolean): void {
   addFormatOptions(
-    program
+    addLimitOption(program
       .command(name)
       .description(description)
       .option('-a, --article <id>', 'only in this article (any unambiguous prefix)')
@@ -51,7 +51,7 @@ function claimCommand(program: Command, name: string, description: string, only?
       .option('--via <id>', 'only claims relayed through this actor (a link of the attribution chain)')
       .option('--about <id>', 'only claims about this actor or agreement')
       .addOption(new Option('-t, --type <type>', 'only claims of this type').choices(CLAIM_TYPES))
-      .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(ATTRIBUTIONS)),
+      .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(ATTRIBUTIONS))),
   ).action((opts: ClaimFilters, cmd: Command) => {
     const c = openCorpus(cmd);
     const actors = actorIndex(c);
@@ -62,18 +62,18 @@ function claimCommand(program: Command, name: string, description: string, only?
 }
 
 export function registerListings(program: Command): void {
-  addFormatOptions(program.command('list').description('list the articles of the corpus')).action((opts: FormatOptions, cmd: Command) => {
+  addFormatOptions(addLimitOption(program.command('list').description('list the articles of the corpus'))).action((opts: FormatOptions, cmd: Command) => {
     const c = openCorpus(cmd);
     const t = tally(c);
     emit(cmd, listings.articles(c.articles.map((a) => articleRecord(a, t))), opts);
   });
 
   addFormatOptions(
-    program
+    addLimitOption(program
       .command('actors')
       .description('list the registered actors, with their mentions and the claims they make and are about')
       .addOption(new Option('-t, --type <type>', 'only actors of this type').choices(ACTOR_TYPES))
-      .option('-a, --article <id>', 'only actors mentioned in this article'),
+      .option('-a, --article <id>', 'only actors mentioned in this article')),
   ).action((opts: FormatOptions & { type?: string; article?: string }, cmd: Command) => {
     const c = openCorpus(cmd);
     const t = tally(c);
@@ -84,11 +84,11 @@ export function registerListings(program: Command): void {
   });
 
   addFormatOptions(
-    program
+    addLimitOption(program
       .command('agreements')
       .description('list the agreements discussed: parties, date, status')
       .addOption(new Option('-s, --status <status>', 'only agreements with this status').choices(AGREEMENT_STATUSES))
-      .option('--party <id>', 'only agreements this actor is a party to'),
+      .option('--party <id>', 'only agreements this actor is a party to')),
   ).action((opts: FormatOptions & { status?: string; party?: string }, cmd: Command) => {
     const c = openCorpus(cmd);
     const t = tally(c);
@@ -101,11 +101,11 @@ export function registerListings(program: Command): void {
   claimCommand(program, 'quotes', 'list the direct quotations with their speakers', isQuotation);
 
   addFormatOptions(
-    program
+    addLimitOption(program
       .command('mentions')
       .description('list the tagged mentions of actors and agreements')
       .option('-a, --article <id>', 'only in this article')
-      .option('--actor <id>', 'only mentions of this actor (or its state or government) or agreement'),
+      .option('--actor <id>', 'only mentions of this actor (or its state or government) or agreement')),
   ).action((opts: FormatOptions & { article?: string; actor?: string }, cmd: Command) => {
     const c = openCorpus(cmd);
     const article = opts.article && resolveArticle(c, opts.article);

@@ -10,6 +10,7 @@ import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
 
 interface ReadOpts {
   claim?: string;
+  at?: string;
   actor?: string;
   pager: boolean;
 }
@@ -18,11 +19,12 @@ export function registerRead(program: Command): void {
   program
     .command('read')
     .description('read an article with every claim highlighted and its note beside it (paged on a terminal)')
-    .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID')
+    .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID or --at ID')
     .option('--claim <id>', 'open at one claim: its paragraph, highlighted, with its full annotation (c4, or mackay:c4)')
+    .option('--at <id>', 'open the whole article at a place, highlighted: any id gloss prints (mackay:c4, mackay:m1234, et-cyber-deal-2017@2225)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
     .option('--no-pager', 'do not page the output')
-    .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat')
+    .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat\n  gloss read --at et-cyber-deal-2017@2225')
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
       const c = openCorpus(cmd);
       let article = typed === undefined ? undefined : resolveArticle(c, typed);
@@ -37,15 +39,30 @@ export function registerRead(program: Command): void {
         if (article !== undefined && article !== of) throw new GlossError(`claim ${claim} is not in article ${article}`);
         article = of;
       }
+      let at: { from: number; to: number } | undefined;
+      if (opts.at !== undefined) {
+        if (opts.claim !== undefined) throw new GlossError('give --claim or --at, not both');
+        const r = resolveAny(c, opts.at);
+        const span =
+          r.kind === 'passage' ? r.span
+          : r.kind === 'claim' ? c.claims.find((x) => x.id === r.id)
+          : r.kind === 'mention' ? c.mentions.find((x) => x.id === r.id)
+          : r.kind === 'region' ? c.regions.find((x) => x.id === r.id)
+          : undefined;
+        if (span === undefined) throw new GlossError(`${r.id} is ${/^[aeiou]/.test(r.kind) ? 'an' : 'a'} ${r.kind}, not a place in an article: --at takes a claim, mention, region or passage id`);
+        if (article !== undefined && article !== span.article) throw new GlossError(`${r.id} is not in article ${article}`);
+        article = span.article;
+        at = { from: span.from, to: span.to };
+      }
       if (article === undefined) throw new GlossError('which article? gloss read ARTICLE (gloss list lists them)');
       const actor = opts.actor === undefined ? undefined : resolveActor(c, opts.actor);
       const term = terminalFor(cmd);
       const [{ renderRead }, { choosePager, page }] = await Promise.all([import('../read/view.js'), import('../read/pager.js')]);
-      const result = renderRead(c, { article, claim, actor }, term);
+      const result = renderRead(c, { article, claim, actor, at }, term);
       if (!result.found) {
         process.stderr.write(`gloss: ${actor} makes no claim and is not mentioned in ${article}\n`);
         process.exitCode = 1;
       }
-      await page(result.output, choosePager(process.env, term.isTTY, opts.pager));
+      await page(result.output, choosePager(process.env, term.isTTY, opts.pager, result.line));
     });
 }

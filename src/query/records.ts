@@ -12,7 +12,8 @@ export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliati
 export const AGREEMENT_FIELDS = ['id', 'name', 'parties', 'date', 'status', 'history', 'scope', 'excludes', 'aliases', 'mentions', 'claimsAbout', 'note'] as const;
 export const CLAIM_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note', 'via'] as const;
 export const MENTION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'actor', 'agreement', 'note'] as const;
-export const REGION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'kind', 'note'] as const;
+// `regionKind`, not `kind`: a flat export (csv, ndjson) tags every record with its record `kind`.
+export const REGION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'regionKind', 'note'] as const;
 
 /** Counts per actor/agreement, computed once per corpus. */
 export interface Tallies {
@@ -87,7 +88,7 @@ export function mentionRecord(m: Mention): Row {
 }
 
 export function regionRecord(r: Region): Row {
-  return { id: r.id, article: r.article, start: r.start, end: r.end, line: r.line, column: r.column, quote: r.quote, kind: r.kind, note: r.note ?? null };
+  return { id: r.id, article: r.article, start: r.start, end: r.end, line: r.line, column: r.column, quote: r.quote, regionKind: r.kind, note: r.note ?? null };
 }
 
 export const actorIndex = (c: Corpus) => new Map(c.actors.map((a) => [a.id, a]));
@@ -128,5 +129,5 @@ export const listings = {
   agreements: (rows: Row[]): Listing => ({ fields: AGREEMENT_FIELDS, tableFields: ['id', 'status', 'date', 'parties', 'name'], flexible: ['name', 'parties'], records: rows }),
   claims: (rows: Row[]): Listing => ({ fields: CLAIM_FIELDS, tableFields: ['id', 'sourceName', 'attribution', 'type', 'quote'], flexible: ['quote', 'sourceName'], records: rows }),
   mentions: (rows: Row[]): Listing => ({ fields: MENTION_FIELDS, tableFields: ['id', 'actor', 'agreement', 'quote'], flexible: ['quote'], records: rows }),
-  regions: (rows: Row[]): Listing => ({ fields: REGION_FIELDS, tableFields: ['id', 'kind', 'line', 'quote'], flexible: ['quote'], records: rows }),
+  regions: (rows: Row[]): Listing => ({ fields: REGION_FIELDS, tableFields: ['id', 'regionKind', 'line', 'quote'], flexible: ['quote'], records: rows }),
 };
