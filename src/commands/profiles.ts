@@ -35,6 +35,9 @@ function renderActor(p: Row, term: Terminal): string {
     chalk.bold('Claims made'),
     ...claimLines(p.claimsMade as ClaimRow[], term),
     '',
+    chalk.bold('Claims relayed'),
+    ...claimLines(p.claimsRelayed as ClaimRow[], term),
+    '',
     chalk.bold('Claims about'),
     ...claimLines(p.claimsAbout as ClaimRow[], term),
   ].join('\n');
@@ -42,7 +45,7 @@ function renderActor(p: Row, term: Terminal): string {
 
 function renderAgreement(p: Row, term: Terminal): string {
   const { chalk } = term;
-  const history = p.history as { status: string; date: string; article: string }[];
+  const history = p.history as { status: string; date: string; article: string; source: string | null }[];
   return [
     `${chalk.bold(String(p.name))}  ${chalk.dim(String(p.id))}`,
     `status: ${p.status}${p.date ? ` (${p.date})` : ''}`,
@@ -51,7 +54,7 @@ function renderAgreement(p: Row, term: Terminal): string {
     ...(p.excludes ? [`excludes: ${p.excludes}`] : []),
     '',
     chalk.bold('Status history'),
-    ...(history.length ? history.map((h) => `  ${h.date}  ${h.status.padEnd(16)} ${h.article}`) : ['  (none)']),
+    ...(history.length ? history.map((h) => `  ${h.date}  ${h.status.padEnd(16)} ${h.article}${h.source ? ` (${h.source})` : ''}`) : ['  (none)']),
     '',
     chalk.bold('Timeline of claims about it'),
     ...claimLines(p.timeline as ClaimRow[], term, true),

@@ -3,7 +3,9 @@
  * errors. Each is located in the article text file, where the reviewer will want to look.
  * - an actor's name or alias occurring where no mention (or recorded non-mention) covers it;
  * - a quotation of more than three words that no claim or region covers (nothing silently skipped);
- * - two mentions of the same actor or agreement on overlapping spans (tagged twice).
+ * - two mentions of the same actor or agreement on overlapping spans (tagged twice);
+ * - a claim attributed by agentless words ("is expected", "allegedly") to a named source;
+ * - a state as the source or a link of a claim: a country that claims is its government.
  */
 import type { Corpus, Mention, Problem } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
@@ -11,6 +13,7 @@ import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
 import { SpanIndex } from './span-index.js';
 import { quotations } from '../text/quotations.js';
 import { groupByArticle } from '../query/group.js';
+import { agentlessCue, agentlessInSpan } from './agentless.js';
 
 
 export function wordCount(s: string): number {
@@ -22,6 +25,8 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
   const mentionsOf = groupByArticle(corpus.mentions);
   const regionsOf = groupByArticle(corpus.regions);
   const claimsOf = groupByArticle(corpus.claims);
+  const actorType = new Map(corpus.actors.map((a) => [a.id, a.type]));
+  const governmentOf = new Map(corpus.actors.filter((a) => a.governs !== undefined).map((a) => [a.governs!, a.id]));
   for (const article of corpus.articles) {
     const offsets = new OffsetMap(article.text);
     const warn = (at: number, message: string) => {
@@ -63,6 +68,17 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
       if (wordCount(inner) <= 3) continue;
       if (!claimIndex.overlaps(q) && !regionIndex.overlaps(q)) {
         warn(q.from, `quotation "${inner.length > 50 ? `${inner.slice(0, 47)}...` : inner}" is covered by no claim or region`);
+      }
+    }
+
+    for (const cl of claims) {
+      const words = (cl.cue !== undefined ? agentlessCue(cl.cue) : undefined) ?? (cl.attribution === 'direct' ? undefined : agentlessInSpan(cl.quote));
+      if (words !== undefined && actorType.get(cl.source) !== 'unspecified-source') {
+        warn(cl.from, `claim ${cl.local} is attributed by agentless words ("${words}"), which name no one: its source should be an unspecified-source actor, with ${cl.source} in its chain (split off the part the words cover)`);
+      }
+      for (const id of [cl.source, ...cl.via]) {
+        const government = governmentOf.get(id);
+        if (government !== undefined) warn(cl.from, `claim ${cl.local}: the state ${id} does not speak or act politically, its government does: use ${government}`);
       }
     }
 
