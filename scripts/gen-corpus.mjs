@@ -100,7 +100,7 @@ for (let i = 1; i <= total - sources.length; i++) {
       id: c.id.split(':')[1],
       ...selector(text, c.quote, at(c)),
       source: c.source,
-      ...(c.reportedBy ? { reportedBy: c.reportedBy } : {}),
+      ...(c.via?.length ? { via: c.via } : {}),
       ...(c.cue ? { cue: c.cue } : {}),
       attribution: c.attribution,
       type: c.type,

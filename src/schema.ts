@@ -51,6 +51,11 @@ export const Actor = z.strictObject({
   role: z.string().min(1).optional(),
   affiliation: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * On a government: the state it governs. A state and its government are one agent (GUIDELINES §4):
+   * every query by actor follows this link both ways.
+   */
+  governs: Id.optional(),
   note: z.string().optional(),
   review: Review,
 });
@@ -61,6 +66,8 @@ export const StatusEvent = z.strictObject({
   status: AgreementStatus,
   date: PartialDate,
   article: Id,
+  /** Whose report of the status this is (an actor id): the outlet's own, a spokesman's, a government's. */
+  source: Id.optional(),
   note: z.string().optional(),
 });
 
@@ -90,7 +97,12 @@ export const Claim = z.strictObject({
   id: Id,
   ...selectorShape,
   source: Id,
-  reportedBy: Id.optional(),
+  /**
+   * The attribution chain: who relays the source's claim to the reader, outermost first (the
+   * article's writer) and innermost last (the reporter nearest the source). Empty for the writer's own
+   * claims. `[mark-collins, colin-freeze]`: Collins's post quotes Freeze's story, which quotes the source.
+   */
+  via: z.array(Id).default([]),
   cue: z.string().min(1).optional(),
   attribution: Attribution,
   type: ClaimType,
@@ -142,6 +154,8 @@ export const ArticleFile = z.strictObject({
   title: z.string().min(1),
   outlet: z.string().min(1).nullable(),
   author: z.string().min(1).nullable(),
+  /** The actor whose voice the text is (the byline's writer, or the outlet of an unsigned piece): every attribution chain starts there. */
+  writer: Id.optional(),
   date: PartialDate.nullable(),
   url: z.string().optional(),
   /** How metadata not stated outright in the text was inferred; its presence marks the field inferred. */

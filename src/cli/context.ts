@@ -15,7 +15,8 @@ import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeErrText, writeOut } from '../output/write.js';
+import { isatty } from 'node:tty';
 import { inert } from '../output/inert.js';
 import { writePaged, pagerWanted } from '../output/paged.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
@@ -83,7 +84,7 @@ export let ranOnPartialCorpus = false;
 export function reportPartial(lines: readonly string[]): void {
   if (ranOnPartialCorpus) return;
   ranOnPartialCorpus = true;
-  for (const l of lines) process.stderr.write(`${inert(l)}\n`);
+  for (const l of lines) writeErr(`${inert(l)}\n`);
 }
 
 /** The corpus for a command that reads it: with errors, its sound articles (corpus/sound.ts). */
@@ -101,8 +102,9 @@ export function openCorpus(cmd: Command): Corpus {
  * GLOSS_PROGRESS=1 asks for it in a log too: a line for each task, once.
  */
 export function progressOnStderr(
-  // Asked for only once a second has passed: process.stderr costs a stream (and tty) to make.
-  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => process.stderr,
+  // Asked for only once a second has passed. Written as diagnostics are (writeErrText): a closed
+  // stderr must not end the command.
+  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isatty(2), write: writeErrText }),
   clock: () => number = Date.now,
   env: NodeJS.ProcessEnv = process.env,
 ): Progress {
@@ -212,7 +214,7 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
       break;
     }
     case 'table':
-      if (listing.records.length === 0) process.stderr.write('no results\n');
+      if (listing.records.length === 0) writeErr('no results\n');
       break;
   }
   if (listing.records.length === 0) process.exitCode = 1;

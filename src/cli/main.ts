@@ -21,9 +21,17 @@ import { registerRead } from '../commands/read.js';
 import { registerCompletion, complete } from '../commands/completion.js';
 import { registerPick } from '../commands/pick.js';
 import { examplesText } from './examples.js';
-import { decideWidth } from '../output/terminal.js';
-import { writeOut } from '../output/write.js';
+import { decideWidth, stdoutIsTTY } from '../output/terminal.js';
 import { registerDraft } from '../commands/draft.js';
+import { writeErr, writeOut } from '../output/write.js';
+import { removeLeftovers } from '../runtime/leftovers.js';
+import { cacheDir } from '../corpus/cache-dir.js';
+
+/** What killed runs left in the cache folder (its corpus caches, one level down, and code caches). */
+function removeCacheLeftovers(): void {
+  const dir = cacheDir();
+  if (dir) removeLeftovers(dir, 1);
+}
 
 /**
  * Commands that do not need the loaded corpus before their action: those that do not read it, and
@@ -65,9 +73,11 @@ The annotation format and output schemas: README.md.`,
     )
     .exitOverride()
     // Help at most 80 columns wide (narrower on a narrower terminal), wrapped between words.
-    .configureHelp({ helpWidth: Math.min(80, decideWidth(process.env, process.stdout.isTTY ? process.stdout.columns : undefined)), minWidthToWrap: 20 })
-    // One style for every error: `gloss: …` on one line, commander's own included (not `error: …`).
-    .configureOutput({ outputError: (str, write) => write(`gloss: ${str.trim().split('\n').filter(Boolean).join(' ').replace(/^error: /, '')}\n`) })
+    .configureHelp({ helpWidth: Math.min(80, decideWidth(process.env, stdoutIsTTY() ? process.stdout.columns : undefined)), minWidthToWrap: 20 })
+    // Help and usage go out as results and diagnostics do: a closed pipe (`gloss --help | head -c 1`)
+    // is a normal end, not an uncaught EPIPE. One style for every error: `gloss: …` on one line,
+    // commander's own included (not `error: …`).
+    .configureOutput({ writeOut, writeErr, outputError: (str, write) => write(`gloss: ${str.trim().split('\n').filter(Boolean).join(' ').replace(/^error: /, '')}\n`) })
     .hook('preAction', async (_program, action) => {
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
@@ -96,7 +106,8 @@ The annotation format and output schemas: README.md.`,
 }
 
 export async function main(argv: string[]): Promise<void> {
-  process.on('SIGINT', () => process.exit(130));
+  // No SIGINT handler: Ctrl-C keeps its default action, ending gloss at once (see runtime/interrupt.ts).
+  const debug = process.env.GLOSS_DEBUG === '1';
   try {
     // The completion scripts' helper takes the words as they are typed, options included: not for commander.
     if (argv[2] === '__complete') {
@@ -129,12 +140,15 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (e instanceof GlossError) {
-      process.stderr.write(`gloss: ${inert(e.message)}\n`);
+      writeErr(`gloss: ${inert(e.message)}`);
+      if (debug) writeErr(inert(e.stack ?? ''));
       process.exitCode = e.exitCode;
       return;
     }
-    if (process.env.GLOSS_DEBUG === '1') throw e;
-    process.stderr.write(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))} (GLOSS_DEBUG=1 shows the stack)\n`);
+    writeErr(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))}${debug ? '' : ' (GLOSS_DEBUG=1 shows the stack)'}`);
+    if (debug) writeErr(inert(e instanceof Error ? (e.stack ?? '') : String(e)));
     process.exitCode = 2;
+  } finally {
+    removeCacheLeftovers();
   }
 }

@@ -6,7 +6,7 @@ import { lintCorpus } from '../corpus/lint.js';
 import { corpusDir, formatProblem, loadedCorpus, progressOnStderr, terminalFor } from '../cli/context.js';
 import type { Loaded } from '../corpus/load.js';
 import { inert } from '../output/inert.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 import { wrap } from '../output/width.js';
 
 export function registerCheck(program: Command): void {
@@ -26,12 +26,12 @@ export function registerCheck(program: Command): void {
       const warnings = [...loaded.problems.filter((p) => p.severity === 'warning'), ...lint];
       const problems = [...loaded.problems, ...lint];
       const term = terminalFor(cmd);
-      for (const p of problems) process.stderr.write(`${inert(formatProblem(p))}\n`);
+      for (const p of problems) writeErr(`${inert(formatProblem(p))}\n`);
       const c = loaded.corpus;
       const failed = errors.length > 0 || (opts.strict === true && warnings.length > 0);
       const summary = `${c.articles.length} articles, ${c.actors.length} actors, ${c.agreements.length} agreements, ${c.claims.length} claims, ${c.mentions.length} mentions, ${c.regions.length} regions: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
       if (failed) {
-        process.stderr.write(`${summary}\n`);
+        writeErr(`${summary}\n`);
         process.exitCode = 2;
       } else {
         // Wrapped on a terminal (or to COLUMNS); piped, one line for grep.

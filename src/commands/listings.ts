@@ -11,10 +11,14 @@ import {
 } from '../query/records.js';
 import type { Claim, Corpus } from '../model.js';
 import { isQuotation } from '../query/quotes.js';
+import { agentIds, hasAny } from '../query/agents.js';
 
 interface ClaimFilters extends FormatOptions {
   article?: string;
   actor?: string;
+  /** With `actor`: match it at any link of the attribution chain, not only as the source. */
+  anyLink?: boolean;
+  via?: string;
   about?: string;
   type?: string;
   attribution?: string;
@@ -22,13 +26,15 @@ interface ClaimFilters extends FormatOptions {
 
 export function filterClaims(c: Corpus, f: ClaimFilters): Claim[] {
   const article = f.article && resolveArticle(c, f.article);
-  const actor = f.actor && resolveActor(c, f.actor);
-  const about = f.about && resolveSubject(c, f.about);
+  const actor = f.actor ? agentIds(c, resolveActor(c, f.actor)) : undefined;
+  const via = f.via ? agentIds(c, resolveActor(c, f.via)) : undefined;
+  const about = f.about ? agentIds(c, resolveSubject(c, f.about)) : undefined;
   return c.claims.filter(
     (cl) =>
       (!article || cl.article === article) &&
-      (!actor || cl.source === actor || cl.reportedBy === actor) &&
-      (!about || cl.about.includes(about)) &&
+      (!actor || actor.has(cl.source) || (f.anyLink === true && hasAny(actor, cl.via))) &&
+      (!via || hasAny(via, cl.via)) &&
+      (!about || hasAny(about, cl.about)) &&
       (!f.type || cl.type === f.type) &&
       (!f.attribution || cl.attribution === f.attribution),
   );
@@ -40,7 +46,9 @@ function claimCommand(program: Command, name: string, description: string, only?
       .command(name)
       .description(description)
       .option('-a, --article <id>', 'only in this article (any unambiguous prefix)')
-      .option('--actor <id>', 'only claims this actor makes (or reports)')
+      .option('--actor <id>', 'only claims this actor holds (a state and its government are one actor)')
+      .option('--any-link', 'with --actor: also the claims the actor relays (any link of the attribution chain)')
+      .option('--via <id>', 'only claims relayed through this actor (a link of the attribution chain)')
       .option('--about <id>', 'only claims about this actor or agreement')
       .addOption(new Option('-t, --type <type>', 'only claims of this type').choices(CLAIM_TYPES))
       .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(ATTRIBUTIONS))),
@@ -97,12 +105,12 @@ export function registerListings(program: Command): void {
       .command('mentions')
       .description('list the tagged mentions of actors and agreements')
       .option('-a, --article <id>', 'only in this article')
-      .option('--actor <id>', 'only mentions of this actor or agreement')),
+      .option('--actor <id>', 'only mentions of this actor (or its state or government) or agreement')),
   ).action((opts: FormatOptions & { article?: string; actor?: string }, cmd: Command) => {
     const c = openCorpus(cmd);
     const article = opts.article && resolveArticle(c, opts.article);
-    const who = opts.actor && resolveSubject(c, opts.actor);
-    const rows = c.mentions.filter((m) => (!article || m.article === article) && (!who || m.actor === who || m.agreement === who));
+    const who = opts.actor ? agentIds(c, resolveSubject(c, opts.actor)) : undefined;
+    const rows = c.mentions.filter((m) => (!article || m.article === article) && (!who || who.has((m.actor ?? m.agreement)!)));
     return emit(cmd, listings.mentions(rows.map(mentionRecord)), opts);
   });
 }

@@ -82,6 +82,9 @@ function renderActor(p: Row, term: Terminal): string {
     chalk.bold('Claims made'),
     ...claimLines(p.claimsMade as ClaimRow[], term),
     '',
+    chalk.bold('Claims relayed'),
+    ...claimLines(p.claimsRelayed as ClaimRow[], term),
+    '',
     chalk.bold('Claims about'),
     ...claimLines(p.claimsAbout as ClaimRow[], term),
   ].join('\n');
@@ -89,7 +92,7 @@ function renderActor(p: Row, term: Terminal): string {
 
 function renderAgreement(p: Row, term: Terminal): string {
   const { chalk } = term;
-  const history = p.history as { status: string; date: string; article: string }[];
+  const history = p.history as { status: string; date: string; article: string; source: string | null }[];
   return [
     heading(term, String(p.name), String(p.id)),
     ...fields(term, [
@@ -100,7 +103,7 @@ function renderAgreement(p: Row, term: Terminal): string {
     ]),
     '',
     chalk.bold('Status history'),
-    ...(history.length ? aligned(history.map((h) => [`${h.date}  ${h.status.padEnd(Math.max(...history.map((x) => x.status.length)))}`, h.article]), term) : ['  (none)']),
+    ...(history.length ? aligned(history.map((h) => [`${h.date}  ${h.status.padEnd(Math.max(...history.map((x) => x.status.length)))}`, `${h.article}${h.source ? ` (${h.source})` : ''}`]), term) : ['  (none)']),
     '',
     chalk.bold('Timeline of claims about it'),
     ...claimLines(p.timeline as ClaimRow[], term, true),

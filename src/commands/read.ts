@@ -3,6 +3,7 @@
  * The renderer (and marked-terminal behind it) is imported only here, when read mode runs, so the
  * other commands do not pay for loading it.
  */
+import { writeErr } from '../output/write.js';
 import type { Command } from 'commander';
 import { openCorpus, terminalFor } from '../cli/context.js';
 import { GlossError } from '../errors.js';
@@ -60,7 +61,7 @@ export function registerRead(program: Command): void {
       const [{ renderRead }, { choosePager, page }] = await Promise.all([import('../read/view.js'), import('../read/pager.js')]);
       const result = renderRead(c, { article, claim, actor, at }, term);
       if (!result.found) {
-        process.stderr.write(`gloss: ${actor} makes no claim and is not mentioned in ${article}\n`);
+        writeErr(`gloss: ${actor} makes no claim and is not mentioned in ${article}\n`);
         process.exitCode = 1;
       }
       await page(result.output, choosePager(process.env, term.isTTY, pagerWanted(cmd), result.line));

@@ -6,6 +6,7 @@ import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { nameIndex, resolvePrefix } from '../query/resolve.js';
 import { buildSearchIndex, KINDS, readRecord, type Kind, type OpenIndex } from '../search/documents.js';
 import { writePaged, pagerWanted } from '../output/paged.js';
+import { writeErr } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
 import { readStdin, STDIN } from '../cli/stdin.js';
@@ -88,7 +89,7 @@ export function registerSearch(program: Command): void {
       all: opts.all === true,
     });
     if (hits.length === 0) {
-      process.stderr.write(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
+      writeErr(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
     }
     // --fields makes a table of the chosen fields, as the listings do.
     if (format === 'table' && opts.fields === undefined) {

@@ -17,7 +17,7 @@ import { draftQuotations, wordCount } from '../text/draft-quotations.js';
 import { firstInvalidUtf8, MAX_FILE_BYTES } from '../corpus/files.js';
 import { at, diffLegend, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
 import { toJson } from '../output/json.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 
 interface VerifyOpts extends FormatOptions {
   in?: string;
@@ -54,7 +54,7 @@ function verifyOne(cmd: Command, quote: string, json: boolean): void {
   process.exitCode = 1;
   if (json) return;
   if (!v.closest) {
-    process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
+    writeErr('gloss: not in the corpus, and nothing close to it');
     return;
   }
   const verdict = v.closest.difference ? `not verbatim: only the typography differs (${v.closest.difference})` : 'not verbatim';
@@ -66,7 +66,7 @@ async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: 
   const c = openCorpus(cmd);
   const actors = actorIndex(c);
   const checks: QuoteCheck[] = quotes.map((q) => checkQuote(c, q, actors));
-  if (checks.length === 0) process.stderr.write(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}\n`);
+  if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
   if (chosenFormat(opts) === 'table' && opts.fields === undefined) {
     if (checks.length > 0) writeOut(opts.in === undefined ? renderCheckLines(checks, file, terminalFor(cmd)) : renderChecks(checks, file, terminalFor(cmd)));
   } else await emit(cmd, checkListing(checks), opts);

@@ -80,6 +80,7 @@ export async function writeSqliteExport(path: string, records: ExportRecords, is
     await each(records.claims, (c) => {
       insert('claims', { ...c, quotation: isQuotation(String(c.id)) });
       linkRows(insert, 'claim_about', ['claim', c.id], 'about', c.about);
+      linkRows(insert, 'claim_via', ['claim', c.id], 'actor', c.via);
     });
     await each(records.mentions, (m) => insert('mentions', m));
     // A table holds one kind of record, so the region's own kind keeps the column name `kind` here

@@ -60,7 +60,8 @@ function* annotations(c: Corpus, created: ReadonlyMap<string, string>): Generato
   });
   const names = new Map([...c.actors, ...c.agreements].map((x) => [x.id, x.name]));
   for (const cl of c.claims) {
-    const describe = `${names.get(cl.source) ?? cl.source}${cl.reportedBy ? ` (as reported by ${names.get(cl.reportedBy) ?? cl.reportedBy})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
+    const chain = [...cl.via].reverse().map((id) => names.get(id) ?? id).join(', relayed by ');
+    const describe = `${names.get(cl.source) ?? cl.source}${chain ? ` (as reported by ${chain})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
     yield {
       ...head(cl.article, cl.local),
       motivation: 'describing',
@@ -70,7 +71,8 @@ function* annotations(c: Corpus, created: ReadonlyMap<string, string>): Generato
         tag(`type:${cl.type}`),
         tag(`source:${cl.source}`),
         { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.source) },
-        ...(cl.reportedBy ? [tag(`reportedBy:${cl.reportedBy}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.reportedBy) }] : []),
+        // The attribution chain, outermost first; `via:N:ID` keeps its order where a consumer sorts tags.
+        ...cl.via.flatMap((id, i) => [tag(`via:${i + 1}:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...cl.about.flatMap((id) => [tag(`about:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...(cl.note ? [{ type: 'TextualBody', purpose: 'commenting', value: cl.note, format: 'text/markdown' }] : []),
       ],

@@ -5,11 +5,12 @@
  */
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Region } from '../model.js';
 import type { Listing, Row } from '../output/listing.js';
+import { agentPartners } from './agents.js';
 
 export const ARTICLE_FIELDS = ['id', 'title', 'outlet', 'author', 'date', 'inferred', 'url', 'sha256', 'claims', 'mentions', 'characters'] as const;
-export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'claimsMade', 'claimsAbout', 'note'] as const;
+export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'claimsMade', 'claimsAbout', 'note', 'governs'] as const;
 export const AGREEMENT_FIELDS = ['id', 'name', 'parties', 'date', 'status', 'history', 'scope', 'excludes', 'aliases', 'mentions', 'claimsAbout', 'note'] as const;
-export const CLAIM_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note'] as const;
+export const CLAIM_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note', 'via'] as const;
 export const MENTION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'actor', 'agreement', 'note'] as const;
 // `regionKind`, not `kind`: a flat export (csv, ndjson) tags every record with its record `kind`.
 export const REGION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'regionKind', 'note'] as const;
@@ -27,13 +28,17 @@ const bump = (m: Map<string, number>, k: string | undefined) => k !== undefined 
 
 export function tally(c: Corpus): Tallies {
   const t: Tallies = { mentions: new Map(), claimsMade: new Map(), claimsAbout: new Map(), claimsPerArticle: new Map(), mentionsPerArticle: new Map() };
+  // A state and its government are one agent (agents.ts): each is counted with what the other has, as
+  // `claims --actor` and `--about` find it.
+  const partners = agentPartners(c);
+  const agent = (id: string | undefined) => (id === undefined ? [] : partners.has(id) ? [id, partners.get(id)!] : [id]);
   for (const m of c.mentions) {
-    bump(t.mentions, m.actor ?? m.agreement);
+    for (const id of agent(m.actor ?? m.agreement)) bump(t.mentions, id);
     bump(t.mentionsPerArticle, m.article);
   }
   for (const cl of c.claims) {
-    bump(t.claimsMade, cl.source);
-    for (const a of new Set(cl.about)) bump(t.claimsAbout, a);
+    for (const id of agent(cl.source)) bump(t.claimsMade, id);
+    for (const a of new Set(cl.about.flatMap(agent))) bump(t.claimsAbout, a);
     bump(t.claimsPerArticle, cl.article);
   }
   return t;
@@ -53,13 +58,14 @@ export function actorRecord(a: Actor, t: Tallies): Row {
   return {
     id: a.id, name: a.name, type: a.type, aliases: a.aliases, role: a.role ?? null, affiliation: a.affiliation ?? null,
     mentions: n(t.mentions, a.id), claimsMade: n(t.claimsMade, a.id), claimsAbout: n(t.claimsAbout, a.id), note: a.note ?? null,
+    governs: a.governs ?? null,
   };
 }
 
 export function agreementRecord(a: Agreement, t: Tallies): Row {
   return {
     id: a.id, name: a.name, parties: a.parties, date: a.date ?? null, status: a.status,
-    history: a.history.map((h) => ({ status: h.status, date: h.date, article: h.article, note: h.note ?? null })),
+    history: a.history.map((h) => ({ status: h.status, date: h.date, article: h.article, source: h.source ?? null, note: h.note ?? null })),
     scope: a.scope ?? null, excludes: a.excludes ?? null, aliases: a.aliases,
     mentions: n(t.mentions, a.id), claimsAbout: n(t.claimsAbout, a.id), note: a.note ?? null,
   };
@@ -70,6 +76,7 @@ export function claimRecord(c: Claim, actors: ReadonlyMap<string, Actor>): Row {
     id: c.id, article: c.article, start: c.start, end: c.end, line: c.line, column: c.column, quote: c.quote,
     source: c.source, sourceName: actors.get(c.source)?.name ?? c.source, reportedBy: c.reportedBy ?? null,
     cue: c.cue ?? null, attribution: c.attribution, type: c.type, about: c.about, note: c.note ?? null,
+    via: c.via,
   };
 }
 

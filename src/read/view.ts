@@ -5,6 +5,7 @@
  */
 import type { Claim, Corpus } from '../model.js';
 import { inert } from '../output/inert.js';
+import { agentIds, hasAny } from '../query/agents.js';
 import type { Terminal } from '../output/terminal.js';
 import { wrap } from '../output/width.js';
 import { renderHeading, renderLegend } from './header.js';
@@ -17,7 +18,7 @@ export interface ReadRequest {
   article: string;
   /** A full claim id: show its paragraph and its whole annotation. */
   claim?: string;
-  /** An actor id: mark only what it claims (or reports) and where it is mentioned. */
+  /** An actor id: mark only what it claims (or relays) and where it is mentioned; its state or government counts as it. */
   actor?: string;
   /** A place (UTF-16 offsets) to highlight and open the whole article at (`read --at`). */
   at?: { from: number; to: number };
@@ -37,8 +38,9 @@ export function spansFor(c: Corpus, req: ReadRequest): { claims: Claim[]; spans:
   let mentions = inArticle(c.mentions);
   if (req.claim !== undefined) claims = claims.filter((x) => x.id === req.claim);
   if (req.actor !== undefined) {
-    claims = claims.filter((x) => x.source === req.actor || x.reportedBy === req.actor);
-    mentions = mentions.filter((m) => m.actor === req.actor);
+    const agent = agentIds(c, req.actor);
+    claims = claims.filter((x) => agent.has(x.source) || hasAny(agent, x.via));
+    mentions = mentions.filter((m) => m.actor !== undefined && agent.has(m.actor));
   }
   // Outer before inner: a nested claim is drawn in its own colour, and its note follows the outer one's.
   claims = [...claims].sort((a, b) => a.from - b.from || b.to - a.to);
