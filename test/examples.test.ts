@@ -21,6 +21,9 @@ interface Example {
   commands: { text: string; code: number }[];
 }
 
+/** How to run a command without a controlling terminal (util-linux setsid; where it is missing, as is). */
+const SETSID = spawnSync('/bin/sh', ['-c', 'command -v setsid']).status === 0 ? ['setsid', '--wait'] : [];
+
 const shim = mkdtempSync(join(tmpdir(), 'gloss-examples-bin-'));
 writeFileSync(join(shim, 'gloss'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
 chmodSync(join(shim, 'gloss'), 0o755);
@@ -110,8 +113,12 @@ function helpExamples(help: string, where: string): Example[] {
   const base = indent(lines[at + 1] ?? '');
   for (const line of lines.slice(at + 1)) {
     if (line.trim() === '') break;
-    // A deeper line continues the description of the one before.
-    if (indent(line) > base) continue;
+    // A deeper line continues the description of the one before, and may document its exit code.
+    if (indent(line) > base) {
+      const last = out.at(-1)?.commands[0];
+      if (last && last.code === 0) last.code = documentedCode(line);
+      continue;
+    }
     const text = line.trim().replace(/^\$ /, '').split(/ {2,}/)[0]!;
     out.push({ where, commands: [{ text, code: documentedCode(line) }] });
   }
@@ -140,7 +147,9 @@ function run(example: Example): string[] {
   const env = { PATH: `${shim}:${process.env.PATH}`, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR, LC_ALL: 'C.UTF-8' };
   const failures: string[] = [];
   for (const { text, code } of example.commands) {
-    const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', text], { cwd: dir, env, encoding: 'utf8', input: '' });
+    // In a session of its own (setsid), without the controlling terminal the tests may be run from:
+    // an interactive example (gloss pick) then does what it does in a script.
+    const r = spawnSync(SETSID[0] ?? 'bash', [...SETSID.slice(1), ...(SETSID.length ? ['bash'] : []), '--norc', '--noprofile', '-o', 'pipefail', '-c', text], { cwd: dir, env, encoding: 'utf8', input: '' });
     if (r.status !== code) failures.push(`${example.where}: \`${text}\` exited ${r.status} (documented: ${code}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`);
     if (/internal error|at .*\.js:\d+/.test(r.stderr)) failures.push(`${example.where}: \`${text}\` printed a stack trace: ${r.stderr}`);
   }

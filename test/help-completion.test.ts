@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
 import { has, withPane } from './tmux.js';
 
-const COMMANDS = ['search', 'verify', 'check', 'list', 'actors', 'agreements', 'claims', 'quotes', 'mentions', 'show', 'read', 'export', 'cite', 'actor', 'agreement', 'init', 'add', 'completion', 'pick'];
+const COMMANDS = ['search', 'verify', 'check', 'list', 'actors', 'agreements', 'claims', 'quotes', 'mentions', 'show', 'read', 'export', 'cite', 'actor', 'agreement', 'init', 'add', 'draft', 'completion', 'pick'];
 
 test('every help fits 80 columns, breaks no word, and has examples', () => {
   for (const columns of [undefined, '200', '60']) {
@@ -55,7 +55,7 @@ test('the bash completion script, sourced by bash, completes commands, option va
   assert.deepEqual(complete('gloss rea'), ['read']);
   assert.deepEqual(complete('gloss claims --type a'), ['assertion', 'allegation', 'assessment']);
   // bash splits words at ':', so what it inserts is the part after the colon.
-  assert.deepEqual(complete('gloss cite mackay:c1'), ['c1', 'c10', 'c11', 'c12', 'c13', 'c14', 'c15', 'c16', 'c17', 'c18', 'c19']);
+  assert.deepEqual(complete('gloss cite mackay:c1'), ['c1', 'c10', 'c11', 'c12', 'c13', 'c14', 'c15', 'c16', 'c16a', 'c17', 'c18', 'c19', 'c19a']);
   assert.ok(complete('gloss read --claim collins-cyber-deal-2016:c2').includes('c22'));
   assert.ok(complete('gloss actor peter').includes('peter-mackay'));
   assert.ok(complete('gloss claims --').includes('--attribution'));
@@ -90,6 +90,18 @@ test('gloss pick without fzf: one line saying how to get it, exit 2', () => {
   assert.equal(r.code, 2);
   assert.match(r.stderr, /^gloss: pick needs fzf, the fuzzy finder: apt-get install fzf/);
   assert.equal(r.stderr.trimEnd().split('\n').length, 1);
+});
+
+test('gloss pick without a terminal (a script, cron): one line saying it needs one, exit 2', (t) => {
+  if (!has('fzf')) return t.skip('fzf is not installed (CI: apt-get install fzf)');
+  if (!has('setsid')) return t.skip('setsid (util-linux) is not installed');
+  // A session of its own has no controlling terminal, as under cron or in a CI job, even when the
+  // tests themselves are run from one.
+  const r = spawnSync('setsid', ['--wait', process.execPath, BIN, 'pick'], { env: { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR }, input: '', encoding: 'utf8' });
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^gloss: pick is interactive and needs a terminal/);
+  assert.equal(r.stderr.trimEnd().split('\n').length, 1);
+  assert.equal(r.stdout, '');
 });
 
 test('gloss pick with fzf: search as you type, the place previewed, Enter opens read there', async (t) => {

@@ -40,6 +40,8 @@ function removeCacheLeftovers(): void {
 const NO_CORPUS = new Set(['init', 'add', 'help', 'search', 'completion', 'pick']);
 
 export function buildProgram(): Command {
+  // Help at most 80 columns wide (narrower on a narrower terminal), wrapped between words.
+  const helpWidth = Math.min(80, decideWidth(process.env, stdoutIsTTY() ? process.stdout.columns : undefined));
   const program = new Command('gloss')
     .description('A reader for annotated sources: find a quote, see who said it, where, about what.')
     .version(VERSION)
@@ -72,8 +74,7 @@ GLOSS_CACHE_DIR, PAGER. Completion: gloss completion bash.
 The annotation format and output schemas: README.md.`,
     )
     .exitOverride()
-    // Help at most 80 columns wide (narrower on a narrower terminal), wrapped between words.
-    .configureHelp({ helpWidth: Math.min(80, decideWidth(process.env, stdoutIsTTY() ? process.stdout.columns : undefined)), minWidthToWrap: 20 })
+    .configureHelp({ helpWidth, minWidthToWrap: 20 })
     // Help and usage go out as results and diagnostics do: a closed pipe (`gloss --help | head -c 1`)
     // is a normal end, not an uncaught EPIPE. One style for every error: `gloss: …` on one line,
     // commander's own included (not `error: …`).
@@ -99,8 +100,8 @@ The annotation format and output schemas: README.md.`,
   registerPick(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();
-    const examples = examplesText(cmd.name());
-    if (examples && cmd.name() !== 'read') cmd.addHelpText('after', examples);
+    const after = examplesText(cmd.name(), helpWidth, (text, width) => cmd.createHelp().boxWrap(text, width));
+    if (after) cmd.addHelpText('after', after);
   }
   return program;
 }

@@ -3,7 +3,7 @@
  * as man/gloss.1 at build time): every command with its arguments, options and examples.
  */
 import type { Command, Option } from 'commander';
-import { EXAMPLES } from './examples.js';
+import { EXAMPLES, NOTES } from './examples.js';
 
 const roff = (s: string) => s.replace(/\\/g, '\\e').replace(/^([.'])/gm, '\\&$1').replace(/-/g, '\\-');
 
@@ -21,7 +21,8 @@ export function manPage(program: Command): string {
     .map((c) => {
       const args = c.registeredArguments.map((a) => (a.required ? `<${a.name()}${a.variadic ? '...' : ''}>` : `[${a.name()}${a.variadic ? '...' : ''}]`)).join(' ');
       const examples = (EXAMPLES[c.name()] ?? []).map(([cmd, what]) => `.PP\n.RS\n.nf\n${roff(cmd)}\n.fi\n.RE\n${roff(what)}\n`).join('');
-      return `.SS "gloss ${roff(c.name())} ${roff(args)}"\n${roff(c.description())}\n${options(opts(c))}${examples}`;
+      const notes = (NOTES[c.name()] ?? []).map((n) => `.PP\n${roff(n)}\n`).join('');
+      return `.SS "gloss ${roff(c.name())} ${roff(args)}"\n${roff(c.description())}\n${options(opts(c))}${examples}${notes}`;
     })
     .join('');
   return `.TH GLOSS 1 "" "gloss ${program.version() ?? ''}" "User Commands"

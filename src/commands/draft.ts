@@ -19,7 +19,6 @@ export function registerDraft(program: Command): void {
     .description('propose mentions, new actors and claims (quotations, reported speech) for an article, to review')
     .argument('<article>', 'article id (an unambiguous prefix will do)')
     .option('--write', "add the proposals to the article's annotation file (new actors to the registry) instead of printing them")
-    .addHelpText('after', '\nEach proposal carries a "review:" reason: delete that line to accept it, or the entry to reject it.\ngloss check lists every proposal as "to review" until then.\n\nExamples:\n  gloss draft collins                     what gloss would propose for an article (YAML on stdout)\n  gloss draft collins > proposals.yaml    the same, kept to review\n\nFor an article of your own: gloss --corpus DIR draft ID --write (README: Annotating your own article).')
     .action(async (typed: string, opts: { write?: boolean }, cmd: Command) => {
       const loaded = loadedCorpus(cmd);
       const c = loaded.corpus;

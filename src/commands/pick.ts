@@ -1,9 +1,10 @@
 /**
  * `gloss pick`: search as you type with fzf over passages, quotes and claims; the preview pane shows
  * the place and its notes at the pane's width; Enter opens `read --at` there. Without fzf, one line
- * says how to get it.
+ * says how to get it; without a terminal (a script, a pipe, cron), one line says it needs one.
  */
 import { spawnSync } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import type { Command } from 'commander';
 import { corpusDir } from '../cli/context.js';
 import { GlossError } from '../errors.js';
@@ -11,6 +12,16 @@ import { loadCorpusCached } from '../corpus/cache.js';
 import { documents, type SearchDoc } from '../search/documents.js';
 import { inert } from '../output/inert.js';
 import { wrap } from '../output/width.js';
+
+/** Whether there is a terminal to pick at: fzf reads the keys from /dev/tty, whatever stdin is. */
+function hasTerminal(): boolean {
+  try {
+    closeSync(openSync('/dev/tty', 'r'));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const onPath = (cmd: string) => spawnSync('/bin/sh', ['-c', `command -v ${cmd}`]).status === 0;
 const flat = (s: string) => s.replace(/[\t\n\r]+/g, ' ');
@@ -46,6 +57,7 @@ export function registerPick(program: Command): void {
     .description('search as you type (with fzf) over passages, quotes and claims; Enter opens read at the place')
     .action(async (_opts: unknown, cmd: Command) => {
       if (!onPath('fzf')) throw new GlossError('pick needs fzf, the fuzzy finder: apt-get install fzf, brew install fzf, or see https://github.com/junegunn/fzf');
+      if (!hasTerminal()) throw new GlossError('pick is interactive and needs a terminal; in a script, use gloss search WORDS');
       const dir = corpusDir(cmd);
       const loaded = await loadCorpusCached(dir);
       const { soundPart } = await import('../corpus/sound.js');

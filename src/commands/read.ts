@@ -8,7 +8,6 @@ import type { Command } from 'commander';
 import { openCorpus, terminalFor } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import { pagerWanted } from '../output/paged.js';
-import { examplesText } from '../cli/examples.js';
 import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
 
 interface ReadOpts {
@@ -25,7 +24,6 @@ export function registerRead(program: Command): void {
     .option('--claim <id>', 'open at one claim: its paragraph, highlighted, with its full annotation (c4, or mackay:c4)')
     .option('--at <id>', 'open the whole article at a place, highlighted: any id gloss prints (mackay:c4, mackay:m1234, et-cyber-deal-2017@2225)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
-    .addHelpText('after', examplesText('read'))
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
       const c = openCorpus(cmd);
       let article = typed === undefined ? undefined : resolveArticle(c, typed);

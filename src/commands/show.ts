@@ -97,8 +97,7 @@ export function registerShow(program: Command): void {
       .command('show')
       .description('show any annotation, actor, agreement, article or passage by id (an unambiguous prefix will do), with its context')
       .argument('<id...>', 'e.g. mackay:c3, peter-mackay, us-china-cyber-agreement, mackay, et-cyber-deal-2017@2225; - reads ids one a line')
-      .addOption(new Option('-C, --context <n>', 'paragraphs of context before and after the one it stands in').default('0'))
-      .addHelpText('after', '\nExamples:\n  gloss show mackay:c4\n  gloss show collins:c22 peter-mackay --json\n  gloss show et-cyber-deal-2017@2225 --context 1\n  gloss claims --actor peter-mackay --format tsv --fields id --no-header | gloss show -'),
+      .addOption(new Option('-C, --context <n>', 'paragraphs of context before and after the one it stands in').default('0')),
     ['table', 'json'],
     { fields: false },
   ).action(async (typed: string[], opts: { format?: 'table' | 'json'; json?: boolean; context: string }, cmd: Command) => {

@@ -80,20 +80,7 @@ export function registerVerify(program: Command): void {
       .description('check that a quote is verbatim in the corpus; if not, show the closest passage with the differences')
       .argument('[quote]', 'the quote, exactly as you mean to publish it; - reads quotes from standard input, one a line')
       .option('--in <file>', 'check every quotation of a draft report (Markdown or text; - for standard input)')
-      .option('--all', 'with --in: also check quotations of fewer than three words')
-      .addHelpText(
-        'after',
-        `
-Examples:
-  gloss verify "a material downtick"              one quote
-  printf '%s\\n' "the law of the jungle" "a material downtick" | gloss verify -
-                                                  quotes one a line
-  echo 'Walma warned of "the law of the jungle".' | gloss verify --in -
-                                                  every quotation of a draft (a file, or - for standard input)
-
-Exit status: 0 when every quote is verbatim (and, with --in, none is attributed to someone else),
-1 otherwise, 2 on an error.`,
-      ),
+      .option('--all', 'with --in: also check quotations of fewer than three words'),
     FORMATS,
   ).action(async (quote: string | undefined, opts: VerifyOpts, cmd: Command) => {
     if (opts.in !== undefined) {
