@@ -63,6 +63,11 @@ test('one broken article: the others are read, searched and listed; the problem 
   const articles = new Set((JSON.parse(claims.stdout) as { article: string }[]).map((c) => c.article));
   assert.deepEqual([...articles].sort(), ['et-cyber-deal-2017', 'mackay-beijing-2013']);
   assert.equal(gloss(['--corpus', dir, 'read', 'collins']).code, 2);
+  // export stands for the whole corpus: not written in part (README: Exit codes).
+  const exported = gloss(['--corpus', dir, 'export', '--format', 'ndjson']);
+  assert.equal(exported.code, 2);
+  assert.equal(exported.stdout, '');
+  assert.match(exported.stderr, /^gloss: cannot export a corpus with errors: .*collins-cyber-deal-2016\.yaml:\d+:\d+: quote .* is not in the text.*\n$/);
 });
 
 test('--actor and --about take a registered name or alias; unknown ids get a suggestion', () => {

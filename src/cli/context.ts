@@ -95,6 +95,21 @@ export function openCorpus(cmd: Command): Corpus {
 }
 
 /**
+ * The corpus for a command whose output stands for the whole of it (export): with errors it is not
+ * run at all, so no file or database is ever written, or replaced, with some articles silently
+ * missing. The first problem is the one line on stderr.
+ */
+export function openWholeCorpus(cmd: Command, what: string): Corpus {
+  const loaded = loadedCorpus(cmd);
+  const errors = loaded.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more: gloss check lists every problem)` : '';
+    throw new GlossError(`${what} a corpus with errors: ${formatProblem(errors[0]!)}${more}`);
+  }
+  return loaded.corpus;
+}
+
+/**
  * Reading, saving and indexing a large corpus from source takes a while: after a second, stderr says
  * what is being done and how far it got. Progress is for a person watching, not a diagnostic: as git
  * does, it is shown only when stderr is a terminal — one line, redrawn at most five times a second and
@@ -220,7 +235,12 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
   if (listing.records.length === 0) process.exitCode = 1;
   else if (format === 'table') {
     const term = terminalFor(cmd);
-    const short = tableIds(listing);
-    await writePaged(toTable(short.listing.records, fields, term, listing.flexible, short.shorten, listing.roomy), term, pagerWanted(cmd));
+    await writePaged(tableText(listing, fields, term), term, pagerWanted(cmd));
   }
+}
+
+/** A listing as a table for `term`, its ids shortened as tables show them (tableIds). */
+export function tableText(listing: Listing, fields: readonly string[], term: Terminal): string {
+  const short = tableIds(listing);
+  return toTable(short.listing.records, fields, term, listing.flexible, short.shorten, listing.roomy);
 }

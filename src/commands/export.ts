@@ -9,7 +9,7 @@
  * not at all (output/atomic-file.ts).
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openCorpus, type Format, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openWholeCorpus, tableText, type Format, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import { webAnnotationChunks } from '../output/web-annotation.js';
 import { annotationTimes } from '../corpus/file-times.js';
@@ -21,7 +21,6 @@ import { jsonChunks, ndjsonChunks, Streamed } from '../output/json.js';
 import { csvChunks, tsvChunks, type CellFilter } from '../output/delimited.js';
 import { inert } from '../output/inert.js';
 import { openTerminal, stdoutIsTTY } from '../output/terminal.js';
-import { toTable } from '../output/table.js';
 import { writeChunks } from '../output/write.js';
 import { writeAtomically, writeFileAtomically } from '../output/atomic-file.js';
 import { writeSqliteExport } from '../output/sqlite-export.js';
@@ -93,7 +92,8 @@ export function registerExport(program: Command): void {
       throw new GlossError('--format sqlite writes a database file, not text: give --output FILE');
     }
     if (opts.output === '') throw new GlossError('--output needs a file name');
-    const c = openCorpus(cmd);
+    // An export stands for the whole corpus: a corpus with errors is not exported in part.
+    const c = openWholeCorpus(cmd, 'cannot export');
     const empty = c.claims.length + c.mentions.length + c.regions.length === 0;
     if (format === 'sqlite') {
       const quoted = new Set(c.claims.filter(isQuotation(c)).map((cl) => cl.id));
@@ -108,7 +108,7 @@ export function registerExport(program: Command): void {
       }
       // Written to a file, a table is laid out as for a pipe: no colour, nothing cut.
       const plain = { ...openTerminal('never'), isTTY: false, tableWidth: Number.POSITIVE_INFINITY };
-      const text = empty ? '' : toTable([...listing.records], chosenFields(listing, opts.fields, format), plain, listing.flexible);
+      const text = empty ? '' : tableText({ ...listing, records: [...listing.records] }, chosenFields(listing, opts.fields, format), plain);
       await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
     } else {
       const chunks = textChunks(c, format, opts.fields, opts.output === undefined, opts.header !== false);
