@@ -124,7 +124,7 @@ test('check warns about a state that speaks and about agentless words given to a
 const chainErrors: [string, RegExp][] = [
   ['via-writer', /harbour-2021\.yaml:16:10: the attribution chain starts with the article's writer: via: \[fixture-times\]/],
   ['unspecified-no-via', /harbour-2021\.yaml:29:13: a claim from an unspecified source names the writer who reports it in "via"/],
-  ['reported-by', /harbour-2021\.yaml:16:5: claims\.0: unknown field "reportedBy": the reporter is now a link of the attribution chain, via: \[WRITER, REPORTER\]/],
+  ['reported-by', /harbour-2021\.yaml:16:5: claim c1: unknown field "reportedBy": the reporter is now a link of the attribution chain, via: \[WRITER, REPORTER\]/],
   ['governs-bad', /registry\.yaml:13:14: "fixture-times" has type outlet: only a government governs a state/],
 ];
 for (const [name, expected] of chainErrors) {
@@ -162,7 +162,7 @@ test('read, show and cite carry the chain; cite says plainly when the text names
   assert.match(read, /via +Mark Collins \(mark-collins\) › Colin Freeze \(colin-freeze\) \(outermost first\)/);
   assert.match(gloss(['cite', 'collins:c8']).stdout, /^Scott Bardsley, .*, as reported by Colin Freeze, relayed by Mark Collins \(“said”, quoted directly\): “The U\.S\. and U\.K\./);
   const frank = gloss(['cite', 'mackay:c19a']).stdout;
-  assert.match(frank, /^an unspecified source, as reported by The Canadian Press \(the text says only “was described as”, naming no one, paraphrased\): “frank talks”/);
+  assert.match(frank, /^an unspecified source, as reported by The Canadian Press \(the text says only “was described as”, naming no one, paraphrased\): frank talks —/, 'a paraphrase is not quoted (issue 16)');
   const j = json<{ via: string[]; unspecified: boolean }>(['cite', 'mackay:c19a', '--json']);
   assert.deepEqual([j.via, j.unspecified], [['The Canadian Press'], true]);
 });

@@ -57,8 +57,9 @@ test('actor, agreement and show wrap between words to the width, nothing cut', (
   // The status history in aligned columns.
   const profile = gloss(['agreement', 'canada-china-cyber'], { env: { COLUMNS: '80' } }).stdout;
   const history = profile.slice(profile.indexOf('Status history\n')).split('\n\n')[0]!.split('\n').slice(1);
-  assert.equal(history.length, 2);
+  assert.equal(history.length, 3);
   assert.equal(new Set(history.map((l) => l.search(/(collins|et)-cyber/))).size, 1, history.join('\n'));
+  assert.match(history.join('\n'), /concluded +et-cyber-deal-2017 \(government-of-canada\)/, 'each entry names its source');
 });
 
 test('256-colour codes only where the terminal says it has them', () => {

@@ -29,7 +29,7 @@ export function aligned(rows: readonly [string, string][], term: Terminal, inden
     const padded = l + ' '.repeat(label - displayWidth(l));
     if (beneath && displayWidth(text) > room) {
       const under = wrap(text, Math.max(10, term.width - indent - 4), { hard: true, trim: true }).split('\n');
-      return [`${' '.repeat(indent)}${chalk.cyan(l)}`, ...under.map((x) => `${' '.repeat(indent + 4)}${x}`)];
+      return [`${' '.repeat(indent)}${chalk.cyan(l.trimEnd())}`, ...under.map((x) => `${' '.repeat(indent + 4)}${x}`)];
     }
     const lines = wrap(text, room, { hard: true, trim: true }).split('\n');
     return lines.map((x, k) => `${' '.repeat(indent)}${k === 0 ? chalk.cyan(padded) : ' '.repeat(label)}  ${x}`);
