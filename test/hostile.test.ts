@@ -72,15 +72,21 @@ for (const [name, expected] of refused) {
     assert.equal(check.code, 2);
     assert.match(check.stderr, expected);
     assert.doesNotMatch(check.stderr, /\n\s+at |Error:/);
-    // The other commands go on without what is broken, say so once and exit 2.
-    for (const cmd of [['export'], ['claims', '--json']]) {
-      const r = run(name, ...cmd);
-      assert.equal(r.code, 2, cmd.join(' '));
-      assert.match(r.stderr, /\ngloss: the corpus has \d+ errors?(?: \(\d+ more not shown\))?; .*gloss check lists every problem\n$/, `${cmd.join(' ')}: ${r.stderr}`);
-      assert.equal(r.stderr.split('gloss check lists').length, 2);
-      assert.doesNotMatch(r.stderr, /\n\s+at |Error:/);
-      assert.doesNotThrow(() => JSON.parse(r.stdout));
-    }
+    // The listings go on without what is broken, say so once and exit 2.
+    const claims = run(name, 'claims', '--json');
+    assert.equal(claims.code, 2);
+    assert.match(claims.stderr, /\ngloss: the corpus has \d+ errors?(?: \(\d+ more not shown\))?; .*gloss check lists every problem\n$/, claims.stderr);
+    assert.equal(claims.stderr.split('gloss check lists').length, 2);
+    assert.doesNotMatch(claims.stderr, /\n\s+at |Error:/);
+    assert.doesNotThrow(() => JSON.parse(claims.stdout));
+    // export stands for the whole corpus: nothing is exported, and one line says why.
+    const exported = run(name, 'export');
+    assert.equal(exported.code, 2);
+    assert.equal(exported.stdout, '');
+    // The first problem, located as check locates it.
+    const first = check.stderr.split('\n')[0]!;
+    assert.equal(exported.stderr.replace(/ \(and \d+ more: gloss check lists every problem\)\n$/, '\n'), `gloss: cannot export a corpus with errors: ${first}\n`);
+    assert.equal(exported.stderr.trim().split('\n').length, 1);
   });
 }
 
