@@ -96,6 +96,26 @@ test('in a terminal, a long listing goes through the pager; --no-pager prints it
   });
 });
 
+test('in a terminal, long output of actor, agreement, show and cite is paged as read is', async (t) => {
+  if (!has('less')) return t.skip('less is not installed');
+  await withPane(t, 80, 20, async (pane) => {
+    const runs = [
+      ['actor peter-mackay', 'Peter MacKay'],
+      ['agreement canada-china-cyber', 'Canada–China agreement'],
+      ['show mackay:c4 --context 3', 'claim mackay-beijing-2013:c4'],
+      ['quotes --fields id --format tsv --no-header | node BIN cite -', 'quoted directly'],
+    ];
+    for (const [args, first] of runs) {
+      pane.type(`clear; node '${BIN}' ${args!.replace('BIN', `'${BIN}'`)}; echo "exit=$?"`);
+      // less holds the screen at its prompt: the command has not ended until q.
+      const paged = await pane.waitFor(`${args} in the pager`, (s) => s.includes(first!) && /^:|\(END\)/m.test(s.trimEnd().split('\n').at(-1) ?? ''));
+      assert.doesNotMatch(paged, /exit=\d/, args);
+      pane.keys('q');
+      await pane.waitFor(`the shell after ${args}`, (s) => /exit=0/.test(s));
+    }
+  });
+});
+
 test('at a terminal, cite wraps between words to its width; piped it is one line a paragraph', async (t) => {
   const piped = gloss(['cite', 'mackay:c4'], { env: { COLUMNS: '60' } }).stdout;
   assert.equal(piped.trimEnd().split('\n').length, 1);

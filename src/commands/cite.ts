@@ -1,6 +1,7 @@
 /** `gloss cite ID…`: citations of claims, as plain text, Markdown, BibTeX or JSON; `-` reads ids one a line. */
 import { Option, type Command } from 'commander';
 import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { pagerWanted, writePaged } from '../output/paged.js';
 import { displayWidth, wrap } from '../output/width.js';
 import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
@@ -65,6 +66,7 @@ export function registerCite(program: Command): void {
       // terminal each is wrapped to its width between words; piped, a line a paragraph, ready to paste.
       const all = inert(citations.map(text).join(opts.style === 'plain' ? '' : '\n'));
       const term = terminalFor(cmd);
-      writeOut(term.isTTY ? wrapLines(all, term.width) : all);
+      // Many citations (cite - from a listing) are long output: paged at a terminal, as read is.
+      await writePaged(term.isTTY ? wrapLines(all, term.width) : all, term, pagerWanted(cmd));
     });
 }
