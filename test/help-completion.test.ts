@@ -59,6 +59,9 @@ test('the bash completion script, sourced by bash, completes commands, option va
   assert.ok(complete('gloss read --claim collins-cyber-deal-2016:c2').includes('c22'));
   assert.ok(complete('gloss actor peter').includes('peter-mackay'));
   assert.ok(complete('gloss claims --').includes('--attribution'));
+  // main's draft and --via complete ids too.
+  assert.deepEqual(complete('gloss draft coll'), ['collins-cyber-deal-2016']);
+  assert.ok(complete('gloss claims --via mark').includes('mark-collins'));
   // The corpus in use: another corpus's ids.
   const mini = join(ROOT, 'test', 'fixtures', 'mini');
   if (existsSync(mini)) assert.ok(!complete(`gloss --corpus ${mini} actor peter`).includes('peter-mackay'));

@@ -43,8 +43,8 @@ complete -c gloss -f -a '(gloss __complete (commandline -opc)[2..-1] (commandlin
 
 /** Which ids an option or argument takes. */
 const IDS: Record<string, ('article' | 'actor' | 'agreement' | 'claim')[]> = {
-  '--article': ['article'], '-a': ['article'], '--actor': ['actor'], '--about': ['actor', 'agreement'], '--party': ['actor'], '--claim': ['claim'],
-  read: ['article'], show: ['article', 'actor', 'agreement', 'claim'], cite: ['claim'], actor: ['actor'], agreement: ['agreement'],
+  '--article': ['article'], '-a': ['article'], '--actor': ['actor'], '--via': ['actor'], '--about': ['actor', 'agreement'], '--party': ['actor'], '--claim': ['claim'],
+  read: ['article'], draft: ['article'], show: ['article', 'actor', 'agreement', 'claim'], cite: ['claim'], actor: ['actor'], agreement: ['agreement'],
 };
 
 function optionsOf(cmd: Command): Option[] {
