@@ -6,9 +6,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { GlossError, located } from '../errors.js';
-import type { Corpus, Problem } from '../model.js';
-import type { Loaded, Progress } from '../corpus/load.js';
-import { loadCorpusCached } from '../corpus/cache.js';
+import type { Problem } from '../model.js';
+import type { Progress } from '../corpus/load.js';
+import { Store } from '../store/open.js';
+import { errorsOf } from '../store/queries.js';
+import { Damaged } from '../store/rows.js';
+import { isDamage } from '../store/sqlite.js';
 import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
@@ -44,40 +47,75 @@ export function formatProblem(p: Problem): string {
   return located(p.file, p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
 }
 
-let prepared: { dir: string; loaded?: Loaded; error?: unknown } | undefined;
+let prepared: { dir: string; store?: Store; error?: unknown } | undefined;
 
 /**
- * Loads the corpus before a command's action runs (a commander preAction hook), so that actions can
- * stay synchronous while loading stays lazy: the YAML parser and validator are imported only when
- * the cache is stale. A failure is kept and raised by `openCorpus`, so commands that need no corpus
- * (init, help) are not stopped by a broken one.
+ * Opens the corpus's database before a command's action runs (a commander preAction hook), building
+ * it if need be: the YAML parser and validator are imported only then. A failure is kept and raised
+ * by `corpusStore`, so commands that need no corpus (init, help) are not stopped by a broken one.
  */
 export async function prepareCorpus(cmd: Command): Promise<void> {
   const dir = corpusDir(cmd);
   try {
-    prepared = { dir, loaded: await loadCorpusCached(dir, progressOnStderr()) };
+    prepared = { dir, store: await Store.open(dir, progressOnStderr()) };
   } catch (e) {
     prepared = { dir, error: e };
   }
 }
 
-/** The loaded corpus with its problems, whatever they are (for `gloss check`). */
-export function loadedCorpus(cmd: Command): Loaded {
+/** The corpus's database, whatever problems the corpus has (for `gloss check`). */
+export function corpusStore(cmd: Command): Store {
   const dir = corpusDir(cmd);
   if (!prepared || prepared.dir !== dir) throw new Error('corpus not prepared (preAction hook missing)');
   if (prepared.error !== undefined) throw prepared.error;
-  return prepared.loaded!;
+  return prepared.store!;
 }
 
-/** The corpus for a command that needs a sound one: the first error stops it, as one line. */
-export function openCorpus(cmd: Command): Corpus {
-  const loaded = loadedCorpus(cmd);
-  const errors = loaded.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}: run gloss check)` : '';
-    throw new GlossError(`${formatProblem(errors[0]!)}${more}`);
+/** For a command that needs a sound corpus: the first error stops it, as one line. */
+export function requireSound(s: Store): void {
+  const { first, count } = errorsOf(s.db);
+  if (first) {
+    const more = count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''}: run gloss check)` : '';
+    throw new GlossError(`${formatProblem(first)}${more}`);
   }
-  return loaded.corpus;
+}
+
+/**
+ * Runs a command over the corpus's database; if the database turns out damaged while it is read (a
+ * checksum or SQLite says so), it is rebuilt from the corpus and the command runs again.
+ */
+export async function useCorpus<T>(cmd: Command, run: (s: Store) => T | Promise<T>): Promise<T> {
+  const store = corpusStore(cmd);
+  try {
+    return await run(store);
+  } catch (e) {
+    if (!(e instanceof Damaged) && !isDamage(e)) throw e;
+    await store.rebuild();
+    return await run(store);
+  }
+}
+
+/** A whole-corpus command: every file checked for changes, then the corpus must be sound. */
+export async function soundAll(s: Store): Promise<void> {
+  await s.ensure('all');
+  requireSound(s);
+}
+
+/**
+ * A command that reads a few articles: finds what it shows (`find`, through the database), then
+ * checks those articles' files for changes. When they changed, or `find` failed on rows that may be
+ * stale (an id edited in place), the database is rebuilt and `find` asked again.
+ */
+export async function scoped<T>(s: Store, find: () => T, articles: (found: T) => readonly string[]): Promise<T> {
+  try {
+    requireSound(s);
+    const found = find();
+    if (!(await s.ensure(articles(found)))) return found;
+  } catch (e) {
+    if (!(e instanceof GlossError) || !(await s.ensure('all'))) throw e;
+  }
+  requireSound(s);
+  return find();
 }
 
 /**

@@ -19,11 +19,8 @@ import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
 import { restoreCompilerFlags } from '../runtime/tiering.js';
 
-/**
- * Commands that do not need the loaded corpus before their action: those that do not read it, and
- * search, which reads its own cached index and loads the corpus only when that is stale.
- */
-const NO_CORPUS = new Set(['init', 'add', 'help', 'search']);
+/** Commands that do not read the corpus. */
+const NO_CORPUS = new Set(['init', 'add', 'help']);
 
 export function buildProgram(): Command {
   const program = new Command('gloss')

@@ -1,7 +1,7 @@
 /** `gloss check`: validates the whole corpus; exit 0 only when it is sound (warnings allowed). */
 import type { Command } from 'commander';
-import { lintCorpus } from '../corpus/lint.js';
-import { formatProblem, loadedCorpus, terminalFor } from '../cli/context.js';
+import { formatProblem, terminalFor, useCorpus } from '../cli/context.js';
+import { problemRows } from '../store/queries.js';
 import { inert } from '../output/inert.js';
 import { writeOut } from '../output/write.js';
 
@@ -10,22 +10,24 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('validate the corpus: schema, anchoring of every quote, ids, checksums; list every problem as file:line:col')
     .option('--strict', 'treat warnings as errors')
-    .action((opts: { strict?: boolean }, cmd: Command) => {
-      const loaded = loadedCorpus(cmd);
-      const errors = loaded.problems.filter((p) => p.severity === 'error');
-      // Lint only a corpus that loaded cleanly: warnings on half-anchored data would mislead.
-      const warnings = errors.length === 0 ? lintCorpus(loaded.corpus, loaded.nonMentions) : [];
-      const problems = [...loaded.problems, ...warnings];
+    .action((opts: { strict?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
+      // Every file checked for changes, and every article text hashed again: never taken on trust.
+      await s.ensureTexts();
+      // The loader's problems, then the linter's warnings (made, when the database was built, only
+      // for a corpus that loaded cleanly: warnings on half-anchored data would mislead).
+      const problems = problemRows(s.db);
+      const errors = problems.filter((p) => p.severity === 'error');
+      const warnings = problems.filter((p) => p.severity === 'warning');
       const term = terminalFor(cmd);
       for (const p of problems) process.stderr.write(`${inert(formatProblem(p))}\n`);
-      const c = loaded.corpus;
+      const c = JSON.parse(s.meta('counts')!) as Record<string, number>;
       const failed = errors.length > 0 || (opts.strict === true && warnings.length > 0);
-      const summary = `${c.articles.length} articles, ${c.actors.length} actors, ${c.agreements.length} agreements, ${c.claims.length} claims, ${c.mentions.length} mentions, ${c.regions.length} regions: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+      const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
       if (failed) {
         process.stderr.write(`${summary}\n`);
         process.exitCode = 2;
       } else {
         writeOut(`${term.chalk.green('ok')} ${summary}\n`);
       }
-    });
+    }));
 }

@@ -4,7 +4,8 @@
  * (claims, mentions, regions) with a `kind` column.
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, emit, FORMATS, openCorpus, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, FORMATS, soundAll, useCorpus, type FormatOptions } from '../cli/context.js';
+import { wholeCorpus } from '../store/queries.js';
 import { toWebAnnotations } from '../output/web-annotation.js';
 import {
   actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, tally,
@@ -35,8 +36,9 @@ export function registerExport(program: Command): void {
     program.command('export').description('export the whole corpus: articles with their text, actors, agreements and every annotation (w3c: a Web Annotation collection)'),
     [...FORMATS, 'w3c'],
   )
-    .action((opts: Omit<FormatOptions, 'format'> & { format?: FormatOptions['format'] | 'w3c' }, cmd: Command) => {
-      const c = openCorpus(cmd);
+    .action((opts: Omit<FormatOptions, 'format'> & { format?: FormatOptions['format'] | 'w3c' }, cmd: Command) => useCorpus(cmd, async (s) => {
+      await soundAll(s);
+      const c = wholeCorpus(s.db, s.meta('dir')!);
       if (opts.format === 'w3c') {
         writeOut(`${toJson(toWebAnnotations(c))}\n`);
         return;
@@ -58,5 +60,5 @@ export function registerExport(program: Command): void {
         ...doc.regions.map((r) => ({ kind: 'region', ...r })),
       ];
       emit(cmd, { fields: ANNOTATION_FIELDS, tableFields: ['kind', 'id', 'quote'], flexible: ['quote'], records: rows }, { ...opts, format });
-    });
+    }));
 }

@@ -1,7 +1,10 @@
 /** `gloss actor ID` and `gloss agreement ID`: a profile, for people or (--json) for scripts. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
-import { resolveActor, resolveAgreement } from '../query/resolve.js';
+import { chosenFormat, soundAll, terminalFor, useCorpus } from '../cli/context.js';
+import { resolveActorIn, resolveAgreementIn } from '../store/resolve.js';
+import { actorRows, agreementRows, articleRows, claimsInvolving, claimsWhere, mentionsWhere, partialCorpus } from '../store/queries.js';
+import type { Store } from '../store/open.js';
+import type { Corpus } from '../model.js';
 import { actorProfile, agreementProfile } from '../query/profiles.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
@@ -72,9 +75,12 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
     .argument('<id>', `${name} id (an unambiguous prefix will do)`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
     .option('--json', 'shorthand for --format json')
-    .action((typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
-      const c = openCorpus(cmd);
-      const profile = name === 'actor' ? actorProfile(c, resolveActor(c, typed)) : agreementProfile(c, resolveAgreement(c, typed));
+    .action((typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
+      // A profile gathers claims from the whole corpus: every file is checked for changes.
+      await soundAll(s);
+      const id = name === 'actor' ? resolveActorIn(s.db, typed) : resolveAgreementIn(s.db, typed);
+      const c = profileCorpus(s, name, id);
+      const profile = name === 'actor' ? actorProfile(c, id) : agreementProfile(c, id);
       if (chosenFormat(opts) === 'json') writeOut(`${toJson(profile)}\n`);
       else {
         const term = terminalFor(cmd);
@@ -83,7 +89,19 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
         const text = name === 'actor' ? renderActor(safe, term) : renderAgreement(safe, term);
         writeOut(`${text}\n`);
       }
-    });
+    }));
+}
+
+/** The rows a profile is made of: the registry, the claims and mentions involving it, and (for a timeline) their articles. */
+function profileCorpus(s: Store, name: 'actor' | 'agreement', id: string): Corpus {
+  const claims = name === 'actor' ? claimsInvolving(s.db, id) : claimsWhere(s.db, { about: id });
+  return partialCorpus(s.meta('dir')!, {
+    actors: actorRows(s.db).map((a) => a.actor),
+    agreements: agreementRows(s.db).map((a) => a.agreement),
+    articles: name === 'agreement' ? articleRows(s.db, claims.map((cl) => cl.article), false).map((a) => a.article) : [],
+    claims,
+    mentions: mentionsWhere(s.db, { subject: id }),
+  });
 }
 
 export function registerProfiles(program: Command): void {

@@ -4,9 +4,10 @@
  * other commands do not pay for loading it.
  */
 import type { Command } from 'commander';
-import { openCorpus, terminalFor } from '../cli/context.js';
+import { scoped, terminalFor, useCorpus } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
+import { resolveActorIn, resolveAnyIn, resolveArticleIn } from '../store/resolve.js';
+import { actorRows, agreementRows, articleRows, claimsWhere, mentionsWhere, partialCorpus, regionsWhere } from '../store/queries.js';
 
 interface ReadOpts {
   claim?: string;
@@ -23,22 +24,37 @@ export function registerRead(program: Command): void {
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
     .option('--no-pager', 'do not page the output')
     .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat')
-    .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
-      const c = openCorpus(cmd);
-      let article = typed === undefined ? undefined : resolveArticle(c, typed);
-      let claim: string | undefined;
-      if (opts.claim !== undefined) {
-        const qualified = opts.claim.includes(':') ? opts.claim : article ? `${article}:${opts.claim}` : undefined;
-        if (qualified === undefined) throw new GlossError('--claim needs an article: gloss read ARTICLE --claim c4, or --claim ARTICLE:c4');
-        const r = resolveAny(c, qualified);
-        if (r.kind !== 'claim') throw new GlossError(`${r.id} is a ${r.kind}, not a claim`);
-        claim = r.id;
-        const of = c.claims.find((x) => x.id === claim)!.article;
-        if (article !== undefined && article !== of) throw new GlossError(`claim ${claim} is not in article ${article}`);
-        article = of;
-      }
-      if (article === undefined) throw new GlossError('which article? gloss read ARTICLE (gloss list lists them)');
-      const actor = opts.actor === undefined ? undefined : resolveActor(c, opts.actor);
+    .action((typed: string | undefined, opts: ReadOpts, cmd: Command) => useCorpus(cmd, async (s) => {
+      const { article, claim, actor } = await scoped(
+        s,
+        () => {
+          let article = typed === undefined ? undefined : resolveArticleIn(s.db, typed);
+          let claim: string | undefined;
+          if (opts.claim !== undefined) {
+            const qualified = opts.claim.includes(':') ? opts.claim : article ? `${article}:${opts.claim}` : undefined;
+            if (qualified === undefined) throw new GlossError('--claim needs an article: gloss read ARTICLE --claim c4, or --claim ARTICLE:c4');
+            const r = resolveAnyIn(s.db, qualified);
+            if (r.kind !== 'claim') throw new GlossError(`${r.id} is a ${r.kind}, not a claim`);
+            claim = r.id;
+            const of = claimsWhere(s.db, { id: claim })[0]!.article;
+            if (article !== undefined && article !== of) throw new GlossError(`claim ${claim} is not in article ${article}`);
+            article = of;
+          }
+          if (article === undefined) throw new GlossError('which article? gloss read ARTICLE (gloss list lists them)');
+          const actor = opts.actor === undefined ? undefined : resolveActorIn(s.db, opts.actor);
+          return { article, claim, actor };
+        },
+        (found) => [found.article],
+      );
+      // Only this article's rows, and the registry (names for the notes).
+      const c = partialCorpus(s.meta('dir')!, {
+        articles: articleRows(s.db, [article], true).map((a) => a.article),
+        actors: actorRows(s.db).map((a) => a.actor),
+        agreements: agreementRows(s.db).map((a) => a.agreement),
+        claims: claimsWhere(s.db, { article }),
+        mentions: mentionsWhere(s.db, { article }),
+        regions: regionsWhere(s.db, { article }),
+      });
       const term = terminalFor(cmd);
       const [{ renderRead }, { choosePager, page }] = await Promise.all([import('../read/view.js'), import('../read/pager.js')]);
       const result = renderRead(c, { article, claim, actor }, term);
@@ -47,5 +63,5 @@ export function registerRead(program: Command): void {
         process.exitCode = 1;
       }
       await page(result.output, choosePager(process.env, term.isTTY, opts.pager));
-    });
+    }));
 }

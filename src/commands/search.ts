@@ -1,10 +1,10 @@
 /** `gloss search QUERY…`: fuzzy search over passages, quotes, claims, actors and agreements. */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, terminalFor, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { resolvePrefix } from '../query/resolve.js';
-import { buildSearchIndex, KINDS, readRecord, type Kind, type OpenIndex } from '../search/documents.js';
+import { KINDS, type Kind } from '../search/documents.js';
+import { openSearchIndex } from '../store/search-index.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
@@ -17,12 +17,6 @@ interface SearchFlags extends FormatOptions {
   limit: string;
   threshold: string;
   all?: boolean;
-}
-
-/** The search index, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
-export async function searchIndex(cmd: Command): Promise<{ index: OpenIndex; records: RecordStore }> {
-  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v7', buildSearchIndex, progressOnStderr());
-  return { index: { ...d.value, text: d.text, postings: d.part('postings') }, records: d.records };
 }
 
 function number(value: string, name: string, min: number, max: number, integer: boolean): number {
@@ -46,7 +40,7 @@ export function registerSearch(program: Command): void {
       .option('-n, --limit <n>', 'at most this many results (0: all)', '10')
       .option('--threshold <t>', 'how fuzzy: 0 exact … 1 anything', '0.4')
       .option('--all', 'include site furniture (comment forms, captions, cookie notices)'),
-  ).action(async (words: string[], opts: SearchFlags, cmd: Command) => {
+  ).action((words: string[], opts: SearchFlags, cmd: Command) => useCorpus(cmd, async (s) => {
     const kinds = opts.kind?.flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean);
     const bad = kinds?.find((k) => !(KINDS as readonly string[]).includes(k));
     if (bad) throw new GlossError(`--kind ${JSON.stringify(bad)}: choose from ${KINDS.join(', ')}`);
@@ -54,8 +48,9 @@ export function registerSearch(program: Command): void {
     const threshold = number(opts.threshold, '--threshold', 0, 1, false);
     const format = chosenFormat(opts);
     // The engine (fuse.js) and the renderers load with this command only: every other command starts faster.
-    const [{ index, records }, { search }, { renderHits }, { searchListing }] = await Promise.all([
-      searchIndex(cmd),
+    await s.ensure('all');
+    const index = openSearchIndex(s.db, (key) => s.meta(key));
+    const [{ search }, { renderHits }, { searchListing }] = await Promise.all([
       import('../search/engine.js'),
       import('../search/render.js'),
       import('../search/records.js'),
@@ -64,12 +59,12 @@ export function registerSearch(program: Command): void {
     const ids = (kind: Kind) => {
       const out: string[] = [];
       for (let i = index.kinds.length - 1; i >= 0 && 'ag'.includes(index.kinds[i]!); i--) {
-        if (index.kinds[i] === (kind === 'actor' ? 'a' : 'g')) out.unshift(readRecord(index, records, i).id);
+        if (index.kinds[i] === (kind === 'actor' ? 'a' : 'g')) out.unshift(index.record(i).id);
       }
       return out;
     };
     const articles = index.articles;
-    const hits = search(index, records, {
+    const hits = search(index, {
       query: words.join(' '),
       kinds: kinds ? (kinds as Kind[]) : null,
       ...(opts.article && { article: resolvePrefix(opts.article, articles, 'article') }),
@@ -78,7 +73,7 @@ export function registerSearch(program: Command): void {
       limit,
       threshold,
       all: opts.all === true,
-    });
+    }, (message) => process.stderr.write(`${message}\n`));
     if (hits.length === 0) {
       process.stderr.write(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
     }
@@ -89,5 +84,5 @@ export function registerSearch(program: Command): void {
       return;
     }
     emit(cmd, searchListing(hits), opts);
-  });
+  }));
 }

@@ -4,9 +4,11 @@
  * differences marked — for an analyst checking a quote before publishing it.
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, soundAll, terminalFor, useCorpus } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import type { Corpus } from '../model.js';
+import type { Article, Corpus } from '../model.js';
+import { actorRows, articlesContaining, claimsWhere, eachArticle } from '../store/queries.js';
+import type { Store } from '../store/open.js';
 import { OffsetMap } from '../text/offsets.js';
 import { occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
@@ -28,14 +30,12 @@ interface Place {
   claims: { id: string; source: string; attribution: string }[];
 }
 
-function place(c: Corpus, article: string, from: number, to: number): Place {
-  const a = c.articles.find((x) => x.id === article)!;
+/** A place in an article, with the claims covering it (found through the claims' article index). */
+function place(s: Store, names: ReadonlyMap<string, string>, a: Article, from: number, to: number): Place {
   const map = new OffsetMap(a.text);
-  const names = new Map(c.actors.map((x) => [x.id, x.name]));
-  const claims = c.claims
-    .filter((cl) => cl.article === article && cl.from < to && from < cl.to)
+  const claims = claimsWhere(s.db, { article: a.id, overlapping: { from, to } })
     .map((cl) => ({ id: cl.id, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
-  return { article, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
+  return { article: a.id, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
 }
 
 /**
@@ -43,7 +43,7 @@ function place(c: Corpus, article: string, from: number, to: number): Place {
  * match of each article (typography, typos) and the word-level closest stretch (paraphrase,
  * reordering), whichever differs from the quote in fewer words.
  */
-function closest(c: Corpus, quote: string): { article: string; from: number; to: number } | null {
+function closest(c: Pick<Corpus, 'articles'>, quote: string): { article: string; from: number; to: number } | null {
   const candidates = c.articles.flatMap((a) => {
     const near = nearestMatch(a.text, quote);
     return near ? [{ article: a.id, from: near.from, to: near.to }] : [];
@@ -83,9 +83,17 @@ export function registerVerify(program: Command): void {
     { fields: false },
   ).action((quote: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
     if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
-    const c = openCorpus(cmd);
+    return verify(quote, opts, cmd);
+  });
+}
+
+function verify(quote: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command): Promise<void> {
+  return useCorpus(cmd, async (s) => {
+    await soundAll(s);
     const term = terminalFor(cmd);
-    const found: Place[] = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => place(c, a.id, at, at + quote.length)));
+    const names = new Map(actorRows(s.db).map((x) => [x.actor.id, x.actor.name]));
+    // SQLite finds the articles holding the quote without their texts being decoded; only those are read.
+    const found: Place[] = articlesContaining(s.db, quote).flatMap((a) => occurrencesOf(a.text, quote).map((at) => place(s, names, a, at, at + quote.length)));
     const json = chosenFormat(opts) === 'json';
     if (found.length > 0) {
       if (json) writeOut(`${toJson({ verbatim: true, quote, places: found })}\n`);
@@ -98,6 +106,8 @@ export function registerVerify(program: Command): void {
       }
       return;
     }
+    // Not verbatim: the closest stretch needs every article's text.
+    const c = { articles: [...eachArticle(s.db)] } as Pick<Corpus, 'articles'>;
     const near = closest(c, quote);
     process.exitCode = 1;
     if (!near) {
@@ -105,7 +115,7 @@ export function registerVerify(program: Command): void {
       else process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
       return;
     }
-    const at = place(c, near.article, near.from, near.to);
+    const at = place(s, names, c.articles.find((a) => a.id === near.article)!, near.from, near.to);
     const parts = diffWords(quote, at.text);
     const difference = typographyOnly(quote, at.text);
     if (json) writeOut(`${toJson({ verbatim: false, quote, closest: { ...at, difference, diff: parts } })}\n`);

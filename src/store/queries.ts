@@ -1,0 +1,183 @@
+/**
+ * The corpus's rows, as the model's objects: only those a command shows, found through the indexes
+ * of schema.ts. Each row's checksum is checked as it is read (rows.ts).
+ */
+import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region } from '../model.js';
+import type { Tallies } from '../query/records.js';
+import type { Database, Row, SqlValue } from './sqlite.js';
+import { checked, unsealed } from './rows.js';
+
+export interface ArticleRow {
+  article: Article;
+  claims: number;
+  mentions: number;
+  characters: number;
+}
+export interface ActorRow {
+  actor: Actor;
+  mentions: number;
+  claimsMade: number;
+  claimsAbout: number;
+}
+export interface AgreementRow {
+  agreement: Agreement;
+  mentions: number;
+  claimsAbout: number;
+}
+
+function articleOf(r: Row, withText: boolean): ArticleRow {
+  const o = unsealed<{ a: Omit<Article, 'text'>; claims: number; mentions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
+  const text = withText ? checked(r.text, r.text_sum, `text of ${String(r.id)}`) : '';
+  return { article: { ...o.a, text } as Article, claims: o.claims, mentions: o.mentions, characters: o.characters };
+}
+
+const ARTICLE_COLUMNS = (withText: boolean) => (withText ? 'id, json, sum, text, text_sum' : 'id, json, sum');
+
+/** Articles in reading order; without `ids`, all of them. `text` false leaves their texts unread (''). */
+export function articleRows(db: Database, ids: readonly string[] | null, withText: boolean): ArticleRow[] {
+  const cols = ARTICLE_COLUMNS(withText);
+  if (ids === null) return db.prepare(`SELECT ${cols} FROM articles ORDER BY n`).all().map((r) => articleOf(r, withText));
+  const st = db.prepare(`SELECT n, ${cols} FROM articles WHERE id = ?`);
+  const rows = [...new Set(ids)].flatMap((id) => {
+    const r = st.get(id);
+    return r ? [r] : [];
+  });
+  return rows.sort((a, b) => (a.n as number) - (b.n as number)).map((r) => articleOf(r, withText));
+}
+
+/** Every article, one at a time (their texts included): for the commands that read them all. */
+export function* eachArticle(db: Database): Generator<Article> {
+  for (const r of db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles ORDER BY n`).iterate()) yield articleOf(r, true).article;
+}
+
+/** The articles whose text holds `needle` (SQLite's instr, never decoding the others), with their texts. */
+export function articlesContaining(db: Database, needle: string): Article[] {
+  return db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles WHERE instr(text, ?) > 0 ORDER BY n`).all(needle).map((r) => articleOf(r, true).article);
+}
+
+export function actorRows(db: Database): ActorRow[] {
+  return db.prepare('SELECT id, json, sum FROM actors ORDER BY n').all().map((r) => {
+    const o = unsealed<{ a: Actor; mentions: number; claimsMade: number; claimsAbout: number }>(r.json, r.sum, `actor ${String(r.id)}`);
+    return { actor: o.a, mentions: o.mentions, claimsMade: o.claimsMade, claimsAbout: o.claimsAbout };
+  });
+}
+
+export function agreementRows(db: Database): AgreementRow[] {
+  return db.prepare('SELECT id, json, sum FROM agreements ORDER BY n').all().map((r) => {
+    const o = unsealed<{ a: Agreement; mentions: number; claimsAbout: number }>(r.json, r.sum, `agreement ${String(r.id)}`);
+    return { agreement: o.a, mentions: o.mentions, claimsAbout: o.claimsAbout };
+  });
+}
+
+/** The counts the listings show, for the rows given (records.ts `tally` made them when the database was built). */
+export function talliesOf(articles: readonly ArticleRow[], actors: readonly ActorRow[], agreements: readonly AgreementRow[]): Tallies {
+  const t: Tallies = { mentions: new Map(), claimsMade: new Map(), claimsAbout: new Map(), claimsPerArticle: new Map(), mentionsPerArticle: new Map() };
+  for (const a of articles) {
+    t.claimsPerArticle.set(a.article.id, a.claims);
+    t.mentionsPerArticle.set(a.article.id, a.mentions);
+  }
+  for (const a of actors) {
+    t.mentions.set(a.actor.id, a.mentions);
+    t.claimsMade.set(a.actor.id, a.claimsMade);
+    t.claimsAbout.set(a.actor.id, a.claimsAbout);
+  }
+  for (const a of agreements) {
+    t.mentions.set(a.agreement.id, a.mentions);
+    t.claimsAbout.set(a.agreement.id, a.claimsAbout);
+  }
+  return t;
+}
+
+export interface ClaimFilter {
+  article?: string;
+  /** Claims this actor makes or reports. */
+  actor?: string;
+  about?: string;
+  type?: string;
+  attribution?: string;
+  quotation?: boolean;
+  /** Claims overlapping [from, to) of the article (UTF-16). */
+  overlapping?: { from: number; to: number };
+  id?: string;
+}
+
+/** Claims matching every filter given, in reading order. */
+export function claimsWhere(db: Database, f: ClaimFilter): Claim[] {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (f.id !== undefined) add('id = ?', f.id);
+  if (f.article !== undefined) add('article = ?', f.article);
+  if (f.overlapping) add('"from" < ? AND "to" > ?', f.overlapping.to, f.overlapping.from);
+  if (f.actor !== undefined) add('(source = ? OR reported_by = ?)', f.actor, f.actor);
+  if (f.about !== undefined) add('n IN (SELECT claim FROM claim_about WHERE subject = ?)', f.about);
+  if (f.type !== undefined) add('type = ?', f.type);
+  if (f.attribution !== undefined) add('attribution = ?', f.attribution);
+  if (f.quotation !== undefined) add('quotation = ?', f.quotation ? 1 : 0);
+  const sql = `SELECT id, json, sum FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY n`;
+  return db.prepare(sql).all(...params).map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
+}
+
+/** The claims an actor makes, reports or is the subject of, in reading order (its profile). */
+export function claimsInvolving(db: Database, id: string): Claim[] {
+  return db
+    .prepare('SELECT id, json, sum FROM claims WHERE source = ? OR reported_by = ? OR n IN (SELECT claim FROM claim_about WHERE subject = ?) ORDER BY n')
+    .all(id, id, id)
+    .map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
+}
+
+export function mentionsWhere(db: Database, f: { article?: string; subject?: string; id?: string }): Mention[] {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (f.id !== undefined) where.push('id = ?') && params.push(f.id);
+  if (f.article !== undefined) where.push('article = ?') && params.push(f.article);
+  if (f.subject !== undefined) where.push('subject = ?') && params.push(f.subject);
+  return db
+    .prepare(`SELECT id, json, sum FROM mentions${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY n`)
+    .all(...params)
+    .map((r) => unsealed<Mention>(r.json, r.sum, `mention ${String(r.id)}`));
+}
+
+export function regionsWhere(db: Database, f: { article?: string; id?: string }): Region[] {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (f.id !== undefined) where.push('id = ?') && params.push(f.id);
+  if (f.article !== undefined) where.push('article = ?') && params.push(f.article);
+  return db
+    .prepare(`SELECT id, json, sum FROM regions${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY n`)
+    .all(...params)
+    .map((r) => unsealed<Region>(r.json, r.sum, `region ${String(r.id)}`));
+}
+
+export function problemRows(db: Database): Problem[] {
+  return db.prepare('SELECT json, sum FROM problems ORDER BY n').all().map((r) => unsealed<Problem>(r.json, r.sum, 'problem'));
+}
+
+/** The first error the corpus loaded with, and how many there are. */
+export function errorsOf(db: Database): { first: Problem | undefined; count: number } {
+  const count = db.prepare("SELECT count(*) AS c FROM problems WHERE severity = 'error'").get()!.c as number;
+  const r = db.prepare("SELECT json, sum FROM problems WHERE severity = 'error' ORDER BY n LIMIT 1").get();
+  return { first: r && unsealed<Problem>(r.json, r.sum, 'problem'), count };
+}
+
+/** A corpus holding only the rows given: what the model's functions (renderers, profiles) take. */
+export function partialCorpus(dir: string, parts: Partial<Omit<Corpus, 'dir'>>): Corpus {
+  return { dir, articles: [], actors: [], agreements: [], claims: [], mentions: [], regions: [], ...parts };
+}
+
+/** The whole corpus (export), read row by row. */
+export function wholeCorpus(db: Database, dir: string): Corpus {
+  const all = <T>(table: string) => db.prepare(`SELECT id, json, sum FROM ${table} ORDER BY n`).all().map((r) => unsealed<T>(r.json, r.sum, `${table} ${String(r.id)}`));
+  return {
+    dir,
+    articles: [...eachArticle(db)],
+    actors: actorRows(db).map((a) => a.actor),
+    agreements: agreementRows(db).map((a) => a.agreement),
+    claims: all<Claim>('claims'),
+    mentions: all<Mention>('mentions'),
+    regions: all<Region>('regions'),
+  };
+}
