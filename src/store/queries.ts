@@ -129,28 +129,20 @@ export function claimsInvolving(db: Database, id: string): Claim[] {
     .map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
 }
 
-export function mentionsWhere(db: Database, f: { article?: string; subject?: string; id?: string }): Mention[] {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  if (f.id !== undefined) where.push('id = ?') && params.push(f.id);
-  if (f.article !== undefined) where.push('article = ?') && params.push(f.article);
-  if (f.subject !== undefined) where.push('subject = ?') && params.push(f.subject);
+/** Rows of a table whose columns equal the values given (undefined: any), in reading order. */
+function rowsWhere<T>(db: Database, table: string, columns: Record<string, string | undefined>): T[] {
+  const given = Object.entries(columns).filter(([, v]) => v !== undefined) as [string, string][];
+  const where = given.length ? ` WHERE ${given.map(([k]) => `${k} = ?`).join(' AND ')}` : '';
   return db
-    .prepare(`SELECT id, json, sum FROM mentions${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY n`)
-    .all(...params)
-    .map((r) => unsealed<Mention>(r.json, r.sum, `mention ${String(r.id)}`));
+    .prepare(`SELECT id, json, sum FROM ${table}${where} ORDER BY n`)
+    .all(...given.map(([, v]) => v))
+    .map((r) => unsealed<T>(r.json, r.sum, `${table} ${String(r.id)}`));
 }
 
-export function regionsWhere(db: Database, f: { article?: string; id?: string }): Region[] {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  if (f.id !== undefined) where.push('id = ?') && params.push(f.id);
-  if (f.article !== undefined) where.push('article = ?') && params.push(f.article);
-  return db
-    .prepare(`SELECT id, json, sum FROM regions${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY n`)
-    .all(...params)
-    .map((r) => unsealed<Region>(r.json, r.sum, `region ${String(r.id)}`));
-}
+export const mentionsWhere = (db: Database, f: { article?: string; subject?: string; id?: string }) =>
+  rowsWhere<Mention>(db, 'mentions', { id: f.id, article: f.article, subject: f.subject });
+
+export const regionsWhere = (db: Database, f: { article?: string; id?: string }) => rowsWhere<Region>(db, 'regions', { id: f.id, article: f.article });
 
 export function problemRows(db: Database): Problem[] {
   return db.prepare('SELECT json, sum FROM problems ORDER BY n').all().map((r) => unsealed<Problem>(r.json, r.sum, 'problem'));
