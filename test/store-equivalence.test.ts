@@ -42,7 +42,7 @@ for (const [name, corpus] of [['shipped', join(ROOT, 'corpus')], ['generated', g
       [['mentions', '--article', article], c.mentions.filter((m) => m.article === article).map(mentionRecord)],
       [['mentions', '--actor', 'china'], c.mentions.filter((m) => m.actor === 'china').map(mentionRecord)],
       [['actor', 'peter-mackay'], actorProfile(c, 'peter-mackay')],
-      [['agreement', 'us-china-cyber-accord'], agreementProfile(c, 'us-china-cyber-accord')],
+      [['agreement', 'us-china-cyber-agreement-2015'], agreementProfile(c, 'us-china-cyber-agreement-2015')],
     ];
     for (const [args, expected] of cases) {
       const r = gloss(['--corpus', corpus, ...args, '--json'], { env: cache });
