@@ -1,7 +1,7 @@
 /** `gloss check`: validates the whole corpus; exit 0 only when it is sound (warnings allowed). */
 import type { Command } from 'commander';
 import { formatProblem, terminalFor, useCorpus } from '../cli/context.js';
-import { problemRows } from '../store/queries.js';
+import { eachProblem, problemCounts } from '../store/queries.js';
 import { inert } from '../output/inert.js';
 import { writeOut } from '../output/write.js';
 
@@ -15,14 +15,13 @@ export function registerCheck(program: Command): void {
       await s.ensureTexts();
       // The loader's problems, then the linter's warnings (made, when the database was built, only
       // for a corpus that loaded cleanly: warnings on half-anchored data would mislead).
-      const problems = problemRows(s.db);
-      const errors = problems.filter((p) => p.severity === 'error');
-      const warnings = problems.filter((p) => p.severity === 'warning');
+      // Written a line at a time as they are read: a large corpus's warnings are never one string.
+      const { errors, warnings } = problemCounts(s.db);
       const term = terminalFor(cmd);
-      for (const p of problems) process.stderr.write(`${inert(formatProblem(p))}\n`);
+      for (const p of eachProblem(s.db)) process.stderr.write(`${inert(formatProblem(p))}\n`);
       const c = JSON.parse(s.meta('counts')!) as Record<string, number>;
-      const failed = errors.length > 0 || (opts.strict === true && warnings.length > 0);
-      const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+      const failed = errors > 0 || (opts.strict === true && warnings > 0);
+      const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
       if (failed) {
         process.stderr.write(`${summary}\n`);
         process.exitCode = 2;

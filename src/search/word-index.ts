@@ -33,19 +33,29 @@ export function wordsOf(s: string): string[] {
 
 /** Collects the words of each document in turn (documents numbered from 0, in order). */
 export class WordPostings {
-  private readonly lists = new Map<string, number[]>();
+  // Typed arrays grown by doubling, not number[]: a large corpus has millions of postings.
+  private readonly lists = new Map<string, { docs: Int32Array; n: number }>();
 
   add(doc: number, s: string): void {
     for (const word of wordsOf(s)) {
       const list = this.lists.get(word);
+      if (!list) {
+        this.lists.set(word, { docs: Int32Array.of(doc, 0, 0, 0), n: 1 });
+        continue;
+      }
       // Documents come in order, so the last posting tells whether this one has the word already.
-      if (!list) this.lists.set(word, [doc]);
-      else if (list[list.length - 1] !== doc) list.push(doc);
+      if (list.docs[list.n - 1] === doc) continue;
+      if (list.n === list.docs.length) {
+        const grown = new Int32Array(list.n * 2);
+        grown.set(list.docs);
+        list.docs = grown;
+      }
+      list.docs[list.n++] = doc;
     }
   }
 
   /** Each word, in the order first met, with its postings. */
   *entries(): Generator<[string, Int32Array]> {
-    for (const [word, list] of this.lists) yield [word, Int32Array.from(list)];
+    for (const [word, list] of this.lists) yield [word, list.docs.subarray(0, list.n)];
   }
 }

@@ -144,8 +144,14 @@ export const mentionsWhere = (db: Database, f: { article?: string; subject?: str
 
 export const regionsWhere = (db: Database, f: { article?: string; id?: string }) => rowsWhere<Region>(db, 'regions', { id: f.id, article: f.article });
 
-export function problemRows(db: Database): Problem[] {
-  return db.prepare('SELECT json, sum FROM problems ORDER BY n').all().map((r) => unsealed<Problem>(r.json, r.sum, 'problem'));
+/** What check lists, one at a time, in order. */
+export function* eachProblem(db: Database): Generator<Problem> {
+  for (const r of db.prepare('SELECT json, sum FROM problems ORDER BY n').iterate()) yield unsealed<Problem>(r.json, r.sum, 'problem');
+}
+
+export function problemCounts(db: Database): { errors: number; warnings: number } {
+  const count = (severity: string) => db.prepare('SELECT count(*) AS c FROM problems WHERE severity = ?').get(severity)!.c as number;
+  return { errors: count('error'), warnings: count('warning') };
 }
 
 /** The first error the corpus loaded with, and how many there are. */
@@ -160,16 +166,20 @@ export function partialCorpus(dir: string, parts: Partial<Omit<Corpus, 'dir'>>):
   return { dir, articles: [], actors: [], agreements: [], claims: [], mentions: [], regions: [], ...parts };
 }
 
-/** The whole corpus (export), read row by row. */
+/** Every claim, mention or region, one at a time in reading order: for output written row by row. */
+export function* eachAnnotation<K extends 'claims' | 'mentions' | 'regions'>(db: Database, table: K): Generator<{ claims: Claim; mentions: Mention; regions: Region }[K]> {
+  for (const r of db.prepare(`SELECT id, json, sum FROM ${table} ORDER BY n`).iterate()) yield unsealed(r.json, r.sum, `${table} ${String(r.id)}`);
+}
+
+/** The whole corpus (export). */
 export function wholeCorpus(db: Database, dir: string): Corpus {
-  const all = <T>(table: string) => db.prepare(`SELECT id, json, sum FROM ${table} ORDER BY n`).all().map((r) => unsealed<T>(r.json, r.sum, `${table} ${String(r.id)}`));
   return {
     dir,
     articles: [...eachArticle(db)],
     actors: actorRows(db).map((a) => a.actor),
     agreements: agreementRows(db).map((a) => a.agreement),
-    claims: all<Claim>('claims'),
-    mentions: all<Mention>('mentions'),
-    regions: all<Region>('regions'),
+    claims: [...eachAnnotation(db, 'claims')],
+    mentions: [...eachAnnotation(db, 'mentions')],
+    regions: [...eachAnnotation(db, 'regions')],
   };
 }
