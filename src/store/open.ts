@@ -12,7 +12,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Progress } from '../corpus/load.js';
 import { BUILD } from '../corpus/cache-dir.js';
-import { isDamage, openDatabase, type Database } from './sqlite.js';
+import { openDatabase, type Database } from './sqlite.js';
 import { SCHEMA_VERSION } from './schema.js';
 import { checked } from './rows.js';
 import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
@@ -31,7 +31,7 @@ export class Store {
     const root = corpusRoot(corpusDir);
     const folder = storeFolder(root);
     if (folder) sweep(folder);
-    const db = folder ? openTrusted(join(folder, DATABASE), root) : null;
+    const db = folder ? openTrusted(join(folder, DATABASE)) : null;
     if (db) return new Store(db, corpusDir, folder, progress);
     const store = new Store(null as unknown as Database, corpusDir, folder, progress);
     await store.rebuild();
@@ -57,7 +57,6 @@ export class Store {
     } catch {
       // closed already
     }
-    const root = corpusRoot(this.corpusDir);
     const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null));
     const { loadCorpus } = await import('../corpus/load.js');
     const loaded = loadCorpus(this.corpusDir, this.progress);
@@ -73,7 +72,6 @@ export class Store {
       this.db = buildDatabase(null, null, loaded, stamps ?? [], this.progress);
     }
     this.progress?.('saving it for next time', 1, 1);
-    void root;
   }
 
   meta(key: string): string | undefined {
@@ -83,7 +81,7 @@ export class Store {
 }
 
 /** The database at `file` if it opens, is whole, is of this build and its folders and registries are unchanged; else null. */
-function openTrusted(file: string, root: string): Database | null {
+function openTrusted(file: string): Database | null {
   let db: Database | undefined;
   try {
     const size = statSync(file, { throwIfNoEntry: false })?.size;
@@ -98,10 +96,9 @@ function openTrusted(file: string, root: string): Database | null {
     };
     if (meta('schema') !== String(SCHEMA_VERSION) || meta('build') !== BUILD) throw new Error('another version');
     if (!isFresh(db, [])) throw new Error('stale');
-    void root;
     return db;
-  } catch (e) {
-    void isDamage(e);
+  } catch {
+    // Whatever the reason (damaged, truncated, another version, stale), it is rebuilt.
     try {
       db?.close();
     } catch {
