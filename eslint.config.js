@@ -13,10 +13,4 @@ export default tseslint.config(
       'no-control-regex': 'off',
     },
   },
-  {
-    // The bin is CommonJS (bin/package.json): see bin/gloss.js.
-    files: ['bin/**/*.js', 'src/vendor-stubs/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', __dirname: 'readonly', module: 'writable', Proxy: 'readonly' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
 );

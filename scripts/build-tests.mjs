@@ -17,6 +17,6 @@ await build({
   outbase: root,
   format: 'esm',
   platform: 'node',
-  target: 'node20',
+  target: 'node22.13',
   logLevel: 'warning',
 });

@@ -2,7 +2,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { loadCorpus } from '../src/corpus/load.js';
@@ -11,7 +10,6 @@ import { openSearchIndex } from '../src/store/search-index.js';
 import { search } from '../src/search/engine.js';
 import { allowedErrors, couldMatch as couldMatchIn, plainTerms, type Term } from '../src/search/could-match.js';
 import { ROOT } from './helpers.js';
-import { MYERS_WASM } from '../src/search/myers-wasm.js';
 
 // The index as gloss builds and reads it: the shipped corpus's database, in memory.
 const db = buildDatabase(null, null, loadCorpus(join(ROOT, 'corpus')), []);
@@ -122,9 +120,4 @@ test('a search finds the same documents, scores and highlights with or without n
     assert.ok(narrowed.length > 0, q);
     assert.deepEqual(narrowed, run(q, false), q);
   }
-});
-
-test('the compiled matcher is the one myers.wat describes', async () => {
-  const { wasmBase64 } = (await import(pathToFileURL(join(ROOT, 'scripts', 'build-wasm.mjs')).href)) as { wasmBase64: (file: string) => Promise<string> };
-  assert.equal(MYERS_WASM, await wasmBase64(join(ROOT, 'src', 'search', 'myers.wat')), 'src/search/myers-wasm.ts is stale: run node scripts/build-wasm.mjs');
 });

@@ -29,7 +29,7 @@ test('the generated corpus is a large one', () => {
   const all = gloss(['--corpus', corpus, 'list', '--json'], { env: { GLOSS_CACHE_DIR: join(dir, 'count') } });
   assert.equal(JSON.parse(all.stdout).length, 160);
   // Passages, claims, actors, agreements: well above the threshold.
-  const db = openDatabase(join(readdirSync(join(dir, 'count')).map((f) => join(dir, 'count', f))[0]!, 'corpus.db'), { readOnly: true });
+  const db = openDatabase(join(readdirSync(join(dir, 'count')).filter((f) => f.startsWith('corpus-')).map((f) => join(dir, 'count', f))[0]!, 'corpus.db'), { readOnly: true });
   assert.ok((db.prepare('SELECT count(*) AS n FROM search_docs').get()!.n as number) > LARGE);
   assert.ok((db.prepare('SELECT count(*) AS n FROM vocabulary').get()!.n as number) > 0, `a word index is stored above ${LARGE} documents`);
   db.close();

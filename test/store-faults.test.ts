@@ -17,7 +17,7 @@ function setup(t: { after: (fn: () => void) => void }, name = 'mini') {
   const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
   const uncached = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE: '0' } });
   /** The per-corpus folder in the cache, and the files in it. */
-  const folder = () => join(cache, readdirSync(cache)[0]!);
+  const folder = () => join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!);
   const files = () => readdirSync(folder()).map((f) => join(folder(), f)).filter((f) => statSync(f).isFile());
   return { dir, corpus, cache, run, uncached, folder, files };
 }

@@ -169,13 +169,18 @@ export function chosenFormat(opts: FormatOptions): Format {
   return opts.json ? 'json' : (opts.format ?? 'table');
 }
 
+/** The columns to write: those --fields names (each checked), else the format's default. */
+export function chosenFields(listing: Pick<Listing, 'fields' | 'tableFields'>, fieldsOption: string | undefined, format: Format): readonly string[] {
+  const wanted = fieldsOption?.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = wanted?.filter((f) => !listing.fields.includes(f)) ?? [];
+  if (unknown.length > 0) throw new GlossError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; fields are: ${listing.fields.join(', ')}`);
+  return selectFields(listing, wanted, format === 'table');
+}
+
 /** Writes a listing in the chosen format; exit status 1 when it is empty, as grep does. */
 export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void {
   const format = chosenFormat(opts);
-  const wanted = opts.fields?.split(',').map((f) => f.trim()).filter(Boolean);
-  const unknown = wanted?.filter((f) => !listing.fields.includes(f)) ?? [];
-  if (unknown.length > 0) throw new GlossError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; fields are: ${listing.fields.join(', ')}`);
-  const fields = selectFields(listing, wanted, format === 'table');
+  const fields = chosenFields(listing, opts.fields, format);
   // CSV and TSV keep the data as it is for the programs they are piped to, but a person who runs
   // them straight at a terminal must not have corpus text drive it (JSON escapes controls anyway).
   const cellFilter = (format === 'csv' || format === 'tsv') && stdoutIsTTY() ? inert : undefined;

@@ -17,7 +17,6 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
-import { restoreCompilerFlags } from '../runtime/tiering.js';
 
 /** Commands that do not read the corpus. */
 const NO_CORPUS = new Set(['init', 'add', 'help']);
@@ -84,7 +83,5 @@ export async function main(argv: string[]): Promise<void> {
     if (process.env.GLOSS_DEBUG === '1') throw e;
     process.stderr.write(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))} (GLOSS_DEBUG=1 shows the stack)\n`);
     process.exitCode = 2;
-  } finally {
-    restoreCompilerFlags();
   }
 }

@@ -1,64 +1,117 @@
 /**
  * `gloss export`: everything in one document. JSON is the whole corpus, each article with its full
  * text; NDJSON is one record per line tagged with its `kind`; CSV and TSV are one row per annotation
- * (claims, mentions, regions) with a `kind` column.
+ * (claims, mentions, regions) with a `kind` column; w3c is a Web Annotation collection; sqlite is a
+ * database file for analysts (output/sqlite-schema.ts).
+ *
+ * Every format but table is written as it is produced, record by record, so the size of the corpus
+ * is bounded by the disk, not by memory or V8's longest string. `--output FILE` writes FILE whole or
+ * not at all (output/atomic-file.ts).
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, emit, FORMATS, soundAll, useCorpus, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, soundAll, useCorpus, type Format, type FormatOptions } from '../cli/context.js';
 import { wholeCorpus } from '../store/queries.js';
-import { toWebAnnotations } from '../output/web-annotation.js';
-import {
-  actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, tally,
-  CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS,
-} from '../query/records.js';
+import { GlossError } from '../errors.js';
+import { webAnnotationChunks } from '../output/web-annotation.js';
+import { exportRecords, CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS, type ExportRecords } from '../query/records.js';
+import { isQuotation } from '../query/quotes.js';
 import type { Corpus } from '../model.js';
-import type { Row } from '../output/listing.js';
-import { toJson, toNdjson } from '../output/json.js';
-import { writeOut } from '../output/write.js';
-
-export function exportDocument(c: Corpus) {
-  const t = tally(c);
-  const actors = actorIndex(c);
-  return {
-    articles: c.articles.map((a) => ({ ...articleRecord(a, t), text: a.text })),
-    actors: c.actors.map((a) => actorRecord(a, t)),
-    agreements: c.agreements.map((a) => agreementRecord(a, t)),
-    claims: c.claims.map((cl) => claimRecord(cl, actors)),
-    mentions: c.mentions.map(mentionRecord),
-    regions: c.regions.map(regionRecord),
-  };
-}
+import type { Listing, Row } from '../output/listing.js';
+import { jsonChunks, ndjsonChunks, Streamed } from '../output/json.js';
+import { csvChunks, tsvChunks, type CellFilter } from '../output/delimited.js';
+import { inert } from '../output/inert.js';
+import { openTerminal, stdoutIsTTY } from '../output/terminal.js';
+import { toTable } from '../output/table.js';
+import { writeChunks } from '../output/write.js';
+import { writeAtomically, writeFileAtomically } from '../output/atomic-file.js';
+import { writeSqliteExport } from '../output/sqlite-export.js';
 
 const ANNOTATION_FIELDS = ['kind', ...new Set([...CLAIM_FIELDS, ...MENTION_FIELDS, ...REGION_FIELDS])];
 
+type ExportFormat = Format | 'w3c' | 'sqlite';
+type ExportOptions = Omit<FormatOptions, 'format'> & { format?: ExportFormat; output?: string };
+
+function* tagged(kind: string, rows: Iterable<Row>): Generator<Row> {
+  for (const r of rows) yield { kind, ...r };
+}
+
+function* concat<T>(...parts: Iterable<T>[]): Generator<T> {
+  for (const p of parts) yield* p;
+}
+
+/** The annotations as one listing, for csv, tsv and table. */
+function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & { records: Iterable<Row> } {
+  return {
+    fields: ANNOTATION_FIELDS,
+    tableFields: ['kind', 'id', 'quote'],
+    flexible: ['quote'],
+    records: concat(tagged('claim', records.claims), tagged('mention', records.mentions), tagged('region', records.regions)),
+  };
+}
+
+/** The export as text in pieces, for every format but table and sqlite. */
+function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c', fieldsOption: string | undefined, toTerminal: boolean): Iterable<string> {
+  if (format === 'w3c') return webAnnotationChunks(c);
+  const records = exportRecords(c);
+  if (format === 'json') {
+    const { articles, actors, agreements, claims, mentions, regions } = records;
+    return jsonChunks(Object.fromEntries(Object.entries({ articles, actors, agreements, claims, mentions, regions }).map(([k, rows]) => [k, new Streamed(rows)])));
+  }
+  if (format === 'ndjson') {
+    const { articles, actors, agreements, claims, mentions, regions } = records;
+    return ndjsonChunks(concat(tagged('article', articles), tagged('actor', actors), tagged('agreement', agreements), tagged('claim', claims), tagged('mention', mentions), tagged('region', regions)));
+  }
+  const listing = annotationListing(records);
+  const fields = chosenFields(listing, fieldsOption, format);
+  // Straight at a terminal, corpus text must not drive it; in a pipe or a file it stays as it is.
+  const filter: CellFilter | undefined = toTerminal && stdoutIsTTY() ? inert : undefined;
+  return (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, filter);
+}
+
 export function registerExport(program: Command): void {
   addFormatOptions(
-    program.command('export').description('export the whole corpus: articles with their text, actors, agreements and every annotation (w3c: a Web Annotation collection)'),
-    [...FORMATS, 'w3c'],
-  )
-    .action((opts: Omit<FormatOptions, 'format'> & { format?: FormatOptions['format'] | 'w3c' }, cmd: Command) => useCorpus(cmd, async (s) => {
+    program
+      .command('export')
+      .description('export the whole corpus: articles with their text, actors, agreements and every annotation (w3c: a Web Annotation collection; sqlite: a database file)')
+      .option('-o, --output <file>', 'write to FILE, replacing it only once complete (- is stdout; sqlite needs a file)'),
+    [...FORMATS, 'w3c', 'sqlite'],
+  ).action(async (opts: ExportOptions, cmd: Command) => {
+    // `-o -` is stdout, as for most tools that take an output file.
+    if (opts.output === '-') opts = { ...opts, output: undefined };
+    const format: ExportFormat = opts.format === 'w3c' || opts.format === 'sqlite' ? opts.format : opts.format === undefined && !opts.json ? 'json' : chosenFormat(opts as FormatOptions);
+    if (format === 'sqlite' && opts.output === undefined) {
+      throw new GlossError('--format sqlite writes a database file, not text: give --output FILE');
+    }
+    if (opts.output === '') throw new GlossError('--output needs a file name');
+    await useCorpus(cmd, async (s) => {
       await soundAll(s);
-      const c = wholeCorpus(s.db, s.meta('dir')!);
-      if (opts.format === 'w3c') {
-        writeOut(`${toJson(toWebAnnotations(c))}\n`);
-        return;
-      }
-      const doc = exportDocument(c);
-      const format = opts.format === undefined && !opts.json ? 'json' : chosenFormat(opts as FormatOptions);
-      if (format === 'json') {
-        writeOut(`${toJson(doc)}\n`);
-        return;
-      }
-      if (format === 'ndjson') {
-        const kinds: [string, Row[]][] = [['article', doc.articles], ['actor', doc.actors], ['agreement', doc.agreements], ['claim', doc.claims], ['mention', doc.mentions], ['region', doc.regions]];
-        writeOut(toNdjson(kinds.flatMap(([kind, rows]) => rows.map((r) => ({ kind, ...r })))));
-        return;
-      }
-      const rows: Row[] = [
-        ...doc.claims.map((r) => ({ kind: 'claim', ...r })),
-        ...doc.mentions.map((r) => ({ kind: 'mention', ...r })),
-        ...doc.regions.map((r) => ({ kind: 'region', ...r })),
-      ];
-      emit(cmd, { fields: ANNOTATION_FIELDS, tableFields: ['kind', 'id', 'quote'], flexible: ['quote'], records: rows }, { ...opts, format });
-    }));
+      await exportCorpus(cmd, wholeCorpus(s.db, s.meta('dir')!), format, opts);
+    });
+  });
+}
+
+async function exportCorpus(cmd: Command, c: Corpus, format: ExportFormat, opts: ExportOptions): Promise<void> {
+  const empty = c.claims.length + c.mentions.length + c.regions.length === 0;
+  if (format === 'sqlite') {
+    const quoted = new Set(c.claims.filter(isQuotation(c)).map((cl) => cl.id));
+    await writeAtomically(opts.output!, (temp) => writeSqliteExport(temp, exportRecords(c), (id) => quoted.has(id)));
+    return;
+  }
+  if (format === 'table') {
+    const listing = annotationListing(exportRecords(c));
+    if (opts.output === undefined) {
+      emit(cmd, { ...listing, records: [...listing.records] }, { ...opts, format });
+      return;
+    }
+    // Written to a file, a table is laid out as for a pipe: no colour, nothing cut.
+    const plain = { ...openTerminal('never'), isTTY: false, tableWidth: Number.POSITIVE_INFINITY };
+    const text = empty ? '' : toTable([...listing.records], chosenFields(listing, opts.fields, format), plain, listing.flexible);
+    await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
+  } else {
+    const chunks = textChunks(c, format, opts.fields, opts.output === undefined);
+    if (opts.output === undefined) await writeChunks(chunks);
+    else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
+  }
+  // As every listing: nothing to list is exit status 1 (json, ndjson and w3c are documents: 0).
+  if (empty && (format === 'csv' || format === 'tsv' || format === 'table')) process.exitCode = 1;
 }

@@ -1,4 +1,5 @@
 /** Where gloss keeps its caches, and which build of gloss they belong to. */
+import { lstatSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,4 +13,21 @@ export function cacheDir(env = process.env): string | null {
   if (env.GLOSS_CACHE_DIR) return env.GLOSS_CACHE_DIR;
   const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'gloss');
+}
+
+/**
+ * Makes `dir` (0700 when it is new) and tells whether it is fit to hold what gloss will later trust:
+ * a real folder (not a link), owned by this user, not writable by group or others. Anything else —
+ * a file in the way, a folder that cannot be made, someone else's — is not, and gloss then runs
+ * without that cache.
+ */
+export function privateFolder(dir: string): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    const uid = process.getuid?.();
+    return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }

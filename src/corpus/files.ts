@@ -37,7 +37,7 @@ export function findCorpusFiles(dir: string): CorpusFiles {
     throw new GlossError(`${dir}: cannot read corpus folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const registries = entries.filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(root, f));
-  let articles: string[] = [];
+  let articles: string[];
   const articleDir = join(root, 'articles');
   try {
     articles = readdirSync(articleDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(articleDir, f));

@@ -16,19 +16,47 @@ export function neutraliseFormula(cell: string): string {
 export type CellFilter = (cell: string) => string;
 const asIs: CellFilter = (c) => c;
 
-function cells(records: readonly Row[], fields: readonly string[], filter: CellFilter): string[][] {
-  return records.map((r) => fields.map((f) => filter(neutraliseFormula(flatCell(r[f])))));
+function cells(record: Row, fields: readonly string[], filter: CellFilter): string[] {
+  return fields.map((f) => filter(neutraliseFormula(flatCell(record[f]))));
 }
 
-export function toCsv(records: readonly Row[], fields: readonly string[], filter: CellFilter = asIs): string {
+/** Rows are handed to csv-stringify this many at a time: its cost per call, against what is held. */
+const BATCH = 500;
+
+function* batches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** CSV, header first, produced a batch of rows at a time (each batch ends with its record delimiter). */
+export function* csvChunks(records: Iterable<Row>, fields: readonly string[], filter: CellFilter = asIs): Generator<string> {
   // quoted_match: csv-stringify quotes on the record delimiter only; a lone \r must be quoted too.
-  return stringify([fields.slice(), ...cells(records, fields, filter)], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+  const options = { record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
+  yield stringify([fields.slice()], options);
+  for (const batch of batches(records, BATCH)) yield stringify(batch.map((r) => cells(r, fields, filter)), options);
+}
+
+export function toCsv(records: Iterable<Row>, fields: readonly string[], filter: CellFilter = asIs): string {
+  return [...csvChunks(records, fields, filter)].join('');
 }
 
 export function escapeTsv(cell: string): string {
   return cell.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
 }
 
-export function toTsv(records: readonly Row[], fields: readonly string[], filter: CellFilter = asIs): string {
-  return [fields.slice(), ...cells(records, fields, filter)].map((row) => `${row.map(escapeTsv).join('\t')}\n`).join('');
+export function* tsvChunks(records: Iterable<Row>, fields: readonly string[], filter: CellFilter = asIs): Generator<string> {
+  const line = (row: readonly string[]) => `${row.map(escapeTsv).join('\t')}\n`;
+  yield line(fields);
+  for (const r of records) yield line(cells(r, fields, filter));
+}
+
+export function toTsv(records: Iterable<Row>, fields: readonly string[], filter: CellFilter = asIs): string {
+  return [...tsvChunks(records, fields, filter)].join('');
 }

@@ -2,6 +2,10 @@
  * JSON and NDJSON. JSON.stringify leaves DEL, C1 controls and U+2028/U+2029 raw; some consumers
  * split lines on them or pass them to a terminal, so they are escaped too. An NDJSON record is
  * therefore always exactly one line.
+ *
+ * Large documents are produced in pieces (jsonChunks, ndjsonChunks), one record at a time, never as
+ * one string: V8 cannot make a string longer than about 512 MiB, and the whole corpus as JSON passes
+ * that at some 17,000 articles. The pieces join to exactly what toJson gives for the whole.
  */
 export function toJson(value: unknown, pretty = true): string {
   return JSON.stringify(value, null, pretty ? 2 : undefined).replace(
@@ -10,6 +14,51 @@ export function toJson(value: unknown, pretty = true): string {
   );
 }
 
-export function toNdjson(records: readonly unknown[]): string {
-  return records.map((r) => `${toJson(r, false)}\n`).join('');
+export function* ndjsonChunks(records: Iterable<unknown>): Generator<string> {
+  for (const r of records) yield `${toJson(r, false)}\n`;
+}
+
+export function toNdjson(records: Iterable<unknown>): string {
+  return [...ndjsonChunks(records)].join('');
+}
+
+/** Stands in for a streamed array while the document around it is laid out; its items are written whole. */
+export class Streamed {
+  constructor(readonly items: Iterable<unknown>) {}
+}
+
+/**
+ * Pretty JSON of `value`, followed by a newline, in which every `Streamed` array is written item by
+ * item. The rest of the document is laid out by JSON.stringify with a marker string in place of each
+ * streamed array, so indentation and spacing are JSON.stringify's own.
+ */
+export function* jsonChunks(value: unknown): Generator<string> {
+  const streams: Iterable<unknown>[] = [];
+  const marker = (i: number) => `\u0000gloss-streamed-${i}`;
+  const skeleton = toJson(value && typeof value === 'object' ? withMarkers(value, (s) => marker(streams.push(s.items) - 1)) : value);
+  let at = 0;
+  for (const [i, items] of streams.entries()) {
+    // Laid out as `[\n<indent>"marker"\n<outer>]`, the marker alone on its line.
+    const quoted = JSON.stringify(marker(i));
+    const pos = skeleton.indexOf(quoted, at);
+    const open = skeleton.lastIndexOf('[', pos);
+    const close = skeleton.indexOf(']', pos + quoted.length);
+    const indent = skeleton.slice(skeleton.lastIndexOf('\n', pos) + 1, pos);
+    const outer = skeleton.slice(skeleton.lastIndexOf('\n', close) + 1, close);
+    yield skeleton.slice(at, open + 1);
+    let first = true;
+    for (const item of items) {
+      yield `${first ? '' : ','}\n${indent}${toJson(item).replaceAll('\n', `\n${indent}`)}`;
+      first = false;
+    }
+    yield first ? '' : `\n${outer}`;
+    at = close;
+  }
+  yield `${skeleton.slice(at)}\n`;
+}
+
+function withMarkers(value: object, mark: (s: Streamed) => string): unknown {
+  if (value instanceof Streamed) return [mark(value)];
+  if (Array.isArray(value)) return value.map((v: unknown) => (v && typeof v === 'object' ? withMarkers(v, mark) : v));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v && typeof v === 'object' ? withMarkers(v as object, mark) : v]));
 }

@@ -15,7 +15,7 @@ export interface Listing {
   records: Row[];
 }
 
-export function selectFields(listing: Listing, fields: readonly string[] | undefined, forTable: boolean): readonly string[] {
+export function selectFields(listing: Pick<Listing, 'fields' | 'tableFields'>, fields: readonly string[] | undefined, forTable: boolean): readonly string[] {
   if (fields === undefined || fields.length === 0) return forTable ? listing.tableFields : listing.fields;
   return fields;
 }

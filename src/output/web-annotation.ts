@@ -9,6 +9,7 @@
  * body is the actor or agreement the text refers to), a region `classifying` (as site furniture).
  */
 import type { Corpus, Span } from '../model.js';
+import { jsonChunks, Streamed } from './json.js';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const CONTEXT_CHARS = 32;
@@ -17,8 +18,16 @@ export const articleUrn = (id: string) => `urn:gloss:article:${id}`;
 export const annotationUrn = (article: string, local: string) => `urn:gloss:annotation:${article}:${local}`;
 const entityUrn = (c: Corpus, id: string) => `urn:gloss:${c.agreements.some((a) => a.id === id) ? 'agreement' : 'actor'}:${id}`;
 
-function target(text: string, span: Span) {
-  const cps = [...text];
+/** The article's code points, kept for the last article asked for: spans come article by article. */
+function codePointsOf(texts: ReadonlyMap<string, string>): (article: string) => string[] {
+  let last: { article: string; cps: string[] } | undefined;
+  return (article) => {
+    if (last?.article !== article) last = { article, cps: [...texts.get(article)!] };
+    return last.cps;
+  };
+}
+
+function target(cps: readonly string[], span: Span) {
   return {
     source: articleUrn(span.article),
     selector: [
@@ -35,13 +44,13 @@ function target(text: string, span: Span) {
 
 const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain' });
 
-export function toWebAnnotations(c: Corpus): Record<string, unknown> {
-  const texts = new Map(c.articles.map((a) => [a.id, a.text]));
+/** Every annotation, one at a time: claims, then mentions, then regions. */
+function* annotations(c: Corpus): Generator<Record<string, unknown>> {
+  const cps = codePointsOf(new Map(c.articles.map((a) => [a.id, a.text])));
   const names = new Map([...c.actors, ...c.agreements].map((x) => [x.id, x.name]));
-  const items: Record<string, unknown>[] = [];
   for (const cl of c.claims) {
     const describe = `${names.get(cl.source) ?? cl.source}${cl.reportedBy ? ` (as reported by ${names.get(cl.reportedBy) ?? cl.reportedBy})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
-    items.push({
+    yield {
       id: annotationUrn(cl.article, cl.local),
       type: 'Annotation',
       motivation: 'describing',
@@ -55,12 +64,12 @@ export function toWebAnnotations(c: Corpus): Record<string, unknown> {
         ...cl.about.flatMap((id) => [tag(`about:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...(cl.note ? [{ type: 'TextualBody', purpose: 'commenting', value: cl.note, format: 'text/markdown' }] : []),
       ],
-      target: target(texts.get(cl.article)!, cl),
-    });
+      target: target(cps(cl.article), cl),
+    };
   }
   for (const m of c.mentions) {
     const ref = (m.actor ?? m.agreement)!;
-    items.push({
+    yield {
       id: annotationUrn(m.article, m.id.slice(m.id.indexOf(':') + 1)),
       type: 'Annotation',
       motivation: 'identifying',
@@ -68,24 +77,36 @@ export function toWebAnnotations(c: Corpus): Record<string, unknown> {
         { type: 'SpecificResource', purpose: 'identifying', source: entityUrn(c, ref) },
         { type: 'TextualBody', purpose: 'describing', value: names.get(ref) ?? ref, format: 'text/plain' },
       ],
-      target: target(texts.get(m.article)!, m),
-    });
+      target: target(cps(m.article), m),
+    };
   }
   for (const r of c.regions) {
-    items.push({
+    yield {
       id: annotationUrn(r.article, r.local),
       type: 'Annotation',
       motivation: 'classifying',
       body: [tag(`region:${r.kind}`)],
-      target: target(texts.get(r.article)!, r),
-    });
+      target: target(cps(r.article), r),
+    };
   }
+}
+
+function collection(c: Corpus, items: unknown): Record<string, unknown> {
   return {
     '@context': CONTEXT,
     id: 'urn:gloss:collection',
     type: 'AnnotationCollection',
     label: `gloss annotations of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`,
-    total: items.length,
+    total: c.claims.length + c.mentions.length + c.regions.length,
     first: { id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', startIndex: 0, items },
   };
+}
+
+export function toWebAnnotations(c: Corpus): Record<string, unknown> {
+  return collection(c, [...annotations(c)]);
+}
+
+/** The collection as JSON text, produced one annotation at a time (output/json.ts). */
+export function webAnnotationChunks(c: Corpus): Iterable<string> {
+  return jsonChunks(collection(c, new Streamed(annotations(c))));
 }

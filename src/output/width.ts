@@ -2,8 +2,8 @@
  * Terminal display width and wrapping, by string-width and wrap-ansi (graphemes, wide and zero-width
  * characters, ANSI codes). Machine formats never measure width, so the libraries are imported only
  * before human output (`loadWidth`, awaited by the CLI's preAction hook), and the functions here stay
- * synchronous for the renderers. Text of one-column characters is measured without string-width's
- * grapheme and emoji machinery (narrow-width.ts), whose first use costs about 15 ms.
+ * synchronous for the renderers. Text of one-column characters (NARROW) is measured without
+ * string-width's grapheme and emoji machinery.
  */
 type StringWidth = (s: string) => number;
 type WrapAnsi = (s: string, columns: number, options?: { hard?: boolean; trim?: boolean; wordWrap?: boolean }) => string;
@@ -12,7 +12,7 @@ let lib: { stringWidth: StringWidth; wrapAnsi: WrapAnsi } | undefined;
 
 export async function loadWidth(): Promise<void> {
   if (lib) return;
-  const [sw, wa] = await Promise.all([import('./narrow-width.js'), import('wrap-ansi')]);
+  const [sw, wa] = await Promise.all([import('string-width'), import('wrap-ansi')]);
   lib = { stringWidth: sw.default, wrapAnsi: wa.default };
 }
 

@@ -10,6 +10,7 @@
  * waits for the pipe; order is kept, since everything before was already written.
  */
 import { writeSync } from 'node:fs';
+import { setImmediate as turn } from 'node:timers/promises';
 
 let closed = false;
 let viaStream = false;
@@ -47,6 +48,59 @@ export function writeOut(s: string): void {
       throw e;
     }
   }
+}
+
+/** Where streamed output goes: stdout, or a file being written (see output/atomic-file.ts). */
+export interface Destination {
+  write(s: string): void;
+  /** True once the reader has gone (`| head`): producing more would be wasted work. */
+  closed(): boolean;
+  /** Resolves once queued output has been taken; only output that fell back to a stream can queue. */
+  drained(): Promise<void>;
+}
+
+export const stdoutDestination: Destination = {
+  write: writeOut,
+  closed: () => closed,
+  drained: () =>
+    viaStream && process.stdout.writableNeedDrain && !closed
+      ? new Promise((done) => {
+          process.stdout.once('drain', done);
+          process.stdout.once('close', done);
+        })
+      : Promise.resolve(),
+};
+
+/** Output is handed on in pieces of about this many characters: few system calls, little held. */
+const PIECE = 64 * 1024;
+/**
+ * Between this many characters the event loop gets a turn, so that a signal (Ctrl-C) is handled in
+ * the middle of a long export (a handler never runs during synchronous work) and a stream can drain.
+ */
+const TURN_EVERY = 1024 * 1024;
+
+/**
+ * Writes a serializer's output as it is produced: at most one piece of it is held at a time, so any
+ * output that fits on disk can be written, however large (one string for the whole would stop at
+ * V8's longest string, some 512 MiB). Stops early when the reader has gone.
+ */
+export async function writeChunks(chunks: Iterable<string>, to: Destination = stdoutDestination): Promise<void> {
+  let piece = '';
+  let sinceTurn = 0;
+  for (const chunk of chunks) {
+    piece += chunk;
+    if (piece.length < PIECE) continue;
+    to.write(piece);
+    sinceTurn += piece.length;
+    piece = '';
+    if (to.closed()) return;
+    if (sinceTurn >= TURN_EVERY) {
+      sinceTurn = 0;
+      await to.drained();
+      await turn();
+    }
+  }
+  to.write(piece);
 }
 
 export function writeErr(line: string): void {

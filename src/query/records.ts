@@ -86,6 +86,36 @@ export function regionRecord(r: Region): Row {
 
 export const actorIndex = (c: Corpus) => new Map(c.actors.map((a) => [a.id, a]));
 
+/** Each kind's records, made one at a time as they are read (an export never holds them all). */
+export interface ExportRecords {
+  articles: Iterable<Row>;
+  actors: Iterable<Row>;
+  agreements: Iterable<Row>;
+  claims: Iterable<Row>;
+  mentions: Iterable<Row>;
+  regions: Iterable<Row>;
+}
+
+const lazily = <T>(items: readonly T[], record: (x: T) => Row): Iterable<Row> => ({
+  *[Symbol.iterator]() {
+    for (const x of items) yield record(x);
+  },
+});
+
+/** What `gloss export` writes: every record of every kind, articles with their text. */
+export function exportRecords(c: Corpus): ExportRecords {
+  const t = tally(c);
+  const actors = actorIndex(c);
+  return {
+    articles: lazily(c.articles, (a) => ({ ...articleRecord(a, t), text: a.text })),
+    actors: lazily(c.actors, (a) => actorRecord(a, t)),
+    agreements: lazily(c.agreements, (a) => agreementRecord(a, t)),
+    claims: lazily(c.claims, (cl) => claimRecord(cl, actors)),
+    mentions: lazily(c.mentions, mentionRecord),
+    regions: lazily(c.regions, regionRecord),
+  };
+}
+
 export const listings = {
   articles: (rows: Row[]): Listing => ({ fields: ARTICLE_FIELDS, tableFields: ['id', 'date', 'outlet', 'author', 'claims', 'title'], flexible: ['title', 'outlet', 'author'], records: rows }),
   actors: (rows: Row[]): Listing => ({ fields: ACTOR_FIELDS, tableFields: ['id', 'type', 'mentions', 'claimsMade', 'claimsAbout', 'name'], flexible: ['name'], records: rows }),

@@ -11,13 +11,10 @@
  * documents it would have found itself. Only queries of plain words are narrowed (operators are left
  * to fuse.js alone). test/could-match.test.ts checks the results against fuse.js alone.
  *
- * Myers's recurrence is written out (in myers.wat, as WebAssembly) rather than taken from a package:
- * approx-string-match (the one well-kept implementation) reports only the best matches of one text
- * per call, and calling it per document cost more than it saved. WebAssembly because the scan is the
- * hot loop of a search, and a search of a small corpus ends before V8's JIT would compile it in
- * JavaScript: 5-9 ms interpreted, under 1 ms as WebAssembly (myers.wat says more).
+ * Myers's recurrence is written out rather than taken from a package: approx-string-match (the one
+ * well-kept implementation) reports only the best matches of one text per call, and calling it per
+ * document cost more than it saved.
  */
-import { MYERS_WASM } from './myers-wasm.js';
 
 export interface Term {
   word: string;
@@ -60,11 +57,10 @@ export type TextOf = (doc: number) => string;
  */
 export function couldMatch(textOf: TextOf, ids: readonly number[], terms: readonly Term[]): number[] {
   let kept = ids;
-  let placed: Placed | undefined;
   // Longest word first: it rules out the most documents, so the others scan fewer.
   for (const t of [...terms].sort((a, b) => b.word.length - a.word.length)) {
     if (t.errors === null) kept = kept.filter((d) => textOf(d).includes(t.word));
-    else kept = withinReach((placed ??= place(textOf, kept)), kept, t.word, t.errors);
+    else kept = withinReach(textOf, kept, t.word, t.errors);
     if (kept.length === 0) break;
   }
   return kept as number[];
@@ -80,63 +76,55 @@ export function fewestEdits(textOf: TextOf, ids: readonly number[], word: string
     for (const d of ids) if (textOf(d).includes(word)) found.set(d, 0);
     return found;
   }
-  const placed = place(textOf, ids);
   let rest = ids;
   for (let e = 0; e <= k && rest.length > 0; e++) {
-    const hit = new Set(withinReach(placed, rest, word, e));
+    const hit = new Set(withinReach(textOf, rest, word, e));
     for (const d of hit) found.set(d, e);
     rest = rest.filter((d) => !hit.has(d));
   }
   return found;
 }
 
-/** Where each document's text starts and ends in the matcher's memory. */
-type Placed = Map<number, [number, number]>;
-/** Where the compiled scan keeps the word's Peq table (one i32 per UTF-16 unit); texts follow it. */
-const TEXT_AT = 65536 * 4;
-
-interface Matcher {
-  memory: WebAssembly.Memory;
-  near(from: number, to: number, m: number, k: number): number;
-}
-
-let compiled: Matcher | undefined;
-
-function matcher(): Matcher {
-  compiled ??= new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(MYERS_WASM, 'base64'))).exports as unknown as Matcher;
-  return compiled;
-}
-
-/** The documents' texts, copied as UTF-16 into the matcher's memory. */
-function place(textOf: TextOf, ids: readonly number[]): Placed {
-  const m = matcher();
-  const texts = ids.map(textOf);
-  let units = 0;
-  for (const t of texts) units += t.length;
-  const need = TEXT_AT + 2 * units;
-  if (need > m.memory.buffer.byteLength) m.memory.grow(Math.ceil((need - m.memory.buffer.byteLength) / 65536));
-  const bytes = Buffer.from(m.memory.buffer);
-  const at: Placed = new Map();
-  let p = TEXT_AT;
-  ids.forEach((d, i) => {
-    const end = p + bytes.write(texts[i]!, p, 'utf16le');
-    at.set(d, [p, end]);
-    p = end;
-  });
-  return at;
-}
-
 /** Myers (1999), one 32-bit word: the documents with a stretch within `k` edits of `word`. */
-function withinReach(placed: Placed, ids: readonly number[], word: string, k: number): number[] {
-  const m = matcher();
-  const peq = new Int32Array(m.memory.buffer, 0, 65536);
-  for (let i = 0; i < word.length; i++) peq[word.charCodeAt(i)]! |= 1 << i;
-  try {
-    return ids.filter((d) => {
-      const [from, to] = placed.get(d)!;
-      return m.near(from, to, word.length, k) === 1;
-    });
-  } finally {
-    for (let i = 0; i < word.length; i++) peq[word.charCodeAt(i)] = 0;
+function withinReach(textOf: TextOf, ids: readonly number[], word: string, k: number): number[] {
+  // Where each letter of the word is, as bits: ASCII in a small table, the rest in a map.
+  const ascii = new Int32Array(128);
+  const other = new Map<number, number>();
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 128) ascii[c]! |= 1 << i;
+    else other.set(c, (other.get(c) ?? 0) | (1 << i));
   }
+  return ids.filter((d) => near(textOf(d), ascii, other, word.length, k));
+}
+
+/**
+ * Whether `text` holds a stretch within `k` edits of the word of `m` letters whose positions are in
+ * `ascii` and `other`. A "İ" (U+0130) answers yes at once: fold.ts leaves the case of a document
+ * holding one alone, so the folded word may match letters of another case.
+ */
+function near(text: string, ascii: Int32Array, other: Map<number, number>, m: number, k: number): boolean {
+  const last = 1 << (m - 1);
+  let pv = -1;
+  let mv = 0;
+  let score = m;
+  for (let j = 0; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x130) return true;
+    const eq = c < 128 ? ascii[c]! : (other.get(c) ?? 0);
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    // The last row's score: the edit distance of the best stretch ending here.
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    // A match may start anywhere: the row above the word is all zeros, so nothing shifts in.
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score <= k) return true;
+  }
+  return false;
 }

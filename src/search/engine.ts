@@ -17,7 +17,6 @@ import { KIND_CODE, LARGE, type Kind, type OpenIndex, type SearchDoc, type Searc
 import { prefilter, RANKED } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
-import { shortWork } from '../runtime/tiering.js';
 
 export interface SearchOptions {
   query: string;
@@ -78,9 +77,6 @@ function keep(doc: SearchRecord, o: SearchOptions): boolean {
   return true;
 }
 
-/** Documents fuse.js ranks in a few milliseconds: the shipped corpus's searches leave 1 to 40. */
-const FEW = 200;
-
 /**
  * The hits for a query, best first. On a large corpus, when more documents could match than are
  * ranked (prefilter.ts RANKED, unless the limit is 0), `note` is told how many, so the person knows
@@ -130,8 +126,6 @@ export function search(index: OpenIndex, o: SearchOptions, note: (message: strin
     minMatchCharLength: 2,
     ignoreFieldNorm: true,
   });
-  // Ranking a few documents ends before TurboFan could compile fuse.js's matcher (tiering.ts).
-  if (candidates_.length <= FEW) shortWork();
   const results = fuse.search(pattern);
   results.sort(byRank);
   const limited = o.limit > 0 ? results.slice(0, o.limit) : results;

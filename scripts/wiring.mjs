@@ -1,0 +1,31 @@
+// Where gloss takes another module than the one a dependency names: the same table for the shipped
+// bundle (scripts/build.mjs, as an esbuild plugin) and for the tests (scripts/test-wiring.mjs, as a
+// resolve hook), so that tests run the program's own module wiring.
+//
+// Each entry earns its place by a measurement on the Node.js lines gloss supports (README "Speed"):
+// marked-terminal imports cli-highlight (highlight.js and its ~190 grammars, registered as it loads)
+// and node-emoji at its top, though read mode renders no code block and turns emoji off. Without the
+// stand-ins, every `gloss read` loads both.
+import { join } from 'node:path';
+
+export const REDIRECTS = [
+  { specifier: 'cli-highlight', importer: 'marked-terminal', to: 'src/vendor-stubs/cli-highlight.ts' },
+  { specifier: 'node-emoji', importer: 'marked-terminal', to: 'src/vendor-stubs/node-emoji.ts' },
+];
+
+/** The redirect for `specifier` imported from the file at `importer` (a path or file: URL), if any. */
+export function redirectFor(specifier, importer) {
+  return REDIRECTS.find((r) => r.specifier === specifier && new RegExp(`[\\\\/]node_modules[\\\\/]${r.importer}[\\\\/]`).test(importer ?? ''));
+}
+
+export function esbuildWiring(root) {
+  return {
+    name: 'gloss-wiring',
+    setup(b) {
+      b.onResolve({ filter: new RegExp(`^(${REDIRECTS.map((r) => r.specifier).join('|')})$`) }, (args) => {
+        const r = redirectFor(args.path, args.importer);
+        return r ? { path: join(root, r.to) } : undefined;
+      });
+    },
+  };
+}

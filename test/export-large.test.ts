@@ -1,0 +1,141 @@
+// A generated corpus of some hundreds of articles through the real CLI: every export format is
+// written as it is produced (the same bytes as one string would give, a reader may leave early),
+// and an export interrupted by a signal leaves neither the file nor its temporary file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
+import { toJson } from '../src/output/json.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gloss-export-large-'));
+const corpus = join(dir, 'corpus');
+const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '300', '--seed', '3'], { encoding: 'utf8' });
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+const exportOf = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, '--corpus', corpus, 'export', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: CACHE_DIR } });
+  assert.equal(r.status, 0, r.stderr);
+  return r.stdout;
+};
+
+interface Doc { articles: { id: string }[]; actors: unknown[]; agreements: unknown[]; claims: { id: string }[]; mentions: { id: string }[]; regions: { id: string }[] }
+
+test('json and w3c: the streamed text is byte for byte what serialising the whole document at once gives', () => {
+  assert.equal(made.status, 0, made.stderr);
+  const json = exportOf('--format', 'json');
+  const doc = JSON.parse(json) as Doc;
+  assert.equal(doc.articles.length, 300);
+  assert.ok(doc.claims.length > 5000, `${doc.claims.length} claims`);
+  assert.equal(json, `${toJson(doc)}\n`);
+  const w3c = exportOf('--format', 'w3c');
+  const collection = JSON.parse(w3c) as { total: number; first: { items: unknown[] } };
+  assert.equal(collection.first.items.length, doc.claims.length + doc.mentions.length + doc.regions.length);
+  assert.equal(collection.total, collection.first.items.length);
+  assert.equal(w3c, `${toJson(collection)}\n`);
+});
+
+test('ndjson, csv and tsv: every record, in the JSON export\'s order', () => {
+  const doc = JSON.parse(exportOf('--format', 'json')) as Doc;
+  const lines = exportOf('--format', 'ndjson').split('\n');
+  assert.equal(lines.pop(), '');
+  const records = lines.map((l) => JSON.parse(l) as { kind: string; id: string });
+  const expected = (['articles', 'actors', 'agreements', 'claims', 'mentions', 'regions'] as const).flatMap((k) => (doc[k] as object[]).map((r) => ({ kind: k.slice(0, -1), ...r })));
+  assert.deepEqual(records, expected);
+  lines.forEach((l, i) => assert.equal(l, toJson(records[i], false)));
+  const annotations = [...doc.claims.map((c) => c.id), ...doc.mentions.map((m) => m.id), ...doc.regions.map((r) => r.id)];
+  const csv = parse(exportOf('--format', 'csv'), { columns: true }) as { kind: string; id: string }[];
+  assert.deepEqual(csv.map((r) => r.id), annotations);
+  const tsv = exportOf('--format', 'tsv').split('\n');
+  assert.equal(tsv.length, annotations.length + 2);
+  assert.deepEqual(tsv.slice(1, -1).map((l) => l.split('\t')[1]), annotations);
+});
+
+test('sqlite: the same number of rows as the JSON export, foreign keys whole', () => {
+  const doc = JSON.parse(exportOf('--format', 'json')) as Doc;
+  const file = join(dir, 'large.db');
+  exportOf('--format', 'sqlite', '--output', file);
+  const py = `import json, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ["articles", "actors", "agreements", "claims", "mentions", "regions"]}
+print(json.dumps({"counts": counts, "fk": db.execute("PRAGMA foreign_key_check").fetchall()}))`;
+  const r = spawnSync('python3', ['-c', py, file], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const { counts, fk } = JSON.parse(r.stdout) as { counts: Record<string, number>; fk: unknown[] };
+  assert.deepEqual(fk, []);
+  assert.deepEqual(counts, Object.fromEntries((['articles', 'actors', 'agreements', 'claims', 'mentions', 'regions'] as const).map((k) => [k, doc[k].length])));
+});
+
+test('a reader that leaves early (| head -c) ends the export quietly with exit 0', () => {
+  for (const format of ['json', 'w3c', 'csv']) {
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-o', 'pipefail', '-c', `"${process.execPath}" "${BIN}" --corpus "${corpus}" export --format ${format} | head -c 1000 | wc -c`], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: CACHE_DIR },
+    });
+    assert.equal(r.status, 0, `${format}: ${r.stderr}`);
+    assert.equal(r.stdout.trim(), '1000');
+    assert.equal(r.stderr, '');
+  }
+});
+
+/**
+ * Starts an export to a fresh folder and stops the process (SIGSTOP) as soon as its temporary file
+ * appears, so the signal under test arrives while the file is being written, whatever the speed.
+ */
+async function stoppedMidExport(format: string) {
+  const folder = mkdtempSync(join(dir, 'interrupted-'));
+  const target = join(folder, `corpus.${format}`);
+  const seen = new Promise<void>((resolve) => {
+    const watcher = watch(folder, (_event, name) => {
+      if (String(name).endsWith('.gloss-tmp')) {
+        watcher.close();
+        resolve();
+      }
+    });
+  });
+  const child = spawn(process.execPath, [BIN, '--corpus', corpus, 'export', '--format', format, '--output', target], {
+    env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: CACHE_DIR },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+  await seen;
+  child.kill('SIGSTOP');
+  const temps = readdirSync(folder).filter((f) => f.endsWith('.gloss-tmp'));
+  assert.equal(temps.length, 1, 'caught while writing');
+  assert.ok(!existsSync(target));
+  const signal = async (sig: NodeJS.Signals) => {
+    child.kill(sig);
+    child.kill('SIGCONT');
+    const [code, by] = await exited;
+    return { code, by, stderr };
+  };
+  return { folder, target, temp: join(folder, temps[0]!), signal };
+}
+
+// Warm the corpus cache first, so the exports below spend their time writing.
+test('the corpus cache is warm', () => assert.equal(gloss(['--corpus', corpus, 'check']).code, 0));
+
+for (const [format, sig, code] of [['sqlite', 'SIGTERM', 143], ['w3c', 'SIGINT', 130], ['json', 'SIGHUP', 129]] as const) {
+  test(`--format ${format} interrupted by ${sig}: no file, no temporary file, exit ${code}`, async () => {
+    const run = await stoppedMidExport(format);
+    const { code: status, by } = await run.signal(sig);
+    assert.equal(by, null, 'ended by its own handler, not killed');
+    assert.equal(status, code);
+    assert.deepEqual(readdirSync(run.folder), []);
+  });
+}
+
+test('killed outright (SIGKILL), an export leaves its temporary file, which the next export removes', async () => {
+  const run = await stoppedMidExport('sqlite');
+  const { by } = await run.signal('SIGKILL');
+  assert.equal(by, 'SIGKILL');
+  assert.deepEqual(readdirSync(run.folder), [run.temp.slice(run.folder.length + 1)]);
+  exportOf('--format', 'sqlite', '--output', run.target);
+  assert.deepEqual(readdirSync(run.folder), [run.target.slice(run.folder.length + 1)]);
+  assert.equal(readFileSync(run.target).subarray(0, 16).toString('latin1'), 'SQLite format 3\u0000');
+});

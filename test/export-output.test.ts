@@ -1,0 +1,87 @@
+// gloss export --output FILE: the file appears whole or not at all. It is written under a temporary
+// name beside FILE and renamed over it once complete; a failed export leaves FILE as it was and no
+// temporary file behind. (Interrupted exports: export-large.test.ts, which has a corpus big enough.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixture, gloss } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gloss-output-'));
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+const mini = ['--corpus', fixture('mini')];
+const leftovers = (folder: string) => readdirSync(folder).filter((f) => f.includes('gloss-tmp'));
+
+for (const format of ['json', 'ndjson', 'csv', 'tsv', 'w3c', 'table']) {
+  test(`--format ${format} --output FILE holds exactly what stdout gets, and replaces FILE`, () => {
+    const file = join(dir, `out.${format}`);
+    writeFileSync(file, 'an older export, longer than nothing\n'.repeat(5000));
+    const r = gloss([...mini, 'export', '--format', format, '--output', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, '');
+    const piped = gloss([...mini, 'export', '--format', format]);
+    assert.equal(piped.code, 0);
+    assert.ok(piped.stdout.length > 0);
+    assert.equal(readFileSync(file, 'utf8'), piped.stdout);
+    assert.deepEqual(leftovers(dir), []);
+  });
+}
+
+test('-o is --output, and the default format (json) is written to the file too', () => {
+  const file = join(dir, 'short.json');
+  assert.equal(gloss([...mini, 'export', '-o', file]).code, 0);
+  assert.equal(readFileSync(file, 'utf8'), gloss([...mini, 'export']).stdout);
+});
+
+test('-o - is stdout; for sqlite it is refused like no --output at all', () => {
+  assert.equal(gloss([...mini, 'export', '--format', 'ndjson', '-o', '-']).stdout, gloss([...mini, 'export', '--format', 'ndjson']).stdout);
+  const r = gloss([...mini, 'export', '--format', 'sqlite', '-o', '-']);
+  assert.equal(r.code, 2);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /give --output FILE/);
+});
+
+test('a folder that does not exist: one line naming the file, exit 2, nothing made', () => {
+  const file = join(dir, 'no-such-folder', 'out.json');
+  const r = gloss([...mini, 'export', '--output', file]);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, `gloss: cannot write ${file}: no such folder\n`);
+  assert.equal(r.stdout, '');
+});
+
+for (const format of ['json', 'sqlite']) {
+  test(`--format ${format}: an export that fails after writing (FILE is a folder) leaves no temporary file and FILE as it was`, () => {
+    const parent = join(dir, `fails-${format}`);
+    const target = join(parent, 'target');
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, 'keep.txt'), 'mine');
+    const r = gloss([...mini, 'export', '--format', format, '--output', target]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^gloss: cannot write .*target: it is a folder\n$/);
+    assert.deepEqual(readdirSync(parent), ['target']);
+    assert.deepEqual(readdirSync(target), ['keep.txt']);
+  });
+}
+
+test('a corpus with errors stops the export before FILE is touched', () => {
+  const file = join(dir, 'kept.json');
+  writeFileSync(file, 'previous\n');
+  const r = gloss(['--corpus', fixture('quote-missing'), 'export', '--output', file]);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /^gloss: .*\n$/);
+  assert.equal(readFileSync(file, 'utf8'), 'previous\n');
+  assert.deepEqual(leftovers(dir), []);
+});
+
+test('a temporary file left by a killed export (its process gone) is removed by the next export; others are not', () => {
+  const folder = join(dir, 'sweep');
+  mkdirSync(folder);
+  // pid 2^22 + 1 is above Linux's pid_max limit: certainly no running process.
+  const dead = join(folder, `.out.json.${2 ** 22 + 1}.0badc0de.gloss-tmp`);
+  const alive = join(folder, `.out.json.${process.pid}.0badc0de.gloss-tmp`);
+  const otherFile = join(folder, `.other.json.${2 ** 22 + 1}.0badc0de.gloss-tmp`);
+  for (const f of [dead, `${dead}-journal`, alive, otherFile]) writeFileSync(f, 'half');
+  assert.equal(gloss([...mini, 'export', '--output', join(folder, 'out.json')]).code, 0);
+  assert.deepEqual(readdirSync(folder).sort(), ['.other.json.4194305.0badc0de.gloss-tmp', `.out.json.${process.pid}.0badc0de.gloss-tmp`, 'out.json'].sort());
+});
