@@ -1,14 +1,14 @@
 /**
  * Where a corpus's database lives: `corpus.db` in a folder of its own (named for the corpus folder's
- * real path) inside gloss's cache folder (cache-dir.ts). Both folders are made private (0700). The
- * per-corpus folder must be a real folder: a symlink in its place is removed (the link, never what it
- * points to) and a real folder made, so that nothing gloss deletes there is ever reached through a
- * link. When the cache folder cannot be used (a file in its place, HOME=/dev/null, no permission),
+ * real path) inside gloss's cache folder (cache-dir.ts). Both must be private folders of this user's
+ * (cache-dir.ts privateFolder; made 0700). A symlink in the place of the per-corpus folder is removed
+ * (the link, never what it points to) and a real folder made, so that nothing gloss deletes there is
+ * ever reached through a link. When the cache folder cannot be used (a file in its place, HOME=/dev/null, no permission),
  * gloss says so once on stderr and works without a cache (the database is then built in memory).
  */
-import { lstatSync, mkdirSync, readdirSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir } from '../corpus/cache-dir.js';
+import { cacheDir, privateFolder } from '../corpus/cache-dir.js';
 
 /** A short stable name for a folder path (FNV-1a, 64-bit). */
 function fnv1a(s: string): string {
@@ -29,33 +29,26 @@ function warn(message: string): void {
   process.stderr.write(`gloss: warning: ${message}; working without a cache (set GLOSS_CACHE_DIR to a folder of your own)\n`);
 }
 
-/** A folder of ours: made private if new; refused unless it is a real folder owned by this user. */
-function ownFolder(dir: string, replaceLink: boolean): void {
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  let st = lstatSync(dir);
-  if (st.isSymbolicLink() && replaceLink) {
-    unlinkSync(dir);
-    mkdirSync(dir, { mode: 0o700 });
-    st = lstatSync(dir);
-  }
-  if (!st.isDirectory() && !(st.isSymbolicLink() && !replaceLink && statSync(dir).isDirectory())) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-  if (typeof process.getuid === 'function' && st.uid !== process.getuid()) throw Object.assign(new Error('owned by another user'), { code: 'EPERM' });
-}
-
 /** The folder for this corpus's database, made if need be; null (after one warning) if it cannot be used; null, quietly, with GLOSS_CACHE=0. */
 export function storeFolder(root: string): string | null {
   const base = cacheDir();
   if (!base) return null;
   const dir = join(base, `corpus-${fnv1a(root)}`);
-  try {
-    // The cache folder itself may be a link the user made on purpose (to another disk): it is followed.
-    ownFolder(base, false);
-    ownFolder(dir, true);
-    return dir;
-  } catch (e) {
-    warn(`cannot use the cache folder ${base} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  if (!privateFolder(base)) {
+    warn(`cannot use the cache folder ${base} (it must be a folder of this user's, private)`);
     return null;
   }
+  try {
+    // A link in the place of the corpus's folder is removed (the link itself), never followed.
+    if (lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(dir);
+  } catch {
+    // privateFolder refuses it below
+  }
+  if (!privateFolder(dir)) {
+    warn(`cannot use the cache folder ${dir} (it must be a folder of this user's, private)`);
+    return null;
+  }
+  return dir;
 }
 
 export const DATABASE = 'corpus.db';
