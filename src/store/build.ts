@@ -13,7 +13,7 @@ import { isQuotation } from '../query/quotes.js';
 import { documents, KIND_CODE, LARGE, storedRecord } from '../search/documents.js';
 import { WordPostings } from '../search/word-index.js';
 import { BUILD } from '../corpus/cache-dir.js';
-import { crc32, openDatabase, type Database, type SqlValue } from './sqlite.js';
+import { checksum, openDatabase, type Database, type SqlValue } from './sqlite.js';
 import { INDEXES, SCHEMA_VERSION, TABLES } from './schema.js';
 import { sealed } from './rows.js';
 import { temporaryName } from './location.js';
@@ -64,7 +64,7 @@ function fill(db: Database, loaded: Loaded, stamps: Stamp[], progress?: Progress
   corpus.articles.forEach((a, n) => {
     const { text, ...rest } = a;
     const json = JSON.stringify({ a: rest, claims: count(t.claimsPerArticle, a.id), mentions: count(t.mentionsPerArticle, a.id), characters: [...text].length });
-    article(n, a.id, ...sealed(json), text, crc32(text));
+    article(n, a.id, ...sealed(json), text, checksum(text));
   });
   const actor = insert('INSERT INTO actors VALUES (?, ?, ?, ?)');
   corpus.actors.forEach((a, n) => actor(n, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsMade: count(t.claimsMade, a.id), claimsAbout: count(t.claimsAbout, a.id) }))));
@@ -118,7 +118,7 @@ function fillSearch(
     const a = d.article === null ? -1 : number.get(d.article)!;
     article.push(a);
     const record = JSON.stringify(storedRecord(d));
-    doc(n++, code, a, record, folded, crc32(`${record}\n${folded}`));
+    doc(n++, code, a, record, folded, checksum(`${record}\n${folded}`));
   }
   progress?.('indexing it', articles.length, articles.length);
   putMeta('search.kinds', kinds);
@@ -129,7 +129,7 @@ function fillSearch(
     let w = 0;
     for (const [word, postings] of words.entries()) {
       const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
-      vocabulary(w++, word, bytes, crc32(bytes));
+      vocabulary(w++, word, bytes, checksum(bytes));
     }
   }
   void db;

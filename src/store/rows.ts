@@ -1,8 +1,8 @@
 /**
- * Rows in and out of the database with their checksums: a value is stored with the CRC-32 of its
- * text, and a value read whose CRC-32 differs means a damaged file (flipped bytes), never data.
+ * Rows in and out of the database with their checksums: a value is stored with the checksum of its
+ * text, and a value read whose checksum differs means a damaged file (flipped bytes), never data.
  */
-import { crc32, type SqlValue } from './sqlite.js';
+import { checksum, type SqlValue } from './sqlite.js';
 
 /** A database found damaged while being read: the caller rebuilds it and asks again. */
 export class Damaged extends Error {
@@ -12,12 +12,12 @@ export class Damaged extends Error {
 }
 
 export function sealed(json: string): [string, number] {
-  return [json, crc32(json)];
+  return [json, checksum(json)];
 }
 
 /** The text of a checksummed cell, checked. */
 export function checked(value: SqlValue | undefined, sum: SqlValue | undefined, what: string): string {
-  if (typeof value !== 'string' || typeof sum !== 'number' || crc32(value) !== sum) throw new Damaged(what);
+  if (typeof value !== 'string' || typeof sum !== 'number' || checksum(value) !== sum) throw new Damaged(what);
   return value;
 }
 
@@ -28,6 +28,6 @@ export function unsealed<T>(value: SqlValue | undefined, sum: SqlValue | undefin
 
 /** Bytes of a checksummed cell, checked. */
 export function checkedBytes(value: SqlValue | undefined, sum: SqlValue | undefined, what: string): Uint8Array {
-  if (!(value instanceof Uint8Array) || typeof sum !== 'number' || crc32(value) !== sum) throw new Damaged(what);
+  if (!(value instanceof Uint8Array) || typeof sum !== 'number' || checksum(value) !== sum) throw new Damaged(what);
   return value;
 }

@@ -7,7 +7,7 @@ import { GlossError } from '../errors.js';
 import { recordFrom, type OpenIndex, type SearchRecord, type StoredRecord } from '../search/documents.js';
 import type { Database } from './sqlite.js';
 import { checked, checkedBytes, Damaged } from './rows.js';
-import { crc32 } from './sqlite.js';
+import { checksum } from './sqlite.js';
 
 /** Above this many documents asked for, texts are read in one pass over the table rather than one by one. */
 const ONE_PASS = 2000;
@@ -25,7 +25,7 @@ export function openSearchIndex(db: Database, meta: (key: string) => string | un
   const one = db.prepare('SELECT record, folded, sum FROM search_docs WHERE n = ?');
   const row = (i: number) => {
     const r = one.get(i);
-    if (!r || crc32(`${String(r.record)}\n${String(r.folded)}`) !== r.sum) throw new Damaged(`search document ${i}`);
+    if (!r || checksum(`${String(r.record)}\n${String(r.folded)}`) !== r.sum) throw new Damaged(`search document ${i}`);
     return r;
   };
   const texts = (ids: readonly number[]) => {

@@ -3,7 +3,6 @@
  * warning silenced), with a wait for locks; the checksum every stored value carries; and which
  * errors mean a damaged file.
  */
-import { crc32 as zlibCrc32 } from 'node:zlib';
 import type { SQLInputValue, SQLOutputValue } from 'node:sqlite';
 import { openDatabase as open, type DatabaseSync } from '../platform/sqlite.js';
 
@@ -16,8 +15,17 @@ export function openDatabase(path: string, options: { readOnly?: boolean } = {})
   return open(path, { ...options, timeout: 5000 });
 }
 
-/** CRC-32 of a string (as UTF-8) or bytes: each stored value carries one, checked as it is read. */
-export const crc32 = zlibCrc32;
+/**
+ * The checksum each stored value carries, checked as it is read: FNV-1a (32-bit) over a string's
+ * UTF-16 units or over bytes. Not zlib's checksum: loading node:zlib costs every command milliseconds,
+ * and a checksum against flipped bytes needs no more than this.
+ */
+export function checksum(data: string | Uint8Array): number {
+  let h = 0x811c9dc5;
+  if (typeof data === 'string') for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data.charCodeAt(i), 0x01000193);
+  else for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
+  return h >>> 0;
+}
 
 /** Whether an error is SQLite telling that a database file is damaged or not a database at all. */
 export function isDamage(e: unknown): boolean {
