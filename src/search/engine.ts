@@ -14,7 +14,7 @@
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
 import { KIND_CODE, LARGE, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
-import { prefilter, RANKED } from './prefilter.js';
+import { lookupWords, prefilter, RANKED } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
 
@@ -87,10 +87,11 @@ export function search(index: OpenIndex, o: SearchOptions, note: (message: strin
   let ids = candidates(index, o);
   const terms = o.narrow === false ? null : plainTerms(pattern, o.threshold);
   if (ids.length > LARGE) {
-    // Words that must occur as written are found by the database (no document's text is read for it);
-    // the others through the vocabulary's postings.
+    // A query with words to look up is narrowed through the vocabulary's postings (prefilter.ts);
+    // one without (short words only) by the database, finding the words that must occur as written
+    // without any document's text being read here (a scan of every document: only when nothing else narrows).
     const exact = (terms ?? []).filter((t) => t.errors === null || t.errors === 0).map((t) => t.word);
-    if (exact.length > 0) ids = index.containing(ids, exact);
+    if (exact.length > 0 && lookupWords(pattern, o.threshold).length === 0) ids = index.containing(ids, exact);
     const narrowed = prefilter(index, ids, pattern, o.threshold, o.limit === 0 ? Infinity : RANKED);
     if (narrowed.capped !== null) note(`gloss: ${narrowed.capped} documents could match; ranked the ${RANKED} whose words match best (--limit 0 ranks them all)`);
     ids = narrowed.ids;

@@ -103,7 +103,8 @@ function fillSearch(
 ): void {
   const articles = loaded.corpus.articles.map((a) => a.id);
   const number = new Map(articles.map((id, i) => [id, i]));
-  const doc = insert('INSERT INTO search_docs VALUES (?, ?, ?, ?, ?, ?)');
+  const doc = insert('INSERT INTO search_docs VALUES (?, ?, ?, ?, ?)');
+  const text = insert('INSERT INTO search_text VALUES (?, ?, ?)');
   const words = new WordPostings();
   let kinds = '';
   const article: number[] = [];
@@ -118,7 +119,8 @@ function fillSearch(
     const a = d.article === null ? -1 : number.get(d.article)!;
     article.push(a);
     const record = JSON.stringify(storedRecord(d));
-    doc(n++, code, a, record, folded, checksum(`${record}\n${folded}`));
+    doc(n, code, a, record, checksum(record));
+    text(n++, folded, checksum(folded));
   }
   progress?.('indexing it', articles.length, articles.length);
   putMeta('search.kinds', kinds);

@@ -11,7 +11,7 @@
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
@@ -29,9 +29,11 @@ CREATE TABLE mentions (n INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT
 CREATE TABLE regions (n INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT NULL, json TEXT NOT NULL, sum INTEGER NOT NULL);
 -- What check lists: the loader's problems, then the linter's warnings.
 CREATE TABLE problems (n INTEGER PRIMARY KEY, severity TEXT NOT NULL, json TEXT NOT NULL, sum INTEGER NOT NULL);
--- Search: a document's kind code, its article's number (-1: none), its record (search/documents.ts
--- storedRecord) and its folded search text; the vocabulary with each word's postings (Int32 document numbers).
-CREATE TABLE search_docs (n INTEGER PRIMARY KEY, code TEXT NOT NULL, article INTEGER NOT NULL, record TEXT NOT NULL, folded TEXT NOT NULL, sum INTEGER NOT NULL);
+-- Search: a document's kind code, its article's number (-1: none) and its record (search/documents.ts
+-- storedRecord); apart, its folded search text (a scan of the texts reads no record); the vocabulary
+-- with each word's postings (Int32 document numbers).
+CREATE TABLE search_docs (n INTEGER PRIMARY KEY, code TEXT NOT NULL, article INTEGER NOT NULL, record TEXT NOT NULL, sum INTEGER NOT NULL);
+CREATE TABLE search_text (n INTEGER PRIMARY KEY, folded TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE vocabulary (w INTEGER PRIMARY KEY, word TEXT NOT NULL, postings BLOB NOT NULL, sum INTEGER NOT NULL);
 `;
 

@@ -7,10 +7,9 @@ import { GlossError } from '../errors.js';
 import { recordFrom, type OpenIndex, type SearchRecord, type StoredRecord } from '../search/documents.js';
 import type { Database } from './sqlite.js';
 import { checked, checkedBytes, Damaged } from './rows.js';
-import { checksum } from './sqlite.js';
 
-/** Above this many documents asked for, texts are read in one pass over the table rather than one by one. */
-const ONE_PASS = 2000;
+/** Above this many documents asked for, texts are read in one pass over their table rather than one by one. */
+const ONE_PASS = 20000;
 
 export function openSearchIndex(db: Database, meta: (key: string) => string | undefined): OpenIndex {
   const kinds = meta('search.kinds');
@@ -22,34 +21,32 @@ export function openSearchIndex(db: Database, meta: (key: string) => string | un
   const article = new Int32Array(new Uint8Array(Buffer.from(articleBytes, 'base64')).buffer);
   if (article.length !== kinds.length) throw new Damaged('search index');
   const articles = db.prepare('SELECT id FROM articles ORDER BY n').all().map((r) => r.id as string);
-  const one = db.prepare('SELECT record, folded, sum FROM search_docs WHERE n = ?');
-  const row = (i: number) => {
-    const r = one.get(i);
-    if (!r || checksum(`${String(r.record)}\n${String(r.folded)}`) !== r.sum) throw new Damaged(`search document ${i}`);
-    return r;
-  };
+  const oneText = db.prepare('SELECT folded, sum FROM search_text WHERE n = ?');
+  const oneRecord = db.prepare('SELECT record, sum FROM search_docs WHERE n = ?');
   const texts = (ids: readonly number[]) => {
     const out = new Map<number, string>();
     if (ids.length <= ONE_PASS) {
-      for (const i of ids) out.set(i, row(i).folded as string);
+      for (const i of ids) {
+        const r = oneText.get(i);
+        out.set(i, checked(r?.folded, r?.sum, `search text ${i}`));
+      }
       return out;
     }
     const wanted = new Set(ids);
-    for (const r of db.prepare('SELECT n, record, folded, sum FROM search_docs ORDER BY n').iterate()) {
-      if (!wanted.has(r.n as number)) continue;
-      checked(`${String(r.record)}\n${String(r.folded)}`, r.sum, `search document ${String(r.n)}`);
-      out.set(r.n as number, r.folded as string);
+    for (const r of db.prepare('SELECT n, folded, sum FROM search_text ORDER BY n').iterate()) {
+      if (wanted.has(r.n as number)) out.set(r.n as number, checked(r.folded, r.sum, `search text ${String(r.n)}`));
     }
     return out;
   };
   const record = (i: number): SearchRecord => {
     const n = article[i]!;
-    return recordFrom(JSON.parse(row(i).record as string) as StoredRecord, n < 0 ? null : articles[n]!);
+    const r = oneRecord.get(i);
+    return recordFrom(JSON.parse(checked(r?.record, r?.sum, `search document ${i}`)) as StoredRecord, n < 0 ? null : articles[n]!);
   };
   const containing = (ids: readonly number[], needles: readonly string[]) => {
     // SQLite's instr over the stored UTF-8, without making a string of each document.
     const where = needles.map(() => 'instr(folded, ?) > 0').join(' AND ');
-    const found = new Set(db.prepare(`SELECT n FROM search_docs WHERE ${where}`).all(...needles).map((r) => r.n as number));
+    const found = new Set(db.prepare(`SELECT n FROM search_text WHERE ${where}`).all(...needles).map((r) => r.n as number));
     return ids.filter((i) => found.has(i));
   };
   const vocabulary = db.prepare('SELECT word FROM vocabulary ORDER BY w').all().map((r) => r.word as string);
