@@ -8,12 +8,18 @@
 //   npm run bench -- --large      also a generated corpus of 10,000 articles (seeded), and fzf; its
 //                                 first run also with the annotations in block YAML (a figure, no target)
 //   npm run bench -- --runs 25    more runs (default 15)
+//   npm run bench -- --draft      instead: gloss draft against hand annotations (scripts/bench-draft.mjs)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+if (process.argv.includes('--draft')) {
+  // A measure of quality, not of speed: its own script, which reads the other options itself.
+  await import('./bench-draft.mjs');
+  process.exit();
+}
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;

@@ -3,14 +3,21 @@
 // resolve hook), so that tests run the program's own module wiring.
 //
 // Each entry earns its place by a measurement on the Node.js lines gloss supports (README "Speed"):
-// marked-terminal imports cli-highlight (highlight.js and its ~190 grammars, registered as it loads)
-// and node-emoji at its top, though read mode renders no code block and turns emoji off. Without the
-// stand-ins, every `gloss read` loads both.
+// - marked-terminal imports cli-highlight (highlight.js and its ~190 grammars, registered as it loads)
+//   and node-emoji at its top, though read mode renders no code block and turns emoji off;
+// - wrap-ansi measures every word with string-width, which segments any non-ASCII word into graphemes
+//   (a curly quote is enough); narrow-width.ts answers alone for one-column text;
+// - chalk's own colour detection loads tty (and net, stream): gloss decides colour itself
+//   (src/output/terminal.ts) and hands chalk an explicit level;
+// - commander loads child_process for executable subcommands, which gloss has none of.
 import { join } from 'node:path';
 
 export const REDIRECTS = [
   { specifier: 'cli-highlight', importer: 'marked-terminal', to: 'src/vendor-stubs/cli-highlight.ts' },
   { specifier: 'node-emoji', importer: 'marked-terminal', to: 'src/vendor-stubs/node-emoji.ts' },
+  { specifier: 'string-width', importer: 'wrap-ansi', to: 'src/output/narrow-width.ts' },
+  { specifier: '#supports-color', importer: 'chalk', to: 'src/vendor-stubs/supports-color.ts' },
+  { specifier: 'node:child_process', importer: 'commander', to: 'src/vendor-stubs/lazy-child-process.ts' },
 ];
 
 /** The redirect for `specifier` imported from the file at `importer` (a path or file: URL), if any. */
@@ -22,7 +29,7 @@ export function esbuildWiring(root) {
   return {
     name: 'gloss-wiring',
     setup(b) {
-      b.onResolve({ filter: new RegExp(`^(${REDIRECTS.map((r) => r.specifier).join('|')})$`) }, (args) => {
+      b.onResolve({ filter: new RegExp(`^(${REDIRECTS.map((r) => r.specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) }, (args) => {
         const r = redirectFor(args.path, args.importer);
         return r ? { path: join(root, r.to) } : undefined;
       });

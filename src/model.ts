@@ -40,6 +40,8 @@ export interface Claim extends Span, Omit<ClaimInput, 'quote' | 'prefix' | 'suff
   /** Globally unique: `article:local`. */
   id: string;
   local: string;
+  /** The innermost link of `via`: who relays the source's claim to us (absent for a writer's own claim). */
+  reportedBy?: string;
 }
 
 export interface Mention extends Span {

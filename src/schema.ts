@@ -37,6 +37,13 @@ export const selectorShape = {
 
 export const ActorType = z.enum(ACTOR_TYPES);
 
+/**
+ * Set by `gloss draft` on what it proposes: why a person should look at it. An entry with `review`
+ * is a proposal, reported by `gloss check` as "to review" until a person accepts it (deletes the
+ * `review:` line) or rejects it (deletes the entry). Hand-made entries never carry it.
+ */
+const Review = z.string().min(1).optional();
+
 export const Actor = z.strictObject({
   id: Id,
   name: z.string().min(1),
@@ -44,7 +51,13 @@ export const Actor = z.strictObject({
   role: z.string().min(1).optional(),
   affiliation: z.string().min(1).optional(),
   aliases: z.array(z.string().min(1)).default([]),
+  /**
+   * On a government: the state it governs. A state and its government are one agent (GUIDELINES §4):
+   * every query by actor follows this link both ways.
+   */
+  governs: Id.optional(),
   note: z.string().optional(),
+  review: Review,
 });
 
 export const AgreementStatus = z.enum(AGREEMENT_STATUSES);
@@ -53,6 +66,8 @@ export const StatusEvent = z.strictObject({
   status: AgreementStatus,
   date: PartialDate,
   article: Id,
+  /** Whose report of the status this is (an actor id): the outlet's own, a spokesman's, a government's. */
+  source: Id.optional(),
   note: z.string().optional(),
 });
 
@@ -82,12 +97,18 @@ export const Claim = z.strictObject({
   id: Id,
   ...selectorShape,
   source: Id,
-  reportedBy: Id.optional(),
+  /**
+   * The attribution chain: who relays the source's claim to the reader, outermost first (the
+   * article's writer) and innermost last (the reporter nearest the source). Empty for the writer's own
+   * claims. `[mark-collins, colin-freeze]`: Collins's post quotes Freeze's story, which quotes the source.
+   */
+  via: z.array(Id).default([]),
   cue: z.string().min(1).optional(),
   attribution: Attribution,
   type: ClaimType,
   about: z.array(Id).default([]),
   note: z.string().optional(),
+  review: Review,
 });
 
 export const Mention = z
@@ -96,6 +117,7 @@ export const Mention = z
     actor: Id.optional(),
     agreement: Id.optional(),
     note: z.string().optional(),
+    review: Review,
   })
   .refine((m) => (m.actor === undefined) !== (m.agreement === undefined), {
     message: 'a mention names exactly one of actor or agreement',
@@ -109,6 +131,7 @@ export const Mention = z
 export const NonMention = z.strictObject({
   ...selectorShape,
   reason: z.string().min(1),
+  review: Review,
 });
 
 export const RegionKind = z.enum(REGION_KINDS);
@@ -131,6 +154,8 @@ export const ArticleFile = z.strictObject({
   title: z.string().min(1),
   outlet: z.string().min(1),
   author: z.string().min(1).nullable(),
+  /** The actor whose voice the text is (the byline's writer, or the outlet of an unsigned piece): every attribution chain starts there. */
+  writer: Id.optional(),
   date: PartialDate,
   url: z.string().optional(),
   /** How metadata not stated outright in the text was inferred; its presence marks the field inferred. */

@@ -2,7 +2,7 @@
  * The closed vocabularies of the annotation format, as plain constants. The zod schema builds its
  * enums from them, and the CLI offers them as option choices without loading zod at start-up.
  */
-export const ACTOR_TYPES = ['person', 'organisation', 'state', 'government', 'party', 'company', 'group', 'unnamed-source', 'outlet'] as const;
+export const ACTOR_TYPES = ['person', 'organisation', 'state', 'government', 'party', 'company', 'group', 'unnamed-source', 'unspecified-source', 'outlet'] as const;
 export const AGREEMENT_STATUSES = ['proposed', 'under-discussion', 'announced', 'concluded', 'signed', 'in-force', 'disputed', 'abandoned'] as const;
 export const ATTRIBUTIONS = ['direct', 'indirect', 'author', 'second-hand'] as const;
 export const CLAIM_TYPES = ['assertion', 'allegation', 'denial', 'commitment', 'prediction', 'assessment', 'opinion', 'question', 'report', 'recommendation'] as const;

@@ -15,7 +15,7 @@ test('cite: plain names the speaker, the words, the article, and what was inferr
 test('cite: a second-hand claim says who reported it; markdown escapes and italicises the title', () => {
   const md = gloss(['cite', 'mackay:c17', '--style', 'markdown']).stdout;
   assert.match(md, /^> “his country has also been the victim of hackers”\n>\n> — \*\*Chang Wanquan\*\*/);
-  assert.match(md, /as reported by Peter MacKay \(“noted”, reported second-hand\)/);
+  assert.match(md, /as reported by Peter MacKay, relayed by The Canadian Press \(“noted”, reported second-hand\)/);
   assert.match(md, /in \*MacKay presses Chinese minister on cyberattacks in Beijing meeting\*/);
 });
 
@@ -23,7 +23,7 @@ test('cite: bibtex is an entry with escaped specials; json has the fields', () =
   const bib = gloss(['cite', 'collins:c22', '--style', 'bibtex']).stdout;
   assert.match(bib, /^@misc\{collins-cyber-deal-2016-c22,\n {2}author = \{Mark Collins\},\n {2}title = \{Can Canada Reach a Real Cyber Deal With China\?\},/);
   assert.match(bib, /month = sep,/);
-  assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\{x\\} \\~{}\\^{}\\textbackslash{}');
+  assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\textbraceleft{}x\\textbraceright{} \\~{}\\^{}\\textbackslash{}');
   const j = JSON.parse(gloss(['cite', 'et:c13', '--json']).stdout);
   assert.deepEqual([j.speaker, j.attribution, j.article.id, j.article.inferred], ['an official', 'direct', 'et-cyber-deal-2017', ['date', 'outlet']]);
 });
@@ -38,7 +38,9 @@ test('actor profile: mentions per article, claims made and about', () => {
   const p = JSON.parse(gloss(['actor', 'peter-m', '--json']).stdout);
   assert.equal(p.id, 'peter-mackay');
   assert.deepEqual(Object.keys(p.mentions), ['mackay-beijing-2013']);
-  assert.ok(p.claimsMade.length >= 10 && p.claimsMade.every((c: { source: string; reportedBy: string | null }) => c.source === 'peter-mackay' || c.reportedBy === 'peter-mackay'));
+  assert.ok(p.claimsMade.length >= 10 && p.claimsMade.every((c: { source: string }) => c.source === 'peter-mackay'));
+  // What he relays is listed apart: Chang Wanquan's view, reported by MacKay.
+  assert.deepEqual(p.claimsRelayed.map((c: { id: string }) => c.id), ['mackay-beijing-2013:c17']);
   assert.ok(p.claimsAbout.every((c: { about: string[] }) => c.about.includes('peter-mackay')));
   const human = gloss(['actor', 'peter-mackay']).stdout;
   assert.match(human, /^Peter MacKay {2}peter-mackay · person\nrole: Defence Minister/);
@@ -46,10 +48,12 @@ test('actor profile: mentions per article, claims made and about', () => {
 
 test('agreement profile: status history in date order and a timeline of claims across articles', () => {
   const p = JSON.parse(gloss(['agreement', 'canada-china-cyber', '--json']).stdout);
-  assert.deepEqual(p.history.map((h: { date: string; status: string }) => [h.date, h.status]), [['2016-09', 'under-discussion'], ['2017-06', 'signed']]);
+  assert.deepEqual(p.history.map((h: { date: string; status: string; source: string }) => [h.date, h.status, h.source]), [
+    ['2016-09', 'under-discussion', 'colin-freeze'], ['2017-06', 'concluded', 'government-of-canada'], ['2017-06', 'signed', 'e-and-t'],
+  ]);
   assert.deepEqual(p.parties.map((x: { name: string }) => x.name), ['Canada', 'China']);
   const dates = p.timeline.map((c: { date: string }) => c.date);
   assert.deepEqual(dates, [...dates].sort());
   assert.ok(new Set(p.timeline.map((c: { article: string }) => c.article)).size === 2);
-  assert.match(gloss(['agreement', 'canada-china-cyber']).stdout, /Status history\n {2}2016-09 {2}under-discussion +collins-cyber-deal-2016\n {2}2017-06 {2}signed +et-cyber-deal-2017/);
+  assert.match(gloss(['agreement', 'canada-china-cyber']).stdout, /Status history\n {2}2016-09 {2}under-discussion +collins-cyber-deal-2016 \(colin-freeze\)\n {2}2017-06 {2}concluded +et-cyber-deal-2017 \(government-of-canada\)\n {2}2017-06 {2}signed +et-cyber-deal-2017 \(e-and-t\)/);
 });

@@ -8,7 +8,7 @@ import { wordCount } from '../src/corpus/lint.js';
 
 interface ClaimRecord {
   id: string; article: string; start: number; end: number; quote: string; source: string; sourceName: string;
-  reportedBy: string | null; cue: string | null; attribution: string; type: string; about: string[];
+  reportedBy: string | null; cue: string | null; attribution: string; type: string; about: string[]; via: string[];
 }
 const json = <T>(...args: string[]): T => {
   const r = gloss(args);
@@ -18,39 +18,46 @@ const json = <T>(...args: string[]): T => {
 const claims = json<ClaimRecord[]>('claims', '--json');
 const byId = new Map(claims.map((c) => [c.id, c]));
 
-// [id, words the quote starts with, source, attribution, type, reportedBy]
-const pinned: [string, string, string, string, string, string?][] = [
-  ['mackay-beijing-2013:c4', 'I did lay down markers', 'peter-mackay', 'direct', 'assertion'],
-  ['mackay-beijing-2013:c11', 'some of which appear to be tied', 'chuck-hagel', 'direct', 'allegation'],
-  ['mackay-beijing-2013:c17', 'his country has also been the victim of hackers', 'chang-wanquan', 'second-hand', 'assertion', 'peter-mackay'],
-  ['mackay-beijing-2013:c21', 'It’s like terrorism', 'peter-mackay', 'direct', 'assessment'],
-  ['mackay-beijing-2013:c24', 'The Harper government is trying', 'the-canadian-press', 'author', 'report'],
-  ['collins-cyber-deal-2016:c8', 'The U.S. and U.K. recently concluded agreements', 'scott-bardsley', 'direct', 'assertion'],
-  ['collins-cyber-deal-2016:c9', 'A similar agreement is a possible outcome', 'scott-bardsley', 'direct', 'prediction'],
-  ['collins-cyber-deal-2016:c18', '“a material downtick', 'us-cybersecurity-expert', 'indirect', 'assessment'],
-  ['collins-cyber-deal-2016:c21', 'would that Canadian officials could be so frank', 'mark-collins', 'author', 'opinion'],
-  ['collins-cyber-deal-2016:c22', 'If there is a general feeling', 'michael-walma', 'direct', 'assessment'],
-  ['collins-cyber-deal-2016:c39', 'What “deterrents” might', 'mark-collins', 'author', 'question'],
-  ['et-cyber-deal-2017:c6', 'The agreement does not include state-sponsored cyber espionage', 'e-and-t', 'author', 'report'],
-  ['et-cyber-deal-2017:c9', 'these accusations', 'government-of-china', 'indirect', 'denial'],
-  ['et-cyber-deal-2017:c13', 'This is something that three or four years ago', 'unnamed-canadian-official', 'direct', 'assessment'],
-  ['et-cyber-deal-2017:c15', 'the deal as an example of the ruling Liberal party', 'andrew-scheer', 'indirect', 'opinion'],
-  ['et-cyber-deal-2017:c18', 'the law could hinder the trade', 'critics', 'indirect', 'prediction'],
+// [id, words the quote starts with, source, attribution, type, via (the attribution chain, outermost first)]
+const CP = 'the-canadian-press';
+const GLOBE = ['mark-collins', 'colin-freeze'];
+const pinned: [string, string, string, string, string, string[]][] = [
+  ['mackay-beijing-2013:c4', 'I did lay down markers', 'peter-mackay', 'direct', 'assertion', [CP]],
+  ['mackay-beijing-2013:c11', 'some of which appear to be tied', 'chuck-hagel', 'direct', 'allegation', [CP]],
+  ['mackay-beijing-2013:c17', 'his country has also been the victim of hackers', 'chang-wanquan', 'second-hand', 'assertion', [CP, 'peter-mackay']],
+  ['mackay-beijing-2013:c21', 'It’s like terrorism', 'peter-mackay', 'direct', 'assessment', [CP]],
+  ['mackay-beijing-2013:c24', 'The Harper government is trying', CP, 'author', 'report', []],
+  ['collins-cyber-deal-2016:c8', 'The U.S. and U.K. recently concluded agreements', 'scott-bardsley', 'direct', 'assertion', GLOBE],
+  ['collins-cyber-deal-2016:c9', 'A similar agreement is a possible outcome', 'scott-bardsley', 'direct', 'prediction', GLOBE],
+  ['collins-cyber-deal-2016:c18', '“a material downtick', 'us-cybersecurity-expert', 'indirect', 'assessment', GLOBE],
+  ['collins-cyber-deal-2016:c21', 'would that Canadian officials could be so frank', 'mark-collins', 'author', 'opinion', []],
+  ['collins-cyber-deal-2016:c22', 'If there is a general feeling', 'michael-walma', 'direct', 'assessment', GLOBE],
+  ['collins-cyber-deal-2016:c39', 'What “deterrents” might', 'mark-collins', 'author', 'question', []],
+  ['et-cyber-deal-2017:c6', 'The agreement does not include state-sponsored cyber espionage', 'e-and-t', 'author', 'report', []],
+  ['et-cyber-deal-2017:c9', 'these accusations', 'government-of-china', 'indirect', 'denial', ['e-and-t']],
+  ['et-cyber-deal-2017:c13', 'This is something that three or four years ago', 'unnamed-canadian-official', 'direct', 'assessment', ['e-and-t']],
+  ['et-cyber-deal-2017:c15', 'the deal as an example of the ruling Liberal party', 'andrew-scheer', 'indirect', 'opinion', ['e-and-t']],
+  ['et-cyber-deal-2017:c18', 'the law could hinder the trade', 'critics', 'indirect', 'prediction', ['e-and-t']],
 ];
-for (const [id, start, source, attribution, type, reportedBy] of pinned) {
-  test(`claim ${id}: ${source}, ${attribution}, ${type}`, () => {
+for (const [id, start, source, attribution, type, via] of pinned) {
+  test(`claim ${id}: ${source}, ${attribution}, ${type}, via ${via.join(' › ') || 'none'}`, () => {
     const c = byId.get(id);
     assert.ok(c, `no claim ${id}`);
     assert.ok(c.quote.startsWith(start), c.quote);
-    assert.deepEqual([c.source, c.attribution, c.type, c.reportedBy], [source, attribution, type, reportedBy ?? null]);
+    assert.deepEqual([c.source, c.attribution, c.type, c.via, c.reportedBy], [source, attribution, type, via, via.at(-1) ?? null]);
   });
 }
 
-test('every claim names a registered source, and every second-hand claim who reports it', () => {
+test('every claim names a registered source and chain, and every second-hand claim who reports it', () => {
   const actors = new Set(json<{ id: string }[]>('actors', '--json').map((a) => a.id));
+  const writers: Record<string, string> = { 'mackay-beijing-2013': CP, 'collins-cyber-deal-2016': 'mark-collins', 'et-cyber-deal-2017': 'e-and-t' };
   for (const c of claims) {
     assert.ok(actors.has(c.source), `${c.id}: ${c.source}`);
-    if (c.attribution === 'second-hand') assert.ok(c.reportedBy && actors.has(c.reportedBy), c.id);
+    assert.ok(c.via.every((v) => actors.has(v)), c.id);
+    // The writer's own claims have no chain; every other claim's chain starts with the writer.
+    assert.equal(c.via.length === 0, c.source === writers[c.article], c.id);
+    if (c.via.length > 0) assert.equal(c.via[0], writers[c.article], c.id);
+    if (c.attribution === 'second-hand') assert.ok(c.reportedBy && c.reportedBy !== writers[c.article], c.id);
   }
 });
 
@@ -87,6 +94,7 @@ test('the Canada–China agreement is one agreement whose history spans both art
   assert.equal(agreement!.id, 'canada-china-cyber-agreement');
   assert.deepEqual(agreement!.history.map((h) => [h.status, h.article]), [
     ['under-discussion', 'collins-cyber-deal-2016'],
+    ['concluded', 'et-cyber-deal-2017'],
     ['signed', 'et-cyber-deal-2017'],
   ]);
 });

@@ -14,7 +14,7 @@ const json = (...args: string[]) => {
 test('claims --format json: the documented fields, offsets in code points', () => {
   const claims = json('claims', '--format', 'json');
   assert.equal(claims.length, 3);
-  assert.deepEqual(Object.keys(claims[0]), ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note']);
+  assert.deepEqual(Object.keys(claims[0]), ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note', 'via']);
   const [c1] = claims;
   assert.deepEqual(
     { id: c1.id, start: c1.start, end: c1.end, line: c1.line, column: c1.column, source: c1.source, sourceName: c1.sourceName, about: c1.about },
@@ -49,7 +49,7 @@ test('actors and agreements --json carry the documented fields and counts', () =
     { id: accord.id, name: accord.name, parties: accord.parties, date: accord.date, status: accord.status },
     { id: 'harbour-accord', name: 'Harbour Accord', parties: ['ruritania'], date: '2020', status: 'signed' },
   );
-  assert.deepEqual(accord.history, [{ status: 'signed', date: '2020-01', article: 'rocket-2020', note: null }]);
+  assert.deepEqual(accord.history, [{ status: 'signed', date: '2020-01', article: 'rocket-2020', source: null, note: null }]);
 });
 
 test('filters narrow the claims, and an empty result exits 1', () => {

@@ -34,14 +34,16 @@ agreements = rows("SELECT * FROM agreements ORDER BY rowid")
 for a in agreements:
     a["parties"] = items("agreement_parties", "agreement", a["id"], "party")
     a["aliases"] = items("agreement_aliases", "agreement", a["id"], "alias")
-    a["history"] = rows("SELECT status, date, article, note FROM agreement_history WHERE agreement = ? ORDER BY position", a["id"])
+    a["history"] = rows("SELECT status, date, article, source, note FROM agreement_history WHERE agreement = ? ORDER BY position", a["id"])
 claims = rows("SELECT * FROM claims ORDER BY rowid")
 for c in claims:
     c["about"] = items("claim_about", "claim", c["id"], "about")
+    c["via"] = items("claim_via", "claim", c["id"], "actor")
 doc = {
     "articles": articles, "actors": actors, "agreements": agreements, "claims": claims,
     "mentions": rows("SELECT * FROM mentions ORDER BY rowid"),
-    "regions": rows("SELECT * FROM regions ORDER BY rowid"),
+    # The regions table holds regions only, so it calls the region's own kind "kind"; JSON says regionKind.
+    "regions": [{("regionKind" if k == "kind" else k): v for k, v in r.items()} for r in rows("SELECT * FROM regions ORDER BY rowid")],
 }
 objects = {r["name"]: r["type"] for r in rows("SELECT name, type FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")}
 meta = {r["key"]: r["value"] for r in rows("SELECT key, value FROM meta")}
@@ -93,7 +95,7 @@ for (const [label, args] of [['shipped corpus', []], ['mini (emoji, astral offse
       Object.entries(back.objects).filter(([, type]) => type !== 'index').map(([n, t]) => `${t} ${n}`).sort(),
       [
         'table actor_aliases', 'table actors', 'table agreement_aliases', 'table agreement_history', 'table agreement_parties',
-        'table agreements', 'table articles', 'table claim_about', 'table claims', 'table mentions', 'table meta', 'table regions',
+        'table agreements', 'table articles', 'table claim_about', 'table claim_via', 'table claims', 'table mentions', 'table meta', 'table regions',
         'view claim_about_details', 'view claim_details', 'view mention_details', 'view quotes',
       ],
     );

@@ -19,13 +19,16 @@ test('CSV of hostile cells parses back, with formulas neutralised', () => {
   assert.equal(rows.length, 3);
   assert.equal(rows[0]!.quote, `'=HYPERLINK("http://evil","click")`);
   assert.equal(rows[1]!.quote, 'line one\nline "two"\r\nthree\rfour');
-  assert.equal(rows[2]!.quote, `'+1\t@SUM(A1)`);
+  // A tab is a separator to a spreadsheet: the @ after it could start a field too.
+  assert.equal(rows[2]!.quote, `'+1\t'@SUM(A1)`);
   assert.equal(rows[0]!.about, 'x; y');
   assert.equal(rows[1]!.n, `'-1`);
 });
 
-test('neutraliseFormula prefixes exactly the OWASP trigger characters', () => {
-  for (const c of ['=', '+', '-', '@', '\t', '\r']) assert.equal(neutraliseFormula(`${c}x`), `'${c}x`);
+test('neutraliseFormula quotes the OWASP trigger characters at a cell start, past leading blanks and controls', () => {
+  for (const c of ['=', '+', '-', '@']) assert.equal(neutraliseFormula(`${c}x`), `'${c}x`);
+  for (const lead of ['\t', '\r', ' ', '\u0000']) assert.equal(neutraliseFormula(`${lead}=x`), `${lead}'=x`);
+  assert.equal(neutraliseFormula('\tx'), '\tx', 'a tab alone is no formula');
   assert.equal(neutraliseFormula('x=1'), 'x=1');
 });
 
@@ -34,7 +37,7 @@ test('TSV escapes tabs, newlines and backslashes so every record is one line', (
   const lines = out.trimEnd().split('\n');
   assert.equal(lines.length, 4);
   assert.equal(lines[2], 'b\tline one\\nline "two"\\r\\nthree\\rfour');
-  assert.equal(lines[3], `c\t'+1\\t@SUM(A1)`);
+  assert.equal(lines[3], `c\t'+1\\t'@SUM(A1)`);
 });
 
 test('JSON escapes U+2028, U+2029, DEL and C1 so NDJSON stays one line a record', () => {

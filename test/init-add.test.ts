@@ -61,7 +61,7 @@ test('add refuses bad input with one line and writes nothing', (t) => {
     [['add', base], /is a directory/],
     [['add', join(base, 'ok.txt'), '--id', '../escape'], /--id "\.\.\/escape": an id is lower-case letters/],
     [['add', join(base, 'ok.txt'), '--date', 'June'], /--date "June"/],
-    [['add', join(base, 'ok.txt'), '--id', 'harbour-talks'], /already exists; not overwriting it/],
+    [['add', join(base, 'ok.txt'), '--id', 'harbour-talks'], /--id "harbour-talks": the article in .*harbour-talks\.yaml has that id already/],
   ];
   for (const [args, expected] of cases) {
     const r = gloss(['--corpus', dir, ...args]);

@@ -37,7 +37,7 @@ function shapes(): Record<string, { objects: number; classes: number }> {
 test('annotations and search documents of a kind share a handful of hidden classes, however many there are', () => {
   const s = shapes();
   // At most one class per combination of optional fields: a mention's actor/agreement/note, a claim's
-  // reportedBy/cue/note (2³), a region's note; documents have none.
+  // reportedBy/cue/note (2³; its via is always there), a region's note; documents have none.
   const most = { mentions: 4, claims: 8, regions: 2, passages: 1, claimDocs: 1 };
   for (const [kind, limit] of Object.entries(most)) {
     const { objects, classes } = s[kind]!;

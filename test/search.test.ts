@@ -111,7 +111,7 @@ test('human output: kind, article, line:column, the matched words, and the claim
   const out = gloss(['search', 'law of the jungle', '--limit', '2'], { env: { COLUMNS: '100' } }).stdout;
   assert.match(out, /^ 1 {2}quote +collins-cyber-deal-2016 {2}24:2 {2}c22\n/);
   assert.match(out, /law of the jungle/);
-  assert.match(out, /claim c22 by Michael Walma, direct, assessment/);
+  assert.match(out, /claim c22 by Michael Walma, via Mark Collins › Colin Freeze, direct, assessment/);
   for (const line of out.split('\n')) assert.ok([...line].length <= 100, line);
   assert.doesNotMatch(out, /\u001b/);
   assert.match(gloss(['--color', 'always', 'search', 'jungle', '-n', '1']).stdout, /\u001b\[1m\u001b\[33mjungle/);

@@ -27,7 +27,8 @@ for (const [id, { seed, sha256 }] of Object.entries(SEEDS)) {
 
 test('gloss check passes the shipped corpus with no warnings', () => {
   const r = gloss(['check']);
-  assert.equal(r.stderr, '');
+  // Progress lines appear when reading takes over a second (a busy machine); any other line is a problem.
+  assert.equal(r.stderr.replace(/^gloss: (reading|saving|indexing) [^\n]*\n/gm, ''), '');
   assert.equal(r.code, 0);
   assert.match(r.stdout, /^ok 3 articles, \d+ actors, \d+ agreements, \d+ claims, \d+ mentions, \d+ regions: 0 errors, 0 warnings/);
 });

@@ -20,7 +20,7 @@ const verify = (quote: string) => {
 test('a verbatim quote exits 0 with where it stands and who says it', () => {
   const r = gloss(['verify', 'a material downtick in what can be considered cyberespionage']);
   assert.equal(r.code, 0);
-  assert.equal(r.stdout, 'verbatim  collins-cyber-deal-2016  22:61  c18 (a U.S. private-sector cybersecurity expert, indirect)\n');
+  assert.equal(r.stdout, 'verbatim  collins-cyber-deal-2016  22:61  collins-cyber-deal-2016:c18 (a U.S. private-sector cybersecurity expert, indirect)\n');
   const { code, v } = verify('the law of the jungle');
   assert.equal(code, 0);
   assert.equal(v.verbatim, true);
@@ -38,7 +38,7 @@ test('straight quotes where the source prints curly ones: not verbatim, and it s
   assert.equal(r.code, 1);
   assert.equal(
     r.stdout,
-    'not verbatim: only the typography differs (curly vs straight quotes); closest: mackay-beijing-2013  31:2  c21 (Peter MacKay, direct)\n' +
+    'not verbatim: only the typography differs (curly vs straight quotes); closest: mackay-beijing-2013  31:2  mackay-beijing-2013:c21 (Peter MacKay, direct)\n' +
       "  [-It's-] {+It’s+} like terrorism. [-It's-] {+It’s+} like domestic criminal activity\n" +
       '  [-…-]: as you typed it; {+…+}: as the source prints it\n',
   );
@@ -62,7 +62,7 @@ test('a typo: the closest words, the mistyped one marked', () => {
 test('a paraphrase: the stretch of the source it paraphrases, with the words added and left out', () => {
   const r = gloss(['verify', 'the law of the jungle is very destabilizing']);
   assert.equal(r.code, 1);
-  assert.match(r.stdout, /^not verbatim; closest: collins-cyber-deal-2016 {2}24:\d+ {2}c22 \(Michael Walma, direct\)\n/);
+  assert.match(r.stdout, /^not verbatim; closest: collins-cyber-deal-2016 {2}24:\d+ {2}collins-cyber-deal-2016:c22 \(Michael Walma, direct\)\n/);
   assert.match(r.stdout, /\n {2}the law of the \[-jungle-\] \{\+jungle, then that\+\} is \{\+a\+\} very destabilizing\n/);
   const { v } = verify('Mr. Walma quipped loudly');
   assert.equal(v.closest!.text, 'Mr. Walma quipped');
@@ -88,7 +88,7 @@ test('nothing close: exit 1, one line on stderr; JSON says closest null', () => 
 });
 
 test('an empty quote or a bad format exits 2 with one line', () => {
-  for (const args of [['verify', '  '], ['verify', 'x', '--format', 'csv']]) {
+  for (const args of [['verify', '  '], ['verify', 'x', '--format', 'xml']]) {
     const r = gloss(args);
     assert.equal(r.code, 2, args.join(' '));
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);

@@ -42,7 +42,7 @@ test('a claim carries its source, attribution, type and about; ids are stable ac
   const c4 = items.find((a) => a.id === 'urn:gloss:annotation:mackay-beijing-2013:c4')!;
   assert.equal(c4.motivation, 'describing');
   const tags = c4.body.filter((b) => b.purpose === 'tagging').map((b) => b.value);
-  assert.deepEqual(tags, ['attribution:direct', 'type:assertion', 'source:peter-mackay', 'about:peter-mackay', 'about:chang-wanquan', 'about:canada']);
+  assert.deepEqual(tags, ['attribution:direct', 'type:assertion', 'source:peter-mackay', 'via:1:the-canadian-press', 'about:peter-mackay', 'about:chang-wanquan', 'about:canada']);
   assert.ok(c4.body.some((b) => b.type === 'SpecificResource' && b.source === 'urn:gloss:actor:peter-mackay'));
   const mention = items.find((a) => a.motivation === 'identifying')!;
   assert.match(mention.body[0]!.source!, /^urn:gloss:(actor|agreement):/);

@@ -6,10 +6,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { GlossError, located } from '../errors.js';
-import type { Problem } from '../model.js';
-import type { Progress } from '../corpus/load.js';
+import type { Corpus, Problem } from '../model.js';
+import type { Loaded, Progress } from '../corpus/load.js';
+import type { Range16 } from '../corpus/anchor.js';
 import { Store } from '../store/open.js';
-import { errorsOf } from '../store/queries.js';
+import { inputsOf, loaderProblems, wholeCorpus } from '../store/queries.js';
 import { Damaged } from '../store/rows.js';
 import { isDamage } from '../store/sqlite.js';
 import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
@@ -17,7 +18,8 @@ import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeErrText, writeOut } from '../output/write.js';
+import { isatty } from 'node:tty';
 import { inert } from '../output/inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
@@ -27,6 +29,10 @@ export interface FormatOptions {
   format?: Format;
   json?: boolean;
   fields?: string;
+  /** --limit: at most this many records, 0 for all. */
+  limit?: string;
+  /** False with --no-header (csv, tsv). */
+  header?: boolean;
 }
 
 /** The corpus shipped with gloss: `corpus/` beside `dist/` in the package. */
@@ -71,13 +77,35 @@ export function corpusStore(cmd: Command): Store {
   return prepared.store!;
 }
 
-/** For a command that needs a sound corpus: the first error stops it, as one line. */
-export function requireSound(s: Store): void {
-  const { first, count } = errorsOf(s.db);
-  if (first) {
-    const more = count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''}: run gloss check)` : '';
-    throw new GlossError(`${formatProblem(first)}${more}`);
+let whole: { store: Store; loaded: Loaded } | undefined;
+
+/**
+ * The whole corpus read back from the database, with the loader's problems, in the shape the loader
+ * gives (`Loaded`): for the commands written against the in-memory model (show and cite of several
+ * ids, verify, read --at, draft, the listings that follow attribution chains and governs links).
+ * Every file is checked for changes first; a database found damaged is rebuilt and read again.
+ */
+export async function loadedCorpus(cmd: Command): Promise<Loaded> {
+  const store = corpusStore(cmd);
+  if (whole?.store === store) return whole.loaded;
+  const loaded = await useCorpus(cmd, async (s) => {
+    await s.ensure('all');
+    const nonMentions = new Map(JSON.parse(s.meta('nonMentions')!) as [string, Range16[]][]);
+    return { corpus: wholeCorpus(s.db, s.meta('dir')!), problems: loaderProblems(s.db, Number(s.meta('loaderProblems'))), nonMentions, inputs: inputsOf(s.db) };
+  });
+  whole = { store, loaded };
+  return loaded;
+}
+
+/** The whole corpus for a command that needs a sound one: the first error stops it, as one line. */
+export async function openCorpus(cmd: Command): Promise<Corpus> {
+  const loaded = await loadedCorpus(cmd);
+  const errors = loaded.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''}: run gloss check)` : '';
+    throw new GlossError(`${formatProblem(errors[0]!)}${more}`);
   }
+  return loaded.corpus;
 }
 
 /**
@@ -95,37 +123,15 @@ export async function useCorpus<T>(cmd: Command, run: (s: Store) => T | Promise<
   }
 }
 
-/** A whole-corpus command: every file checked for changes, then the corpus must be sound. */
-export async function soundAll(s: Store): Promise<void> {
-  await s.ensure('all');
-  requireSound(s);
-}
-
-/**
- * A command that reads a few articles: finds what it shows (`find`, through the database), then
- * checks those articles' files for changes. When they changed, or `find` failed on rows that may be
- * stale (an id edited in place), the database is rebuilt and `find` asked again.
- */
-export async function scoped<T>(s: Store, find: () => T, articles: (found: T) => readonly string[]): Promise<T> {
-  try {
-    requireSound(s);
-    const found = find();
-    if (!(await s.ensure(articles(found)))) return found;
-  } catch (e) {
-    if (!(e instanceof GlossError) || !(await s.ensure('all'))) throw e;
-  }
-  requireSound(s);
-  return find();
-}
-
 /**
  * Reading, saving and indexing a large corpus from source takes a while: after a second, stderr says
  * what is being done and how far it got. At a terminal that is one line, redrawn at most five times a
  * second and wiped when the last task ends; elsewhere (a log) a line for each task, once.
  */
 export function progressOnStderr(
-  // Asked for only once a second has passed: process.stderr costs a stream (and tty) to make.
-  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => process.stderr,
+  // Asked for only once a second has passed. Written as diagnostics are (writeErrText): a closed
+  // stderr must not end the command.
+  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isatty(2), write: writeErrText }),
   clock: () => number = Date.now,
 ): Progress {
   const started = clock();
@@ -158,11 +164,26 @@ export function progressOnStderr(
   };
 }
 
-/** --format and --json, and --fields for the commands whose rows can be cut down. */
+/** --format and --json, --no-header where csv or tsv is offered, and --fields for the commands whose rows can be cut down. */
 export function addFormatOptions(cmd: Command, formats: readonly string[] = FORMATS, { fields = true } = {}): Command {
   cmd.addOption(new Option('-f, --format <format>', 'output format').choices(formats)).option('--json', 'shorthand for --format json');
+  if (formats.includes('csv') || formats.includes('tsv')) cmd.option('--no-header', 'csv and tsv: leave out the header row');
   return fields ? cmd.option('--fields <list>', 'comma-separated fields for csv, tsv and table (see README "Output schemas")') : cmd;
 }
+
+/** --limit for a listing: emit keeps the first N records. */
+export function addLimitOption(cmd: Command): Command {
+  return cmd.option('-n, --limit <n>', 'at most this many records (0: all)');
+}
+
+/** A --limit value: a whole number, 0 meaning no limit. */
+export function parseLimit(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new GlossError(`--limit ${JSON.stringify(value)}: give a whole number (0: all)`);
+  return Number(value);
+}
+
+/** Header cells are field names, never holding a line break: the header is the first line. */
+const withoutHeader = (text: string) => text.slice(text.indexOf('\n') + 1);
 
 export function chosenFormat(opts: FormatOptions): Format {
   if (opts.json && opts.format && opts.format !== 'json') throw new GlossError(`--json and --format ${opts.format} disagree; give one`);
@@ -178,8 +199,11 @@ export function chosenFields(listing: Pick<Listing, 'fields' | 'tableFields'>, f
 }
 
 /** Writes a listing in the chosen format; exit status 1 when it is empty, as grep does. */
-export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void {
+export function emit(cmd: Command, whole: Listing, opts: FormatOptions): void {
   const format = chosenFormat(opts);
+  const limit = opts.limit === undefined ? 0 : parseLimit(opts.limit);
+  const listing = limit > 0 && whole.records.length > limit ? { ...whole, records: whole.records.slice(0, limit) } : whole;
+  const header = opts.header !== false;
   const fields = chosenFields(listing, opts.fields, format);
   // CSV and TSV keep the data as it is for the programs they are piped to, but a person who runs
   // them straight at a terminal must not have corpus text drive it (JSON escapes controls anyway).
@@ -191,15 +215,19 @@ export function emit(cmd: Command, listing: Listing, opts: FormatOptions): void 
     case 'ndjson':
       writeOut(toNdjson(listing.records));
       break;
-    case 'csv':
-      writeOut(toCsv(listing.records, fields, cellFilter));
+    case 'csv': {
+      const text = toCsv(listing.records, fields, cellFilter);
+      writeOut(header ? text : withoutHeader(text));
       break;
-    case 'tsv':
-      writeOut(toTsv(listing.records, fields, cellFilter));
+    }
+    case 'tsv': {
+      const text = toTsv(listing.records, fields, cellFilter);
+      writeOut(header ? text : withoutHeader(text));
       break;
+    }
     case 'table':
       if (listing.records.length > 0) writeOut(toTable(listing.records, fields, terminalFor(cmd), listing.flexible));
-      else process.stderr.write('no results\n');
+      else writeErr('no results\n');
       break;
   }
   if (listing.records.length === 0) process.exitCode = 1;

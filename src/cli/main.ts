@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { prepareCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
@@ -17,6 +18,16 @@ import { registerVerify } from '../commands/verify.js';
 import { registerCite } from '../commands/cite.js';
 import { registerProfiles } from '../commands/profiles.js';
 import { registerRead } from '../commands/read.js';
+import { registerDraft } from '../commands/draft.js';
+import { writeErr, writeOut } from '../output/write.js';
+import { removeLeftovers } from '../runtime/leftovers.js';
+import { cacheDir } from '../corpus/cache-dir.js';
+
+/** What killed runs left in the cache folder (its corpus caches, one level down, and code caches). */
+function removeCacheLeftovers(): void {
+  const dir = cacheDir();
+  if (dir) removeLeftovers(dir, 1);
+}
 
 /** Commands that do not read the corpus. */
 const NO_CORPUS = new Set(['init', 'add', 'help']);
@@ -24,7 +35,7 @@ const NO_CORPUS = new Set(['init', 'add', 'help']);
 export function buildProgram(): Command {
   const program = new Command('gloss')
     .description('A reader for annotated sources: find a quote, see who said it, where, about what.')
-    .version('0.1.0')
+    .version(VERSION)
     .option('--corpus <dir>', 'corpus folder (default: $GLOSS_CORPUS, else the shipped corpus)')
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .showSuggestionAfterError(true)
@@ -44,7 +55,9 @@ Exit status: 0 found, 1 nothing found, 2 error. NO_COLOR, FORCE_COLOR, COLUMNS, 
 GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format and output schemas.`,
     )
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(`${str.trim().split('\n').filter(Boolean).join(' ')}\n`) })
+    // Help and usage go out as results and diagnostics do: a closed pipe (`gloss --help | head -c 1`)
+    // is a normal end, not an uncaught EPIPE.
+    .configureOutput({ writeOut, writeErr, outputError: (str, write) => write(`${str.trim().split('\n').filter(Boolean).join(' ')}\n`) })
     .hook('preAction', async (_program, action) => {
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
@@ -61,12 +74,14 @@ GLOSS_CACHE_DIR and PAGER are honoured. See README.md for the annotation format 
   registerCite(program);
   registerProfiles(program);
   registerInit(program);
+  registerDraft(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  process.on('SIGINT', () => process.exit(130));
+  // No SIGINT handler: Ctrl-C keeps its default action, ending gloss at once (see runtime/interrupt.ts).
+  const debug = process.env.GLOSS_DEBUG === '1';
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
@@ -76,12 +91,15 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (e instanceof GlossError) {
-      process.stderr.write(`gloss: ${inert(e.message)}\n`);
+      writeErr(`gloss: ${inert(e.message)}`);
+      if (debug) writeErr(inert(e.stack ?? ''));
       process.exitCode = e.exitCode;
       return;
     }
-    if (process.env.GLOSS_DEBUG === '1') throw e;
-    process.stderr.write(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))} (GLOSS_DEBUG=1 shows the stack)\n`);
+    writeErr(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))}${debug ? '' : ' (GLOSS_DEBUG=1 shows the stack)'}`);
+    if (debug) writeErr(inert(e instanceof Error ? (e.stack ?? '') : String(e)));
     process.exitCode = 2;
+  } finally {
+    removeCacheLeftovers();
   }
 }

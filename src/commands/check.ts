@@ -1,32 +1,77 @@
 /** `gloss check`: validates the whole corpus; exit 0 only when it is sound (warnings allowed). */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { formatProblem, terminalFor, useCorpus } from '../cli/context.js';
+import { corpusDir, formatProblem, terminalFor, useCorpus } from '../cli/context.js';
 import { eachProblem, problemCounts } from '../store/queries.js';
 import { inert } from '../output/inert.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 
 export function registerCheck(program: Command): void {
   program
     .command('check')
     .description('validate the corpus: schema, anchoring of every quote, ids, checksums; list every problem as file:line:col')
     .option('--strict', 'treat warnings as errors')
-    .action((opts: { strict?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
+    .option('--fix', 'mend the quotes, prefixes and suffixes whose mistake has exactly one answer, showing each change as a diff')
+    .option('--dry-run', 'with --fix: show the changes without writing them')
+    .action((opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
+      // Files mended by --fix: the database is built again from them.
+      if ((opts.fix || opts.dryRun) && (await applyFixes(cmd, opts.dryRun === true))) await s.rebuild();
       // Every file checked for changes, and every article text hashed again: never taken on trust.
       await s.ensureTexts();
-      // The loader's problems, then the linter's warnings (made, when the database was built, only
-      // for a corpus that loaded cleanly: warnings on half-anchored data would mislead).
+      // The loader's problems (warnings among them: proposals of gloss draft "to review"), then the
+      // linter's warnings (made, when the database was built, only for a corpus that loaded cleanly:
+      // warnings on half-anchored data would mislead).
       // Written a line at a time as they are read: a large corpus's warnings are never one string.
       const { errors, warnings } = problemCounts(s.db);
       const term = terminalFor(cmd);
-      for (const p of eachProblem(s.db)) process.stderr.write(`${inert(formatProblem(p))}\n`);
+      for (const p of eachProblem(s.db)) writeErr(`${inert(formatProblem(p))}\n`);
       const c = JSON.parse(s.meta('counts')!) as Record<string, number>;
       const failed = errors > 0 || (opts.strict === true && warnings > 0);
       const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
       if (failed) {
-        process.stderr.write(`${summary}\n`);
+        writeErr(`${summary}\n`);
         process.exitCode = 2;
       } else {
         writeOut(`${term.chalk.green('ok')} ${summary}\n`);
       }
     }));
+}
+
+/**
+ * Mends what has one answer (corpus/fix.ts), prints each change as a diff on stdout, writes the files
+ * unless it is a dry run; true when files were written.
+ */
+async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
+  const dir = corpusDir(cmd);
+  const { fixCorpus } = await import('../corpus/fix.js');
+  const fixed = fixCorpus(dir);
+  const { chalk } = terminalFor(cmd);
+  let out = '';
+  for (const f of fixed) {
+    const before = f.before.split('\n');
+    const after = f.after.split('\n');
+    // Corpus text is made inert before it is coloured, so only gloss's own escapes reach the terminal.
+    const shown = inert(f.shown);
+    out += `${chalk.bold(`--- ${shown}`)}\n${chalk.bold(`+++ ${shown}${dryRun ? ' (not written: --dry-run)' : ''}`)}\n`;
+    for (const fix of f.fixes) {
+      out += `${chalk.cyan(`@@ ${shown}:${fix.line}:${fix.column}: ${fix.field}: ${fix.reason}`)}\n`;
+      out += `${chalk.red(`-${inert(before[fix.line - 1] ?? '')}`)}\n${chalk.green(`+${inert(after[fix.line - 1] ?? '')}`)}\n`;
+    }
+  }
+  writeOut(out);
+  const count = fixed.reduce((n, f) => n + f.fixes.length, 0);
+  writeErr(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
+  if (dryRun || fixed.length === 0) return false;
+  for (const f of fixed) {
+    // Written beside the file and renamed over it: an interrupted fix leaves the old file whole.
+    const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
+    try {
+      writeFileSync(tmp, f.after, { flag: 'wx' });
+      renameSync(tmp, f.path);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+  return true;
 }

@@ -1,9 +1,10 @@
-/** `gloss cite ID`: a citation of a claim, as plain text, Markdown, BibTeX or JSON. */
+/** `gloss cite ID…`: citations of claims, as plain text, Markdown, BibTeX or JSON; `-` reads ids one a line. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, scoped, useCorpus } from '../cli/context.js';
+import { chosenFormat, openCorpus } from '../cli/context.js';
+import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
-import { resolveAnyIn } from '../store/resolve.js';
-import { actorRows, articleRows, claimsWhere } from '../store/queries.js';
+import { resolveAny } from '../query/resolve.js';
+import { actorIndex } from '../query/records.js';
 import { bibtexCitation, citationOf, markdownCitation, plainCitation } from '../output/citation.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
@@ -13,27 +14,36 @@ export function registerCite(program: Command): void {
   program
     .command('cite')
     .description('a citation for a claim or quote, ready to paste: who said it, the words, outlet, author, date, title')
-    .argument('<id>', 'a claim id, e.g. mackay:c4')
+    .argument('<id...>', 'claim ids, e.g. mackay:c4; - reads ids one a line')
     .addOption(new Option('-s, --style <style>', 'citation style').choices(['plain', 'markdown', 'bibtex']).default('plain'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']))
     .option('--json', 'shorthand for --format json')
-    .action((typed: string, opts: { style: 'plain' | 'markdown' | 'bibtex'; format?: 'text' | 'json'; json?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
-      const claim = await scoped(
-        s,
-        () => {
-          const r = resolveAnyIn(s.db, typed);
-          if (r.kind !== 'claim') throw new GlossError(`"${typed}" is ${r.kind === 'actor' || r.kind === 'article' ? 'an' : 'a'} ${r.kind}; gloss cite takes a claim id (gloss quotes lists them)`);
-          return claimsWhere(s.db, { id: r.id })[0]!;
-        },
-        (cl) => [cl.article],
-      );
-      const actors = new Map(actorRows(s.db).map((a) => [a.actor.id, a.actor]));
-      const citation = citationOf(claim, articleRows(s.db, [claim.article], false)[0]!.article, actors);
+    .action(async (typedIds: string[], opts: { style: 'plain' | 'markdown' | 'bibtex'; format?: 'text' | 'json'; json?: boolean }, cmd: Command) => {
+      const ids = await expandStdin(typedIds, 'claim ids');
+      const c = await openCorpus(cmd);
+      const actors = actorIndex(c);
+      // Every id is resolved before anything is printed: a bad one stops the command, naming where it came from.
+      const citations = ids.map(({ value: typed, from }) => {
+        const where = from === typed ? '' : `${from}: `;
+        let r;
+        try {
+          r = resolveAny(c, typed);
+        } catch (e) {
+          throw e instanceof GlossError && where ? new GlossError(`${where}${e.message}`) : e;
+        }
+        if (r.kind !== 'claim') throw new GlossError(`${where}"${typed}" is ${r.kind === 'actor' || r.kind === 'article' ? 'an' : 'a'} ${r.kind}; gloss cite takes a claim id (gloss quotes lists them)`);
+        const claim = c.claims.find((x) => x.id === r.id)!;
+        return citationOf(claim, c.articles.find((a) => a.id === claim.article)!, actors);
+      });
+      if (citations.length === 0) throw new GlossError('no claim ids on standard input');
+      const several = citations.length > 1 || typedIds.includes('-');
       if (chosenFormat({ ...opts, format: opts.format === 'json' ? 'json' : undefined }) === 'json') {
-        writeOut(`${toJson(citation)}\n`);
+        writeOut(`${toJson(several ? citations : citations[0])}\n`);
         return;
       }
-      const text = opts.style === 'bibtex' ? bibtexCitation(citation) : opts.style === 'markdown' ? markdownCitation(citation) : `${plainCitation(citation)}\n`;
-      writeOut(inert(text));
-    }));
+      const text = (citation: (typeof citations)[number]) =>
+        opts.style === 'bibtex' ? bibtexCitation(citation) : opts.style === 'markdown' ? markdownCitation(citation) : `${plainCitation(citation)}\n`;
+      // Plain citations one a line; Markdown blocks and BibTeX entries a blank line apart.
+      writeOut(inert(citations.map(text).join(opts.style === 'plain' ? '' : '\n')));
+    });
 }

@@ -9,10 +9,10 @@
  * not at all (output/atomic-file.ts).
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, soundAll, useCorpus, type Format, type FormatOptions } from '../cli/context.js';
-import { wholeCorpus } from '../store/queries.js';
+import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openCorpus, type Format, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
 import { webAnnotationChunks } from '../output/web-annotation.js';
+import { annotationTimes } from '../corpus/file-times.js';
 import { exportRecords, CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS, type ExportRecords } from '../query/records.js';
 import { isQuotation } from '../query/quotes.js';
 import type { Corpus } from '../model.js';
@@ -50,8 +50,8 @@ function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & {
 }
 
 /** The export as text in pieces, for every format but table and sqlite. */
-function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c', fieldsOption: string | undefined, toTerminal: boolean): Iterable<string> {
-  if (format === 'w3c') return webAnnotationChunks(c);
+function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c', fieldsOption: string | undefined, toTerminal: boolean, header = true): Iterable<string> {
+  if (format === 'w3c') return webAnnotationChunks(c, annotationTimes(c));
   const records = exportRecords(c);
   if (format === 'json') {
     const { articles, actors, agreements, claims, mentions, regions } = records;
@@ -65,7 +65,17 @@ function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c'
   const fields = chosenFields(listing, fieldsOption, format);
   // Straight at a terminal, corpus text must not drive it; in a pipe or a file it stays as it is.
   const filter: CellFilter | undefined = toTerminal && stdoutIsTTY() ? inert : undefined;
-  return (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, filter);
+  const chunks = (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, filter);
+  return header ? chunks : withoutFirst(chunks);
+}
+
+/** --no-header: the serializers yield the header row as their first chunk (output/delimited.ts). */
+function* withoutFirst(chunks: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const c of chunks) {
+    if (!first) yield c;
+    first = false;
+  }
 }
 
 export function registerExport(program: Command): void {
@@ -83,35 +93,29 @@ export function registerExport(program: Command): void {
       throw new GlossError('--format sqlite writes a database file, not text: give --output FILE');
     }
     if (opts.output === '') throw new GlossError('--output needs a file name');
-    await useCorpus(cmd, async (s) => {
-      await soundAll(s);
-      await exportCorpus(cmd, wholeCorpus(s.db, s.meta('dir')!), format, opts);
-    });
-  });
-}
-
-async function exportCorpus(cmd: Command, c: Corpus, format: ExportFormat, opts: ExportOptions): Promise<void> {
-  const empty = c.claims.length + c.mentions.length + c.regions.length === 0;
-  if (format === 'sqlite') {
-    const quoted = new Set(c.claims.filter(isQuotation(c)).map((cl) => cl.id));
-    await writeAtomically(opts.output!, (temp) => writeSqliteExport(temp, exportRecords(c), (id) => quoted.has(id)));
-    return;
-  }
-  if (format === 'table') {
-    const listing = annotationListing(exportRecords(c));
-    if (opts.output === undefined) {
-      emit(cmd, { ...listing, records: [...listing.records] }, { ...opts, format });
+    const c = await openCorpus(cmd);
+    const empty = c.claims.length + c.mentions.length + c.regions.length === 0;
+    if (format === 'sqlite') {
+      const quoted = new Set(c.claims.filter(isQuotation(c)).map((cl) => cl.id));
+      await writeAtomically(opts.output!, (temp) => writeSqliteExport(temp, exportRecords(c), (id) => quoted.has(id)));
       return;
     }
-    // Written to a file, a table is laid out as for a pipe: no colour, nothing cut.
-    const plain = { ...openTerminal('never'), isTTY: false, tableWidth: Number.POSITIVE_INFINITY };
-    const text = empty ? '' : toTable([...listing.records], chosenFields(listing, opts.fields, format), plain, listing.flexible);
-    await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
-  } else {
-    const chunks = textChunks(c, format, opts.fields, opts.output === undefined);
-    if (opts.output === undefined) await writeChunks(chunks);
-    else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
-  }
-  // As every listing: nothing to list is exit status 1 (json, ndjson and w3c are documents: 0).
-  if (empty && (format === 'csv' || format === 'tsv' || format === 'table')) process.exitCode = 1;
+    if (format === 'table') {
+      const listing = annotationListing(exportRecords(c));
+      if (opts.output === undefined) {
+        emit(cmd, { ...listing, records: [...listing.records] }, { ...opts, format });
+        return;
+      }
+      // Written to a file, a table is laid out as for a pipe: no colour, nothing cut.
+      const plain = { ...openTerminal('never'), isTTY: false, tableWidth: Number.POSITIVE_INFINITY };
+      const text = empty ? '' : toTable([...listing.records], chosenFields(listing, opts.fields, format), plain, listing.flexible);
+      await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
+    } else {
+      const chunks = textChunks(c, format, opts.fields, opts.output === undefined, opts.header !== false);
+      if (opts.output === undefined) await writeChunks(chunks);
+      else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
+    }
+    // As every listing: nothing to list is exit status 1 (json, ndjson and w3c are documents: 0).
+    if (empty && (format === 'csv' || format === 'tsv' || format === 'table')) process.exitCode = 1;
+  });
 }

@@ -1,32 +1,47 @@
 /** `gloss init DIR` scaffolds a corpus; `gloss add FILE` brings a plain-text article into one. */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { GlossError } from '../errors.js';
 import { DATE_PATTERN, ID_PATTERN } from '../vocabulary.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
+import { readStdinBytes, STDIN } from '../cli/stdin.js';
+import { slug } from '../text/slug.js';
 
-function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'article';
-}
-
+/** The article text: a regular file (not a device or a pipe), read through one descriptor, bounded. */
 async function readArticleFile(file: string): Promise<Buffer> {
-  const { MAX_FILE_BYTES, firstInvalidUtf8 } = await import('../corpus/files.js');
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new GlossError(`${file}: no such file`);
-  }
-  if (st.isDirectory()) throw new GlossError(`${file}: is a directory, not a file`);
-  if (st.size > MAX_FILE_BYTES) throw new GlossError(`${file}: ${st.size} bytes is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
-  const buf = readFileSync(file);
+  const { firstInvalidUtf8, readRegularFile } = await import('../corpus/files.js');
+  const buf = readRegularFile(file, file);
   const nul = buf.indexOf(0);
   if (nul !== -1) throw new GlossError(`${file}: binary file (NUL byte at byte offset ${nul})`);
   const bad = firstInvalidUtf8(buf);
   if (bad < buf.length) throw new GlossError(`${file}: invalid UTF-8 at byte offset ${bad}`);
   return buf;
+}
+
+/**
+ * Ids of the corpus's articles, wherever their files are: an id lives in the file, not in its name. Each
+ * annotation file is read for its `id` alone (a file that does not parse counts by its name), so an
+ * article that fails to load — its text missing, say — still holds its id.
+ */
+async function articleIds(dir: string): Promise<Map<string, string>> {
+  const articles = join(dir, 'articles');
+  // A folder with no articles yet is a corpus add may start.
+  if (!existsSync(articles)) return new Map();
+  const [{ findCorpusFiles, readCorpusText }, { parseYaml }] = await Promise.all([import('../corpus/files.js'), import('../corpus/yaml-source.js')]);
+  const files = findCorpusFiles(dir);
+  const ids = new Map<string, string>();
+  for (const file of files.articles) {
+    ids.set(basename(file).replace(/\.ya?ml$/, ''), file);
+    try {
+      const id = (parseYaml(readCorpusText(files, file, file).text).data as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') ids.set(id, file);
+    } catch {
+      // Unreadable or unparsable: check reports it; its name stands for its id.
+    }
+  }
+  return ids;
 }
 
 export function registerInit(program: Command): void {
@@ -44,7 +59,7 @@ export function registerInit(program: Command): void {
   program
     .command('add')
     .description('bring a plain-text (UTF-8) article into a corpus: copies it byte for byte and writes its annotation file with the checksum')
-    .argument('<file>', 'the article text')
+    .argument('<file>', 'the article text; - reads it from standard input (give --id)')
     .option('--id <id>', 'article id (default: a slug of the title)')
     .option('--title <title>', 'title (default: the first non-empty line)')
     .option('--outlet <outlet>', 'publishing outlet', 'unknown')
@@ -55,8 +70,9 @@ export function registerInit(program: Command): void {
       const globals = cmd.optsWithGlobals<{ corpus?: string }>();
       const dir = globals.corpus ?? process.env.GLOSS_CORPUS;
       if (!dir) throw new GlossError('gloss add writes into your own corpus: give --corpus DIR (or set GLOSS_CORPUS)');
-      const { articleSkeleton, sha256, writeAtomically } = await import('../corpus/scaffold.js');
-      const buf = await readArticleFile(file);
+      const [{ articleSkeleton, sha256 }, { publishArticle }] = await Promise.all([import('../corpus/scaffold.js'), import('../corpus/publish.js')]);
+      if (file === STDIN && opts.id === undefined) throw new GlossError('gloss add - reads the article from standard input: give its --id');
+      const buf = file === STDIN ? await readStdinBytes('the article') : await readArticleFile(file);
       const text = buf.toString('utf8').replace(/^\uFEFF/, '');
       const title = opts.title ?? text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? basename(file);
       const id = opts.id ?? slug(title);
@@ -72,11 +88,9 @@ export function registerInit(program: Command): void {
         ...(opts.date === undefined && { inferredDate: `not given to gloss add; ${today} is the day it was added, replace it with the publication date` }),
         ...(opts.url !== undefined && { url: opts.url }),
       };
-      const base = join(dir, 'articles', id);
-      writeAtomically([
-        { path: `${base}.txt`, content: buf },
-        { path: `${base}.yaml`, content: articleSkeleton(meta, sha256(buf)) },
-      ]);
-      writeOut(`added ${inert(id)}: ${base}.txt and ${base}.yaml (sha256 ${sha256(buf).slice(0, 12)}…)\nnext: annotate ${base}.yaml, then gloss --corpus ${dir} check\n`);
+      const other = (await articleIds(dir)).get(id);
+      if (other !== undefined) throw new GlossError(`--id "${id}": the article in ${other} has that id already; give another --id`);
+      const written = await publishArticle(join(dir, 'articles'), id, buf, articleSkeleton(meta, sha256(buf)));
+      writeOut(`added ${inert(id)}: ${written.text} and ${written.annotations} (sha256 ${sha256(buf).slice(0, 12)}…)\nnext: annotate ${written.annotations}, then gloss --corpus ${dir} check\n`);
     });
 }

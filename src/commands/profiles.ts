@@ -1,10 +1,7 @@
 /** `gloss actor ID` and `gloss agreement ID`: a profile, for people or (--json) for scripts. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, soundAll, terminalFor, useCorpus } from '../cli/context.js';
-import { resolveActorIn, resolveAgreementIn } from '../store/resolve.js';
-import { actorRows, agreementRows, articleRows, claimsInvolving, claimsWhere, mentionsWhere, partialCorpus } from '../store/queries.js';
-import type { Store } from '../store/open.js';
-import type { Corpus } from '../model.js';
+import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { resolveActor, resolveAgreement } from '../query/resolve.js';
 import { actorProfile, agreementProfile } from '../query/profiles.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
@@ -38,6 +35,9 @@ function renderActor(p: Row, term: Terminal): string {
     chalk.bold('Claims made'),
     ...claimLines(p.claimsMade as ClaimRow[], term),
     '',
+    chalk.bold('Claims relayed'),
+    ...claimLines(p.claimsRelayed as ClaimRow[], term),
+    '',
     chalk.bold('Claims about'),
     ...claimLines(p.claimsAbout as ClaimRow[], term),
   ].join('\n');
@@ -45,7 +45,7 @@ function renderActor(p: Row, term: Terminal): string {
 
 function renderAgreement(p: Row, term: Terminal): string {
   const { chalk } = term;
-  const history = p.history as { status: string; date: string; article: string }[];
+  const history = p.history as { status: string; date: string; article: string; source: string | null }[];
   return [
     `${chalk.bold(String(p.name))}  ${chalk.dim(String(p.id))}`,
     `status: ${p.status}${p.date ? ` (${p.date})` : ''}`,
@@ -54,7 +54,7 @@ function renderAgreement(p: Row, term: Terminal): string {
     ...(p.excludes ? [`excludes: ${p.excludes}`] : []),
     '',
     chalk.bold('Status history'),
-    ...(history.length ? history.map((h) => `  ${h.date}  ${h.status.padEnd(16)} ${h.article}`) : ['  (none)']),
+    ...(history.length ? history.map((h) => `  ${h.date}  ${h.status.padEnd(16)} ${h.article}${h.source ? ` (${h.source})` : ''}`) : ['  (none)']),
     '',
     chalk.bold('Timeline of claims about it'),
     ...claimLines(p.timeline as ClaimRow[], term, true),
@@ -75,12 +75,9 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
     .argument('<id>', `${name} id (an unambiguous prefix will do)`)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
     .option('--json', 'shorthand for --format json')
-    .action((typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
-      // A profile gathers claims from the whole corpus: every file is checked for changes.
-      await soundAll(s);
-      const id = name === 'actor' ? resolveActorIn(s.db, typed) : resolveAgreementIn(s.db, typed);
-      const c = profileCorpus(s, name, id);
-      const profile = name === 'actor' ? actorProfile(c, id) : agreementProfile(c, id);
+    .action(async (typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
+      const c = await openCorpus(cmd);
+      const profile = name === 'actor' ? actorProfile(c, resolveActor(c, typed)) : agreementProfile(c, resolveAgreement(c, typed));
       if (chosenFormat(opts) === 'json') writeOut(`${toJson(profile)}\n`);
       else {
         const term = terminalFor(cmd);
@@ -89,19 +86,7 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
         const text = name === 'actor' ? renderActor(safe, term) : renderAgreement(safe, term);
         writeOut(`${text}\n`);
       }
-    }));
-}
-
-/** The rows a profile is made of: the registry, the claims and mentions involving it, and (for a timeline) their articles. */
-function profileCorpus(s: Store, name: 'actor' | 'agreement', id: string): Corpus {
-  const claims = name === 'actor' ? claimsInvolving(s.db, id) : claimsWhere(s.db, { about: id });
-  return partialCorpus(s.meta('dir')!, {
-    actors: actorRows(s.db).map((a) => a.actor),
-    agreements: agreementRows(s.db).map((a) => a.agreement),
-    articles: name === 'agreement' ? articleRows(s.db, claims.map((cl) => cl.article), false).map((a) => a.article) : [],
-    claims,
-    mentions: mentionsWhere(s.db, { subject: id }),
-  });
+    });
 }
 
 export function registerProfiles(program: Command): void {

@@ -3,14 +3,15 @@
  * The renderer (and marked-terminal behind it) is imported only here, when read mode runs, so the
  * other commands do not pay for loading it.
  */
+import { writeErr } from '../output/write.js';
 import type { Command } from 'commander';
-import { scoped, terminalFor, useCorpus } from '../cli/context.js';
+import { openCorpus, terminalFor } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import { resolveActorIn, resolveAnyIn, resolveArticleIn } from '../store/resolve.js';
-import { actorRows, agreementRows, articleRows, claimsWhere, mentionsWhere, partialCorpus, regionsWhere } from '../store/queries.js';
+import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
 
 interface ReadOpts {
   claim?: string;
+  at?: string;
   actor?: string;
   pager: boolean;
 }
@@ -19,49 +20,50 @@ export function registerRead(program: Command): void {
   program
     .command('read')
     .description('read an article with every claim highlighted and its note beside it (paged on a terminal)')
-    .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID')
+    .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID or --at ID')
     .option('--claim <id>', 'open at one claim: its paragraph, highlighted, with its full annotation (c4, or mackay:c4)')
+    .option('--at <id>', 'open the whole article at a place, highlighted: any id gloss prints (mackay:c4, mackay:m1234, et-cyber-deal-2017@2225)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
     .option('--no-pager', 'do not page the output')
-    .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat')
-    .action((typed: string | undefined, opts: ReadOpts, cmd: Command) => useCorpus(cmd, async (s) => {
-      const { article, claim, actor } = await scoped(
-        s,
-        () => {
-          let article = typed === undefined ? undefined : resolveArticleIn(s.db, typed);
-          let claim: string | undefined;
-          if (opts.claim !== undefined) {
-            const qualified = opts.claim.includes(':') ? opts.claim : article ? `${article}:${opts.claim}` : undefined;
-            if (qualified === undefined) throw new GlossError('--claim needs an article: gloss read ARTICLE --claim c4, or --claim ARTICLE:c4');
-            const r = resolveAnyIn(s.db, qualified);
-            if (r.kind !== 'claim') throw new GlossError(`${r.id} is a ${r.kind}, not a claim`);
-            claim = r.id;
-            const of = claimsWhere(s.db, { id: claim })[0]!.article;
-            if (article !== undefined && article !== of) throw new GlossError(`claim ${claim} is not in article ${article}`);
-            article = of;
-          }
-          if (article === undefined) throw new GlossError('which article? gloss read ARTICLE (gloss list lists them)');
-          const actor = opts.actor === undefined ? undefined : resolveActorIn(s.db, opts.actor);
-          return { article, claim, actor };
-        },
-        (found) => [found.article],
-      );
-      // Only this article's rows, and the registry (names for the notes).
-      const c = partialCorpus(s.meta('dir')!, {
-        articles: articleRows(s.db, [article], true).map((a) => a.article),
-        actors: actorRows(s.db).map((a) => a.actor),
-        agreements: agreementRows(s.db).map((a) => a.agreement),
-        claims: claimsWhere(s.db, { article }),
-        mentions: mentionsWhere(s.db, { article }),
-        regions: regionsWhere(s.db, { article }),
-      });
+    .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat\n  gloss read --at et-cyber-deal-2017@2225')
+    .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
+      const c = await openCorpus(cmd);
+      let article = typed === undefined ? undefined : resolveArticle(c, typed);
+      let claim: string | undefined;
+      if (opts.claim !== undefined) {
+        const qualified = opts.claim.includes(':') ? opts.claim : article ? `${article}:${opts.claim}` : undefined;
+        if (qualified === undefined) throw new GlossError('--claim needs an article: gloss read ARTICLE --claim c4, or --claim ARTICLE:c4');
+        const r = resolveAny(c, qualified);
+        if (r.kind !== 'claim') throw new GlossError(`${r.id} is a ${r.kind}, not a claim`);
+        claim = r.id;
+        const of = c.claims.find((x) => x.id === claim)!.article;
+        if (article !== undefined && article !== of) throw new GlossError(`claim ${claim} is not in article ${article}`);
+        article = of;
+      }
+      let at: { from: number; to: number } | undefined;
+      if (opts.at !== undefined) {
+        if (opts.claim !== undefined) throw new GlossError('give --claim or --at, not both');
+        const r = resolveAny(c, opts.at);
+        const span =
+          r.kind === 'passage' ? r.span
+          : r.kind === 'claim' ? c.claims.find((x) => x.id === r.id)
+          : r.kind === 'mention' ? c.mentions.find((x) => x.id === r.id)
+          : r.kind === 'region' ? c.regions.find((x) => x.id === r.id)
+          : undefined;
+        if (span === undefined) throw new GlossError(`${r.id} is ${/^[aeiou]/.test(r.kind) ? 'an' : 'a'} ${r.kind}, not a place in an article: --at takes a claim, mention, region or passage id`);
+        if (article !== undefined && article !== span.article) throw new GlossError(`${r.id} is not in article ${article}`);
+        article = span.article;
+        at = { from: span.from, to: span.to };
+      }
+      if (article === undefined) throw new GlossError('which article? gloss read ARTICLE (gloss list lists them)');
+      const actor = opts.actor === undefined ? undefined : resolveActor(c, opts.actor);
       const term = terminalFor(cmd);
       const [{ renderRead }, { choosePager, page }] = await Promise.all([import('../read/view.js'), import('../read/pager.js')]);
-      const result = renderRead(c, { article, claim, actor }, term);
+      const result = renderRead(c, { article, claim, actor, at }, term);
       if (!result.found) {
-        process.stderr.write(`gloss: ${actor} makes no claim and is not mentioned in ${article}\n`);
+        writeErr(`gloss: ${actor} makes no claim and is not mentioned in ${article}\n`);
         process.exitCode = 1;
       }
-      await page(result.output, choosePager(process.env, term.isTTY, opts.pager));
-    }));
+      await page(result.output, choosePager(process.env, term.isTTY, opts.pager, result.line));
+    });
 }

@@ -5,9 +5,10 @@ import { GlossError } from '../errors.js';
 import { resolvePrefix } from '../query/resolve.js';
 import { KINDS, type Kind } from '../search/documents.js';
 import { openSearchIndex } from '../store/search-index.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { loadWidth, needsWidthLibrary } from '../output/width.js';
+import { readStdin, STDIN } from '../cli/stdin.js';
 
 interface SearchFlags extends FormatOptions {
   kind?: string[];
@@ -32,7 +33,7 @@ export function registerSearch(program: Command): void {
     program
       .command('search')
       .description('fuzzy search over passages, quotes, claims, actors and agreements (typos welcome)')
-      .argument('<query...>', "words to look for; fuse.js extended syntax works too: 'exact ^prefix suffix$ !not a | b")
+      .argument('<query...>', "words to look for (- reads them from standard input); fuse.js extended syntax works too: 'exact ^prefix suffix$ !not a | b")
       .option('-k, --kind <kind>', `only these kinds: ${KINDS.join(', ')} (claim includes quotes); repeat or use commas`, (v: string, prev: string[] = []) => [...prev, v])
       .option('-a, --article <id>', 'only in this article')
       .option('--actor <id>', 'claims this actor makes, passages that mention it')
@@ -40,7 +41,10 @@ export function registerSearch(program: Command): void {
       .option('-n, --limit <n>', 'at most this many results (0: all)', '10')
       .option('--threshold <t>', 'how fuzzy: 0 exact … 1 anything', '0.4')
       .option('--all', 'include site furniture (comment forms, captions, cookie notices)'),
-  ).action((words: string[], opts: SearchFlags, cmd: Command) => useCorpus(cmd, async (s) => {
+  ).action(async (typed: string[], opts: SearchFlags, cmd: Command) => {
+    const words = typed.length === 1 && typed[0] === STDIN ? (await readStdin('the query')).split(/\s+/).filter(Boolean) : typed;
+    if (words.length === 0) throw new GlossError('empty query on standard input: give words to look for');
+    await useCorpus(cmd, async (s) => {
     const kinds = opts.kind?.flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean);
     const bad = kinds?.find((k) => !(KINDS as readonly string[]).includes(k));
     if (bad) throw new GlossError(`--kind ${JSON.stringify(bad)}: choose from ${KINDS.join(', ')}`);
@@ -73,16 +77,18 @@ export function registerSearch(program: Command): void {
       limit,
       threshold,
       all: opts.all === true,
-    }, (message) => process.stderr.write(`${message}\n`));
+    }, (message) => writeErr(`${message}\n`));
     if (hits.length === 0) {
-      process.stderr.write(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
+      writeErr(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
     }
-    if (format === 'table') {
+    // --fields makes a table of the chosen fields, as the listings do.
+    if (format === 'table' && opts.fields === undefined) {
       if (hits.some((h) => needsWidthLibrary(inert(`${h.doc.text}${h.doc.notes.join('')}`)))) await loadWidth();
       if (hits.length > 0) writeOut(renderHits(hits, terminalFor(cmd)));
       process.exitCode = hits.length > 0 ? 0 : 1;
       return;
     }
     emit(cmd, searchListing(hits), opts);
-  }));
+    });
+  });
 }

@@ -1,11 +1,17 @@
-/** `gloss show ID`: any article, actor, agreement, claim, mention or region, with its context. */
-import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, scoped, soundAll, terminalFor, useCorpus } from '../cli/context.js';
-import type { Span } from '../model.js';
-import { resolveAnyIn } from '../store/resolve.js';
-import { actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord } from '../query/records.js';
-import { actorRows, agreementRows, articleRows, claimsWhere, mentionsWhere, regionsWhere, talliesOf } from '../store/queries.js';
-import type { Store } from '../store/open.js';
+/**
+ * `gloss show ID…`: any article, actor, agreement, claim, mention, region or passage, with its
+ * context; several ids, or `-` for ids one a line on standard input.
+ */
+import { Option, type Command } from 'commander';
+import { addFormatOptions, chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { expandStdin } from '../cli/stdin.js';
+import { GlossError } from '../errors.js';
+import type { Corpus, Span } from '../model.js';
+import { paragraphsOf } from '../read/layout.js';
+import { resolveAny } from '../query/resolve.js';
+import {
+  actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, tally,
+} from '../query/records.js';
 import { toJson } from '../output/json.js';
 import { flatCell, type Row } from '../output/listing.js';
 import { inert } from '../output/inert.js';
@@ -13,15 +19,25 @@ import type { Terminal } from '../output/terminal.js';
 import { writeOut } from '../output/write.js';
 import { wrap as wrapAnsi } from '../output/width.js';
 
-/** The paragraph around a span, as UTF-16 offsets into the article text. */
-export function paragraphAround(text: string, from: number, to: number): { from: number; to: number } {
-  const before = text.lastIndexOf('\n\n', from);
-  const after = text.indexOf('\n\n', to);
-  return { from: before === -1 ? 0 : before + 2, to: after === -1 ? text.length : after };
+/**
+ * The paragraphs around a span, as UTF-16 offsets into the article text: those it touches, and
+ * `more` paragraphs before and after them. Paragraphs are read mode's (read/layout.ts paragraphsOf).
+ */
+export function paragraphAround(text: string, from: number, to: number, more = 0): { from: number; to: number } {
+  const paras = paragraphsOf(text);
+  if (paras.length === 0) return { from: 0, to: text.length };
+  let first = paras.findIndex((p) => p.to >= from);
+  if (first === -1) first = paras.length - 1;
+  let last = paras.findIndex((p) => p.to >= to);
+  if (last === -1) last = paras.length - 1;
+  first = Math.max(0, first - more);
+  last = Math.min(paras.length - 1, last + more);
+  return { from: Math.min(paras[first]!.from, from), to: Math.max(paras[last]!.to, to) };
 }
 
-function context(text: string, span: Span): Row {
-  const p = paragraphAround(text, span.from, span.to);
+function context(c: Corpus, span: Span, more: number): Row {
+  const text = c.articles.find((a) => a.id === span.article)!.text;
+  const p = paragraphAround(text, span.from, span.to, more);
   return { paragraph: text.slice(p.from, p.to), before: text.slice(p.from, span.from), after: text.slice(span.to, p.to) };
 }
 
@@ -36,65 +52,76 @@ function renderFields(kind: string, record: Row, term: Terminal, ctx?: Row, span
     lines.push(`${chalk.dim(k.padEnd(width))}  ${wrapped.join(`\n${' '.repeat(width + 2)}`)}`);
   }
   if (ctx && span) {
+    // Each paragraph wrapped on its own, so the blank line between paragraphs stays.
     const marked = `${inert(String(ctx.before))}${chalk.bold.yellow(`[${inert(span.quote)}]`)}${inert(String(ctx.after))}`;
-    lines.push('', chalk.dim(`context (line ${span.line}, column ${span.column}):`), wrapAnsi(marked, term.width, { hard: true }));
+    const wrapped = marked.split(/\n[ \t\r]*\n/).map((p) => wrapAnsi(p, term.width, { hard: true })).join('\n\n');
+    lines.push('', chalk.dim(`context (line ${span.line}, column ${span.column}):`), wrapped);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** One id's record, its span (for the context) and its kind. */
+function shown(c: Corpus, typed: string): { kind: string; record: Row; span?: Span } {
+  const r = resolveAny(c, typed);
+  const t = tally(c);
+  switch (r.kind) {
+    case 'article':
+      return { kind: r.kind, record: articleRecord(c.articles.find((a) => a.id === r.id)!, t) };
+    case 'actor':
+      return { kind: r.kind, record: actorRecord(c.actors.find((a) => a.id === r.id)!, t) };
+    case 'agreement':
+      return { kind: r.kind, record: agreementRecord(c.agreements.find((a) => a.id === r.id)!, t) };
+    case 'claim': {
+      const claim = c.claims.find((x) => x.id === r.id)!;
+      return { kind: r.kind, record: claimRecord(claim, actorIndex(c)), span: claim };
+    }
+    case 'mention': {
+      const m = c.mentions.find((x) => x.id === r.id)!;
+      return { kind: r.kind, record: mentionRecord(m), span: m };
+    }
+    case 'region': {
+      const reg = c.regions.find((x) => x.id === r.id)!;
+      return { kind: r.kind, record: regionRecord(reg), span: reg };
+    }
+    case 'passage': {
+      const p = r.span;
+      return { kind: r.kind, record: { id: r.id, article: p.article, start: p.start, end: p.end, line: p.line, column: p.column, quote: p.quote }, span: p };
+    }
+  }
 }
 
 export function registerShow(program: Command): void {
   addFormatOptions(
     program
       .command('show')
-      .description('show any annotation, actor, agreement or article by id (an unambiguous prefix will do), with its context')
-      .argument('<id>', 'e.g. mackay:c3, peter-mackay, us-china-cyber-accord, mackay'),
+      .description('show any annotation, actor, agreement, article or passage by id (an unambiguous prefix will do), with its context')
+      .argument('<id...>', 'e.g. mackay:c3, peter-mackay, us-china-cyber-agreement, mackay, et-cyber-deal-2017@2225; - reads ids one a line')
+      .addOption(new Option('-C, --context <n>', 'paragraphs of context before and after the one it stands in').default('0'))
+      .addHelpText('after', '\nExamples:\n  gloss show mackay:c4\n  gloss show collins:c22 peter-mackay --json\n  gloss show et-cyber-deal-2017@2225 --context 1\n  gloss claims --actor peter-mackay --format tsv --fields id --no-header | gloss show -'),
     ['table', 'json'],
     { fields: false },
-  ).action((typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
-    // An annotation or an article is read from its own article's rows; an actor's or agreement's
-    // counts span the corpus, so for them every file is checked for changes.
-    const r = await scoped(s, () => resolveAnyIn(s.db, typed), (found) => (found.kind === 'actor' || found.kind === 'agreement' ? [] : [articleOf(s, found)]));
-    if (r.kind === 'actor' || r.kind === 'agreement') await soundAll(s);
-    const { record, span } = recordOf(s, r);
-    const ctx = span && context(articleRows(s.db, [span.article], true)[0]!.article.text, span);
-    if (chosenFormat(opts) === 'json') writeOut(`${toJson({ kind: r.kind, ...record, ...(ctx && { context: ctx }) })}\n`);
-    else writeOut(renderFields(r.kind, record, terminalFor(cmd), ctx, span));
-  }));
-}
-
-/** The article an annotation id (or an article id) belongs to. */
-function articleOf(s: Store, r: { kind: string; id: string }): string {
-  if (r.kind === 'article') return r.id;
-  const table = r.kind === 'claim' ? 'claims' : r.kind === 'mention' ? 'mentions' : 'regions';
-  return s.db.prepare(`SELECT article FROM ${table} WHERE id = ?`).get(r.id)!.article as string;
-}
-
-function recordOf(s: Store, r: { kind: string; id: string }): { record: Row; span?: Span } {
-  const actors = () => actorRows(s.db);
-  switch (r.kind) {
-    case 'article': {
-      const a = articleRows(s.db, [r.id], false)[0]!;
-      return { record: articleRecord(a.article, talliesOf([a], [], []), a.characters) };
+  ).action(async (typed: string[], opts: { format?: 'table' | 'json'; json?: boolean; context: string }, cmd: Command) => {
+    if (!/^\d+$/.test(opts.context)) throw new GlossError(`--context ${JSON.stringify(opts.context)}: give a whole number of paragraphs`);
+    const more = Number(opts.context);
+    const ids = await expandStdin(typed, 'ids');
+    const c = await openCorpus(cmd);
+    // Every id is resolved before anything is printed: a bad one stops the command, naming where it came from.
+    const items = ids.map(({ value, from }) => {
+      try {
+        return shown(c, value);
+      } catch (e) {
+        if (e instanceof GlossError && from !== value) throw new GlossError(`${from}: ${e.message}`);
+        throw e;
+      }
+    });
+    if (items.length === 0) throw new GlossError('no ids on standard input');
+    const several = items.length > 1 || typed.includes('-');
+    if (chosenFormat(opts) === 'json') {
+      const docs = items.map(({ kind, record, span }) => ({ kind, ...record, ...(span && { context: context(c, span, more) }) }));
+      writeOut(`${toJson(several ? docs : docs[0])}\n`);
+      return;
     }
-    case 'actor': {
-      const a = actors().find((x) => x.actor.id === r.id)!;
-      return { record: actorRecord(a.actor, talliesOf([], [a], [])) };
-    }
-    case 'agreement': {
-      const a = agreementRows(s.db).find((x) => x.agreement.id === r.id)!;
-      return { record: agreementRecord(a.agreement, talliesOf([], [], [a])) };
-    }
-    case 'claim': {
-      const claim = claimsWhere(s.db, { id: r.id })[0]!;
-      return { record: claimRecord(claim, new Map(actors().map((a) => [a.actor.id, a.actor]))), span: claim };
-    }
-    case 'mention': {
-      const m = mentionsWhere(s.db, { id: r.id })[0]!;
-      return { record: mentionRecord(m), span: m };
-    }
-    default: {
-      const reg = regionsWhere(s.db, { id: r.id })[0]!;
-      return { record: regionRecord(reg), span: reg };
-    }
-  }
+    const term = terminalFor(cmd);
+    writeOut(items.map(({ kind, record, span }) => renderFields(kind, record, term, span && context(c, span, more), span)).join('\n'));
+  });
 }

@@ -1,76 +1,76 @@
 /**
  * `gloss verify "QUOTE"`: is this quote verbatim in the corpus? Exit 0 with where it stands (and who
  * says it, where a claim covers it); otherwise exit 1 with the closest passage and the word-level
- * differences marked — for an analyst checking a quote before publishing it.
+ * differences marked — for an analyst checking a quote before publishing it. `verify -` checks quotes
+ * one a line from standard input; `verify --in DRAFT` checks every quotation of a draft report, and
+ * whether the speaker it names is the corpus's.
  */
+import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, soundAll, terminalFor, useCorpus } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, FORMATS, openCorpus, terminalFor, type FormatOptions } from '../cli/context.js';
+import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
-import type { Article, Corpus } from '../model.js';
-import { actorRows, articlesContaining, claimsWhere, eachArticle } from '../store/queries.js';
-import type { Store } from '../store/open.js';
-import { OffsetMap } from '../text/offsets.js';
-import { occurrencesOf } from '../corpus/anchor.js';
-import { nearestMatch } from '../corpus/suggest.js';
-import { changedWords, diffWords, type DiffPart } from '../search/diff.js';
-import { typographyOnly } from '../text/typography.js';
-import { closestStretch } from '../search/closest.js';
-import { inert } from '../output/inert.js';
+import { actorIndex } from '../query/records.js';
+import { verdictOf } from '../query/verdict.js';
+import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
+import { draftQuotations, wordCount } from '../text/draft-quotations.js';
+import { firstInvalidUtf8, MAX_FILE_BYTES } from '../corpus/files.js';
+import { at, diffLegend, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
 import { toJson } from '../output/json.js';
-import { writeOut } from '../output/write.js';
-import type { Terminal } from '../output/terminal.js';
+import { writeErr, writeOut } from '../output/write.js';
 
-interface Place {
-  article: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  text: string;
-  claims: { id: string; source: string; attribution: string }[];
+interface VerifyOpts extends FormatOptions {
+  in?: string;
+  all?: boolean;
 }
 
-/** A place in an article, with the claims covering it (found through the claims' article index). */
-function place(s: Store, names: ReadonlyMap<string, string>, a: Article, from: number, to: number): Place {
-  const map = new OffsetMap(a.text);
-  const claims = claimsWhere(s.db, { article: a.id, overlapping: { from, to } })
-    .map((cl) => ({ id: cl.id, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
-  return { article: a.id, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
-}
-
-/**
- * The closest stretch of the corpus to a quote that is not in it: the character-level nearest
- * match of each article (typography, typos) and the word-level closest stretch (paraphrase,
- * reordering), whichever differs from the quote in fewer words.
- */
-function closest(c: Pick<Corpus, 'articles'>, quote: string): { article: string; from: number; to: number } | null {
-  const candidates = c.articles.flatMap((a) => {
-    const near = nearestMatch(a.text, quote);
-    return near ? [{ article: a.id, from: near.from, to: near.to }] : [];
-  });
-  const stretch = closestStretch(c.articles, quote);
-  if (stretch) candidates.push(stretch);
-  let best: { article: string; from: number; to: number; changed: number } | null = null;
-  for (const x of candidates) {
-    const text = c.articles.find((a) => a.id === x.article)!.text.slice(x.from, x.to);
-    const changed = changedWords(diffWords(quote, text));
-    if (!best || changed < best.changed) best = { ...x, changed };
+function readDraft(file: string): string {
+  let st;
+  try {
+    st = statSync(file);
+  } catch {
+    throw new GlossError(`${file}: no such file`);
   }
-  return best;
+  if (st.isDirectory()) throw new GlossError(`${file}: is a directory, not a file`);
+  if (st.size > MAX_FILE_BYTES) throw new GlossError(`${file}: ${st.size} bytes is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
+  const buf = readFileSync(file);
+  const nul = buf.indexOf(0);
+  if (nul !== -1) throw new GlossError(`${file}: binary file (NUL byte at byte offset ${nul})`);
+  const bad = firstInvalidUtf8(buf);
+  if (bad < buf.length) throw new GlossError(`${file}: invalid UTF-8 at byte offset ${bad}`);
+  return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
-const who = (p: Place) => p.claims.map((cl) => `${cl.id.slice(cl.id.indexOf(':') + 1)} (${cl.source}, ${cl.attribution})`).join('; ');
+/** One quote, as verify has always answered it. */
+async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<void> {
+  const c = await openCorpus(cmd);
+  const term = terminalFor(cmd);
+  const v = verdictOf(c, quote);
+  if (json) writeOut(`${toJson(v)}\n`);
+  if (v.verbatim) {
+    if (!json) writeOut(`${v.places.map((p) => `${term.chalk.green('verbatim')}  ${at(p)}`).join('\n')}\n`);
+    return;
+  }
+  process.exitCode = 1;
+  if (json) return;
+  if (!v.closest) {
+    writeErr('gloss: not in the corpus, and nothing close to it');
+    return;
+  }
+  const verdict = v.closest.difference ? `not verbatim: only the typography differs (${v.closest.difference})` : 'not verbatim';
+  writeOut(`${term.chalk.red(verdict)}; closest: ${at(v.closest)}\n  ${renderDiff(v.closest.diff, term)}\n  ${diffLegend(term)}\n`);
+}
 
-function renderDiff(parts: DiffPart[], term: Terminal): string {
-  const { chalk } = term;
-  return parts
-    .map((p) => {
-      const t = inert(p.text);
-      if (p.op === 'same') return t;
-      if (!term.color) return p.op === 'removed' ? `[-${t}-]` : `{+${t}+}`;
-      return p.op === 'removed' ? chalk.red.strikethrough(t) : chalk.green.underline(t);
-    })
-    .join(' ');
+/** Many quotes: a line each; exit 0 only when every one is verbatim and none misattributed. */
+async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: VerifyOpts): Promise<void> {
+  const c = await openCorpus(cmd);
+  const actors = actorIndex(c);
+  const checks: QuoteCheck[] = quotes.map((q) => checkQuote(c, q, actors));
+  if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
+  if (chosenFormat(opts) === 'table' && opts.fields === undefined) {
+    if (checks.length > 0) writeOut(opts.in === undefined ? renderCheckLines(checks, file, terminalFor(cmd)) : renderChecks(checks, file, terminalFor(cmd)));
+  } else emit(cmd, checkListing(checks), opts);
+  process.exitCode = checks.length > 0 && checks.every((k) => k.verdict === 'verbatim') ? 0 : 1;
 }
 
 export function registerVerify(program: Command): void {
@@ -78,55 +78,43 @@ export function registerVerify(program: Command): void {
     program
       .command('verify')
       .description('check that a quote is verbatim in the corpus; if not, show the closest passage with the differences')
-      .argument('<quote>', 'the quote, exactly as you mean to publish it'),
-    ['table', 'json'],
-    { fields: false },
-  ).action((quote: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
-    if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
-    return verify(quote, opts, cmd);
-  });
-}
+      .argument('[quote]', 'the quote, exactly as you mean to publish it; - reads quotes from standard input, one a line')
+      .option('--in <file>', 'check every quotation of a draft report (Markdown or text; - for standard input)')
+      .option('--all', 'with --in: also check quotations of fewer than three words')
+      .addHelpText(
+        'after',
+        `
+Examples:
+  gloss verify "a material downtick"              one quote
+  printf '%s\\n' "the law of the jungle" "a material downtick" | gloss verify -
+                                                  quotes one a line
+  echo 'Walma warned of "the law of the jungle".' | gloss verify --in -
+                                                  every quotation of a draft (a file, or - for standard input)
 
-function verify(quote: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command): Promise<void> {
-  return useCorpus(cmd, async (s) => {
-    await soundAll(s);
-    const term = terminalFor(cmd);
-    const names = new Map(actorRows(s.db).map((x) => [x.actor.id, x.actor.name]));
-    // SQLite finds the articles holding the quote without their texts being decoded; only those are read.
-    const found: Place[] = articlesContaining(s.db, quote).flatMap((a) => occurrencesOf(a.text, quote).map((at) => place(s, names, a, at, at + quote.length)));
-    const json = chosenFormat(opts) === 'json';
-    if (found.length > 0) {
-      if (json) writeOut(`${toJson({ verbatim: true, quote, places: found })}\n`);
-      else {
-        const lines = found.map((p) => {
-          const speaker = who(p);
-          return `${term.chalk.green('verbatim')}  ${inert(p.article)}  ${p.line}:${p.column}${speaker ? `  ${inert(speaker)}` : ''}`;
-        });
-        writeOut(`${lines.join('\n')}\n`);
-      }
+Exit status: 0 when every quote is verbatim (and, with --in, none is attributed to someone else),
+1 otherwise, 2 on an error.`,
+      ),
+    FORMATS,
+  ).action(async (quote: string | undefined, opts: VerifyOpts, cmd: Command) => {
+    if (opts.in !== undefined) {
+      if (quote !== undefined) throw new GlossError('give a quote or --in FILE, not both');
+      const file = opts.in === STDIN ? '-' : opts.in;
+      const text = opts.in === STDIN ? await readStdin('the draft') : readDraft(opts.in);
+      const quotes = draftQuotations(text).filter((q) => opts.all || wordCount(q.quote) >= 3);
+      await report(cmd, quotes, file, opts);
       return;
     }
-    // Not verbatim: the closest stretch needs every article's text.
-    const c = { articles: [...eachArticle(s.db)] } as Pick<Corpus, 'articles'>;
-    const near = closest(c, quote);
-    process.exitCode = 1;
-    if (!near) {
-      if (json) writeOut(`${toJson({ verbatim: false, quote, closest: null })}\n`);
-      else process.stderr.write('gloss: not in the corpus, and nothing close to it\n');
+    if (quote === undefined) throw new GlossError('which quote? gloss verify "QUOTE", gloss verify - (quotes one a line), or gloss verify --in DRAFT');
+    if (quote === STDIN) {
+      const lines = linesOf(await readStdin('quotes'));
+      await report(cmd, lines.map((l) => ({ quote: l.text, line: l.line, column: 1, attributedTo: null })), '-', opts);
       return;
     }
-    const at = place(s, names, c.articles.find((a) => a.id === near.article)!, near.from, near.to);
-    const parts = diffWords(quote, at.text);
-    const difference = typographyOnly(quote, at.text);
-    if (json) writeOut(`${toJson({ verbatim: false, quote, closest: { ...at, difference, diff: parts } })}\n`);
-    else {
-      const verdict = difference ? `not verbatim: only the typography differs (${difference})` : 'not verbatim';
-      const speaker = who(at);
-      writeOut(
-        `${term.chalk.red(verdict)}; closest: ${inert(at.article)}  ${at.line}:${at.column}${speaker ? `  ${inert(speaker)}` : ''}\n` +
-          `  ${renderDiff(parts, term)}\n` +
-          `  ${term.chalk.dim(term.color ? 'struck out: as you typed it; underlined: as the source prints it' : '[-…-]: as you typed it; {+…+}: as the source prints it')}\n`,
-      );
+    if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
+    const format = chosenFormat(opts);
+    if (format === 'table' || format === 'json') {
+      if (opts.fields === undefined) return await verifyOne(cmd, quote, format === 'json');
     }
+    await report(cmd, [{ quote, line: 1, column: 1, attributedTo: null }], 'argument', opts);
   });
 }

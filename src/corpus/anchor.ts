@@ -5,6 +5,7 @@
  */
 import type { SelectorInput } from '../schema.js';
 import { nearestMatch } from './suggest.js';
+import { OffsetMap } from '../text/offsets.js';
 
 export interface Range16 {
   from: number;
@@ -33,10 +34,13 @@ export function occurrencesOf(text: string, needle: string): number[] {
   return found;
 }
 
-function lineOf(text: string, u16: number): number {
-  let line = 1;
-  for (let i = 0; i < u16; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+/** Lines named in a message before the rest are counted: a short quote may occur thousands of times. */
+const LINES_LISTED = 5;
+
+/** The lines of `starts`, the first few listed and the rest counted, from one line index of the text. */
+function linesOf(lines: OffsetMap, starts: readonly number[]): string {
+  const listed = starts.slice(0, LINES_LISTED).map((at) => lines.lineColumn(at).line).join(', ');
+  return starts.length > LINES_LISTED ? `${listed} and ${starts.length - LINES_LISTED} more` : listed;
 }
 
 function preview(s: string): string {
@@ -49,15 +53,32 @@ function preview(s: string): string {
  * in a canonically equivalent view of both, mapped back to the original offsets. Anything else is
  * an error with the nearest match suggested.
  */
-export function anchorQuote(text: string, sel: SelectorInput): AnchorResult {
-  const exact = anchorExact(text, sel);
-  if (exact.ok || !exact.notFound || !(needsEquivalence(text) || needsEquivalence(sel.quote))) return exact;
-  const view = equivalenceView(text);
+/** A UTF-16 surrogate without its pair: half of a character, which no text can be said to contain. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function anchorQuote(text: string, sel: SelectorInput, lines?: OffsetMap): AnchorResult {
+  // "\ud83d" in YAML is half an emoji: found by indexOf inside a whole one, it would anchor a span that
+  // splits a character, and text[start:end] == quote would fail for every reader counting code points.
+  for (const [field, value] of [['quote', sel.quote], ['prefix', sel.prefix], ['suffix', sel.suffix], ['through', sel.through]] as const) {
+    const lone = value === undefined ? null : LONE_SURROGATE.exec(value);
+    if (lone) return { ok: false, message: `${field} ${preview(value!)} holds half a character (a lone surrogate \\u${lone[0].charCodeAt(0).toString(16)} at ${lone.index}): copy whole characters from the text` };
+  }
+  // The line index is made once per text, and only when a message needs a line.
+  const lineIndex = { get: () => (lines ??= new OffsetMap(text)) };
+  const exact = anchorExact(text, sel, lineIndex);
+  if (exact.ok || !exact.notFound) return exact;
+  // An article's quotes are anchored one after another: its view is made once, when first needed.
+  if (lastView.text !== text) lastView = { text, needed: needsEquivalence(text), view: undefined };
+  if (!lastView.needed && !needsEquivalence(sel.quote)) return exact;
+  const view = (lastView.view ??= equivalenceView(text));
   const eq = (s: string | undefined) => (s === undefined ? undefined : equivalenceView(s).text);
-  const viaView = anchorExact(view.text, { ...sel, quote: eq(sel.quote)!, prefix: eq(sel.prefix), suffix: eq(sel.suffix), through: eq(sel.through) });
+  const viaView = anchorExact(view.text, { ...sel, quote: eq(sel.quote)!, prefix: eq(sel.prefix), suffix: eq(sel.suffix), through: eq(sel.through) }, { get: () => new OffsetMap(view.text) });
   if (!viaView.ok) return exact;
   return { ok: true, ranges: viaView.ranges.map((r) => ({ from: view.origin[r.from]!, to: view.origin[r.to]! })) };
 }
+
+/** The text last anchored in: whether it needs an equivalence view, and the view once made. */
+let lastView: { text: string; needed: boolean; view: { text: string; origin: number[] } | undefined } = { text: '', needed: false, view: undefined };
 
 const EQUIVALENCE_NEEDED = /[\r\u200b-\u200d\u2060\ufeff\p{M}]/u;
 
@@ -86,12 +107,12 @@ export function equivalenceView(s: string): { text: string; origin: number[] } {
   return { text, origin };
 }
 
-function anchorExact(text: string, sel: SelectorInput): AnchorResult {
+function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => OffsetMap }): AnchorResult {
   const { quote, prefix, suffix, occurrence, through } = sel;
   const all = occurrencesOf(text, quote);
   if (all.length === 0) {
     const near = nearestMatch(text, quote);
-    const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineOf(text, near.from)})?` : '';
+    const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` : '';
     return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text${hint}` };
   }
   const candidates = all.filter(
@@ -101,20 +122,18 @@ function anchorExact(text: string, sel: SelectorInput): AnchorResult {
   );
   if (candidates.length === 0) {
     const which = [prefix !== undefined ? 'prefix' : '', suffix !== undefined ? 'suffix' : ''].filter(Boolean).join(' and ');
-    const lines = all.map((at) => lineOf(text, at)).join(', ');
     return {
       ok: false,
-      message: `quote ${preview(quote)} occurs ${all.length}× (line ${lines}) but never with that ${which} right beside it`,
+      message: `quote ${preview(quote)} occurs ${all.length}× (line ${linesOf(lineIndex.get(), all)}) but never with that ${which} right beside it`,
     };
   }
 
   let starts: number[];
   if (occurrence === undefined) {
     if (candidates.length > 1) {
-      const lines = candidates.map((at) => lineOf(text, at)).join(', ');
       return {
         ok: false,
-        message: `ambiguous quote ${preview(quote)}: it occurs ${candidates.length}× (lines ${lines}); add prefix, suffix or occurrence`,
+        message: `ambiguous quote ${preview(quote)}: it occurs ${candidates.length}× (lines ${linesOf(lineIndex.get(), candidates)}); add prefix, suffix or occurrence`,
       };
     }
     starts = candidates;

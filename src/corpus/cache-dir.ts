@@ -16,18 +16,32 @@ export function cacheDir(env = process.env): string | null {
 }
 
 /**
- * Makes `dir` (0700 when it is new) and tells whether it is fit to hold what gloss will later trust:
- * a real folder (not a link), owned by this user, not writable by group or others. Anything else —
- * a file in the way, a folder that cannot be made, someone else's — is not, and gloss then runs
- * without that cache.
+ * Whether `dir` is safe to load compiled code (or any cache gloss trusts) from: a real folder, not a
+ * symbolic link, owned by this user and writable by no one else (no group or other write bit). A cache
+ * another user could write is code they could make gloss run. Where the platform has no user ids
+ * (Windows), ownership cannot be asked and the answer is true.
+ */
+export function cacheFolderIsPrivate(dir: string): boolean {
+  let st;
+  try {
+    st = lstatSync(dir);
+  } catch {
+    return false;
+  }
+  const uid = process.getuid?.();
+  return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
+}
+
+/**
+ * Makes `dir` (0700 when it is new) and tells whether it is fit to hold what gloss will later trust
+ * (cacheFolderIsPrivate). Anything else — a file in the way, a folder that cannot be made, someone
+ * else's — is not, and gloss then runs without that cache.
  */
 export function privateFolder(dir: string): boolean {
   try {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const st = lstatSync(dir);
-    const uid = process.getuid?.();
-    return st.isDirectory() && (uid === undefined || st.uid === uid) && (st.mode & 0o022) === 0;
   } catch {
     return false;
   }
+  return cacheFolderIsPrivate(dir);
 }

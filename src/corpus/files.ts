@@ -4,7 +4,7 @@
  * file under the size limit, and is valid UTF-8 text.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { GlossError } from '../errors.js';
 
@@ -62,26 +62,7 @@ export function readCorpusText(root: CorpusRoot, path: string, shown = relative(
   if (lexical !== lexicalRoot && !lexical.startsWith(lexicalRoot + sep)) {
     throw new GlossError(`${shown}: refused: it resolves outside the corpus folder (${lexical})`);
   }
-  let real: string;
-  try {
-    // The native realpath: one call into libc, where the JavaScript one lstats every component of the
-    // path (a second of ten thousand articles' loading).
-    real = realpathSync.native(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new GlossError(`${shown}: ${code === 'ENOENT' ? 'no such file' : `cannot read (${code})`}`);
-  }
-  const realRoot = root.realDir;
-  if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-    throw new GlossError(`${shown}: refused: it resolves outside the corpus folder (${real})`);
-  }
-  const st = statSync(real);
-  if (st.isDirectory()) throw new GlossError(`${shown}: is a directory, not a file`);
-  if (!st.isFile()) throw new GlossError(`${shown}: not a regular file`);
-  if (st.size > MAX_FILE_BYTES) {
-    throw new GlossError(`${shown}: ${st.size} bytes is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for a corpus file`);
-  }
-  const buf = readFileSync(real);
+  const buf = readRegularFile(path, shown, { within: root.realDir });
   const nul = buf.indexOf(0);
   if (nul !== -1) throw new GlossError(`${shown}: binary file (NUL byte at byte offset ${nul})`);
   let text: string;
@@ -91,6 +72,78 @@ export function readCorpusText(root: CorpusRoot, path: string, shown = relative(
     throw new GlossError(`${shown}: invalid UTF-8 at byte offset ${firstInvalidUtf8(buf)}`);
   }
   return { text, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length };
+}
+
+const REASON: Record<string, string> = { ENOENT: 'no such file', EACCES: 'cannot read it (permission denied)', EPERM: 'cannot read it (not permitted)', ELOOP: 'refused: a loop of symbolic links' };
+
+function fileError(shown: string, e: unknown): GlossError {
+  const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  return new GlossError(`${shown}: ${REASON[code] ?? `cannot read it (${code})`}`);
+}
+
+/** Where an open descriptor's file really is, from the kernel (Linux); undefined where it cannot say. */
+function pathOfDescriptor(fd: number): string | undefined {
+  try {
+    return readlinkSync(`/proc/self/fd/${fd}`);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads a regular file of at most `limit` bytes. Everything is checked on the one open descriptor
+ * and read from it — what it is (fstat), how large, and, with `within`, where it really lives — never
+ * by asking about the path and then reading the path again, which a swapped folder or symlink could
+ * race. The open does not block on a FIFO (O_NONBLOCK) and the read stops one byte past the limit,
+ * so a device or a growing file cannot make gloss read without end.
+ */
+export function readRegularFile(path: string, shown: string, { within, limit = MAX_FILE_BYTES }: { within?: string; limit?: number } = {}): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (e) {
+    throw fileError(shown, e);
+  }
+  try {
+    if (within !== undefined) {
+      // The native realpath only where the kernel cannot name the open file (no /proc): one call into libc.
+      const real = pathOfDescriptor(fd) ?? realpathSync.native(path);
+      if (real !== within && !real.startsWith(within + sep)) throw new GlossError(`${shown}: refused: it resolves outside the corpus folder (${real})`);
+    }
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new GlossError(`${shown}: is a directory, not a file`);
+    if (!st.isFile()) throw new GlossError(`${shown}: not a regular file`);
+    const tooLarge = (size: number) => new GlossError(`${shown}: ${size} bytes is over the ${limit / 1024 / 1024} MiB limit for a corpus file`);
+    if (st.size > limit) throw tooLarge(st.size);
+    const buf = Buffer.allocUnsafe(Math.min(limit + 1, st.size + 1));
+    let got = 0;
+    for (;;) {
+      const n = readSync(fd, buf, got, buf.length - got, null);
+      if (n === 0) break;
+      got += n;
+      if (got === buf.length) {
+        if (got > limit) throw tooLarge(got);
+        // The file grew since fstat: read on, still bounded.
+        return Buffer.concat([buf, readRest(fd, limit + 1 - got, () => tooLarge(limit + 1))]);
+      }
+    }
+    return buf.subarray(0, got);
+  } catch (e) {
+    throw e instanceof GlossError ? e : fileError(shown, e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function readRest(fd: number, room: number, tooLarge: () => GlossError): Buffer {
+  const parts: Buffer[] = [];
+  const chunk = Buffer.allocUnsafe(64 * 1024);
+  for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) {
+    room -= n;
+    if (room <= 0) throw tooLarge();
+    parts.push(Buffer.from(chunk.subarray(0, n)));
+  }
+  return Buffer.concat(parts);
 }
 
 /** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence. */

@@ -3,16 +3,18 @@
  * errors. Each is located in the article text file, where the reviewer will want to look.
  * - an actor's name or alias occurring where no mention (or recorded non-mention) covers it;
  * - a quotation of more than three words that no claim or region covers (nothing silently skipped);
- * - two mentions of the same actor or agreement on overlapping spans (tagged twice).
+ * - two mentions of the same actor or agreement on overlapping spans (tagged twice);
+ * - a claim attributed by agentless words ("is expected", "allegedly") to a named source;
+ * - a state as the source or a link of a claim: a country that claims is its government.
  */
-import type { Corpus, Problem } from '../model.js';
+import type { Corpus, Mention, Problem } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
+import { SpanIndex } from './span-index.js';
 import { quotations } from '../text/quotations.js';
 import { groupByArticle } from '../query/group.js';
+import { agentlessCue, agentlessInSpan } from './agentless.js';
 
-const overlaps = (a: Range16, b: Range16) => a.from < b.to && b.from < a.to;
-const contains = (outer: Range16, inner: Range16) => outer.from <= inner.from && inner.to <= outer.to;
 
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -23,6 +25,8 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
   const mentionsOf = groupByArticle(corpus.mentions);
   const regionsOf = groupByArticle(corpus.regions);
   const claimsOf = groupByArticle(corpus.claims);
+  const actorType = new Map(corpus.actors.map((a) => [a.id, a.type]));
+  const governmentOf = new Map(corpus.actors.filter((a) => a.governs !== undefined).map((a) => [a.governs!, a.id]));
   for (const article of corpus.articles) {
     const offsets = new OffsetMap(article.text);
     const warn = (at: number, message: string) => {
@@ -32,9 +36,20 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
     const mentions = mentionsOf.get(article.id) ?? [];
     const regions = regionsOf.get(article.id) ?? [];
     const claims = claimsOf.get(article.id) ?? [];
-    const skipped = nonMentions.get(article.id) ?? [];
+    const skipped = new SpanIndex(nonMentions.get(article.id) ?? []);
+    const anyMention = new SpanIndex(mentions);
+    const regionIndex = new SpanIndex(regions);
+    const claimIndex = new SpanIndex(claims);
+    const mentionsOfActor = new Map<string, Mention[]>();
+    for (const m of mentions) {
+      if (m.actor === undefined) continue;
+      const list = mentionsOfActor.get(m.actor);
+      if (list) list.push(m);
+      else mentionsOfActor.set(m.actor, [m]);
+    }
 
     for (const actor of corpus.actors) {
+      const own = new SpanIndex(mentionsOfActor.get(actor.id) ?? []);
       const names = [...new Set([actor.name, ...actor.aliases])];
       const seen = new Set<number>();
       for (const name of names) {
@@ -42,10 +57,7 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
           const occ = { from, to: from + name.length };
           if (seen.has(from) || !isWholeWord(article.text, occ.from, occ.to)) continue;
           seen.add(from);
-          const covered =
-            mentions.some((m) => (m.actor === actor.id && overlaps(m, occ)) || contains(m, occ)) ||
-            skipped.some((s) => overlaps(s, occ)) ||
-            regions.some((r) => contains(r, occ));
+          const covered = own.overlaps(occ) || anyMention.contains(occ) || skipped.overlaps(occ) || regionIndex.contains(occ);
           if (!covered) warn(from, `"${name}" (${actor.id}) occurs here with no mention tagged (or a nonMentions entry saying why not)`);
         }
       }
@@ -54,8 +66,19 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
     for (const q of quotations(article.text)) {
       const inner = article.text.slice(q.from, q.to);
       if (wordCount(inner) <= 3) continue;
-      if (!claims.some((c) => overlaps(c, q)) && !regions.some((r) => overlaps(r, q))) {
+      if (!claimIndex.overlaps(q) && !regionIndex.overlaps(q)) {
         warn(q.from, `quotation "${inner.length > 50 ? `${inner.slice(0, 47)}...` : inner}" is covered by no claim or region`);
+      }
+    }
+
+    for (const cl of claims) {
+      const words = (cl.cue !== undefined ? agentlessCue(cl.cue) : undefined) ?? (cl.attribution === 'direct' ? undefined : agentlessInSpan(cl.quote));
+      if (words !== undefined && actorType.get(cl.source) !== 'unspecified-source') {
+        warn(cl.from, `claim ${cl.local} is attributed by agentless words ("${words}"), which name no one: its source should be an unspecified-source actor, with ${cl.source} in its chain (split off the part the words cover)`);
+      }
+      for (const id of [cl.source, ...cl.via]) {
+        const government = governmentOf.get(id);
+        if (government !== undefined) warn(cl.from, `claim ${cl.local}: the state ${id} does not speak or act politically, its government does: use ${government}`);
       }
     }
 

@@ -1,27 +1,43 @@
 /**
- * Writing corpus files for `gloss init` and `gloss add`. Every file is written to a temporary name
- * and renamed into place, so an interrupted or failed command leaves nothing half-written.
+ * Writing a new corpus for `gloss init`, and the annotation file `gloss add` starts an article with
+ * (publish.ts puts it in place). An interrupted or failed command leaves nothing half-written.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { GlossError } from '../errors.js';
 
+/**
+ * Writes new files for `gloss init`: each in full under a temporary name, then linked to its real name
+ * (link fails where a name exists; a rename would replace it). A failure removes what this call made.
+ */
 export function writeAtomically(files: { path: string; content: string | Buffer }[]): void {
   const temps: string[] = [];
+  const linked: string[] = [];
   try {
     for (const f of files) {
-      if (existsSync(f.path)) throw new GlossError(`${f.path}: already exists; not overwriting it`);
       mkdirSync(dirname(f.path), { recursive: true });
       const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
       writeFileSync(tmp, f.content, { flag: 'wx' });
       temps.push(tmp);
     }
-    files.forEach((f, i) => renameSync(temps[i]!, f.path));
+    files.forEach((f, i) => {
+      try {
+        linkSync(temps[i]!, f.path);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new GlossError(`${f.path}: already exists; not overwriting it`);
+        throw e;
+      }
+      linked.push(f.path);
+    });
   } catch (e) {
+    for (const f of linked) rmSync(f, { force: true });
+    if (e instanceof GlossError || !(e as NodeJS.ErrnoException).code) throw e;
+    const err = e as NodeJS.ErrnoException;
+    throw new GlossError(`${err.path ?? dirname(files[0]!.path)}: cannot write (${err.code}${err.code === 'ENOTDIR' ? ': a part of the path is a file, not a folder' : ''})`);
+  } finally {
     for (const t of temps) rmSync(t, { force: true });
-    throw e;
   }
 }
 
@@ -99,7 +115,10 @@ claims:
 }
 
 export function scaffoldCorpus(dir: string): string[] {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new GlossError(`${dir}: exists and is not empty; give a new folder`);
+  if (existsSync(dir)) {
+    if (!statSync(dir).isDirectory()) throw new GlossError(`${dir}: exists and is not a folder; give a new folder`);
+    if (readdirSync(dir).length > 0) throw new GlossError(`${dir}: exists and is not empty; give a new folder`);
+  }
   const text = Buffer.from(EXAMPLE_TEXT, 'utf8');
   const files = [
     { path: join(dir, 'registry.yaml'), content: EXAMPLE_REGISTRY },

@@ -20,12 +20,43 @@ const FOLD: Record<string, string> = {
   '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ',
 };
 
-/** Folds a string for comparison and records, for each folded char, the original UTF-16 offset. */
-function fold(s: string): { folded: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
+/**
+ * Folds a string for comparison and records, for each folded UTF-16 unit, the original UTF-16 offset.
+ * ASCII, nearly all of an English article, takes a quick path (case by arithmetic, blanks by code); the
+ * rest goes through the fold table and NFKC. Built as char codes, made a string once: a 4 MB article
+ * folded by string concatenation and a regular expression per character took seconds.
+ */
+function fold(s: string): { folded: string; origin: Uint32Array } {
+  let codes = new Uint16Array(s.length + 16);
+  let origin = new Uint32Array(s.length + 17);
+  let n = 0;
+  const put = (code: number, from: number) => {
+    if (n === codes.length) {
+      // NFKC lengthened the text (ligatures, fractions): grow both.
+      const grown = new Uint16Array(codes.length * 2);
+      grown.set(codes);
+      codes = grown;
+      const grownOrigin = new Uint32Array(codes.length + 1);
+      grownOrigin.set(origin);
+      origin = grownOrigin;
+    }
+    codes[n] = code;
+    origin[n++] = from;
+  };
   let lastSpace = false;
   for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x80) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        if (lastSpace) continue;
+        lastSpace = true;
+        put(32, i);
+      } else {
+        lastSpace = false;
+        put(code >= 65 && code <= 90 ? code + 32 : code, i);
+      }
+      continue;
+    }
     let ch = s[i]!;
     ch = FOLD[ch] ?? ch;
     if (/\s/.test(ch)) {
@@ -36,13 +67,10 @@ function fold(s: string): { folded: string; origin: number[] } {
       lastSpace = false;
     }
     const norm = ch.normalize('NFKC').toLowerCase();
-    for (const c of norm) {
-      folded += c;
-      origin.push(i);
-    }
+    for (let k = 0; k < norm.length; k++) put(norm.charCodeAt(k), i);
   }
-  origin.push(s.length);
-  return { folded, origin };
+  origin[n] = s.length;
+  return { folded: new TextDecoder('utf-16le').decode(codes.subarray(0, n)), origin: origin.subarray(0, n + 1) };
 }
 
 function describe(text: string, quote: string): string {
@@ -50,19 +78,74 @@ function describe(text: string, quote: string): string {
   return typographyOnly(quote, text) ?? 'punctuation or spacing';
 }
 
-/** Smallest edit distance of `quote` against any substring of `text` (Sellers), with the substring. */
-function approximate(text: string, quote: string): { from: number; to: number; distance: number } | null {
+interface Approximate {
+  from: number;
+  to: number;
+  distance: number;
+}
+
+/**
+ * Cells of the edit-distance table one suggestion may compute: some tenths of a second. The table is
+ * the quote's length times the text's, so a 2,000-character quote in a 1 MB article would be 2e9 cells
+ * (tens of seconds, on every check); past the budget only the places where pieces of the quote occur
+ * exactly are compared (see `approximate`).
+ */
+export const SUGGESTION_BUDGET = 30_000_000;
+
+/**
+ * Smallest edit distance of `quote` against a substring of `text`, with the substring: the whole text
+ * when that fits the budget, else windows around exact occurrences of pieces of the quote (a quote with
+ * a few typos keeps most of its pieces whole), those hit by the most pieces first, until the budget is
+ * spent. A suggestion, never a relocation: missing the best one costs a hint, not a wrong anchor.
+ */
+function approximate(text: string, quote: string, budget = SUGGESTION_BUDGET): Approximate | null {
   const m = quote.length;
   const n = text.length;
   if (m === 0 || m > 2000) return null;
+  if (n * m <= budget) return sellers(text, quote, 0, n);
+  const slack = Math.max(2, Math.floor(m * 0.3));
+  const piece = Math.max(4, Math.min(16, Math.floor(m / 4)));
+  const pieces = Math.max(1, Math.floor(m / piece));
+  const step = Math.max(1, Math.floor(pieces / 64));
+  const votes = new Map<number, number>();
+  for (let k = 0; k < pieces; k += step) {
+    const offset = k * piece;
+    const needle = quote.slice(offset, offset + piece);
+    let hits = 0;
+    for (let at = text.indexOf(needle); at !== -1 && hits < 64; at = text.indexOf(needle, at + 1), hits++) {
+      const start = Math.max(0, at - offset);
+      votes.set(start, (votes.get(start) ?? 0) + 1);
+    }
+  }
+  let best: Approximate | null = null;
+  let spent = 0;
+  const covered: [number, number][] = [];
+  for (const [start] of [...votes].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    const from = Math.max(0, start - slack);
+    const to = Math.min(n, start + m + slack);
+    if (covered.some(([f, t]) => f <= from && to <= t)) continue;
+    spent += (to - from) * m;
+    if (spent > budget) break;
+    covered.push([from, to]);
+    const r = sellers(text, quote, from, to);
+    if (best === null || r.distance < best.distance) best = r;
+    if (best.distance === 0) break;
+  }
+  return best;
+}
+
+/** Sellers's algorithm over text[textFrom, textTo): the best-matching substring and its edit distance. */
+function sellers(text: string, quote: string, textFrom: number, textTo: number): Approximate {
+  const m = quote.length;
   // prev[i] = distance of quote[0..i) ending at text position j-1; start[i] tracks where it began.
   let prev = new Uint32Array(m + 1);
   let prevStart = new Uint32Array(m + 1);
   let cur = new Uint32Array(m + 1);
   let curStart = new Uint32Array(m + 1);
   for (let i = 0; i <= m; i++) prev[i] = i;
-  let best = { from: 0, to: 0, distance: Number.MAX_SAFE_INTEGER };
-  for (let j = 1; j <= n; j++) {
+  prevStart.fill(textFrom);
+  let best = { from: textFrom, to: textFrom, distance: Number.MAX_SAFE_INTEGER };
+  for (let j = textFrom + 1; j <= textTo; j++) {
     cur[0] = 0;
     curStart[0] = j;
     const tc = text.charCodeAt(j - 1);
@@ -88,8 +171,46 @@ function approximate(text: string, quote: string): { from: number; to: number; d
   return best;
 }
 
-export function nearestMatch(text: string, quote: string): NearMatch | null {
+/** The folded text last searched: an article's missing quotes are looked for one after another. */
+let lastFold = { text: '', folded: fold('') };
+
+/**
+ * Every place where `quote` matches the text up to typography (quotes, dashes, spacing, case), for
+ * `check --fix`, which mends a quote only when there is exactly one.
+ */
+export function typographicMatches(text: string, quote: string): NearMatch[] {
   const t = fold(text);
+  const q = fold(quote).folded.trim();
+  const out: NearMatch[] = [];
+  if (q.length === 0) return out;
+  for (let at = t.folded.indexOf(q); at !== -1; at = t.folded.indexOf(q, at + 1)) {
+    const from = t.origin[at]!;
+    const to = t.origin[at + q.length - 1]! + 1;
+    const found = text.slice(from, to);
+    out.push({ from, to, text: found, reason: describe(found, quote) });
+  }
+  return out;
+}
+
+/**
+ * The one passage that differs from `quote` by a single character (typed, dropped or added), with
+ * word boundaries where the quote has them; null when there is none, or more than one.
+ */
+export function singleTypoMatch(text: string, quote: string): NearMatch | null {
+  const best = approximate(text, quote);
+  if (best === null || best.distance !== 1) return null;
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  if ((isWord(quote[0]) && isWord(text[best.from - 1])) || (isWord(quote.at(-1)) && isWord(text[best.to]))) return null;
+  // Another passage as close would make the fix a guess: look again with this one blanked out.
+  const masked = text.slice(0, best.from) + '\0'.repeat(best.to - best.from) + text.slice(best.to);
+  const second = approximate(masked, quote);
+  if (second !== null && second.distance <= 1) return null;
+  return { from: best.from, to: best.to, text: text.slice(best.from, best.to), reason: '1 character differs' };
+}
+
+export function nearestMatch(text: string, quote: string): NearMatch | null {
+  if (lastFold.text !== text) lastFold = { text, folded: fold(text) };
+  const t = lastFold.folded;
   const q = fold(quote).folded.trim();
   if (q.length > 0) {
     const at = t.folded.indexOf(q);

@@ -1,6 +1,6 @@
 /**
- * A citation of one claim, ready to paste into a report: who says it (name, role; the reporter for a
- * second-hand claim), how (cue, attribution), the words, and the article (title, outlet, author, date,
+ * A citation of one claim, ready to paste into a report: who says it (name, role; the chain of
+ * reporters it reaches the reader through, or that the text names no one), how (cue, attribution), the words, and the article (title, outlet, author, date,
  * each marked where it was inferred rather than printed).
  */
 import type { Actor, Article, Claim } from '../model.js';
@@ -10,6 +10,10 @@ export interface Citation {
   speaker: string;
   role: string | null;
   reportedBy: string | null;
+  /** The attribution chain by name, outermost (the article's writer) first, innermost last. */
+  via: string[];
+  /** True when the text names no source ("is expected", "was described as", "allegedly"). */
+  unspecified: boolean;
   cue: string | null;
   attribution: string;
   type: string;
@@ -26,6 +30,8 @@ export function citationOf(claim: Claim, article: Article, actors: ReadonlyMap<s
     speaker: who?.name ?? claim.source,
     role: who?.role ?? null,
     reportedBy: claim.reportedBy ? (actors.get(claim.reportedBy)?.name ?? claim.reportedBy) : null,
+    via: claim.via.map((id) => actors.get(id)?.name ?? id),
+    unspecified: who?.type === 'unspecified-source',
     cue: claim.cue ?? null,
     attribution: claim.attribution,
     type: claim.type,
@@ -52,8 +58,12 @@ function marked(c: Citation, field: 'date' | 'author' | 'outlet', value: string)
 
 function source(c: Citation): string {
   const role = c.role ? `, ${c.role}` : '';
-  const via = c.reportedBy ? `, as reported by ${c.reportedBy}` : '';
-  const how = [c.cue ? `“${c.cue}”` : null, HOW[c.attribution]].filter(Boolean).join(', ');
+  // Innermost reporter first, as one says it: "as reported by Colin Freeze, relayed by Mark Collins".
+  const [inner, ...outer] = [...c.via].reverse();
+  const via = inner ? `, as reported by ${inner}${outer.length ? `, relayed by ${outer.join(', then by ')}` : ''}` : '';
+  // An unspecified source is said to be one: the words that attribute the claim are all the text gives.
+  const cue = c.cue ? (c.unspecified ? `the text says only “${c.cue}”, naming no one` : `“${c.cue}”`) : null;
+  const how = [cue, HOW[c.attribution]].filter(Boolean).join(', ');
   return `${c.speaker}${role}${via} (${how})`;
 }
 
@@ -67,17 +77,32 @@ export function plainCitation(c: Citation): string {
   return `${source(c)}: “${c.quote}” — ${where(c, (t) => `“${t}”`)}. [gloss ${c.id}, line ${c.line}]`;
 }
 
+/** A URL is linked only if it is http(s) and plain: no blanks, controls or angle brackets to break out of `<…>`. */
+const LINKABLE = /^https?:\/\/[^\s<>\p{Cc}]+$/iu;
+
+/**
+ * Markdown with the corpus's text as text: its Markdown characters escaped, a URL linked only if it is
+ * http(s) (a `javascript:` one is shown, escaped, never linked), and every line of the citation — a
+ * quote's own line breaks and blank lines included — kept inside the one block quote.
+ */
 export function markdownCitation(c: Citation): string {
-  const esc = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  const esc = (s: string) => s.replace(/([\\`*_[\]<>#|!~&])/g, '\\$1');
   const a = c.article;
-  const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: esc(a.outlet), author: a.author && esc(a.author), url: a.url && `<${a.url}>` } };
-  return `> “${esc(c.quote)}”\n>\n> — **${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)\n`;
+  const url = a.url === null ? null : LINKABLE.test(a.url) ? `<${a.url}>` : esc(a.url);
+  const escaped: Citation = { ...c, article: { ...a, title: esc(a.title), outlet: esc(a.outlet), author: a.author && esc(a.author), url } };
+  const body = `“${esc(c.quote)}”\n\n— **${esc(c.speaker)}**${esc(source(c).slice(c.speaker.length))}, in ${where(escaped, (t) => `*${t}*`)} (gloss \`${c.id}\`)`;
+  // CR, LF and CRLF all end a line in Markdown; each line gets its "> ", a blank one a bare ">".
+  return `${body.split(/\r\n|\r|\n/).map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n')}\n`;
 }
 
-/** BibTeX special characters escaped so that any text compiles. */
+/**
+ * BibTeX special characters escaped so that any text compiles, and braces written as commands:
+ * BibTeX counts every brace, escaped or not, to find a field's end, so `\}` would close the field
+ * early and let the text after it be read as fields of its own.
+ */
 export function bibtexEscape(s: string): string {
   return s.replace(/[\\{}%$&#_^~]/g, (ch) =>
-    ({ '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[ch]!,
+    ({ '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[ch]!,
   );
 }
 

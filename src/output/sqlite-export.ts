@@ -80,9 +80,12 @@ export async function writeSqliteExport(path: string, records: ExportRecords, is
     await each(records.claims, (c) => {
       insert('claims', { ...c, quotation: isQuotation(String(c.id)) });
       linkRows(insert, 'claim_about', ['claim', c.id], 'about', c.about);
+      linkRows(insert, 'claim_via', ['claim', c.id], 'actor', c.via);
     });
     await each(records.mentions, (m) => insert('mentions', m));
-    await each(records.regions, (r) => insert('regions', r));
+    // A table holds one kind of record, so the region's own kind keeps the column name `kind` here
+    // (regionKind in the flat formats, where it would clash with the record's kind).
+    await each(records.regions, (r) => insert('regions', { ...r, kind: r.regionKind }));
     db.exec('COMMIT');
     db.exec(INDEXES_AND_VIEWS);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);

@@ -40,7 +40,8 @@ CREATE TABLE actors (
   mentions INTEGER NOT NULL,
   claimsMade INTEGER NOT NULL,
   claimsAbout INTEGER NOT NULL,
-  note TEXT
+  note TEXT,
+  governs TEXT                 -- on a government: the state it governs (one agent; the counts take both)
 );
 
 CREATE TABLE actor_aliases (
@@ -82,6 +83,7 @@ CREATE TABLE agreement_history (
   status TEXT NOT NULL,
   date TEXT NOT NULL,
   article TEXT NOT NULL REFERENCES articles (id), -- the article that reports the change
+  source TEXT REFERENCES actors (id),             -- whose report it is
   note TEXT,
   PRIMARY KEY (agreement, position)
 );
@@ -108,6 +110,13 @@ CREATE TABLE claim_about (
   claim TEXT NOT NULL REFERENCES claims (id),
   position INTEGER NOT NULL,
   about TEXT NOT NULL,         -- an actor id or an agreement id
+  PRIMARY KEY (claim, position)
+);
+
+CREATE TABLE claim_via (
+  claim TEXT NOT NULL REFERENCES claims (id),
+  position INTEGER NOT NULL,   -- the attribution chain: 1 the outermost (the article's writer), last the innermost
+  actor TEXT NOT NULL REFERENCES actors (id),
   PRIMARY KEY (claim, position)
 );
 
@@ -149,6 +158,7 @@ CREATE INDEX claims_reportedBy ON claims (reportedBy);
 CREATE INDEX claims_attribution ON claims (attribution);
 CREATE INDEX claims_type ON claims (type);
 CREATE INDEX claim_about_about ON claim_about (about);
+CREATE INDEX claim_via_actor ON claim_via (actor);
 CREATE INDEX mentions_article ON mentions (article, start);
 CREATE INDEX mentions_actor ON mentions (actor);
 CREATE INDEX mentions_agreement ON mentions (agreement);

@@ -7,8 +7,12 @@
  *   urn:gloss:actor:ID, urn:gloss:agreement:ID.
  * Motivations: a claim is `describing` (it records who claims what), a mention `identifying` (the
  * body is the actor or agreement the text refers to), a region `classifying` (as site furniture).
+ * Every annotation carries its own `@context`, so one taken out of the collection is still a valid
+ * Web Annotation; `created` is when its article's annotation file was written (corpus/file-times.ts),
+ * and the collection names its `generator` (gloss and its version).
  */
 import type { Corpus, Span } from '../model.js';
+import { VERSION } from '../version.js';
 import { jsonChunks, Streamed } from './json.js';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -29,6 +33,7 @@ function codePointsOf(texts: ReadonlyMap<string, string>): (article: string) => 
 
 function target(cps: readonly string[], span: Span) {
   return {
+    type: 'SpecificResource',
     source: articleUrn(span.article),
     selector: [
       {
@@ -45,14 +50,20 @@ function target(cps: readonly string[], span: Span) {
 const tag = (value: string) => ({ type: 'TextualBody', purpose: 'tagging', value, format: 'text/plain' });
 
 /** Every annotation, one at a time: claims, then mentions, then regions. */
-function* annotations(c: Corpus): Generator<Record<string, unknown>> {
+function* annotations(c: Corpus, created: ReadonlyMap<string, string>): Generator<Record<string, unknown>> {
   const cps = codePointsOf(new Map(c.articles.map((a) => [a.id, a.text])));
+  const head = (article: string, local: string) => ({
+    '@context': CONTEXT,
+    id: annotationUrn(article, local),
+    type: 'Annotation',
+    ...(created.has(article) && { created: created.get(article) }),
+  });
   const names = new Map([...c.actors, ...c.agreements].map((x) => [x.id, x.name]));
   for (const cl of c.claims) {
-    const describe = `${names.get(cl.source) ?? cl.source}${cl.reportedBy ? ` (as reported by ${names.get(cl.reportedBy) ?? cl.reportedBy})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
+    const chain = [...cl.via].reverse().map((id) => names.get(id) ?? id).join(', relayed by ');
+    const describe = `${names.get(cl.source) ?? cl.source}${chain ? ` (as reported by ${chain})` : ''}: ${cl.attribution} ${cl.type}${cl.cue ? `, cue “${cl.cue}”` : ''}`;
     yield {
-      id: annotationUrn(cl.article, cl.local),
-      type: 'Annotation',
+      ...head(cl.article, cl.local),
       motivation: 'describing',
       body: [
         { type: 'TextualBody', purpose: 'describing', value: describe, format: 'text/plain' },
@@ -60,7 +71,8 @@ function* annotations(c: Corpus): Generator<Record<string, unknown>> {
         tag(`type:${cl.type}`),
         tag(`source:${cl.source}`),
         { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.source) },
-        ...(cl.reportedBy ? [tag(`reportedBy:${cl.reportedBy}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, cl.reportedBy) }] : []),
+        // The attribution chain, outermost first; `via:N:ID` keeps its order where a consumer sorts tags.
+        ...cl.via.flatMap((id, i) => [tag(`via:${i + 1}:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...cl.about.flatMap((id) => [tag(`about:${id}`), { type: 'SpecificResource', purpose: 'linking', source: entityUrn(c, id) }]),
         ...(cl.note ? [{ type: 'TextualBody', purpose: 'commenting', value: cl.note, format: 'text/markdown' }] : []),
       ],
@@ -70,8 +82,7 @@ function* annotations(c: Corpus): Generator<Record<string, unknown>> {
   for (const m of c.mentions) {
     const ref = (m.actor ?? m.agreement)!;
     yield {
-      id: annotationUrn(m.article, m.id.slice(m.id.indexOf(':') + 1)),
-      type: 'Annotation',
+      ...head(m.article, m.id.slice(m.id.indexOf(':') + 1)),
       motivation: 'identifying',
       body: [
         { type: 'SpecificResource', purpose: 'identifying', source: entityUrn(c, ref) },
@@ -82,8 +93,7 @@ function* annotations(c: Corpus): Generator<Record<string, unknown>> {
   }
   for (const r of c.regions) {
     yield {
-      id: annotationUrn(r.article, r.local),
-      type: 'Annotation',
+      ...head(r.article, r.local),
       motivation: 'classifying',
       body: [tag(`region:${r.kind}`)],
       target: target(cps(r.article), r),
@@ -92,21 +102,30 @@ function* annotations(c: Corpus): Generator<Record<string, unknown>> {
 }
 
 function collection(c: Corpus, items: unknown): Record<string, unknown> {
-  return {
-    '@context': CONTEXT,
+  const described = {
     id: 'urn:gloss:collection',
-    type: 'AnnotationCollection',
     label: `gloss annotations of ${c.articles.length} article${c.articles.length === 1 ? '' : 's'}`,
     total: c.claims.length + c.mentions.length + c.regions.length,
-    first: { id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', startIndex: 0, items },
+  };
+  // The page carries its own @context and describes the collection it is part of, so it too is valid
+  // taken out alone (the W3C suite checks a page's partOf as such a description).
+  return {
+    '@context': CONTEXT,
+    id: described.id,
+    type: 'AnnotationCollection',
+    label: described.label,
+    generator: { type: 'Software', name: `gloss ${VERSION}`, 'schema:softwareVersion': VERSION },
+    total: described.total,
+    first: { '@context': CONTEXT, id: 'urn:gloss:collection:page:0', type: 'AnnotationPage', partOf: described, startIndex: 0, items },
   };
 }
 
-export function toWebAnnotations(c: Corpus): Record<string, unknown> {
-  return collection(c, [...annotations(c)]);
+/** `created`: each article's annotation time (corpus/file-times.ts), by article id. */
+export function toWebAnnotations(c: Corpus, created: ReadonlyMap<string, string> = new Map()): Record<string, unknown> {
+  return collection(c, [...annotations(c, created)]);
 }
 
 /** The collection as JSON text, produced one annotation at a time (output/json.ts). */
-export function webAnnotationChunks(c: Corpus): Iterable<string> {
-  return jsonChunks(collection(c, new Streamed(annotations(c))));
+export function webAnnotationChunks(c: Corpus, created: ReadonlyMap<string, string> = new Map()): Iterable<string> {
+  return jsonChunks(collection(c, new Streamed(annotations(c, created))));
 }

@@ -12,7 +12,7 @@ let lib: { stringWidth: StringWidth; wrapAnsi: WrapAnsi } | undefined;
 
 export async function loadWidth(): Promise<void> {
   if (lib) return;
-  const [sw, wa] = await Promise.all([import('string-width'), import('wrap-ansi')]);
+  const [sw, wa] = await Promise.all([import('./narrow-width.js'), import('wrap-ansi')]);
   lib = { stringWidth: sw.default, wrapAnsi: wa.default };
 }
 

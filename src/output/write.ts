@@ -11,13 +11,16 @@
  */
 import { writeSync } from 'node:fs';
 import { setImmediate as turn } from 'node:timers/promises';
+import { GlossError } from '../errors.js';
 
 let closed = false;
 let viaStream = false;
 
 function onStreamError(err: NodeJS.ErrnoException): void {
-  if (err.code !== 'EPIPE') throw err;
   closed = true;
+  if (err.code === 'EPIPE') return;
+  writeErr(`gloss: cannot write the output (${err.code ?? 'error'})`);
+  process.exitCode = 2;
 }
 
 function writeRest(buf: Buffer): void {
@@ -45,7 +48,9 @@ export function writeOut(s: string): void {
         closed = true;
         return;
       }
-      throw e;
+      // A full disk or a broken device: one line on stderr and exit 2, by the CLI's error path.
+      closed = true;
+      throw new GlossError(`cannot write the output: ${(e as Error).message.replace(/^\w+: /, '').replace(/, write$/, '')} (${code ?? 'error'})`);
     }
   }
 }
@@ -103,6 +108,37 @@ export async function writeChunks(chunks: Iterable<string>, to: Destination = st
   to.write(piece);
 }
 
+let errClosed = false;
+let errViaStream = false;
+
+/**
+ * Diagnostics, one line each, written synchronously to file descriptor 2. A closed stderr
+ * (`gloss check 2>&1 | head -c 1`) ends the diagnostics, not the command: its exit code stays the one
+ * its result decides. (process.stderr would raise EPIPE as an uncaught error and exit 1.) A descriptor
+ * left non-blocking (EAGAIN) hands this and all later lines to process.stderr, which waits for room.
+ */
 export function writeErr(line: string): void {
-  process.stderr.write(line.endsWith('\n') ? line : `${line}\n`);
+  writeErrText(line.endsWith('\n') ? line : `${line}\n`);
+}
+
+/** Text to stderr as it is (a progress line redrawn in place has no newline), as writeErr writes. */
+export function writeErrText(text: string): void {
+  if (errClosed) return;
+  const buf = Buffer.from(text, 'utf8');
+  if (errViaStream) {
+    process.stderr.write(buf);
+    return;
+  }
+  let at = 0;
+  try {
+    while (at < buf.length) at += writeSync(2, buf, at, buf.length - at);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') {
+      errClosed = true;
+      return;
+    }
+    errViaStream = true;
+    process.stderr.on('error', () => (errClosed = true));
+    process.stderr.write(buf.subarray(at));
+  }
 }

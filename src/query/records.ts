@@ -5,13 +5,15 @@
  */
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Region } from '../model.js';
 import type { Listing, Row } from '../output/listing.js';
+import { agentPartners } from './agents.js';
 
 export const ARTICLE_FIELDS = ['id', 'title', 'outlet', 'author', 'date', 'inferred', 'url', 'sha256', 'claims', 'mentions', 'characters'] as const;
-export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'claimsMade', 'claimsAbout', 'note'] as const;
+export const ACTOR_FIELDS = ['id', 'name', 'type', 'aliases', 'role', 'affiliation', 'mentions', 'claimsMade', 'claimsAbout', 'note', 'governs'] as const;
 export const AGREEMENT_FIELDS = ['id', 'name', 'parties', 'date', 'status', 'history', 'scope', 'excludes', 'aliases', 'mentions', 'claimsAbout', 'note'] as const;
-export const CLAIM_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note'] as const;
+export const CLAIM_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'source', 'sourceName', 'reportedBy', 'cue', 'attribution', 'type', 'about', 'note', 'via'] as const;
 export const MENTION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'actor', 'agreement', 'note'] as const;
-export const REGION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'kind', 'note'] as const;
+// `regionKind`, not `kind`: a flat export (csv, ndjson) tags every record with its record `kind`.
+export const REGION_FIELDS = ['id', 'article', 'start', 'end', 'line', 'column', 'quote', 'regionKind', 'note'] as const;
 
 /** Counts per actor/agreement, computed once per corpus. */
 export interface Tallies {
@@ -26,13 +28,17 @@ const bump = (m: Map<string, number>, k: string | undefined) => k !== undefined 
 
 export function tally(c: Corpus): Tallies {
   const t: Tallies = { mentions: new Map(), claimsMade: new Map(), claimsAbout: new Map(), claimsPerArticle: new Map(), mentionsPerArticle: new Map() };
+  // A state and its government are one agent (agents.ts): each is counted with what the other has, as
+  // `claims --actor` and `--about` find it.
+  const partners = agentPartners(c);
+  const agent = (id: string | undefined) => (id === undefined ? [] : partners.has(id) ? [id, partners.get(id)!] : [id]);
   for (const m of c.mentions) {
-    bump(t.mentions, m.actor ?? m.agreement);
+    for (const id of agent(m.actor ?? m.agreement)) bump(t.mentions, id);
     bump(t.mentionsPerArticle, m.article);
   }
   for (const cl of c.claims) {
-    bump(t.claimsMade, cl.source);
-    for (const a of new Set(cl.about)) bump(t.claimsAbout, a);
+    for (const id of agent(cl.source)) bump(t.claimsMade, id);
+    for (const a of new Set(cl.about.flatMap(agent))) bump(t.claimsAbout, a);
     bump(t.claimsPerArticle, cl.article);
   }
   return t;
@@ -53,13 +59,14 @@ export function actorRecord(a: Actor, t: Tallies): Row {
   return {
     id: a.id, name: a.name, type: a.type, aliases: a.aliases, role: a.role ?? null, affiliation: a.affiliation ?? null,
     mentions: n(t.mentions, a.id), claimsMade: n(t.claimsMade, a.id), claimsAbout: n(t.claimsAbout, a.id), note: a.note ?? null,
+    governs: a.governs ?? null,
   };
 }
 
 export function agreementRecord(a: Agreement, t: Tallies): Row {
   return {
     id: a.id, name: a.name, parties: a.parties, date: a.date ?? null, status: a.status,
-    history: a.history.map((h) => ({ status: h.status, date: h.date, article: h.article, note: h.note ?? null })),
+    history: a.history.map((h) => ({ status: h.status, date: h.date, article: h.article, source: h.source ?? null, note: h.note ?? null })),
     scope: a.scope ?? null, excludes: a.excludes ?? null, aliases: a.aliases,
     mentions: n(t.mentions, a.id), claimsAbout: n(t.claimsAbout, a.id), note: a.note ?? null,
   };
@@ -70,6 +77,7 @@ export function claimRecord(c: Claim, actors: ReadonlyMap<string, Actor>): Row {
     id: c.id, article: c.article, start: c.start, end: c.end, line: c.line, column: c.column, quote: c.quote,
     source: c.source, sourceName: actors.get(c.source)?.name ?? c.source, reportedBy: c.reportedBy ?? null,
     cue: c.cue ?? null, attribution: c.attribution, type: c.type, about: c.about, note: c.note ?? null,
+    via: c.via,
   };
 }
 
@@ -81,7 +89,7 @@ export function mentionRecord(m: Mention): Row {
 }
 
 export function regionRecord(r: Region): Row {
-  return { id: r.id, article: r.article, start: r.start, end: r.end, line: r.line, column: r.column, quote: r.quote, kind: r.kind, note: r.note ?? null };
+  return { id: r.id, article: r.article, start: r.start, end: r.end, line: r.line, column: r.column, quote: r.quote, regionKind: r.kind, note: r.note ?? null };
 }
 
 export const actorIndex = (c: Corpus) => new Map(c.actors.map((a) => [a.id, a]));
@@ -122,5 +130,5 @@ export const listings = {
   agreements: (rows: Row[]): Listing => ({ fields: AGREEMENT_FIELDS, tableFields: ['id', 'status', 'date', 'parties', 'name'], flexible: ['name', 'parties'], records: rows }),
   claims: (rows: Row[]): Listing => ({ fields: CLAIM_FIELDS, tableFields: ['id', 'sourceName', 'attribution', 'type', 'quote'], flexible: ['quote', 'sourceName'], records: rows }),
   mentions: (rows: Row[]): Listing => ({ fields: MENTION_FIELDS, tableFields: ['id', 'actor', 'agreement', 'quote'], flexible: ['quote'], records: rows }),
-  regions: (rows: Row[]): Listing => ({ fields: REGION_FIELDS, tableFields: ['id', 'kind', 'line', 'quote'], flexible: ['quote'], records: rows }),
+  regions: (rows: Row[]): Listing => ({ fields: REGION_FIELDS, tableFields: ['id', 'regionKind', 'line', 'quote'], flexible: ['quote'], records: rows }),
 };

@@ -3,15 +3,25 @@
  * prefixes also work inside annotation ids (`mackay:c3` is `mackay-beijing-2013:c3`).
  */
 import { GlossError } from '../errors.js';
-import type { Corpus } from '../model.js';
+import type { Corpus, Span } from '../model.js';
+import { OffsetMap } from '../text/offsets.js';
+import { splitPassages } from '../search/passages.js';
 
-export function resolvePrefix(typed: string, ids: readonly string[], what: string): string {
+/** The command that lists each kind of id, for the hint when nothing matches: every hint names a real command. */
+const LISTED_BY: Record<string, string> = {
+  article: 'gloss list lists them',
+  actor: 'gloss actors lists them',
+  agreement: 'gloss agreements lists them',
+  'actor or agreement': 'gloss actors and gloss agreements list them',
+};
+
+export function resolvePrefix(typed: string, ids: readonly string[], what: string, lists = LISTED_BY[what] ?? 'gloss search finds them'): string {
   if (ids.includes(typed)) return typed;
   const matches = ids.filter((id) => id.startsWith(typed));
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) throw new GlossError(`${what} "${typed}" is ambiguous: ${matches.slice(0, 6).join(', ')}${matches.length > 6 ? ', …' : ''}`);
   const near = ids.filter((id) => id.includes(typed));
-  throw new GlossError(`no ${what} "${typed}"${near.length > 0 ? `; did you mean ${near.slice(0, 3).join(', ')}?` : ` (gloss ${what === 'article' ? 'list' : `${what}s`} lists them)`}`);
+  throw new GlossError(`no ${what} "${typed}"${near.length > 0 ? `; did you mean ${near.slice(0, 3).join(', ')}?` : ` (${lists})`}`);
 }
 
 export const resolveArticle = (c: Corpus, typed: string) => resolvePrefix(typed, c.articles.map((a) => a.id), 'article');
@@ -24,10 +34,38 @@ export const resolveSubject = (c: Corpus, typed: string) =>
 
 export type Resolved =
   | { kind: 'article' | 'actor' | 'agreement'; id: string }
-  | { kind: 'claim' | 'mention' | 'region'; id: string };
+  | { kind: 'claim' | 'mention' | 'region'; id: string }
+  | { kind: 'passage'; id: string; span: Span };
 
-/** Any annotation or entity id, for `gloss show`. */
-export function resolveAny(c: Corpus, typed: string): Resolved {
+// The W3C export's URNs name the same things (output/web-annotation.ts): they are taken back too.
+const URN = /^urn:gloss:(?:annotation|article|actor|agreement):/;
+
+/**
+ * A passage id as search prints it, `ARTICLE@START` (START a code point offset): the sentence that
+ * holds that place, so any offset into the article is a place too (`read --at mackay@120`).
+ */
+function resolvePassage(c: Corpus, typed: string): Resolved {
+  const at = typed.lastIndexOf('@');
+  const article = c.articles.find((a) => a.id === resolveArticle(c, typed.slice(0, at)))!;
+  const offset = typed.slice(at + 1);
+  const map = new OffsetMap(article.text);
+  const length = map.toCodePoint(article.text.length);
+  if (!/^\d+$/.test(offset) || Number(offset) >= length) {
+    throw new GlossError(`passage "${typed}": after @ give a code point offset into ${article.id}, 0 to ${length - 1} (gloss search prints passage ids)`);
+  }
+  const cp = Number(offset);
+  const passages = splitPassages(article.text);
+  // The passage holding the offset, else (an offset between sentences) the next one, else the last.
+  const p = passages.find((x) => map.toCodePoint(x.to) > cp) ?? passages.at(-1) ?? { from: 0, to: article.text.length };
+  const start = map.toCodePoint(p.from);
+  const span: Span = { article: article.id, from: p.from, to: p.to, start, end: map.toCodePoint(p.to), ...map.lineColumn(p.from), quote: article.text.slice(p.from, p.to) };
+  return { kind: 'passage', id: `${article.id}@${start}`, span };
+}
+
+/** Any id gloss prints (annotation, entity, passage, W3C URN), for `gloss show`, `cite` and `read --at`. */
+export function resolveAny(c: Corpus, typedId: string): Resolved {
+  const typed = typedId.replace(URN, '');
+  if (/@\d*$/.test(typed) && !typed.includes(':')) return resolvePassage(c, typed);
   const colon = typed.indexOf(':');
   if (colon !== -1) {
     const article = resolveArticle(c, typed.slice(0, colon));
@@ -36,9 +74,9 @@ export function resolveAny(c: Corpus, typed: string): Resolved {
     if (c.mentions.some((x) => x.id === id)) return { kind: 'mention', id };
     if (c.regions.some((x) => x.id === id)) return { kind: 'region', id };
     const local = [...c.claims, ...c.mentions, ...c.regions].filter((x) => x.article === article).map((x) => x.id);
-    return resolveAnnotation(c, resolvePrefix(id, local, 'annotation'));
+    return resolveAnnotation(c, resolvePrefix(id, local, 'annotation', `gloss claims --article ${article} or gloss mentions --article ${article} list them`));
   }
-  const all: [Resolved['kind'], string[]][] = [
+  const all: ['article' | 'actor' | 'agreement', string[]][] = [
     ['actor', c.actors.map((a) => a.id)],
     ['agreement', c.agreements.map((a) => a.id)],
     ['article', c.articles.map((a) => a.id)],
@@ -46,7 +84,7 @@ export function resolveAny(c: Corpus, typed: string): Resolved {
   for (const [kind, ids] of all) if (ids.includes(typed)) return { kind, id: typed };
   const matches = all.flatMap(([kind, ids]) => ids.filter((id) => id.startsWith(typed)).map((id) => ({ kind, id })));
   if (matches.length === 1) return matches[0]!;
-  return { kind: 'actor', id: resolvePrefix(typed, all.flatMap(([, ids]) => ids), 'id') };
+  return { kind: 'actor', id: resolvePrefix(typed, all.flatMap(([, ids]) => ids), 'id', 'gloss list, gloss actors and gloss agreements list them') };
 }
 
 function resolveAnnotation(c: Corpus, id: string): Resolved {

@@ -25,6 +25,9 @@ function markdownRenderer(chalk: ChalkInstance, width: number): Marked {
       hr: id, listitem: id, table: id, paragraph: id, strong: chalk.bold, em: chalk.italic, codespan: chalk.yellow,
       del: chalk.strikethrough, link: id, href: chalk.underline, text: id,
       emoji: false, width, reflowText: true, showSectionPrefix: false, tab: 2,
+      // The tokens hold the corpus's text as printed, never HTML-escaped: decoding entities would turn
+      // a title's "&amp;" into "&".
+      unescape: false,
     }),
   );
   return m;

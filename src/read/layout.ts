@@ -18,6 +18,8 @@ export interface LayoutSpans {
   claims: readonly { key: string; from: number; to: number }[];
   mentions: readonly { from: number; to: number }[];
   regions: readonly { from: number; to: number; kind: string }[];
+  /** The place `read --at` opens at, shown highlighted (marked `▶…◀` without colour). */
+  focus?: { from: number; to: number };
 }
 
 export interface Piece {
@@ -32,6 +34,8 @@ export interface Piece {
   mention: boolean;
   region: string | undefined;
   mark: boolean;
+  /** Inside the `--at` place. */
+  focus?: boolean;
 }
 
 export interface Line {
@@ -61,6 +65,8 @@ export const BRACKETS = {
   close: (keys: string | undefined) => (keys === undefined ? '⟧' : `⟧${keys}`),
   regionOpen: (kind: string) => `⟨${kind}: `,
   regionClose: '⟩',
+  focusOpen: '▶',
+  focusClose: '◀',
 };
 
 /** Paragraphs are runs of non-blank lines; a line of only whitespace separates them. */
@@ -83,9 +89,9 @@ export function paragraphsOf(text: string): { from: number; to: number }[] {
   return out;
 }
 
-function makePiece(raw: string, from: number, attrs: Pick<Piece, 'claims' | 'mention' | 'region'>): Piece {
+function makePiece(raw: string, from: number, attrs: Pick<Piece, 'claims' | 'mention' | 'region' | 'focus'>): Piece {
   const text = inert(raw.replace(/\t/g, '    '));
-  return { from, to: from + raw.length, raw, text, width: displayWidth(text), claims: attrs.claims, mention: attrs.mention, region: attrs.region, mark: false };
+  return { from, to: from + raw.length, raw, text, width: displayWidth(text), claims: attrs.claims, mention: attrs.mention, region: attrs.region, mark: false, ...(attrs.focus && { focus: true }) };
 }
 
 function markPiece(text: string, at: number): Piece {
@@ -125,7 +131,8 @@ function piecesOf(text: string, para: { from: number; to: number }, nextFrom: nu
   const mentions = spans.mentions.filter(inside);
   const regions = spans.regions.filter(inside);
   const cuts = new Set([para.from, para.to]);
-  for (const s of [...claims, ...mentions, ...regions]) {
+  const focus = spans.focus && inside(spans.focus) ? spans.focus : undefined;
+  for (const s of [...claims, ...mentions, ...regions, ...(focus ? [focus] : [])]) {
     if (s.from > para.from && s.from < para.to) cuts.add(s.from);
     if (s.to > para.from && s.to < para.to) cuts.add(s.to);
   }
@@ -134,7 +141,9 @@ function piecesOf(text: string, para: { from: number; to: number }, nextFrom: nu
   const covers = (s: { from: number; to: number }, from: number, to: number) => s.from <= from && s.to >= to;
   for (let i = 0; i < at.length; i++) {
     const pos = at[i]!;
+    if (marks && focus && pos === focus.to) pieces.push(markPiece(BRACKETS.focusClose, pos));
     if (marks) pieces.push(...marksAt(pos, pos === para.to ? nextFrom : pos, pos < para.to, spans, marks));
+    if (marks && focus && pos === focus.from) pieces.push(markPiece(BRACKETS.focusOpen, pos));
     const next = at[i + 1];
     if (next === undefined) break;
     pieces.push(
@@ -142,6 +151,7 @@ function piecesOf(text: string, para: { from: number; to: number }, nextFrom: nu
         claims: claims.filter((c) => covers(c, pos, next)).map((c) => c.key),
         mention: mentions.some((m) => covers(m, pos, next)),
         region: regions.find((r) => covers(r, pos, next))?.kind,
+        focus: focus !== undefined && covers(focus, pos, next),
       }),
     );
   }

@@ -9,7 +9,7 @@ export interface ClaimNote {
   claim: Claim;
   /** `Peter MacKay (Defence Minister)`. */
   source: string;
-  /** `reported by …` for second-hand claims. */
+  /** `reported by …` when the claim reaches the article through someone other than its writer. */
   reportedBy?: string;
   /** `“said” · direct · assertion`. */
   how: string;
@@ -21,6 +21,12 @@ export function nameOf(c: Corpus, id: string): string {
   return c.actors.find((a) => a.id === id)?.name ?? c.agreements.find((a) => a.id === id)?.name ?? id;
 }
 
+/** The links of a claim's chain below the article's writer, whom read mode already names. */
+function reportersBelowWriter(c: Corpus, claim: Claim): string[] {
+  const writer = c.articles.find((a) => a.id === claim.article)?.writer;
+  return claim.via[0] === writer ? claim.via.slice(1) : claim.via;
+}
+
 export function claimNote(c: Corpus, claim: Claim): ClaimNote {
   const actor = c.actors.find((a) => a.id === claim.source);
   // The short note gives the role's first part ("Defence Minister"); --claim shows all of it.
@@ -30,7 +36,7 @@ export function claimNote(c: Corpus, claim: Claim): ClaimNote {
     key: claim.local,
     claim,
     source,
-    reportedBy: claim.reportedBy ? `reported by ${nameOf(c, claim.reportedBy)}` : undefined,
+    reportedBy: reportersBelowWriter(c, claim).length > 0 ? `reported by ${reportersBelowWriter(c, claim).reverse().map((id) => nameOf(c, id)).join(', in ')}` : undefined,
     how: [claim.cue ? `“${claim.cue}”` : undefined, claim.attribution, claim.type].filter(Boolean).join(' · '),
     about: claim.about.length > 0 ? `about ${claim.about.map((id) => nameOf(c, id)).join(', ')}` : undefined,
   };
@@ -43,7 +49,7 @@ export function claimDetails(c: Corpus, claim: Claim): [string, string][] {
     ['claim', `${claim.id} (line ${claim.line}, column ${claim.column}; code points ${claim.start}–${claim.end})`],
     ['source', `${actor?.name ?? claim.source} (${claim.source})`],
     ['role', actor?.role],
-    ['reported by', claim.reportedBy ? `${nameOf(c, claim.reportedBy)} (${claim.reportedBy})` : undefined],
+    ['via', claim.via.length > 0 ? `${claim.via.map((id) => `${nameOf(c, id)} (${id})`).join(' › ')} (outermost first)` : undefined],
     ['cue', claim.cue],
     ['attribution', claim.attribution],
     ['type', claim.type],

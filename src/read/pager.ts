@@ -13,12 +13,17 @@ export interface PagerChoice {
   env: NodeJS.ProcessEnv;
 }
 
-/** The pager to run, or undefined for none. */
-export function choosePager(env: NodeJS.ProcessEnv, isTTY: boolean, wanted: boolean): PagerChoice | undefined {
+/**
+ * The pager to run, or undefined for none. `line` (read --at) opens less at that line of the text:
+ * less takes a `+` command from the LESS variable as from its command line; other pagers start at
+ * the top.
+ */
+export function choosePager(env: NodeJS.ProcessEnv, isTTY: boolean, wanted: boolean, line?: number): PagerChoice | undefined {
   if (!wanted || !isTTY) return undefined;
   const pager = env.GLOSS_PAGER ?? env.PAGER ?? 'less -R';
   if (pager.trim() === '' || pager.trim() === 'cat') return undefined;
-  return { command: pager, env: { ...env, LESS: env.LESS ?? 'FRX', LV: env.LV ?? '-c' } };
+  const less = env.LESS ?? 'FRX';
+  return { command: pager, env: { ...env, LESS: line !== undefined && line > 1 ? `${less} +${line}g` : less, LV: env.LV ?? '-c' } };
 }
 
 /** Writes `text` through the pager, or straight to stdout when there is none or it cannot start. */

@@ -30,6 +30,7 @@ export function stylePiece(chalk: ChalkInstance, p: Piece, attributionOf: (key: 
   if (inner !== undefined) style = highlight(chalk, attributionOf(inner));
   if (p.mention) style = (style ?? chalk).underline;
   if (p.region !== undefined) style = (style ?? chalk).dim;
+  if (p.focus) style = (style ?? chalk).inverse;
   return style ? style(p.text) : p.text;
 }
 

@@ -8,6 +8,7 @@
 import type { Actor, Claim, Corpus } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isQuotation } from '../query/quotes.js';
+import { agentPartners } from '../query/agents.js';
 import { groupByArticle } from '../query/group.js';
 import { fold } from '../text/fold.js';
 import { splitPassages, type Passage } from './passages.js';
@@ -73,7 +74,7 @@ function fields(text: string, names?: string, notes?: string): SearchDoc['f'] {
 
 function claimNote(cl: Claim, actors: Map<string, Actor>): string {
   const name = (id: string) => actors.get(id)?.name ?? id;
-  const via = cl.reportedBy ? `, reported by ${name(cl.reportedBy)}` : '';
+  const via = cl.via.length > 0 ? `, via ${cl.via.map(name).join(' › ')}` : '';
   return `claim ${cl.local} by ${name(cl.source)}${via}, ${cl.attribution}, ${cl.type}`;
 }
 
@@ -112,6 +113,9 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
   const agreements = new Map(c.agreements.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? agreements.get(id)?.name ?? id;
   const quoted = isQuotation(c);
+  // A state and its government are one agent (query/agents.ts): a filter by either finds both.
+  const partners = agentPartners(c);
+  const agents = (ids: string[]) => uniq(ids.flatMap((id) => (partners.has(id) ? [id, partners.get(id)!] : [id])));
   let order = 0;
   const claimsOf = groupByArticle(c.claims);
   const mentionsOf = groupByArticle(c.mentions);
@@ -138,21 +142,21 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
         furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
         annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
         notes: cs.map((cl) => notes.get(cl)!),
-        actors: uniq(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
-        about: uniq([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
+        actors: agents(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
+        about: agents([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
       };
     };
     const claim = (cl: Claim): SearchDoc => {
       const ms = overlapping(mentions, cl.from, cl.to);
-      const source = [nameOf(cl.source), cl.reportedBy ? nameOf(cl.reportedBy) : ''].filter(Boolean).join(' ');
+      const source = [nameOf(cl.source), ...cl.via.map(nameOf)].join(' ');
       return {
         kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: order++, text: cl.quote,
         f: fields(cl.quote, source, cl.note),
         start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
         annotations: [cl.id, ...ms.map((m) => m.id)],
         notes: [notes.get(cl)!],
-        actors: [cl.source, ...(cl.reportedBy ? [cl.reportedBy] : [])],
-        about: cl.about,
+        actors: agents([cl.source, ...cl.via]),
+        about: agents(cl.about),
       };
     };
 

@@ -53,6 +53,10 @@ function fill(db: Database, loaded: Loaded, stamps: Stamp[], progress?: Progress
   putMeta('schema', String(SCHEMA_VERSION));
   putMeta('build', BUILD);
   putMeta('dir', corpus.dir);
+  // What a whole-corpus command gets back (cli/context.ts loadedCorpus): the loader's problems are
+  // the first `loaderProblems` rows of problems; the non-mentions are read by the linter and draft.
+  putMeta('loaderProblems', String(loaded.problems.length));
+  putMeta('nonMentions', JSON.stringify([...loaded.nonMentions]));
   putMeta('counts', JSON.stringify({ articles: corpus.articles.length, actors: corpus.actors.length, agreements: corpus.agreements.length, claims: corpus.claims.length, mentions: corpus.mentions.length, regions: corpus.regions.length }));
 
   const stamp = insert('INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -63,7 +67,8 @@ function fill(db: Database, loaded: Loaded, stamps: Stamp[], progress?: Progress
   const article = insert('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)');
   corpus.articles.forEach((a, n) => {
     const { text, ...rest } = a;
-    const json = JSON.stringify({ a: rest, claims: count(t.claimsPerArticle, a.id), mentions: count(t.mentionsPerArticle, a.id), characters: [...text].length });
+    // textAt: where the text stands among the article's keys, so that it reads back in the loader's order.
+    const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: count(t.claimsPerArticle, a.id), mentions: count(t.mentionsPerArticle, a.id), characters: [...text].length });
     article(n, a.id, ...sealed(json), text, checksum(text));
   });
   const actor = insert('INSERT INTO actors VALUES (?, ?, ?, ?)');

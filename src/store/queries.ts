@@ -26,9 +26,11 @@ export interface AgreementRow {
 }
 
 function articleOf(r: Row, withText: boolean): ArticleRow {
-  const o = unsealed<{ a: Omit<Article, 'text'>; claims: number; mentions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
+  const o = unsealed<{ a: Omit<Article, 'text'>; textAt: number; claims: number; mentions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
   const text = withText ? checked(r.text, r.text_sum, `text of ${String(r.id)}`) : '';
-  return { article: { ...o.a, text } as Article, claims: o.claims, mentions: o.mentions, characters: o.characters };
+  const entries = Object.entries(o.a);
+  entries.splice(o.textAt < 0 ? entries.length : o.textAt, 0, ['text', text]);
+  return { article: Object.fromEntries(entries) as unknown as Article, claims: o.claims, mentions: o.mentions, characters: o.characters };
 }
 
 const ARTICLE_COLUMNS = (withText: boolean) => (withText ? 'id, json, sum, text, text_sum' : 'id, json, sum');
@@ -182,4 +184,14 @@ export function wholeCorpus(db: Database, dir: string): Corpus {
     mentions: [...eachAnnotation(db, 'mentions')],
     regions: [...eachAnnotation(db, 'regions')],
   };
+}
+
+/** The loader's problems alone (without the linter's warnings), in order. */
+export function loaderProblems(db: Database, count: number): Problem[] {
+  return db.prepare('SELECT json, sum FROM problems WHERE n < ? ORDER BY n').all(count).map((r) => unsealed<Problem>(r.json, r.sum, 'problem'));
+}
+
+/** Every file the corpus was read from (the stamps of its folders left out). */
+export function inputsOf(db: Database): string[] {
+  return db.prepare("SELECT path FROM stamps WHERE article IS NOT NULL OR path LIKE '%.yaml' OR path LIKE '%.yml' ORDER BY path").all().map((r) => String(r.path));
 }

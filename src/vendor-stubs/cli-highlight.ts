@@ -1,5 +1,5 @@
 /**
- * Stands in for cli-highlight in the bundle (scripts/build.mjs aliases it). marked-terminal imports it
+ * Stands in for cli-highlight in the bundle (scripts/wiring.mjs). marked-terminal imports it
  * to colour code blocks, and loading it (highlight.js and its grammars) was most of read mode's
  * start-up; read mode renders only headings and bylines it writes itself, never a code block.
  */

@@ -1,0 +1,199 @@
+/**
+ * `gloss check --fix`: mends the selectors whose mistake has exactly one answer, and nothing else —
+ * a quote typed with straight quotes, other dashes or other spacing than the text has (and matching
+ * one place only), a quote one character off from one passage only, and a prefix or suffix that
+ * pins one occurrence of the quote but is not typed exactly as the text has it. The file is changed
+ * by splicing the new value over the old one at the node's place (found with the yaml Document API),
+ * in the same quoting style, so comments, layout and every other byte stay; the result is parsed
+ * again and must hold the old data with only those values changed.
+ */
+import { dirname, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
+import type { SelectorInput } from '../schema.js';
+import { anchorQuote, occurrencesOf } from './anchor.js';
+import { findCorpusFiles, readCorpusText } from './files.js';
+import { shownPath } from './load.js';
+import { singleTypoMatch, typographicMatches } from './suggest.js';
+import { fold } from '../text/fold.js';
+
+export interface Fix {
+  /** 1-based line and column of the value changed. */
+  line: number;
+  column: number;
+  field: 'quote' | 'prefix' | 'suffix';
+  before: string;
+  after: string;
+  reason: string;
+}
+
+export interface FixedFile {
+  path: string;
+  shown: string;
+  before: string;
+  after: string;
+  fixes: Fix[];
+}
+
+const LISTS = ['regions', 'mentions', 'nonMentions', 'claims'] as const;
+
+export function fixCorpus(dir: string): FixedFile[] {
+  const files = findCorpusFiles(dir);
+  const out: FixedFile[] = [];
+  for (const path of files.articles) {
+    const fixed = fixArticleFile(files, path);
+    if (fixed) out.push(fixed);
+  }
+  return out;
+}
+
+function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string): FixedFile | undefined {
+  const shown = shownPath(path);
+  let src: string;
+  let doc: Document;
+  let text: string;
+  try {
+    src = readCorpusText(files, path, shown).text;
+    doc = parseDocument(src, { uniqueKeys: true, strict: true });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+    const data = doc.toJS({ maxAliasCount: 100 }) as { text?: unknown };
+    const textPath = resolve(dirname(path), typeof data.text === 'string' ? data.text : path.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);
+    text = readCorpusText(files, textPath, shownPath(textPath)).text;
+  } catch {
+    // A file that cannot be read or parsed has problems of another kind: check reports them.
+    return undefined;
+  }
+  const edits: { from: number; to: number; value: string; fix: Fix }[] = [];
+  for (const list of LISTS) {
+    const seq = doc.get(list, true);
+    if (!isSeq(seq)) continue;
+    for (const item of seq.items) {
+      if (!isMap(item)) continue;
+      const field = (k: string) => {
+        const node = item.get(k, true);
+        return isScalar(node) && typeof node.value === 'string' ? (node as Scalar<string>) : undefined;
+      };
+      const quote = field('quote');
+      if (!quote) continue;
+      const sel: SelectorInput = { quote: quote.value };
+      for (const k of ['prefix', 'suffix', 'through'] as const) {
+        const n = field(k);
+        if (n) sel[k] = n.value;
+      }
+      const occ = item.get('occurrence');
+      if (occ !== undefined) sel.occurrence = (isSeq(occ) ? occ.toJSON() : occ) as SelectorInput['occurrence'];
+      for (const change of mend(text, sel)) {
+        const node = field(change.field)!;
+        const range = node.range!;
+        const { line, column } = lineColumn(src, range[0]);
+        edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), fix: { line, column, field: change.field, before: node.value, after: change.value, reason: change.reason } });
+      }
+    }
+  }
+  if (edits.length === 0) return undefined;
+  let after = src;
+  for (const e of [...edits].sort((a, b) => b.from - a.from)) after = after.slice(0, e.from) + e.value + after.slice(e.to);
+  verify(src, after, edits.map((e) => e.fix), shown);
+  return { path, shown, before: src, after, fixes: edits.map((e) => e.fix).sort((a, b) => a.line - b.line || a.column - b.column) };
+}
+
+interface Change {
+  field: Fix['field'];
+  value: string;
+  reason: string;
+}
+
+/** The changes that make a selector anchor, when there is exactly one way; none otherwise. */
+export function mend(text: string, sel: SelectorInput): Change[] {
+  const r = anchorQuote(text, sel);
+  if (r.ok) return [];
+  const anchors = (s: SelectorInput) => anchorQuote(text, s).ok;
+  if (r.notFound) {
+    const typographic = typographicMatches(text, sel.quote);
+    const distinct = [...new Set(typographic.map((m) => m.text))];
+    if (distinct.length === 1 && !typographic[0]!.reason.includes('case')) {
+      const value = distinct[0]!;
+      if (anchors({ ...sel, quote: value })) return [{ field: 'quote', value, reason: typographic[0]!.reason }];
+      return [];
+    }
+    if (typographic.length > 0) return [];
+    const typo = singleTypoMatch(text, sel.quote);
+    if (typo && anchors({ ...sel, quote: typo.text })) return [{ field: 'quote', value: typo.text, reason: typo.reason }];
+    return [];
+  }
+  // The quote is in the text, but its prefix or suffix as typed is not right beside it.
+  const changes: Change[] = [];
+  const fixed = { ...sel };
+  for (const side of ['prefix', 'suffix'] as const) {
+    const typed = sel[side];
+    if (typed === undefined) continue;
+    const exact = occurrencesOf(text, sel.quote).filter((at) => (side === 'prefix' ? text.slice(Math.max(0, at - typed.length), at) === typed : text.startsWith(typed, at + sel.quote.length)));
+    if (exact.length > 0) continue;
+    const loose = new Map<number, string>();
+    for (const at of occurrencesOf(text, sel.quote)) {
+      const found = looseNeighbour(text, side === 'prefix' ? at : at + sel.quote.length, typed, side);
+      if (found !== undefined) loose.set(at, found);
+    }
+    if (loose.size !== 1) return [];
+    const value = [...loose.values()][0]!;
+    fixed[side] = value;
+    changes.push({ field: side, value, reason: `the ${side} as the text has it (${describeDifference(typed, value)})` });
+  }
+  return changes.length > 0 && anchors(fixed) ? changes : [];
+}
+
+/** The text beside `at` that equals `typed` up to typography and spacing (the shortest such), if any. */
+function looseNeighbour(text: string, at: number, typed: string, side: 'prefix' | 'suffix'): string | undefined {
+  const want = squash(typed);
+  if (want.length === 0) return undefined;
+  for (let len = Math.max(1, typed.length - 4); len <= typed.length + 4; len++) {
+    const candidate = side === 'prefix' ? text.slice(Math.max(0, at - len), at) : text.slice(at, at + len);
+    if (candidate.length !== len || candidate.includes('\n')) continue;
+    // Shortest first, so the answer is the neighbour itself with the space that joins it to the quote.
+    if (squash(candidate) === want) return candidate;
+  }
+  return undefined;
+}
+
+/** Folded for comparison: typography and case alike, spacing collapsed and trimmed. */
+function squash(s: string): string {
+  return fold(s).replace(/\s+/g, ' ').trim();
+}
+
+function describeDifference(typed: string, value: string): string {
+  if (typed.trim() === value.trim()) return 'spacing';
+  return fold(typed).toLowerCase() === fold(value).toLowerCase() ? 'curly vs straight quotes or dashes' : 'typography and spacing';
+}
+
+/** The new value written as the old one was: single-quoted, double-quoted or plain (when it still reads the same). */
+function scalarText(node: Scalar<string>, value: string): string {
+  if (node.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
+  if (node.type === 'PLAIN') {
+    const back = parseDocument(`k: ${value}\n`);
+    if (back.errors.length === 0 && isMap(back.contents) && back.get('k') === value && !/\s#|^\s|\s$/.test(value)) return value;
+  }
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+function lineColumn(src: string, at: number): { line: number; column: number } {
+  const before = src.slice(0, at);
+  const line = before.split('\n').length;
+  return { line, column: at - before.lastIndexOf('\n') };
+}
+
+/** The rewritten file must parse to the same data but for the mended values. */
+function verify(before: string, after: string, fixes: Fix[], shown: string): void {
+  const old = parseDocument(before).toJS() as Record<string, unknown>;
+  const now = parseDocument(after).toJS() as Record<string, unknown>;
+  const changed = new Set(fixes.map((f) => `${f.field}\u0000${f.before}\u0000${f.after}`));
+  const same = (a: unknown, b: unknown, key?: string): boolean => {
+    if (typeof a === 'string' && typeof b === 'string' && key !== undefined && a !== b) return changed.has(`${key}\u0000${a}\u0000${b}`);
+    if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+    if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
+      const ka = Object.keys(a);
+      return isDeepStrictEqual(ka, Object.keys(b)) && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], k));
+    }
+    return isDeepStrictEqual(a, b);
+  };
+  if (!same(old, now)) throw new Error(`check --fix: rewriting ${shown} would change more than the mended values`);
+}

@@ -1,0 +1,220 @@
+/**
+ * Who is speaking: the cue words around a quotation or reported clause ("X said", "said X",
+ * "X told …", "according to X") give a phrase, and the phrase is resolved to an actor — a registered
+ * one named in it, a person named earlier for "he"/"she" (flagged), or a new actor the draft proposes
+ * (a named person, or an unnamed source such as "an official", as printed).
+ */
+import { slug } from '../text/slug.js';
+import { TITLE_WORD } from './actors.js';
+import type { ActorInput } from '../schema.js';
+import type { ProposedActor, Range16 } from './proposal.js';
+
+/** Verbs that attribute speech, past and present; the alternation of a regular expression. */
+export const CUE_VERB =
+  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|remarked|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|pointed out';
+
+/** Words that may stand between a subject and its speech verb ("has said", "also told"). */
+export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once)\\s+)*';
+
+const PRONOUN_PERSON = /^(?:he|she)$/i;
+const PRONOUN_PLURAL = /^they$/i;
+/** Head nouns of a description that can speak: "an official", "critics", "a spokesman for …". */
+const SPEAKER_NOUN =
+  /\b(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people|governments?|agency|agencies|ministry|department|party|parties|group|company|countries|committee|council|court|statement|report)\b/i;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
+const NOT_A_NAME = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+
+export interface Known {
+  /** Mentions known so far (by hand and drafted), in reading order. */
+  mentions: readonly { range: Range16; actor?: string }[];
+  /** Every actor's type, registered or proposed. */
+  typeOf: (id: string) => ActorInput['type'] | undefined;
+  /** Actors by name, lower-cased (registered and proposed): "an official", "critics". */
+  byName: (name: string) => string | undefined;
+  /** Persons by surname (the last word of the name), where only one has it. */
+  bySurname: (surname: string) => string | undefined;
+  /** A person whose registered role is this description ("the former secretary of labor"). */
+  byRole: (description: string) => string | undefined;
+  /** Whether a range lies inside a quotation (a name there is not who speaks). */
+  inQuotation: (range: Range16) => boolean;
+  propose: (actor: ProposedActor) => string;
+}
+
+export interface Speaker {
+  actor: string;
+  /** Set when the phrase was a pronoun or is a new actor: what to check. */
+  doubt?: string;
+  /** A new actor's phrase, to be proposed as a mention of it. */
+  newMention?: Range16;
+}
+
+/**
+ * Resolves the subject phrase `text[range]` of a speech verb to an actor. The phrase may carry an
+ * apposition ("Michael Walma, a senior … official") or an opening adverbial or headline ("In April,
+ * a U.S. … expert", "Defends Ike Earlier, Mitchell"): its comma-separated parts are tried for a
+ * person first, then for any known actor, and only then is a new actor proposed.
+ */
+export function resolveSpeaker(text: string, range: Range16, known: Known): Speaker | undefined {
+  let at = range.from;
+  const parts: { r: Range16; phrase: string }[] = [];
+  for (const piece of text.slice(range.from, range.to).split(/(,)/)) {
+    if (piece !== ',') {
+      const r = stripLeadingConjunction(text, trimmed(text, { from: at, to: at + piece.length }));
+      const phrase = text.slice(r.from, r.to);
+      if (r.to > r.from && !/[\u201c\u201d"]/.test(phrase)) parts.push({ r, phrase });
+    }
+    at += piece.length;
+  }
+  const passes: ((r: Range16, phrase: string) => Speaker | undefined)[] = [
+    (r, phrase) => {
+      const found = resolveKnown(text, r, phrase, known);
+      return found && (known.typeOf(found.actor) === 'person' || known.byName(phrase.toLowerCase()) === found.actor) ? found : undefined;
+    },
+    (r, phrase) => resolveKnown(text, r, phrase, known),
+    (r, phrase) => (/^(?:In|On|At|After|Before|During|Last|Earlier|Later|Since|Shortly|Meanwhile|However|Yet|Still|Now|Then|Also)\b/.test(phrase) ? undefined : proposeNew(r, phrase, known)),
+  ];
+  for (const pass of passes) {
+    for (const { r, phrase } of parts) {
+      const found = pass(r, phrase);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+const DAY_OR_TIME = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Earlier|Later|Then|Now|Also|Later|Afterwards?)\s+)+/;
+
+function resolveKnown(text: string, r: Range16, phrase: string, known: Known): Speaker | undefined {
+  const bare = phrase.replace(DAY_OR_TIME, '');
+  if (PRONOUN_PERSON.test(bare) || PRONOUN_PLURAL.test(bare)) return resolvePronoun(text, r, bare, known);
+  const inside = known.mentions.filter((m) => m.actor !== undefined && m.range.from >= r.from && m.range.to <= r.to);
+  if (inside.length > 0) {
+    // A person named in the phrase, else its widest mention ("Canada’s Conservative government").
+    const people = inside.filter((m) => known.typeOf(m.actor!) === 'person');
+    const pool = people.length > 0 ? people : inside;
+    const head = pool.reduce((a, b) => (b.range.to - b.range.from > a.range.to - a.range.from ? b : a));
+    return { actor: head.actor! };
+  }
+  const words = phrase.split(/\s+/);
+  const named = known.byName(phrase.toLowerCase()) ?? known.byRole(phrase);
+  if (named) return { actor: named };
+  // A surname closes the phrase ("Mr. Walma", "Hemphill", a headline run into "Shortcuts unnoticed Hemphill").
+  const last = words.at(-1)!.replace(/[\u2019']s$/, '');
+  if (NAME_WORD.test(last)) {
+    const person = known.bySurname(last);
+    if (person && (words.length === 1 || /^(?:Mr|Mrs|Ms|Dr)\.$/.test(words[0]!) || !NAME_WORD.test(words.at(-2)!))) return { actor: person };
+  }
+  return undefined;
+}
+
+/**
+ * "he said": the person who spoke last nearby — named as the subject of a speech verb in this or the
+ * previous two paragraphs — else the nearest person named before it; never someone named inside a
+ * quotation. Always flagged for review.
+ */
+function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known): Speaker | undefined {
+  const plural = PRONOUN_PLURAL.test(pronoun);
+  const fits = (id: string) => (plural ? known.typeOf(id) !== 'person' : known.typeOf(id) === 'person');
+  const paragraphStart = (at: number, back: number) => {
+    let p = at;
+    for (let i = 0; i <= back; i++) p = Math.max(0, text.lastIndexOf('\n\n', p - 1));
+    return p;
+  };
+  const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && fits(m.actor) && !known.inQuotation(m.range));
+  const speakerVerb = new RegExp(`^(?:,[^,]{1,80},)?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
+  const near = paragraphStart(r.from, 2);
+  const speaker = [...before].reverse().find((m) => m.range.from >= near && speakerVerb.test(text.slice(m.range.to, m.range.to + 120)));
+  const chosen = speaker ?? before.at(-1);
+  if (!chosen) return undefined;
+  const why = speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
+  return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefined {
+  const words = phrase.split(/\s+/);
+  // "City Controller Alexander Hemphill": the title is the role, the name is what follows it.
+  const titled = new RegExp(`^((?:\\S+\\s){0,4}${TITLE_WORD})\\s(.+)$`).exec(phrase);
+  if (titled && titled[2]!.split(/\s+/).length >= 2 && titled[2]!.split(/\s+/).every((w) => NAME_WORD.test(w))) {
+    const name = titled[2]!;
+    const id = known.propose({ id: slug(name), name, type: 'person', role: titled[1]!, review: `a new person, named as a speaker with the title "${titled[1]}"` });
+    return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new actor`, newMention: r };
+  }
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !NOT_A_NAME.test(words[0]!)) {
+    const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
+    return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as a new actor`, newMention: r };
+  }
+  if (words.length <= 12 && /^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && SPEAKER_NOUN.test(phrase)) {
+    const id = known.propose({ id: slug(phrase), name: phrase, type: 'unnamed-source', review: `an unnamed source, as printed ("${phrase}")` });
+    return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as an unnamed source`, newMention: r };
+  }
+  return undefined;
+}
+
+function trimmed(text: string, r: Range16): Range16 {
+  let { from, to } = r;
+  while (from < to && /[\s\u201c\u201d"]/.test(text[from]!)) from++;
+  while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
+  // A link marker or bracketed aside at the end of a phrase is not part of the name.
+  const m = /\s*\[[^\]]*\]$/.exec(text.slice(from, to));
+  if (m) to -= m[0].length;
+  return { from, to };
+}
+
+function stripLeadingConjunction(text: string, r: Range16): Range16 {
+  const m = /^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Although|Though|While|When|Because|Since|If|As)\b,?\s*)+/.exec(text.slice(r.from, r.to));
+  return m ? { from: r.from + m[0].length, to: r.to } : r;
+}
+
+export interface Cue {
+  /** The subject phrase before the verb, or the phrase after it ("said Scott Bardsley"). */
+  subject: Range16;
+  /** The cue as printed: "said", "has said", "told". */
+  cue: string;
+}
+
+/** The speaker cue right after a quotation: `”, X said`, `”, said X`, `” he told`. */
+export function cueAfter(text: string, from: number, to: number): Cue | undefined {
+  const rest = text.slice(from, to);
+  // After a quotation that ends its sentence, a cue belongs to the next sentence unless that sentence
+  // is the cue alone ("\u201cYes.\u201d He said."); the quotation's own end is inside or right after it.
+  const endsSentence = /^[.!?]+\s+\p{Lu}/u.test(rest) || (/[.!?]\u201d?$/.test(text.slice(from - 2, from)) && /^\s+\p{Lu}/u.test(rest));
+  if (endsSentence && !new RegExp(`^[.!?]*\\s+\\S+(?:\\s\\S+)?\\s+(?:${CUE_VERB})[.!?]?(?:\\s|$)`).test(rest)) return undefined;
+  const lead = /^[,.!?]*\s*/.exec(rest)![0].length;
+  const verbFirst = new RegExp(`^(${CUE_VERB})\\s+([^,;:\u201c\u201d"]+)`).exec(rest.slice(lead));
+  if (verbFirst) {
+    const start = from + lead + verbFirst[1]!.length + (verbFirst[0].length - verbFirst[1]!.length - verbFirst[2]!.length);
+    let end = start + verbFirst[2]!.length;
+    // "said Scott Bardsley, a spokesman …" / "said Smith in an interview": the name, not what follows.
+    const cut = /\s+(?:in|on|at|during|after|before|when|while|from|to|of)\s|[.!?](?:\s|$)/.exec(text.slice(start, end));
+    if (cut) end = start + cut.index;
+    return { subject: { from: start, to: end }, cue: verbFirst[1]! };
+  }
+  const subjectFirst = new RegExp(`^([^!?\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(rest.slice(lead));
+  if (subjectFirst && subjectFirst[1]!.split(/\s+/).length <= 14) {
+    return { subject: { from: from + lead, to: from + lead + subjectFirst[1]!.length }, cue: subjectFirst[2]! };
+  }
+  return undefined;
+}
+
+/** The speaker cue before a quotation in its sentence: `X said: “`, `X said he encouraged China “`. */
+export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number): Cue | undefined {
+  const before = text.slice(sentenceFrom, quoteFrom);
+  const m = new RegExp(`^([^\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
+  if (!m || m[1]!.split(/\s+/).length > 14) return undefined;
+  // The quotation must belong to that verb: a few words at most between them ("said: \u201c",
+  // "said he encouraged China \u201c"), not a long clause with a quotation at its end.
+  const between = before.slice(m[0].length).trim();
+  const words = between.split(/\s+/).filter(Boolean).length;
+  // After a colon the quotation may stand further off ("promised the members at the meeting: \u201c"),
+  // but not past a bracketed aside (a blog's "[see: \u201c\u2026\u201d]" link).
+  if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5) return undefined;
+  return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+}
+
+/** "according to X" in a sentence: X's phrase. */
+export function accordingTo(text: string, from: number, to: number): Cue | undefined {
+  const m = /\b[Aa]ccording to\s+([^,.;:\u201c\u201d"]+)/.exec(text.slice(from, to));
+  if (!m) return undefined;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return { subject: { from: start, to: start + m[1]!.length }, cue: 'according to' };
+}

@@ -1,0 +1,114 @@
+/**
+ * Drafts an article's annotations from its text and the registry: new actors (actors.ts), mentions
+ * (mentions.ts), direct quotations (direct.ts) and reported speech (indirect.ts), in that order, each
+ * step seeing what the earlier ones found (a speaker is resolved through the mentions). Whatever is
+ * already annotated — by hand or by an earlier draft — is left alone and not proposed again.
+ */
+import type { ActorInput, AgreementInput } from '../schema.js';
+import { proposeActors } from './actors.js';
+import { draftDirect } from './direct.js';
+import { draftIndirect } from './indirect.js';
+import { draftMentions } from './mentions.js';
+import { findNames, namesOf, targetOf } from './names.js';
+import type { Known } from './cues.js';
+import { allQuotations } from './quotations.js';
+import { overlaps, type Draft, type ProposedActor, type ProposedClaim, type ProposedMention, type Range16 } from './proposal.js';
+
+export interface Existing {
+  mentions: readonly (Range16 & { actor?: string; agreement?: string })[];
+  nonMentions: readonly Range16[];
+  claims: readonly Range16[];
+  regions: readonly (Range16 & { kind: string })[];
+}
+
+export interface DraftInput {
+  text: string;
+  actors: readonly ActorInput[];
+  agreements: readonly AgreementInput[];
+  existing: Existing;
+}
+
+export function draftArticle({ text, actors, agreements, existing }: DraftInput): Draft {
+  const registeredNames = namesOf(actors, agreements);
+  // A titled name is known when a registered name or alias is in it ("Sen. Clifford Case Aj" is Case).
+  const isRegistered = (name: string) => findNames(name, registeredNames).length > 0;
+  const proposed: ProposedActor[] = proposeActors(text, isRegistered).filter((a) => !actors.some((r) => r.id === a.id));
+  const allActors = () => [...actors, ...proposed.map((p) => ({ ...p, aliases: [] as string[] }))];
+
+  // Names inside site furniture other than bylines are not tagged (guidelines §3).
+  const furniture = existing.regions.filter((r) => r.kind !== 'byline');
+  // As check's linter counts it: a name inside any annotated mention is covered by it.
+  const taken = (range: Range16, target: string) =>
+    existing.mentions.some((m) => (targetOf(m) === target && overlaps(m, range)) || (m.from <= range.from && range.to <= m.to)) ||
+    existing.nonMentions.some((n) => overlaps(n, range)) ||
+    furniture.some((r) => r.from <= range.from && range.to <= r.to);
+  const roles = new Map(allActors().map((a) => [a.id, a.role]));
+  // A new person is referred to by surname after the first time ("Hemphill said"): look for that too.
+  const surnames = proposed.filter((p) => p.type === 'person').map((p) => ({ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }));
+  const found = draftMentions({
+    text,
+    names: [...namesOf(actors, agreements), ...namesOf(proposed.map((p) => ({ ...p, aliases: [] })), []).map((n) => ({ ...n, proposed: true })), ...surnames],
+    roles,
+    taken,
+    persons: actors.filter((a) => a.type === 'person'),
+    governments: actors.filter((a) => a.type === 'government'),
+  });
+  const mentions: ProposedMention[] = found.mentions;
+
+  const typeOf = (id: string) => allActors().find((a) => a.id === id)?.type;
+  const quoted = allQuotations(text).map((q) => q.outer);
+  const known: Known = {
+    mentions: [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, actor: m.actor })), ...mentions.map((m) => ({ range: m.range, actor: m.actor }))].sort((a, b) => a.range.from - b.range.from),
+    typeOf,
+    byName: (name) => allActors().find((a) => a.name.toLowerCase() === name)?.id,
+    byRole: (description) => {
+      const want = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+      const people = allActors().filter((a) => a.type === 'person' && (a.role ?? '').split(';').some((r) => r.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '') === want && want.split(/\s+/).length >= 2));
+      return people.length === 1 ? people[0]!.id : undefined;
+    },
+    inQuotation: (range) => quoted.some((q) => q.from <= range.from && range.to <= q.to),
+    bySurname: (surname) => {
+      const people = allActors().filter((a) => a.type === 'person' && (a.name.split(/\s+/).at(-1) === surname || a.aliases.includes(surname)));
+      return people.length === 1 ? people[0]!.id : undefined;
+    },
+    propose: (actor) => {
+      const same = allActors().find((a) => a.id === actor.id || a.name.toLowerCase() === actor.name.toLowerCase());
+      if (same) return same.id;
+      proposed.push(actor);
+      return actor.id;
+    },
+  };
+
+  const claims: (Omit<ProposedClaim, 'about'> & { newMention?: Range16 })[] = [];
+  const direct = draftDirect(text, known);
+  claims.push(...direct);
+  claims.push(...draftIndirect(text, known, direct.map((d) => d.range)));
+
+  // Actors proposed as speakers are looked for in the text too, by name and (people) by surname.
+  const late = proposed.filter((p) => !known.mentions.some((m) => m.actor === p.id) && !surnames.some((n) => n.actor === p.id));
+  if (late.length > 0) {
+    const lateNames = late.flatMap((p) => [{ name: p.name, actor: p.id, type: p.type, proposed: true }, ...(p.type === 'person' ? [{ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }] : [])]);
+    const more = draftMentions({ text, names: lateNames, roles, taken: (range, target) => taken(range, target) || mentions.some((m) => overlaps(m.range, range)), persons: [], governments: [] });
+    mentions.push(...more.mentions);
+  }
+
+  // A new speaker ("an official") is proposed as a mention of its new actor where it speaks.
+  for (const c of claims) {
+    if (c.newMention && !mentions.some((m) => m.actor === c.source && overlaps(m.range, c.newMention!))) {
+      mentions.push({ range: c.newMention, actor: c.source, review: `where the new actor ${c.source} speaks` });
+    }
+  }
+  mentions.sort((a, b) => a.range.from - b.range.from);
+
+  const allMentions = [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, target: targetOf(m) })), ...mentions.map((m) => ({ range: m.range, target: targetOf(m) }))];
+  const finished: ProposedClaim[] = claims
+    .filter((c) => !existing.claims.some((e) => overlaps(e, c.range)))
+    .map(({ newMention: _, ...c }) => ({
+      ...c,
+      // What the claim is about: the actors and agreements named inside its span, its source aside.
+      about: [...new Set(allMentions.filter((m) => m.range.from >= c.range.from && m.range.to <= c.range.to).map((m) => m.target))].filter((t) => t !== c.source),
+    }))
+    .sort((a, b) => a.range.from - b.range.from);
+  const used = new Set([...finished.map((c) => c.source), ...mentions.map((m) => m.actor)]);
+  return { actors: proposed.filter((a) => used.has(a.id)), mentions, nonMentions: found.nonMentions, claims: finished };
+}

@@ -1,0 +1,156 @@
+/**
+ * Claims in reported speech: a sentence whose subject says, tells, warns, accuses, denies, insists or
+ * adds something, in three shapes — "X said (that) CLAUSE", "CLAUSE, X said" and "according to X,
+ * CLAUSE". The span is the reported content, as the guidelines cut it: after the cue and its "that",
+ * after the addressee of "told … that", and the object itself for "accused", "denied", "charged".
+ * A sentence that holds a direct quotation is left to that quotation's claim.
+ */
+import { splitPassages } from '../search/passages.js';
+import { AUXILIARY, resolveSpeaker, type Known } from './cues.js';
+import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
+
+export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
+  newMention?: Range16;
+}
+
+/** Cues whose content follows at once, object included ("denied these accusations"). */
+const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged';
+/** Cues followed by an optional "that" and a clause. */
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains';
+/** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
+const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed';
+/** Cues with an addressee before "that": "told his counterpart … that". */
+const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned';
+
+const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+([^,\u201c\u201d"]{1,80}?)\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained))\\s*[.]?$`, 's');
+/** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
+const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
+const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
+
+export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
+  const out: IndirectClaim[] = [];
+  for (const s of splitPassages(text)) {
+    let sentence = text.slice(s.from, s.to);
+    let headOfQuotation = false;
+    const quoted = direct.filter((d) => overlaps(d, s));
+    if (quoted.length > 0) {
+      // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
+      const head = text.slice(s.from, Math.min(...quoted.map((d) => d.from)) - 1).trimEnd();
+      // "… , he said, \u201cand …\u201d": the clause before the cue is reported speech too.
+      if (CUE_LAST.test(head.replace(/,$/, '')) && head.endsWith(',')) {
+        sentence = head.slice(0, -1);
+        headOfQuotation = true;
+      }
+      else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
+      else continue;
+    }
+    // A sentence ending in a colon introduces what follows; it reports nothing itself.
+    if (sentence.trimEnd().endsWith(':')) continue;
+    if (/^[\u201c"]/.test(sentence)) continue;
+    for (const c of parseSentence(sentence, headOfQuotation)) {
+      const subject = { from: s.from + c.subject.from, to: s.from + c.subject.to };
+      const speaker = resolveSpeaker(text, subject, known);
+      if (!speaker) continue;
+      const content = trimContent(text, { from: s.from + c.content.from, to: s.from + c.content.to });
+      if (content.to - content.from < 3 || content.from < subject.to && c.shape !== 'last') continue;
+      const claim: IndirectClaim = {
+        range: content,
+        source: speaker.actor,
+        cue: c.cue,
+        attribution: 'indirect',
+        type: typeFromCue(c.cue),
+        review: [`reported speech with the cue "${c.cue}"`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; '),
+      };
+      if (speaker.newMention) claim.newMention = speaker.newMention;
+      out.push(claim);
+    }
+  }
+  return out;
+}
+
+interface Parsed {
+  subject: Range16;
+  content: Range16;
+  cue: string;
+  shape: 'first' | 'last' | 'according';
+}
+
+/** The reported clauses of one sentence, with offsets relative to it. */
+/**
+ * `beforeQuotation`: the sentence is the head of one that goes on with a direct quotation ("…, he
+ * said, \u201c…"), where an opening phrase ("In his only attack on the Republicans, Hughes said,")
+ * is no reported clause: there the content must have a verb.
+ */
+export function parseSentence(sentence: string, beforeQuotation = false): Parsed[] {
+  const last = CUE_LAST.exec(sentence);
+  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
+    const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + last[2]!.length }, content: { from: 0, to: last[1]!.length }, cue: last[3]!.trim(), shape: 'last' }];
+  }
+  const acc = ACCORDING.exec(sentence);
+  if (acc) {
+    if (acc[1] !== undefined) {
+      const from = sentence.indexOf(acc[1]);
+      return [{ subject: { from, to: from + acc[1].length }, content: { from: sentence.length - acc[2]!.length - (sentence.endsWith('.') ? 1 : 0), to: sentence.length }, cue: 'according to', shape: 'according' }];
+    }
+    const from = sentence.lastIndexOf(acc[4]!);
+    return [{ subject: { from, to: from + acc[4]!.length }, content: { from: 0, to: acc[3]!.length }, cue: 'according to', shape: 'according' }];
+  }
+  const first = CUE_FIRST.exec(sentence);
+  // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
+  if (!first || first[1]!.split(/\s+/).length > 14 || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  const cue = first[2]!.trim();
+  const verb = cue.split(/\s+/).slice(-1)[0]!;
+  let from = first[0].length;
+  let rest = sentence.slice(from);
+  if (new RegExp(`^(?:${ADDRESSEE_CUES})$`).test(verb) && !/^that\b/.test(rest)) {
+    // "told his counterpart, Gen. Chang Wanquan, that …": the content starts after the addressee.
+    const that = /\bthat\s/.exec(rest);
+    if (!that || rest.slice(0, that.index).split(/\s+/).length > 10) return verb === 'warned' ? [] : [];
+    from += that.index + that[0].length;
+    rest = sentence.slice(from);
+  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*)?that\s/.test(rest)) {
+    return [];
+  } else {
+    // "said Tuesday that …", "said, however, that …": the content starts after them.
+    const lead = /^(?:however,\s*|in fact,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|last week|this week|earlier)\s+(?=that\b)|that\s+)+/.exec(rest);
+    if (lead) {
+      from += lead[0].length;
+      rest = sentence.slice(from);
+    }
+  }
+  if (/^:/.test(rest)) return [];
+  // "…, and pointed out that …": a second reported clause, by the same speaker; "… and Andrew
+  // Scheer, the leader of the opposition, described …": by another.
+  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
+  const other = same
+    ? null
+    : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??
+      new RegExp(`,\\s+(he|she|they|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u').exec(rest));
+  const second = same ?? other;
+  const subject = { from: 0, to: first[1]!.length };
+  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
+  if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: same[1]!, shape: 'first' });
+  if (other) {
+    const at = from + other.index + other[0].indexOf(other[1]!);
+    out.push({ subject: { from: at, to: at + other[1]!.length }, content: { from: from + other.index + other[0].length, to: sentence.length }, cue: other[2]!.trim(), shape: 'first' });
+  }
+  return out;
+}
+
+function trimContent(text: string, r: Range16): Range16 {
+  let { from, to } = r;
+  while (from < to && /[\s,]/.test(text[from]!)) from++;
+  while (to > from && /[\s,.;:]/.test(text[to - 1]!)) to--;
+  return { from, to };
+}
+
+export function typeFromCue(cue: string): ProposedClaim['type'] {
+  if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
+  if (/\b(?:accused|accuses|accusing|charged|alleged|called out)\b/.test(cue)) return 'allegation';
+  if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
+  if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
+  if (/\burged\b/.test(cue)) return 'recommendation';
+  return 'assertion';
+}

@@ -1,0 +1,163 @@
+/**
+ * Mentions of registered (and newly proposed) actors and agreements, by name and alias. A span takes
+ * in a title or honorific printed right before the name ("Defence Minister Peter MacKay", "Mr. Xi"),
+ * as the guidelines' spans do, when that title is the actor's registered role or a usual honorific.
+ * A state named after a preposition of place ("talks in China", "sent to China") may be a place
+ * rather than the state acting: it is proposed with that doubt as its reason to review.
+ */
+import type { ActorInput } from '../schema.js';
+import { isWholeWord } from '../corpus/anchor.js';
+import { findNames, targetOf, type Named } from './names.js';
+import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
+
+const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
+const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|inside|outside|visit(?:ed|ing)? to|here in|originating in)\s$/i;
+const PLACE_TYPES = new Set<ActorInput['type']>(['state']);
+
+export interface MentionContext {
+  text: string;
+  names: readonly Named[];
+  /** Roles by actor id, as registered: a printed title equal to one of them joins the span. */
+  roles: ReadonlyMap<string, string | undefined>;
+  /** Registered people (for "Trudeau's government") and governments (for "the Canadian government"). */
+  persons: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'affiliation' | 'role'>[];
+  governments: readonly Pick<ActorInput, 'id' | 'name' | 'aliases'>[];
+  /** Spans already annotated (by hand or an earlier draft), or non-content regions: skipped. */
+  taken: (range: Range16, target: string) => boolean;
+}
+
+/**
+ * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
+ * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies").
+ */
+const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|to|of|in|on|at|for|from|with|by|as|that|which|who|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
+
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
+
+export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
+  const out: ProposedMention[] = [];
+  const nonMentions: ProposedNonMention[] = [];
+  for (const hit of findNames(ctx.text, ctx.names)) {
+    const target = targetOf(hit.named);
+    if (ctx.taken(hit, target)) continue;
+    const next = /^(?:-(?=\p{Lu})|\s(\p{Ll}[\p{L}-]*))/u.exec(ctx.text.slice(hit.to, hit.to + 30));
+    // A one-word name followed by a capitalised word that does not start a sentence or name a day:
+    // probably inside a longer name ("Eisenhower Republicanism", "the Republican Women for Jones Committee").
+    const following = /^\s(\p{Lu}[\p{Ll}]+)/u.exec(ctx.text.slice(hit.to, hit.to + 30));
+    if (following && !/\s/.test(hit.named.name) && hit.named.type === 'person' && !DAY_OR_MONTH.test(following[1]!)) {
+      const shown = `${hit.named.name} ${following[1]}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
+    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
+      // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
+      const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    const from = titleStart(ctx.text, hit.from, hit.named.actor ? ctx.roles.get(hit.named.actor) : undefined);
+    const range = { from, to: hit.to };
+    if (from !== hit.from && ctx.taken(range, target)) continue;
+    const what = hit.named.actor ? `actor ${hit.named.actor}` : `agreement ${hit.named.agreement}`;
+    let review = hit.named.proposed ? `"${hit.named.name}" names the proposed ${what}` : `"${hit.named.name}" is a registered name of ${what}`;
+    const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
+    if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
+      review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
+    }
+    const m: ProposedMention = { range, review };
+    if (from !== hit.from) m.nameFrom = hit.from;
+    if (hit.named.actor) m.actor = hit.named.actor;
+    else m.agreement = hit.named.agreement!;
+    if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
+  }
+  for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
+  for (const role of roles(ctx)) {
+    // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime
+    // Minister's national-security adviser, Daniel Jean"); a role standing alone with its article
+    // ("The former secretary of labor") is a mention of its own; a bare role elsewhere is not one.
+    const before = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(o.range.to, role.range.from)));
+    const after = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(role.range.to, o.range.from)));
+    if (before) before.range = { from: before.range.from, to: role.range.to };
+    else if (after) after.range = { from: role.range.from, to: after.range.to };
+    else if (/^(?:the|a|an)\s/i.test(ctx.text.slice(role.range.from, role.range.to)) && !out.some((o) => overlaps(o.range, role.range) && o.actor === role.actor)) out.push(role);
+  }
+  // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
+  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
+  const kept = out.filter((m) => !inTitle(m.range));
+  return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
+}
+
+/**
+ * A person referred to by a registered role of three words or more, as printed ("The former
+ * secretary of labor"): only where that role belongs to one person.
+ */
+function roles(ctx: MentionContext): ProposedMention[] {
+  const out: ProposedMention[] = [];
+  const owners = new Map<string, string[]>();
+  for (const p of ctx.persons) {
+    for (const role of (p.role ?? '').split(';').map((r) => r.trim().replace(/^(?:the|a|an)\s+/i, ''))) {
+      if (role.split(/\s+/).length >= 3) owners.set(role.toLowerCase(), [...(owners.get(role.toLowerCase()) ?? []), p.id]);
+    }
+  }
+  const lower = ctx.text.toLowerCase();
+  if (lower.length !== ctx.text.length) return out;
+  for (const [role, ids] of owners) {
+    if (ids.length !== 1) continue;
+    for (let at = lower.indexOf(role); at !== -1; at = lower.indexOf(role, at + 1)) {
+      const det = /(?:^|\s)((?:the|a|an)\s)$/i.exec(ctx.text.slice(Math.max(0, at - 5), at));
+      const range = { from: det ? at - det[1]!.length : at, to: at + role.length };
+      if (!isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, ids[0]!)) continue;
+      // "X is a Fellow at …": a predicate, not a reference.
+      if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
+      out.push({ range, actor: ids[0]!, review: `the registered role of ${ids[0]} ("${role}")` });
+    }
+  }
+  return out;
+}
+
+/**
+ * A government named by description: "the Canadian government" (a registered government whose name
+ * shares the adjective's stem, "Government of Canada"), "Trudeau's government" and "the Harper
+ * government" (the government a registered person is affiliated with).
+ */
+function governments(ctx: MentionContext): ProposedMention[] {
+  const out: ProposedMention[] = [];
+  const re = /\b(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:(?:current|federal|new|former|previous|ruling|national|central)\s+)*(\p{Lu}[\p{L}.]+)(\u2019s|'s)?\s+government\b/gu;
+  for (const m of ctx.text.matchAll(re)) {
+    const word = m[1]!;
+    let target: string | undefined;
+    let how = '';
+    const person = ctx.persons.find((p) => p.name.split(/\s+/).includes(word) || p.aliases.includes(word));
+    if (person?.affiliation && ctx.governments.some((g) => g.id === person.affiliation)) {
+      target = person.affiliation;
+      how = `the government of ${person.id}, by its registered affiliation`;
+    } else if (m[2] === undefined && word.length >= 5) {
+      const stem = word.slice(0, Math.max(4, word.length - 4));
+      const found = ctx.governments.filter((g) => [g.name, ...g.aliases].some((n) => n.includes(stem)));
+      if (found.length === 1) {
+        target = found[0]!.id;
+        how = `a government named by its country's adjective ("${word}")`;
+      }
+    }
+    if (!target) continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    if (ctx.taken(range, target)) continue;
+    out.push({ range, actor: target, review: how });
+  }
+  return out;
+}
+
+/** Where a name's span starts once the title or honorific printed before it is taken in. */
+function titleStart(text: string, from: number, role: string | undefined): number {
+  const before = text.slice(Math.max(0, from - 80), from);
+  const honorific = HONORIFIC.exec(before);
+  if (honorific) return from - honorific[0].length;
+  for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0 && !/^(?:a|an|the|his|her)\s/i.test(r))) {
+    const withSpace = `${part} `;
+    if (before.length >= withSpace.length && before.slice(-withSpace.length).toLowerCase() === withSpace.toLowerCase()) {
+      const start = from - withSpace.length;
+      if (start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!)) return start;
+    }
+  }
+  return from;
+}

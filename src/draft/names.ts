@@ -1,0 +1,79 @@
+/**
+ * The names a draft looks for: every registered actor's and agreement's name and aliases, and those
+ * of the actors the draft itself proposes. Found as whole words, longest first, so "Peter MacKay"
+ * wins over the "MacKay" inside it and "China" inside "China National Offshore Oil Corp." is not
+ * taken for the state (words inside a proper name are not mentions, corpus/GUIDELINES.md §6).
+ */
+import { isWholeWord, occurrencesOf, type Range16 } from '../corpus/anchor.js';
+import type { ActorInput } from '../schema.js';
+
+export interface Named {
+  name: string;
+  actor?: string;
+  agreement?: string;
+  type?: ActorInput['type'];
+  /** A name of an actor the draft proposes, not of a registered one. */
+  proposed?: boolean;
+}
+
+export interface NameHit extends Range16 {
+  named: Named;
+}
+
+export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'>[], agreements: readonly { id: string; name: string; aliases: string[] }[]): Named[] {
+  const out: Named[] = [];
+  for (const a of actors) for (const name of new Set([a.name, ...a.aliases])) out.push({ name, actor: a.id, type: a.type });
+  for (const g of agreements) for (const name of new Set([g.name, ...g.aliases])) out.push({ name, agreement: g.id });
+  return out;
+}
+
+/**
+ * Whole-word occurrences of every name, none inside a longer one. A name that starts with "The" is
+ * also found with "the" (registries write "The Globe and Mail"; sentences say "at the Globe and Mail").
+ */
+export function findNames(text: string, names: readonly Named[]): NameHit[] {
+  const hits: NameHit[] = [];
+  const lower = text.toLowerCase();
+  const caseless = lower.length === text.length;
+  for (const named of names) {
+    const seen = new Set<number>();
+    const add = (from: number, to: number) => {
+      if (!seen.has(from) && isWholeWord(text, from, to)) hits.push({ from, to, named });
+      seen.add(from);
+    };
+    for (const from of occurrencesOf(text, named.name)) add(from, from + named.name.length);
+    // A name of several words is also found with other capitals ("the Conservative party of Canada",
+    // "the Globe and Mail"), as long as the text's spelling starts with a capital or with "the".
+    if (caseless && /\s/.test(named.name)) {
+      for (const from of occurrencesOf(lower, named.name.toLowerCase())) {
+        if (/\p{Lu}/u.test(text[from]!) || /^the\s/.test(lower.slice(from, from + 4))) add(from, from + named.name.length);
+      }
+    }
+  }
+  hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
+  const kept: NameHit[] = [];
+  for (const h of hits) {
+    if (kept.some((k) => k.from <= h.from && h.to <= k.to && insideName(text, k, h))) continue;
+    if (kept.some((k) => k.from < h.to && h.from < k.to && !(k.from <= h.from && h.to <= k.to))) continue;
+    kept.push(h);
+  }
+  return kept.sort((a, b) => a.from - b.from);
+}
+
+/**
+ * Whether `inner`, inside `outer`, is part of it rather than a reference of its own. Words inside a
+ * proper name are part of it ("China" in "China National Offshore Oil Corp."); a name inside a
+ * description is its own reference ("Chinese government" in "Chinese government hackers"), except a
+ * state's name used as an adjective at its start ("U.S." in "U.S. government") — guidelines §6.
+ */
+function insideName(text: string, outer: NameHit, inner: NameHit): boolean {
+  if (sameTarget(outer.named, inner.named)) return true;
+  if (outer.to - outer.from === inner.to - inner.from) return false;
+  const words = text.slice(outer.from, outer.to).split(/[\s-]+/);
+  const proper = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|on|in|de|du|la|le|&)$/.test(w));
+  if (proper) return true;
+  return inner.named.type === 'state' && inner.from === outer.from && !/^[\u2019']/.test(text[inner.to] ?? '');
+}
+
+export const sameTarget = (a: Named, b: Named) => (a.actor ?? `#${a.agreement}`) === (b.actor ?? `#${b.agreement}`);
+export const targetOf = (n: { actor?: string; agreement?: string }) => (n.actor ?? n.agreement)!;

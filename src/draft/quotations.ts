@@ -1,0 +1,94 @@
+/**
+ * Direct quotations: the words inside quotation marks that a speaker is reported to have said, as
+ * opposed to a word or phrase quoted inside the writer's own sentence (a mixed quotation, which is
+ * part of an indirect claim). A quotation is direct when it opens a paragraph or a sentence, follows
+ * a colon or comma, or follows a speech verb within a few words and ends its sentence.
+ *
+ * News style carries a quotation over paragraphs by leaving the paragraph's mark unclosed and opening
+ * the next paragraph with a mark again; such a quotation is found paragraph by paragraph (a claim
+ * anchors to one span), each later part `continued`.
+ */
+import type { Range16 } from './proposal.js';
+import { CUE_VERB } from './cues.js';
+
+export interface Quotation {
+  /** The content: inside the marks, without a trailing comma (a final . ? ! stays). */
+  inner: Range16;
+  /** From the opening mark to just after the closing one (or the paragraph's end, if unclosed). */
+  outer: Range16;
+  paragraph: Range16;
+  /** Continues a quotation left open at the end of the previous paragraph. */
+  continued: boolean;
+}
+
+const OPEN = new Set(['\u201c', '"']);
+
+export function paragraphs(text: string): Range16[] {
+  const out: Range16[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const body = m[0].trim();
+    if (body.length > 0) out.push({ from: m.index + lead, to: m.index + lead + body.length });
+  }
+  return out;
+}
+
+/** Every quotation in marks, paragraph by paragraph. */
+export function allQuotations(text: string): Quotation[] {
+  const out: Quotation[] = [];
+  let leftOpen = false;
+  for (const p of paragraphs(text)) {
+    let i = p.from;
+    let openedHere = false;
+    while (i < p.to) {
+      const ch = text[i]!;
+      if (!OPEN.has(ch)) {
+        i++;
+        continue;
+      }
+      // A straight mark closes with a straight one; a curly one with either curly double mark (one
+      // source closes with “ as well).
+      const closeAt = ch === '"' ? text.indexOf('"', i + 1) : firstOf(text, ['\u201d', '\u201c'], i + 1);
+      const closed = closeAt !== -1 && closeAt < p.to;
+      const end = closed ? closeAt : p.to;
+      const inner = trimContent(text, { from: i + 1, to: end });
+      const continued = leftOpen && !openedHere && text.slice(p.from, i).trim() === '';
+      openedHere = true;
+      if (inner.to > inner.from) out.push({ inner, outer: { from: i, to: closed ? closeAt + 1 : p.to }, paragraph: p, continued });
+      if (!closed) {
+        leftOpen = true;
+        break;
+      }
+      leftOpen = false;
+      i = closeAt + 1;
+    }
+    if (!openedHere) leftOpen = false;
+  }
+  return out;
+}
+
+function firstOf(text: string, marks: string[], from: number): number {
+  const found = marks.map((m) => text.indexOf(m, from)).filter((i) => i !== -1);
+  return found.length > 0 ? Math.min(...found) : -1;
+}
+
+function trimContent(text: string, r: Range16): Range16 {
+  let { from, to } = r;
+  while (from < to && /\s/.test(text[from]!)) from++;
+  while (to > from && /[\s,]/.test(text[to - 1]!)) to--;
+  return { from, to };
+}
+
+/** Whether a quotation stands as reported speech of its own rather than inside the writer's sentence. */
+export function isDirect(text: string, q: Quotation): boolean {
+  const before = text.slice(q.paragraph.from, q.outer.from);
+  const trimmed = before.trimEnd();
+  if (trimmed === '' || /[:,.!?\u201d"]$/.test(trimmed)) return true;
+  // "MacKay said he encouraged China “to become …”": a speech verb a few words before, and the
+  // quotation ends the sentence.
+  const words = trimmed.split(/\s+/);
+  const near = words.slice(-4).join(' ');
+  if (!new RegExp(`\\b(?:${CUE_VERB}|asked|called)\\b`).test(near)) return false;
+  const after = text.slice(q.outer.to, q.paragraph.to);
+  return /^[.!?]?\s*$/.test(after) || /^[.!?]?\s+\p{Lu}/u.test(after) || /[.!?]$/.test(text.slice(q.inner.from, q.inner.to));
+}

@@ -1,0 +1,42 @@
+/**
+ * Writes the selector a person would: the quote alone where it is unique, else the quote with the
+ * word or words right before it (prefix) or after it (suffix), else its occurrence number. Every
+ * selector is checked with the loader's own `anchorQuote` before it is used, so a proposal anchors
+ * exactly where the draft meant, or is not made.
+ */
+import { anchorQuote, occurrencesOf, type Range16 } from '../corpus/anchor.js';
+import type { SelectorInput } from '../schema.js';
+
+export function selectorFor(text: string, range: Range16): SelectorInput | undefined {
+  const quote = text.slice(range.from, range.to);
+  const tries: SelectorInput[] = [{ quote }];
+  for (let words = 1; words <= 4; words++) {
+    const prefix = wordsBefore(text, range.from, words);
+    if (prefix) tries.push({ quote, prefix });
+    const suffix = wordsAfter(text, range.to, words);
+    if (suffix) tries.push({ quote, suffix });
+  }
+  const nth = occurrencesOf(text, quote).indexOf(range.from);
+  if (nth !== -1) tries.push({ quote, occurrence: nth + 1 });
+  return tries.find((sel) => anchorsTo(text, sel, range));
+}
+
+export function anchorsTo(text: string, sel: SelectorInput, range: Range16): boolean {
+  const r = anchorQuote(text, sel);
+  return r.ok && r.ranges.length === 1 && r.ranges[0]!.from === range.from && r.ranges[0]!.to === range.to;
+}
+
+/** The text from the start of the n-th word before `at` up to `at` (not across a paragraph). */
+function wordsBefore(text: string, at: number, n: number): string | undefined {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const head = text.slice(line, at);
+  const m = new RegExp(`(?:\\S+\\s*){${n}}$`).exec(head);
+  return m && m[0].length > 0 ? m[0] : undefined;
+}
+
+function wordsAfter(text: string, at: number, n: number): string | undefined {
+  const end = text.indexOf('\n', at);
+  const tail = text.slice(at, end === -1 ? text.length : end);
+  const m = new RegExp(`^(?:\\s*\\S+){${n}}`).exec(tail);
+  return m && m[0].length > 0 ? m[0] : undefined;
+}

@@ -1,0 +1,134 @@
+/**
+ * The draft in the annotation format: entries with selectors (selector.ts), text values in double
+ * quotes, ids plain. `renderDraft` prints it; `appendEntries` adds entries to the end of a list in an
+ * existing file by splicing text, so every byte a person wrote stays as it was — and checks that, by
+ * parsing the result and comparing it with the original.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Pair } from 'yaml';
+import { GlossError } from '../errors.js';
+import type { Draft } from './proposal.js';
+import { selectorFor } from './selector.js';
+
+export type Entry = Record<string, unknown>;
+
+export interface Entries {
+  actors: Entry[];
+  mentions: Entry[];
+  nonMentions: Entry[];
+  claims: Entry[];
+}
+
+const TEXT_KEYS = new Set(['quote', 'prefix', 'suffix', 'name', 'role', 'review', 'note', 'cue', 'reason']);
+
+/** The draft as entries of the annotation format; a proposal that would not anchor exactly is dropped. */
+export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet<string>): Entries {
+  const actors = draft.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, ...(a.role && { role: a.role }), aliases: [], review: a.review }));
+  const mentions: Entry[] = [];
+  for (const m of draft.mentions) {
+    const sel = selectorFor(text, m.range);
+    if (sel) mentions.push({ ...sel, ...(m.actor ? { actor: m.actor } : { agreement: m.agreement }), review: m.review });
+  }
+  const nonMentions: Entry[] = [];
+  for (const m of draft.nonMentions) {
+    const sel = selectorFor(text, m.range);
+    if (sel) nonMentions.push({ ...sel, reason: m.reason, review: m.review });
+  }
+  const claims: Entry[] = [];
+  let n = 0;
+  const nextId = () => {
+    do n++;
+    while (takenClaimIds.has(`c${n}`));
+    return `c${n}`;
+  };
+  for (const c of draft.claims) {
+    const sel = selectorFor(text, c.range);
+    if (!sel) continue;
+    claims.push({ id: nextId(), ...sel, source: c.source, ...(c.cue && { cue: c.cue }), attribution: c.attribution, type: c.type, about: c.about, review: c.review });
+  }
+  return { actors, mentions, nonMentions, claims };
+}
+
+/** A block list of entries, each line indented by `indent`. */
+export function renderList(entries: Entry[], indent = ''): string {
+  if (entries.length === 0) return '';
+  const doc = new Document(entries);
+  visit(doc, {
+    Pair(_, pair: Pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (isScalar(pair.value) && typeof pair.value.value === 'string' && TEXT_KEYS.has(key)) pair.value.type = 'QUOTE_DOUBLE';
+      if (isSeq(pair.value)) pair.value.flow = true;
+    },
+  });
+  return doc
+    .toString({ lineWidth: 0, flowCollectionPadding: false })
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => `${indent}${l}\n`)
+    .join('');
+}
+
+export function renderDraft(articleId: string, entries: Entries): string {
+  const parts = [`# gloss draft ${articleId}: proposals, each with the reason to review it. Accept one by deleting its\n# "review:" line, reject it by deleting the entry. gloss check lists every proposal until then.\n`];
+  if (entries.actors.length > 0) parts.push(`# New actors, for your registry file:\nactors:\n${renderList(entries.actors, '  ')}`);
+  parts.push(`# For articles/${articleId}.yaml:\n`);
+  if (entries.mentions.length > 0) parts.push(`mentions:\n${renderList(entries.mentions, '  ')}`);
+  if (entries.nonMentions.length > 0) parts.push(`nonMentions:\n${renderList(entries.nonMentions, '  ')}`);
+  if (entries.claims.length > 0) parts.push(`claims:\n${renderList(entries.claims, '  ')}`);
+  return parts.join('');
+}
+
+/**
+ * Adds `entries` at the end of the list under `key` of a YAML file's top-level map, changing no byte
+ * of what is there: after the list's last item, in its indentation; in place of an empty `[]`; or as
+ * a new key at the end of the file.
+ */
+export function appendEntries(src: string, key: string, entries: Entry[], file: string): string {
+  if (entries.length === 0) return src;
+  const doc = parseDocument(src);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new GlossError(`${file}: not a valid YAML map; run gloss check and mend it first`);
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
+  let out: string;
+  if (!pair) {
+    out = `${src}${src.endsWith('\n') || src.length === 0 ? '' : '\n'}${key}:\n${renderList(entries, '  ')}`;
+  } else if (isSeq(pair.value) && !pair.value.flow && pair.value.items.length > 0) {
+    const first = pair.value.items[0] as { range?: [number, number, number] };
+    const last = pair.value.items.at(-1) as { range?: [number, number, number] };
+    const lineStart = src.lastIndexOf('\n', first.range![0]) + 1;
+    const dash = src.slice(lineStart, first.range![0]).indexOf('-');
+    const indent = ' '.repeat(dash);
+    // The item's range may end past its line's newline: step back over the blanks to its last character.
+    let end = last.range![1];
+    while (end > 0 && /\s/.test(src[end - 1]!)) end--;
+    const lineEnd = src.indexOf('\n', end);
+    const at = lineEnd === -1 ? src.length : lineEnd + 1;
+    out = `${src.slice(0, at)}${lineEnd === -1 ? '\n' : ''}${renderList(entries, indent)}${src.slice(at)}`;
+  } else if (pair.value === null || (isScalar(pair.value) && pair.value.value === null) || (isSeq(pair.value) && pair.value.items.length === 0)) {
+    const keyRange = (pair.key as { range?: [number, number, number] }).range!;
+    const lineStart = src.lastIndexOf('\n', keyRange[0]) + 1;
+    const indent = ' '.repeat(keyRange[0] - lineStart + 2);
+    const valueRange = (pair.value as { range?: [number, number, number] } | null)?.range;
+    const cutFrom = valueRange ? valueRange[0] : keyRange[1] + 1;
+    const cutTo = valueRange ? valueRange[1] : cutFrom;
+    const lineEnd = src.indexOf('\n', cutTo);
+    const tail = lineEnd === -1 ? src.slice(cutTo) : src.slice(cutTo, lineEnd);
+    const rest = lineEnd === -1 ? '' : src.slice(lineEnd + 1);
+    out = `${src.slice(0, cutFrom).trimEnd()}${tail.trimEnd() === '' ? '' : ` ${tail.trim()}`}\n${renderList(entries, indent)}${rest}`;
+  } else {
+    throw new GlossError(`${file}: "${key}" is not a block list; write it as one ("${key}:" then "- ..." lines) for gloss draft --write`);
+  }
+  verifyAppended(src, out, key, entries, file);
+  return out;
+}
+
+/** The new file must hold exactly the old data plus the new entries at the end of `key`'s list. */
+function verifyAppended(before: string, after: string, key: string, entries: Entry[], file: string): void {
+  const old = (parseDocument(before).toJS() ?? {}) as Record<string, unknown>;
+  const parsed = parseDocument(after);
+  const now = parsed.toJS() as Record<string, unknown>;
+  const oldList = Array.isArray(old[key]) ? (old[key] as unknown[]) : [];
+  const expected = { ...old, [key]: [...oldList, ...entries] };
+  if (parsed.errors.length > 0 || !isDeepStrictEqual(JSON.parse(JSON.stringify(now)), JSON.parse(JSON.stringify(expected)))) {
+    throw new GlossError(`${file}: could not add the proposals without changing what is there; add them by hand from gloss draft's output`);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Is a quote verbatim in the corpus? Where it stands and who says it there; else the closest passage
+ * and its word-level differences; else nothing close. One answer for `gloss verify`, `verify -` and
+ * `verify --in`, so a quote is judged the same way whichever form asked.
+ */
+import type { Corpus } from '../model.js';
+import { OffsetMap } from '../text/offsets.js';
+import { occurrencesOf } from '../corpus/anchor.js';
+import { nearestMatch } from '../corpus/suggest.js';
+import { changedWords, diffWords, type DiffPart } from '../search/diff.js';
+import { typographyOnly } from '../text/typography.js';
+import { closestStretch } from '../search/closest.js';
+
+export interface PlaceClaim {
+  /** The full claim id (`article:c3`), as `gloss show` and `gloss cite` take it. */
+  id: string;
+  /** The actor id of who makes the claim, and its name. */
+  actor: string;
+  source: string;
+  attribution: string;
+}
+
+export interface Place {
+  article: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  text: string;
+  claims: PlaceClaim[];
+}
+
+export type Verdict =
+  | { verbatim: true; quote: string; places: Place[] }
+  | { verbatim: false; quote: string; closest: (Place & { difference: string | null; diff: DiffPart[] }) | null };
+
+export function placeOf(c: Corpus, article: string, from: number, to: number): Place {
+  const a = c.articles.find((x) => x.id === article)!;
+  const map = new OffsetMap(a.text);
+  const names = new Map(c.actors.map((x) => [x.id, x.name]));
+  const claims = c.claims
+    .filter((cl) => cl.article === article && cl.from < to && from < cl.to)
+    .map((cl) => ({ id: cl.id, actor: cl.source, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
+  return { article, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
+}
+
+/**
+ * The closest stretch of the corpus to a quote that is not in it: the character-level nearest
+ * match of each article (typography, typos) and the word-level closest stretch (paraphrase,
+ * reordering), whichever differs from the quote in fewer words.
+ */
+function closest(c: Corpus, quote: string): { article: string; from: number; to: number } | null {
+  const candidates = c.articles.flatMap((a) => {
+    const near = nearestMatch(a.text, quote);
+    return near ? [{ article: a.id, from: near.from, to: near.to }] : [];
+  });
+  const stretch = closestStretch(c.articles, quote);
+  if (stretch) candidates.push(stretch);
+  let best: { article: string; from: number; to: number; changed: number } | null = null;
+  for (const x of candidates) {
+    const text = c.articles.find((a) => a.id === x.article)!.text.slice(x.from, x.to);
+    const changed = changedWords(diffWords(quote, text));
+    if (!best || changed < best.changed) best = { ...x, changed };
+  }
+  return best;
+}
+
+export function verdictOf(c: Corpus, quote: string): Verdict {
+  const places = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => placeOf(c, a.id, at, at + quote.length)));
+  if (places.length > 0) return { verbatim: true, quote, places };
+  const near = closest(c, quote);
+  if (!near) return { verbatim: false, quote, closest: null };
+  const at = placeOf(c, near.article, near.from, near.to);
+  return { verbatim: false, quote, closest: { ...at, difference: typographyOnly(quote, at.text), diff: diffWords(quote, at.text) } };
+}

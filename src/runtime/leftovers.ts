@@ -1,0 +1,50 @@
+/**
+ * Temporary files left by a gloss that was killed (Ctrl-C takes the default action and ends the
+ * process at once; see interrupt.ts) are removed by a later run. Every temporary file gloss writes is
+ * named `….PID[.RANDOM].tmp`: one whose writer is no longer running, or that is a day old (the process
+ * id reused since), is a leftover. A live writer's file is never touched.
+ */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const TEMP = /\.(\d+)(?:\.[a-z0-9]+)?\.tmp$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the leftovers in `dir` (and, with depth > 0, in its sub-folders); returns what it removed. */
+export function removeLeftovers(dir: string, depth = 0, now = Date.now()): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (depth > 0) removed.push(...removeLeftovers(path, depth - 1, now));
+      continue;
+    }
+    const m = TEMP.exec(e.name);
+    if (!m || !e.isFile()) continue;
+    try {
+      if (isRunning(Number(m[1])) && now - statSync(path).mtimeMs < DAY_MS) continue;
+      rmSync(path, { force: true });
+      removed.push(path);
+    } catch {
+      // Gone already, or not ours to remove: either way not this run's business.
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,37 @@
+// The cache folder is trusted only when it is the user's own: code loaded from a folder another user
+// can write would be code they chose.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cacheFolderIsPrivate } from '../src/corpus/cache-dir.js';
+
+test('cacheFolderIsPrivate: own and closed yes; group- or other-writable, a link, a file, missing, or someone else\'s no', (t) => {
+  const base = mkdtempSync(join(tmpdir(), 'gloss-cache-dir-'));
+  t.after(() => rmSync(base, { recursive: true, force: true }));
+  const dir = join(base, 'gloss');
+  mkdirSync(dir, { mode: 0o700 });
+  chmodSync(dir, 0o700);
+  assert.equal(cacheFolderIsPrivate(dir), true);
+  chmodSync(dir, 0o755);
+  assert.equal(cacheFolderIsPrivate(dir), true, 'readable by others is fine: writable is not');
+  chmodSync(dir, 0o775);
+  assert.equal(cacheFolderIsPrivate(dir), false);
+  chmodSync(dir, 0o757);
+  assert.equal(cacheFolderIsPrivate(dir), false);
+  chmodSync(dir, 0o1777);
+  assert.equal(cacheFolderIsPrivate(dir), false, 'sticky /tmp-like folders too');
+  chmodSync(dir, 0o700);
+  symlinkSync(dir, join(base, 'link'));
+  assert.equal(cacheFolderIsPrivate(join(base, 'link')), false);
+  writeFileSync(join(base, 'file'), '');
+  chmodSync(join(base, 'file'), 0o600);
+  assert.equal(cacheFolderIsPrivate(join(base, 'file')), false);
+  assert.equal(cacheFolderIsPrivate(join(base, 'missing')), false);
+  if (process.getuid?.() === 0) {
+    // Only root can give a folder away: then it is someone else's.
+    chownSync(dir, 65534, 65534);
+    assert.equal(cacheFolderIsPrivate(dir), false);
+  }
+});

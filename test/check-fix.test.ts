@@ -1,0 +1,64 @@
+// `gloss check --fix` mends exactly the slips with one answer, in place, and nothing else.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fixture, gloss } from './helpers.js';
+import { mend } from '../src/corpus/fix.js';
+
+const copy = () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'gloss-fix-')), 'corpus');
+  cpSync(fixture('fixable'), dir, { recursive: true });
+  return dir;
+};
+const file = (dir: string) => join(dir, 'articles', 'harbour.yaml');
+
+test('check --fix mends each fixable slip: the file then passes check and differs only on those lines', () => {
+  const dir = copy();
+  const before = readFileSync(file(dir), 'utf8');
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 2, 'the fixture starts broken');
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /fixed 4 problems in 1 file/);
+  assert.match(r.stdout, /ok 1 articles, .*: 0 errors, 0 warnings/);
+  const after = readFileSync(file(dir), 'utf8');
+  const a = before.split('\n');
+  const b = after.split('\n');
+  assert.equal(b.length, a.length);
+  const changed = a.map((line, i) => (line === b[i] ? 0 : i + 1)).filter(Boolean);
+  assert.deepEqual(changed, [12, 14, 30, 37]);
+  assert.equal(b[11], '  - {actor: ann-lee, quote: "Lee", prefix: "weak. "}   # slip: the prefix lacks the space after it');
+  assert.equal(b[13], '    quote: "Canada\u2019s"    # slip: straight apostrophe, the text has a curly one');
+  assert.equal(b[29], "    quote: 'the accord was weak'   # slip: two spaces");
+  assert.equal(b[36], '    quote: "would be a destabilizing thing."   # slip: one letter');
+  const clean = gloss(['--corpus', dir, 'check']);
+  assert.equal(clean.code, 0, clean.stderr);
+  assert.equal(clean.stderr, '');
+});
+
+test('check --fix prints each change as a diff; --dry-run writes nothing', () => {
+  const dir = copy();
+  const before = readFileSync(file(dir), 'utf8');
+  const r = gloss(['--corpus', dir, 'check', '--fix', '--dry-run']);
+  assert.equal(r.code, 2, 'the corpus is still broken');
+  assert.match(r.stderr, /would fix 4 problems in 1 file/);
+  assert.match(r.stdout, /^--- .*harbour\.yaml\n\+\+\+ .*harbour\.yaml \(not written: --dry-run\)\n/);
+  assert.match(r.stdout, /@@ .*harbour\.yaml:14:12: quote: curly vs straight quotes\n- {4}quote: "Canada's" .*\n\+ {4}quote: "Canada\u2019s" /);
+  assert.match(r.stdout, /@@ .*harbour\.yaml:37:12: quote: 1 character differs\n/);
+  assert.equal((r.stdout.match(/^@@ /gm) ?? []).length, 4);
+  assert.equal(readFileSync(file(dir), 'utf8'), before);
+});
+
+test('check --fix leaves what has no single answer as it was', () => {
+  const text = 'He said \u201cyes\u201d and she said \u201cyes\u201d. The talks were long. The walks were long.';
+  // Straight quotes that match two places; a typo one character from two passages; a case difference.
+  assert.deepEqual(mend(text, { quote: '"yes"' }), []);
+  assert.deepEqual(mend(text, { quote: 'The xalks were long' }), []);
+  assert.deepEqual(mend(text, { quote: 'the talks were long' }), []);
+  // One place: mended.
+  assert.deepEqual(mend(text, { quote: '"yes" and' }), [{ field: 'quote', value: '\u201cyes\u201d and', reason: 'curly vs straight quotes' }]);
+  assert.deepEqual(mend(text, { quote: 'The talks were lung' }), [{ field: 'quote', value: 'The talks were long', reason: '1 character differs' }]);
+  // A quote that anchors needs nothing.
+  assert.deepEqual(mend(text, { quote: 'talks' }), []);
+});

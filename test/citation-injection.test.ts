@@ -1,0 +1,79 @@
+// Citations from hostile corpus text: a Markdown citation links only http(s) URLs and keeps a
+// multi-paragraph quote inside its one block quote; a BibTeX entry keeps every field whole, as a real
+// `bibtex` run reads it (texlive-binaries; skipped, saying so, where it is not installed).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Lexer } from 'marked';
+import { gloss } from './helpers.js';
+
+function hostileCorpus(t: { after: (fn: () => void) => void }, url: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-cite-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const file = join(corpus, 'articles', 'harbour-talks.yaml');
+  const yaml = readFileSync(file, 'utf8')
+    .replace(/^title: .*$/m, 'title: "A} , year = {1999} , note = {pwned"')
+    .replace(/^date: .*$/m, `date: "2021-05-14"\nurl: ${JSON.stringify(url)}`)
+    .replace('claims:\n', 'claims:\n  - {id: c9, quote: "involved.”\\n\\nCritics said", source: critics, attribution: direct, type: assertion, about: []}\n');
+  writeFileSync(file, yaml);
+  const check = gloss(['--corpus', corpus, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  return corpus;
+}
+
+test('markdown: a javascript: URL is never a link, and a quote with a blank line stays in the block quote', (t) => {
+  const corpus = hostileCorpus(t, 'javascript:alert(document.cookie)');
+  const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c9', '--style', 'markdown']);
+  assert.equal(r.code, 0, r.stderr);
+  const tokens = new Lexer().lex(r.stdout).filter((tok) => tok.type !== 'space');
+  assert.deepEqual(tokens.map((tok) => tok.type), ['blockquote'], r.stdout);
+  const links: string[] = [];
+  const walk = (toks: { type: string; href?: string; tokens?: unknown[] }[]) => {
+    for (const tok of toks) {
+      if (tok.type === 'link') links.push(tok.href!);
+      if (tok.tokens) walk(tok.tokens as typeof toks);
+    }
+  };
+  walk(tokens as never);
+  assert.deepEqual(links, []);
+  assert.match(tokens[0]!.raw, /Critics said/);
+  assert.match(r.stdout, /javascript:alert\(document\.cookie\)/, 'the URL is still shown, as text');
+
+  const https = gloss(['--corpus', hostileCorpus(t, 'https://example.org/a_b'), 'cite', 'harbour-talks:c1', '--style', 'markdown']).stdout;
+  assert.match(https, /<https:\/\/example\.org\/a_b>/, 'an https URL is linked');
+});
+
+const bibtex = spawnSync('bibtex', ['--version'], { encoding: 'utf8' });
+const noBibtex = bibtex.status === 0 ? false : 'bibtex is not installed: apt-get install texlive-binaries (.ci/run does)';
+
+// A style that prints what BibTeX parsed, field by field.
+const SHOW_BST = `${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => `MACRO {${m}} {"${m}"}\n`).join('')}ENTRY { author title howpublished year month day url note } {} {}
+FUNCTION {misc} { "KEY=" cite$ * write$ newline$ "TITLE=" title * write$ newline$ "YEAR=" year * write$ newline$ "NOTE=" note * write$ newline$ }
+FUNCTION {default.type} { misc }
+READ
+ITERATE {call.type$}
+`;
+
+test('bibtex: a title full of braces stays one field; BibTeX reads the real year', { skip: noBibtex }, (t) => {
+  const corpus = hostileCorpus(t, 'https://example.org/100%_{x}');
+  const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c9', '--style', 'bibtex']);
+  assert.equal(r.code, 0, r.stderr);
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-bibtex-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(join(dir, 'refs.bib'), r.stdout);
+  writeFileSync(join(dir, 'show.bst'), SHOW_BST);
+  writeFileSync(join(dir, 'cite.aux'), '\\citation{*}\n\\bibstyle{show}\n\\bibdata{refs}\n');
+  const run = spawnSync('bibtex', ['cite'], { cwd: dir, encoding: 'utf8', env: { ...process.env, BIBINPUTS: dir, BSTINPUTS: dir } });
+  assert.equal(run.status, 0, run.stdout);
+  assert.doesNotMatch(run.stdout, /Warning|error/i);
+  // BibTeX wraps long lines, indenting the rest by two spaces.
+  const bbl = readFileSync(join(dir, 'cite.bbl'), 'utf8').replace(/\n {2}/g, ' ');
+  assert.match(bbl, /^YEAR=2021$/m);
+  assert.match(bbl, /^TITLE=A\\textbraceright\{\} , year = \\textbraceleft\{\}1999\\textbraceright\{\} , note = \\textbraceleft\{\}pwned$/m);
+  assert.match(bbl, /^NOTE=Critics \(quoted directly\): “involved\.” Critics said”/m);
+});

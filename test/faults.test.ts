@@ -1,0 +1,304 @@
+// Faults an unlucky user or an attacker meets, through the real CLI: racing and interrupted adds,
+// devices, Ctrl-C during long work, closed pipes, full disks, unreadable files, absurd nesting, a
+// folder swapped under gloss, half characters. Each is a clean, documented outcome.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
+import { readCorpusText } from '../src/corpus/files.js';
+
+function tmp(t: { after: (fn: () => void) => void }, name = 'gloss-faults-'): string {
+  const dir = mkdtempSync(join(tmpdir(), name));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+function newCorpus(t: { after: (fn: () => void) => void }): { base: string; corpus: string } {
+  const base = tmp(t);
+  const corpus = join(base, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  return { base, corpus };
+}
+
+/** Runs gloss asynchronously (so two can race); resolves with its exit. */
+function glossAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+// --- add: whole or nothing, never over a file, ids across the corpus, regular files only ----------
+
+test('add refuses a device and reads nothing from it (the size is asked of the open descriptor)', (t) => {
+  const { corpus } = newCorpus(t);
+  const r = spawnSync(process.execPath, [BIN, '--corpus', corpus, 'add', '/dev/zero', '--id', 'zero'], { encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: CACHE_DIR } });
+  assert.equal(r.status, 2, `exit ${r.status} ${r.signal ?? ''}`);
+  assert.match(r.stderr, /^gloss: \/dev\/zero: not a regular file$/m);
+  assert.ok(!existsSync(join(corpus, 'articles', 'zero.yaml')));
+});
+
+test('add --id of an id another file holds is refused; nothing is written', (t) => {
+  const { base, corpus } = newCorpus(t);
+  const articles = join(corpus, 'articles');
+  // The same article under another file name: its id, not its name, is what counts.
+  renameSync(join(articles, 'harbour-talks.yaml'), join(articles, 'renamed.yaml'));
+  writeFileSync(join(articles, 'renamed.yaml'), readFileSync(join(articles, 'renamed.yaml'), 'utf8').replace('id: harbour-talks', 'id: harbour-talks\ntext: harbour-talks.txt'));
+  writeFileSync(join(base, 'story.txt'), 'Another story\n');
+  const before = readdirSync(articles).sort();
+  const r = gloss(['--corpus', corpus, 'add', join(base, 'story.txt'), '--id', 'harbour-talks']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /--id "harbour-talks": the article in .*renamed\.yaml has that id already/);
+  assert.deepEqual(readdirSync(articles).sort(), before);
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+});
+
+test('two adds of one id at once: one wins whole, the other fails cleanly, never a mix', async (t) => {
+  const { base, corpus } = newCorpus(t);
+  writeFileSync(join(base, 'a.txt'), 'Story A\n\nThe text of A.\n');
+  writeFileSync(join(base, 'b.txt'), 'Story B\n\nThe text of B, longer than A.\n');
+  for (let round = 0; round < 4; round++) {
+    const id = `race-${round}`;
+    const [a, b] = await Promise.all([
+      glossAsync(['--corpus', corpus, 'add', join(base, 'a.txt'), '--id', id]),
+      glossAsync(['--corpus', corpus, 'add', join(base, 'b.txt'), '--id', id]),
+    ]);
+    assert.deepEqual([a.code, b.code].sort(), [0, 2], `round ${round}: ${a.stderr} ${b.stderr}`);
+    const loser = a.code === 2 ? a : b;
+    // Refused at the link, or, when the winner was done first, by the id check.
+    assert.match(loser.stderr, /already exists|another text|has that id already/);
+    assert.equal(loser.stderr.trim().split('\n').length, 1);
+    const text = readFileSync(join(corpus, 'articles', `${id}.txt`));
+    const yaml = readFileSync(join(corpus, 'articles', `${id}.yaml`), 'utf8');
+    assert.ok(yaml.includes(createHash('sha256').update(text).digest('hex')), 'the annotations are those of the text that won');
+  }
+  assert.deepEqual(readdirSync(join(corpus, 'articles')).filter((f) => f.endsWith('.tmp')), []);
+  const check = gloss(['--corpus', corpus, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+});
+
+test('an add killed between its steps blocks no retry, and its temporary files are cleaned', (t) => {
+  const { base, corpus } = newCorpus(t);
+  const articles = join(corpus, 'articles');
+  const text = 'Port story\n\nThe port reopened.\n';
+  writeFileSync(join(base, 'story.txt'), text);
+  // What a kill leaves: the text linked without its annotation file, and a temporary file of a dead process.
+  writeFileSync(join(articles, 'port-story.txt'), text);
+  writeFileSync(join(articles, '.port-story.yaml.999999999.tmp'), 'half');
+  const r = gloss(['--corpus', corpus, 'add', join(base, 'story.txt')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(existsSync(join(articles, 'port-story.yaml')));
+  assert.ok(!existsSync(join(articles, '.port-story.yaml.999999999.tmp')));
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+  // A different text is never written over what is there.
+  writeFileSync(join(articles, 'other.txt'), 'left by someone\n');
+  writeFileSync(join(base, 'other.txt'), 'Other\n');
+  const other = gloss(['--corpus', corpus, 'add', join(base, 'other.txt'), '--id', 'other']);
+  assert.equal(other.code, 2);
+  assert.match(other.stderr, /other\.txt: already exists with another text, and no other\.yaml refers to it/);
+  assert.equal(readFileSync(join(articles, 'other.txt'), 'utf8'), 'left by someone\n');
+});
+
+// --- Ctrl-C -----------------------------------------------------------------------------------------
+
+test('Ctrl-C (SIGINT) during a long first load stops gloss at once, prints nothing, and a later run cleans up', { timeout: 300_000 }, async (t) => {
+  const base = tmp(t);
+  const corpus = join(base, 'corpus');
+  const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '2000', '--seed', '3'], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  const cache = join(base, 'cache');
+  mkdirSync(cache);
+  writeFileSync(join(cache, 'leftover.999999999.abc.tmp'), 'from a killed run');
+  const child = spawn(process.execPath, [BIN, '--corpus', corpus, 'claims', '--json'], { env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: cache } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+  // Progress is reported once the work has gone on for a second: then it is deep in synchronous loading.
+  await new Promise<void>((resolve) => {
+    child.stderr.on('data', (d) => {
+      stderr += d;
+      if (/gloss: reading the corpus/.test(stderr)) resolve();
+    });
+    child.on('close', () => resolve());
+  });
+  child.kill('SIGINT');
+  const { code, signal } = await exited;
+  assert.ok(signal === 'SIGINT' || code === 130, `ended by SIGINT (a shell shows 130), not exit ${code}`);
+  assert.equal(stdout, '', 'nothing printed after Ctrl-C');
+  // The next run works (nothing half-written is taken for a cache) and removes the leftovers.
+  const next = gloss(['--corpus', corpus, 'list', '--json'], { env: { GLOSS_CACHE_DIR: cache } });
+  assert.equal(next.code, 0, next.stderr);
+  assert.equal(JSON.parse(next.stdout).length, 2000);
+  const temps = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? temps(join(dir, e.name)) : e.name.endsWith('.tmp') ? [e.name] : []));
+  assert.deepEqual(temps(cache), []);
+});
+
+test('a shell sees exit status 130 after Ctrl-C', { timeout: 120_000 }, async (t) => {
+  const base = tmp(t);
+  const corpus = join(base, 'corpus');
+  assert.equal(spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '1500', '--seed', '5']).status, 0);
+  // bash runs gloss in the foreground and reports its status; the SIGINT goes to gloss alone.
+  const sh = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" --corpus "${corpus}" claims --json > /dev/null & pid=$!; sleep 1.5; kill -INT $pid; wait $pid; echo "status $?"`], {
+    env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: join(base, 'cache') },
+  });
+  let out = '';
+  sh.stdout.on('data', (d) => (out += d));
+  await new Promise((resolve) => sh.on('close', resolve));
+  assert.match(out, /^status 130$/m);
+});
+
+// --- exit codes, closed pipes, full disks, unreadable files -------------------------------------------
+
+const bash = (script: string, env: NodeJS.ProcessEnv = {}) =>
+  spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR, G: `"${process.execPath}" "${BIN}"`, ...env } });
+
+test('help into a closed pipe: no stack trace, exit 0 (every time)', () => {
+  for (let i = 0; i < 5; i++) {
+    const r = bash('eval "$G --help" | head -c 1 > /dev/null; echo "status ${PIPESTATUS[0]}"');
+    assert.match(r.stdout, /^status 0$/m);
+    assert.equal(r.stderr, '');
+  }
+});
+
+test('check with its diagnostics into a closed pipe keeps its exit code', (t) => {
+  const { corpus } = newCorpus(t);
+  // Warnings only: exit 0; an error: exit 2 — whether or not anyone reads stderr.
+  writeFileSync(join(corpus, 'articles', 'harbour-talks.txt'), `${readFileSync(join(corpus, 'articles', 'harbour-talks.txt'), 'utf8')}`);
+  const yaml = join(corpus, 'articles', 'harbour-talks.yaml');
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(/nonMentions:\n.*\n/, 'nonMentions: []\n'));
+  const warned = bash(`eval "$G --corpus '${corpus}' check" 2>&1 | head -c 1 > /dev/null; echo "status \${PIPESTATUS[0]}"`);
+  assert.match(warned.stdout, /^status 0$/m);
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('quote: "denied that"', 'quote: "denied this"'));
+  const failed = bash(`eval "$G --corpus '${corpus}' check" 2>&1 | head -c 1 > /dev/null; echo "status \${PIPESTATUS[0]}"`);
+  assert.match(failed.stdout, /^status 2$/m);
+});
+
+test('a full disk on stdout is one line and exit 2; GLOSS_DEBUG=1 adds the stack', () => {
+  const r = bash('eval "$G claims" > /dev/full; echo "status $?"');
+  assert.match(r.stdout, /^status 2$/m);
+  // (A busy machine may add progress lines first: the error is the last line, and the only one of its kind.)
+  assert.match(r.stderr, /^gloss: cannot write the output: no space left on device \(ENOSPC\)\n$/m);
+  assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+  const debug = bash('eval "$G claims" > /dev/full', { GLOSS_DEBUG: '1' });
+  assert.match(debug.stderr, /^gloss: cannot write the output/);
+  assert.match(debug.stderr, /\n\s+at /, 'a stack trace');
+});
+
+test('init onto a file, or under one: a clear error, exit 2', (t) => {
+  const base = tmp(t);
+  writeFileSync(join(base, 'file'), '');
+  const onto = gloss(['init', join(base, 'file')]);
+  assert.equal(onto.code, 2);
+  assert.match(onto.stderr, /^gloss: .*file: exists and is not a folder; give a new folder\n$/);
+  const under = gloss(['init', join(base, 'file', 'sub')]);
+  assert.equal(under.code, 2);
+  assert.match(under.stderr, /^gloss: .*file\/sub.*: cannot write \(ENOTDIR: a part of the path is a file, not a folder\)\n$/);
+});
+
+// root reads any file: take away the capabilities that let it, where setpriv can.
+const asUser = spawnSync('setpriv', ['--help']).status === 0 && process.getuid?.() === 0 ? ['setpriv', '--inh-caps=-all', '--bounding-set=-dac_override,-dac_read_search'] : [];
+const unreadableSkip = process.getuid?.() === 0 && asUser.length === 0 ? 'running as root without setpriv: an unreadable file cannot be made' : false;
+
+test('an unreadable file is a located one-line problem, and check goes on listing', { skip: unreadableSkip }, (t) => {
+  const { corpus } = newCorpus(t);
+  const articles = join(corpus, 'articles');
+  cpSync(join(articles, 'harbour-talks.yaml'), join(articles, 'second.yaml'));
+  writeFileSync(join(articles, 'second.yaml'), readFileSync(join(articles, 'second.yaml'), 'utf8').replace('id: harbour-talks', 'id: second\ntext: harbour-talks.txt'));
+  writeFileSync(join(articles, 'third.yaml'), 'id: third\n  bad: [');
+  chmodSync(join(articles, 'harbour-talks.yaml'), 0o000);
+  const cmd = [...asUser, process.execPath, BIN, '--corpus', corpus, 'check'];
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /harbour-talks\.yaml: cannot read it \(permission denied\)$/m);
+  assert.match(r.stderr, /third\.yaml:2:\d+: YAML/m, 'the files after it are still checked');
+  assert.doesNotMatch(r.stderr, /internal error|\n\s+at /);
+});
+
+test('annotations nested thousands deep: a located error, not a stack overflow', (t) => {
+  const { corpus } = newCorpus(t);
+  const depth = 5000;
+  writeFileSync(join(corpus, 'articles', 'deep.yaml'), `{"id": "deep", "x": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+  writeFileSync(join(corpus, 'articles', 'deeper.yaml'), `id: deeper\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+  const r = gloss(['--corpus', corpus, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /deep\.yaml:1:1020: nested too deeply to read \(more than 1000 levels of brackets\)$/m);
+  assert.match(r.stderr, /deeper\.yaml:2:1004: nested too deeply to read/);
+  assert.doesNotMatch(r.stderr, /internal error|Maximum call stack/);
+});
+
+// --- the corpus folder swapped while it is read ----------------------------------------------------------
+
+test('a folder swapped for a symlink while gloss reads never leaks the file outside', async (t) => {
+  const base = tmp(t);
+  const corpus = join(base, 'corpus');
+  mkdirSync(join(corpus, 'articles'), { recursive: true });
+  writeFileSync(join(corpus, 'articles', 'doc.txt'), 'inside\n');
+  mkdirSync(join(base, 'outside'));
+  writeFileSync(join(base, 'outside', 'doc.txt'), 'SECRET\n');
+  // Another process swaps articles/ between the real folder and a link out of the corpus, as fast as
+  // it can: a check of the path, then a read of it, would now and then read through the link.
+  const swapper = spawn(process.execPath, ['-e', `
+    const { renameSync, symlinkSync, unlinkSync } = require('node:fs');
+    const a = ${JSON.stringify(join(corpus, 'articles'))}, parked = a + '.parked', link = a + '.link';
+    symlinkSync(${JSON.stringify(join(base, 'outside'))}, link);
+    for (;;) { renameSync(a, parked); renameSync(link, a); renameSync(a, link); renameSync(parked, a); }
+  `]);
+  t.after(() => swapper.kill());
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const root = { dir: corpus, realDir: corpus };
+  const seen = { inside: 0, refused: 0, secret: 0 };
+  const until = Date.now() + 3000;
+  while (Date.now() < until) {
+    for (let i = 0; i < 200; i++) {
+      try {
+        const { text } = readCorpusText(root, join(corpus, 'articles', 'doc.txt'), 'doc.txt');
+        if (text.includes('SECRET')) seen.secret++;
+        else seen.inside++;
+      } catch {
+        seen.refused++;
+      }
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.ok(seen.inside > 0 && seen.refused > 0, `both states were met: ${JSON.stringify(seen)}`);
+  assert.equal(seen.secret, 0, `the outside file was read ${seen.secret} times`);
+});
+
+// --- text fidelity ------------------------------------------------------------------------------------
+
+test('a quote ending in half a character (a lone surrogate) is refused by check', (t) => {
+  const { corpus } = newCorpus(t);
+  const articles = join(corpus, 'articles');
+  writeFileSync(join(articles, 'ship.txt'), 'Ship \u{1F6A2} now & then\n');
+  const sha = createHash('sha256').update(readFileSync(join(articles, 'ship.txt'))).digest('hex');
+  writeFileSync(join(articles, 'ship.yaml'), `id: ship\ntitle: "Tom &amp; Jerry \\u202e reversed"\noutlet: "X"\nauthor: null\ndate: "2021"\nsha256: ${sha}\nmentions: []\nclaims:\n  - {id: c1, quote: "Ship \\ud83d", source: ann-lee, attribution: direct, type: assertion, about: []}\n`);
+  const r = gloss(['--corpus', corpus, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /ship\.yaml:9:\d+: quote "Ship \\ud83d" holds half a character/);
+});
+
+test('JSON and NDJSON escape bidi controls; read keeps a title\'s "&amp;" as printed', (t) => {
+  const { corpus } = newCorpus(t);
+  const articles = join(corpus, 'articles');
+  writeFileSync(join(articles, 'ship.txt'), 'Ship now\n');
+  const sha = createHash('sha256').update('Ship now\n').digest('hex');
+  writeFileSync(join(articles, 'ship.yaml'), `id: ship\ntitle: "Tom &amp; Jerry \\u202e reversed \\u2066x\\u2069"\noutlet: "X"\nauthor: null\ndate: "2021"\nsha256: ${sha}\nmentions: []\nclaims: []\n`);
+  for (const format of ['json', 'ndjson']) {
+    const r = gloss(['--corpus', corpus, 'list', '--format', format]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /[\u202a-\u202e\u2066-\u2069]/, format);
+    assert.match(r.stdout, /Tom &amp; Jerry \\u202e reversed \\u2066x\\u2069/);
+  }
+  const read = gloss(['--corpus', corpus, 'read', 'ship', '--no-pager']);
+  assert.equal(read.code, 0, read.stderr);
+  assert.match(read.stdout, /Tom &amp; Jerry <U\+202E> reversed/);
+});

@@ -1,0 +1,58 @@
+// A 4 MB article (the limit is 16 MiB): the suggestion for a missing long quote, the report of an
+// ambiguous short quote and the warnings pass each do bounded work. What is asserted is the behaviour
+// (the suggestion, the count, the warnings); how long each takes is a figure of
+// scripts/bench-large-article.mjs, not a test. The time-out only stops a run that would go on for minutes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BIN, ROOT } from './helpers.js';
+
+type Make = (dir: string, mib: number, claims: string[], opts?: { tagAll?: boolean }) => string;
+const { largeArticleCorpus } = (await import(pathToFileURL(join(ROOT, 'scripts', 'bench-large-article.mjs')).href)) as { largeArticleCorpus: Make };
+
+const check = (dir: string) =>
+  spawnSync(process.execPath, [BIN, '--corpus', dir, 'check'], { encoding: 'utf8', timeout: 180_000, maxBuffer: 1 << 28, env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+
+function base(t: { after: (fn: () => void) => void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-large-article-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test('a missing 2,000-character quote in a 4 MB article still gets its suggestion', { timeout: 300_000 }, (t) => {
+  const dir = join(base(t), 'c');
+  const text = largeArticleCorpus(dir, 4, ['placeholder']);
+  const at = Math.floor(text.length / 2);
+  largeArticleCorpus(dir, 4, [`${text.slice(at, at + 1000)}#${text.slice(at + 1001, at + 2000)}`]);
+  const r = check(dir);
+  assert.equal(r.status, 2, r.signal ?? r.stderr);
+  assert.match(r.stderr, /harbour-talks\.yaml:12:\d+: quote ".*" is not in the text; did you mean ".*" \(1 character differs, line \d+\)\?/);
+});
+
+test('an ambiguous short quote in a 4 MB article: five lines named and the rest counted', { timeout: 300_000 }, (t) => {
+  const dir = join(base(t), 'c');
+  const text = largeArticleCorpus(dir, 4, ['Lee']);
+  const count = text.split('Lee').length - 1;
+  const r = check(dir);
+  assert.equal(r.status, 2, r.signal ?? r.stderr);
+  assert.match(r.stderr, new RegExp(`ambiguous quote "Lee": it occurs ${count}× \\(lines 3, 5, 8, 10, 13 and ${count - 5} more\\); add prefix, suffix or occurrence`));
+});
+
+test('the warnings pass over a 4 MB article with every name tagged: a warning per untagged name and uncovered quotation, no more', { timeout: 300_000 }, (t) => {
+  const dir = join(base(t), 'c');
+  const text = largeArticleCorpus(dir, 4, [], { tagAll: true });
+  // "Ann Lee" and "Critics" are tagged everywhere; "Lee" alone (in "Lee denied that") never is, and no
+  // claim covers the quotation “a good start for everyone involved.”
+  const alone = text.split('. Lee denied').length - 1;
+  const quotations = text.split('“a good start').length - 1;
+  const r = check(dir);
+  assert.equal(r.status, 0, r.signal ?? r.stderr);
+  const warnings = r.stderr.split('\n').filter((l) => / warning: /.test(l));
+  assert.equal(warnings.filter((w) => /warning: "Lee" \(ann-lee\) occurs here with no mention tagged/.test(w)).length, alone);
+  assert.equal(warnings.filter((w) => /warning: quotation "a good start for everyone involved\." is covered by no claim or region/.test(w)).length, quotations);
+  assert.equal(warnings.length, alone + quotations);
+});

@@ -1,0 +1,67 @@
+// Listings: --limit N, --no-header for csv/tsv, search's --fields in a table; every CSV/TSV header
+// names each column once and every NDJSON record keeps its record kind (a region's own kind is
+// regionKind).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'csv-parse/sync';
+import { gloss } from './helpers.js';
+
+const LISTINGS = ['list', 'actors', 'agreements', 'claims', 'quotes', 'mentions'];
+
+test('every listing takes --limit N (0: all); a bad N is an error', () => {
+  for (const cmd of LISTINGS) {
+    const all = gloss([cmd, '--format', 'ndjson']).stdout.trim().split('\n');
+    const two = gloss([cmd, '--format', 'ndjson', '--limit', '2']).stdout.trim().split('\n');
+    assert.deepEqual(two, all.slice(0, 2), cmd);
+    assert.equal(gloss([cmd, '--format', 'ndjson', '--limit', '0']).stdout.trim().split('\n').length, all.length, cmd);
+  }
+  assert.equal(JSON.parse(gloss(['claims', '--json', '-n', '3']).stdout).length, 3);
+  const bad = gloss(['claims', '--limit', '-1']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /^gloss: --limit "-1": give a whole number/);
+});
+
+test('--no-header leaves out the header row of csv and tsv, nothing else', () => {
+  const csv = gloss(['claims', '--format', 'csv', '--fields', 'id,quote']).stdout;
+  assert.equal(gloss(['claims', '--format', 'csv', '--fields', 'id,quote', '--no-header']).stdout, csv.slice(csv.indexOf('\r\n') + 2));
+  const tsv = gloss(['actors', '--format', 'tsv']).stdout;
+  assert.equal(gloss(['actors', '--format', 'tsv', '--no-header']).stdout, tsv.slice(tsv.indexOf('\n') + 1));
+  assert.equal(gloss(['export', '--format', 'tsv', '--no-header']).stdout.split('\n')[0]!.split('\t')[0], 'claim');
+});
+
+test('search honours --fields in a table, as the listings do', () => {
+  const r = gloss(['search', 'jungle', '--fields', 'kind,id,line', '-n', '2']);
+  assert.equal(r.code, 0, r.stderr);
+  const rows = r.stdout.trimEnd().split('\n');
+  assert.match(rows[0]!, /^kind +id +line$/);
+  assert.match(rows[1]!, /^quote +collins-cyber-deal-2016:c22 +24$/);
+  assert.equal(rows.length, 3);
+  const csv = gloss(['search', 'jungle', '--format', 'csv', '--fields', 'id,score', '-n', '1']).stdout;
+  assert.match(csv, /^id,score\r\n[^,]+,[\d.]+\r\n$/);
+});
+
+test('every CSV and TSV header names each column once; csv readers see each record\'s own kind', () => {
+  const runs = [...LISTINGS.map((c) => [c]), ['export'], ['search', 'china', '-n', '0'], ['verify', '--in', '-']];
+  for (const args of runs) {
+    for (const format of ['csv', 'tsv']) {
+      const out = gloss([...args, '--format', format], { input: 'Walma warned of “the law of the jungle”.\n' }).stdout;
+      const header = (format === 'csv' ? out.split('\r\n')[0]! : out.split('\n')[0]!).split(format === 'csv' ? ',' : '\t');
+      assert.equal(new Set(header).size, header.length, `${args.join(' ')} ${format}: ${header.join(',')}`);
+    }
+  }
+  const doc = JSON.parse(gloss(['export']).stdout) as { regions: { regionKind: string }[]; claims: unknown[]; mentions: unknown[] };
+  assert.ok(doc.regions.length > 0 && doc.regions.every((r) => typeof r.regionKind === 'string'));
+  const rows = parse(gloss(['export', '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+  const count = (kind: string) => rows.filter((r) => r.kind === kind).length;
+  assert.deepEqual([count('claim'), count('mention'), count('region')], [doc.claims.length, doc.mentions.length, doc.regions.length]);
+  assert.ok(rows.filter((r) => r.kind === 'region').every((r) => r.regionKind !== ''));
+});
+
+test('every NDJSON record keeps its record kind; jq can select the regions', () => {
+  const records = gloss(['export', '--format', 'ndjson']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { kind: string; regionKind?: string });
+  const kinds = new Set(records.map((r) => r.kind));
+  assert.deepEqual([...kinds].sort(), ['actor', 'agreement', 'article', 'claim', 'mention', 'region']);
+  const regions = records.filter((r) => r.kind === 'region');
+  assert.ok(regions.length > 0);
+  assert.ok(regions.every((r) => ['furniture', 'caption', 'navigation', 'comment-form', 'cookie-notice', 'byline'].includes(r.regionKind!)));
+});

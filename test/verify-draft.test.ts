@@ -1,0 +1,87 @@
+// gloss verify --in: every quotation of a draft report checked, with the draft's line numbers —
+// verbatim, altered (near), invented (not found), misattributed — in every format, and the exit
+// codes; and the finder of a draft's quotations and their speakers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { fixture, gloss } from './helpers.js';
+import { draftQuotations } from '../src/text/draft-quotations.js';
+
+const DRAFT = `${fixture('drafts')}/report.md`;
+
+interface Rec { line: number; column: number; verdict: string; quote: string; attributedTo: string | null; speaker: string | null; claim: string | null; article: string | null; articleLine: number | null; diff: string | null }
+
+test('a draft with verbatim, altered, invented and misattributed quotations: each reported at its line and column', () => {
+  const r = gloss(['verify', '--in', DRAFT, '--json']);
+  assert.equal(r.code, 1, r.stderr);
+  const recs = JSON.parse(r.stdout) as Rec[];
+  assert.deepEqual(
+    recs.map((x) => [x.line, x.column, x.verdict, x.attributedTo, x.claim]),
+    [
+      [3, 35, 'verbatim', 'Walma', 'collins-cyber-deal-2016:c22'],
+      [7, 16, 'near', null, 'collins-cyber-deal-2016:c18'],
+      [9, 27, 'not found', 'MacKay', null],
+      [11, 38, 'misattributed', 'MacKay', 'collins-cyber-deal-2016:c22'],
+      [13, 3, 'verbatim', 'Peter MacKay', 'mackay-beijing-2013:c4'],
+    ],
+  );
+  const text = readFileSync(DRAFT, 'utf8').split('\n');
+  // The line and column point at the quotation's first character in the draft.
+  for (const x of recs) assert.equal([...text[x.line - 1]!].slice(x.column - 1).join('').slice(0, 8), x.quote.slice(0, 8), `${x.line}:${x.column}`);
+  assert.equal(recs[1]!.diff, 'a [-materal-] {+material+} downtick in what can be considered cyberespionage');
+  assert.equal(recs[3]!.speaker, 'Michael Walma');
+  assert.equal(recs[0]!.articleLine, 24);
+});
+
+test('the table for people: the draft\'s file:line:col, the verdict, where the words stand and who says them', () => {
+  const r = gloss(['verify', '--in', DRAFT]);
+  assert.equal(r.code, 1);
+  const lines = r.stdout.split('\n');
+  assert.match(lines[0]!, /report\.md:3:35 +verbatim +“If there is a general feeling/);
+  assert.match(lines[1]!, /collins-cyber-deal-2016 {2}24:2 {2}collins-cyber-deal-2016:c22 \(Michael Walma, direct\)/);
+  assert.ok(lines.some((l) => /report\.md:7:16 +near +“a materal downtick/.test(l)));
+  assert.ok(lines.some((l) => l.includes('a [-materal-] {+material+} downtick')));
+  assert.ok(lines.some((l) => /report\.md:9:27 +not found/.test(l)));
+  assert.ok(lines.some((l) => /report\.md:11:38 +misattributed/.test(l)));
+  assert.ok(lines.some((l) => l.includes('the draft says MacKay; the corpus: collins-cyber-deal-2016')));
+  assert.match(r.stdout, /5 quotations: 2 verbatim, 1 near, 1 not found, 1 misattributed\n$/);
+  assert.doesNotMatch(r.stdout, /code sample|a deal/);
+});
+
+test('csv, tsv and ndjson carry the same records; --all adds the short quotation', () => {
+  const csv = parse(gloss(['verify', '--in', DRAFT, '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+  assert.deepEqual(csv.map((x) => x.verdict), ['verbatim', 'near', 'not found', 'misattributed', 'verbatim']);
+  const tsv = gloss(['verify', '--in', DRAFT, '--format', 'tsv', '--no-header', '--fields', 'line,verdict']).stdout;
+  assert.equal(tsv, '3\tverbatim\n7\tnear\n9\tnot found\n11\tmisattributed\n13\tverbatim\n');
+  const nd = gloss(['verify', '--in', DRAFT, '--format', 'ndjson']).stdout.trim().split('\n').map((l) => JSON.parse(l) as Rec);
+  assert.equal(nd.length, 5);
+  const all = JSON.parse(gloss(['verify', '--in', DRAFT, '--json', '--all']).stdout) as Rec[];
+  assert.ok(all.some((x) => x.quote === 'a deal' && x.line === 16));
+});
+
+test('exit 0 only when every quotation is verbatim and rightly attributed; the draft may come on standard input', () => {
+  const ok = gloss(['verify', '--in', '-'], { input: 'Walma warned of “the law of the jungle” online.\n' });
+  assert.equal(ok.code, 0, ok.stderr);
+  assert.match(ok.stdout, /^-:1:18 +verbatim/);
+  const wrong = gloss(['verify', '--in', '-'], { input: 'Collins wrote that “the law of the jungle” had come.\n' });
+  assert.equal(wrong.code, 1);
+  assert.match(wrong.stdout, /misattributed/);
+  const none = gloss(['verify', '--in', '-'], { input: 'No quotations here.\n' });
+  assert.equal(none.code, 1);
+  assert.match(none.stderr, /no quotations to check/);
+  const missing = gloss(['verify', '--in', 'no-such-draft.md']);
+  assert.equal(missing.code, 2);
+  assert.equal(missing.stderr, 'gloss: no-such-draft.md: no such file\n');
+});
+
+test('quotations of a draft: curly and straight marks, block quotes with a byline, speakers before and after', () => {
+  const q = draftQuotations('A “one two three,” said Walma. "four five six" he said.\n\nMacKay told reporters: “seven eight nine”.\n\n> ten eleven\n> twelve\n> -- Chang Wanquan\n\n“unclosed\n\nnext “x y z” according to Collins.');
+  assert.deepEqual(q.map((x) => [x.quote, x.line, x.column, x.attributedTo]), [
+    ['one two three,', 1, 4, 'Walma'],
+    ['four five six', 1, 33, null],
+    ['seven eight nine', 3, 25, 'MacKay'],
+    ['ten eleven twelve', 5, 3, 'Chang Wanquan'],
+    ['x y z', 11, 7, 'Collins'],
+  ]);
+});
