@@ -9,10 +9,10 @@ import { progressOnStderr } from '../src/cli/context.js';
 import { Store } from '../src/store/open.js';
 import { ROOT } from './helpers.js';
 
-function fake(isTTY: boolean) {
+function fake(isTTY: boolean, env: NodeJS.ProcessEnv = {}) {
   let now = 0;
   const written: string[] = [];
-  const progress = progressOnStderr(() => ({ isTTY, write: (s: string) => written.push(s) }), () => now);
+  const progress = progressOnStderr(() => ({ isTTY, write: (s: string) => written.push(s) }), () => now, env);
   return { progress, written, at: (ms: number) => (now = ms) };
 }
 
@@ -27,8 +27,16 @@ test('nothing is said in the first second', () => {
   }
 });
 
-test('in a log: one line for each task, said once, with its size', () => {
+test('in a log, progress is not shown: stderr holds only warnings and errors', () => {
   const f = fake(false);
+  f.at(5000);
+  for (let i = 0; i <= 50; i++) f.progress('reading the corpus', i, 50);
+  f.progress('saving it for next time', 0, 1);
+  assert.deepEqual(f.written, []);
+});
+
+test('in a log with GLOSS_PROGRESS=1: one line for each task, said once, with its size', () => {
+  const f = fake(false, { GLOSS_PROGRESS: '1' });
   f.at(1500);
   for (let i = 0; i <= 50; i++) f.progress('reading the corpus', i, 50);
   f.progress('saving it for next time', 0, 1);

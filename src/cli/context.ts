@@ -125,14 +125,17 @@ export async function useCorpus<T>(cmd: Command, run: (s: Store) => T | Promise<
 
 /**
  * Reading, saving and indexing a large corpus from source takes a while: after a second, stderr says
- * what is being done and how far it got. At a terminal that is one line, redrawn at most five times a
- * second and wiped when the last task ends; elsewhere (a log) a line for each task, once.
+ * what is being done and how far it got. Progress is for a person watching, not a diagnostic: as git
+ * does, it is shown only when stderr is a terminal — one line, redrawn at most five times a second and
+ * wiped when the last task ends — so a script or test that reads stderr sees only warnings and errors.
+ * GLOSS_PROGRESS=1 asks for it in a log too: a line for each task, once.
  */
 export function progressOnStderr(
   // Asked for only once a second has passed. Written as diagnostics are (writeErrText): a closed
   // stderr must not end the command.
   stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isatty(2), write: writeErrText }),
   clock: () => number = Date.now,
+  env: NodeJS.ProcessEnv = process.env,
 ): Progress {
   const started = clock();
   let last = 0;
@@ -145,6 +148,7 @@ export function progressOnStderr(
     const stderr = stream();
     const finished = done >= total;
     if (!stderr.isTTY) {
+      if (env.GLOSS_PROGRESS !== '1') return;
       if (!told.has(task) && !finished) stderr.write(`gloss: ${task}${total > 1 ? ` (${total} articles)` : ''}\n`);
       told.add(task);
       return;

@@ -38,7 +38,7 @@ export function registerDraft(program: Command): void {
         existing: { mentions: of(c.mentions), nonMentions: loaded.nonMentions.get(id) ?? [], claims: of(c.claims), regions: of(c.regions) },
       });
       const takenIds = new Set([...of(c.claims).map((x) => x.local), ...of(c.regions).map((x) => x.local)]);
-      const entries = toEntries(draft, article.text, takenIds);
+      const entries = toEntries(draft, article.text, takenIds, article.writer);
       const count = entries.actors.length + entries.mentions.length + entries.nonMentions.length + entries.claims.length;
       if (count === 0) {
         process.stderr.write(`nothing to propose for ${inert(id)}: every name and quotation found is annotated already\n`);

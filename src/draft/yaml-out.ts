@@ -22,7 +22,11 @@ export interface Entries {
 const TEXT_KEYS = new Set(['quote', 'prefix', 'suffix', 'name', 'role', 'review', 'note', 'cue', 'reason']);
 
 /** The draft as entries of the annotation format; a proposal that would not anchor exactly is dropped. */
-export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet<string>): Entries {
+/**
+ * The proposals as annotation entries. A claim of anyone but the article's `writer` reaches the reader
+ * through the writer, so its attribution chain starts there (GUIDELINES §7): `via: [writer]`.
+ */
+export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet<string>, writer?: string): Entries {
   const actors = draft.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, ...(a.role && { role: a.role }), aliases: [], review: a.review }));
   const mentions: Entry[] = [];
   for (const m of draft.mentions) {
@@ -44,7 +48,7 @@ export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet
   for (const c of draft.claims) {
     const sel = selectorFor(text, c.range);
     if (!sel) continue;
-    claims.push({ id: nextId(), ...sel, source: c.source, ...(c.cue && { cue: c.cue }), attribution: c.attribution, type: c.type, about: c.about, review: c.review });
+    claims.push({ id: nextId(), ...sel, source: c.source, ...(c.cue && { cue: c.cue }), attribution: c.attribution, type: c.type, about: c.about, ...(writer && c.source !== writer && { via: [writer] }), review: c.review });
   }
   return { actors, mentions, nonMentions, claims };
 }
