@@ -1,8 +1,7 @@
-// Bundles the CLI into dist/ with esbuild: a few files to load instead of hundreds of module lookups.
-// Code that only some commands need (the YAML parser and validator, read mode, search, the width
-// library) is split into chunks of its own, loaded by the dynamic imports that need it. Node's compile
-// cache (src/cli/start.ts) then spares every later run the compiling. Also writes the JSON Schemas
-// generated from src/schema.ts.
+// Bundles the CLI into dist/ with esbuild: one file to load instead of hundreds of module lookups, and
+// the parsers (zod, yaml) apart, loaded only to read a corpus from source. Node's compile cache
+// (src/cli/start.ts) then spares every later run the compiling. Also writes the JSON Schemas generated
+// from src/schema.ts.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,26 +23,38 @@ hash.update(readFileSync(join(root, 'package-lock.json')));
 // test run in progress) never sees a half-written dist/.
 const staging = join(root, `.dist-${process.pid}`);
 rmSync(staging, { recursive: true, force: true });
-await build({
-  entryPoints: { gloss: join(root, 'src/cli/start.ts') },
+const common = {
   outdir: staging,
-  // Chunks beside the entry: code that finds the shipped corpus from import.meta.url (dist/../corpus)
-  // must find it from whichever chunk it lands in.
-  chunkNames: '[name]-[hash]',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node22.13',
-  // commander and other CommonJS dependencies call require(); an ES module has none of its own.
-  banner: { js: "import { createRequire as __glossRequire } from 'node:module'; const require = __glossRequire(import.meta.url);" },
   legalComments: 'none',
-  plugins: [esbuildWiring(root)],
   minify: process.env.GLOSS_NO_MINIFY !== '1',
   sourcemap: false,
-  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)) },
   logLevel: 'warning',
+};
+await build({
+  ...common,
+  // start.js switches on Node's compile cache and then requires gloss.js, the CLI: one CommonJS file
+  // (src/cli/start.ts says why not ES module chunks). Its modules still run only when first used.
+  entryPoints: { start: join(root, 'src/cli/start.ts'), gloss: join(root, 'src/cli/main.ts') },
+  plugins: [
+    esbuildWiring(root),
+    {
+      // The parsers, needed only to read a corpus from source, are a bundle of their own (src/vendor/parsers.ts).
+      name: 'parsers-apart',
+      setup(b) {
+        b.onResolve({ filter: /^(zod|yaml)$/ }, (args) => (args.importer.includes(`${root}/src/`) ? { path: './parsers.js', external: true } : undefined));
+      },
+    },
+  ],
+  // A CommonJS bundle has no import.meta: its modules find the shipped corpus from the bundle's own URL.
+  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl' },
+  banner: { js: "var __glossModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+await build({ ...common, entryPoints: { parsers: join(root, 'src/vendor/parsers.ts') } });
+writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
 const old = join(root, `.dist-old-${process.pid}`);
 try {
   renameSync(join(root, 'dist'), old);

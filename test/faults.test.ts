@@ -117,7 +117,8 @@ test('Ctrl-C (SIGINT) during a long first load stops gloss at once, prints nothi
   const cache = join(base, 'cache');
   mkdirSync(cache);
   writeFileSync(join(cache, 'leftover.999999999.abc.tmp'), 'from a killed run');
-  const child = spawn(process.execPath, [BIN, '--corpus', corpus, 'claims', '--json'], { env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: cache } });
+  // GLOSS_PROGRESS=1: progress lines in a log too (they go only to a terminal otherwise), the test's sign of a long load.
+  const child = spawn(process.execPath, [BIN, '--corpus', corpus, 'claims', '--json'], { env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: cache, GLOSS_PROGRESS: '1' } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -252,7 +253,13 @@ test('a folder swapped for a symlink while gloss reads never leaks the file outs
     symlinkSync(${JSON.stringify(join(base, 'outside'))}, link);
     for (;;) { renameSync(a, parked); renameSync(link, a); renameSync(a, link); renameSync(parked, a); }
   `]);
-  t.after(() => swapper.kill());
+  // Stopped before the folders are removed (hooks run in the order they were added: the removal first).
+  const stopped = new Promise((resolve) => swapper.on('exit', resolve));
+  const stop = async () => {
+    swapper.kill();
+    await stopped;
+  };
+  t.after(stop);
   await new Promise((resolve) => setTimeout(resolve, 300));
   const root = { dir: corpus, realDir: corpus };
   const seen = { inside: 0, refused: 0, secret: 0 };
@@ -269,6 +276,7 @@ test('a folder swapped for a symlink while gloss reads never leaks the file outs
     }
     await new Promise((resolve) => setImmediate(resolve));
   }
+  await stop();
   assert.ok(seen.inside > 0 && seen.refused > 0, `both states were met: ${JSON.stringify(seen)}`);
   assert.equal(seen.secret, 0, `the outside file was read ${seen.secret} times`);
 });
