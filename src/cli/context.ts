@@ -10,7 +10,9 @@ import type { Corpus, Problem } from '../model.js';
 import type { Loaded, Progress } from '../corpus/load.js';
 import type { Range16 } from '../corpus/anchor.js';
 import { Store } from '../store/open.js';
-import { inputsOf, loaderProblems, wholeCorpus } from '../store/queries.js';
+import { annotationsCorpus, articlesCorpus, errorsOf, inputsOf, loaderProblems, wholeCorpus } from '../store/queries.js';
+import type { Tallies } from '../query/records.js';
+import { tally } from '../query/records.js';
 import { Damaged } from '../store/rows.js';
 import { isDamage } from '../store/sqlite.js';
 import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
@@ -77,6 +79,52 @@ export function corpusStore(cmd: Command): Store {
   return prepared.store!;
 }
 
+/** For a command that needs a sound corpus: the first error stops it, as one line. */
+export function requireSound(s: Store): void {
+  const { first, count } = errorsOf(s.db);
+  if (first) {
+    const more = count > 1 ? ` (and ${count - 1} more problem${count > 2 ? 's' : ''}: run gloss check)` : '';
+    throw new GlossError(`${formatProblem(first)}${more}`);
+  }
+}
+
+/** A sound corpus's rows that a command shows, and the whole corpus's counts. */
+export interface Scoped {
+  corpus: Corpus;
+  tallies: Tallies;
+}
+
+/**
+ * For a command that shows a few articles (read, show, cite, a profile, a listing by article or
+ * actor): `find` names them through the database's indexes, those articles' files are checked for
+ * changes, and only their rows and the registry are read. When they changed, or `find` failed on
+ * rows that may be stale (an id edited in place), every file is checked and `find` is asked again.
+ * `find` answering 'all' reads the whole corpus (texts: false leaves the articles' texts unread);
+ * everyFile: every file is checked before `find` (it searches every text).
+ */
+export async function scopedCorpus(cmd: Command, find: (s: Store) => readonly string[] | 'all', { texts = true, everyFile = false } = {}): Promise<Scoped> {
+  return useCorpus(cmd, async (s) => {
+    let found: readonly string[] | 'all';
+    // A command that searches every text (verify) checks every file first.
+    if (everyFile) await s.ensure('all');
+    try {
+      requireSound(s);
+      found = find(s);
+      if (await s.ensure(found === 'all' ? 'all' : found)) found = find(s);
+    } catch (e) {
+      if (!(e instanceof GlossError) || !(await s.ensure('all'))) throw e;
+      requireSound(s);
+      found = find(s);
+    }
+    requireSound(s);
+    const dir = s.meta('dir')!;
+    if (found !== 'all') return articlesCorpus(s.db, dir, found);
+    if (!texts) return annotationsCorpus(s.db, dir);
+    const corpus = await openCorpus(cmd);
+    return { corpus, tallies: tally(corpus) };
+  });
+}
+
 let whole: { store: Store; loaded: Loaded } | undefined;
 
 /**
@@ -90,6 +138,7 @@ export async function loadedCorpus(cmd: Command): Promise<Loaded> {
   if (whole?.store === store) return whole.loaded;
   const loaded = await useCorpus(cmd, async (s) => {
     await s.ensure('all');
+    if (s.lastLoaded) return s.lastLoaded;
     const nonMentions = new Map(JSON.parse(s.meta('nonMentions')!) as [string, Range16[]][]);
     return { corpus: wholeCorpus(s.db, s.meta('dir')!), problems: loaderProblems(s.db, Number(s.meta('loaderProblems'))), nonMentions, inputs: inputsOf(s.db) };
   });

@@ -5,7 +5,8 @@
  */
 import { writeErr } from '../output/write.js';
 import type { Command } from 'commander';
-import { openCorpus, terminalFor } from '../cli/context.js';
+import { scopedCorpus, terminalFor } from '../cli/context.js';
+import { placeOf, resolveArticleIn } from '../store/resolve.js';
 import { GlossError } from '../errors.js';
 import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
 
@@ -27,7 +28,15 @@ export function registerRead(program: Command): void {
     .option('--no-pager', 'do not page the output')
     .addHelpText('after', '\nExamples:\n  gloss read mackay\n  gloss read collins --actor mark-collins\n  gloss read --claim mackay:c4 | cat\n  gloss read --at et-cyber-deal-2017@2225')
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
-      const c = await openCorpus(cmd);
+      // Only the article read (and the registry): found from what was typed, through the database.
+      const { corpus: c } = await scopedCorpus(cmd, (s) => {
+        const named = typed === undefined ? [] : [resolveArticleIn(s.db, typed)];
+        for (const id of [opts.claim?.includes(':') ? opts.claim : undefined, opts.at]) {
+          const place = id === undefined ? undefined : placeOf(s.db, id);
+          if (place && 'article' in place) named.push(place.article);
+        }
+        return [...new Set(named)];
+      });
       let article = typed === undefined ? undefined : resolveArticle(c, typed);
       let claim: string | undefined;
       if (opts.claim !== undefined) {

@@ -7,7 +7,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, emit, FORMATS, openCorpus, terminalFor, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, FORMATS, scopedCorpus, terminalFor, type FormatOptions } from '../cli/context.js';
+import type { Corpus } from '../model.js';
+import { articleIdsContaining } from '../store/queries.js';
+import { bareQuote } from '../query/quote-check.js';
 import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { actorIndex } from '../query/records.js';
@@ -41,9 +44,30 @@ function readDraft(file: string): string {
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/**
+ * The articles the quotes stand in, found by the database (every text searched, none decoded): only
+ * they are read (`orBare`: or, as a report's check does, without its closing punctuation). A quote
+ * found nowhere, even without its closing punctuation (quote-check.ts), needs
+ * the closest passage of the whole corpus.
+ */
+async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolean): Promise<Corpus> {
+  const scoped = await scopedCorpus(cmd, (s) => {
+    const found = new Set<string>();
+    for (const q of quotes) {
+      let hits = articleIdsContaining(s.db, q);
+      const bare = bareQuote(q);
+      if (hits.length === 0 && orBare && bare !== null) hits = articleIdsContaining(s.db, bare);
+      if (hits.length === 0) return 'all';
+      for (const h of hits) found.add(h);
+    }
+    return [...found];
+  }, { everyFile: true });
+  return scoped.corpus;
+}
+
 /** One quote, as verify has always answered it. */
 async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<void> {
-  const c = await openCorpus(cmd);
+  const c = await corpusFor(cmd, [quote], false);
   const term = terminalFor(cmd);
   const v = verdictOf(c, quote);
   if (json) writeOut(`${toJson(v)}\n`);
@@ -63,7 +87,7 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
 
 /** Many quotes: a line each; exit 0 only when every one is verbatim and none misattributed. */
 async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: VerifyOpts): Promise<void> {
-  const c = await openCorpus(cmd);
+  const c = await corpusFor(cmd, quotes.map((q) => q.quote), true);
   const actors = actorIndex(c);
   const checks: QuoteCheck[] = quotes.map((q) => checkQuote(c, q, actors));
   if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);

@@ -40,12 +40,20 @@ export function namesActor(written: string, actor: Actor): boolean {
   return words.every((w) => all.has(w));
 }
 
+/**
+ * Reports put a closing comma or full stop inside the quotation marks whether the source has it
+ * there or not (“…thing,” said Walma): without it the words may still be verbatim. Null when the
+ * quote has no such ending (or is nothing else).
+ */
+export function bareQuote(quote: string): string | null {
+  const bare = quote.replace(/[,.;:]+$/, '');
+  return bare !== quote && bare.trim() !== '' ? bare : null;
+}
+
 export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>): QuoteCheck {
   let detail = verdictOf(c, q.quote);
-  // Reports put a closing comma or full stop inside the quotation marks whether the source has it
-  // there or not (“…thing,” said Walma): without it the words may still be verbatim.
-  const bare = q.quote.replace(/[,.;:]+$/, '');
-  if (!detail.verbatim && bare !== q.quote && bare.trim() !== '') {
+  const bare = bareQuote(q.quote);
+  if (!detail.verbatim && bare !== null) {
     const again = verdictOf(c, bare);
     if (again.verbatim) detail = again;
   }

@@ -3,7 +3,7 @@
  * and its word-level differences; else nothing close. One answer for `gloss verify`, `verify -` and
  * `verify --in`, so a quote is judged the same way whichever form asked.
  */
-import type { Corpus } from '../model.js';
+import type { Article, Claim, Corpus } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
@@ -34,12 +34,27 @@ export type Verdict =
   | { verbatim: true; quote: string; places: Place[] }
   | { verbatim: false; quote: string; closest: (Place & { difference: string | null; diff: DiffPart[] }) | null };
 
+/** Each article with its offset map and claims, made once per corpus: a quote may stand in thousands of places. */
+const lookups = new WeakMap<Corpus, { articles: Map<string, { a: Article; map: OffsetMap | null; claims: Claim[] }>; names: Map<string, string> }>();
+
+function lookup(c: Corpus) {
+  let l = lookups.get(c);
+  if (!l) {
+    const articles = new Map(c.articles.map((a) => [a.id, { a, map: null as OffsetMap | null, claims: [] as Claim[] }]));
+    for (const cl of c.claims) articles.get(cl.article)?.claims.push(cl);
+    l = { articles, names: new Map(c.actors.map((x) => [x.id, x.name])) };
+    lookups.set(c, l);
+  }
+  return l;
+}
+
 export function placeOf(c: Corpus, article: string, from: number, to: number): Place {
-  const a = c.articles.find((x) => x.id === article)!;
-  const map = new OffsetMap(a.text);
-  const names = new Map(c.actors.map((x) => [x.id, x.name]));
-  const claims = c.claims
-    .filter((cl) => cl.article === article && cl.from < to && from < cl.to)
+  const { articles, names } = lookup(c);
+  const entry = articles.get(article)!;
+  const a = entry.a;
+  const map = (entry.map ??= new OffsetMap(a.text));
+  const claims = entry.claims
+    .filter((cl) => cl.from < to && from < cl.to)
     .map((cl) => ({ id: cl.id, actor: cl.source, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
   return { article, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
 }

@@ -79,9 +79,11 @@ function fill(db: Database, loaded: Loaded, stamps: Stamp[], progress?: Progress
   const quoted = isQuotation(corpus);
   const claim = insert('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
   const about = insert('INSERT OR IGNORE INTO claim_about VALUES (?, ?)');
+  const party = insert('INSERT OR IGNORE INTO claim_party VALUES (?, ?)');
   corpus.claims.forEach((c, n) => {
     claim(n, c.id, c.article, c.source, c.reportedBy ?? null, c.type, c.attribution, quoted(c) ? 1 : 0, c.from, c.to, ...sealed(JSON.stringify(c)));
     for (const s of c.about) about(s, n);
+    for (const a of [c.source, ...c.via]) party(a, n);
   });
   const mention = insert('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)');
   corpus.mentions.forEach((m, n) => mention(n, m.id, m.article, m.actor ?? m.agreement ?? null, ...sealed(JSON.stringify(m))));

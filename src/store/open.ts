@@ -10,7 +10,7 @@
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Progress } from '../corpus/load.js';
+import type { Loaded, Progress } from '../corpus/load.js';
 import { BUILD } from '../corpus/cache-dir.js';
 import { openDatabase, type Database } from './sqlite.js';
 import { SCHEMA_VERSION } from './schema.js';
@@ -26,6 +26,9 @@ export class Store {
     private readonly folder: string | null,
     private readonly progress?: Progress,
   ) {}
+
+  /** The corpus as loaded by this process's last rebuild: a command that reads it all need not read it back. */
+  lastLoaded?: Loaded;
 
   static async open(corpusDir: string, progress?: Progress): Promise<Store> {
     const root = corpusRoot(corpusDir);
@@ -60,6 +63,7 @@ export class Store {
     const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null));
     const { loadCorpus } = await import('../corpus/load.js');
     const loaded = loadCorpus(this.corpusDir, this.progress);
+    this.lastLoaded = loaded;
     const stamps = before.every((s) => s !== null) ? stampsOf(resolve(this.corpusDir), loaded, before as Stamp[]) : null;
     // A corpus that changed while it loaded is used for this run only: the next run loads it again.
     const target = this.folder && stamps ? join(this.folder, DATABASE) : null;

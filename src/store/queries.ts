@@ -47,6 +47,11 @@ export function articleRows(db: Database, ids: readonly string[] | null, withTex
   return rows.sort((a, b) => (a.n as number) - (b.n as number)).map((r) => articleOf(r, withText));
 }
 
+/** Every article's row, one at a time (texts included), with its counts. */
+export function* eachArticleRow(db: Database): Generator<ArticleRow> {
+  for (const r of db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles ORDER BY n`).iterate()) yield articleOf(r, true);
+}
+
 /** Every article, one at a time (their texts included): for the commands that read them all. */
 export function* eachArticle(db: Database): Generator<Article> {
   for (const r of db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles ORDER BY n`).iterate()) yield articleOf(r, true).article;
@@ -194,4 +199,63 @@ export function loaderProblems(db: Database, count: number): Problem[] {
 /** Every file the corpus was read from (the stamps of its folders left out). */
 export function inputsOf(db: Database): string[] {
   return db.prepare("SELECT path FROM stamps WHERE article IS NOT NULL OR path LIKE '%.yaml' OR path LIKE '%.yml' ORDER BY path").all().map((r) => String(r.path));
+}
+
+/**
+ * The corpus as the model's functions take it, holding only these articles (in reading order) with
+ * their annotations, and the whole registry: what a command that shows a few articles reads. The
+ * tallies are the whole corpus's, as stored when the database was built.
+ */
+export function articlesCorpus(db: Database, dir: string, ids: readonly string[]): { corpus: Corpus; tallies: Tallies } {
+  const rows = articleRows(db, ids, true);
+  const actors = actorRows(db);
+  const agreements = agreementRows(db);
+  const of = rows.map((r) => r.article.id);
+  const corpus = partialCorpus(dir, {
+    articles: rows.map((r) => r.article),
+    actors: actors.map((a) => a.actor),
+    agreements: agreements.map((a) => a.agreement),
+    claims: of.flatMap((article) => claimsWhere(db, { article })),
+    mentions: of.flatMap((article) => mentionsWhere(db, { article })),
+    regions: of.flatMap((article) => regionsWhere(db, { article })),
+  });
+  return { corpus, tallies: talliesOf(rows, actors, agreements) };
+}
+
+/** The articles in which any of these actors or agreements is mentioned, holds, relays or is the subject of a claim. */
+export function articlesInvolving(db: Database, subjects: Iterable<string>): string[] {
+  const found = new Set<string>();
+  const queries = [
+    db.prepare('SELECT DISTINCT article FROM mentions WHERE subject = ?'),
+    db.prepare('SELECT DISTINCT c.article FROM claim_party p JOIN claims c ON c.n = p.claim WHERE p.actor = ?'),
+    db.prepare('SELECT DISTINCT c.article FROM claim_about a JOIN claims c ON c.n = a.claim WHERE a.subject = ?'),
+  ];
+  for (const s of subjects) for (const q of queries) for (const r of q.all(s)) found.add(r.article as string);
+  return [...found];
+}
+
+/** Every claim, mention or region of the corpus, with no article read (listings that need no text). */
+export function annotationsCorpus(db: Database, dir: string): { corpus: Corpus; tallies: Tallies } {
+  const actors = actorRows(db);
+  const agreements = agreementRows(db);
+  const articles = articleRows(db, null, false);
+  const corpus = partialCorpus(dir, {
+    articles: articles.map((a) => a.article),
+    actors: actors.map((a) => a.actor),
+    agreements: agreements.map((a) => a.agreement),
+    claims: [...eachAnnotation(db, 'claims')],
+    mentions: [...eachAnnotation(db, 'mentions')],
+    regions: [...eachAnnotation(db, 'regions')],
+  });
+  return { corpus, tallies: talliesOf(articles, actors, agreements) };
+}
+
+/** The ids of the claims that are quotations (query/quotes.ts isQuotation, decided when the database was built). */
+export function quotedClaims(db: Database): Set<string> {
+  return new Set(db.prepare('SELECT id FROM claims WHERE quotation = 1').all().map((r) => r.id as string));
+}
+
+/** The ids of the articles whose text holds `needle` (SQLite's instr over the stored texts, none decoded). */
+export function articleIdsContaining(db: Database, needle: string): string[] {
+  return db.prepare('SELECT id FROM articles WHERE instr(text, ?) > 0 ORDER BY n').all(needle).map((r) => r.id as string);
 }

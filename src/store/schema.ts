@@ -11,7 +11,7 @@
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
@@ -25,6 +25,8 @@ CREATE TABLE claims (n INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT N
   type TEXT NOT NULL, attribution TEXT NOT NULL, quotation INTEGER NOT NULL, "from" INTEGER NOT NULL, "to" INTEGER NOT NULL,
   json TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE claim_about (subject TEXT NOT NULL, claim INTEGER NOT NULL, PRIMARY KEY (subject, claim)) WITHOUT ROWID;
+-- The actors of a claim's attribution chain: its source and every link of via.
+CREATE TABLE claim_party (actor TEXT NOT NULL, claim INTEGER NOT NULL, PRIMARY KEY (actor, claim)) WITHOUT ROWID;
 CREATE TABLE mentions (n INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT NULL, subject TEXT, json TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE regions (n INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT NULL, json TEXT NOT NULL, sum INTEGER NOT NULL);
 -- What check lists: the loader's problems, then the linter's warnings.
