@@ -17,6 +17,11 @@ import { agentIds } from '../src/query/agents.js';
 import { filterClaims } from '../src/commands/listings.js';
 import { toJson } from '../src/output/json.js';
 import { buildDatabase } from '../src/store/build.js';
+import { verdictOf } from '../src/query/verdict.js';
+import { citationOf } from '../src/output/citation.js';
+import { renderRead } from '../src/read/view.js';
+import { openTerminal } from '../src/output/terminal.js';
+import { loadWidth } from '../src/output/width.js';
 import { loaderProblems, wholeCorpus } from '../src/store/queries.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gloss-equivalence-'));
@@ -75,6 +80,43 @@ for (const [name, corpus] of [['shipped', join(ROOT, 'corpus')], ['generated', g
       assert.equal(memory.stdout, built.stdout, args.join(' '));
       assert.equal(warm.code, built.code, args.join(' '));
       assert.equal(memory.code, built.code, args.join(' '));
+    }
+  });
+}
+
+// The commands that read only what they show (one article's rows, those of the articles an actor
+// appears in, those holding a quote) answer as the model does over the whole loaded corpus: output
+// compared byte for byte with what this process renders from loadCorpus.
+for (const [name, corpus] of [['shipped', join(ROOT, 'corpus')], ['generated', generated]] as const) {
+  test(`${name} corpus: read, show, cite, verify and profiles reading only their articles answer as the whole corpus does`, async () => {
+    await loadWidth();
+    assert.equal(made.status, 0, made.stderr);
+    const env = { GLOSS_CACHE_DIR: join(dir, `scoped-${name}`), COLUMNS: '100' };
+    const c = loadCorpus(corpus).corpus;
+    const t = tally(c);
+    const actors = actorIndex(c);
+    const json = (x: unknown) => `${toJson(x)}\n`;
+    // An article in the middle, with claims, and one of its claims held by a registered actor.
+    const a = c.articles[Math.floor(c.articles.length / 2)]!;
+    const claim = c.claims.find((cl) => cl.article === a.id)!;
+    const term = openTerminal('never', { COLUMNS: '100' });
+    const cases: [string[], string][] = [
+      [['read', a.id, '--no-pager'], renderRead(c, { article: a.id }, term).output],
+      [['read', '--claim', claim.id, '--no-pager'], renderRead(c, { article: a.id, claim: claim.id }, term).output],
+      [['cite', claim.id, '--json'], json(citationOf(claim, a, actors))],
+      [['show', a.id, '--json'], json({ kind: 'article', ...articleRecord(a, t) })],
+      [['show', claim.source, '--json'], json({ kind: 'actor', ...actorRecord(actors.get(claim.source)!, t) })],
+      [['verify', 'a material downtick', '--json'], json(verdictOf(c, 'a material downtick'))],
+      [['verify', 'a materal downtick', '--json'], json(verdictOf(c, 'a materal downtick'))],
+      [['actor', 'china', '--json'], json(actorProfile(c, 'china'))],
+      [['actor', 'government-of-canada', '--json'], json(actorProfile(c, 'government-of-canada'))],
+    ];
+    for (const [args, expected] of cases) {
+      const r = gloss(['--corpus', corpus, ...args], { env });
+      // Where they part, with some context: these outputs run to thousands of lines.
+      let at = 0;
+      while (at < expected.length && r.stdout[at] === expected[at]) at++;
+      assert.ok(r.stdout === expected, `${args.join(' ')}: differs at ${at}: ${JSON.stringify(r.stdout.slice(at - 200, at + 200))} / expected ${JSON.stringify(expected.slice(at - 200, at + 200))}`);
     }
   });
 }

@@ -10,7 +10,7 @@ import type { Corpus, Problem } from '../model.js';
 import type { Loaded, Progress } from '../corpus/load.js';
 import type { Range16 } from '../corpus/anchor.js';
 import { Store } from '../store/open.js';
-import { annotationsCorpus, articlesCorpus, errorsOf, inputsOf, loaderProblems, wholeCorpus } from '../store/queries.js';
+import { annotationsCorpus, articlesCorpus, type AnnotationTable, errorsOf, inputsOf, loaderProblems, wholeCorpus } from '../store/queries.js';
 import type { Tallies } from '../query/records.js';
 import { tally } from '../query/records.js';
 import { Damaged } from '../store/rows.js';
@@ -100,9 +100,14 @@ export interface Scoped {
  * changes, and only their rows and the registry are read. When they changed, or `find` failed on
  * rows that may be stale (an id edited in place), every file is checked and `find` is asked again.
  * `find` answering 'all' reads the whole corpus (texts: false leaves the articles' texts unread);
- * everyFile: every file is checked before `find` (it searches every text).
+ * everyFile: every file is checked before `find` (it searches every text); annotations: the kinds read
+ * (all three unless said).
  */
-export async function scopedCorpus(cmd: Command, find: (s: Store) => readonly string[] | 'all', { texts = true, everyFile = false } = {}): Promise<Scoped> {
+export async function scopedCorpus(
+  cmd: Command,
+  find: (s: Store) => readonly string[] | 'all',
+  { texts = true, everyFile = false, annotations }: { texts?: boolean; everyFile?: boolean; annotations?: readonly AnnotationTable[] } = {},
+): Promise<Scoped> {
   return useCorpus(cmd, async (s) => {
     let found: readonly string[] | 'all';
     // A command that searches every text (verify) checks every file first.
@@ -110,7 +115,7 @@ export async function scopedCorpus(cmd: Command, find: (s: Store) => readonly st
     try {
       requireSound(s);
       found = find(s);
-      if (await s.ensure(found === 'all' ? 'all' : found)) found = find(s);
+      if (!everyFile && (await s.ensure(found === 'all' ? 'all' : found))) found = find(s);
     } catch (e) {
       if (!(e instanceof GlossError) || !(await s.ensure('all'))) throw e;
       requireSound(s);
@@ -118,7 +123,7 @@ export async function scopedCorpus(cmd: Command, find: (s: Store) => readonly st
     }
     requireSound(s);
     const dir = s.meta('dir')!;
-    if (found !== 'all') return articlesCorpus(s.db, dir, found);
+    if (found !== 'all') return articlesCorpus(s.db, dir, found, annotations);
     if (!texts) return annotationsCorpus(s.db, dir);
     const corpus = await openCorpus(cmd);
     return { corpus, tallies: tally(corpus) };

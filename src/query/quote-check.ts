@@ -7,7 +7,7 @@
 import type { Actor, Corpus } from '../model.js';
 import type { Listing, Row } from '../output/listing.js';
 import { fold } from '../text/fold.js';
-import { verdictOf, type Verdict } from './verdict.js';
+import { claimsIn, verdictOf, type ClaimsAt, type Verdict } from './verdict.js';
 import type { DiffPart } from '../search/diff.js';
 
 export const VERIFY_FIELDS = [
@@ -50,11 +50,11 @@ export function bareQuote(quote: string): string | null {
   return bare !== quote && bare.trim() !== '' ? bare : null;
 }
 
-export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>): QuoteCheck {
-  let detail = verdictOf(c, q.quote);
+export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>, claimsAt: ClaimsAt = claimsIn(c)): QuoteCheck {
+  let detail = verdictOf(c, q.quote, claimsAt);
   const bare = bareQuote(q.quote);
   if (!detail.verbatim && bare !== null) {
-    const again = verdictOf(c, bare);
+    const again = verdictOf(c, bare, claimsAt);
     if (again.verbatim) detail = again;
   }
   if (!detail.verbatim) return { ...q, verdict: detail.closest ? 'near' : 'not found', detail };

@@ -66,7 +66,7 @@ export function isFresh(db: Database, articles: readonly string[] | 'all'): bool
   const rows =
     articles === 'all'
       ? db.prepare('SELECT * FROM stamps').all()
-      : [...db.prepare('SELECT * FROM stamps WHERE article IS NULL').all(), ...articles.flatMap((a) => db.prepare('SELECT * FROM stamps WHERE article = ?').all(a))];
+      : db.prepare('SELECT * FROM stamps WHERE article IS NULL OR article IN (SELECT value FROM json_each(?))').all(JSON.stringify(articles));
   for (const r of rows) {
     const s = r as unknown as Stamp;
     if (!same(s, stampOf(s.path, s.article))) return false;

@@ -39,12 +39,10 @@ const ARTICLE_COLUMNS = (withText: boolean) => (withText ? 'id, json, sum, text,
 export function articleRows(db: Database, ids: readonly string[] | null, withText: boolean): ArticleRow[] {
   const cols = ARTICLE_COLUMNS(withText);
   if (ids === null) return db.prepare(`SELECT ${cols} FROM articles ORDER BY n`).all().map((r) => articleOf(r, withText));
-  const st = db.prepare(`SELECT n, ${cols} FROM articles WHERE id = ?`);
-  const rows = [...new Set(ids)].flatMap((id) => {
-    const r = st.get(id);
-    return r ? [r] : [];
-  });
-  return rows.sort((a, b) => (a.n as number) - (b.n as number)).map((r) => articleOf(r, withText));
+  return db
+    .prepare(`SELECT ${cols} FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY n`)
+    .all(JSON.stringify(ids))
+    .map((r) => articleOf(r, withText));
 }
 
 /** Every article's row, one at a time (texts included), with its counts. */
@@ -206,20 +204,31 @@ export function inputsOf(db: Database): string[] {
  * their annotations, and the whole registry: what a command that shows a few articles reads. The
  * tallies are the whole corpus's, as stored when the database was built.
  */
-export function articlesCorpus(db: Database, dir: string, ids: readonly string[]): { corpus: Corpus; tallies: Tallies } {
+export function articlesCorpus(db: Database, dir: string, ids: readonly string[], annotations: readonly AnnotationTable[] = ['claims', 'mentions', 'regions']): { corpus: Corpus; tallies: Tallies } {
   const rows = articleRows(db, ids, true);
   const actors = actorRows(db);
   const agreements = agreementRows(db);
-  const of = rows.map((r) => r.article.id);
+  const of = JSON.stringify(rows.map((r) => r.article.id));
+  const read = <K extends AnnotationTable>(table: K) => (annotations.includes(table) ? annotationsOf(db, table, of) : []);
   const corpus = partialCorpus(dir, {
     articles: rows.map((r) => r.article),
     actors: actors.map((a) => a.actor),
     agreements: agreements.map((a) => a.agreement),
-    claims: of.flatMap((article) => claimsWhere(db, { article })),
-    mentions: of.flatMap((article) => mentionsWhere(db, { article })),
-    regions: of.flatMap((article) => regionsWhere(db, { article })),
+    claims: read('claims'),
+    mentions: read('mentions'),
+    regions: read('regions'),
   });
   return { corpus, tallies: talliesOf(rows, actors, agreements) };
+}
+
+export type AnnotationTable = 'claims' | 'mentions' | 'regions';
+
+/** The claims, mentions or regions of the articles listed (a JSON array of ids), in reading order: one query. */
+function annotationsOf<K extends AnnotationTable>(db: Database, table: K, articles: string): { claims: Claim; mentions: Mention; regions: Region }[K][] {
+  return db
+    .prepare(`SELECT id, json, sum FROM ${table} WHERE article IN (SELECT value FROM json_each(?)) ORDER BY n`)
+    .all(articles)
+    .map((r) => unsealed(r.json, r.sum, `${table} ${String(r.id)}`));
 }
 
 /** The articles in which any of these actors or agreements is mentioned, holds, relays or is the subject of a claim. */
@@ -258,4 +267,10 @@ export function quotedClaims(db: Database): Set<string> {
 /** The ids of the articles whose text holds `needle` (SQLite's instr over the stored texts, none decoded). */
 export function articleIdsContaining(db: Database, needle: string): string[] {
   return db.prepare('SELECT id FROM articles WHERE instr(text, ?) > 0 ORDER BY n').all(needle).map((r) => r.id as string);
+}
+
+/** The claims of an article overlapping [from, to) (UTF-16), through the index on (article, from). */
+export function claimsOverlapping(db: Database): (article: string, from: number, to: number) => Claim[] {
+  const st = db.prepare('SELECT id, json, sum FROM claims WHERE article = ? AND "from" < ? AND "to" > ? ORDER BY n');
+  return (article, from, to) => st.all(article, to, from).map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
 }
