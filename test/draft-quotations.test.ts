@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allQuotations, isDirect } from '../src/draft/quotations.js';
 import { draftDirect } from '../src/draft/direct.js';
+import { draftIndirect } from '../src/draft/indirect.js';
 import type { Known } from '../src/draft/cues.js';
 
 /** Each quotation's content, and whether it is taken as direct. */
@@ -56,4 +57,35 @@ test('a quotation with no cue of its own continues the one before it in its para
       ['Nobody will pay for it. Nobody ever would', 'sam-okafor', 'told'],
     ],
   );
+});
+
+test('a speech verb joined by "and" to the sentence\u2019s first verb takes its subject as the speaker', () => {
+  const text = 'Okafor cited the flood of 1952, and added, \u201cwe cannot wait for another\u201d.\n';
+  const claims = draftDirect(text, known({ Okafor: 'sam-okafor' }));
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['we cannot wait for another', 'sam-okafor', 'added']]);
+  // A pronoun subject is resolved as any "he said" is.
+  const two = 'Okafor spoke first.\n\nHe cited the flood of 1952, where after ten years the river rose again, and then said: \u201cNever again.\u201d\n';
+  const withMention: Known = { ...known({}), mentions: [{ range: { from: 0, to: 6 }, actor: 'sam-okafor' }] };
+  assert.deepEqual(draftDirect(two, withMention).map((c) => [c.source, c.cue]), [['sam-okafor', 'said']]);
+  // "The report …, and added": no subject the drafter can name, so no speaker guessed.
+  assert.deepEqual(draftDirect('The report cited the flood, and added, \u201cwe cannot wait\u201d.\n', known({ Okafor: 'sam-okafor' })), []);
+});
+
+test('a quotation inside the speaker\u2019s relative clause does not hide the speaker of the quotation after it', () => {
+  const text = 'Mrs. Okafor, who kept repeating her plea that they \u201cact now\u201d, said, \u201cThe town cannot wait another year\u201d.\n';
+  // The plea's words are a mixed quotation; the second is direct, and hers.
+  assert.deepEqual(verdicts(text), [
+    ['act now', false],
+    ['The town cannot wait another year', true],
+  ]);
+  const claims = draftDirect(text, known({ Okafor: 'sam-okafor' }));
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['The town cannot wait another year', 'sam-okafor', 'said']]);
+});
+
+test('a reported "clause" that is one whole quotation in marks is not proposed as indirect speech', () => {
+  const text = 'Okafor said \u201cWe will see\u201d.\n';
+  assert.deepEqual(draftIndirect(text, known({ Okafor: 'sam-okafor' }), []), []);
+  // Words of the writer's with a quoted phrase in them stay reported speech.
+  const mixed = 'Okafor said the plan was \u201ca costly mistake\u201d.\n';
+  assert.deepEqual(draftIndirect(mixed, known({ Okafor: 'sam-okafor' }), []).map((c) => mixed.slice(c.range.from, c.range.to)), ['the plan was \u201ca costly mistake\u201d']);
 });
