@@ -12,7 +12,7 @@
  * search, check, export). A stat costs some 5–10 µs, so 60,000 files (30,000 articles) cost about
  * half a second: commands that show one article do not pay it.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../platform/crypto.js';
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database } from './sqlite.js';
@@ -76,7 +76,7 @@ export function isFresh(db: Database, articles: readonly string[] | 'all'): bool
 
 export function fileSha256(path: string): string | null {
   try {
-    return createHash('sha256').update(readFileSync(path)).digest('hex');
+    return sha256Hex(readFileSync(path));
   } catch {
     return null;
   }
