@@ -15,13 +15,12 @@ import type { Tallies } from '../query/records.js';
 import { tally } from '../query/records.js';
 import { Damaged } from '../store/rows.js';
 import { isDamage } from '../store/sqlite.js';
-import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
+import { isTerminal, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
 import { writeErr, writeErrText, writeOut } from '../output/write.js';
-import { isatty } from 'node:tty';
 import { inert } from '../output/inert.js';
 
 export const FORMATS = ['table', 'json', 'ndjson', 'csv', 'tsv'] as const;
@@ -187,7 +186,7 @@ export async function useCorpus<T>(cmd: Command, run: (s: Store) => T | Promise<
 export function progressOnStderr(
   // Asked for only once a second has passed. Written as diagnostics are (writeErrText): a closed
   // stderr must not end the command.
-  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isatty(2), write: writeErrText }),
+  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isTerminal(2), write: writeErrText }),
   clock: () => number = Date.now,
   env: NodeJS.ProcessEnv = process.env,
 ): Progress {
