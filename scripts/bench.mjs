@@ -5,12 +5,12 @@
 //                                 run after install (no compile cache, no corpus cache)
 //   npm run bench -- --nodes 22,26   the same table on other Node.js lines too (installed from the npm
 //                                 registry as scripts/node-matrix.sh does), for information
-//   npm run bench -- --large      also a generated corpus of 10,000 articles (seeded), and fzf; its
-//                                 first run also with the annotations in block YAML (a figure, no target)
+//   npm run bench -- --large      also generated corpora of 1,000, 10,000 and 30,000 articles (seeded):
+//                                 scripts/bench-large.mjs (--sizes, --compare OTHER/bin/gloss.js)
 //   npm run bench -- --runs 25    more runs (default 15)
 //   npm run bench -- --draft      instead: gloss draft against hand annotations (scripts/bench-draft.mjs)
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +82,6 @@ function nodeOf(line) {
   return node;
 }
 
-const gloss = (...a) => [process.execPath, bin, ...a];
 const shippedCases = (node) => [
   { name: 'node -e 0', argv: [node, '-e', '0'] },
   { name: 'gloss search "trade secrets"', argv: [node, bin, 'search', 'trade secrets'], target: 1.5 },
@@ -110,75 +109,7 @@ for (const node of [process.execPath, ...otherNodes.map(nodeOf)]) {
 }
 
 if (large) {
-  const generated = (name, ...options) => {
-    const dir = join(root, '.bench', name);
-    if (!existsSync(join(dir, 'articles'))) {
-      const g = spawnSync(process.execPath, [join(root, 'scripts', 'gen-corpus.mjs'), dir, '--articles', '10000', '--seed', '1', ...options], { stdio: 'inherit' });
-      if (g.status !== 0) process.exit(2);
-    }
-    return dir;
-  };
-  const dir = generated('large-10000');
-  const query = ['law', 'of', 'the', 'jungle'];
-  const largeCache = mkdtempSync(join(tmpdir(), 'gloss-bench-large-'));
-  const first = once(gloss('--corpus', dir, 'search', ...query), { GLOSS_CACHE_DIR: largeCache });
-  // The same corpus with its annotations as block YAML: not a target, the yaml parser's cost shown.
-  const yamlCache = mkdtempSync(join(tmpdir(), 'gloss-bench-yaml-'));
-  const firstYaml = once(gloss('--corpus', generated('large-10000-yaml', '--yaml'), 'search', ...query), { GLOSS_CACHE_DIR: yamlCache });
-  rmSync(yamlCache, { recursive: true, force: true });
-  const cases = [
-    { name: 'node -e 0', argv: [process.execPath, '-e', '0'] },
-    { name: `gloss search ${query.join(' ')} (10k)`, argv: gloss('--corpus', dir, 'search', ...query), env: { GLOSS_CACHE_DIR: largeCache } },
-    { name: 'gloss search materal downtick (10k)', argv: gloss('--corpus', dir, 'search', 'materal', 'downtick'), env: { GLOSS_CACHE_DIR: largeCache } },
-  ];
-  // fzf over the same passages, one per line, where fzf is installed (Debian: apt-get install fzf).
-  const fzf = spawnSync('sh', ['-c', 'command -v fzf']).stdout?.toString().trim();
-  const file = join(dir, '..', 'passages-10000.txt');
-  if (fzf) {
-    const lines = [];
-    for (const f of readdirSync(join(dir, 'articles'))) {
-      if (!f.endsWith('.txt')) continue;
-      for (const line of readFileSync(join(dir, 'articles', f), 'utf8').split('\n')) {
-        for (const s of line.split(/(?<=[.?!][”"]?)\s+(?=[“"A-Z])/)) if (s.trim()) lines.push(s.trim());
-      }
-    }
-    writeFileSync(file, `${lines.join('\n')}\n`);
-    cases.push({ name: `fzf --filter "${query.join(' ')}" (10k passages)`, argv: ['sh', '-c', `${fzf} --filter '${query.join(' ')}' < '${file}' > /dev/null`] });
-  }
-  const n = Math.max(5, Math.floor(runs / 2));
-  const result = measure(cases, n);
-  console.log(`\nGenerated corpus: 10,000 articles, ${(Number(spawnSync('du', ['-sb', '--apparent-size', dir]).stdout.toString().split('\t')[0]) / 1e6).toFixed(0)} MB with annotations (scripts/gen-corpus.mjs, seed 1):\n`);
-  console.log(`first run (builds the corpus and search caches): ${(first.ms / 1000).toFixed(1)} s, peak RSS ${first.rss.toFixed(0)} MiB (target: 30 s, 1 GiB)`);
-  console.log(`first run, the same corpus annotated in block YAML (--yaml): ${(firstYaml.ms / 1000).toFixed(1)} s, peak RSS ${firstYaml.rss.toFixed(0)} MiB (no target: the yaml parser's own cost)\n`);
-  console.log(table(cases, result, 'node -e 0'));
-  if (fzf) {
-    const ours = median(result.times.get(cases[1].name));
-    const theirs = median(result.times.get(cases.at(-1).name));
-    console.log(`\ngloss search / fzf --filter: ${(ours / theirs).toFixed(2)} × (target: at most 5 ×)`);
-    console.log(relevance(dir, largeCache, file, fzf));
-  } else console.log('\nfzf is not installed: the fzf comparison was skipped (apt-get install fzf).');
-  rmSync(largeCache, { recursive: true, force: true });
+  // The large-corpus benchmark has its own script (it reads --sizes, --runs and --compare itself).
+  await import('./bench-large.mjs');
 }
 rmSync(cache, { recursive: true, force: true });
-
-/**
- * Relevance on the held-in query table (test/search.test.ts): for each query of plain words (no
- * options, no fuse.js syntax), is the text it should find in the first result, gloss's and fzf's?
- */
-function relevance(corpus, cacheDir, passages, fzf) {
-  const src = readFileSync(join(root, 'test', 'search.test.ts'), 'utf8');
-  const start = src.indexOf('const table');
-  const table = new Function(src.slice(start, src.indexOf('];', start) + 2).replace(/const table:[^=]*=/, 'return'))();
-  const fold = (t) => t.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010-\u2014]/g, '-');
-  const plain = table.filter(([args]) => args.length === 1 && !/['^$!|="]/.test(args[0]));
-  let ours = 0;
-  let theirs = 0;
-  for (const [[query], , , expected] of plain) {
-    const want = fold(expected).replace(/^["[]|["\]]$/g, '');
-    const g = spawnSync(process.execPath, [bin, '--corpus', corpus, 'search', query, '--json', '--limit', '1'], { env: { ...env, GLOSS_CACHE_DIR: cacheDir }, encoding: 'utf8' });
-    if (g.status === 0 && fold(JSON.parse(g.stdout)[0].text).includes(want)) ours++;
-    const f = spawnSync('sh', ['-c', `${fzf} --filter "$1" < '${passages}' | head -1`, 'sh', query], { encoding: 'utf8' });
-    if (fold(f.stdout).includes(want)) theirs++;
-  }
-  return `held-in query table, ${plain.length} queries of plain words: the expected text is the first result for gloss ${ours}, for fzf ${theirs}`;
-}

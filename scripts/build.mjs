@@ -51,7 +51,9 @@ await build({
     },
   ],
   // A CommonJS bundle has no import.meta: its modules find the shipped corpus from the bundle's own URL.
-  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl' },
+  // Intl.Segmenter is built on first use (src/vendor-stubs/lazy-segmenter.ts says why).
+  define: { __GLOSS_BUILD__: JSON.stringify(hash.digest('hex').slice(0, 16)), 'import.meta.url': '__glossModuleUrl', 'Intl.Segmenter': '__GlossLazySegmenter' },
+  inject: [join(root, 'src/vendor-stubs/lazy-segmenter-inject.ts')],
   banner: { js: "var __glossModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({ ...common, entryPoints: { parsers: join(root, 'src/vendor/parsers.ts') } });

@@ -5,18 +5,17 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { loadCorpus } from '../src/corpus/load.js';
-import { buildSearchIndex } from '../src/search/documents.js';
+import { buildDatabase } from '../src/store/build.js';
+import { openSearchIndex } from '../src/store/search-index.js';
 import { search } from '../src/search/engine.js';
 import { allowedErrors, couldMatch as couldMatchIn, plainTerms, type Term } from '../src/search/could-match.js';
-import { textInMemory } from '../src/corpus/stored-text.js';
 import { ROOT } from './helpers.js';
 
-const stored: unknown[] = [];
-const pieces: string[] = [];
-const built = buildSearchIndex(loadCorpus(join(ROOT, 'corpus')), (r) => stored.push(r), (piece) => pieces.push(piece));
-const text = pieces.join('');
-const index = { ...built.value, text: textInMemory(text), postings: null };
-const records = { count: stored.length, get: (i: number) => stored[i] };
+// The index as gloss builds and reads it: the shipped corpus's database, in memory.
+const db = buildDatabase(null, null, loadCorpus(join(ROOT, 'corpus')), []);
+const index = openSearchIndex(db, (key) => db.prepare('SELECT value FROM meta WHERE key = ?').get(key)?.value as string | undefined);
+const all = [...index.texts(index.kinds.split('').map((_, i) => i)).values()];
+const text = all.map((t) => `${t}\n`).join('');
 const words = [...new Set(text.match(/[a-z]{3,}/g) ?? [])];
 
 /** couldMatch over documents laid end to end in `all`, each ending in a newline at offsets[d + 1] - 1. */
@@ -24,7 +23,7 @@ const couldMatch = (all: string, offsets: readonly number[], ids: readonly numbe
   couldMatchIn((d) => all.slice(offsets[d], offsets[d + 1]! - 1), ids, terms);
 
 function run(query: string, narrow: boolean, threshold = 0.4, all = false) {
-  return search(index, records, { query, kinds: null, limit: 0, threshold, all, narrow }).map((h) => [h.doc.id, h.doc.kind, h.score, h.matches]);
+  return search(index, { query, kinds: null, limit: 0, threshold, all, narrow }).map((h) => [h.doc.id, h.doc.kind, h.score, h.matches]);
 }
 
 test('allowedErrors is the error count fuse.js accepts for a word of that length', () => {

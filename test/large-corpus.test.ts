@@ -1,6 +1,6 @@
 // A corpus above LARGE documents takes the large-corpus path: search narrows by the word index and
-// reads the text in pieces. Its answers must not depend on the path: cached (postings and text read
-// from files) or uncached (built in memory), first run or warm.
+// reads only the documents it ranks. Its answers must not depend on the path: cached (the database on
+// disk) or uncached (built in memory), first run or warm.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gloss, ROOT } from './helpers.js';
 import { LARGE } from '../src/search/documents.js';
+import { openDatabase } from '../src/store/sqlite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gloss-large-'));
 const corpus = join(dir, 'corpus');
@@ -28,8 +29,10 @@ test('the generated corpus is a large one', () => {
   const all = gloss(['--corpus', corpus, 'list', '--json'], { env: { GLOSS_CACHE_DIR: join(dir, 'count') } });
   assert.equal(JSON.parse(all.stdout).length, 160);
   // Passages, claims, actors, agreements: well above the threshold.
-  const index = readdirSync(readdirSync(join(dir, 'count')).filter((f) => f.startsWith('corpus-')).map((f) => join(dir, 'count', f))[0]!).filter((f) => f.endsWith('.postings'));
-  assert.equal(index.length, 1, `a word index is stored above ${LARGE} documents`);
+  const db = openDatabase(join(readdirSync(join(dir, 'count')).filter((f) => f.startsWith('corpus-')).map((f) => join(dir, 'count', f))[0]!, 'corpus.db'), { readOnly: true });
+  assert.ok((db.prepare('SELECT count(*) AS n FROM search_docs').get()!.n as number) > LARGE);
+  assert.ok((db.prepare('SELECT count(*) AS n FROM vocabulary').get()!.n as number) > 0, `a word index is stored above ${LARGE} documents`);
+  db.close();
 });
 
 test('cached, uncached, first run and warm: the same results', () => {

@@ -6,8 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { progressOnStderr } from '../src/cli/context.js';
-import { loadDerivedRecords } from '../src/corpus/cache.js';
-import { buildSearchIndex } from '../src/search/documents.js';
+import { Store } from '../src/store/open.js';
 import { ROOT } from './helpers.js';
 
 function fake(isTTY: boolean, env: NodeJS.ProcessEnv = {}) {
@@ -72,7 +71,7 @@ test('the first run reports reading, saving and indexing, each to its end', asyn
   process.env.GLOSS_CACHE_DIR = cache;
   try {
     const calls: [string, number, number][] = [];
-    await loadDerivedRecords(join(ROOT, 'corpus'), 'search-progress-test', buildSearchIndex, (task, done, total) => calls.push([task, done, total]));
+    await Store.open(join(ROOT, 'corpus'), (task, done, total) => calls.push([task, done, total]));
     const tasks = [...new Set(calls.map((c) => c[0]))];
     assert.deepEqual(tasks, ['reading the corpus', 'saving it for next time', 'indexing it']);
     for (const task of tasks) {
@@ -83,7 +82,7 @@ test('the first run reports reading, saving and indexing, each to its end', asyn
     }
     // Warm: nothing to report.
     calls.length = 0;
-    await loadDerivedRecords(join(ROOT, 'corpus'), 'search-progress-test', buildSearchIndex, (task, done, total) => calls.push([task, done, total]));
+    await Store.open(join(ROOT, 'corpus'), (task, done, total) => calls.push([task, done, total]));
     assert.deepEqual(calls, []);
   } finally {
     if (saved === undefined) delete process.env.GLOSS_CACHE_DIR;

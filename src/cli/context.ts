@@ -8,15 +8,19 @@ import { Option, type Command } from 'commander';
 import { GlossError, located } from '../errors.js';
 import type { Corpus, Problem } from '../model.js';
 import type { Loaded, Progress } from '../corpus/load.js';
-import { loadCorpusCached } from '../corpus/cache.js';
 import { partialNotice, soundPart } from '../corpus/sound.js';
-import { openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
+import { Store } from '../store/open.js';
+import { annotationsCorpus, articlesCorpus, type AnnotationTable, errorsOf, idsOf, leftOutOf } from '../store/queries.js';
+import type { Tallies } from '../query/records.js';
+import { tally } from '../query/records.js';
+import { Damaged } from '../store/rows.js';
+import { isDamage } from '../store/sqlite.js';
+import { isTerminal, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
 import { writeErr, writeErrText, writeOut } from '../output/write.js';
-import { isatty } from 'node:tty';
 import { inert } from '../output/inert.js';
 import { writePaged, pagerWanted } from '../output/paged.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
@@ -52,29 +56,28 @@ export function formatProblem(p: Problem): string {
   return located(p.file, p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
 }
 
-let prepared: { dir: string; loaded?: Loaded; error?: unknown } | undefined;
+let prepared: { dir: string; store?: Store; error?: unknown } | undefined;
 
 /**
- * Loads the corpus before a command's action runs (a commander preAction hook), so that actions can
- * stay synchronous while loading stays lazy: the YAML parser and validator are imported only when
- * the cache is stale. A failure is kept and raised by `openCorpus`, so commands that need no corpus
- * (init, help) are not stopped by a broken one.
+ * Opens the corpus's database before a command's action runs (a commander preAction hook), building
+ * it if need be: the YAML parser and validator are imported only then. A failure is kept and raised
+ * by `corpusStore`, so commands that need no corpus (init, help) are not stopped by a broken one.
  */
 export async function prepareCorpus(cmd: Command): Promise<void> {
   const dir = corpusDir(cmd);
   try {
-    prepared = { dir, loaded: await loadCorpusCached(dir, progressOnStderr()) };
+    prepared = { dir, store: await Store.open(dir, progressOnStderr()) };
   } catch (e) {
     prepared = { dir, error: e };
   }
 }
 
-/** The loaded corpus with its problems, whatever they are (for `gloss check`). */
-export function loadedCorpus(cmd: Command): Loaded {
+/** The corpus's database, whatever problems the corpus has (for `gloss check`). */
+export function corpusStore(cmd: Command): Store {
   const dir = corpusDir(cmd);
   if (!prepared || prepared.dir !== dir) throw new Error('corpus not prepared (preAction hook missing)');
   if (prepared.error !== undefined) throw prepared.error;
-  return prepared.loaded!;
+  return prepared.store!;
 }
 
 /** Set when a command ran on the sound part of a corpus with errors: it then exits 2 (main.ts). */
@@ -87,26 +90,114 @@ export function reportPartial(lines: readonly string[]): void {
   for (const l of lines) writeErr(`${inert(l)}\n`);
 }
 
-/** The corpus for a command that reads it: with errors, its sound articles (corpus/sound.ts). */
-export function openCorpus(cmd: Command): Corpus {
-  const part = soundPart(loadedCorpus(cmd));
+/**
+ * A corpus with errors is stored as its sound part (store/build.ts, corpus/sound.ts): a command that
+ * reads it says so once on stderr, with what was left out, and exits 2 (main.ts).
+ */
+export function reportProblems(s: Store): void {
+  const { errors } = errorsOf(s.db);
+  if (errors.length > 0) reportPartial(partialNotice({ errors, leftOut: leftOutOf(s.db) }, formatProblem));
+}
+
+/**
+ * For a command whose output stands for the whole corpus (export): with errors it is not run at
+ * all, so no file or database is ever written, or replaced, with some articles silently missing.
+ */
+export function refuseErrors(s: Store, what: string): void {
+  const { errors } = errorsOf(s.db);
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more: gloss check lists every problem)` : '';
+    throw new GlossError(`${what} a corpus with errors: ${formatProblem(errors[0]!)}${more}`);
+  }
+}
+
+/** The sound rows that a command shows, and the whole corpus's counts. */
+export interface Scoped {
+  corpus: Corpus;
+  tallies: Tallies;
+}
+
+/**
+ * For a command that shows a few articles (read, show, cite, a profile, a listing by article or
+ * actor): `find` names them through the database's indexes, those articles' files are checked for
+ * changes, and only their rows and the registry are read. When they changed, or `find` failed on
+ * rows that may be stale (an id edited in place), every file is checked and `find` is asked again.
+ * `find` answering 'all' reads the whole corpus (texts: false leaves the articles' texts unread);
+ * everyFile: every file is checked before `find` (it searches every text); annotations: the kinds read
+ * (all three unless said). A corpus with errors is told of once on stderr (reportProblems).
+ */
+export async function scopedCorpus(
+  cmd: Command,
+  find: (s: Store) => readonly string[] | 'all',
+  { texts = true, everyFile = false, annotations }: { texts?: boolean; everyFile?: boolean; annotations?: readonly AnnotationTable[] } = {},
+): Promise<Scoped> {
+  return useCorpus(cmd, async (s) => {
+    let found: readonly string[] | 'all';
+    // A command that searches every text (verify) checks every file first.
+    if (everyFile) await s.ensure('all');
+    try {
+      found = find(s);
+      if (!everyFile && (await s.ensure(found === 'all' ? 'all' : found))) found = find(s);
+    } catch (e) {
+      if (!(e instanceof GlossError) || !(await s.ensure('all'))) throw e;
+      found = find(s);
+    }
+    reportProblems(s);
+    const dir = s.meta('dir')!;
+    if (found !== 'all') return articlesCorpus(s.db, dir, found, annotations);
+    if (!texts) return annotationsCorpus(s.db, dir);
+    const corpus = await openCorpus(cmd);
+    return { corpus, tallies: tally(corpus) };
+  });
+}
+
+let whole: { store: Store; loaded: Loaded } | undefined;
+
+/**
+ * The whole corpus read back from the database, with the loader's problems, in the shape the loader
+ * gives (`Loaded`; a corpus with errors: its sound part): for the commands written against the
+ * in-memory model (draft, check --fix). Every file is checked for changes first; a database found
+ * damaged is rebuilt and read again.
+ */
+export async function loadedCorpus(cmd: Command): Promise<Loaded> {
+  const store = corpusStore(cmd);
+  if (whole?.store === store) return whole.loaded;
+  const loaded = await useCorpus(cmd, (s) => s.whole());
+  whole = { store, loaded };
+  return loaded;
+}
+
+/** The whole corpus for a command that reads it: with errors, its sound articles (corpus/sound.ts), told once on stderr. */
+export async function openCorpus(cmd: Command): Promise<Corpus> {
+  const part = soundPart(await loadedCorpus(cmd));
   if (part.errors.length > 0) reportPartial(partialNotice(part, formatProblem));
   return part.corpus;
 }
 
-/**
- * The corpus for a command whose output stands for the whole of it (export): with errors it is not
- * run at all, so no file or database is ever written, or replaced, with some articles silently
- * missing. The first problem is the one line on stderr.
- */
-export function openWholeCorpus(cmd: Command, what: string): Corpus {
-  const loaded = loadedCorpus(cmd);
+/** The whole corpus for a command whose output stands for all of it: with errors it does not run. */
+export async function openWholeCorpus(cmd: Command, what: string): Promise<Corpus> {
+  const loaded = await loadedCorpus(cmd);
   const errors = loaded.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more: gloss check lists every problem)` : '';
     throw new GlossError(`${what} a corpus with errors: ${formatProblem(errors[0]!)}${more}`);
   }
   return loaded.corpus;
+}
+
+/**
+ * Runs a command over the corpus's database; if the database turns out damaged while it is read (a
+ * checksum or SQLite says so), it is rebuilt from the corpus and the command runs again.
+ */
+export async function useCorpus<T>(cmd: Command, run: (s: Store) => T | Promise<T>): Promise<T> {
+  const store = corpusStore(cmd);
+  try {
+    return await run(store);
+  } catch (e) {
+    if (!(e instanceof Damaged) && !isDamage(e)) throw e;
+    await store.rebuild();
+    return await run(store);
+  }
 }
 
 /**
@@ -119,7 +210,7 @@ export function openWholeCorpus(cmd: Command, what: string): Corpus {
 export function progressOnStderr(
   // Asked for only once a second has passed. Written as diagnostics are (writeErrText): a closed
   // stderr must not end the command.
-  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isatty(2), write: writeErrText }),
+  stream: () => { isTTY?: boolean; write(s: string): unknown } = () => ({ isTTY: isTerminal(2), write: writeErrText }),
   clock: () => number = Date.now,
   env: NodeJS.ProcessEnv = process.env,
 ): Progress {
@@ -185,10 +276,11 @@ export function chosenFormat(opts: FormatOptions): Format {
  * for them, other ids as their shortest unambiguous prefix: both still resolve when typed.
  */
 function tableIds(listing: Listing): { listing: Listing; shorten?: (id: string) => string } {
-  const c = prepared?.loaded?.corpus;
-  if (!c) return { listing };
-  const abbreviations = articleAbbreviations(c.articles.map((a) => a.id));
-  const all = articleAbbreviations([...c.articles, ...c.actors, ...c.agreements].map((x) => x.id));
+  const db = prepared?.store?.db;
+  if (!db) return { listing };
+  const articles = idsOf(db, 'articles');
+  const abbreviations = articleAbbreviations(articles);
+  const all = articleAbbreviations([...articles, ...idsOf(db, 'actors'), ...idsOf(db, 'agreements')]);
   const records = listing.records.map((r) => (typeof r.id === 'string' ? { ...r, id: shortId(r.id, abbreviations) } : r));
   return { listing: { ...listing, records }, shorten: (id) => all.get(id) ?? id };
 }

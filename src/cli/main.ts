@@ -33,11 +33,8 @@ function removeCacheLeftovers(): void {
   if (dir) removeLeftovers(dir, 1);
 }
 
-/**
- * Commands that do not need the loaded corpus before their action: those that do not read it, and
- * search, which reads its own cached index and loads the corpus only when that is stale.
- */
-const NO_CORPUS = new Set(['init', 'add', 'help', 'search', 'completion', 'pick']);
+/** Commands that do not read the corpus before their action (completion and pick open it themselves). */
+const NO_CORPUS = new Set(['init', 'add', 'help', 'completion', 'pick']);
 
 export function buildProgram(): Command {
   // Help at most 80 columns wide (narrower on a narrower terminal), wrapped between words.
@@ -117,13 +114,13 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (argv[2] === '__pick-preview' || (argv[4] === '__pick-preview' && argv[2] === '--corpus')) {
-      const [{ loadCorpusCached }, { documents }, { pickPreview }, { corpusDir }] = await Promise.all([
-        import('../corpus/cache.js'), import('../search/documents.js'), import('../commands/pick.js'), import('./context.js'),
+      const [{ Store }, { documents }, { pickPreview }, { corpusDir }, { soundPart }] = await Promise.all([
+        import('../store/open.js'), import('../search/documents.js'), import('../commands/pick.js'), import('./context.js'), import('../corpus/sound.js'),
       ]);
       const dir = argv[2] === '--corpus' ? argv[3]! : corpusDir(new Command());
       await loadWidth();
       const width = Number(process.env.FZF_PREVIEW_COLUMNS) || decideWidth(process.env, undefined);
-      writeOut(pickPreview(documents((await loadCorpusCached(dir)).corpus), argv.at(-1)!, width));
+      writeOut(pickPreview(documents(soundPart(await (await Store.open(dir)).whole()).corpus), argv.at(-1)!, width));
       return;
     }
     if (argv[2] === '__man') {

@@ -2,9 +2,8 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { lintCorpus } from '../corpus/lint.js';
-import { corpusDir, formatProblem, loadedCorpus, progressOnStderr, terminalFor } from '../cli/context.js';
-import type { Loaded } from '../corpus/load.js';
+import { corpusDir, formatProblem, terminalFor, useCorpus } from '../cli/context.js';
+import { eachProblem, problemCounts } from '../store/queries.js';
 import { inert } from '../output/inert.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { wrap } from '../output/width.js';
@@ -16,20 +15,21 @@ export function registerCheck(program: Command): void {
     .option('--strict', 'treat warnings as errors')
     .option('--fix', 'mend the quotes, prefixes and suffixes whose mistake has exactly one answer, showing each change as a diff')
     .option('--dry-run', 'with --fix: show the changes without writing them')
-    .action(async (opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => {
-      let loaded = loadedCorpus(cmd);
-      if (opts.fix || opts.dryRun) loaded = await applyFixes(cmd, opts.dryRun === true) ?? loaded;
-      const errors = loaded.problems.filter((p) => p.severity === 'error');
-      // Lint only a corpus that loaded cleanly: warnings on half-anchored data would mislead.
-      const lint = errors.length === 0 ? lintCorpus(loaded.corpus, loaded.nonMentions) : [];
-      // Warnings come from loading too: proposals of gloss draft "to review".
-      const warnings = [...loaded.problems.filter((p) => p.severity === 'warning'), ...lint];
-      const problems = [...loaded.problems, ...lint];
+    .action((opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
+      // Files mended by --fix: the database is built again from them.
+      if ((opts.fix || opts.dryRun) && (await applyFixes(cmd, opts.dryRun === true))) await s.rebuild();
+      // Every file checked for changes, and every article text hashed again: never taken on trust.
+      await s.ensureTexts();
+      // The loader's problems (warnings among them: proposals of gloss draft "to review"), then the
+      // linter's warnings (made, when the database was built, only for a corpus that loaded cleanly:
+      // warnings on half-anchored data would mislead).
+      // Written a line at a time as they are read: a large corpus's warnings are never one string.
+      const { errors, warnings } = problemCounts(s.db);
       const term = terminalFor(cmd);
-      for (const p of problems) writeErr(`${inert(formatProblem(p))}\n`);
-      const c = loaded.corpus;
-      const failed = errors.length > 0 || (opts.strict === true && warnings.length > 0);
-      const summary = `${c.articles.length} articles, ${c.actors.length} actors, ${c.agreements.length} agreements, ${c.claims.length} claims, ${c.mentions.length} mentions, ${c.regions.length} regions: ${errors.length} error${errors.length === 1 ? '' : 's'}, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+      for (const p of eachProblem(s.db)) writeErr(`${inert(formatProblem(p))}\n`);
+      const c = JSON.parse(s.meta('counts')!) as Record<string, number>;
+      const failed = errors > 0 || (opts.strict === true && warnings > 0);
+      const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
       if (failed) {
         writeErr(`${summary}\n`);
         process.exitCode = 2;
@@ -38,14 +38,14 @@ export function registerCheck(program: Command): void {
         const line = `${term.chalk.green('ok')} ${summary}`;
         writeOut(`${Number.isFinite(term.tableWidth) ? wrap(line, term.tableWidth, { trim: true }) : line}\n`);
       }
-    });
+    }));
 }
 
 /**
  * Mends what has one answer (corpus/fix.ts), prints each change as a diff on stdout, writes the files
- * unless it is a dry run, and returns the corpus as loaded again after the writes.
+ * unless it is a dry run; true when files were written.
  */
-async function applyFixes(cmd: Command, dryRun: boolean): Promise<Loaded | undefined> {
+async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   const dir = corpusDir(cmd);
   const { fixCorpus } = await import('../corpus/fix.js');
   const fixed = fixCorpus(dir);
@@ -64,8 +64,8 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<Loaded | undef
   }
   writeOut(out);
   const count = fixed.reduce((n, f) => n + f.fixes.length, 0);
-  process.stderr.write(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
-  if (dryRun || fixed.length === 0) return undefined;
+  writeErr(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
+  if (dryRun || fixed.length === 0) return false;
   for (const f of fixed) {
     // Written beside the file and renamed over it: an interrupted fix leaves the old file whole.
     const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
@@ -76,6 +76,5 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<Loaded | undef
       rmSync(tmp, { force: true });
     }
   }
-  const { loadCorpusCached } = await import('../corpus/cache.js');
-  return loadCorpusCached(dir, progressOnStderr());
+  return true;
 }

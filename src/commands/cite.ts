@@ -1,8 +1,9 @@
 /** `gloss cite ID…`: citations of claims, as plain text, Markdown, BibTeX or JSON; `-` reads ids one a line. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { chosenFormat, scopedCorpus, terminalFor } from '../cli/context.js';
 import { pagerWanted, writePaged } from '../output/paged.js';
 import { displayWidth, wrap } from '../output/width.js';
+import { placeOf } from '../store/resolve.js';
 import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { resolveAny } from '../query/resolve.js';
@@ -39,7 +40,18 @@ export function registerCite(program: Command): void {
     .option('--json', 'shorthand for --format json')
     .action(async (typedIds: string[], opts: { style: 'plain' | 'markdown' | 'bibtex'; format?: 'text' | 'json'; json?: boolean }, cmd: Command) => {
       const ids = await expandStdin(typedIds, 'claim ids');
-      const c = openCorpus(cmd);
+      // Only the articles of the claims cited (and the registry) are read.
+      const { corpus: c } = await scopedCorpus(cmd, (s) => [
+        ...new Set(ids.flatMap(({ value, from }) => {
+          let place;
+          try {
+            place = placeOf(s.db, value);
+          } catch (e) {
+            throw e instanceof GlossError && from !== value ? new GlossError(`${from}: ${e.message}`) : e;
+          }
+          return 'article' in place ? [place.article] : [];
+        })),
+      ]);
       const actors = actorIndex(c);
       // Every id is resolved before anything is printed: a bad one stops the command, naming where it came from.
       const citations = ids.map(({ value: typed, from }) => {

@@ -6,7 +6,6 @@
 import type { Command, Option } from 'commander';
 import { GlossError } from '../errors.js';
 import { writeOut } from '../output/write.js';
-import { loadCorpusCached } from '../corpus/cache.js';
 import { defaultCorpusDir } from '../cli/context.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
 
@@ -56,11 +55,14 @@ function optionsOf(cmd: Command): Option[] {
 /** The ids of those kinds in the corpus; a claim both whole and in its short form (mackay:c4), as either resolves. */
 async function ids(kinds: readonly string[], corpus: string): Promise<string[]> {
   try {
-    const c = (await loadCorpusCached(corpus)).corpus;
-    const short = articleAbbreviations(c.articles.map((a) => a.id));
+    // Through the corpus's database: its ids, never a whole corpus read back.
+    const { Store } = await import('../store/open.js');
+    const s = await Store.open(corpus);
+    const column = (table: string) => s.db.prepare(`SELECT id FROM ${table} ORDER BY n`).all().map((r) => r.id as string);
+    const short = articleAbbreviations(column('articles'));
     return kinds.flatMap((k) => {
-      if (k === 'claim') return c.claims.flatMap((x) => [...new Set([x.id, shortId(x.id, short)])]);
-      return (k === 'article' ? c.articles : k === 'actor' ? c.actors : c.agreements).map((x) => x.id);
+      if (k === 'claim') return column('claims').flatMap((id) => [...new Set([id, shortId(id, short)])]);
+      return column(k === 'article' ? 'articles' : k === 'actor' ? 'actors' : 'agreements');
     });
   } catch {
     return [];

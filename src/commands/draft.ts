@@ -20,7 +20,7 @@ export function registerDraft(program: Command): void {
     .argument('<article>', 'article id (an unambiguous prefix will do)')
     .option('--write', "add the proposals to the article's annotation file (new actors to the registry) instead of printing them")
     .action(async (typed: string, opts: { write?: boolean }, cmd: Command) => {
-      const loaded = loadedCorpus(cmd);
+      const loaded = await loadedCorpus(cmd);
       const c = loaded.corpus;
       const id = resolveArticle(c, typed);
       const article = c.articles.find((a) => a.id === id)!;

@@ -9,13 +9,13 @@
  * not at all (output/atomic-file.ts).
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openWholeCorpus, tableText, type Format, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openWholeCorpus, refuseErrors, tableText, useCorpus, type Format, type FormatOptions } from '../cli/context.js';
+import { annotationCount, storedExportRecords } from '../store/export-rows.js';
+import { quotedClaims } from '../store/queries.js';
 import { GlossError } from '../errors.js';
 import { webAnnotationChunks } from '../output/web-annotation.js';
 import { annotationTimes } from '../corpus/file-times.js';
-import { exportRecords, CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS, type ExportRecords } from '../query/records.js';
-import { isQuotation } from '../query/quotes.js';
-import type { Corpus } from '../model.js';
+import { CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS, type ExportRecords } from '../query/records.js';
 import type { Listing, Row } from '../output/listing.js';
 import { jsonChunks, ndjsonChunks, Streamed } from '../output/json.js';
 import { csvChunks, tsvChunks, type CellFilter } from '../output/delimited.js';
@@ -48,10 +48,8 @@ function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & {
   };
 }
 
-/** The export as text in pieces, for every format but table and sqlite. */
-function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c', fieldsOption: string | undefined, toTerminal: boolean, header = true): Iterable<string> {
-  if (format === 'w3c') return webAnnotationChunks(c, annotationTimes(c));
-  const records = exportRecords(c);
+/** The export as text in pieces, for every format but table, sqlite and w3c. */
+function textChunks(records: ExportRecords, format: 'json' | 'ndjson' | 'csv' | 'tsv', fieldsOption: string | undefined, toTerminal: boolean, header = true): Iterable<string> {
   if (format === 'json') {
     const { articles, actors, agreements, claims, mentions, regions } = records;
     return jsonChunks(Object.fromEntries(Object.entries({ articles, actors, agreements, claims, mentions, regions }).map(([k, rows]) => [k, new Streamed(rows)])));
@@ -66,6 +64,14 @@ function textChunks(c: Corpus, format: 'json' | 'ndjson' | 'csv' | 'tsv' | 'w3c'
   const filter: CellFilter | undefined = toTerminal && stdoutIsTTY() ? inert : undefined;
   const chunks = (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, filter);
   return header ? chunks : withoutFirst(chunks);
+}
+
+/** The chunks as they are, `first` told when the first is taken (something has gone out). */
+function* noting(chunks: Iterable<string>, first: () => void): Generator<string> {
+  for (const c of chunks) {
+    first();
+    yield c;
+  }
 }
 
 /** --no-header: the serializers yield the header row as their first chunk (output/delimited.ts). */
@@ -93,28 +99,42 @@ export function registerExport(program: Command): void {
     }
     if (opts.output === '') throw new GlossError('--output needs a file name');
     // An export stands for the whole corpus: a corpus with errors is not exported in part.
-    const c = openWholeCorpus(cmd, 'cannot export');
-    const empty = c.claims.length + c.mentions.length + c.regions.length === 0;
-    if (format === 'sqlite') {
-      const quoted = new Set(c.claims.filter(isQuotation(c)).map((cl) => cl.id));
-      await writeAtomically(opts.output!, (temp) => writeSqliteExport(temp, exportRecords(c), (id) => quoted.has(id)));
-      return;
-    }
-    if (format === 'table') {
-      const listing = annotationListing(exportRecords(c));
-      if (opts.output === undefined) {
-        await emit(cmd, { ...listing, records: [...listing.records] }, { ...opts, format });
-        return;
-      }
-      // Written to a file, a table is laid out as for a pipe: no colour, nothing cut.
-      const plain = { ...openTerminal('never'), isTTY: false, tableWidth: Number.POSITIVE_INFINITY };
-      const text = empty ? '' : tableText({ ...listing, records: [...listing.records] }, chosenFields(listing, opts.fields, format), plain);
-      await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
-    } else {
-      const chunks = textChunks(c, format, opts.fields, opts.output === undefined, opts.header !== false);
+    if (format === 'w3c') {
+      // The Web Annotation collection's selectors need every text at hand: the corpus is read whole.
+      const c = await openWholeCorpus(cmd, 'cannot export');
+      const chunks = webAnnotationChunks(c, annotationTimes(c));
       if (opts.output === undefined) await writeChunks(chunks);
       else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
+      return;
     }
+    // Every other format is read from the database row by row as it is written.
+    let written = false;
+    const empty = await useCorpus(cmd, async (s) => {
+      if (written) throw new GlossError('the corpus database was found damaged during the export and has been rebuilt: run the export again');
+      await s.ensure('all');
+      refuseErrors(s, 'cannot export');
+      const records = storedExportRecords(s.db);
+      const empty = annotationCount(s.db) === 0;
+      if (format === 'sqlite') {
+        const quoted = quotedClaims(s.db);
+        await writeAtomically(opts.output!, (temp) => writeSqliteExport(temp, records, (id) => quoted.has(id)));
+      } else if (format === 'table') {
+        const listing = annotationListing(records);
+        if (opts.output === undefined) {
+          await emit(cmd, { ...listing, records: [...listing.records] }, { ...opts, format });
+        } else {
+          // Written to a file, a table is laid out as for a pipe: no colour, nothing cut.
+          const plain = { ...openTerminal('never'), isTTY: false, tableWidth: Number.POSITIVE_INFINITY };
+          const text = empty ? '' : tableText({ ...listing, records: [...listing.records] }, chosenFields(listing, opts.fields, format), plain);
+          await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
+        }
+      } else {
+        const chunks = textChunks(records, format, opts.fields, opts.output === undefined, opts.header !== false);
+        if (opts.output === undefined) await writeChunks(noting(chunks, () => (written = true)));
+        else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
+      }
+      return empty;
+    });
     // As every listing: nothing to list is exit status 1 (json, ndjson and w3c are documents: 0).
     if (empty && (format === 'csv' || format === 'tsv' || format === 'table')) process.exitCode = 1;
   });

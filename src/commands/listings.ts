@@ -3,14 +3,16 @@
  * Each parses its filters, selects from the corpus and hands one Listing to `emit`.
  */
 import { Option, type Command } from 'commander';
-import { addFormatOptions, addLimitOption, emit, openCorpus, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, addLimitOption, emit, reportProblems, scopedCorpus, useCorpus, type FormatOptions } from '../cli/context.js';
+import type { Store } from '../store/open.js';
+import { actorRows, agreementRows, articleRows, articlesInvolving, partialCorpus, quotedClaims, talliesOf } from '../store/queries.js';
+import { resolveArticleIn } from '../store/resolve.js';
 import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES } from '../vocabulary.js';
 import { resolveActor, resolveArticle, resolveSubject } from '../query/resolve.js';
 import {
-  actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, listings, mentionRecord, tally,
+  actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, listings, mentionRecord,
 } from '../query/records.js';
 import type { Claim, Corpus } from '../model.js';
-import { isQuotation } from '../query/quotes.js';
 import { agentIds, hasAny } from '../query/agents.js';
 
 interface ClaimFilters extends FormatOptions {
@@ -40,7 +42,24 @@ export function filterClaims(c: Corpus, f: ClaimFilters): Claim[] {
   );
 }
 
-function claimCommand(program: Command, name: string, description: string, only?: (c: Corpus) => (cl: Claim) => boolean): void {
+/** The registry alone, for resolving an actor or agreement before any article is read. */
+function registry(s: Store): Corpus {
+  return partialCorpus('', { actors: actorRows(s.db).map((a) => a.actor), agreements: agreementRows(s.db).map((a) => a.agreement) });
+}
+
+/**
+ * The articles a listing filtered by article, actor or subject can draw from, found through the
+ * database ('all' without such a filter): the listing's own filter then picks its rows from them.
+ */
+function articlesFor(s: Store, f: { article?: string; actor?: string; via?: string; about?: string }): readonly string[] | 'all' {
+  if (f.article) return [resolveArticleIn(s.db, f.article)];
+  const r = f.actor ?? f.via ?? f.about;
+  if (r === undefined) return 'all';
+  const reg = registry(s);
+  return articlesInvolving(s.db, agentIds(reg, f.about !== undefined && r === f.about ? resolveSubject(reg, r) : resolveActor(reg, r)));
+}
+
+function claimCommand(program: Command, name: string, description: string, quotesOnly = false): void {
   addFormatOptions(
     addLimitOption(program
       .command(name)
@@ -52,20 +71,33 @@ function claimCommand(program: Command, name: string, description: string, only?
       .option('--about <id>', 'only claims about this actor or agreement')
       .addOption(new Option('-t, --type <type>', 'only claims of this type').choices(CLAIM_TYPES))
       .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(ATTRIBUTIONS))),
-  ).action((opts: ClaimFilters, cmd: Command) => {
-    const c = openCorpus(cmd);
+  ).action(async (opts: ClaimFilters, cmd: Command) => {
+    let quoted: ReadonlySet<string> | undefined;
+    const { corpus: c } = await scopedCorpus(
+      cmd,
+      (s) => {
+        // Which claims are quotations was decided when the database was built (query/quotes.ts).
+        if (quotesOnly) quoted = quotedClaims(s.db);
+        return articlesFor(s, opts);
+      },
+      { texts: false },
+    );
     const actors = actorIndex(c);
-    const keep = only?.(c);
-    const claims = filterClaims(c, opts).filter((cl) => !keep || keep(cl));
+    const claims = filterClaims(c, opts).filter((cl) => !quoted || quoted.has(cl.id));
     return emit(cmd, listings.claims(claims.map((cl) => claimRecord(cl, actors))), opts);
   });
 }
 
 export function registerListings(program: Command): void {
-  addFormatOptions(addLimitOption(program.command('list').description('list the articles of the corpus'))).action((opts: FormatOptions, cmd: Command) => {
-    const c = openCorpus(cmd);
-    const t = tally(c);
-    return emit(cmd, listings.articles(c.articles.map((a) => articleRecord(a, t))), opts);
+  addFormatOptions(addLimitOption(program.command('list').description('list the articles of the corpus'))).action(async (opts: FormatOptions, cmd: Command) => {
+    // The articles' rows without their texts: the counts were made when the database was built.
+    const rows = await useCorpus(cmd, async (s) => {
+      await s.ensure('all');
+      reportProblems(s);
+      return articleRows(s.db, null, false);
+    });
+    const t = talliesOf(rows, [], []);
+    return emit(cmd, listings.articles(rows.map((a) => articleRecord(a.article, t, a.characters))), opts);
   });
 
   addFormatOptions(
@@ -74,9 +106,8 @@ export function registerListings(program: Command): void {
       .description('list the registered actors, with their mentions and the claims they make and are about')
       .addOption(new Option('-t, --type <type>', 'only actors of this type').choices(ACTOR_TYPES))
       .option('-a, --article <id>', 'only actors mentioned in this article')),
-  ).action((opts: FormatOptions & { type?: string; article?: string }, cmd: Command) => {
-    const c = openCorpus(cmd);
-    const t = tally(c);
+  ).action(async (opts: FormatOptions & { type?: string; article?: string }, cmd: Command) => {
+    const { corpus: c, tallies: t } = await scopedCorpus(cmd, (s) => (opts.article ? [resolveArticleIn(s.db, opts.article)] : []));
     const article = opts.article && resolveArticle(c, opts.article);
     const inArticle = article ? new Set(c.mentions.filter((m) => m.article === article).map((m) => m.actor)) : null;
     const rows = c.actors.filter((a) => (!opts.type || a.type === opts.type) && (!inArticle || inArticle.has(a.id)));
@@ -89,16 +120,15 @@ export function registerListings(program: Command): void {
       .description('list the agreements discussed: parties, date, status')
       .addOption(new Option('-s, --status <status>', 'only agreements with this status').choices(AGREEMENT_STATUSES))
       .option('--party <id>', 'only agreements this actor is a party to')),
-  ).action((opts: FormatOptions & { status?: string; party?: string }, cmd: Command) => {
-    const c = openCorpus(cmd);
-    const t = tally(c);
+  ).action(async (opts: FormatOptions & { status?: string; party?: string }, cmd: Command) => {
+    const { corpus: c, tallies: t } = await scopedCorpus(cmd, () => []);
     const party = opts.party && resolveActor(c, opts.party);
     const rows = c.agreements.filter((a) => (!opts.status || a.status === opts.status) && (!party || a.parties.includes(party)));
     return emit(cmd, listings.agreements(rows.map((a) => agreementRecord(a, t))), opts);
   });
 
   claimCommand(program, 'claims', 'list the claims: who claims what, how, about whom');
-  claimCommand(program, 'quotes', 'list the direct quotations with their speakers', isQuotation);
+  claimCommand(program, 'quotes', 'list the direct quotations with their speakers', true);
 
   addFormatOptions(
     addLimitOption(program
@@ -106,8 +136,8 @@ export function registerListings(program: Command): void {
       .description('list the tagged mentions of actors and agreements')
       .option('-a, --article <id>', 'only in this article')
       .option('--actor <id>', 'only mentions of this actor (or its state or government) or agreement')),
-  ).action((opts: FormatOptions & { article?: string; actor?: string }, cmd: Command) => {
-    const c = openCorpus(cmd);
+  ).action(async (opts: FormatOptions & { article?: string; actor?: string }, cmd: Command) => {
+    const { corpus: c } = await scopedCorpus(cmd, (s) => articlesFor(s, { article: opts.article, about: opts.actor }), { texts: false });
     const article = opts.article && resolveArticle(c, opts.article);
     const who = opts.actor ? agentIds(c, resolveSubject(c, opts.actor)) : undefined;
     const rows = c.mentions.filter((m) => (!article || m.article === article) && (!who || who.has((m.actor ?? m.agreement)!)));

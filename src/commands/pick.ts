@@ -8,7 +8,6 @@ import { closeSync, openSync } from 'node:fs';
 import type { Command } from 'commander';
 import { corpusDir } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import { loadCorpusCached } from '../corpus/cache.js';
 import { documents, type SearchDoc } from '../search/documents.js';
 import { inert } from '../output/inert.js';
 import { wrap } from '../output/width.js';
@@ -59,7 +58,8 @@ export function registerPick(program: Command): void {
       if (!onPath('fzf')) throw new GlossError('pick needs fzf, the fuzzy finder: apt-get install fzf, brew install fzf, or see https://github.com/junegunn/fzf');
       if (!hasTerminal()) throw new GlossError('pick is interactive and needs a terminal; in a script, use gloss search WORDS');
       const dir = corpusDir(cmd);
-      const loaded = await loadCorpusCached(dir);
+      const { Store } = await import('../store/open.js');
+      const loaded = await (await Store.open(dir)).whole();
       const { soundPart } = await import('../corpus/sound.js');
       const lines = pickLines(documents(soundPart(loaded).corpus));
       const self = `${quote(process.execPath)} ${quote(process.argv[1]!)} --corpus ${quote(dir)}`;

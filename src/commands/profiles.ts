@@ -1,6 +1,8 @@
 /** `gloss actor ID` and `gloss agreement ID`: a profile, for people or (--json) for scripts. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { chosenFormat, scopedCorpus, terminalFor } from '../cli/context.js';
+import { actorRows, agreementRows, articlesInvolving, partialCorpus } from '../store/queries.js';
+import { agentIds } from '../query/agents.js';
 import { resolveActor, resolveAgreement } from '../query/resolve.js';
 import { actorProfile, agreementProfile } from '../query/profiles.js';
 import { inert } from '../output/inert.js';
@@ -131,8 +133,14 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
     .option('--json', 'shorthand for --format json')
     .action(async (typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
-      const c = openCorpus(cmd);
-      const profile = name === 'actor' ? actorProfile(c, resolveActor(c, typed)) : agreementProfile(c, resolveAgreement(c, typed));
+      // Only the articles where the actor (with its state or government) or agreement appears are read.
+      let id = '';
+      const { corpus: c } = await scopedCorpus(cmd, (s) => {
+        const registry = partialCorpus('', { actors: actorRows(s.db).map((a) => a.actor), agreements: agreementRows(s.db).map((a) => a.agreement) });
+        id = name === 'actor' ? resolveActor(registry, typed) : resolveAgreement(registry, typed);
+        return articlesInvolving(s.db, name === 'actor' ? agentIds(registry, id) : [id]);
+      });
+      const profile = name === 'actor' ? actorProfile(c, id) : agreementProfile(c, id);
       if (chosenFormat(opts) === 'json') writeOut(`${toJson(profile)}\n`);
       else {
         const term = terminalFor(cmd);

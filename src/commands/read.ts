@@ -5,7 +5,8 @@
  */
 import { writeErr } from '../output/write.js';
 import type { Command } from 'commander';
-import { openCorpus, terminalFor } from '../cli/context.js';
+import { scopedCorpus, terminalFor } from '../cli/context.js';
+import { placeOf, resolveArticleIn } from '../store/resolve.js';
 import { GlossError } from '../errors.js';
 import { pagerWanted } from '../output/paged.js';
 import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
@@ -25,7 +26,15 @@ export function registerRead(program: Command): void {
     .option('--at <id>', 'open the whole article at a place, highlighted: any id gloss prints (mackay:c4, mackay:m1234, et-cyber-deal-2017@2225)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
-      const c = openCorpus(cmd);
+      // Only the article read (and the registry): found from what was typed, through the database.
+      const { corpus: c } = await scopedCorpus(cmd, (s) => {
+        const named = typed === undefined ? [] : [resolveArticleIn(s.db, typed)];
+        for (const id of [opts.claim?.includes(':') ? opts.claim : undefined, opts.at]) {
+          const place = id === undefined ? undefined : placeOf(s.db, id);
+          if (place && 'article' in place) named.push(place.article);
+        }
+        return [...new Set(named)];
+      });
       let article = typed === undefined ? undefined : resolveArticle(c, typed);
       let claim: string | undefined;
       if (opts.claim !== undefined) {

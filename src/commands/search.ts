@@ -1,10 +1,10 @@
 /** `gloss search QUERY…`: fuzzy search over passages, quotes, claims, actors and agreements. */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, corpusDir, emit, progressOnStderr, reportPartial, terminalFor, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, reportProblems, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import { loadDerivedRecords, type RecordStore } from '../corpus/cache.js';
 import { nameIndex, resolvePrefix } from '../query/resolve.js';
-import { buildSearchIndex, KINDS, readRecord, type Kind, type OpenIndex } from '../search/documents.js';
+import { KINDS, type Kind } from '../search/documents.js';
+import { openSearchIndex } from '../store/search-index.js';
 import { writePaged, pagerWanted } from '../output/paged.js';
 import { writeErr } from '../output/write.js';
 import { inert } from '../output/inert.js';
@@ -19,12 +19,6 @@ interface SearchFlags extends FormatOptions {
   limit: string;
   threshold: string;
   all?: boolean;
-}
-
-/** The search index, from the cache when the corpus is unchanged (the corpus is then not loaded at all). */
-export async function searchIndex(cmd: Command): Promise<{ index: OpenIndex; records: RecordStore }> {
-  const d = await loadDerivedRecords(corpusDir(cmd), 'search-v9', buildSearchIndex, progressOnStderr());
-  return { index: { ...d.value, text: d.text, postings: d.part('postings') }, records: d.records };
 }
 
 function number(value: string, name: string, min: number, max: number, integer: boolean): number {
@@ -51,6 +45,7 @@ export function registerSearch(program: Command): void {
   ).action(async (typed: string[], opts: SearchFlags, cmd: Command) => {
     const words = typed.length === 1 && typed[0] === STDIN ? (await readStdin('the query')).split(/\s+/).filter(Boolean) : typed;
     if (words.length === 0) throw new GlossError('empty query on standard input: give words to look for');
+    await useCorpus(cmd, async (s) => {
     const kinds = opts.kind?.flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean);
     const bad = kinds?.find((k) => !(KINDS as readonly string[]).includes(k));
     if (bad) throw new GlossError(`--kind ${JSON.stringify(bad)}: choose from ${KINDS.join(', ')}`);
@@ -58,8 +53,9 @@ export function registerSearch(program: Command): void {
     const threshold = number(opts.threshold, '--threshold', 0, 1, false);
     const format = chosenFormat(opts);
     // The engine (fuse.js) and the renderers load with this command only: every other command starts faster.
-    const [{ index, records }, { search }, { renderHits }, { searchListing }] = await Promise.all([
-      searchIndex(cmd),
+    await s.ensure('all');
+    const index = openSearchIndex(s.db, (key) => s.meta(key));
+    const [{ search }, { renderHits }, { searchListing }] = await Promise.all([
       import('../search/engine.js'),
       import('../search/render.js'),
       import('../search/records.js'),
@@ -69,7 +65,7 @@ export function registerSearch(program: Command): void {
       const out: { id: string; name: string; aliases: string[] }[] = [];
       for (let i = index.kinds.length - 1; i >= 0 && 'ag'.includes(index.kinds[i]!); i--) {
         if (index.kinds[i] !== (kind === 'actor' ? 'a' : 'g')) continue;
-        const r = readRecord(index, records, i);
+        const r = index.record(i);
         // An actor's names are its aliases; an agreement's, its parties and then its aliases.
         out.unshift({ id: r.id, name: r.text, aliases: kind === 'actor' ? r.names.split(', ') : [] });
       }
@@ -77,8 +73,9 @@ export function registerSearch(program: Command): void {
     };
     const ids = (kind: Kind) => entries(kind).map((e) => e.id);
     const articles = index.articles;
-    if (index.partial.length > 0) reportPartial(index.partial);
-    const hits = search(index, records, {
+    // A corpus with errors is searched without its broken articles, told once on stderr.
+    reportProblems(s);
+    const hits = search(index, {
       query: words.join(' '),
       kinds: kinds ? (kinds as Kind[]) : null,
       ...(opts.article && { article: resolvePrefix(opts.article, articles, 'article') }),
@@ -87,7 +84,7 @@ export function registerSearch(program: Command): void {
       limit,
       threshold,
       all: opts.all === true,
-    });
+    }, (message) => writeErr(`${message}\n`));
     if (hits.length === 0) {
       writeErr(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
     }
@@ -100,5 +97,6 @@ export function registerSearch(program: Command): void {
       return;
     }
     return emit(cmd, searchListing(hits), opts);
+    });
   });
 }

@@ -3,14 +3,15 @@
  * context; several ids, or `-` for ids one a line on standard input.
  */
 import { Option, type Command } from 'commander';
-import { addFormatOptions, chosenFormat, openCorpus, terminalFor } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, scopedCorpus, terminalFor } from '../cli/context.js';
+import { placeOf } from '../store/resolve.js';
 import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import type { Corpus, Span } from '../model.js';
 import { paragraphsOf } from '../read/layout.js';
 import { resolveAny } from '../query/resolve.js';
 import {
-  actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, tally,
+  actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, type Tallies,
 } from '../query/records.js';
 import { toJson } from '../output/json.js';
 import { flatCell, type Row } from '../output/listing.js';
@@ -62,9 +63,8 @@ function renderFields(kind: string, record: Row, term: Terminal, ctx?: Row, span
 }
 
 /** One id's record, its span (for the context) and its kind. */
-function shown(c: Corpus, typed: string): { kind: string; record: Row; span?: Span } {
+function shown(c: Corpus, typed: string, t: Tallies): { kind: string; record: Row; span?: Span } {
   const r = resolveAny(c, typed);
-  const t = tally(c);
   switch (r.kind) {
     case 'article':
       return { kind: r.kind, record: articleRecord(c.articles.find((a) => a.id === r.id)!, t) };
@@ -104,16 +104,23 @@ export function registerShow(program: Command): void {
     if (!/^\d+$/.test(opts.context)) throw new GlossError(`--context ${JSON.stringify(opts.context)}: give a whole number of paragraphs`);
     const more = Number(opts.context);
     const ids = await expandStdin(typed, 'ids');
-    const c = openCorpus(cmd);
     // Every id is resolved before anything is printed: a bad one stops the command, naming where it came from.
-    const items = ids.map(({ value, from }) => {
+    const named = <T>(value: string, from: string, f: () => T): T => {
       try {
-        return shown(c, value);
+        return f();
       } catch (e) {
         if (e instanceof GlossError && from !== value) throw new GlossError(`${from}: ${e.message}`);
         throw e;
       }
-    });
+    };
+    // Only the articles the ids are in (and the registry) are read.
+    const { corpus: c, tallies } = await scopedCorpus(cmd, (s) => [
+      ...new Set(ids.flatMap(({ value, from }) => {
+        const place = named(value, from, () => placeOf(s.db, value));
+        return 'article' in place ? [place.article] : [];
+      })),
+    ]);
+    const items = ids.map(({ value, from }) => named(value, from, () => shown(c, value, tallies)));
     if (items.length === 0) throw new GlossError('no ids on standard input');
     const several = items.length > 1 || typed.includes('-');
     if (chosenFormat(opts) === 'json') {

@@ -7,11 +7,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, emit, FORMATS, openCorpus, terminalFor, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, FORMATS, scopedCorpus, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
+import type { Corpus } from '../model.js';
+import { articleIdsContaining, claimsOverlapping } from '../store/queries.js';
+import { bareQuote } from '../query/quote-check.js';
 import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { actorIndex } from '../query/records.js';
-import { verdictOf } from '../query/verdict.js';
+import { claimsIn, verdictOf, type ClaimsAt } from '../query/verdict.js';
+import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
 import { firstInvalidUtf8, MAX_FILE_BYTES } from '../corpus/files.js';
@@ -41,11 +45,42 @@ function readDraft(file: string): string {
   return buf.toString('utf8').replace(/^\uFEFF/, '');
 }
 
+/**
+ * The articles the quotes stand in, found by the database (every text searched, none decoded): only
+ * they are read (`orBare`: or, as a report's check does, without its closing punctuation). A quote
+ * found nowhere, even without its closing punctuation (quote-check.ts), needs
+ * the closest passage of the whole corpus.
+ */
+async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolean): Promise<{ c: Corpus; claimsAt: ClaimsAt }> {
+  let db: Database | undefined;
+  const { corpus: c } = await scopedCorpus(
+    cmd,
+    (s) => {
+      db = s.db;
+      const found = new Set<string>();
+      for (const q of quotes) {
+        let hits = articleIdsContaining(s.db, q);
+        const bare = bareQuote(q);
+        if (hits.length === 0 && orBare && bare !== null) hits = articleIdsContaining(s.db, bare);
+        if (hits.length === 0) return 'all';
+        for (const h of hits) found.add(h);
+      }
+      return [...found];
+    },
+    // The texts alone: the claims at each place are found through the database's index.
+    { everyFile: true, annotations: [] },
+  );
+  // The whole corpus (a quote found nowhere) comes with its claims.
+  return { c, claimsAt: c.claims.length > 0 || db === undefined ? claimsIn(c) : claimsOverlapping(db) };
+}
+
 /** One quote, as verify has always answered it. */
-function verifyOne(cmd: Command, quote: string, json: boolean): void {
-  const c = openCorpus(cmd);
+async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<void> {
+  const v = await useCorpus(cmd, async () => {
+    const { c, claimsAt } = await corpusFor(cmd, [quote], false);
+    return verdictOf(c, quote, claimsAt);
+  });
   const term = terminalFor(cmd);
-  const v = verdictOf(c, quote);
   if (json) writeOut(`${toJson(v)}\n`);
   if (v.verbatim) {
     if (!json) writeOut(`${v.places.map((p) => `${term.chalk.green('verbatim')}  ${at(p)}`).join('\n')}\n`);
@@ -63,9 +98,11 @@ function verifyOne(cmd: Command, quote: string, json: boolean): void {
 
 /** Many quotes: a line each; exit 0 only when every one is verbatim and none misattributed. */
 async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: VerifyOpts): Promise<void> {
-  const c = openCorpus(cmd);
-  const actors = actorIndex(c);
-  const checks: QuoteCheck[] = quotes.map((q) => checkQuote(c, q, actors));
+  const checks: QuoteCheck[] = await useCorpus(cmd, async () => {
+    const { c, claimsAt } = await corpusFor(cmd, quotes.map((q) => q.quote), true);
+    const actors = actorIndex(c);
+    return quotes.map((q) => checkQuote(c, q, actors, claimsAt));
+  });
   if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
   if (chosenFormat(opts) === 'table' && opts.fields === undefined) {
     if (checks.length > 0) writeOut(opts.in === undefined ? renderCheckLines(checks, file, terminalFor(cmd)) : renderChecks(checks, file, terminalFor(cmd)));
@@ -100,7 +137,7 @@ export function registerVerify(program: Command): void {
     if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
     const format = chosenFormat(opts);
     if (format === 'table' || format === 'json') {
-      if (opts.fields === undefined) return verifyOne(cmd, quote, format === 'json');
+      if (opts.fields === undefined) return await verifyOne(cmd, quote, format === 'json');
     }
     await report(cmd, [{ quote, line: 1, column: 1, attributedTo: null }], 'argument', opts);
   });

@@ -3,7 +3,7 @@
  * untrusted input, so a file is read only if it resolves inside the corpus directory, is a regular
  * file under the size limit, and is valid UTF-8 text.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../platform/crypto.js';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { GlossError } from '../errors.js';
@@ -71,7 +71,7 @@ export function readCorpusText(root: CorpusRoot, path: string, shown = relative(
   } catch {
     throw new GlossError(`${shown}: invalid UTF-8 at byte offset ${firstInvalidUtf8(buf)}`);
   }
-  return { text, sha256: createHash('sha256').update(buf).digest('hex'), bytes: buf.length };
+  return { text, sha256: sha256Hex(buf), bytes: buf.length };
 }
 
 const REASON: Record<string, string> = { ENOENT: 'no such file', EACCES: 'cannot read it (permission denied)', EPERM: 'cannot read it (not permitted)', ELOOP: 'refused: a loop of symbolic links' };

@@ -2,7 +2,7 @@
  * Writing a new corpus for `gloss init`, and the annotation file `gloss add` starts an article with
  * (publish.ts puts it in place). An interrupted or failed command leaves nothing half-written.
  */
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../platform/crypto.js';
 import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
@@ -41,7 +41,7 @@ export function writeAtomically(files: { path: string; content: string | Buffer 
   }
 }
 
-export const sha256 = (buf: Buffer) => createHash('sha256').update(buf).digest('hex');
+export const sha256 = (buf: Buffer) => sha256Hex(buf);
 
 const EXAMPLE_TEXT = `Harbour talks end with a pledge
 

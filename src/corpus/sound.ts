@@ -30,7 +30,7 @@ export function soundPart(loaded: Loaded): SoundPart {
 }
 
 /** What stderr says of a partial corpus: its first problems and which articles were left out. */
-export function partialNotice(part: SoundPart, format: (p: Problem) => string, shown = 3): string[] {
+export function partialNotice(part: Pick<SoundPart, 'errors' | 'leftOut'>, format: (p: Problem) => string, shown = 3): string[] {
   const lines = part.errors.slice(0, shown).map(format);
   const more = part.errors.length - shown;
   const left = part.leftOut.length > 0 ? `left out ${part.leftOut.join(', ')}` : 'nothing left out';

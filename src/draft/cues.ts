@@ -198,9 +198,14 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
 
 /** The speaker cue before a quotation in its sentence: `X said: “`, `X said he encouraged China “`. */
 export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number): Cue | undefined {
-  const before = text.slice(sentenceFrom, quoteFrom);
+  const joined = coordinated(text, sentenceFrom, quoteFrom);
+  if (joined) return joined;
+  // A relative clause or apposition between commas after the subject may quote words of its own
+  // ("Mrs. Okafor, who kept repeating her plea to “act now”, said, “…”"): its marks are masked so
+  // the subject reaches past them, and its words do not count against the subject's length.
+  const { masked: before, asideWords } = maskAside(text.slice(sentenceFrom, quoteFrom));
   const m = new RegExp(`^([^\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
-  if (!m || m[1]!.split(/\s+/).length > 14) return undefined;
+  if (!m || m[1]!.split(/\s+/).length - asideWords > 14) return undefined;
   // The quotation must belong to that verb: a few words at most between them ("said: \u201c",
   // "said he encouraged China \u201c"), not a long clause with a quotation at its end.
   const between = before.slice(m[0].length).trim();
@@ -208,6 +213,33 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
   // After a colon the quotation may stand further off ("promised the members at the meeting: \u201c"),
   // but not past a bracketed aside (a blog's "[see: \u201c\u2026\u201d]" link).
   if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5) return undefined;
+  return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+}
+
+/**
+ * The quotation marks inside an aside between commas right after the subject ("X, who … “…”, said")
+ * replaced by plain apostrophes (same length, so offsets hold), and the aside's length in words.
+ */
+function maskAside(before: string): { masked: string; asideWords: number } {
+  const m = /^([^,\u201c\u201d"]{1,60}),(\s+(?:who|whom|whose|which|a|an|the)\s[^,]*?[\u201c"][^\u201d"]*[\u201d"][^,\u201c\u201d"]*),/.exec(before);
+  if (!m) return { masked: before, asideWords: 0 };
+  const from = m[1]!.length + 1;
+  const aside = m[2]!.replace(/[\u201c\u201d"]/g, "'");
+  return { masked: before.slice(0, from) + aside + before.slice(from + aside.length), asideWords: aside.trim().split(/\s+/).length };
+}
+
+/**
+ * A speech verb joined by "and" to the sentence's first verb, right before the quotation: "He cited
+ * the figures, and added, “…”" — the speaker is the sentence's subject, a pronoun or a name (at most
+ * four capitalised words, an honorific allowed) standing at its start.
+ */
+function coordinated(text: string, sentenceFrom: number, quoteFrom: number): Cue | undefined {
+  const before = text.slice(sentenceFrom, quoteFrom);
+  const m = new RegExp(
+    `^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}\\p{Ll}[^\u201c\u201d":;]*?,?\\s+and\\s+(?:then\\s+|also\\s+|later\\s+)?(${CUE_VERB})[,:]?\\s*$`,
+    'u',
+  ).exec(before);
+  if (!m || before.split(/\s+/).length > 45 || NOT_A_NAME.test(m[1]!.split(/\s+/)[0]!)) return undefined;
   return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
 }
 

@@ -52,6 +52,8 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
     taken,
     persons: actors.filter((a) => a.type === 'person'),
     governments: actors.filter((a) => a.type === 'government'),
+    bodies: actors.filter((a) => a.type === 'organisation' || a.type === 'government' || a.type === 'party' || a.type === 'company'),
+    existing: existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, target: targetOf(m) })),
   });
   const mentions: ProposedMention[] = found.mentions;
 

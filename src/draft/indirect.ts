@@ -54,6 +54,9 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
       if (!speaker) continue;
       const content = trimContent(text, { from: s.from + c.content.from, to: s.from + c.content.to });
       if (content.to - content.from < 3 || content.from < subject.to && c.shape !== 'last') continue;
+      // A content that is one whole quotation in marks is a direct quotation whose cue was not found:
+      // not reported speech, and its span would hold the marks.
+      if (/^[\u201c"][^\u201c\u201d"]*[\u201d"]$/.test(text.slice(content.from, content.to))) continue;
       const claim: IndirectClaim = {
         range: content,
         source: speaker.actor,

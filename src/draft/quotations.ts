@@ -9,7 +9,7 @@
  * anchors to one span), each later part `continued`.
  */
 import type { Range16 } from './proposal.js';
-import { CUE_VERB } from './cues.js';
+import { CUE_VERB, cueAfter } from './cues.js';
 
 export interface Quotation {
   /** The content: inside the marks, without a trailing comma (a final . ? ! stays). */
@@ -79,16 +79,30 @@ function trimContent(text: string, r: Range16): Range16 {
   return { from, to };
 }
 
+/** Words that make a clause of their own between a speech verb and a quotation ("said the plan was “…”"). */
+const CLAUSE_WORD = /\b(?:that|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b/i;
+
 /** Whether a quotation stands as reported speech of its own rather than inside the writer's sentence. */
 export function isDirect(text: string, q: Quotation): boolean {
   const before = text.slice(q.paragraph.from, q.outer.from);
   const trimmed = before.trimEnd();
   if (trimmed === '' || /[:,.!?\u201d"]$/.test(trimmed)) return true;
-  // "MacKay said he encouraged China “to become …”": a speech verb a few words before, and the
-  // quotation ends the sentence.
+  const after = text.slice(q.outer.to, q.paragraph.to);
+  // A whole sentence quoted and then attributed ("… “The plan will fail,” the mayor said."), whatever
+  // stands before it without a full stop (a headline run into the paragraph): it opens with a capital,
+  // has a few words, and a comma, ? or ! at its close hands it to a cue.
+  const inner = text.slice(q.inner.from, q.inner.to);
+  const handedOn = /^,/.test(after) || /[,!?]\s*$/.test(text.slice(q.inner.from, q.outer.to - 1));
+  if (/^\p{Lu}/u.test(inner) && inner.split(/\s+/).length >= 3 && handedOn && cueAfter(text, q.outer.to, q.paragraph.to)) return true;
+  // "MacKay said he encouraged China “to become …”": a speech verb a few words before, nothing between
+  // it and the mark that makes a clause of its own (the quotation is then only the end of a reported
+  // clause, a mixed quotation: "He said evidence was obtained “in violation …”"), and the quotation
+  // ends the sentence.
   const words = trimmed.split(/\s+/);
   const near = words.slice(-4).join(' ');
-  if (!new RegExp(`\\b(?:${CUE_VERB}|asked|called)\\b`).test(near)) return false;
-  const after = text.slice(q.outer.to, q.paragraph.to);
-  return /^[.!?]?\s*$/.test(after) || /^[.!?]?\s+\p{Lu}/u.test(after) || /[.!?]$/.test(text.slice(q.inner.from, q.inner.to));
+  const verbs = [...near.matchAll(new RegExp(`\\b(?:${CUE_VERB}|asked|called)\\b`, 'g'))];
+  if (verbs.length === 0) return false;
+  const lastVerb = verbs.at(-1)!;
+  if (CLAUSE_WORD.test(near.slice(lastVerb.index + lastVerb[0].length))) return false;
+  return /^[.!?]?\s*$/.test(after) || /^[.!?]?\s+\p{Lu}/u.test(after) || /[.!?]$/.test(inner);
 }

@@ -10,7 +10,7 @@
  * removes temporary files of ours whose process is gone.
  */
 import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { randomHex } from '../platform/crypto.js';
 import { basename, dirname, join } from 'node:path';
 import { GlossError } from '../errors.js';
 import type { Destination } from './write.js';
@@ -19,7 +19,7 @@ const pending = new Set<string>();
 
 /** `.NAME.PID.RANDOM.gloss-tmp`: hidden, tied to its process, and clearly gloss's. */
 function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.gloss-tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex(4)}.gloss-tmp`);
 }
 
 function removeQuietly(path: string): void {

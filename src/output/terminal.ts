@@ -51,12 +51,20 @@ export function decideWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefin
  * costs milliseconds that a piped command never needs (write.ts writes to the descriptor).
  */
 export function stdoutIsTTY(): boolean {
+  return isTerminal(1) && process.stdout.isTTY === true;
+}
+
+/**
+ * Whether a descriptor is a terminal: a pipe, a file or a closed descriptor is answered from fstat,
+ * without loading node:tty (it brings net and stream with it, milliseconds every command would pay).
+ */
+export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(1).isCharacterDevice()) return false;
+    if (!fstatSync(fd).isCharacterDevice()) return false;
   } catch {
     return false;
   }
-  return process.stdout.isTTY === true;
+  return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
 export function openTerminal(when: ColorWhen, env = process.env): Terminal {

@@ -7,7 +7,7 @@
 import type { Actor, Corpus } from '../model.js';
 import type { Listing, Row } from '../output/listing.js';
 import { fold } from '../text/fold.js';
-import { verdictOf, type Verdict } from './verdict.js';
+import { claimsIn, verdictOf, type ClaimsAt, type Verdict } from './verdict.js';
 import type { DiffPart } from '../search/diff.js';
 
 export const VERIFY_FIELDS = [
@@ -40,13 +40,21 @@ export function namesActor(written: string, actor: Actor): boolean {
   return words.every((w) => all.has(w));
 }
 
-export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>): QuoteCheck {
-  let detail = verdictOf(c, q.quote);
-  // Reports put a closing comma or full stop inside the quotation marks whether the source has it
-  // there or not (“…thing,” said Walma): without it the words may still be verbatim.
-  const bare = q.quote.replace(/[,.;:]+$/, '');
-  if (!detail.verbatim && bare !== q.quote && bare.trim() !== '') {
-    const again = verdictOf(c, bare);
+/**
+ * Reports put a closing comma or full stop inside the quotation marks whether the source has it
+ * there or not (“…thing,” said Walma): without it the words may still be verbatim. Null when the
+ * quote has no such ending (or is nothing else).
+ */
+export function bareQuote(quote: string): string | null {
+  const bare = quote.replace(/[,.;:]+$/, '');
+  return bare !== quote && bare.trim() !== '' ? bare : null;
+}
+
+export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>, claimsAt: ClaimsAt = claimsIn(c)): QuoteCheck {
+  let detail = verdictOf(c, q.quote, claimsAt);
+  const bare = bareQuote(q.quote);
+  if (!detail.verbatim && bare !== null) {
+    const again = verdictOf(c, bare, claimsAt);
     if (again.verbatim) detail = again;
   }
   if (!detail.verbatim) return { ...q, verdict: detail.closest ? 'near' : 'not found', detail };

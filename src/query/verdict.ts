@@ -3,7 +3,7 @@
  * and its word-level differences; else nothing close. One answer for `gloss verify`, `verify -` and
  * `verify --in`, so a quote is judged the same way whichever form asked.
  */
-import type { Corpus } from '../model.js';
+import type { Article, Claim, Corpus } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
@@ -34,12 +34,38 @@ export type Verdict =
   | { verbatim: true; quote: string; places: Place[] }
   | { verbatim: false; quote: string; closest: (Place & { difference: string | null; diff: DiffPart[] }) | null };
 
-export function placeOf(c: Corpus, article: string, from: number, to: number): Place {
-  const a = c.articles.find((x) => x.id === article)!;
-  const map = new OffsetMap(a.text);
-  const names = new Map(c.actors.map((x) => [x.id, x.name]));
-  const claims = c.claims
-    .filter((cl) => cl.article === article && cl.from < to && from < cl.to)
+/** The claims of an article overlapping [from, to) (UTF-16): from a corpus in memory, or the database's index. */
+export type ClaimsAt = (article: string, from: number, to: number) => readonly Claim[];
+
+/** ClaimsAt over a corpus in memory: its claims grouped by article once (a quote may stand in thousands of places). */
+export function claimsIn(c: Corpus): ClaimsAt {
+  const byArticle = new Map<string, Claim[]>();
+  for (const cl of c.claims) {
+    const list = byArticle.get(cl.article);
+    if (list) list.push(cl);
+    else byArticle.set(cl.article, [cl]);
+  }
+  return (article, from, to) => (byArticle.get(article) ?? []).filter((cl) => cl.from < to && from < cl.to);
+}
+
+/** Each article with its offset map, and the actors' names, made once per corpus. */
+const lookups = new WeakMap<Corpus, { articles: Map<string, { a: Article; map: OffsetMap | null }>; names: Map<string, string> }>();
+
+function lookup(c: Corpus) {
+  let l = lookups.get(c);
+  if (!l) {
+    l = { articles: new Map(c.articles.map((a) => [a.id, { a, map: null }])), names: new Map(c.actors.map((x) => [x.id, x.name])) };
+    lookups.set(c, l);
+  }
+  return l;
+}
+
+export function placeOf(c: Corpus, article: string, from: number, to: number, claimsAt: ClaimsAt = claimsIn(c)): Place {
+  const { articles, names } = lookup(c);
+  const entry = articles.get(article)!;
+  const a = entry.a;
+  const map = (entry.map ??= new OffsetMap(a.text));
+  const claims = claimsAt(article, from, to)
     .map((cl) => ({ id: cl.id, actor: cl.source, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
   return { article, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
 }
@@ -65,11 +91,11 @@ function closest(c: Corpus, quote: string): { article: string; from: number; to:
   return best;
 }
 
-export function verdictOf(c: Corpus, quote: string): Verdict {
-  const places = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => placeOf(c, a.id, at, at + quote.length)));
+export function verdictOf(c: Corpus, quote: string, claimsAt: ClaimsAt = claimsIn(c)): Verdict {
+  const places = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => placeOf(c, a.id, at, at + quote.length, claimsAt)));
   if (places.length > 0) return { verbatim: true, quote, places };
   const near = closest(c, quote);
   if (!near) return { verbatim: false, quote, closest: null };
-  const at = placeOf(c, near.article, near.from, near.to);
+  const at = placeOf(c, near.article, near.from, near.to, claimsAt);
   return { verbatim: false, quote, closest: { ...at, difference: typographyOnly(quote, at.text), diff: diffWords(quote, at.text) } };
 }

@@ -26,7 +26,8 @@ export function nameOf(c: Corpus, id: string): string {
 /** The links of a claim's chain below the article's writer, whom read mode already names. */
 function reportersBelowWriter(c: Corpus, claim: Claim): string[] {
   const writer = c.articles.find((a) => a.id === claim.article)?.writer;
-  return claim.via[0] === writer ? claim.via.slice(1) : claim.via;
+  // A copy either way: the caller reverses it, and the claim's own chain must stay as it is.
+  return claim.via[0] === writer ? claim.via.slice(1) : [...claim.via];
 }
 
 export function claimNote(c: Corpus, claim: Claim): ClaimNote {

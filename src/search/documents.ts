@@ -2,23 +2,16 @@
  * Turns a loaded corpus into the documents search ranks: every passage, every claim (quotations
  * as kind `quote`), every actor and every agreement, each with its folded search fields and what a
  * result shows and filters on (position, the annotations it overlaps, the actors involved). The
- * result is plain data, cached beside the corpus (corpus/cache.ts `loadDerivedRecords`), so a search at the
- * terminal neither reloads the corpus nor re-segments it.
+ * result is plain data, stored in the corpus's database (store/build.ts), so a search at the terminal
+ * neither reloads the corpus nor re-segments it.
  */
 import type { Actor, Claim, Corpus } from '../model.js';
-import type { Loaded } from '../corpus/load.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isQuotation } from '../query/quotes.js';
 import { agentPartners } from '../query/agents.js';
 import { groupByArticle } from '../query/group.js';
-import { partialNotice, soundPart } from '../corpus/sound.js';
-import { located } from '../errors.js';
-import type { Problem } from '../model.js';
 import { fold } from '../text/fold.js';
 import { splitPassages, type Passage } from './passages.js';
-import { WordIndexBuilder, type WordIndex } from './word-index.js';
-import type { Built, Part, RecordStore } from '../corpus/cache.js';
-import type { StoredText } from '../corpus/stored-text.js';
 
 export const KINDS = ['passage', 'quote', 'claim', 'actor', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -50,29 +43,21 @@ export interface SearchDoc {
   about: string[];
 }
 
-/**
- * What the search cache holds, read whole for every query; beside it the text (the folded `all` field
- * of every document, each followed by a newline), the records (documents without `f`, read by number)
- * and, for a large corpus, the postings of its words.
- */
-export interface SearchIndex {
+/** A search index opened for queries (store/search-index.ts): read as a query needs it. */
+export interface OpenIndex {
   /** One character per document: p passage, P passage of site furniture, q quote, c claim, a actor, g agreement. */
   kinds: string;
   /** Per document, its article's number in `articles` (-1: none). */
   article: Int32Array;
   articles: string[];
-  /** Where each document starts in the text, and where the last ends. */
-  offsets: Float64Array;
-  /** Only above LARGE documents: the words of the documents (prefilter.ts). */
-  words?: WordIndex;
-  /** For a corpus with errors, what stderr says at every search (corpus/sound.ts); else empty. */
-  partial: string[];
-}
-
-/** A search index opened for queries: the text read as needed, the postings (a large corpus's) in pieces. */
-export interface OpenIndex extends SearchIndex {
-  text: StoredText;
-  postings: Part | null;
+  /** The folded `all` field of each of these documents (text, names and notes). */
+  texts(ids: readonly number[]): Map<number, string>;
+  /** Document `i`'s record. */
+  record(i: number): SearchRecord;
+  /** Of `ids`, those whose folded text holds every one of `needles` as written. */
+  containing(ids: readonly number[], needles: readonly string[]): number[];
+  /** Only above LARGE documents: the words of the documents and which documents hold each (prefilter.ts). */
+  words: { vocabulary: string[]; postings(w: number): Int32Array } | null;
 }
 
 /** Above this many documents a search narrows by words before fuse.js ranks (prefilter.ts); below, all are ranked. */
@@ -83,8 +68,6 @@ export type SearchRecord = Omit<SearchDoc, 'f'>;
 export const KIND_CODE: Record<Kind, string> = { passage: 'p', quote: 'q', claim: 'c', actor: 'a', agreement: 'g' };
 
 const uniq = (xs: string[]) => [...new Set(xs)];
-
-const formatProblem = (p: Problem) => located(p.file, p.line, p.column, p.message);
 
 /** Between fields of `all`: a Latin-1 character rare in text, so the cached index can be stored a byte a character. */
 export const FIELD_SEPARATOR = ' \u00a6 ';
@@ -101,52 +84,7 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
 }
 
 /**
- * The search index of a loaded corpus: `emit` receives each document's record as it is made (the
- * cache writes it straight to disk), and the index and its text are returned.
- */
-export function buildSearchIndex(
-  loaded: Loaded,
-  emit: (record: StoredRecord) => void,
-  emitText: (piece: string) => void,
-  progress: (done: number, total: number) => void = () => {},
-): Built<SearchIndex> {
-  // A corpus with errors is indexed without its broken articles; every search says so (search.ts).
-  const part = soundPart(loaded);
-  const corpus = part.corpus;
-  const articles = corpus.articles.map((a) => a.id);
-  const number = new Map(articles.map((id, i) => [id, i]));
-  const offsets: number[] = [];
-  let at = 0;
-  let kinds = '';
-  const article: number[] = [];
-  const words = new WordIndexBuilder();
-  // One document at a time: only its record and `all` are kept, so a large corpus's documents and
-  // their folded copies are never all in memory at once.
-  let done = -1;
-  for (const d of documents(corpus)) {
-    if (d.article !== null && d.article !== articles[done]) progress(++done, articles.length);
-    const all = `${d.f.all.replace(/\n/g, ' ')}\n`;
-    words.add(offsets.length, all);
-    offsets.push(at);
-    emitText(all);
-    at += all.length;
-    const code = KIND_CODE[d.kind];
-    kinds += d.furniture ? code.toUpperCase() : code;
-    article.push(d.article === null ? -1 : number.get(d.article)!);
-    emit(storedRecord(d));
-  }
-  progress(articles.length, articles.length);
-  const value: SearchIndex = {
-    kinds, article: Int32Array.from(article), articles, offsets: Float64Array.from([...offsets, at]),
-    partial: part.errors.length > 0 ? partialNotice(part, formatProblem) : [],
-  };
-  if (kinds.length <= LARGE) return { value };
-  const { index, postings } = words.finish();
-  return { value: { ...value, words: index }, parts: { postings } };
-}
-
-/**
- * A record as the cache keeps it: without its search fields, nor its article, which the index knows
+ * A record as the database keeps it: without its search fields, nor its article, which the index knows
  * (`article`), nor its article's id again at the head of its own id and of its annotations' (`a:c3`
  * kept as `:c3`, `a@12` as `@12`). A quarter of the 244 MB of records of ten thousand articles was
  * these repeats. Records, like documents, are literals with their keys in one order, never made by
@@ -173,12 +111,6 @@ export function recordFrom(s: StoredRecord, article: string | null): SearchRecor
     kind: s.kind, id: whole(s.id), article, order: s.order, text: s.text, names: s.names, remark: s.remark, start: s.start, end: s.end, line: s.line, column: s.column,
     furniture: s.furniture, annotations: s.annotations.map(whole), notes: s.notes, actors: s.actors, about: s.about,
   };
-}
-
-/** Record `i` of a search index, whole. */
-export function readRecord(index: SearchIndex, records: RecordStore, i: number): SearchRecord {
-  const n = index.article[i]!;
-  return recordFrom(records.get(i) as StoredRecord, n < 0 ? null : index.articles[n]!);
 }
 
 export function* documents(c: Corpus): Generator<SearchDoc> {

@@ -13,9 +13,8 @@
  */
 import Fuse, { type FuseResult } from 'fuse.js';
 import { GlossError } from '../errors.js';
-import type { RecordStore } from '../corpus/cache.js';
-import { FIELD_SEPARATOR, KIND_CODE, LARGE, readRecord, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
-import { prefilter } from './prefilter.js';
+import { FIELD_SEPARATOR, KIND_CODE, LARGE, type Kind, type OpenIndex, type SearchDoc, type SearchRecord } from './documents.js';
+import { lookupWords, prefilter, RANKED } from './prefilter.js';
 import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
 import { byPlace } from './places.js';
@@ -84,22 +83,32 @@ function keep(doc: SearchRecord, o: SearchOptions): boolean {
   return true;
 }
 
-export function search(index: OpenIndex, records: RecordStore, o: SearchOptions): Hit[] {
+/**
+ * The hits for a query, best first. On a large corpus, when more documents could match than are
+ * ranked (prefilter.ts RANKED, unless the limit is 0), `note` is told how many, so the person knows
+ * results were capped and how to widen them.
+ */
+export function search(index: OpenIndex, o: SearchOptions, note: (message: string) => void = () => {}): Hit[] {
   const pattern = toPattern(o.query);
   let ids = candidates(index, o);
-  if (ids.length > LARGE) ids = prefilter(index, ids, pattern, o.threshold);
-  // Each document's text is read once, for narrowing and for fuse.js alike.
-  const texts = new Map<number, string>();
-  const textOf = (i: number) => {
-    let t = texts.get(i);
-    if (t === undefined) texts.set(i, (t = index.text.slice(index.offsets[i]!, index.offsets[i + 1]! - 1)));
-    return t;
-  };
   const terms = o.narrow === false ? null : plainTerms(pattern, o.threshold);
+  if (ids.length > LARGE) {
+    // A query with words to look up is narrowed through the vocabulary's postings (prefilter.ts);
+    // one without (short words only) by the database, finding the words that must occur as written
+    // without any document's text being read here (a scan of every document: only when nothing else narrows).
+    const exact = (terms ?? []).filter((t) => t.errors === null || t.errors === 0).map((t) => t.word);
+    if (exact.length > 0 && lookupWords(pattern, o.threshold).length === 0) ids = index.containing(ids, exact);
+    const narrowed = prefilter(index, ids, pattern, o.threshold, o.limit === 0 ? Infinity : RANKED);
+    if (narrowed.capped !== null) note(`gloss: ${narrowed.capped} documents could match; ranked the ${RANKED} whose words match best (--limit 0 ranks them all)`);
+    ids = narrowed.ids;
+  }
+  // Each document's text is read once, for narrowing and for fuse.js alike.
+  const texts = index.texts(ids);
+  const textOf = (i: number) => texts.get(i)!;
   if (terms) ids = couldMatch(textOf, ids, terms);
   const candidates_: SearchDoc[] = [];
   for (const i of ids) {
-    const rec = readRecord(index, records, i);
+    const rec = index.record(i);
     if (!keep(rec, o)) continue;
     candidates_.push({ ...rec, f: { text: fold(rec.text), all: textOf(i) } });
   }

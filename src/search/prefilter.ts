@@ -8,18 +8,20 @@
  * the threshold allows (could-match.ts), none for `'exact`, `=`, `^` and `$` terms — and the postings
  * of the words that match say which documents hold one. A document must hold a match of every such
  * word (of any, for an `a | b` query), and the documents whose matches need the fewest edits, as a
- * share of each word's length (fuse.js's own measure), are kept: at most RANKED of them, in reading
- * order. Words shorter than four letters and `!not` terms are left to fuse.js.
+ * share of each word's length (fuse.js's own measure), are kept: at most RANKED of them (the caller
+ * says so on stderr), in reading order. Words shorter than four letters and `!not` terms are left to
+ * fuse.js: a query with no word to look up keeps every candidate.
  *
  * The price: a match that spans two words of a document ("lawof" for "law of") does not count here,
  * so a document matching only that way is not found in a large corpus (below LARGE documents, every
- * one is ranked). Reading only the postings it needs, a search of ten thousand articles no longer
- * reads their 58 million characters: 0.45 s of trigram scanning became a few milliseconds.
+ * one is ranked). Reading only the postings it needs, a search of ten thousand articles does not
+ * read their 58 million characters.
  */
 import type { OpenIndex } from './documents.js';
 import { allowedErrors, fewestEdits } from './could-match.js';
 import { wordsOf } from './word-index.js';
 
+/** The most documents ranked when a query's words leave more (unless the person asks for every result). */
 export const RANKED = 1000;
 
 interface Lookup {
@@ -40,25 +42,23 @@ export function lookupWords(pattern: string, threshold: number): Lookup[] {
     });
 }
 
-export function prefilter(index: OpenIndex, ids: readonly number[], pattern: string, threshold: number): number[] {
+/** The documents to rank, and (when more were kept than `most`) how many could match. */
+export function prefilter(index: OpenIndex, ids: readonly number[], pattern: string, threshold: number, most = RANKED): { ids: number[]; capped: number | null } {
   const lookups = lookupWords(pattern, threshold);
-  if (lookups.length === 0 || !index.words || !index.postings) return ids.slice(0, RANKED);
+  if (lookups.length === 0 || !index.words) return { ids: [...ids], capped: null };
   // An `a | b` pattern is an OR: requiring every word would lose documents.
   const requireAll = !/(^|\s)\|(\s|$)/.test(pattern);
-  const { list, starts } = index.words;
-  const vocabulary = list.split('\n');
+  const { vocabulary } = index.words;
   const everyWord = vocabulary.map((_, w) => w);
-  const count = index.offsets.length - 1;
+  const count = index.kinds.length;
   const cost = new Float64Array(count);
   const missing = new Uint8Array(count);
   for (const { word, errors } of lookups) {
     // The fewest edits this word needs in each document: 255 where it has no match.
     const best = new Uint8Array(count).fill(255);
     for (const [w, e] of fewestEdits((i) => vocabulary[i]!, everyWord, word, errors)) {
-      const n = starts[w + 1]! - starts[w]!;
-      const bytes = index.postings.read(starts[w]! * 4, n * 4);
-      const docs = new Int32Array(bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.slice().buffer, bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0, n);
-      for (let i = 0; i < n; i++) if (best[docs[i]!]! > e) best[docs[i]!] = e;
+      const docs = index.words.postings(w);
+      for (let i = 0; i < docs.length; i++) if (best[docs[i]!]! > e) best[docs[i]!] = e;
     }
     for (const d of ids) {
       if (best[d] === 255) {
@@ -68,6 +68,7 @@ export function prefilter(index: OpenIndex, ids: readonly number[], pattern: str
     }
   }
   const kept = ids.filter((d) => (requireAll ? missing[d] === 0 : missing[d]! < lookups.length));
+  if (kept.length <= most) return { ids: kept, capped: null };
   kept.sort((a, b) => cost[a]! - cost[b]! || a - b);
-  return kept.slice(0, RANKED).sort((a, b) => a - b);
+  return { ids: kept.slice(0, most).sort((a, b) => a - b), capped: kept.length };
 }

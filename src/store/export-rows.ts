@@ -1,0 +1,39 @@
+/**
+ * What `gloss export` writes, read from the database row by row as it is written: no article, claim
+ * or mention is held longer than it takes to serialize it, so a corpus of any size that fits on disk
+ * exports in bounded memory (query/records.ts exportRecords makes the same records from a corpus in memory).
+ */
+import type { Row } from '../output/listing.js';
+import { actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, type ExportRecords } from '../query/records.js';
+import type { Database } from './sqlite.js';
+import { actorRows, agreementRows, eachAnnotation, eachArticleRow, partialCorpus, talliesOf } from './queries.js';
+
+const each = <T>(rows: () => Iterable<T>, record: (x: T) => Row): Iterable<Row> => ({
+  *[Symbol.iterator]() {
+    for (const x of rows()) yield record(x);
+  },
+});
+
+export function storedExportRecords(db: Database): ExportRecords {
+  const actors = actorRows(db);
+  const agreements = agreementRows(db);
+  const t = talliesOf([], actors, agreements);
+  const names = actorIndex(partialCorpus('', { actors: actors.map((a) => a.actor) }));
+  return {
+    articles: each(
+      () => eachArticleRow(db),
+      (r) => ({ ...articleRecord(r.article, { ...t, claimsPerArticle: new Map([[r.article.id, r.claims]]), mentionsPerArticle: new Map([[r.article.id, r.mentions]]) }, r.characters), text: r.article.text }),
+    ),
+    actors: each(() => actors, (a) => actorRecord(a.actor, t)),
+    agreements: each(() => agreements, (a) => agreementRecord(a.agreement, t)),
+    claims: each(() => eachAnnotation(db, 'claims'), (cl) => claimRecord(cl, names)),
+    mentions: each(() => eachAnnotation(db, 'mentions'), mentionRecord),
+    regions: each(() => eachAnnotation(db, 'regions'), regionRecord),
+  };
+}
+
+/** How many claims, mentions and regions the corpus has. */
+export function annotationCount(db: Database): number {
+  const n = (table: string) => db.prepare(`SELECT count(*) AS c FROM ${table}`).get()!.c as number;
+  return n('claims') + n('mentions') + n('regions');
+}

@@ -1,0 +1,95 @@
+/**
+ * Where a corpus's database lives: `corpus.db` in a folder of its own (named for the corpus folder's
+ * real path) inside gloss's cache folder (cache-dir.ts). Both must be private folders of this user's
+ * (cache-dir.ts privateFolder; made 0700). A symlink in the place of the per-corpus folder is removed
+ * (the link, never what it points to) and a real folder made, so that nothing gloss deletes there is
+ * ever reached through a link. When the cache folder cannot be used (a file in its place, HOME=/dev/null, no permission),
+ * gloss says so once on stderr and works without a cache (the database is then built in memory).
+ */
+import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheDir, privateFolder } from '../corpus/cache-dir.js';
+
+/** A short stable name for a folder path (FNV-1a, 64-bit). */
+function fnv1a(s: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) h = BigInt.asUintN(64, (h ^ BigInt(s.charCodeAt(i))) * 0x100000001b3n);
+  return h.toString(16).padStart(16, '0');
+}
+
+export function corpusRoot(corpusDir: string): string {
+  try {
+    return realpathSync(corpusDir);
+  } catch {
+    return corpusDir;
+  }
+}
+
+function warn(message: string): void {
+  process.stderr.write(`gloss: warning: ${message}; working without a cache (set GLOSS_CACHE_DIR to a folder of your own)\n`);
+}
+
+/** The folder for this corpus's database, made if need be; null (after one warning) if it cannot be used; null, quietly, with GLOSS_CACHE=0. */
+export function storeFolder(root: string): string | null {
+  const base = cacheDir();
+  if (!base) return null;
+  const dir = join(base, `corpus-${fnv1a(root)}`);
+  if (!privateFolder(base)) {
+    warn(`cannot use the cache folder ${base} (it must be a folder of this user's, private)`);
+    return null;
+  }
+  try {
+    // A link in the place of the corpus's folder is removed (the link itself), never followed.
+    if (lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(dir);
+  } catch {
+    // privateFolder refuses it below
+  }
+  if (!privateFolder(dir)) {
+    warn(`cannot use the cache folder ${dir} (it must be a folder of this user's, private)`);
+    return null;
+  }
+  return dir;
+}
+
+export const DATABASE = 'corpus.db';
+
+/** A temporary name for a database being built, with the builder's process id in it. */
+export function temporaryName(dir: string): string {
+  return join(dir, `${DATABASE}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what killed runs left: temporary databases whose builder is gone (or that are a day old),
+ * and the files of the cache's earlier formats. Only plain files directly in the folder are removed
+ * (unlink never follows a link; a link is removed, never its target); anything else is left alone.
+ */
+export function sweep(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name === DATABASE) continue;
+    const file = join(dir, name);
+    try {
+      const st = lstatSync(file);
+      if (!st.isFile() && !st.isSymbolicLink()) continue;
+      const temp = /^corpus\.db\.(\d+)\.[a-z0-9]+\.tmp(-journal)?$/.exec(name);
+      if (temp && alive(Number(temp[1])) && Date.now() - st.mtimeMs < 86_400_000) continue;
+      unlinkSync(file);
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Finds a corpus's database and makes sure it may be trusted, else builds it (build.ts):
+ * - a database of another schema or build of gloss, one that fails to open, or one whose file is not
+ *   as long as its pages say (truncated) is rebuilt;
+ * - a stale one (freshness.ts) is rebuilt: `open` checks the folders and the registries; a command
+ *   then asks `ensure` for the articles it reads (or all of them) before trusting their rows;
+ * - a row whose checksum fails, or SQLite reporting damage while a command reads, makes the command
+ *   rebuild and start again (cli/context.ts `withStore`).
+ * The loader (and its YAML parser) is imported only when a build is needed.
+ */
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Loaded, Progress } from '../corpus/load.js';
+import { BUILD } from '../corpus/cache-dir.js';
+import { openDatabase, type Database } from './sqlite.js';
+import { SCHEMA_VERSION } from './schema.js';
+import { checked } from './rows.js';
+import { inputsOf, loaderProblems, wholeCorpus } from './queries.js';
+import type { Range16 } from '../corpus/anchor.js';
+import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
+import { folders, isFresh, stampOf, stampsOf, textsUnchanged, type Stamp } from './freshness.js';
+import { buildDatabase } from './build.js';
+
+export class Store {
+  private constructor(
+    public db: Database,
+    private readonly corpusDir: string,
+    private readonly folder: string | null,
+    private readonly progress?: Progress,
+  ) {}
+
+  /** The corpus as loaded by this process's last rebuild: a command that reads it all need not read it back. */
+  lastLoaded?: Loaded;
+
+  static async open(corpusDir: string, progress?: Progress): Promise<Store> {
+    const root = corpusRoot(corpusDir);
+    const folder = storeFolder(root);
+    if (folder) sweep(folder);
+    const db = folder ? openTrusted(join(folder, DATABASE)) : null;
+    if (db) return new Store(db, corpusDir, folder, progress);
+    const store = new Store(null as unknown as Database, corpusDir, folder, progress);
+    await store.rebuild();
+    return store;
+  }
+
+  /** Makes sure the rows of these articles (all: every row) say what the corpus files say. */
+  async ensure(articles: readonly string[] | 'all'): Promise<boolean> {
+    if (isFresh(this.db, articles)) return false;
+    await this.rebuild();
+    return true;
+  }
+
+  /** check's test, made on every run: every article text hashed again, never taken from the database. */
+  async ensureTexts(): Promise<void> {
+    if (!(await this.ensure('all')) && !textsUnchanged(this.db)) await this.rebuild();
+  }
+
+  /** Loads the corpus from its files and builds the database afresh. */
+  async rebuild(): Promise<void> {
+    try {
+      this.db?.close();
+    } catch {
+      // closed already
+    }
+    const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null));
+    const { loadCorpus } = await import('../corpus/load.js');
+    const loaded = loadCorpus(this.corpusDir, this.progress);
+    this.lastLoaded = loaded;
+    const stamps = before.every((s) => s !== null) ? stampsOf(resolve(this.corpusDir), loaded, before as Stamp[]) : null;
+    // A corpus that changed while it loaded is used for this run only: the next run loads it again.
+    const target = this.folder && stamps ? join(this.folder, DATABASE) : null;
+    this.progress?.('saving it for next time', 0, 1);
+    try {
+      this.db = buildDatabase(this.folder, target, loaded, stamps ?? [], this.progress);
+    } catch (e) {
+      // A full disk or a folder gone read-only: this run goes on from memory.
+      if (target === null) throw e;
+      this.db = buildDatabase(null, null, loaded, stamps ?? [], this.progress);
+    }
+    this.progress?.('saving it for next time', 1, 1);
+  }
+
+  /** The whole corpus as the loader gave it, every file checked first (a corpus with errors: its sound part, with every problem). */
+  async whole(): Promise<Loaded> {
+    await this.ensure('all');
+    if (this.lastLoaded) return this.lastLoaded;
+    const nonMentions = new Map(JSON.parse(this.meta('nonMentions')!) as [string, Range16[]][]);
+    return { corpus: wholeCorpus(this.db, this.meta('dir')!), problems: loaderProblems(this.db, Number(this.meta('loaderProblems'))), nonMentions, inputs: inputsOf(this.db) };
+  }
+
+  meta(key: string): string | undefined {
+    const r = this.db.prepare('SELECT value, sum FROM meta WHERE key = ?').get(key);
+    return r && checked(r.value, r.sum, `meta ${key}`);
+  }
+}
+
+/** The database at `file` if it opens, is whole, is of this build and its folders and registries are unchanged; else null. */
+function openTrusted(file: string): Database | null {
+  let db: Database | undefined;
+  try {
+    const size = statSync(file, { throwIfNoEntry: false })?.size;
+    if (!size) return null;
+    db = openDatabase(file, { readOnly: true });
+    const pages = db.prepare('PRAGMA page_count').get()!.page_count as number;
+    const pageSize = db.prepare('PRAGMA page_size').get()!.page_size as number;
+    if (pages * pageSize !== size) throw new Error('truncated');
+    const meta = (key: string) => {
+      const r = db!.prepare('SELECT value, sum FROM meta WHERE key = ?').get(key);
+      return r && checked(r.value, r.sum, key);
+    };
+    if (meta('schema') !== String(SCHEMA_VERSION) || meta('build') !== BUILD) throw new Error('another version');
+    if (!isFresh(db, [])) throw new Error('stale');
+    return db;
+  } catch {
+    // Whatever the reason (damaged, truncated, another version, stale), it is rebuilt.
+    try {
+      db?.close();
+    } catch {
+      // nothing open
+    }
+    return null;
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * The corpus's rows, as the model's objects: only those a command shows, found through the indexes
+ * of schema.ts. Each row's checksum is checked as it is read (rows.ts).
+ */
+import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region } from '../model.js';
+import type { Tallies } from '../query/records.js';
+import type { Database, Row, SqlValue } from './sqlite.js';
+import { checked, unsealed } from './rows.js';
+
+export interface ArticleRow {
+  article: Article;
+  claims: number;
+  mentions: number;
+  characters: number;
+}
+export interface ActorRow {
+  actor: Actor;
+  mentions: number;
+  claimsMade: number;
+  claimsAbout: number;
+}
+export interface AgreementRow {
+  agreement: Agreement;
+  mentions: number;
+  claimsAbout: number;
+}
+
+function articleOf(r: Row, withText: boolean): ArticleRow {
+  const o = unsealed<{ a: Omit<Article, 'text'>; textAt: number; claims: number; mentions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
+  const text = withText ? checked(r.text, r.text_sum, `text of ${String(r.id)}`) : '';
+  const entries = Object.entries(o.a);
+  entries.splice(o.textAt < 0 ? entries.length : o.textAt, 0, ['text', text]);
+  return { article: Object.fromEntries(entries) as unknown as Article, claims: o.claims, mentions: o.mentions, characters: o.characters };
+}
+
+const ARTICLE_COLUMNS = (withText: boolean) => (withText ? 'id, json, sum, text, text_sum' : 'id, json, sum');
+
+/** Articles in reading order; without `ids`, all of them. `text` false leaves their texts unread (''). */
+export function articleRows(db: Database, ids: readonly string[] | null, withText: boolean): ArticleRow[] {
+  const cols = ARTICLE_COLUMNS(withText);
+  if (ids === null) return db.prepare(`SELECT ${cols} FROM articles ORDER BY n`).all().map((r) => articleOf(r, withText));
+  return db
+    .prepare(`SELECT ${cols} FROM articles WHERE id IN (SELECT value FROM json_each(?)) ORDER BY n`)
+    .all(JSON.stringify(ids))
+    .map((r) => articleOf(r, withText));
+}
+
+/** Every article's row, one at a time (texts included), with its counts. */
+export function* eachArticleRow(db: Database): Generator<ArticleRow> {
+  for (const r of db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles ORDER BY n`).iterate()) yield articleOf(r, true);
+}
+
+/** Every article, one at a time (their texts included): for the commands that read them all. */
+export function* eachArticle(db: Database): Generator<Article> {
+  for (const r of db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles ORDER BY n`).iterate()) yield articleOf(r, true).article;
+}
+
+/** The articles whose text holds `needle` (SQLite's instr, never decoding the others), with their texts. */
+export function articlesContaining(db: Database, needle: string): Article[] {
+  return db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles WHERE instr(text, ?) > 0 ORDER BY n`).all(needle).map((r) => articleOf(r, true).article);
+}
+
+export function actorRows(db: Database): ActorRow[] {
+  return db.prepare('SELECT id, json, sum FROM actors ORDER BY n').all().map((r) => {
+    const o = unsealed<{ a: Actor; mentions: number; claimsMade: number; claimsAbout: number }>(r.json, r.sum, `actor ${String(r.id)}`);
+    return { actor: o.a, mentions: o.mentions, claimsMade: o.claimsMade, claimsAbout: o.claimsAbout };
+  });
+}
+
+export function agreementRows(db: Database): AgreementRow[] {
+  return db.prepare('SELECT id, json, sum FROM agreements ORDER BY n').all().map((r) => {
+    const o = unsealed<{ a: Agreement; mentions: number; claimsAbout: number }>(r.json, r.sum, `agreement ${String(r.id)}`);
+    return { agreement: o.a, mentions: o.mentions, claimsAbout: o.claimsAbout };
+  });
+}
+
+/** The counts the listings show, for the rows given (records.ts `tally` made them when the database was built). */
+export function talliesOf(articles: readonly ArticleRow[], actors: readonly ActorRow[], agreements: readonly AgreementRow[]): Tallies {
+  const t: Tallies = { mentions: new Map(), claimsMade: new Map(), claimsAbout: new Map(), claimsPerArticle: new Map(), mentionsPerArticle: new Map() };
+  for (const a of articles) {
+    t.claimsPerArticle.set(a.article.id, a.claims);
+    t.mentionsPerArticle.set(a.article.id, a.mentions);
+  }
+  for (const a of actors) {
+    t.mentions.set(a.actor.id, a.mentions);
+    t.claimsMade.set(a.actor.id, a.claimsMade);
+    t.claimsAbout.set(a.actor.id, a.claimsAbout);
+  }
+  for (const a of agreements) {
+    t.mentions.set(a.agreement.id, a.mentions);
+    t.claimsAbout.set(a.agreement.id, a.claimsAbout);
+  }
+  return t;
+}
+
+export interface ClaimFilter {
+  article?: string;
+  /** Claims this actor makes or reports. */
+  actor?: string;
+  about?: string;
+  type?: string;
+  attribution?: string;
+  quotation?: boolean;
+  /** Claims overlapping [from, to) of the article (UTF-16). */
+  overlapping?: { from: number; to: number };
+  id?: string;
+}
+
+/** Claims matching every filter given, in reading order. */
+export function claimsWhere(db: Database, f: ClaimFilter): Claim[] {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  const add = (sql: string, ...values: SqlValue[]) => {
+    where.push(sql);
+    params.push(...values);
+  };
+  if (f.id !== undefined) add('id = ?', f.id);
+  if (f.article !== undefined) add('article = ?', f.article);
+  if (f.overlapping) add('"from" < ? AND "to" > ?', f.overlapping.to, f.overlapping.from);
+  if (f.actor !== undefined) add('(source = ? OR reported_by = ?)', f.actor, f.actor);
+  if (f.about !== undefined) add('n IN (SELECT claim FROM claim_about WHERE subject = ?)', f.about);
+  if (f.type !== undefined) add('type = ?', f.type);
+  if (f.attribution !== undefined) add('attribution = ?', f.attribution);
+  if (f.quotation !== undefined) add('quotation = ?', f.quotation ? 1 : 0);
+  const sql = `SELECT id, json, sum FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY n`;
+  return db.prepare(sql).all(...params).map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
+}
+
+/** The claims an actor makes, reports or is the subject of, in reading order (its profile). */
+export function claimsInvolving(db: Database, id: string): Claim[] {
+  return db
+    .prepare('SELECT id, json, sum FROM claims WHERE source = ? OR reported_by = ? OR n IN (SELECT claim FROM claim_about WHERE subject = ?) ORDER BY n')
+    .all(id, id, id)
+    .map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
+}
+
+/** Rows of a table whose columns equal the values given (undefined: any), in reading order. */
+function rowsWhere<T>(db: Database, table: string, columns: Record<string, string | undefined>): T[] {
+  const given = Object.entries(columns).filter(([, v]) => v !== undefined) as [string, string][];
+  const where = given.length ? ` WHERE ${given.map(([k]) => `${k} = ?`).join(' AND ')}` : '';
+  return db
+    .prepare(`SELECT id, json, sum FROM ${table}${where} ORDER BY n`)
+    .all(...given.map(([, v]) => v))
+    .map((r) => unsealed<T>(r.json, r.sum, `${table} ${String(r.id)}`));
+}
+
+export const mentionsWhere = (db: Database, f: { article?: string; subject?: string; id?: string }) =>
+  rowsWhere<Mention>(db, 'mentions', { id: f.id, article: f.article, subject: f.subject });
+
+export const regionsWhere = (db: Database, f: { article?: string; id?: string }) => rowsWhere<Region>(db, 'regions', { id: f.id, article: f.article });
+
+/** What check lists, one at a time, in order. */
+export function* eachProblem(db: Database): Generator<Problem> {
+  for (const r of db.prepare('SELECT json, sum FROM problems ORDER BY n').iterate()) yield unsealed<Problem>(r.json, r.sum, 'problem');
+}
+
+export function problemCounts(db: Database): { errors: number; warnings: number } {
+  const count = (severity: string) => db.prepare('SELECT count(*) AS c FROM problems WHERE severity = ?').get(severity)!.c as number;
+  return { errors: count('error'), warnings: count('warning') };
+}
+
+/** The errors the corpus loaded with, in order (the first, and how many: the one-line forms). */
+export function errorsOf(db: Database): { errors: Problem[]; first: Problem | undefined; count: number } {
+  const errors = db.prepare("SELECT json, sum FROM problems WHERE severity = 'error' ORDER BY n").all().map((r) => unsealed<Problem>(r.json, r.sum, 'problem'));
+  return { errors, first: errors[0], count: errors.length };
+}
+
+/** The articles of a corpus with errors that were left out of the database (corpus/sound.ts). */
+export function leftOutOf(db: Database): string[] {
+  const r = db.prepare("SELECT value, sum FROM meta WHERE key = 'leftOut'").get();
+  return r ? (JSON.parse(checked(r.value, r.sum, 'meta leftOut')) as string[]) : [];
+}
+
+/** A corpus holding only the rows given: what the model's functions (renderers, profiles) take. */
+export function partialCorpus(dir: string, parts: Partial<Omit<Corpus, 'dir'>>): Corpus {
+  return { dir, articles: [], actors: [], agreements: [], claims: [], mentions: [], regions: [], ...parts };
+}
+
+/** Every claim, mention or region, one at a time in reading order: for output written row by row. */
+export function* eachAnnotation<K extends 'claims' | 'mentions' | 'regions'>(db: Database, table: K): Generator<{ claims: Claim; mentions: Mention; regions: Region }[K]> {
+  for (const r of db.prepare(`SELECT id, json, sum FROM ${table} ORDER BY n`).iterate()) yield unsealed(r.json, r.sum, `${table} ${String(r.id)}`);
+}
+
+/** The whole corpus (export). */
+export function wholeCorpus(db: Database, dir: string): Corpus {
+  return {
+    dir,
+    articles: [...eachArticle(db)],
+    actors: actorRows(db).map((a) => a.actor),
+    agreements: agreementRows(db).map((a) => a.agreement),
+    claims: [...eachAnnotation(db, 'claims')],
+    mentions: [...eachAnnotation(db, 'mentions')],
+    regions: [...eachAnnotation(db, 'regions')],
+  };
+}
+
+/** The loader's problems alone (without the linter's warnings), in order. */
+export function loaderProblems(db: Database, count: number): Problem[] {
+  return db.prepare('SELECT json, sum FROM problems WHERE n < ? ORDER BY n').all(count).map((r) => unsealed<Problem>(r.json, r.sum, 'problem'));
+}
+
+/** Every file the corpus was read from (the stamps of its folders left out). */
+export function inputsOf(db: Database): string[] {
+  return db.prepare("SELECT path FROM stamps WHERE article IS NOT NULL OR path LIKE '%.yaml' OR path LIKE '%.yml' ORDER BY path").all().map((r) => String(r.path));
+}
+
+/**
+ * The corpus as the model's functions take it, holding only these articles (in reading order) with
+ * their annotations, and the whole registry: what a command that shows a few articles reads. The
+ * tallies are the whole corpus's, as stored when the database was built.
+ */
+export function articlesCorpus(db: Database, dir: string, ids: readonly string[], annotations: readonly AnnotationTable[] = ['claims', 'mentions', 'regions']): { corpus: Corpus; tallies: Tallies } {
+  const rows = articleRows(db, ids, true);
+  const actors = actorRows(db);
+  const agreements = agreementRows(db);
+  const of = JSON.stringify(rows.map((r) => r.article.id));
+  const read = <K extends AnnotationTable>(table: K) => (annotations.includes(table) ? annotationsOf(db, table, of) : []);
+  const corpus = partialCorpus(dir, {
+    articles: rows.map((r) => r.article),
+    actors: actors.map((a) => a.actor),
+    agreements: agreements.map((a) => a.agreement),
+    claims: read('claims'),
+    mentions: read('mentions'),
+    regions: read('regions'),
+  });
+  return { corpus, tallies: talliesOf(rows, actors, agreements) };
+}
+
+export type AnnotationTable = 'claims' | 'mentions' | 'regions';
+
+/** The claims, mentions or regions of the articles listed (a JSON array of ids), in reading order: one query. */
+function annotationsOf<K extends AnnotationTable>(db: Database, table: K, articles: string): { claims: Claim; mentions: Mention; regions: Region }[K][] {
+  return db
+    .prepare(`SELECT id, json, sum FROM ${table} WHERE article IN (SELECT value FROM json_each(?)) ORDER BY n`)
+    .all(articles)
+    .map((r) => unsealed(r.json, r.sum, `${table} ${String(r.id)}`));
+}
+
+/** The articles in which any of these actors or agreements is mentioned, holds, relays or is the subject of a claim. */
+export function articlesInvolving(db: Database, subjects: Iterable<string>): string[] {
+  const found = new Set<string>();
+  const queries = [
+    db.prepare('SELECT DISTINCT article FROM mentions WHERE subject = ?'),
+    db.prepare('SELECT DISTINCT c.article FROM claim_party p JOIN claims c ON c.n = p.claim WHERE p.actor = ?'),
+    db.prepare('SELECT DISTINCT c.article FROM claim_about a JOIN claims c ON c.n = a.claim WHERE a.subject = ?'),
+  ];
+  for (const s of subjects) for (const q of queries) for (const r of q.all(s)) found.add(r.article as string);
+  return [...found];
+}
+
+/** Every claim, mention or region of the corpus, with no article read (listings that need no text). */
+export function annotationsCorpus(db: Database, dir: string): { corpus: Corpus; tallies: Tallies } {
+  const actors = actorRows(db);
+  const agreements = agreementRows(db);
+  const articles = articleRows(db, null, false);
+  const corpus = partialCorpus(dir, {
+    articles: articles.map((a) => a.article),
+    actors: actors.map((a) => a.actor),
+    agreements: agreements.map((a) => a.agreement),
+    claims: [...eachAnnotation(db, 'claims')],
+    mentions: [...eachAnnotation(db, 'mentions')],
+    regions: [...eachAnnotation(db, 'regions')],
+  });
+  return { corpus, tallies: talliesOf(articles, actors, agreements) };
+}
+
+/** The ids of the claims that are quotations (query/quotes.ts isQuotation, decided when the database was built). */
+export function quotedClaims(db: Database): Set<string> {
+  return new Set(db.prepare('SELECT id FROM claims WHERE quotation = 1').all().map((r) => r.id as string));
+}
+
+/** The ids of the articles whose text holds `needle` (SQLite's instr over the stored texts, none decoded). */
+export function articleIdsContaining(db: Database, needle: string): string[] {
+  return db.prepare('SELECT id FROM articles WHERE instr(text, ?) > 0 ORDER BY n').all(needle).map((r) => r.id as string);
+}
+
+/** The claims of an article overlapping [from, to) (UTF-16), through the index on (article, from). */
+export function claimsOverlapping(db: Database): (article: string, from: number, to: number) => Claim[] {
+  const st = db.prepare('SELECT id, json, sum FROM claims WHERE article = ? AND "from" < ? AND "to" > ? ORDER BY n');
+  return (article, from, to) => st.all(article, to, from).map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
+}
+
+/** The ids of a table's rows, in reading order (for shortening ids in tables: no row is decoded). */
+export function idsOf(db: Database, table: 'articles' | 'actors' | 'agreements'): string[] {
+  return db.prepare(`SELECT id FROM ${table} ORDER BY n`).all().map((r) => r.id as string);
+}

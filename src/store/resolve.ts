@@ -1,0 +1,56 @@
+/**
+ * Which articles a typed id needs, found through the database's indexes without reading every id:
+ * the command then reads those articles' rows (and the registry) and resolves the id over them with
+ * query/resolve.ts, whose rules and messages stay the only ones. An id that names no article, or
+ * more than one, fails here with the message resolve.ts gives over the whole corpus.
+ */
+import { resolvePrefix } from '../query/resolve.js';
+import type { Database } from './sqlite.js';
+
+type Table = 'articles' | 'actors' | 'agreements';
+
+const exists = (db: Database, table: Table, id: string) => db.prepare(`SELECT 1 AS x FROM ${table} WHERE id = ? LIMIT 1`).get(id) !== undefined;
+
+/** Ids starting with `typed`, in reading order: a range of the id index (then checked as JavaScript compares). */
+function withPrefix(db: Database, table: Table, typed: string): string[] {
+  return db
+    .prepare(`SELECT id FROM ${table} WHERE id >= ? AND id < ? ORDER BY n`)
+    .all(typed, `${typed}\u{10ffff}`)
+    .map((r) => r.id as string)
+    .filter((id) => id.startsWith(typed));
+}
+
+/** What resolvePrefix suggests when nothing starts with `typed`: the first three ids holding it. */
+const containing = (db: Database, table: Table, typed: string) =>
+  db.prepare(`SELECT id FROM ${table} WHERE instr(id, ?) > 0 ORDER BY n LIMIT 3`).all(typed).map((r) => r.id as string);
+
+/** The ids resolvePrefix needs to decide (and word its message) as it would over every id of the table. */
+function candidates(db: Database, table: Table, typed: string): string[] {
+  if (exists(db, table, typed)) return [typed];
+  const prefixed = withPrefix(db, table, typed);
+  return prefixed.length > 0 ? prefixed : containing(db, table, typed);
+}
+
+export const resolveArticleIn = (db: Database, typed: string) => resolvePrefix(typed, candidates(db, 'articles', typed), 'article');
+
+// The W3C export's URNs name the same things (query/resolve.ts).
+const URN = /^urn:gloss:(?:annotation|article|actor|agreement):/;
+
+/**
+ * What an id typed to show, cite or read --at stands for, as far as the rows to read go: an article
+ * (an annotation or passage id names its article first), or an actor or agreement (entity).
+ */
+export function placeOf(db: Database, typedId: string): { article: string } | { entity: string } {
+  const typed = typedId.replace(URN, '');
+  const colon = typed.indexOf(':');
+  if (colon !== -1) return { article: resolveArticleIn(db, typed.slice(0, colon)) };
+  if (/@\d*$/.test(typed)) return { article: resolveArticleIn(db, typed.slice(0, typed.lastIndexOf('@'))) };
+  const tables: ['actors' | 'agreements' | 'articles', string[]][] = (['actors', 'agreements', 'articles'] as const).map((t) => [t, exists(db, t, typed) ? [typed] : []]);
+  for (const [t, ids] of tables) if (ids.length > 0) return t === 'articles' ? { article: typed } : { entity: typed };
+  const matches = tables.flatMap(([t]) => withPrefix(db, t, typed).map((id) => ({ t, id })));
+  if (matches.length === 1) return matches[0]!.t === 'articles' ? { article: matches[0]!.id } : { entity: matches[0]!.id };
+  // Ambiguous or unknown: resolve.ts's message, from the ids it would have weighed.
+  const ids = matches.length > 0 ? matches.map((m) => m.id) : tables.flatMap(([t]) => containing(db, t, typed));
+  resolvePrefix(typed, ids, 'id', 'gloss list, gloss actors and gloss agreements list them');
+  throw new Error(`unreachable: ${typed}`);
+}

@@ -1,0 +1,37 @@
+/**
+ * The corpus database's view of SQLite: platform/sqlite.ts opens it (node:sqlite, its Node 22
+ * warning silenced), with a wait for locks; the checksum every stored value carries; and which
+ * errors mean a damaged file.
+ */
+import type { SQLInputValue, SQLOutputValue } from 'node:sqlite';
+import { openDatabase as open, type DatabaseSync } from '../platform/sqlite.js';
+
+export type Database = DatabaseSync;
+export type SqlValue = SQLInputValue;
+export type Row = Record<string, SQLOutputValue>;
+
+export function openDatabase(path: string, options: { readOnly?: boolean } = {}): Database {
+  // A reader waits a while for a writer's lock rather than failing at once.
+  return open(path, { ...options, timeout: 5000 });
+}
+
+/**
+ * The checksum each stored value carries, checked as it is read: FNV-1a (32-bit) over a string's
+ * UTF-16 units or over bytes. Not zlib's checksum: loading node:zlib costs every command milliseconds,
+ * and a checksum against flipped bytes needs no more than this.
+ */
+export function checksum(data: string | Uint8Array): number {
+  let h = 0x811c9dc5;
+  if (typeof data === 'string') for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data.charCodeAt(i), 0x01000193);
+  else for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** Whether an error is SQLite telling that a database file is damaged or not a database at all. */
+export function isDamage(e: unknown): boolean {
+  const err = e as { code?: string; errcode?: number; message?: string } | null;
+  if (!err || err.code !== 'ERR_SQLITE_ERROR') return false;
+  const primary = (err.errcode ?? 0) & 0xff;
+  // SQLITE_ERROR 1 (say, a table missing), SQLITE_IOERR 10, SQLITE_CORRUPT 11, SQLITE_CANTOPEN 14, SQLITE_FORMAT 24, SQLITE_NOTADB 26.
+  return [1, 10, 11, 14, 24, 26].includes(primary) || /malformed|not a database/.test(err.message ?? '');
+}

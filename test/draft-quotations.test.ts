@@ -1,0 +1,91 @@
+// The rules that tell a direct quotation from a quotation inside the writer's sentence, and carry
+// its speaker on, each on made-up sentences (src/draft/quotations.ts, src/draft/direct.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allQuotations, isDirect } from '../src/draft/quotations.js';
+import { draftDirect } from '../src/draft/direct.js';
+import { draftIndirect } from '../src/draft/indirect.js';
+import type { Known } from '../src/draft/cues.js';
+
+/** Each quotation's content, and whether it is taken as direct. */
+const verdicts = (text: string) => allQuotations(text).map((q) => [text.slice(q.inner.from, q.inner.to), isDirect(text, q)]);
+
+/** Speakers known by surname only, all persons; nothing proposed. */
+const known = (people: Record<string, string>): Known => ({
+  mentions: [],
+  typeOf: () => 'person',
+  byName: () => undefined,
+  bySurname: (s) => people[s],
+  byRole: () => undefined,
+  inQuotation: () => false,
+  propose: () => {
+    throw new Error('no new actor expected');
+  },
+});
+
+test('a whole sentence quoted, then attributed, is direct even after words with no full stop (a headline run into the paragraph)', () => {
+  const text = 'Mayor under fire \u201cThe bridge will not open this year\u201d, Okafor told the council.\n';
+  assert.deepEqual(verdicts(text), [['The bridge will not open this year', true]]);
+  // Curly or straight marks, comma inside or outside them.
+  assert.deepEqual(verdicts('Budget row "The numbers do not add up," Okafor said.\n'), [['The numbers do not add up', true]]);
+  assert.deepEqual(verdicts('Port news \u201cWhere is the money?\u201d asked Okafor.\n'), [['Where is the money?', true]]);
+});
+
+test('a phrase quoted in the writer\u2019s sentence stays a mixed quotation, cue or no cue after it', () => {
+  // Lower case, or too short to be a sentence, or no cue: part of the writer's sentence.
+  assert.deepEqual(verdicts('The council called the plan \u201ca costly mistake\u201d, Okafor said.\n'), [['a costly mistake', false]]);
+  assert.deepEqual(verdicts('The council called the plan \u201cCostly Folly\u201d, Okafor said.\n'), [['Costly Folly', false]]);
+  assert.deepEqual(verdicts('Residents read \u201cThe Harbour Gazette Weekly\u201d, a paper of the town.\n'), [['The Harbour Gazette Weekly', false]]);
+});
+
+test('a quotation after a speech verb is direct only when no clause stands between them', () => {
+  // The quoted words are all that was urged or said: direct.
+  assert.deepEqual(verdicts('Okafor urged the council \u201cto act before the winter\u201d.\n'), [['to act before the winter', true]]);
+  assert.deepEqual(verdicts('Okafor said simply \u201cno\u201d.\n'), [['no', true]]);
+  // The quotation ends a reported clause of its own ("the money was …"): mixed, so indirect.
+  assert.deepEqual(verdicts('Okafor said the money was spent \u201cwithout any care\u201d.\n'), [['without any care', false]]);
+  assert.deepEqual(verdicts('He said that funds had gone \u201cto the wrong people\u201d.\n'), [['to the wrong people', false]]);
+});
+
+test('a quotation with no cue of its own continues the one before it in its paragraph, with its speaker', () => {
+  const text = 'Harbour row \u201cThe plan is dead\u201d, Okafor told the council. \u201cNobody will pay for it. Nobody ever would\u201d.\n';
+  const claims = draftDirect(text, known({ Okafor: 'sam-okafor' }));
+  assert.deepEqual(
+    claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]),
+    [
+      ['The plan is dead', 'sam-okafor', 'told'],
+      ['Nobody will pay for it. Nobody ever would', 'sam-okafor', 'told'],
+    ],
+  );
+});
+
+test('a speech verb joined by "and" to the sentence\u2019s first verb takes its subject as the speaker', () => {
+  const text = 'Okafor cited the flood of 1952, and added, \u201cwe cannot wait for another\u201d.\n';
+  const claims = draftDirect(text, known({ Okafor: 'sam-okafor' }));
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['we cannot wait for another', 'sam-okafor', 'added']]);
+  // A pronoun subject is resolved as any "he said" is.
+  const two = 'Okafor spoke first.\n\nHe cited the flood of 1952, where after ten years the river rose again, and then said: \u201cNever again.\u201d\n';
+  const withMention: Known = { ...known({}), mentions: [{ range: { from: 0, to: 6 }, actor: 'sam-okafor' }] };
+  assert.deepEqual(draftDirect(two, withMention).map((c) => [c.source, c.cue]), [['sam-okafor', 'said']]);
+  // "The report …, and added": no subject the drafter can name, so no speaker guessed.
+  assert.deepEqual(draftDirect('The report cited the flood, and added, \u201cwe cannot wait\u201d.\n', known({ Okafor: 'sam-okafor' })), []);
+});
+
+test('a quotation inside the speaker\u2019s relative clause does not hide the speaker of the quotation after it', () => {
+  const text = 'Mrs. Okafor, who kept repeating her plea that they \u201cact now\u201d, said, \u201cThe town cannot wait another year\u201d.\n';
+  // The plea's words are a mixed quotation; the second is direct, and hers.
+  assert.deepEqual(verdicts(text), [
+    ['act now', false],
+    ['The town cannot wait another year', true],
+  ]);
+  const claims = draftDirect(text, known({ Okafor: 'sam-okafor' }));
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['The town cannot wait another year', 'sam-okafor', 'said']]);
+});
+
+test('a reported "clause" that is one whole quotation in marks is not proposed as indirect speech', () => {
+  const text = 'Okafor said \u201cWe will see\u201d.\n';
+  assert.deepEqual(draftIndirect(text, known({ Okafor: 'sam-okafor' }), []), []);
+  // Words of the writer's with a quoted phrase in them stay reported speech.
+  const mixed = 'Okafor said the plan was \u201ca costly mistake\u201d.\n';
+  assert.deepEqual(draftIndirect(mixed, known({ Okafor: 'sam-okafor' }), []).map((c) => mixed.slice(c.range.from, c.range.to)), ['the plan was \u201ca costly mistake\u201d']);
+});

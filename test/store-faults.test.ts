@@ -1,0 +1,194 @@
+// The corpus's database under faults a hostile user (or a crash) can make: it is never trusted
+// blindly (src/store/). Each test names the fault it makes; each failed on the NDJSON cache before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { BIN, fixture, gloss } from './helpers.js';
+
+function setup(t: { after: (fn: () => void) => void }, name = 'mini') {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'corpus');
+  cpSync(fixture(name), corpus, { recursive: true });
+  const cache = join(dir, 'cache');
+  const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
+  const uncached = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE: '0' } });
+  /** The per-corpus folder in the cache, and the files in it. */
+  const folder = () => join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!);
+  const files = () => readdirSync(folder()).map((f) => join(folder(), f)).filter((f) => statSync(f).isFile());
+  return { dir, corpus, cache, run, uncached, folder, files };
+}
+
+/** Rewrites a file in place (same inode), keeping its size, then sets its modification time back as `touch -r` does. */
+function editKeepingStamps(file: string, edit: (s: string) => string): void {
+  const ref = `${file}.ref`;
+  assert.equal(spawnSync('cp', ['-p', file, ref]).status, 0);
+  const before = readFileSync(file, 'utf8');
+  const after = edit(before);
+  assert.equal(Buffer.byteLength(after), Buffer.byteLength(before), 'the edit keeps the size');
+  assert.notEqual(after, before);
+  writeFileSync(file, after);
+  assert.equal(spawnSync('touch', ['-r', ref, file]).status, 0);
+  rmSync(ref);
+}
+
+test('an edit keeping size, inode and modification time (touch -r) is seen: by the listings, by show, and by check', (t) => {
+  const { corpus, run } = setup(t);
+  assert.equal(run('list', '--json').code, 0);
+  assert.equal(run('show', 'rocket', '--json').code, 0);
+  const yaml = join(corpus, 'articles', 'rocket-2020.yaml');
+  const stat = statSync(yaml);
+  editKeepingStamps(yaml, (s) => s.replace('Fixture Times', 'Fixture Tymes'));
+  assert.equal(statSync(yaml).mtimeMs, stat.mtimeMs);
+  assert.equal(statSync(yaml).ino, stat.ino);
+  assert.equal(JSON.parse(run('list', '--json').stdout)[0].outlet, 'Fixture Tymes');
+  editKeepingStamps(yaml, (s) => s.replace('Fixture Tymes', 'Fixture Tames'));
+  assert.equal(JSON.parse(run('show', 'rocket', '--json').stdout).outlet, 'Fixture Tames');
+
+  // The text itself, edited the same way: its checksum no longer matches, and check says so.
+  editKeepingStamps(join(corpus, 'articles', 'rocket-2020.txt'), (s) => s.replace('backs the', 'backs tha'));
+  const r = run('check');
+  assert.equal(r.code, 2, r.stdout);
+  assert.match(r.stderr, /rocket-2020\.txt has changed/);
+});
+
+/** Flips a letter of every occurrence of `needle` (as UTF-8) in a file; returns how many it flipped. */
+function flipEvery(file: string, needle: string): number {
+  const bytes = readFileSync(file);
+  const pattern = Buffer.from(needle);
+  let n = 0;
+  for (let at = bytes.indexOf(pattern); at !== -1; at = bytes.indexOf(pattern, at + 1)) {
+    bytes[at + 2] = 'X'.charCodeAt(0);
+    n++;
+  }
+  writeFileSync(file, bytes);
+  return n;
+}
+
+test('flipped bytes in the cache never reach the output: the database is rebuilt, the output correct', (t) => {
+  const { run, uncached, files } = setup(t);
+  const expected = uncached('claims', '--json');
+  assert.equal(expected.code, 0);
+  assert.equal(run('claims', '--json').stdout, expected.stdout);
+  assert.equal(run('search', 'good', 'start', '--json').code, 0);
+  // A quote as stored: flipped wherever the cache holds it (its claim, its article's text, its search document).
+  const flipped = files().reduce((n, f) => n + flipEvery(f, 'good start for everyone'), 0);
+  assert.ok(flipped > 0, 'the cache holds the quote');
+  const again = run('claims', '--json');
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(again.stdout, expected.stdout);
+  for (const f of files()) flipEvery(f, 'good start for everyone');
+  const search = run('search', 'good', 'start', '--json');
+  assert.equal(search.stdout, uncached('search', 'good', 'start', '--json').stdout);
+  for (const f of files()) flipEvery(f, 'Harbour Accord');
+  const read = run('read', 'rocket', '--no-pager');
+  assert.equal(read.stdout, uncached('read', 'rocket', '--no-pager').stdout);
+});
+
+test('a truncated cache file is rebuilt: search gives every result, not an internal error or fewer', (t) => {
+  const { run, uncached, files } = setup(t);
+  const args = ['search', 'accord', '--json', '--limit', '0'];
+  const expected = uncached(...args);
+  assert.equal(expected.code, 0);
+  assert.ok(JSON.parse(expected.stdout).length > 2);
+  assert.equal(run(...args).stdout, expected.stdout);
+  // Each file of the cache cut short in turn (whatever files the cache is made of).
+  // (A name without the generation it may carry: the same file of a rebuilt cache.)
+  const kind = (f: string) => basename(f).replace(/-[a-z0-9]{8,}\./, '.');
+  for (const name of files().map(kind)) {
+    for (const cut of [0.5, 0.97]) {
+      const f = files().find((x) => kind(x) === name);
+      if (!f) continue;
+      writeFileSync(f, readFileSync(f).subarray(0, Math.floor(statSync(f).size * cut)));
+      const r = run(...args);
+      assert.doesNotMatch(r.stderr, /internal error/);
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, expected.stdout, `${name} cut to ${cut}`);
+    }
+  }
+});
+
+test('processes racing to rebuild, and reading while others rebuild, all give whole answers', async (t) => {
+  const { corpus, cache, uncached } = setup(t);
+  const args = ['search', 'accord', '--json', '--limit', '0'];
+  const expected = uncached(...args).stdout;
+  const once = () =>
+    new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const p = spawn(process.execPath, [BIN, '--corpus', corpus, ...args], { env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: cache } });
+      let out = '';
+      let err = '';
+      p.stdout.on('data', (d) => (out += d));
+      p.stderr.on('data', (d) => (err += d));
+      p.on('close', (code) => resolve({ code, out, err }));
+    });
+  const yaml = join(corpus, 'registry.yaml');
+  for (let round = 0; round < 4; round++) {
+    // Each round the corpus changes (a registry rewritten as it was), so every process finds its cache stale.
+    writeFileSync(yaml, readFileSync(yaml));
+    const results = await Promise.all(Array.from({ length: 6 }, once));
+    for (const r of results) {
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, expected);
+    }
+  }
+});
+
+test('an unusable cache folder: one warning, and gloss works without a cache', (t) => {
+  const { dir, corpus, uncached } = setup(t);
+  const expected = uncached('claims', '--json').stdout;
+  const file = join(dir, 'a-file');
+  writeFileSync(file, 'not a folder');
+  const cases: NodeJS.ProcessEnv[] = [
+    { GLOSS_CACHE_DIR: file },
+    { GLOSS_CACHE_DIR: join(file, 'below') },
+    { GLOSS_CACHE_DIR: '', XDG_CACHE_HOME: '', HOME: '/dev/null' },
+  ];
+  for (const env of cases) {
+    for (const args of [['claims', '--json'], ['search', 'accord']]) {
+      const r = gloss(['--corpus', corpus, ...args], { env });
+      assert.equal(r.code, 0, `${JSON.stringify(env)}: ${r.stderr}`);
+      // (Besides the progress lines a slow first run writes, after its first second.)
+      const lines = r.stderr.split('\n').filter((l) => l && !/^gloss: (reading|saving|indexing)/.test(l));
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0]!, /^gloss: warning: cannot use the cache folder .*working without a cache/);
+      if (args[0] === 'claims') assert.equal(r.stdout, expected);
+    }
+  }
+  assert.equal(readFileSync(file, 'utf8'), 'not a folder');
+});
+
+test('a per-corpus cache folder that is a symlink: nothing is deleted through it', (t) => {
+  const { dir, cache, run, folder } = setup(t);
+  assert.equal(run('list').code, 0);
+  const mine = folder();
+  rmSync(mine, { recursive: true });
+  const victim = join(dir, 'victim');
+  mkdirSync(victim);
+  // Files named as the cache's own would be, and one that is not.
+  for (const name of ['precious.txt', 'manifest.json', 'corpus.db', 'corpus-abc.ndjson', 'corpus.db.1.x.tmp']) writeFileSync(join(victim, name), 'keep me');
+  symlinkSync(victim, mine);
+  const r = run('claims', '--json');
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(JSON.parse(r.stdout).length > 0);
+  assert.deepEqual(readdirSync(victim).sort(), ['corpus-abc.ndjson', 'corpus.db', 'corpus.db.1.x.tmp', 'manifest.json', 'precious.txt']);
+  for (const f of readdirSync(victim)) assert.equal(readFileSync(join(victim, f), 'utf8'), 'keep me');
+  assert.ok(existsSync(cache));
+});
+
+test('the cache folder is private, and what killed runs left is cleaned by a later run', (t) => {
+  const { cache, run, folder } = setup(t);
+  assert.equal(run('list').code, 0);
+  assert.equal(statSync(cache).mode & 0o777, 0o700);
+  assert.equal(statSync(folder()).mode & 0o777, 0o700);
+  // A temporary database of a build that died (no such process), and one of a live build (this test's own process).
+  const dead = join(folder(), 'corpus.db.999999999.dead.tmp');
+  const live = join(folder(), `corpus.db.${process.pid}.live.tmp`);
+  writeFileSync(dead, 'half a database');
+  writeFileSync(live, 'a database being built');
+  assert.equal(run('list').code, 0);
+  assert.ok(!existsSync(dead), 'a dead build leaves nothing for long');
+  assert.ok(lstatSync(live).isFile(), "a live build's file is left alone");
+});
