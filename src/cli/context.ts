@@ -277,7 +277,7 @@ export function chosenFormat(opts: FormatOptions): Format {
  */
 function tableIds(listing: Listing): { listing: Listing; shorten?: (id: string) => string } {
   const db = prepared?.store?.db;
-  if (!db) return { listing };
+  if (!db || listing.wholeIds) return { listing };
   const articles = idsOf(db, 'articles');
   const abbreviations = articleAbbreviations(articles);
   const all = articleAbbreviations([...articles, ...idsOf(db, 'actors'), ...idsOf(db, 'agreements')]);

@@ -14,6 +14,8 @@ export interface Listing {
   flexible?: readonly string[];
   /** The last flexible column is what a person reads the table for: other columns give it half the line. */
   roomy?: boolean;
+  /** Ids shown whole in a table (search results: passage ids are typed back as printed). */
+  wholeIds?: boolean;
   records: Row[];
 }
 

@@ -30,5 +30,5 @@ export function hitRecord(h: Hit): Row {
 }
 
 export function searchListing(hits: readonly Hit[]): Listing {
-  return { fields: SEARCH_FIELDS, tableFields: ['kind', 'id', 'text'], flexible: ['text'], records: hits.map(hitRecord) };
+  return { fields: SEARCH_FIELDS, tableFields: ['kind', 'id', 'text'], flexible: ['text'], wholeIds: true, records: hits.map(hitRecord) };
 }
