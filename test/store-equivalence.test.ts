@@ -18,6 +18,7 @@ import { filterClaims } from '../src/commands/listings.js';
 import { toJson } from '../src/output/json.js';
 import { buildDatabase } from '../src/store/build.js';
 import { verdictOf } from '../src/query/verdict.js';
+import { resolveAny } from '../src/query/resolve.js';
 import { citationOf } from '../src/output/citation.js';
 import { renderRead } from '../src/read/view.js';
 import { openTerminal } from '../src/output/terminal.js';
@@ -111,6 +112,19 @@ for (const [name, corpus] of [['shipped', join(ROOT, 'corpus')], ['generated', g
       [['actor', 'china', '--json'], json(actorProfile(c, 'china'))],
       [['actor', 'government-of-canada', '--json'], json(actorProfile(c, 'government-of-canada'))],
     ];
+    // A mistyped id is refused with the message (and did-you-mean) the whole corpus gives.
+    for (const typed of ['daniel-fortie', 'peter-mackey', `${a.id}:c999`, 'no-such-thing', `${a.id.slice(0, -2)}xx:c1`]) {
+      let message = '';
+      try {
+        resolveAny(c, typed);
+      } catch (e) {
+        message = (e as Error).message;
+      }
+      assert.ok(message, `${typed} is refused by the model`);
+      const r = gloss(['--corpus', corpus, 'show', typed], { env });
+      assert.equal(r.code, 2, typed);
+      assert.equal(r.stderr, `gloss: ${message}\n`, typed);
+    }
     for (const [args, expected] of cases) {
       const r = gloss(['--corpus', corpus, ...args], { env });
       // Where they part, with some context: these outputs run to thousands of lines.

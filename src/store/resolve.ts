@@ -20,15 +20,14 @@ function withPrefix(db: Database, table: Table, typed: string): string[] {
     .filter((id) => id.startsWith(typed));
 }
 
-/** What resolvePrefix suggests when nothing starts with `typed`: the first three ids holding it. */
-const containing = (db: Database, table: Table, typed: string) =>
-  db.prepare(`SELECT id FROM ${table} WHERE instr(id, ?) > 0 ORDER BY n LIMIT 3`).all(typed).map((r) => r.id as string);
+/** Every id of a table, in reading order: only when nothing starts with what was typed (its did-you-mean weighs them all). */
+const allIds = (db: Database, table: Table) => db.prepare(`SELECT id FROM ${table} ORDER BY n`).all().map((r) => r.id as string);
 
 /** The ids resolvePrefix needs to decide (and word its message) as it would over every id of the table. */
 function candidates(db: Database, table: Table, typed: string): string[] {
   if (exists(db, table, typed)) return [typed];
   const prefixed = withPrefix(db, table, typed);
-  return prefixed.length > 0 ? prefixed : containing(db, table, typed);
+  return prefixed.length > 0 ? prefixed : allIds(db, table);
 }
 
 export const resolveArticleIn = (db: Database, typed: string) => resolvePrefix(typed, candidates(db, 'articles', typed), 'article');
@@ -50,7 +49,7 @@ export function placeOf(db: Database, typedId: string): { article: string } | { 
   const matches = tables.flatMap(([t]) => withPrefix(db, t, typed).map((id) => ({ t, id })));
   if (matches.length === 1) return matches[0]!.t === 'articles' ? { article: matches[0]!.id } : { entity: matches[0]!.id };
   // Ambiguous or unknown: resolve.ts's message, from the ids it would have weighed.
-  const ids = matches.length > 0 ? matches.map((m) => m.id) : tables.flatMap(([t]) => containing(db, t, typed));
+  const ids = matches.length > 0 ? matches.map((m) => m.id) : tables.flatMap(([t]) => allIds(db, t));
   resolvePrefix(typed, ids, 'id', 'gloss list, gloss actors and gloss agreements list them');
   throw new Error(`unreachable: ${typed}`);
 }
