@@ -149,7 +149,7 @@ export async function writeAtomically<T>(target: string, fill: (temp: string) =>
 export function fileDestination(fd: number): Destination {
   return {
     write(s) {
-      const buf = Buffer.from(s, 'utf8');
+      const buf = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
       for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at);
     },
     closed: () => false,
