@@ -25,8 +25,9 @@ delete base.FORCE_COLOR;
 function once(argv, env) {
   const cmd = TIME ? [TIME, '-f', '%M', ...argv] : argv;
   const t = process.hrtime.bigint();
-  // Output is thrown away, not captured: an export of 30,000 articles is longer than a string can be.
-  const r = spawnSync(cmd[0], cmd.slice(1), { env: { ...base, ...env }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  // Output is thrown away, not captured: an export of 30,000 articles is longer than a string can be;
+  // stderr is kept (check's warnings on a large corpus run to megabytes).
+  const r = spawnSync(cmd[0], cmd.slice(1), { env: { ...base, ...env }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const rss = TIME ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
   return { ms, rss, code: r.status, stderr: r.stderr };
