@@ -139,7 +139,12 @@ export async function scopedCorpus(
       found = find(s);
       if (!everyFile && (await s.ensure(found === 'all' ? 'all' : found))) found = find(s);
     } catch (e) {
-      if (!(e instanceof GlossError) || !(await s.ensure('all'))) throw e;
+      if (!(e instanceof GlossError)) throw e;
+      if (!(await s.ensure('all'))) {
+        // An id of an article left out of a corpus with errors is unknown: the note says why.
+        reportProblems(s);
+        throw e;
+      }
       found = find(s);
     }
     reportProblems(s);
