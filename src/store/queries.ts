@@ -4,7 +4,7 @@
  */
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region } from '../model.js';
 import type { Tallies } from '../query/records.js';
-import type { Database, Row, SqlValue } from './sqlite.js';
+import type { Database, Row } from './sqlite.js';
 import { checked, unsealed } from './rows.js';
 
 export interface ArticleRow {
@@ -55,11 +55,6 @@ export function* eachArticle(db: Database): Generator<Article> {
   for (const r of db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles ORDER BY n`).iterate()) yield articleOf(r, true).article;
 }
 
-/** The articles whose text holds `needle` (SQLite's instr, never decoding the others), with their texts. */
-export function articlesContaining(db: Database, needle: string): Article[] {
-  return db.prepare(`SELECT ${ARTICLE_COLUMNS(true)} FROM articles WHERE instr(text, ?) > 0 ORDER BY n`).all(needle).map((r) => articleOf(r, true).article);
-}
-
 export function actorRows(db: Database): ActorRow[] {
   return db.prepare('SELECT id, json, sum FROM actors ORDER BY n').all().map((r) => {
     const o = unsealed<{ a: Actor; mentions: number; claimsMade: number; claimsAbout: number }>(r.json, r.sum, `actor ${String(r.id)}`);
@@ -92,62 +87,6 @@ export function talliesOf(articles: readonly ArticleRow[], actors: readonly Acto
   }
   return t;
 }
-
-export interface ClaimFilter {
-  article?: string;
-  /** Claims this actor makes or reports. */
-  actor?: string;
-  about?: string;
-  type?: string;
-  attribution?: string;
-  quotation?: boolean;
-  /** Claims overlapping [from, to) of the article (UTF-16). */
-  overlapping?: { from: number; to: number };
-  id?: string;
-}
-
-/** Claims matching every filter given, in reading order. */
-export function claimsWhere(db: Database, f: ClaimFilter): Claim[] {
-  const where: string[] = [];
-  const params: SqlValue[] = [];
-  const add = (sql: string, ...values: SqlValue[]) => {
-    where.push(sql);
-    params.push(...values);
-  };
-  if (f.id !== undefined) add('id = ?', f.id);
-  if (f.article !== undefined) add('article = ?', f.article);
-  if (f.overlapping) add('"from" < ? AND "to" > ?', f.overlapping.to, f.overlapping.from);
-  if (f.actor !== undefined) add('(source = ? OR reported_by = ?)', f.actor, f.actor);
-  if (f.about !== undefined) add('n IN (SELECT claim FROM claim_about WHERE subject = ?)', f.about);
-  if (f.type !== undefined) add('type = ?', f.type);
-  if (f.attribution !== undefined) add('attribution = ?', f.attribution);
-  if (f.quotation !== undefined) add('quotation = ?', f.quotation ? 1 : 0);
-  const sql = `SELECT id, json, sum FROM claims${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY n`;
-  return db.prepare(sql).all(...params).map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
-}
-
-/** The claims an actor makes, reports or is the subject of, in reading order (its profile). */
-export function claimsInvolving(db: Database, id: string): Claim[] {
-  return db
-    .prepare('SELECT id, json, sum FROM claims WHERE source = ? OR reported_by = ? OR n IN (SELECT claim FROM claim_about WHERE subject = ?) ORDER BY n')
-    .all(id, id, id)
-    .map((r) => unsealed<Claim>(r.json, r.sum, `claim ${String(r.id)}`));
-}
-
-/** Rows of a table whose columns equal the values given (undefined: any), in reading order. */
-function rowsWhere<T>(db: Database, table: string, columns: Record<string, string | undefined>): T[] {
-  const given = Object.entries(columns).filter(([, v]) => v !== undefined) as [string, string][];
-  const where = given.length ? ` WHERE ${given.map(([k]) => `${k} = ?`).join(' AND ')}` : '';
-  return db
-    .prepare(`SELECT id, json, sum FROM ${table}${where} ORDER BY n`)
-    .all(...given.map(([, v]) => v))
-    .map((r) => unsealed<T>(r.json, r.sum, `${table} ${String(r.id)}`));
-}
-
-export const mentionsWhere = (db: Database, f: { article?: string; subject?: string; id?: string }) =>
-  rowsWhere<Mention>(db, 'mentions', { id: f.id, article: f.article, subject: f.subject });
-
-export const regionsWhere = (db: Database, f: { article?: string; id?: string }) => rowsWhere<Region>(db, 'regions', { id: f.id, article: f.article });
 
 /** What check lists, one at a time, in order. */
 export function* eachProblem(db: Database): Generator<Problem> {
