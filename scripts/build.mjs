@@ -57,6 +57,8 @@ await build({
   banner: { js: "var __glossModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 await build({ ...common, entryPoints: { parsers: join(root, 'src/vendor/parsers.ts') } });
+// The worker thread that writes a large corpus's database while the CLI reads the corpus (src/store/writer.ts).
+await build({ ...common, entryPoints: { 'writer-thread': join(root, 'src/store/writer-thread.ts') } });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
 const old = join(root, `.dist-old-${process.pid}`);
 try {

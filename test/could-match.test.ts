@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
-import { loadCorpus } from '../src/corpus/load.js';
+import { CorpusReader } from '../src/corpus/load.js';
 import { buildDatabase } from '../src/store/build.js';
 import { openSearchIndex } from '../src/store/search-index.js';
 import { search } from '../src/search/engine.js';
@@ -12,7 +12,7 @@ import { allowedErrors, couldMatch as couldMatchIn, plainTerms, type Term } from
 import { ROOT } from './helpers.js';
 
 // The index as gloss builds and reads it: the shipped corpus's database, in memory.
-const db = buildDatabase(null, null, loadCorpus(join(ROOT, 'corpus')), []);
+const db = await buildDatabase(null, null, () => new CorpusReader(join(ROOT, 'corpus')), []);
 const index = openSearchIndex(db, (key) => db.prepare('SELECT value FROM meta WHERE key = ?').get(key)?.value as string | undefined);
 const all = [...index.texts(index.kinds.split('').map((_, i) => i)).values()];
 const text = all.map((t) => `${t}\n`).join('');

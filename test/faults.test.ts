@@ -127,7 +127,7 @@ test('Ctrl-C (SIGINT) during a long first load stops gloss at once, prints nothi
   await new Promise<void>((resolve) => {
     child.stderr.on('data', (d) => {
       stderr += d;
-      if (/gloss: reading the corpus/.test(stderr)) resolve();
+      if (/gloss: reading and indexing the corpus/.test(stderr)) resolve();
     });
     child.on('close', () => resolve());
   });

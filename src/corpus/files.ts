@@ -4,7 +4,7 @@
  * file under the size limit, and is valid UTF-8 text.
  */
 import { sha256Hex } from '../platform/crypto.js';
-import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { GlossError } from '../errors.js';
 
@@ -22,6 +22,8 @@ export interface CorpusFiles extends CorpusRoot {
 export interface CorpusRoot {
   dir: string;
   realDir: string;
+  /** Told of each file read, with its stat as it was opened (before its bytes were read): what a cache watches. */
+  seen?: (path: string, st: Stats) => void;
 }
 
 export function findCorpusFiles(dir: string): CorpusFiles {
@@ -40,7 +42,9 @@ export function findCorpusFiles(dir: string): CorpusFiles {
   let articles: string[];
   const articleDir = join(root, 'articles');
   try {
-    articles = readdirSync(articleDir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(articleDir, f));
+    // In the order of the ids the files are named for: the order articles are read in everywhere.
+    const stem = (f: string) => f.replace(/\.ya?ml$/, '');
+    articles = readdirSync(articleDir).filter((f) => /\.ya?ml$/.test(f)).sort((a, b) => stem(a).localeCompare(stem(b)) || (a < b ? -1 : 1)).map((f) => join(articleDir, f));
   } catch {
     throw new GlossError(`${join(dir, 'articles')}: no articles folder in the corpus`);
   }
@@ -62,7 +66,7 @@ export function readCorpusText(root: CorpusRoot, path: string, shown = relative(
   if (lexical !== lexicalRoot && !lexical.startsWith(lexicalRoot + sep)) {
     throw new GlossError(`${shown}: refused: it resolves outside the corpus folder (${lexical})`);
   }
-  const buf = readRegularFile(path, shown, { within: root.realDir });
+  const buf = readRegularFile(path, shown, { within: root.realDir, opened: root.seen && ((st) => root.seen!(path, st)) });
   const nul = buf.indexOf(0);
   if (nul !== -1) throw new GlossError(`${shown}: binary file (NUL byte at byte offset ${nul})`);
   let text: string;
@@ -97,7 +101,11 @@ function pathOfDescriptor(fd: number): string | undefined {
  * race. The open does not block on a FIFO (O_NONBLOCK) and the read stops one byte past the limit,
  * so a device or a growing file cannot make gloss read without end.
  */
-export function readRegularFile(path: string, shown: string, { within, limit = MAX_FILE_BYTES }: { within?: string; limit?: number } = {}): Buffer {
+export function readRegularFile(
+  path: string,
+  shown: string,
+  { within, limit = MAX_FILE_BYTES, opened }: { within?: string; limit?: number; opened?: (st: Stats) => void } = {},
+): Buffer {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
@@ -113,6 +121,7 @@ export function readRegularFile(path: string, shown: string, { within, limit = M
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new GlossError(`${shown}: is a directory, not a file`);
     if (!st.isFile()) throw new GlossError(`${shown}: not a regular file`);
+    opened?.(st);
     const tooLarge = (size: number) => new GlossError(`${shown}: ${size} bytes is over the ${limit / 1024 / 1024} MiB limit for a corpus file`);
     if (st.size > limit) throw tooLarge(st.size);
     const buf = Buffer.allocUnsafe(Math.min(limit + 1, st.size + 1));

@@ -4,6 +4,7 @@
  * collects every problem instead of stopping at the first, so `gloss check` can list them all; the
  * other commands refuse a corpus with errors.
  */
+import type { Stats } from 'node:fs';
 import { basename, dirname, relative, resolve, isAbsolute } from 'node:path';
 import type { z } from 'zod';
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region, Span } from '../model.js';
@@ -11,7 +12,7 @@ import { ArticleFile, RegistryFile, type ArticleInput, type ClaimInput, type Sel
 import { OffsetMap } from '../text/offsets.js';
 import { GlossError } from '../errors.js';
 import { anchorQuote, type Range16 } from './anchor.js';
-import { findCorpusFiles, readCorpusText, type CorpusRoot } from './files.js';
+import { findCorpusFiles, readCorpusText, type CorpusFiles, type CorpusRoot } from './files.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { suggestion } from '../query/did-you-mean.js';
 
@@ -173,60 +174,98 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   return `${field}: ${issue.message}`;
 }
 
-export function loadCorpus(dir: string, progress?: Progress): Loaded {
-  const files = findCorpusFiles(dir);
-  const inputs = [...files.registries, ...files.articles];
-  const problems: Problem[] = [];
-  const corpus: Corpus = { dir: files.dir, articles: [], actors: [], agreements: [], claims: [], mentions: [], regions: [] };
-  const nonMentions = new Map<string, Range16[]>();
+/** One article file as read: its article (null when it could not be used), its annotations in position order, its problems. */
+export interface ArticleRead {
+  file: string;
+  article: Article | null;
+  claims: Claim[];
+  mentions: Mention[];
+  regions: Region[];
+  nonMentions: Range16[];
+  problems: Problem[];
+  /** The text file it named (absolute), and the SHA-256 of the text as read; null if it was not read. */
+  textPath: string | null;
+  textSha256: string | null;
+}
 
-  // Registries first: articles refer to their ids.
-  const registered = new Map<string, { kind: 'actor' | 'agreement'; file: string; line?: number }>();
-  const agreementChecks: { agreement: Agreement; file: string; src: YamlSource; index: number }[] = [];
-  const actorChecks = new Map<string, { file: string; line?: number; column?: number }>();
-  for (const file of files.registries) {
-    const parsed = readAndParse(files, file, RegistryFile, problems);
-    if (!parsed) continue;
-    const shown = shownPath(file);
-    const register = (kind: 'actor' | 'agreement', id: string, path: PropertyKey[]) => {
-      const at = parsed.src.locate(path);
-      const prior = registered.get(id);
-      if (prior) {
-        problems.push({ severity: 'error', file: shown, ...at, message: `duplicate id "${id}": already used by the ${prior.kind} at ${prior.file}${prior.line ? `:${prior.line}` : ''}` });
-        return false;
-      }
-      registered.set(id, { kind, file: shown, ...(at && { line: at.line }) });
-      return true;
-    };
-    parsed.data.actors.forEach((a, i) => {
-      if (!register('actor', a.id, ['actors', i, 'id'])) return;
-      if (a.review !== undefined) {
-        toReview(problems, shown, parsed.src, ['actors', i], a.review);
-        delete a.review;
-      }
-      corpus.actors.push(a);
-      actorChecks.set(a.id, { file: shown, ...parsed.src.locate(['actors', i, a.governs === undefined ? 'id' : 'governs']) });
-    });
-    parsed.data.agreements.forEach((a, i) => {
-      if (register('agreement', a.id, ['agreements', i, 'id'])) {
-        corpus.agreements.push(a);
-        agreementChecks.push({ agreement: a, file: shown, src: parsed.src, index: i });
-      }
-    });
+/**
+ * Reads a corpus one article at a time: the registries when made, then `read` for each article file,
+ * then `finish` for the checks only the whole corpus allows. The database is built from it article by
+ * article (store/build.ts), so a corpus of any size is never held in memory whole; `loadCorpus` keeps
+ * it all, for the commands that work on the model.
+ */
+export class CorpusReader {
+  readonly files: CorpusFiles;
+  readonly actors: Actor[] = [];
+  readonly agreements: Agreement[] = [];
+  /** The registries' problems. */
+  readonly problems: Problem[] = [];
+  /** Every file read, so a cache of the result knows what to watch. */
+  readonly inputs: string[];
+  /** Each file read (absolute path), with its stat as it was opened, before its bytes were read. */
+  readonly opened = new Map<string, Stats>();
+  private readonly registered = new Map<string, { kind: 'actor' | 'agreement'; file: string; line?: number }>();
+  private readonly agreementChecks: { agreement: Agreement; file: string; src: YamlSource; index: number }[] = [];
+  private readonly actorChecks = new Map<string, { file: string; line?: number; column?: number }>();
+  private readonly actorType: Map<string, string>;
+  private readonly articleIds = new Map<string, string>();
+  private readonly invalidArticles = new Set<string>();
+
+  constructor(dir: string) {
+    const files = (this.files = findCorpusFiles(dir));
+    files.seen = (path, st) => this.opened.set(resolve(path), st);
+    this.inputs = [...files.registries, ...files.articles];
+    const { problems, registered } = this;
+    // Registries first: articles refer to their ids.
+    for (const file of files.registries) {
+      const parsed = readAndParse(files, file, RegistryFile, problems);
+      if (!parsed) continue;
+      const shown = shownPath(file);
+      const register = (kind: 'actor' | 'agreement', id: string, path: PropertyKey[]) => {
+        const at = parsed.src.locate(path);
+        const prior = registered.get(id);
+        if (prior) {
+          problems.push({ severity: 'error', file: shown, ...at, message: `duplicate id "${id}": already used by the ${prior.kind} at ${prior.file}${prior.line ? `:${prior.line}` : ''}` });
+          return false;
+        }
+        registered.set(id, { kind, file: shown, ...(at && { line: at.line }) });
+        return true;
+      };
+      parsed.data.actors.forEach((a, i) => {
+        if (!register('actor', a.id, ['actors', i, 'id'])) return;
+        if (a.review !== undefined) {
+          toReview(problems, shown, parsed.src, ['actors', i], a.review);
+          delete a.review;
+        }
+        this.actors.push(a);
+        this.actorChecks.set(a.id, { file: shown, ...parsed.src.locate(['actors', i, a.governs === undefined ? 'id' : 'governs']) });
+      });
+      parsed.data.agreements.forEach((a, i) => {
+        if (register('agreement', a.id, ['agreements', i, 'id'])) {
+          this.agreements.push(a);
+          this.agreementChecks.push({ agreement: a, file: shown, src: parsed.src, index: i });
+        }
+      });
+    }
+    this.actorType = new Map(this.actors.map((a) => [a.id, a.type]));
   }
-  const isActor = (id: string) => registered.get(id)?.kind === 'actor';
-  const actorType = new Map(corpus.actors.map((a) => [a.id, a.type]));
-  const isKnown = (id: string) => registered.has(id);
 
-  const articleIds = new Map<string, string>();
-  const invalidArticles = new Set<string>();
-  for (const [done, file] of files.articles.entries()) {
-    progress?.('reading the corpus', done, files.articles.length);
+  private isActor(id: string): boolean {
+    return this.registered.get(id)?.kind === 'actor';
+  }
+
+  /** Reads one article file (one of `files.articles`): its article, annotations and problems. */
+  read(file: string): ArticleRead {
+    const { files, registered, articleIds, invalidArticles } = this;
+    const problems: Problem[] = [];
+    const out: ArticleRead = { file, article: null, claims: [], mentions: [], regions: [], nonMentions: [], problems, textPath: null, textSha256: null };
+    const isActor = (id: string) => this.isActor(id);
+    const isKnown = (id: string) => registered.has(id);
     // An invalid article file still claims its id, so references to it do not cascade into errors.
     const parsed = readAndParse(files, file, ArticleFile, problems, (id) => invalidArticles.add(id));
     if (!parsed) {
       invalidArticles.add(basename(file).replace(/\.ya?ml$/, ''));
-      continue;
+      return out;
     }
     const shown = shownPath(file);
     const { data, src } = parsed;
@@ -236,12 +275,13 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
     };
     if (articleIds.has(data.id)) {
       problem(['id'], `duplicate article id "${data.id}": already used by ${articleIds.get(data.id)}`);
-      continue;
+      return out;
     }
     articleIds.set(data.id, shown);
     const textPath = resolve(dirname(file), data.text ?? file.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);
     let read;
-    inputs.push(textPath);
+    this.inputs.push(textPath);
+    out.textPath = textPath;
     try {
       read = readCorpusText(files, textPath, shownPath(textPath));
     } catch (e) {
@@ -250,13 +290,13 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
       // A missing or out-of-bounds file is the annotation's fault; a bad file is the text's own.
       if (/no such file|outside the corpus|directory/.test(e.message)) problem(data.text ? ['text'] : ['id'], e.message);
       else problems.push({ severity: 'error', file: textShown, message: e.message.replace(`${textShown}: `, '') });
-      continue;
+      return out;
     }
+    out.textSha256 = read.sha256;
     if (read.sha256 !== data.sha256) {
       problem(['sha256'], `article text ${shownPath(textPath)} has changed: its SHA-256 is ${read.sha256}, the annotations were made against ${data.sha256}`);
     }
-    const article = toArticle(data, read.text, shownPath(textPath), shown);
-    corpus.articles.push(article);
+    out.article = toArticle(data, read.text, shownPath(textPath), shown);
     const offsets = new OffsetMap(read.text);
     const spansOf = (sel: SelectorInput, path: PropertyKey[]): Range16[] => {
       const r = anchorQuote(read.text, sel, offsets);
@@ -303,7 +343,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
       for (const r of spansOf(reg, ['regions', i])) {
         const region: Region = Object.assign(annotationAt(r, () => `${data.id}:${reg.id}`), { local: reg.id, kind: reg.kind });
         if (reg.note !== undefined) region.note = reg.note;
-        corpus.regions.push(region);
+        out.regions.push(region);
       }
     });
     const mentionIds = new Set<string>();
@@ -323,18 +363,16 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
         if (m.actor !== undefined) mention.actor = m.actor;
         if (m.agreement !== undefined) mention.agreement = m.agreement;
         if (m.note !== undefined) mention.note = m.note;
-        corpus.mentions.push(mention);
+        out.mentions.push(mention);
       }
     });
-    const skipped: Range16[] = [];
-    data.nonMentions.forEach((nm, i) => skipped.push(...spansOf(nm, ['nonMentions', i])));
-    nonMentions.set(data.id, skipped);
+    data.nonMentions.forEach((nm, i) => out.nonMentions.push(...spansOf(nm, ['nonMentions', i])));
     data.claims.forEach((c, i) => {
       if (!localId(c.id, ['claims', i, 'id'], 'claim')) return;
       refCheck(c.source, ['claims', i, 'source'], 'source', true);
       c.via.forEach((v, k) => refCheck(v, ['claims', i, 'via', k], 'link of the attribution chain', true));
       c.about.forEach((a, k) => refCheck(a, ['claims', i, 'about', k], 'actor or agreement'));
-      for (const message of chainProblems(c, data.writer, actorType)) problem(['claims', i, message.at], message.text);
+      for (const message of chainProblems(c, data.writer, this.actorType)) problem(['claims', i, message.at], message.text);
       const ranges = spansOf(c, ['claims', i]);
       if (ranges.length > 1) {
         problem(['claims', i, 'occurrence'], 'a claim anchors to exactly one span; split it into one claim per occurrence');
@@ -347,42 +385,74 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
         if (c.via.length > 0) claim.reportedBy = c.via.at(-1)!;
         if (c.cue !== undefined) claim.cue = c.cue;
         if (c.note !== undefined) claim.note = c.note;
-        corpus.claims.push(claim);
+        out.claims.push(claim);
       }
     });
+    // Reading order everywhere: article order, then position. Listings and search rely on it.
+    out.claims.sort(byPosition);
+    out.mentions.sort(byPosition);
+    out.regions.sort(byPosition);
+    return out;
   }
 
-  progress?.('reading the corpus', files.articles.length, files.articles.length);
-
-  for (const { agreement, file, src, index } of agreementChecks) {
-    agreement.parties.forEach((p, k) => {
-      if (!isActor(p)) {
-        const at = src.locate(['agreements', index, 'parties', k]);
-        problems.push({ severity: 'error', file, ...at, message: isKnown(p) ? `party "${p}" is an agreement, not an actor` : `unknown party "${p}": register the actor first` });
-      }
-    });
-    agreement.history.forEach((h, k) => {
-      if (!articleIds.has(h.article) && !invalidArticles.has(h.article)) {
-        const at = src.locate(['agreements', index, 'history', k, 'article']);
-        problems.push({ severity: 'error', file, ...at, message: `unknown article "${h.article}"` });
-      }
-      if (h.source !== undefined && !isActor(h.source)) {
-        const at = src.locate(['agreements', index, 'history', k, 'source']);
-        problems.push({ severity: 'error', file, ...at, message: `unknown actor "${h.source}" as the source of a status report` });
-      }
-    });
+  /** The problems only the whole corpus shows, once every article is read: agreements' parties and history, governments. */
+  finish(): Problem[] {
+    const problems: Problem[] = [];
+    const isKnown = (id: string) => this.registered.has(id);
+    for (const { agreement, file, src, index } of this.agreementChecks) {
+      agreement.parties.forEach((p, k) => {
+        if (!this.isActor(p)) {
+          const at = src.locate(['agreements', index, 'parties', k]);
+          problems.push({ severity: 'error', file, ...at, message: isKnown(p) ? `party "${p}" is an agreement, not an actor` : `unknown party "${p}": register the actor first` });
+        }
+      });
+      agreement.history.forEach((h, k) => {
+        if (!this.articleIds.has(h.article) && !this.invalidArticles.has(h.article)) {
+          const at = src.locate(['agreements', index, 'history', k, 'article']);
+          problems.push({ severity: 'error', file, ...at, message: `unknown article "${h.article}"` });
+        }
+        if (h.source !== undefined && !this.isActor(h.source)) {
+          const at = src.locate(['agreements', index, 'history', k, 'source']);
+          problems.push({ severity: 'error', file, ...at, message: `unknown actor "${h.source}" as the source of a status report` });
+        }
+      });
+    }
+    problems.push(...governmentLinkProblems(this.actors, this.actorChecks));
+    return problems;
   }
-  problems.push(...governmentLinkProblems(corpus.actors, actorChecks));
+}
 
-  // Reading order everywhere: article order, then position. Listings and search rely on it.
-  corpus.articles.sort((a, b) => a.id.localeCompare(b.id));
-  const order = new Map(corpus.articles.map((a, i) => [a.id, i]));
-  const byPosition = (a: { article: string; from: number; to: number }, b: { article: string; from: number; to: number }) =>
-    order.get(a.article)! - order.get(b.article)! || a.from - b.from || b.to - a.to;
-  corpus.claims.sort(byPosition);
-  corpus.mentions.sort(byPosition);
-  corpus.regions.sort(byPosition);
-  return { corpus, problems, nonMentions, inputs };
+/** Within an article: by start, the longer span first at one start. */
+const byPosition = (a: { from: number; to: number }, b: { from: number; to: number }) => a.from - b.from || b.to - a.to;
+
+/** Article order: by id. */
+export const byArticleId = (a: string, b: string) => a.localeCompare(b);
+
+/** The whole corpus in memory, for the commands that work on the model (the database is built from a CorpusReader). */
+export function loadCorpus(dir: string, progress?: Progress): Loaded {
+  const reader = new CorpusReader(dir);
+  const problems: Problem[] = [...reader.problems];
+  const reads: ArticleRead[] = [];
+  const articles = reader.files.articles;
+  for (const [done, file] of articles.entries()) {
+    progress?.('reading the corpus', done, articles.length);
+    const r = reader.read(file);
+    problems.push(...r.problems);
+    if (r.article) reads.push(r);
+  }
+  progress?.('reading the corpus', articles.length, articles.length);
+  problems.push(...reader.finish());
+  reads.sort((a, b) => byArticleId(a.article!.id, b.article!.id));
+  const corpus: Corpus = { dir: reader.files.dir, articles: [], actors: reader.actors, agreements: reader.agreements, claims: [], mentions: [], regions: [] };
+  const nonMentions = new Map<string, Range16[]>();
+  for (const r of reads) {
+    corpus.articles.push(r.article!);
+    for (const c of r.claims) corpus.claims.push(c);
+    for (const m of r.mentions) corpus.mentions.push(m);
+    for (const g of r.regions) corpus.regions.push(g);
+    nonMentions.set(r.article!.id, r.nonMentions);
+  }
+  return { corpus, problems, nonMentions, inputs: reader.inputs };
 }
 
 /** A `review` field marks a proposal of `gloss draft` that no person has accepted yet. */

@@ -18,7 +18,7 @@ export function agentIds(c: Corpus, id: string): ReadonlySet<string> {
 }
 
 /** Each linked state's government and each government's state, for widening many id lists at once. */
-export function agentPartners(c: Corpus): ReadonlyMap<string, string> {
+export function agentPartners(c: Pick<Corpus, 'actors'>): ReadonlyMap<string, string> {
   const m = new Map<string, string>();
   for (const a of c.actors) {
     if (a.governs === undefined) continue;

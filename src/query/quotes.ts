@@ -5,6 +5,6 @@
  */
 import type { Claim, Corpus } from '../model.js';
 
-export function isQuotation(_c: Corpus): (cl: Claim) => boolean {
+export function isQuotation(_c?: Pick<Corpus, 'actors'>): (cl: Claim) => boolean {
   return (cl) => cl.attribution === 'direct';
 }

@@ -26,11 +26,17 @@ export interface Tallies {
 
 const bump = (m: Map<string, number>, k: string | undefined) => k !== undefined && m.set(k, (m.get(k) ?? 0) + 1);
 
-export function tally(c: Corpus): Tallies {
-  const t: Tallies = { mentions: new Map(), claimsMade: new Map(), claimsAbout: new Map(), claimsPerArticle: new Map(), mentionsPerArticle: new Map() };
+/**
+ * Counts of a corpus's annotations, per actor or agreement and per article; `into` adds to counts made
+ * before (the database is built an article at a time), `partners` spares finding them again.
+ */
+export function tally(
+  c: Pick<Corpus, 'actors' | 'claims' | 'mentions'>,
+  t: Tallies = { mentions: new Map(), claimsMade: new Map(), claimsAbout: new Map(), claimsPerArticle: new Map(), mentionsPerArticle: new Map() },
   // A state and its government are one agent (agents.ts): each is counted with what the other has, as
   // `claims --actor` and `--about` find it.
-  const partners = agentPartners(c);
+  partners: ReadonlyMap<string, string> = agentPartners(c),
+): Tallies {
   const agent = (id: string | undefined) => (id === undefined ? [] : partners.has(id) ? [id, partners.get(id)!] : [id]);
   for (const m of c.mentions) {
     for (const id of agent(m.actor ?? m.agreement)) bump(t.mentions, id);

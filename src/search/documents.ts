@@ -5,7 +5,7 @@
  * result is plain data, stored in the corpus's database (store/build.ts), so a search at the terminal
  * neither reloads the corpus nor re-segments it.
  */
-import type { Actor, Claim, Corpus } from '../model.js';
+import type { Actor, Article, Claim, Corpus, Mention, Region } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isQuotation } from '../query/quotes.js';
 import { agentPartners } from '../query/agents.js';
@@ -113,73 +113,98 @@ export function recordFrom(s: StoredRecord, article: string | null): SearchRecor
   };
 }
 
-export function* documents(c: Corpus): Generator<SearchDoc> {
+/** What documents need of the whole corpus: its registry (names, states' governments). */
+export interface DocumentContext {
+  actors: Map<string, Actor>;
+  nameOf: (id: string) => string;
+  quoted: (cl: Claim) => boolean;
+  agents: (ids: string[]) => string[];
+  /** The next document's reading order. */
+  order: number;
+}
+
+export function documentContext(c: Pick<Corpus, 'actors' | 'agreements'>): DocumentContext {
   const actors = new Map(c.actors.map((a) => [a.id, a]));
   const agreements = new Map(c.agreements.map((a) => [a.id, a]));
-  const nameOf = (id: string) => actors.get(id)?.name ?? agreements.get(id)?.name ?? id;
-  const quoted = isQuotation(c);
   // A state and its government are one agent (query/agents.ts): a filter by either finds both.
   const partners = agentPartners(c);
-  const agents = (ids: string[]) => uniq(ids.flatMap((id) => (partners.has(id) ? [id, partners.get(id)!] : [id])));
-  let order = 0;
+  return {
+    actors,
+    nameOf: (id) => actors.get(id)?.name ?? agreements.get(id)?.name ?? id,
+    quoted: isQuotation(c),
+    agents: (ids) => uniq(ids.flatMap((id) => (partners.has(id) ? [id, partners.get(id)!] : [id]))),
+    order: 0,
+  };
+}
+
+/** Every document of a corpus: its articles' in reading order, then its actors and agreements. */
+export function* documents(c: Corpus): Generator<SearchDoc> {
+  const ctx = documentContext(c);
   const claimsOf = groupByArticle(c.claims);
   const mentionsOf = groupByArticle(c.mentions);
   const regionsOf = groupByArticle(c.regions);
-
   for (const article of c.articles) {
-    const offsets = new OffsetMap(article.text);
-    const claims = claimsOf.get(article.id) ?? [];
-    const mentions = mentionsOf.get(article.id) ?? [];
-    const regions = regionsOf.get(article.id) ?? [];
-    const overlapping = <T extends { from: number; to: number }>(xs: T[], from: number, to: number) => xs.filter((x) => x.from < to && from < x.to);
-    const notes = new Map(claims.map((cl) => [cl, claimNote(cl, actors)]));
-
-    const passage = (p: Passage): SearchDoc => {
-      const cs = overlapping(claims, p.from, p.to);
-      const ms = overlapping(mentions, p.from, p.to);
-      const rs = overlapping(regions, p.from, p.to);
-      const text = article.text.slice(p.from, p.to);
-      const start = offsets.toCodePoint(p.from);
-      const { line, column } = offsets.lineColumn(p.from);
-      return {
-        kind: 'passage', id: `${article.id}@${start}`, article: article.id, order: order++, text,
-        f: fields(text), names: '', remark: '', start, end: offsets.toCodePoint(p.to), line, column,
-        furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
-        annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
-        notes: cs.map((cl) => notes.get(cl)!),
-        actors: agents(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
-        about: agents([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
-      };
-    };
-    const claim = (cl: Claim): SearchDoc => {
-      const ms = overlapping(mentions, cl.from, cl.to);
-      const source = [nameOf(cl.source), ...cl.via.map(nameOf)].join(' ');
-      return {
-        kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: order++, text: cl.quote,
-        f: fields(cl.quote, source, cl.note), names: source, remark: cl.note ?? '',
-        start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
-        annotations: [cl.id, ...ms.map((m) => m.id)],
-        notes: [notes.get(cl)!],
-        actors: agents([cl.source, ...cl.via]),
-        about: agents(cl.about),
-      };
-    };
-
-    // Passages and claims interleave in reading order, so equal scores list in the order one reads:
-    // both lists are in order of their start already (a passage first where they start together).
-    const passages = splitPassages(article.text);
-    let p = 0;
-    let k = 0;
-    while (p < passages.length || k < claims.length) {
-      if (k === claims.length || (p < passages.length && passages[p]!.from <= claims[k]!.from)) yield passage(passages[p++]!);
-      else yield claim(claims[k++]!);
-    }
+    yield* articleDocuments(ctx, article, claimsOf.get(article.id) ?? [], mentionsOf.get(article.id) ?? [], regionsOf.get(article.id) ?? []);
   }
+  yield* registryDocuments(ctx, c);
+}
 
+/** An article's passages and claims, interleaved in reading order (its annotations in position order). */
+export function* articleDocuments(ctx: DocumentContext, article: Article, claims: Claim[], mentions: Mention[], regions: Region[]): Generator<SearchDoc> {
+  const { actors, nameOf, quoted, agents } = ctx;
+  const offsets = new OffsetMap(article.text);
+  const overlapping = <T extends { from: number; to: number }>(xs: T[], from: number, to: number) => xs.filter((x) => x.from < to && from < x.to);
+  const notes = new Map(claims.map((cl) => [cl, claimNote(cl, actors)]));
+
+  const passage = (p: Passage): SearchDoc => {
+    const cs = overlapping(claims, p.from, p.to);
+    const ms = overlapping(mentions, p.from, p.to);
+    const rs = overlapping(regions, p.from, p.to);
+    const text = article.text.slice(p.from, p.to);
+    const start = offsets.toCodePoint(p.from);
+    const { line, column } = offsets.lineColumn(p.from);
+    return {
+      kind: 'passage', id: `${article.id}@${start}`, article: article.id, order: ctx.order++, text,
+      f: fields(text), names: '', remark: '', start, end: offsets.toCodePoint(p.to), line, column,
+      furniture: rs.some((r) => r.from <= p.from && p.to <= r.to),
+      annotations: [...cs.map((x) => x.id), ...ms.map((x) => x.id), ...rs.map((x) => x.id)],
+      notes: cs.map((cl) => notes.get(cl)!),
+      actors: agents(ms.flatMap((m) => (m.actor ? [m.actor] : []))),
+      about: agents([...ms.map((m) => (m.actor ?? m.agreement)!), ...cs.flatMap((cl) => cl.about)]),
+    };
+  };
+  const claim = (cl: Claim): SearchDoc => {
+    const ms = overlapping(mentions, cl.from, cl.to);
+    const source = [nameOf(cl.source), ...cl.via.map(nameOf)].join(' ');
+    return {
+      kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: ctx.order++, text: cl.quote,
+      f: fields(cl.quote, source, cl.note), names: source, remark: cl.note ?? '',
+      start: cl.start, end: cl.end, line: cl.line, column: cl.column, furniture: false,
+      annotations: [cl.id, ...ms.map((m) => m.id)],
+      notes: [notes.get(cl)!],
+      actors: agents([cl.source, ...cl.via]),
+      about: agents(cl.about),
+    };
+  };
+
+  // Passages and claims interleave in reading order, so equal scores list in the order one reads:
+  // both lists are in order of their start already (a passage first where they start together).
+  const passages = splitPassages(article.text);
+  let p = 0;
+  let k = 0;
+  while (p < passages.length || k < claims.length) {
+    if (k === claims.length || (p < passages.length && passages[p]!.from <= claims[k]!.from)) yield passage(passages[p++]!);
+    else yield claim(claims[k++]!);
+  }
+}
+
+/** The actors, then the agreements, after every article. */
+export function* registryDocuments(ctx: DocumentContext, c: Pick<Corpus, 'actors' | 'agreements'>): Generator<SearchDoc> {
+  const { nameOf } = ctx;
   for (const a of c.actors) {
     const role = [a.role, a.affiliation && nameOf(a.affiliation)].filter(Boolean).join(', ');
     yield {
-      kind: 'actor', id: a.id, article: null, order: order++, text: a.name,
+      kind: 'actor', id: a.id, article: null, order: ctx.order++, text: a.name,
       f: fields(a.name, a.aliases.join(', '), role), names: a.aliases.join(', '), remark: role,
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${a.type}${role ? `: ${role}` : ''}`], actors: [a.id], about: [a.id],
@@ -188,7 +213,7 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
   for (const ag of c.agreements) {
     const parties = ag.parties.map(nameOf).join(', ');
     yield {
-      kind: 'agreement', id: ag.id, article: null, order: order++, text: ag.name,
+      kind: 'agreement', id: ag.id, article: null, order: ctx.order++, text: ag.name,
       f: fields(ag.name, [parties, ...ag.aliases].join(', '), ag.scope), names: [parties, ...ag.aliases].join(', '), remark: ag.scope ?? '',
       start: null, end: null, line: null, column: null, furniture: false, annotations: [],
       notes: [`${ag.status}${ag.date ? ` ${ag.date}` : ''}; parties: ${parties}`], actors: ag.parties, about: [ag.id, ...ag.parties],

@@ -1,39 +1,93 @@
 /**
- * Builds a corpus's database from a loaded corpus: every table of schema.ts in one go, the search
- * index included, so that a database in place is whole and never written again. A file is built
- * under a temporary name in the cache folder and renamed into place only when complete: a reader
- * opens the old database or the new one, never half of one, and processes racing to rebuild each
- * rename a whole file (the last one stays). Without a cache folder the database is built in memory.
+ * Builds a corpus's database (every table of schema.ts, the search index included) as the corpus is
+ * read, one article at a time: an article's rows, search documents and words are written and the
+ * article let go before the next is read, so a corpus of any size is built in the memory of a few
+ * articles and of the word index. A database in place is whole and never written again: it is built
+ * under a temporary name in the cache folder and renamed into place when complete, so a reader opens
+ * the old database or the new one, never half of one, and processes racing to rebuild each rename a
+ * whole file (the last one stays). Without a cache folder the database is built in memory.
+ *
+ * Rows are numbered in reading order (articles by id): articles are read in the order of their files'
+ * names, which is their ids' order when each file is named for its article, as `gloss add` names them.
+ * A corpus whose ids are in another order is read whole first and written in id order (`sorted`).
  */
 import { renameSync, rmSync } from 'node:fs';
-import type { Loaded, Progress } from '../corpus/load.js';
+import { resolve } from 'node:path';
+import { byArticleId, type ArticleRead, type CorpusReader, type Progress } from '../corpus/load.js';
+import type { Range16 } from '../corpus/anchor.js';
+import type { Corpus, Problem } from '../model.js';
 import { lintCorpus } from '../corpus/lint.js';
-import { soundPart } from '../corpus/sound.js';
-import { tally } from '../query/records.js';
+import { tally, type Tallies } from '../query/records.js';
 import { isQuotation } from '../query/quotes.js';
-import { documents, KIND_CODE, LARGE, storedRecord } from '../search/documents.js';
+import { agentPartners } from '../query/agents.js';
+import { articleDocuments, documentContext, KIND_CODE, LARGE, registryDocuments, storedRecord, type SearchDoc } from '../search/documents.js';
 import { WordPostings } from '../search/word-index.js';
 import { BUILD } from '../corpus/cache-dir.js';
-import { checksum, openDatabase, type Database, type SqlValue } from './sqlite.js';
+import { checksum, openDatabase, type Database } from './sqlite.js';
 import { INDEXES, SCHEMA_VERSION, TABLES } from './schema.js';
 import { sealed } from './rows.js';
 import { temporaryName } from './location.js';
-import type { Stamp } from './freshness.js';
+import { stampsOf, type Stamp } from './freshness.js';
+import { BatchedInsert } from './batched-insert.js';
+import { writerHere, writerThread, type Writer } from './writer.js';
 
-/** Builds the database at `dir/corpus.db` (through a temporary file), or in memory when dir is null. */
-export function buildDatabase(dir: string | null, target: string | null, loaded: Loaded, stamps: Stamp[], progress?: Progress): Database {
+/** Reads a corpus afresh (a build that must start again reads it again). */
+export type ReaderOf = () => CorpusReader;
+
+/** From this many articles on, a worker thread writes the database (writer.ts); below, starting it costs more than it saves. */
+export const WORKER_FROM = 200;
+
+/**
+ * Builds the database at `target` in `dir` (through a temporary file), or in memory when dir is null.
+ * `folders`: the corpus folders' stamps, taken before reading began. `worker`: whether a worker thread
+ * writes the file (by default, from WORKER_FROM articles on).
+ */
+export async function buildDatabase(
+  dir: string | null,
+  target: string | null,
+  readerOf: ReaderOf,
+  folders: Stamp[],
+  progress?: Progress,
+  worker?: boolean,
+): Promise<Database> {
   if (dir === null || target === null) {
-    const db = openDatabase(':memory:');
-    fill(db, loaded, stamps, progress);
-    return db;
+    let db: Database | undefined;
+    await built(
+      () => {
+        db?.close();
+        db = openDatabase(':memory:');
+        return writerHere(db);
+      },
+      readerOf,
+      folders,
+      progress,
+    );
+    return db!;
   }
   const tmp = temporaryName(dir);
+  // A temporary file needs no journal: if the build dies, the file is thrown away.
+  const pragmas = 'PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;';
+  let here: Database | undefined;
   try {
-    const db = openDatabase(tmp);
-    // A temporary file needs no journal: if the build dies, the file is thrown away.
-    db.exec('PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;');
-    fill(db, loaded, stamps, progress);
-    db.close();
+    await built(
+      (articles) => {
+        here?.close();
+        here = undefined;
+        rmSync(tmp, { force: true });
+        if (worker ?? articles >= WORKER_FROM) {
+          const w = writerThread(tmp);
+          w.exec(pragmas);
+          return w;
+        }
+        here = openDatabase(tmp);
+        here.exec(pragmas);
+        return writerHere(here);
+      },
+      readerOf,
+      folders,
+      progress,
+    );
+    here?.close();
     renameSync(tmp, target);
   } finally {
     rmSync(tmp, { force: true });
@@ -41,113 +95,202 @@ export function buildDatabase(dir: string | null, target: string | null, loaded:
   return openDatabase(target, { readOnly: true });
 }
 
-function fill(db: Database, loaded: Loaded, stamps: Stamp[], progress?: Progress): void {
-  const { problems } = loaded;
-  // A corpus with errors is stored as its sound part (corpus/sound.ts), with every problem: the
-  // commands read the sound articles and say what was left out.
-  const part = soundPart(loaded);
-  const corpus = part.corpus;
-  db.exec(TABLES);
-  db.exec('BEGIN');
-  const insert = (sql: string) => {
-    const st = db.prepare(sql);
-    return (...values: SqlValue[]) => st.run(...values);
-  };
-  const meta = insert('INSERT INTO meta VALUES (?, ?, ?)');
-  const putMeta = (key: string, value: string) => meta(key, ...sealed(value));
-  putMeta('schema', String(SCHEMA_VERSION));
-  putMeta('build', BUILD);
-  putMeta('dir', corpus.dir);
-  // What a whole-corpus command gets back (cli/context.ts loadedCorpus): the loader's problems are
-  // the first `loaderProblems` rows of problems; the non-mentions are read by the linter and draft.
-  putMeta('loaderProblems', String(loaded.problems.length));
-  putMeta('nonMentions', JSON.stringify([...loaded.nonMentions]));
-  putMeta('leftOut', JSON.stringify(part.leftOut));
-  // check's summary counts what was loaded, broken articles included.
-  const all = loaded.corpus;
-  putMeta('counts', JSON.stringify({ articles: all.articles.length, actors: all.actors.length, agreements: all.agreements.length, claims: all.claims.length, mentions: all.mentions.length, regions: all.regions.length }));
+class OutOfOrder extends Error {}
 
-  const stamp = insert('INSERT OR REPLACE INTO stamps VALUES (?, ?, ?, ?, ?, ?, ?)');
-  for (const s of stamps) stamp(s.path, s.article, s.size, s.mtime, s.ctime, s.ino, s.sha256 ?? null);
+async function built(open: (articles: number) => Writer, readerOf: ReaderOf, folders: Stamp[], progress?: Progress): Promise<void> {
+  let reader = readerOf();
+  let writer = open(reader.files.articles.length);
+  try {
+    fill(writer, reader, false, folders, progress);
+  } catch (e) {
+    await writer.done().catch(() => {});
+    if (!(e instanceof OutOfOrder)) throw e;
+    reader = readerOf();
+    writer = open(reader.files.articles.length);
+    fill(writer, reader, true, folders, progress);
+  }
+  await writer.done();
+}
 
-  const t = tally(corpus);
-  const count = (m: Map<string, number>, k: string) => m.get(k) ?? 0;
-  const article = insert('INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)');
-  corpus.articles.forEach((a, n) => {
+/** The article files read in reading order: as named (streamed), or all read first and sorted by id. */
+function* reads(reader: CorpusReader, sorted: boolean, progress?: Progress): Generator<ArticleRead> {
+  const files = reader.files.articles;
+  if (!sorted) {
+    for (const [done, file] of files.entries()) {
+      progress?.('reading and indexing the corpus', done, files.length);
+      yield reader.read(file);
+    }
+  } else {
+    const all = files.map((file, done) => {
+      progress?.('reading and indexing the corpus', done, files.length);
+      return reader.read(file);
+    });
+    // The files that gave no article first: their problems, in the order the files are named.
+    yield* all.filter((r) => r.article === null);
+    yield* all.filter((r) => r.article !== null).sort((a, b) => byArticleId(a.article!.id, b.article!.id));
+  }
+  progress?.('reading and indexing the corpus', files.length, files.length);
+}
+
+function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: Stamp[], progress?: Progress): void {
+  writer.exec(TABLES);
+  writer.exec('BEGIN');
+  const table = (name: string, columns: string, verb?: string) => new BatchedInsert(writer, name, columns, verb);
+  const articleRows = table('articles', 'vttvtv');
+  const claimRows = table('claims', 'vttttttvvvtv');
+  const aboutRows = table('claim_about', 'tv', 'INSERT OR IGNORE');
+  const partyRows = table('claim_party', 'tv', 'INSERT OR IGNORE');
+  const mentionRows = table('mentions', 'vttttv');
+  const regionRows = table('regions', 'vtttv');
+  const search = new SearchRows(writer);
+
+  const registry = { actors: reader.actors, agreements: reader.agreements };
+  const partners = agentPartners(registry);
+  const quoted = isQuotation(registry);
+  const docs = documentContext(registry);
+  const t: Tallies = tally({ ...registry, claims: [], mentions: [] }, undefined, partners);
+  const problems: Problem[] = [...reader.problems];
+  const warnings: Problem[] = [];
+  const nonMentions: [string, Range16[]][] = [];
+  const leftOut: string[] = [];
+  // check's summary counts what was read, broken articles included.
+  const counts = { articles: 0, actors: reader.actors.length, agreements: reader.agreements.length, claims: 0, mentions: 0, regions: 0 };
+  const articleOf = new Map<string, string>();
+  const textSha256 = new Map<string, string>();
+  let previous: string | undefined;
+  const n = { article: 0, claim: 0, mention: 0, region: 0 };
+
+  for (const r of reads(reader, sorted, progress)) {
+    for (const p of r.problems) problems.push(p);
+    const a = r.article;
+    if (a === null) continue;
+    if (!sorted && previous !== undefined && byArticleId(previous, a.id) >= 0) throw new OutOfOrder();
+    previous = a.id;
+    counts.articles++;
+    counts.claims += r.claims.length;
+    counts.mentions += r.mentions.length;
+    counts.regions += r.regions.length;
+    articleOf.set(resolve(r.file), a.id);
+    if (r.textPath !== null) {
+      articleOf.set(r.textPath, a.id);
+      if (r.textSha256 !== null) textSha256.set(r.textPath, r.textSha256);
+    }
+    nonMentions.push([a.id, r.nonMentions]);
+    // A corpus with errors is stored as its sound part (corpus/sound.ts): an article with an error in
+    // one of its files is left out, with every problem kept; the commands say what was left out.
+    if (r.problems.some((p) => p.severity === 'error')) {
+      leftOut.push(a.id);
+      continue;
+    }
+    const one: Corpus = { dir: reader.files.dir, articles: [a], ...registry, claims: r.claims, mentions: r.mentions, regions: r.regions };
+    tally(one, t, partners);
+    for (const w of lintCorpus(one, new Map([[a.id, r.nonMentions]]))) warnings.push(w);
+
     const { text, ...rest } = a;
     // textAt: where the text stands among the article's keys, so that it reads back in the loader's order.
-    const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: count(t.claimsPerArticle, a.id), mentions: count(t.mentionsPerArticle, a.id), characters: [...text].length });
-    article(n, a.id, ...sealed(json), text, checksum(text));
-  });
-  const actor = insert('INSERT INTO actors VALUES (?, ?, ?, ?)');
-  corpus.actors.forEach((a, n) => actor(n, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsMade: count(t.claimsMade, a.id), claimsAbout: count(t.claimsAbout, a.id) }))));
-  const agreement = insert('INSERT INTO agreements VALUES (?, ?, ?, ?)');
-  corpus.agreements.forEach((a, n) => agreement(n, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsAbout: count(t.claimsAbout, a.id) }))));
+    const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: r.claims.length, mentions: r.mentions.length, characters: codePoints(text) });
+    const number = n.article++;
+    articleRows.add(number, a.id, ...sealed(json), text, checksum(text));
+    for (const c of r.claims) {
+      const k = n.claim++;
+      claimRows.add(k, c.id, c.article, c.source, c.reportedBy ?? null, c.type, c.attribution, quoted(c) ? 1 : 0, c.from, c.to, ...sealed(JSON.stringify(c)));
+      for (const s of c.about) aboutRows.add(s, k);
+      for (const p of [c.source, ...c.via]) partyRows.add(p, k);
+    }
+    for (const m of r.mentions) mentionRows.add(n.mention++, m.id, m.article, m.actor ?? m.agreement ?? null, ...sealed(JSON.stringify(m)));
+    for (const g of r.regions) regionRows.add(n.region++, g.id, g.article, ...sealed(JSON.stringify(g)));
+    for (const d of articleDocuments(docs, a, r.claims, r.mentions, r.regions)) search.add(d, number);
+  }
+  for (const p of reader.finish()) problems.push(p);
+  for (const d of registryDocuments(docs, registry)) search.add(d, -1);
+  for (const rows of [articleRows, claimRows, aboutRows, partyRows, mentionRows, regionRows]) rows.flush();
+  progress?.('saving it for next time', 0, 1);
 
-  const quoted = isQuotation(corpus);
-  const claim = insert('INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  const about = insert('INSERT OR IGNORE INTO claim_about VALUES (?, ?)');
-  const party = insert('INSERT OR IGNORE INTO claim_party VALUES (?, ?)');
-  corpus.claims.forEach((c, n) => {
-    claim(n, c.id, c.article, c.source, c.reportedBy ?? null, c.type, c.attribution, quoted(c) ? 1 : 0, c.from, c.to, ...sealed(JSON.stringify(c)));
-    for (const s of c.about) about(s, n);
-    for (const a of [c.source, ...c.via]) party(a, n);
-  });
-  const mention = insert('INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?)');
-  corpus.mentions.forEach((m, n) => mention(n, m.id, m.article, m.actor ?? m.agreement ?? null, ...sealed(JSON.stringify(m))));
-  const region = insert('INSERT INTO regions VALUES (?, ?, ?, ?, ?)');
-  corpus.regions.forEach((r, n) => region(n, r.id, r.article, ...sealed(JSON.stringify(r))));
+  const count = (m: Map<string, number>, k: string) => m.get(k) ?? 0;
+  const actorRows = table('actors', 'vttv');
+  reader.actors.forEach((a, k) => actorRows.add(k, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsMade: count(t.claimsMade, a.id), claimsAbout: count(t.claimsAbout, a.id) }))));
+  actorRows.flush();
+  const agreementRows = table('agreements', 'vttv');
+  reader.agreements.forEach((a, k) => agreementRows.add(k, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsAbout: count(t.claimsAbout, a.id) }))));
+  agreementRows.flush();
 
   // check lists the loader's problems, then (for a corpus that loaded without errors) the linter's warnings.
   const sound = !problems.some((p) => p.severity === 'error');
-  const problem = insert('INSERT INTO problems VALUES (?, ?, ?, ?)');
-  [...problems, ...(sound ? lintCorpus(corpus, loaded.nonMentions) : [])].forEach((p, n) => problem(n, p.severity, ...sealed(JSON.stringify(p))));
+  const problemRows = table('problems', 'vttv');
+  [...problems, ...(sound ? warnings : [])].forEach((p, k) => problemRows.add(k, p.severity, ...sealed(JSON.stringify(p))));
+  problemRows.flush();
 
-  // The sound articles are searched, whatever problems the others have.
-  fillSearch(db, { ...loaded, corpus }, insert, putMeta, progress);
-  db.exec(INDEXES);
-  db.exec('COMMIT');
+  const meta = table('meta', 'ttv');
+  const putMeta = (key: string, value: string) => meta.add(key, ...sealed(value));
+  putMeta('schema', String(SCHEMA_VERSION));
+  putMeta('build', BUILD);
+  putMeta('dir', reader.files.dir);
+  // What a whole-corpus command gets back (cli/context.ts loadedCorpus): the loader's problems are
+  // the first `loaderProblems` rows of problems; the non-mentions are read by the linter and draft.
+  putMeta('loaderProblems', String(problems.length));
+  putMeta('nonMentions', JSON.stringify(nonMentions));
+  putMeta('leftOut', JSON.stringify(leftOut));
+  putMeta('counts', JSON.stringify(counts));
+  search.finish(putMeta);
+  meta.flush();
+
+  const stampRows = table('stamps', 'ttvvvvt', 'INSERT OR REPLACE');
+  for (const s of stampsOf(reader.inputs, reader.opened, folders, articleOf, textSha256)) stampRows.add(s.path, s.article, s.size, s.mtime, s.ctime, s.ino, s.sha256 ?? null);
+  stampRows.flush();
+
+  writer.exec(INDEXES);
+  writer.exec('COMMIT');
+  progress?.('saving it for next time', 1, 1);
 }
 
-function fillSearch(
-  db: Database,
-  loaded: Loaded,
-  insert: (sql: string) => (...values: SqlValue[]) => unknown,
-  putMeta: (key: string, value: string) => unknown,
-  progress?: Progress,
-): void {
-  const articles = loaded.corpus.articles.map((a) => a.id);
-  const number = new Map(articles.map((id, i) => [id, i]));
-  const doc = insert('INSERT INTO search_docs VALUES (?, ?, ?, ?, ?)');
-  const text = insert('INSERT INTO search_text VALUES (?, ?, ?)');
-  const words = new WordPostings();
-  let kinds = '';
-  const article: number[] = [];
-  let done = -1;
-  let n = 0;
-  for (const d of documents(loaded.corpus)) {
-    if (d.article !== null && d.article !== articles[done]) progress?.('indexing it', ++done, articles.length);
-    const folded = d.f.all.replace(/\n/g, ' ');
-    words.add(n, folded);
-    const code = d.furniture ? KIND_CODE[d.kind].toUpperCase() : KIND_CODE[d.kind];
-    kinds += code;
-    const a = d.article === null ? -1 : number.get(d.article)!;
-    article.push(a);
-    const record = JSON.stringify(storedRecord(d));
-    doc(n, code, a, record, checksum(record));
-    text(n++, folded, checksum(folded));
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
   }
-  progress?.('indexing it', articles.length, articles.length);
-  putMeta('search.kinds', kinds);
-  putMeta('search.article', Buffer.from(Int32Array.from(article).buffer).toString('base64'));
-  // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
-  if (n > LARGE) {
-    const vocabulary = insert('INSERT INTO vocabulary VALUES (?, ?, ?, ?)');
-    let w = 0;
-    for (const [word, postings] of words.entries()) {
-      const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
-      vocabulary(w++, word, bytes, checksum(bytes));
+  return n;
+}
+
+/** The search index's rows, written document by document: records, folded texts, and the words of each. */
+class SearchRows {
+  private readonly docs: BatchedInsert;
+  private readonly texts: BatchedInsert;
+  private readonly words = new WordPostings();
+  private kinds = '';
+  private readonly article: number[] = [];
+  private n = 0;
+
+  constructor(private readonly writer: Writer) {
+    this.docs = new BatchedInsert(writer, 'search_docs', 'vtvtv');
+    this.texts = new BatchedInsert(writer, 'search_text', 'vtv');
+  }
+
+  add(d: SearchDoc, article: number): void {
+    const folded = d.f.all.replace(/\n/g, ' ');
+    this.words.add(this.n, folded);
+    const code = d.furniture ? KIND_CODE[d.kind].toUpperCase() : KIND_CODE[d.kind];
+    this.kinds += code;
+    this.article.push(article);
+    const record = JSON.stringify(storedRecord(d));
+    this.docs.add(this.n, code, article, record, checksum(record));
+    this.texts.add(this.n++, folded, checksum(folded));
+  }
+
+  finish(putMeta: (key: string, value: string) => void): void {
+    this.docs.flush();
+    this.texts.flush();
+    putMeta('search.kinds', this.kinds);
+    putMeta('search.article', Buffer.from(Int32Array.from(this.article).buffer).toString('base64'));
+    // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
+    if (this.n > LARGE) {
+      const vocabulary = new BatchedInsert(this.writer, 'vocabulary', 'vtvv');
+      let w = 0;
+      for (const [word, postings] of this.words.entries()) {
+        const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
+        vocabulary.add(w++, word, bytes, checksum(bytes));
+      }
+      vocabulary.flush();
     }
   }
-  void db;
 }

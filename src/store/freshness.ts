@@ -13,10 +13,9 @@
  * half a second: commands that show one article do not pay it.
  */
 import { sha256Hex } from '../platform/crypto.js';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Database } from './sqlite.js';
-import type { Loaded } from '../corpus/load.js';
 
 export interface Stamp {
   path: string;
@@ -35,30 +34,37 @@ export function stampOf(path: string, article: string | null): Stamp | null {
   return st ? { path, article, size: st.size, mtime: st.mtimeMs, ctime: st.ctimeMs, ino: st.ino } : null;
 }
 
-const same = (a: Stamp, b: Stamp | null) => b !== null && a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
+/** A file that was not there when read: still fresh while it is still not there. */
+const ABSENT = -1;
+
+const same = (a: Stamp, b: Stamp | null) =>
+  b === null ? a.size === ABSENT : a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
 
 /** The folders whose stamps stand for their listings. */
 export const folders = (root: string) => [root, join(root, 'articles')];
 
 /**
- * The stamps of what a freshly loaded corpus was read from, or null if a file is gone (or changed)
- * already: a corpus being edited while it loads is loaded again next time. Taken before loading
- * (`before`, the folders) and after (the files), so an edit during loading is never stamped as seen.
+ * The stamps of what a corpus was read from: each file as it was opened, before its bytes were read
+ * (stats, from the reader), a file that could not be opened as it is now, or absent. A file or folder
+ * changed while it was being read therefore differs from its stamp on the next run, which reads it
+ * again: nothing is ever stamped as seen that was not. `folders` are the folders' stamps, taken
+ * before reading began; `articleOf` and `sha256` say which files are an article's, and its text's hash.
  */
-export function stampsOf(root: string, loaded: Loaded, before: Stamp[]): Stamp[] | null {
-  const articleOf = new Map<string, string>();
-  for (const a of loaded.corpus.articles) {
-    articleOf.set(resolve(a.annotationFile), a.id);
-    articleOf.set(resolve(a.textFile), a.id);
+export function stampsOf(
+  inputs: readonly string[],
+  stats: ReadonlyMap<string, Stats>,
+  folderStamps: readonly Stamp[],
+  articleOf: ReadonlyMap<string, string>,
+  sha256: ReadonlyMap<string, string>,
+): Stamp[] {
+  const stamps = [...folderStamps];
+  for (const f of new Set(inputs.map((p) => resolve(p)))) {
+    const article = articleOf.get(f) ?? null;
+    const st = stats.get(f);
+    const s = st ? { path: f, article, size: st.size, mtime: st.mtimeMs, ctime: st.ctimeMs, ino: st.ino } : stampOf(f, article);
+    stamps.push({ ...(s ?? { path: f, article, size: ABSENT, mtime: ABSENT, ctime: ABSENT, ino: ABSENT }), sha256: sha256.get(f) ?? null });
   }
-  const texts = new Set(loaded.corpus.articles.map((a) => resolve(a.textFile)));
-  const files = [...new Set(loaded.inputs.map((f) => resolve(f)))].map((f) => {
-    const s = stampOf(f, articleOf.get(f) ?? null);
-    return s && texts.has(f) ? { ...s, sha256: fileSha256(f) } : s;
-  });
-  const after = folders(root).map((f) => stampOf(f, null));
-  if (files.some((s) => s === null) || after.some((s, i) => !same(before[i]!, s))) return null;
-  return [...before, ...(files as Stamp[])];
+  return stamps;
 }
 
 /** Whether every stamp stored for these articles (all: every stamp), and for no article, still holds. */

@@ -18,7 +18,8 @@ import { checked } from './rows.js';
 import { inputsOf, loaderProblems, wholeCorpus } from './queries.js';
 import type { Range16 } from '../corpus/anchor.js';
 import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
-import { folders, isFresh, stampOf, stampsOf, textsUnchanged, type Stamp } from './freshness.js';
+import { folders, isFresh, stampOf, textsUnchanged } from './freshness.js';
+import { GlossError } from '../errors.js';
 import { buildDatabase } from './build.js';
 
 export class Store {
@@ -28,9 +29,6 @@ export class Store {
     private readonly folder: string | null,
     private readonly progress?: Progress,
   ) {}
-
-  /** The corpus as loaded by this process's last rebuild: a command that reads it all need not read it back. */
-  lastLoaded?: Loaded;
 
   static async open(corpusDir: string, progress?: Progress): Promise<Store> {
     const root = corpusRoot(corpusDir);
@@ -55,35 +53,30 @@ export class Store {
     if (!(await this.ensure('all')) && !textsUnchanged(this.db)) await this.rebuild();
   }
 
-  /** Loads the corpus from its files and builds the database afresh. */
+  /** Reads the corpus from its files and builds the database afresh. */
   async rebuild(): Promise<void> {
     try {
       this.db?.close();
     } catch {
       // closed already
     }
-    const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null));
-    const { loadCorpus } = await import('../corpus/load.js');
-    const loaded = loadCorpus(this.corpusDir, this.progress);
-    this.lastLoaded = loaded;
-    const stamps = before.every((s) => s !== null) ? stampsOf(resolve(this.corpusDir), loaded, before as Stamp[]) : null;
-    // A corpus that changed while it loaded is used for this run only: the next run loads it again.
-    const target = this.folder && stamps ? join(this.folder, DATABASE) : null;
-    this.progress?.('saving it for next time', 0, 1);
+    // The folders' stamps before reading: a file added or removed while the corpus is read is seen next time.
+    const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null) ?? { path: f, article: null, size: -1, mtime: -1, ctime: -1, ino: -1 });
+    const { CorpusReader } = await import('../corpus/load.js');
+    const readerOf = () => new CorpusReader(this.corpusDir);
+    const target = this.folder && join(this.folder, DATABASE);
     try {
-      this.db = buildDatabase(this.folder, target, loaded, stamps ?? [], this.progress);
+      this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress);
     } catch (e) {
       // A full disk or a folder gone read-only: this run goes on from memory.
-      if (target === null) throw e;
-      this.db = buildDatabase(null, null, loaded, stamps ?? [], this.progress);
+      if (target === null || e instanceof GlossError) throw e;
+      this.db = await buildDatabase(null, null, readerOf, before, this.progress);
     }
-    this.progress?.('saving it for next time', 1, 1);
   }
 
   /** The whole corpus as the loader gave it, every file checked first (a corpus with errors: its sound part, with every problem). */
   async whole(): Promise<Loaded> {
     await this.ensure('all');
-    if (this.lastLoaded) return this.lastLoaded;
     const nonMentions = new Map(JSON.parse(this.meta('nonMentions')!) as [string, Range16[]][]);
     return { corpus: wholeCorpus(this.db, this.meta('dir')!), problems: loaderProblems(this.db, Number(this.meta('loaderProblems'))), nonMentions, inputs: inputsOf(this.db) };
   }

@@ -1,0 +1,47 @@
+/**
+ * The worker thread that writes a database being built (store/writer.ts): it runs the statements the
+ * builder sends, in order, while the builder reads and indexes the next articles. `workerData`: the
+ * file, and the shared counters (statements waiting, and a flag set when one failed).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from './sqlite.js';
+import type { StatementSync } from 'node:sqlite';
+import { unpack, type Message } from './writer.js';
+
+const { file, shared } = workerData as { file: string; shared: SharedArrayBuffer };
+const counters = new Int32Array(shared);
+const db = openDatabase(file);
+const statements = new Map<string, StatementSync>();
+let failed = false;
+
+parentPort!.on('message', (m: Message) => {
+  if (m.kind === 'close') {
+    if (!failed) db.close();
+    parentPort!.postMessage({ kind: 'closed' });
+    return;
+  }
+  try {
+    if (failed) return;
+    if (m.kind === 'exec') db.exec(m.sql);
+    else {
+      for (const run of m.runs) {
+        let st = statements.get(run.sql);
+        if (!st) statements.set(run.sql, (st = db.prepare(run.sql)));
+        st.run(...unpack(run.values));
+      }
+    }
+  } catch (e) {
+    // A full disk, say: the builder learns of it at its next statement, and at the close.
+    failed = true;
+    Atomics.store(counters, 1, 1);
+    parentPort!.postMessage({ kind: 'failed', message: (e as Error).message });
+    try {
+      db.close();
+    } catch {
+      // closing what failed
+    }
+  } finally {
+    Atomics.sub(counters, 0, 1);
+    Atomics.notify(counters, 0);
+  }
+});

@@ -1,0 +1,158 @@
+/**
+ * Where a build's statements go. A small corpus is written by the building thread itself; a large one
+ * by a worker thread (writer-thread.ts), so that SQLite's work (some 15 s of ten thousand articles'
+ * 40) runs on the second core while this thread reads, anchors and indexes the next articles. The
+ * builder waits only when the worker falls far behind, so that rows never pile up in memory.
+ */
+import { Worker } from 'node:worker_threads';
+import type { StatementSync } from 'node:sqlite';
+import type { Database, SqlValue } from './sqlite.js';
+
+/**
+ * A statement's values as they cross to the worker: not cloned one by one (cloning the 2.2 million
+ * rows of ten thousand articles cost this thread 6.6 s) but packed into buffers handed over whole:
+ * per value its kind, its number or where its bytes are, and the bytes of its texts (UTF-8) and blobs.
+ */
+export interface Packed {
+  kinds: Uint8Array<ArrayBuffer>;
+  numbers: Float64Array<ArrayBuffer>;
+  ends: Uint32Array<ArrayBuffer>;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+export type Message = { kind: 'exec'; sql: string } | { kind: 'run'; runs: { sql: string; values: Packed }[] } | { kind: 'close' };
+
+export const NULL = 0;
+export const NUMBER = 1;
+export const BYTES = 2;
+export const BIGINT = 3;
+
+const encoder = new TextEncoder();
+
+export function pack(values: readonly SqlValue[]): Packed {
+  let room = 0;
+  for (const v of values) room += typeof v === 'string' ? v.length * 3 : v instanceof Uint8Array ? v.length : 0;
+  const p: Packed = { kinds: new Uint8Array(values.length), numbers: new Float64Array(values.length), ends: new Uint32Array(values.length), bytes: new Uint8Array(room) };
+  let at = 0;
+  values.forEach((v, i) => {
+    if (v === null || v === undefined) p.kinds[i] = NULL;
+    else if (typeof v === 'number') {
+      p.kinds[i] = NUMBER;
+      p.numbers[i] = v;
+    } else if (typeof v === 'bigint') {
+      p.kinds[i] = BIGINT;
+      p.numbers[i] = Number(v);
+    } else {
+      p.kinds[i] = BYTES;
+      if (typeof v === 'string') at += encoder.encodeInto(v, p.bytes.subarray(at)).written;
+      else {
+        const bytes = new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+        p.bytes.set(bytes, at);
+        at += bytes.length;
+      }
+    }
+    p.ends[i] = at;
+  });
+  return p;
+}
+
+/** The values again: texts as their UTF-8 bytes, which `CAST(? AS TEXT)` in the statement makes text again. */
+export function unpack(p: Packed): SqlValue[] {
+  const values: SqlValue[] = new Array(p.kinds.length);
+  let from = 0;
+  for (let i = 0; i < p.kinds.length; i++) {
+    const kind = p.kinds[i];
+    values[i] = kind === NULL ? null : kind === NUMBER ? p.numbers[i]! : kind === BIGINT ? BigInt(p.numbers[i]!) : p.bytes.subarray(from, p.ends[i]);
+    from = p.ends[i]!;
+  }
+  return values;
+}
+
+export interface Writer {
+  exec(sql: string): void;
+  run(sql: string, values: SqlValue[]): void;
+  /** Waits for every statement to be written; the database is closed (a worker's) or still open (this thread's). */
+  done(): Promise<void>;
+}
+
+/** Statements run here, on `db`. */
+export function writerHere(db: Database): Writer {
+  const statements = new Map<string, StatementSync>();
+  return {
+    exec: (sql) => db.exec(sql),
+    run(sql, values) {
+      let st = statements.get(sql);
+      if (!st) statements.set(sql, (st = db.prepare(sql)));
+      st.run(...values);
+    },
+    done: async () => {},
+  };
+}
+
+/** Statements waiting for the worker before the builder waits. */
+const AHEAD = 16;
+
+/** Statements run by a worker thread on the database file `file`, which it opens and closes. */
+export function writerThread(file: string): Writer {
+  const shared = new SharedArrayBuffer(8);
+  const counters = new Int32Array(shared);
+  const worker = new Worker(new URL('./writer-thread.js', import.meta.url), { workerData: { file, shared } });
+  let failure: string | undefined;
+  const ended = new Promise<void>((resolve, reject) => {
+    worker.on('message', (m: { kind: string; message?: string }) => {
+      if (m.kind === 'failed') failure = m.message;
+      if (m.kind === 'closed') {
+        void worker.terminate();
+        if (failure === undefined) resolve();
+        else reject(new Error(failure));
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', () => reject(new Error(failure ?? 'the database writer stopped')));
+  });
+  // Rejections are taken by done(); until then an early failure must not count as unhandled.
+  ended.catch(() => {});
+  const post = (m: Message, transfer: ArrayBuffer[] = []) => {
+    if (Atomics.load(counters, 1) === 1) throw new Error('the database writer failed');
+    let waiting = Atomics.add(counters, 0, 1) + 1;
+    worker.postMessage(m, transfer);
+    // Blocked here, this thread hears no event: a worker that makes no progress for a minute is gone.
+    for (let idle = 0; waiting > AHEAD; ) {
+      const was = waiting;
+      Atomics.wait(counters, 0, waiting, 1000);
+      waiting = Atomics.load(counters, 0);
+      idle = waiting === was ? idle + 1 : 0;
+      if (idle === 60) throw new Error('the database writer stopped');
+    }
+  };
+  // Statements go in messages of many: a message costs the sender some 100 µs, whatever it carries.
+  let runs: { sql: string; values: Packed }[] = [];
+  let transfer: ArrayBuffer[] = [];
+  let size = 0;
+  const send = () => {
+    if (runs.length === 0) return;
+    post({ kind: 'run', runs }, transfer);
+    runs = [];
+    transfer = [];
+    size = 0;
+  };
+  return {
+    exec(sql) {
+      send();
+      post({ kind: 'exec', sql });
+    },
+    run(sql, values) {
+      const packed = pack(values);
+      runs.push({ sql, values: packed });
+      transfer.push(packed.kinds.buffer, packed.numbers.buffer, packed.ends.buffer, packed.bytes.buffer);
+      size += packed.bytes.length;
+      if (size >= 1 << 20 || runs.length >= 256) send();
+    },
+    async done() {
+      send();
+      worker.postMessage({ kind: 'close' } satisfies Message);
+      await ended;
+    },
+  };
+}
+
