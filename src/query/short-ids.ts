@@ -5,21 +5,29 @@
  * `collins-cyber-deal-2016…`, which is no id at all.
  */
 
-/** For each article id, its shortest unambiguous prefix ending at a hyphen (or the whole id). */
+/**
+ * For each article id, its shortest unambiguous prefix ending at a hyphen (or the whole id). In
+ * sorted order the ids starting with a prefix lie together, so a prefix of an id is unambiguous when
+ * neither of its neighbours (other than itself) starts with it: two comparisons, not one with every
+ * other id (with 10,000 articles that took 3.5 s of every table of `list`).
+ */
 export function articleAbbreviations(ids: readonly string[]): Map<string, string> {
+  const sorted = [...new Set(ids)].sort();
   const out = new Map<string, string>();
-  for (const id of ids) {
+  sorted.forEach((id, i) => {
+    const before = sorted[i - 1];
+    const after = sorted[i + 1];
     const parts = id.split('-');
     let short = id;
     for (let n = 1; n < parts.length; n++) {
       const prefix = parts.slice(0, n).join('-');
-      if (ids.every((other) => other === id || !other.startsWith(prefix))) {
+      if (!before?.startsWith(prefix) && !after?.startsWith(prefix)) {
         short = prefix;
         break;
       }
     }
     out.set(id, short);
-  }
+  });
   return out;
 }
 
