@@ -21,7 +21,7 @@ export class BatchedInsert {
    * the text they encode. `verb`: INSERT, or INSERT OR IGNORE for a table whose key may repeat.
    */
   constructor(
-    private readonly writer: Writer,
+    private readonly writer: Pick<Writer, 'run'>,
     private readonly table: string,
     private readonly columns: string,
     private readonly verb = 'INSERT',

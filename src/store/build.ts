@@ -20,8 +20,6 @@ import { lintCorpus } from '../corpus/lint.js';
 import { tally, type Tallies } from '../query/records.js';
 import { isQuotation } from '../query/quotes.js';
 import { agentPartners } from '../query/agents.js';
-import { articleDocuments, documentContext, KIND_CODE, LARGE, registryDocuments, storedRecord, type SearchDoc } from '../search/documents.js';
-import { WordPostings } from '../search/word-index.js';
 import { BUILD } from '../corpus/cache-dir.js';
 import { checksum, openDatabase, type Database } from './sqlite.js';
 import { INDEXES, SCHEMA_VERSION, TABLES } from './schema.js';
@@ -142,12 +140,11 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   const partyRows = table('claim_party', 'tv', 'INSERT OR IGNORE');
   const mentionRows = table('mentions', 'vttttv');
   const regionRows = table('regions', 'vtttv');
-  const search = new SearchRows(writer);
 
   const registry = { actors: reader.actors, agreements: reader.agreements };
   const partners = agentPartners(registry);
   const quoted = isQuotation(registry);
-  const docs = documentContext(registry);
+  writer.search({ kind: 'start', registry });
   const t: Tallies = tally({ ...registry, claims: [], mentions: [] }, undefined, partners);
   const problems: Problem[] = [...reader.problems];
   const warnings: Problem[] = [];
@@ -199,10 +196,9 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
     }
     for (const m of r.mentions) mentionRows.add(n.mention++, m.id, m.article, m.actor ?? m.agreement ?? null, ...sealed(JSON.stringify(m)));
     for (const g of r.regions) regionRows.add(n.region++, g.id, g.article, ...sealed(JSON.stringify(g)));
-    for (const d of articleDocuments(docs, a, r.claims, r.mentions, r.regions)) search.add(d, number);
+    writer.search({ kind: 'article', article: a, claims: r.claims, mentions: r.mentions, regions: r.regions, number });
   }
   for (const p of reader.finish()) problems.push(p);
-  for (const d of registryDocuments(docs, registry)) search.add(d, -1);
   for (const rows of [articleRows, claimRows, aboutRows, partyRows, mentionRows, regionRows]) rows.flush();
   progress?.('saving it for next time', 0, 1);
 
@@ -231,7 +227,7 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   putMeta('nonMentions', JSON.stringify(nonMentions));
   putMeta('leftOut', JSON.stringify(leftOut));
   putMeta('counts', JSON.stringify(counts));
-  search.finish(putMeta);
+  writer.search({ kind: 'finish' });
   meta.flush();
 
   const stampRows = table('stamps', 'ttvvvvt', 'INSERT OR REPLACE');
@@ -250,47 +246,4 @@ function codePoints(s: string): number {
     if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
   }
   return n;
-}
-
-/** The search index's rows, written document by document: records, folded texts, and the words of each. */
-class SearchRows {
-  private readonly docs: BatchedInsert;
-  private readonly texts: BatchedInsert;
-  private readonly words = new WordPostings();
-  private kinds = '';
-  private readonly article: number[] = [];
-  private n = 0;
-
-  constructor(private readonly writer: Writer) {
-    this.docs = new BatchedInsert(writer, 'search_docs', 'vtvtv');
-    this.texts = new BatchedInsert(writer, 'search_text', 'vtv');
-  }
-
-  add(d: SearchDoc, article: number): void {
-    const folded = d.f.all.replace(/\n/g, ' ');
-    this.words.add(this.n, folded);
-    const code = d.furniture ? KIND_CODE[d.kind].toUpperCase() : KIND_CODE[d.kind];
-    this.kinds += code;
-    this.article.push(article);
-    const record = JSON.stringify(storedRecord(d));
-    this.docs.add(this.n, code, article, record, checksum(record));
-    this.texts.add(this.n++, folded, checksum(folded));
-  }
-
-  finish(putMeta: (key: string, value: string) => void): void {
-    this.docs.flush();
-    this.texts.flush();
-    putMeta('search.kinds', this.kinds);
-    putMeta('search.article', Buffer.from(Int32Array.from(this.article).buffer).toString('base64'));
-    // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
-    if (this.n > LARGE) {
-      const vocabulary = new BatchedInsert(this.writer, 'vocabulary', 'vtvv');
-      let w = 0;
-      for (const [word, postings] of this.words.entries()) {
-        const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
-        vocabulary.add(w++, word, bytes, checksum(bytes));
-      }
-      vocabulary.flush();
-    }
-  }
 }

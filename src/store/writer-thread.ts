@@ -4,7 +4,8 @@
  * file, and the shared counters (statements waiting, and a flag set when one failed).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from './sqlite.js';
+import { openDatabase, type SqlValue } from './sqlite.js';
+import { SearchRows } from './search-rows.js';
 import type { StatementSync } from 'node:sqlite';
 import { unpack, type Message } from './writer.js';
 
@@ -12,6 +13,13 @@ const { file, shared } = workerData as { file: string; shared: SharedArrayBuffer
 const counters = new Int32Array(shared);
 const db = openDatabase(file);
 const statements = new Map<string, StatementSync>();
+const run = (sql: string, values: SqlValue[]) => {
+  let st = statements.get(sql);
+  if (!st) statements.set(sql, (st = db.prepare(sql)));
+  st.run(...values);
+};
+// The search index's rows are made here, off the building thread.
+const search = new SearchRows({ run });
 let failed = false;
 
 parentPort!.on('message', (m: Message) => {
@@ -24,10 +32,9 @@ parentPort!.on('message', (m: Message) => {
     if (failed) return;
     if (m.kind === 'exec') db.exec(m.sql);
     else {
-      for (const run of m.runs) {
-        let st = statements.get(run.sql);
-        if (!st) statements.set(run.sql, (st = db.prepare(run.sql)));
-        st.run(...unpack(run.values));
+      for (const w of m.runs) {
+        if ('search' in w) search.take(w.search);
+        else run(w.sql, unpack(w.values));
       }
     }
   } catch (e) {

@@ -7,6 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { StatementSync } from 'node:sqlite';
 import type { Database, SqlValue } from './sqlite.js';
+import { SearchRows, type SearchItem } from './search-rows.js';
 
 /**
  * A statement's values as they cross to the worker: not cloned one by one (cloning the 2.2 million
@@ -20,7 +21,10 @@ export interface Packed {
   bytes: Uint8Array<ArrayBuffer>;
 }
 
-export type Message = { kind: 'exec'; sql: string } | { kind: 'run'; runs: { sql: string; values: Packed }[] } | { kind: 'close' };
+/** Statements and search items, in the order the builder gave them. */
+export type Work = { sql: string; values: Packed } | { search: SearchItem };
+
+export type Message = { kind: 'exec'; sql: string } | { kind: 'run'; runs: Work[] } | { kind: 'close' };
 
 export const NULL = 0;
 export const NUMBER = 1;
@@ -71,6 +75,8 @@ export function unpack(p: Packed): SqlValue[] {
 export interface Writer {
   exec(sql: string): void;
   run(sql: string, values: SqlValue[]): void;
+  /** The search index's rows are made where they are written (search-rows.ts). */
+  search(item: SearchItem): void;
   /** Waits for every statement to be written; the database is closed (a worker's) or still open (this thread's). */
   done(): Promise<void>;
 }
@@ -78,13 +84,16 @@ export interface Writer {
 /** Statements run here, on `db`. */
 export function writerHere(db: Database): Writer {
   const statements = new Map<string, StatementSync>();
+  const run = (sql: string, values: SqlValue[]) => {
+    let st = statements.get(sql);
+    if (!st) statements.set(sql, (st = db.prepare(sql)));
+    st.run(...values);
+  };
+  const search = new SearchRows({ run });
   return {
     exec: (sql) => db.exec(sql),
-    run(sql, values) {
-      let st = statements.get(sql);
-      if (!st) statements.set(sql, (st = db.prepare(sql)));
-      st.run(...values);
-    },
+    run,
+    search: (item) => search.take(item),
     done: async () => {},
   };
 }
@@ -96,7 +105,9 @@ const AHEAD = 16;
 export function writerThread(file: string): Writer {
   const shared = new SharedArrayBuffer(8);
   const counters = new Int32Array(shared);
-  const worker = new Worker(new URL('./writer-thread.js', import.meta.url), { workerData: { file, shared } });
+  // A small young generation: the worker makes much short-lived garbage (documents, records), and a
+  // heap of its own grown as large as this thread's would take 10,000 articles' first run past 700 MiB (570 so).
+  const worker = new Worker(new URL('./writer-thread.js', import.meta.url), { workerData: { file, shared }, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
   let failure: string | undefined;
   const ended = new Promise<void>((resolve, reject) => {
     worker.on('message', (m: { kind: string; message?: string }) => {
@@ -126,7 +137,7 @@ export function writerThread(file: string): Writer {
     }
   };
   // Statements go in messages of many: a message costs the sender some 100 µs, whatever it carries.
-  let runs: { sql: string; values: Packed }[] = [];
+  let runs: Work[] = [];
   let transfer: ArrayBuffer[] = [];
   let size = 0;
   const send = () => {
@@ -147,6 +158,12 @@ export function writerThread(file: string): Writer {
       transfer.push(packed.kinds.buffer, packed.numbers.buffer, packed.ends.buffer, packed.bytes.buffer);
       size += packed.bytes.length;
       if (size >= 1 << 20 || runs.length >= 256) send();
+    },
+    search(item) {
+      runs.push({ search: item });
+      // An article is some 40 KB to clone.
+      size += item.kind === 'article' ? 2 * item.article.text.length : 0;
+      if (size >= 1 << 20) send();
     },
     async done() {
       send();
