@@ -81,3 +81,76 @@ test('a state\u2019s name before a relative or subordinating word is the state, 
   // A noun after it still makes it attributive.
   assert.equal(draftArticle({ text: 'The Ruritania office closed.\n', actors: [ruritania], agreements: [], existing: none }).nonMentions.length, 1);
 });
+
+const eastfield: ActorInput = { id: 'eastfield', name: 'Eastfield', type: 'organisation', aliases: [] };
+const eastfieldCouncil: ActorInput = { id: 'eastfield-city-council', name: 'Eastfield city council', type: 'organisation', aliases: [] };
+const westport: ActorInput = { id: 'westport', name: 'Westport', type: 'organisation', aliases: [] };
+const westportCouncil: ActorInput = { id: 'westport-city-council', name: 'Westport City Council', type: 'organisation', aliases: [] };
+
+test('a body the text names only by description is found through the place its registered name starts with', () => {
+  assert.deepEqual(mentions('Eastfield needs a plan. He will go before the city council on Monday.\n', [eastfield, eastfieldCouncil]), [
+    ['Eastfield', 'eastfield'],
+    ['the city council', 'eastfield-city-council'],
+  ]);
+  // Not before the place is named; and a council named outright wins over one reached through its place.
+  assert.deepEqual(mentions('The city council met. Eastfield needs a plan.\n', [eastfield, eastfieldCouncil]), [['Eastfield', 'eastfield']]);
+  assert.deepEqual(mentions('Eastfield waits while the Westport City Council votes. Then the city council adjourned.\n', [eastfield, eastfieldCouncil, westportCouncil]).at(-1), ['the city council', 'westport-city-council']);
+});
+
+test('"the city", "the state": the one place of that kind named before, where it acts or possesses', () => {
+  assert.deepEqual(mentions('Eastfield has no plan. He said the city could hire a director, and the city\u2019s budget allows it.\n', [eastfield]), [
+    ['Eastfield', 'eastfield'],
+    ['the city', 'eastfield'],
+    ['the city', 'eastfield'],
+  ]);
+  // A place that is only located ("in the city", "a part of the city") and a noun qualifying another
+  // ("the city council", "the city clerk") are no mentions.
+  assert.deepEqual(mentions('Eastfield waits. He lives in the city and a part of the city floods. The city clerk spoke.\n', [eastfield]), [['Eastfield', 'eastfield']]);
+  // A place known to be a city (a registered "Eastfield city council") is not "the state"; one that is
+  // not known may be either.
+  assert.deepEqual(mentions('Eastfield waits for the state to act.\n', [eastfield, eastfieldCouncil]), [['Eastfield', 'eastfield']]);
+  assert.deepEqual(mentions('Westport waits for the state to act.\n', [westport]), [['Westport', 'westport'], ['the state', 'westport']]);
+  // Two places named before: which one is meant is not the drafter's guess; none named: nothing.
+  assert.deepEqual(mentions('Eastfield and Westport wait. The city could act.\n', [eastfield, westport]).length, 2);
+  assert.deepEqual(mentions('The city could act.\n', [eastfield]), []);
+});
+
+const ruritania: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
+const govR: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian government', type: 'government', governs: 'ruritania', aliases: [] };
+const carpania: ActorInput = { id: 'carpania', name: 'Carpania', type: 'state', aliases: [] };
+const govC: ActorInput = { id: 'government-of-carpania', name: 'Carpanian government', type: 'government', governs: 'carpania', aliases: [] };
+
+test('"the federal government" and "the nation": the one country in play, else the registry\u2019s one country with a government', () => {
+  // In play: the country named before.
+  assert.deepEqual(mentions('Carpania has a plan. He said the federal government and the nation would pay.\n', [ruritania, govR, carpania, govC]), [
+    ['Carpania', 'carpania'],
+    ['the federal government', 'government-of-carpania'],
+    ['the nation', 'carpania'],
+  ]);
+  // None in play: the one country whose government is registered (Carpania has none here).
+  assert.deepEqual(mentions('The mayor said the national government would pay for the nation\u2019s defence.\n', [ruritania, govR, carpania]), [
+    ['the national government', 'government-of-ruritania'],
+    ['the nation', 'ruritania'],
+  ]);
+  // Two countries in play, or none in play and two governments registered: no guess.
+  assert.deepEqual(mentions('Ruritania and Carpania have a plan. The federal government will pay.\n', [ruritania, govR, carpania, govC]).length, 2);
+  assert.deepEqual(mentions('The federal government will pay the nation.\n', [ruritania, govR, carpania, govC]), []);
+  // "of the country" only locates.
+  assert.deepEqual(mentions('Ruritania has a plan. Goods of the country are cheap.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
+});
+
+test('"the legislature" is the one assembly, legislature, congress or parliament named before it', () => {
+  const assembly: ActorInput = { id: 'general-assembly', name: 'General Assembly', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The bill goes to the General Assembly in May. Then the legislature will vote.\n', [assembly]), [
+    ['General Assembly', 'general-assembly'],
+    ['the legislature', 'general-assembly'],
+  ]);
+  assert.deepEqual(mentions('Then the legislature will vote. The bill goes to the General Assembly.\n', [assembly]), [['General Assembly', 'general-assembly']]);
+});
+
+test('"the chief executive" is the one president, governor or mayor named before it', () => {
+  const lind: ActorInput = { id: 'ada-lind', name: 'Ada Lind', type: 'person', role: 'Mayor', aliases: ['Lind'] };
+  const okafor: ActorInput = { id: 'sam-okafor', name: 'Sam Okafor', type: 'person', role: 'Port Director', aliases: [] };
+  assert.deepEqual(mentions('Mayor Ada Lind and Sam Okafor met. Later the chief executive left.\n', [lind, okafor]).at(-1), ['the chief executive', 'ada-lind']);
+  assert.deepEqual(mentions('The chief executive left. Mayor Ada Lind stayed.\n', [lind]), [['Mayor Ada Lind', 'ada-lind']]);
+});

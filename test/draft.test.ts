@@ -173,7 +173,7 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A03, A05, A06, A10) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;

@@ -53,6 +53,7 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
     persons: actors.filter((a) => a.type === 'person'),
     governments: actors.filter((a) => a.type === 'government'),
     bodies: actors.filter((a) => a.type === 'organisation' || a.type === 'government' || a.type === 'party' || a.type === 'company'),
+    registry: actors,
     existing: existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, target: targetOf(m) })),
   });
   const mentions: ProposedMention[] = found.mentions;

@@ -14,23 +14,29 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 }
 
 /** Cues whose content follows at once, object included ("denied these accusations"). */
-const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged';
+const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains';
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed';
 /** Cues with an addressee before "that": "told his counterpart … that". */
-const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned';
+const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
 const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+([^,\u201c\u201d"]{1,80}?)\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained))\\s*[.]?$`, 's');
+// The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed))\\s*[.]?$`, 'su');
+/** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
+const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
+/** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
+const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+(said|added|explained|declared|insisted|noted|believes)\.$/u;
 /** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
 const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
   const out: IndirectClaim[] = [];
-  for (const s of splitPassages(text)) {
+  const passages = splitPassages(text);
+  for (const [i, s] of passages.entries()) {
     let sentence = text.slice(s.from, s.to);
     let headOfQuotation = false;
     const quoted = direct.filter((d) => overlaps(d, s));
@@ -48,7 +54,16 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     // A sentence ending in a colon introduces what follows; it reports nothing itself.
     if (sentence.trimEnd().endsWith(':')) continue;
     if (/^[\u201c"]/.test(sentence)) continue;
-    for (const c of parseSentence(sentence, headOfQuotation)) {
+    const parsed = parseSentence(sentence, headOfQuotation);
+    // "… would be centralized. Mr. Hawksley said.": a cue standing as a sentence of its own, right
+    // after this one in its paragraph, attributes this one.
+    const next = passages[i + 1];
+    const bare = next && !text.slice(s.to, next.from).includes('\n') ? BARE_CUE.exec(text.slice(next.from, next.to)) : null;
+    if (parsed.length === 0 && bare && quoted.length === 0) {
+      const at = next!.from - s.from;
+      parsed.push({ subject: { from: at, to: at + bare[1]!.length }, content: { from: 0, to: sentence.length }, cue: bare[2]!, shape: 'last' });
+    }
+    for (const c of parsed) {
       const subject = { from: s.from + c.subject.from, to: s.from + c.subject.to };
       const speaker = resolveSpeaker(text, subject, known);
       if (!speaker) continue;
@@ -86,6 +101,15 @@ interface Parsed {
  * is no reported clause: there the content must have a verb.
  */
 export function parseSentence(sentence: string, beforeQuotation = false): Parsed[] {
+  const lead = LEADING_PARTICIPLE.exec(sentence);
+  if (lead) {
+    // The participle's clause comes before its speaker, as in a cue at the end ('last').
+    const restFrom = lead[0].length;
+    const contentFrom = sentence.indexOf(lead[2]!, lead[1]!.length);
+    const own: Parsed = { subject: { from: restFrom, to: restFrom + lead[3]!.length }, content: { from: contentFrom, to: contentFrom + lead[2]!.length }, cue: lead[1]!, shape: 'last' };
+    const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
+    return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
+  }
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
     const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
@@ -154,6 +178,6 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:accused|accuses|accusing|charged|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
-  if (/\burged\b/.test(cue)) return 'recommendation';
+  if (/\burge[sd]\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }

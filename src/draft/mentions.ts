@@ -7,6 +7,7 @@
  */
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
+import { describedMentions, NOT_ATTRIBUTIVE } from './descriptions.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
@@ -27,17 +28,13 @@ export interface MentionContext {
    * World Affairs Council"; a government's `governs`, for "the government" after its state is named.
    */
   bodies?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs'>[];
+  /** Every registered actor, for descriptions of places and countries ("the city", "the nation"). */
+  registry?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>[];
   /** Mentions annotated already (by hand or an earlier draft): what a description may refer back to. */
   existing?: readonly { range: Range16; target: string }[];
   /** Spans already annotated (by hand or an earlier draft), or non-content regions: skipped. */
   taken: (range: Range16, target: string) => boolean;
 }
-
-/**
- * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
- * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies").
- */
-const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
 
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
@@ -89,7 +86,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     else if (/^(?:the|a|an)\s/i.test(ctx.text.slice(role.range.from, role.range.to)) && !out.some((o) => overlaps(o.range, role.range) && o.actor === role.actor)) out.push(role);
   }
   // Descriptions, longest first: "the school board" before the "the board" inside it.
-  const described = [...shortRoles(ctx, out), ...bodyHeads(ctx, out)].sort((a, b) => b.range.to - b.range.from - (a.range.to - a.range.from));
+  const described = describedMentions(ctx, out).sort((a, b) => b.range.to - b.range.from - (a.range.to - a.range.from));
   for (const m of described) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
@@ -123,100 +120,6 @@ function roles(ctx: MentionContext): ProposedMention[] {
     }
   }
   return out;
-}
-
-/** Head nouns of an institution's name that a definite description takes up ("the council", "the board"). */
-const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|senate|assembly|legislature|department|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college)$/i;
-
-/**
- * An actor is in play at `at` when it has been named before it in the article: a definite description
- * ("the council", "the assistant secretary") refers back to one named already, never forward.
- */
-function namedBefore(ctx: MentionContext, out: readonly ProposedMention[], at: number): Set<string> {
-  const ids = new Set<string>();
-  for (const m of out) if (m.actor && m.range.to <= at) ids.add(m.actor);
-  for (const m of ctx.existing ?? []) if (m.range.to <= at) ids.add(m.target);
-  return ids;
-}
-
-/**
- * Occurrences of "the PHRASE" (any capitals) as a noun phrase of its own: whole words, not followed by
- * "of" (a longer title: "the president of the bank") or a capitalised word (a title before a name),
- * not a predicate ("was the chairman").
- */
-function definite(text: string, phrase: string): Range16[] {
-  const out: Range16[] = [];
-  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`\\bthe\\s+${words.join('\\s+')}\\b`, 'giu');
-  for (const m of text.matchAll(re)) {
-    const range = { from: m.index, to: m.index + m[0].length };
-    if (!isWholeWord(text, range.from, range.to)) continue;
-    if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(range.to, range.to + 4))) continue;
-    if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) continue;
-    out.push(range);
-  }
-  return out;
-}
-
-/**
- * A person referred back to by a shortened registered role, with "the": "the assistant secretary"
- * after "E. M. Martin, assistant secretary of state for economic affairs" — the role's words before
- * its first preposition or bracket. Only where exactly one person named earlier in the article has
- * that role or shortened role.
- */
-function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  const heads = new Map<string, Set<string>>();
-  for (const p of ctx.persons) {
-    for (const part of (p.role ?? '').split(';').map((r) => r.trim().replace(/^(?:the|a|an)\s+/i, ''))) {
-      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s*[(,]|$)/i.exec(part)![1]!.toLowerCase();
-      // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
-      if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || head.split(/\s+/).length > 3) continue;
-      heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
-    }
-  }
-  const found: ProposedMention[] = [];
-  for (const [head, owners] of heads) {
-    for (const range of definite(ctx.text, head)) {
-      const before = namedBefore(ctx, out, range.from);
-      const who = [...owners].filter((id) => before.has(id));
-      if (who.length !== 1 || ctx.taken(range, who[0]!)) continue;
-      found.push({ range, actor: who[0]!, review: `"${head}" shortens the registered role of ${who[0]}, named before it: check it is the same person` });
-    }
-  }
-  return found;
-}
-
-/**
- * A body referred back to by its name's head noun, with "the": "the council" after "the World Affairs
- * Council", "the school board" after "The Portland school board"; "the government" after the state it
- * governs. Only an institution's head noun (INSTITUTION), and only where exactly one body named (or
- * whose state was named) earlier in the article has it.
- */
-function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  const owners = new Map<string, Set<string>>();
-  for (const b of ctx.bodies ?? []) {
-    for (const name of [b.name, ...b.aliases]) {
-      const words = name.split(/\s+/);
-      if (!INSTITUTION.test(words.at(-1)!)) continue;
-      // Every shorter tail of the name: "council", "affairs council" of "World Affairs Council".
-      for (let k = 1; k < words.length; k++) {
-        const tail = words.slice(-k).join(' ').toLowerCase();
-        owners.set(tail, (owners.get(tail) ?? new Set()).add(b.id));
-      }
-    }
-  }
-  const governs = new Map((ctx.bodies ?? []).filter((b) => b.governs).map((b) => [b.id, b.governs!]));
-  const found: ProposedMention[] = [];
-  for (const [tail, ids] of owners) {
-    for (const range of definite(ctx.text, tail)) {
-      const before = namedBefore(ctx, out, range.from);
-      const who = [...ids].filter((id) => before.has(id) || (governs.has(id) && before.has(governs.get(id)!)));
-      if (who.length !== 1 || ctx.taken(range, who[0]!)) continue;
-      const how = before.has(who[0]!) ? 'named before it' : `whose state ${governs.get(who[0]!)} is named before it`;
-      found.push({ range, actor: who[0]!, review: `"the ${tail}" takes up the name of ${who[0]}, ${how}: check it is the same body` });
-    }
-  }
-  return found;
 }
 
 /**

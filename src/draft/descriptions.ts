@@ -1,0 +1,273 @@
+/**
+ * Definite descriptions taken back to a registered actor ("the council", "the city", "the federal
+ * government"). A description refers back, never forward, so each rule proposes an actor only where
+ * exactly one of the right kind is in play: named before it in the article — or, for a body the text
+ * names only by description ("the city council"), its owner named before it (East Providence for the
+ * registered "East Providence city council"). A country and its government may also be the one
+ * country whose government the registry holds, the country the corpus's news is about.
+ */
+import type { ActorInput } from '../schema.js';
+import { isWholeWord } from '../corpus/anchor.js';
+import type { MentionContext } from './mentions.js';
+import type { ProposedMention, Range16 } from './proposal.js';
+
+type Registered = Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>;
+
+/**
+ * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
+ * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies").
+ */
+export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
+
+/** Head nouns of an institution's name that a definite description takes up ("the council", "the board"). */
+const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|senate|assembly|legislature|department|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college)$/i;
+
+export function describedMentions(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out)];
+}
+
+/**
+ * An actor is in play at `at` when it has been named before it in the article: a definite description
+ * ("the council", "the assistant secretary") refers back to one named already, never forward.
+ */
+function namedBefore(ctx: MentionContext, out: readonly ProposedMention[], at: number): Set<string> {
+  const ids = new Set<string>();
+  for (const m of out) if (m.actor && m.range.to <= at) ids.add(m.actor);
+  for (const m of ctx.existing ?? []) if (m.range.to <= at) ids.add(m.target);
+  return ids;
+}
+
+/**
+ * The one candidate in play: the one named before; where none is, the one whose owner (`ownersOf`:
+ * the state a government governs, the place a body's name starts with) is named before.
+ */
+function theOneInPlay(candidates: readonly string[], before: Set<string>, ownersOf: (id: string) => readonly string[] = () => []): { id: string; owner?: string } | undefined {
+  const named = candidates.filter((id) => before.has(id));
+  if (named.length === 1) return { id: named[0]! };
+  if (named.length > 1) return undefined;
+  const owned = candidates.flatMap((id) => ownersOf(id).filter((o) => before.has(o)).slice(0, 1).map((owner) => ({ id, owner })));
+  return owned.length === 1 ? owned[0] : undefined;
+}
+
+/**
+ * Occurrences of "the PHRASE" (any capitals) as a noun phrase of its own: whole words, not followed by
+ * "of" (a longer title: "the president of the bank") or a capitalised word (a title before a name),
+ * not a predicate ("was the chairman").
+ */
+function definite(text: string, phrase: string): Range16[] {
+  const out: Range16[] = [];
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`\\bthe\\s+${words.join('\\s+')}\\b`, 'giu');
+  for (const m of text.matchAll(re)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    if (!isWholeWord(text, range.from, range.to)) continue;
+    if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(range.to, range.to + 4))) continue;
+    if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) continue;
+    out.push(range);
+  }
+  return out;
+}
+
+/**
+ * A description of a place or a country that refers to it as a body acting, possessing or addressed:
+ * not one that only locates ("in the city", "the Riverside section of the city") nor a noun qualifying
+ * the next ("the city council", "the state treasurer").
+ */
+function asActor(text: string, range: Range16): boolean {
+  if (/\b(?:in|within|throughout|across|around|near|outside|inside|of)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) return false;
+  const next = /^(?:-|\s+(\p{Ll}[\p{L}-]*))/u.exec(text.slice(range.to, range.to + 30));
+  return !next || (next[1] !== undefined && NOT_ATTRIBUTIVE.test(next[1]));
+}
+
+/**
+ * A person referred back to by a shortened registered role, with "the": "the assistant secretary"
+ * after "E. M. Martin, assistant secretary of state for economic affairs" — the role's words before
+ * its first preposition or bracket. Only where exactly one person named earlier in the article has
+ * that role or shortened role.
+ */
+function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const heads = new Map<string, Set<string>>();
+  for (const p of ctx.persons) {
+    for (const part of (p.role ?? '').split(';').map((r) => r.trim().replace(/^(?:the|a|an)\s+/i, ''))) {
+      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s*[(,]|$)/i.exec(part)![1]!.toLowerCase();
+      // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
+      if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || head.split(/\s+/).length > 3) continue;
+      heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
+    }
+  }
+  const found: ProposedMention[] = [];
+  for (const [head, owners] of heads) {
+    for (const range of definite(ctx.text, head)) {
+      const who = theOneInPlay([...owners], namedBefore(ctx, out, range.from));
+      if (!who || ctx.taken(range, who.id)) continue;
+      found.push({ range, actor: who.id, review: `"${head}" shortens the registered role of ${who.id}, named before it: check it is the same person` });
+    }
+  }
+  return found;
+}
+
+/**
+ * The registered actors a body's name starts with, as its owners: "East Providence" for "East
+ * Providence city council"; and the state a government governs.
+ */
+function ownersOf(registry: readonly Registered[]): (id: string) => string[] {
+  const byId = new Map(registry.map((a) => [a.id, a]));
+  return (id) => {
+    const body = byId.get(id);
+    if (!body) return [];
+    const lower = body.name.toLowerCase();
+    const owners = registry.filter((a) => a.id !== id && [a.name, ...a.aliases].some((n) => lower.startsWith(`${n.toLowerCase()} `))).map((a) => a.id);
+    return body.governs ? [body.governs, ...owners] : owners;
+  };
+}
+
+/**
+ * A body referred back to by its name's head noun, with "the": "the council" after "the World Affairs
+ * Council", "the school board" after "The Portland school board"; "the government" after the state it
+ * governs; "the city council" after East Providence, for a registered "East Providence city council"
+ * that the text never names. Only an institution's head noun (INSTITUTION).
+ */
+function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const owners = new Map<string, Set<string>>();
+  for (const b of ctx.bodies ?? []) {
+    for (const name of [b.name, ...b.aliases]) {
+      const words = name.split(/\s+/);
+      if (!INSTITUTION.test(words.at(-1)!)) continue;
+      // Every shorter tail of the name: "council", "affairs council" of "World Affairs Council".
+      for (let k = 1; k < words.length; k++) {
+        const tail = words.slice(-k).join(' ').toLowerCase();
+        owners.set(tail, (owners.get(tail) ?? new Set()).add(b.id));
+      }
+    }
+  }
+  const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
+  const found: ProposedMention[] = [];
+  for (const [tail, ids] of owners) {
+    for (const range of definite(ctx.text, tail)) {
+      const who = theOneInPlay([...ids], namedBefore(ctx, out, range.from), ownerOf);
+      if (!who || ctx.taken(range, who.id)) continue;
+      const how = who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
+      found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });
+    }
+  }
+  return found;
+}
+
+/** Words of a place description, by the kind of place each names. */
+const PLACE_KIND: Readonly<Record<string, 'city' | 'state' | 'county'>> = { city: 'city', town: 'city', village: 'city', borough: 'city', state: 'state', province: 'state', county: 'county' };
+/** Words that make a capitalised name an institution's or a building's, not a place's. */
+const NOT_A_PLACE = /^(?:co\.|corp\.|inc\.|ltd\.|company|group|club|school|station|hospital|church|bank|office|house|press|news|times|post|herald|center|centre|hotel|theater|theatre|district)$/i;
+
+/**
+ * The registered organisations named as places are ("East Providence", "Rhode Island", a city or
+ * state as a body: guidelines call 58), each with the kind of place another registered name shows it
+ * to be ("East Providence city council" makes East Providence a city; "State of X" makes X a state).
+ */
+function placeBodies(registry: readonly Registered[]): { id: string; kind?: 'city' | 'state' | 'county' }[] {
+  const places = registry.filter((a) => a.type === 'organisation' && /^\p{Lu}[\p{L}.\u2019'-]*(?:\s\p{Lu}[\p{L}.\u2019'-]*){0,3}$/u.test(a.name) && !a.name.split(/\s+/).some((w) => INSTITUTION.test(w) || NOT_A_PLACE.test(w)));
+  return places.map((p) => {
+    const base = p.name.toLowerCase();
+    for (const other of registry) {
+      const name = other.name.toLowerCase();
+      for (const [word, kind] of Object.entries(PLACE_KIND)) {
+        if (name.startsWith(`${base} ${word} `) || name === `${word} of ${base}` || name.startsWith(`${word} of ${base} `)) return { id: p.id, kind };
+      }
+    }
+    return { id: p.id };
+  });
+}
+
+/** "the city", "the state", "the county": the one place of that kind in play, acting or possessing. */
+function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const bodies = placeBodies(ctx.registry ?? []);
+  if (bodies.length === 0) return [];
+  const found: ProposedMention[] = [];
+  for (const [word, kind] of Object.entries(PLACE_KIND)) {
+    const fitting = bodies.filter((b) => b.kind === undefined || b.kind === kind).map((b) => b.id);
+    for (const range of definite(ctx.text, word)) {
+      if (!asActor(ctx.text, range)) continue;
+      const who = theOneInPlay(fitting, namedBefore(ctx, out, range.from));
+      if (!who || ctx.taken(range, who.id)) continue;
+      found.push({ range, actor: who.id, review: `"the ${word}" taken to be ${who.id}, the one place named before it that may be a ${word}: check it is the same` });
+    }
+  }
+  return found;
+}
+
+/**
+ * The one country whose government the registry holds: where no country is in play, the country a
+ * domestic report's "the nation" and "the federal government" are about.
+ */
+function homeGovernment(registry: readonly Registered[]): Registered | undefined {
+  const governing = registry.filter((a) => a.type === 'government' && a.governs !== undefined);
+  return governing.length === 1 ? governing[0] : undefined;
+}
+
+/** "the nation", "the country": the one state in play (or whose government is), else the home country. */
+function countries(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const registry = ctx.registry ?? [];
+  const states = registry.filter((a) => a.type === 'state').map((a) => a.id);
+  const governed = new Map(registry.filter((a) => a.governs).map((a) => [a.governs!, a.id]));
+  const home = homeGovernment(registry)?.governs;
+  const found: ProposedMention[] = [];
+  for (const word of ['nation', 'country']) {
+    for (const range of definite(ctx.text, word)) {
+      if (!asActor(ctx.text, range)) continue;
+      const before = namedBefore(ctx, out, range.from);
+      const inPlay = states.filter((s) => before.has(s) || (governed.has(s) && before.has(governed.get(s)!)));
+      const id = inPlay.length === 1 ? inPlay[0] : inPlay.length === 0 && home !== undefined && states.includes(home) ? home : undefined;
+      if (id === undefined || ctx.taken(range, id)) continue;
+      const how = inPlay.length === 1 ? 'the one country named before it' : 'no country named before it, and the only country whose government is registered';
+      found.push({ range, actor: id, review: `"the ${word}" taken to be ${id}, ${how}: check it is that country` });
+    }
+  }
+  return found;
+}
+
+/**
+ * "the federal government", "the national government", "the central government": the one country's
+ * government in play (it or its state named before), else the registry's one country's government.
+ */
+function levelledGovernments(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const registry = ctx.registry ?? [];
+  const governing = registry.filter((a) => a.type === 'government' && a.governs !== undefined);
+  const home = homeGovernment(registry);
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(/\bthe\s+(?:federal|national|central)\s+government\b/giu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    if (/^\s+of\b/.test(ctx.text.slice(range.to, range.to + 4))) continue;
+    const before = namedBefore(ctx, out, range.from);
+    const inPlay = governing.filter((g) => before.has(g.id) || before.has(g.governs!));
+    const id = inPlay.length === 1 ? inPlay[0]!.id : inPlay.length === 0 ? home?.id : undefined;
+    if (id === undefined || ctx.taken(range, id)) continue;
+    const how = inPlay.length === 1 ? 'the one country\u2019s government in play' : 'no country named before it, and the only country\u2019s government registered';
+    found.push({ range, actor: id, review: `"${m[0]}" taken to be ${id}, ${how}: check it is that government` });
+  }
+  return found;
+}
+
+/** "the legislature": the one body in play whose name ends in Assembly, Legislature, Congress or Parliament. */
+function legislatures(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const houses = (ctx.bodies ?? []).filter((b) => [b.name, ...b.aliases].some((n) => /\s(?:assembly|legislature|congress|parliament)$/i.test(n))).map((b) => b.id);
+  const found: ProposedMention[] = [];
+  if (houses.length === 0) return found;
+  const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
+  for (const range of definite(ctx.text, 'legislature')) {
+    const who = theOneInPlay(houses, namedBefore(ctx, out, range.from), ownerOf);
+    if (!who || ctx.taken(range, who.id)) continue;
+    found.push({ range, actor: who.id, review: `"the legislature" taken to be ${who.id}, the one legislative body in play: check it is the same` });
+  }
+  return found;
+}
+
+/** "the chief executive": the one head of government (a president, governor, mayor, premier) named before it. */
+function chiefExecutives(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const heads = ctx.persons.filter((p) => (p.role ?? '').split(';').some((r) => /^(?:the\s+)?(?:President|Governor|Gov\.|Mayor|Premier|Prime Minister)\b/i.test(r.trim()))).map((p) => p.id);
+  const found: ProposedMention[] = [];
+  for (const range of definite(ctx.text, 'chief executive')) {
+    const who = theOneInPlay(heads, namedBefore(ctx, out, range.from));
+    if (!who || ctx.taken(range, who.id)) continue;
+    found.push({ range, actor: who.id, review: `"the chief executive" taken to be ${who.id}, the one head of government named before it: check it is the same` });
+  }
+  return found;
+}

@@ -1,0 +1,51 @@
+// Reported speech the drafter finds beyond "X said (that) CLAUSE": a speaker with an apposition after
+// the clause, a speech verb's participle opening the sentence, "expressed the opinion", a cue that
+// stands as a sentence of its own, "wrote X that", "urges" — each on made-up sentences
+// (src/draft/indirect.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftArticle } from '../src/draft/draft.js';
+import type { ActorInput } from '../src/schema.js';
+
+const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
+const okafor: ActorInput = { id: 'sam-okafor', name: 'Sam Okafor', type: 'person', role: 'port director', aliases: ['Okafor'] };
+const lind: ActorInput = { id: 'ada-lind', name: 'Ada Lind', type: 'person', role: 'Mayor', aliases: ['Lind'] };
+
+/** The drafted indirect claims as [span, source, cue]. */
+function reported(text: string, actors: ActorInput[] = [okafor, lind]): [string, string, string | undefined][] {
+  return draftArticle({ text, actors, agreements: [], existing: none })
+    .claims.filter((c) => c.attribution === 'indirect')
+    .map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]);
+}
+
+test('a clause before its speaker and an apposition, a comma before the verb, is the speaker\u2019s', () => {
+  assert.deepEqual(reported('The harbour should open in May, Sam Okafor, the port director, believes.\n'), [['The harbour should open in May', 'sam-okafor', 'believes']]);
+  assert.deepEqual(reported('The harbour should open in May, Okafor believed.\n'), [['The harbour should open in May', 'sam-okafor', 'believed']]);
+  // A list before a pronoun is not cut at its first comma.
+  const text = 'Sam Okafor spoke. We need roads, bridges and schools, he said.\n';
+  assert.deepEqual(reported(text), [['We need roads, bridges and schools', 'sam-okafor', 'said']]);
+});
+
+test('"Noting that CLAUSE, X said CLAUSE": both clauses are X\u2019s', () => {
+  assert.deepEqual(reported('Noting that the port lost money, Mr. Okafor said the city would pay half.\n'), [
+    ['the port lost money', 'sam-okafor', 'Noting that'],
+    ['the city would pay half', 'sam-okafor', 'said'],
+  ]);
+});
+
+test('"expressed the opinion" reports the clause after it', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He expressed the opinion the city could hire a pilot.\n'), [['the city could hire a pilot', 'sam-okafor', 'expressed the opinion']]);
+});
+
+test('a cue standing as a sentence of its own attributes the sentence before it in its paragraph', () => {
+  assert.deepEqual(reported('The city should build a pier. Mr. Okafor said.\n'), [['The city should build a pier', 'sam-okafor', 'said']]);
+  // Not across a paragraph break, and not a sentence that reports something of its own.
+  assert.deepEqual(reported('The city should build a pier.\n\nMr. Okafor said.\n'), []);
+});
+
+test('"wrote X that CLAUSE" reports the clause after the addressee; "urges" a request', () => {
+  assert.deepEqual(reported('Mayor Ada Lind wrote Sam Okafor that the pier would wait.\n'), [['the pier would wait', 'ada-lind', 'wrote']]);
+  assert.deepEqual(reported('Mayor Ada Lind wrote a letter to the port.\n'), []);
+  const urged = draftArticle({ text: 'Mayor Ada Lind urges the port to wait.\n', actors: [okafor, lind], agreements: [], existing: none }).claims;
+  assert.deepEqual(urged.map((c) => [c.cue, c.type]), [['urges', 'recommendation']]);
+});
