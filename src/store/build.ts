@@ -18,10 +18,9 @@ import type { Range16 } from '../corpus/anchor.js';
 import type { Corpus, Problem } from '../model.js';
 import { lintCorpus } from '../corpus/lint.js';
 import { tally, type Tallies } from '../query/records.js';
-import { isQuotation } from '../query/quotes.js';
 import { agentPartners } from '../query/agents.js';
 import { BUILD } from '../corpus/cache-dir.js';
-import { checksum, openDatabase, type Database } from './sqlite.js';
+import { openDatabase, type Database } from './sqlite.js';
 import { INDEXES, SCHEMA_VERSION, TABLES } from './schema.js';
 import { sealed } from './rows.js';
 import { temporaryName } from './location.js';
@@ -134,17 +133,10 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   writer.exec(TABLES);
   writer.exec('BEGIN');
   const table = (name: string, columns: string, verb?: string) => new BatchedInsert(writer, name, columns, verb);
-  const articleRows = table('articles', 'vttvtv');
-  const claimRows = table('claims', 'vttttttvvvtv');
-  const aboutRows = table('claim_about', 'tv', 'INSERT OR IGNORE');
-  const partyRows = table('claim_party', 'tv', 'INSERT OR IGNORE');
-  const mentionRows = table('mentions', 'vttttv');
-  const regionRows = table('regions', 'vtttv');
 
   const registry = { actors: reader.actors, agreements: reader.agreements };
   const partners = agentPartners(registry);
-  const quoted = isQuotation(registry);
-  writer.search({ kind: 'start', registry });
+  writer.article({ kind: 'start', registry });
   const t: Tallies = tally({ ...registry, claims: [], mentions: [] }, undefined, partners);
   const problems: Problem[] = [...reader.problems];
   const warnings: Problem[] = [];
@@ -155,7 +147,7 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   const articleOf = new Map<string, string>();
   const textSha256 = new Map<string, string>();
   let previous: string | undefined;
-  const n = { article: 0, claim: 0, mention: 0, region: 0 };
+  let number = 0;
 
   for (const r of reads(reader, sorted, progress)) {
     for (const p of r.problems) problems.push(p);
@@ -183,23 +175,10 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
     tally(one, t, partners);
     for (const w of lintCorpus(one, new Map([[a.id, r.nonMentions]]))) warnings.push(w);
 
-    const { text, ...rest } = a;
-    // textAt: where the text stands among the article's keys, so that it reads back in the loader's order.
-    const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: r.claims.length, mentions: r.mentions.length, characters: codePoints(text) });
-    const number = n.article++;
-    articleRows.add(number, a.id, ...sealed(json), text, checksum(text));
-    for (const c of r.claims) {
-      const k = n.claim++;
-      claimRows.add(k, c.id, c.article, c.source, c.reportedBy ?? null, c.type, c.attribution, quoted(c) ? 1 : 0, c.from, c.to, ...sealed(JSON.stringify(c)));
-      for (const s of c.about) aboutRows.add(s, k);
-      for (const p of [c.source, ...c.via]) partyRows.add(p, k);
-    }
-    for (const m of r.mentions) mentionRows.add(n.mention++, m.id, m.article, m.actor ?? m.agreement ?? null, ...sealed(JSON.stringify(m)));
-    for (const g of r.regions) regionRows.add(n.region++, g.id, g.article, ...sealed(JSON.stringify(g)));
-    writer.search({ kind: 'article', article: a, claims: r.claims, mentions: r.mentions, regions: r.regions, number });
+    // Its rows and search documents are made where they are written (article-rows.ts).
+    writer.article({ kind: 'article', article: a, claims: r.claims, mentions: r.mentions, regions: r.regions, number: number++ });
   }
   for (const p of reader.finish()) problems.push(p);
-  for (const rows of [articleRows, claimRows, aboutRows, partyRows, mentionRows, regionRows]) rows.flush();
   progress?.('saving it for next time', 0, 1);
 
   const count = (m: Map<string, number>, k: string) => m.get(k) ?? 0;
@@ -227,7 +206,7 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   putMeta('nonMentions', JSON.stringify(nonMentions));
   putMeta('leftOut', JSON.stringify(leftOut));
   putMeta('counts', JSON.stringify(counts));
-  writer.search({ kind: 'finish' });
+  writer.article({ kind: 'finish' });
   meta.flush();
 
   const stampRows = table('stamps', 'ttvvvvt', 'INSERT OR REPLACE');
@@ -237,13 +216,4 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   writer.exec(INDEXES);
   writer.exec('COMMIT');
   progress?.('saving it for next time', 1, 1);
-}
-
-function codePoints(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
-  }
-  return n;
 }

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type SqlValue } from './sqlite.js';
-import { SearchRows } from './search-rows.js';
+import { ArticleRows } from './article-rows.js';
 import type { StatementSync } from 'node:sqlite';
 import { unpack, type Message } from './writer.js';
 
@@ -18,8 +18,8 @@ const run = (sql: string, values: SqlValue[]) => {
   if (!st) statements.set(sql, (st = db.prepare(sql)));
   st.run(...values);
 };
-// The search index's rows are made here, off the building thread.
-const search = new SearchRows({ run });
+// Articles' rows and search documents are made here, off the building thread.
+const articles = new ArticleRows({ run });
 let failed = false;
 
 parentPort!.on('message', (m: Message) => {
@@ -33,7 +33,7 @@ parentPort!.on('message', (m: Message) => {
     if (m.kind === 'exec') db.exec(m.sql);
     else {
       for (const w of m.runs) {
-        if ('search' in w) search.take(w.search);
+        if ('article' in w) articles.take(w.article);
         else run(w.sql, unpack(w.values));
       }
     }

@@ -1,13 +1,14 @@
 /**
- * Where a build's statements go. A small corpus is written by the building thread itself; a large one
- * by a worker thread (writer-thread.ts), so that SQLite's work (some 15 s of ten thousand articles'
- * 40) runs on the second core while this thread reads, anchors and indexes the next articles. The
- * builder waits only when the worker falls far behind, so that rows never pile up in memory.
+ * Where a build's statements go, and where each article's rows are made (article-rows.ts). A small
+ * corpus is written by the building thread itself; a large one by a worker thread (writer-thread.ts),
+ * so that making and writing the rows (about half of a first run's work) runs on the second core
+ * while this thread reads, checks and lints the next articles. The builder waits when the worker
+ * falls behind, so that nothing piles up in memory.
  */
 import { Worker } from 'node:worker_threads';
 import type { StatementSync } from 'node:sqlite';
 import type { Database, SqlValue } from './sqlite.js';
-import { SearchRows, type SearchItem } from './search-rows.js';
+import { ArticleRows, type ArticleItem } from './article-rows.js';
 
 /**
  * A statement's values as they cross to the worker: not cloned one by one (cloning the 2.2 million
@@ -22,7 +23,7 @@ export interface Packed {
 }
 
 /** Statements and search items, in the order the builder gave them. */
-export type Work = { sql: string; values: Packed } | { search: SearchItem };
+export type Work = { sql: string; values: Packed } | { article: ArticleItem };
 
 export type Message = { kind: 'exec'; sql: string } | { kind: 'run'; runs: Work[] } | { kind: 'close' };
 
@@ -75,8 +76,8 @@ export function unpack(p: Packed): SqlValue[] {
 export interface Writer {
   exec(sql: string): void;
   run(sql: string, values: SqlValue[]): void;
-  /** The search index's rows are made where they are written (search-rows.ts). */
-  search(item: SearchItem): void;
+  /** An article's rows and search documents are made where they are written (article-rows.ts). */
+  article(item: ArticleItem): void;
   /** Waits for every statement to be written; the database is closed (a worker's) or still open (this thread's). */
   done(): Promise<void>;
 }
@@ -89,17 +90,17 @@ export function writerHere(db: Database): Writer {
     if (!st) statements.set(sql, (st = db.prepare(sql)));
     st.run(...values);
   };
-  const search = new SearchRows({ run });
+  const articles = new ArticleRows({ run });
   return {
     exec: (sql) => db.exec(sql),
     run,
-    search: (item) => search.take(item),
+    article: (item) => articles.take(item),
     done: async () => {},
   };
 }
 
 /** Statements waiting for the worker before the builder waits. */
-const AHEAD = 16;
+const AHEAD = 4;
 
 /** Statements run by a worker thread on the database file `file`, which it opens and closes. */
 export function writerThread(file: string): Writer {
@@ -159,8 +160,8 @@ export function writerThread(file: string): Writer {
       size += packed.bytes.length;
       if (size >= 1 << 20 || runs.length >= 256) send();
     },
-    search(item) {
-      runs.push({ search: item });
+    article(item) {
+      runs.push({ article: item });
       // An article is some 40 KB to clone.
       size += item.kind === 'article' ? 2 * item.article.text.length : 0;
       if (size >= 1 << 20) send();

@@ -1,0 +1,124 @@
+/**
+ * Each article's rows, made as the database is built: the article with its text, its claims (with the
+ * actors of their chains and what they are about), mentions and regions, each with its checksum;
+ * and the search index's rows: its documents (search/documents.ts) with their records, folded texts
+ * and words, then the registry's, then the vocabulary. Made wherever the database is written
+ * (writer.ts): on a large corpus the worker thread, which does this work while the building thread
+ * reads, checks and lints the next articles.
+ */
+import type { Article, Claim, Corpus, Mention, Region } from '../model.js';
+import { articleDocuments, documentContext, KIND_CODE, LARGE, registryDocuments, storedRecord, type DocumentContext, type SearchDoc } from '../search/documents.js';
+import { WordPostings } from '../search/word-index.js';
+import { checksum } from './sqlite.js';
+import { sealed } from './rows.js';
+import { isQuotation } from '../query/quotes.js';
+import { BatchedInsert } from './batched-insert.js';
+import type { Writer } from './writer.js';
+
+type Registry = Pick<Corpus, 'actors' | 'agreements'>;
+
+/** What the builder sends: the registry first, then each sound article (its number in reading order), then the end. */
+export type ArticleItem =
+  | { kind: 'start'; registry: Registry }
+  | { kind: 'article'; article: Article; claims: Claim[]; mentions: Mention[]; regions: Region[]; number: number }
+  | { kind: 'finish' };
+
+export class ArticleRows {
+  private readonly articles: BatchedInsert;
+  private readonly claims: BatchedInsert;
+  private readonly about: BatchedInsert;
+  private readonly party: BatchedInsert;
+  private readonly mentions: BatchedInsert;
+  private readonly regions: BatchedInsert;
+  private readonly count = { claim: 0, mention: 0, region: 0 };
+  private readonly docs: BatchedInsert;
+  private readonly texts: BatchedInsert;
+  private readonly words = new WordPostings();
+  private kinds = '';
+  private readonly article: number[] = [];
+  private n = 0;
+  private registry?: Registry;
+  private context?: DocumentContext;
+
+  constructor(private readonly writer: Pick<Writer, 'run'>) {
+    this.articles = new BatchedInsert(writer, 'articles', 'vttvtv');
+    this.claims = new BatchedInsert(writer, 'claims', 'vttttttvvvtv');
+    this.about = new BatchedInsert(writer, 'claim_about', 'tv', 'INSERT OR IGNORE');
+    this.party = new BatchedInsert(writer, 'claim_party', 'tv', 'INSERT OR IGNORE');
+    this.mentions = new BatchedInsert(writer, 'mentions', 'vttttv');
+    this.regions = new BatchedInsert(writer, 'regions', 'vtttv');
+    this.docs = new BatchedInsert(writer, 'search_docs', 'vtvtv');
+    this.texts = new BatchedInsert(writer, 'search_text', 'vtv');
+  }
+
+  take(item: ArticleItem): void {
+    if (item.kind === 'start') {
+      this.registry = item.registry;
+      this.context = documentContext(item.registry);
+    } else if (item.kind === 'article') {
+      this.rows(item);
+      for (const d of articleDocuments(this.context!, item.article, item.claims, item.mentions, item.regions)) this.add(d, item.number);
+    } else {
+      for (const d of registryDocuments(this.context!, this.registry!)) this.add(d, -1);
+      this.finish();
+    }
+  }
+
+  private rows({ article: a, claims, mentions, regions, number }: Extract<ArticleItem, { kind: 'article' }>): void {
+    const { text, ...rest } = a;
+    // textAt: where the text stands among the article's keys, so that it reads back in the loader's order.
+    const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: claims.length, mentions: mentions.length, characters: codePoints(text) });
+    this.articles.add(number, a.id, ...sealed(json), text, checksum(text));
+    for (const c of claims) {
+      const k = this.count.claim++;
+      this.claims.add(k, c.id, c.article, c.source, c.reportedBy ?? null, c.type, c.attribution, quoted(c) ? 1 : 0, c.from, c.to, ...sealed(JSON.stringify(c)));
+      for (const s of c.about) this.about.add(s, k);
+      for (const p of [c.source, ...c.via]) this.party.add(p, k);
+    }
+    for (const m of mentions) this.mentions.add(this.count.mention++, m.id, m.article, m.actor ?? m.agreement ?? null, ...sealed(JSON.stringify(m)));
+    for (const g of regions) this.regions.add(this.count.region++, g.id, g.article, ...sealed(JSON.stringify(g)));
+  }
+
+  private add(d: SearchDoc, article: number): void {
+    const folded = d.f.all.replace(/\n/g, ' ');
+    this.words.add(this.n, folded);
+    const code = d.furniture ? KIND_CODE[d.kind].toUpperCase() : KIND_CODE[d.kind];
+    this.kinds += code;
+    this.article.push(article);
+    const record = JSON.stringify(storedRecord(d));
+    this.docs.add(this.n, code, article, record, checksum(record));
+    this.texts.add(this.n++, folded, checksum(folded));
+  }
+
+  private finish(): void {
+    for (const rows of [this.articles, this.claims, this.about, this.party, this.mentions, this.regions]) rows.flush();
+    this.docs.flush();
+    this.texts.flush();
+    const meta = new BatchedInsert(this.writer, 'meta', 'ttv');
+    const put = (key: string, value: string) => meta.add(key, value, checksum(value));
+    put('search.kinds', this.kinds);
+    put('search.article', Buffer.from(Int32Array.from(this.article).buffer).toString('base64'));
+    meta.flush();
+    // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
+    if (this.n > LARGE) {
+      const vocabulary = new BatchedInsert(this.writer, 'vocabulary', 'vtvv');
+      let w = 0;
+      for (const [word, postings] of this.words.entries()) {
+        const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
+        vocabulary.add(w++, word, bytes, checksum(bytes));
+      }
+      vocabulary.flush();
+    }
+  }
+}
+
+const quoted = isQuotation();
+
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
+}
