@@ -97,8 +97,8 @@ The annotation format and output schemas: README.md.`,
   registerPick(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();
-    const after = examplesText(cmd.name(), helpWidth, (text, width) => cmd.createHelp().boxWrap(text, width));
-    if (after) cmd.addHelpText('after', after);
+    // Written when help is shown, not built for every run (commander writes nothing for an empty text).
+    cmd.addHelpText('after', () => examplesText(cmd.name(), helpWidth, (text, width) => cmd.createHelp().boxWrap(text, width)));
   }
   return program;
 }
