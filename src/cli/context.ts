@@ -150,7 +150,7 @@ export async function scopedCorpus(
     reportProblems(s);
     const dir = s.meta('dir')!;
     if (found !== 'all') return articlesCorpus(s.db, dir, found, annotations);
-    if (!texts) return annotationsCorpus(s.db, dir);
+    if (!texts) return annotationsCorpus(s.db, dir, annotations);
     const corpus = await openCorpus(cmd);
     return { corpus, tallies: tally(corpus) };
   });
