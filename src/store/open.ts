@@ -6,7 +6,7 @@
  *   then asks `ensure` for the articles it reads (or all of them) before trusting their rows;
  * - a row whose checksum fails, or SQLite reporting damage while a command reads, makes the command
  *   rebuild and start again (cli/context.ts `withStore`).
- * The loader (and its YAML parser) is imported only when a build is needed.
+ * The loader (and its YAML parser) and the builder are imported only when a build is needed.
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,7 +19,6 @@ import { inputsOf, loaderProblems, wholeCorpus } from './queries.js';
 import type { Range16 } from '../corpus/anchor.js';
 import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
 import { folders, isFresh, stampOf, stampsOf, textsUnchanged, type Stamp } from './freshness.js';
-import { buildDatabase } from './build.js';
 
 export class Store {
   private constructor(
@@ -63,7 +62,7 @@ export class Store {
       // closed already
     }
     const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null));
-    const { loadCorpus } = await import('../corpus/load.js');
+    const [{ loadCorpus }, { buildDatabase }] = await Promise.all([import('../corpus/load.js'), import('./build.js')]);
     const loaded = loadCorpus(this.corpusDir, this.progress);
     this.lastLoaded = loaded;
     const stamps = before.every((s) => s !== null) ? stampsOf(resolve(this.corpusDir), loaded, before as Stamp[]) : null;
