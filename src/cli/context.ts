@@ -18,7 +18,6 @@ import { isDamage } from '../store/sqlite.js';
 import { isTerminal, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
-import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
 import { writeErr, writeErrText, writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
@@ -315,13 +314,11 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
     case 'ndjson':
       writeOut(toNdjson(listing.records));
       break;
-    case 'csv': {
-      const text = toCsv(listing.records, fields, cellFilter);
-      writeOut(header ? text : withoutHeader(text));
-      break;
-    }
+    case 'csv':
     case 'tsv': {
-      const text = toTsv(listing.records, fields, cellFilter);
+      // csv-stringify is loaded only for the formats that use it.
+      const { toCsv, toTsv } = await import('../output/delimited.js');
+      const text = (format === 'csv' ? toCsv : toTsv)(listing.records, fields, cellFilter);
       writeOut(header ? text : withoutHeader(text));
       break;
     }
