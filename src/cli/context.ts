@@ -15,7 +15,7 @@ import type { Tallies } from '../query/records.js';
 import { tally } from '../query/records.js';
 import { Damaged } from '../store/rows.js';
 import { isDamage } from '../store/sqlite.js';
-import { isTerminal, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
+import { decideColor, isTerminal, loadChalk, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
 import { toTable } from '../output/table.js';
@@ -47,8 +47,15 @@ export function corpusDir(cmd: Command): string {
   return opts.corpus ?? process.env.GLOSS_CORPUS ?? defaultCorpusDir();
 }
 
+const colorWhen = (cmd: Command): ColorWhen => cmd.optsWithGlobals<{ color?: ColorWhen }>().color ?? 'auto';
+
 export function terminalFor(cmd: Command): Terminal {
-  return openTerminal(cmd.optsWithGlobals<{ color?: ColorWhen }>().color ?? 'auto');
+  return openTerminal(colorWhen(cmd));
+}
+
+/** Before a command runs: chalk is loaded when its output will be coloured (output/terminal.ts loadChalk). */
+export async function prepareColor(cmd: Command): Promise<void> {
+  if (decideColor(colorWhen(cmd), process.env, stdoutIsTTY())) await loadChalk();
 }
 
 export function formatProblem(p: Problem): string {

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { prepareCorpus, ranOnPartialCorpus } from './context.js';
+import { prepareColor, prepareCorpus, ranOnPartialCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
 import { examplesText } from './examples.js';
@@ -107,7 +107,7 @@ The annotation format and output schemas: README.md.`,
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
       const human = !o.json && (o.format === undefined || o.format === 'table') && action.name() !== 'search';
-      await Promise.all([NO_CORPUS.has(action.name()) ? undefined : prepareCorpus(action), human ? loadWidth() : undefined]);
+      await Promise.all([NO_CORPUS.has(action.name()) ? undefined : prepareCorpus(action), human ? loadWidth() : undefined, prepareColor(action)]);
     });
   const wanted = COMMANDS.filter((c) => c.names.includes(named ?? ''));
   for (const register of await Promise.all((wanted.length > 0 ? wanted : COMMANDS).map((c) => c.load()))) register(program);
