@@ -12,15 +12,9 @@ export function kwic(text: string, matches: readonly [number, number][], width: 
   // Whitespace folding keeps offsets only where runs are single spaces: map by rebuilding when not.
   const src = flat.length === text.length ? flat : text.replace(/[\t\n\r]/g, ' ');
   // Width of each UTF-16 unit as shown (after inert); the second half of a surrogate pair counts 0.
-  // Measured as the window reaches it: a passage is often far longer than the window.
-  const measured = new Float64Array(src.length).fill(-1);
-  const widths = (i: number): number => {
-    if (measured[i]! < 0) {
-      const second = i > 0 && /[\udc00-\udfff]/.test(src[i]!) && /[\ud800-\udbff]/.test(src[i - 1]!);
-      measured[i] = second ? 0 : displayWidth(inert(String.fromCodePoint(src.codePointAt(i)!)));
-    }
-    return measured[i]!;
-  };
+  // Measured as the window reaches it (each at most once): a passage is often far longer than the window.
+  const widths = (i: number): number =>
+    i > 0 && /[\udc00-\udfff]/.test(src[i]!) && /[\ud800-\udbff]/.test(src[i - 1]!) ? 0 : displayWidth(inert(String.fromCodePoint(src.codePointAt(i)!)));
   // Centre on the longest match: fuzzy matching also marks short words ("of", "the") everywhere.
   const focus = matches.reduce<readonly [number, number]>((best, m) => (m[1] - m[0] > best[1] - best[0] ? m : best), matches[0] ?? [0, 0]);
   let from = focus[0];
