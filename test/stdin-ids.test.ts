@@ -142,7 +142,8 @@ test('read --at ID opens the whole article with the place highlighted, for any k
 test('read --at: the line it reports is where the place starts in the output; less is started there', async () => {
   const { loadCorpus } = await import('../src/corpus/load.js');
   const { renderRead } = await import('../src/read/view.js');
-  const { openTerminal } = await import('../src/output/terminal.js');
+  const { loadChalk, openTerminal } = await import('../src/output/terminal.js');
+  await loadChalk();
   const { choosePager } = await import('../src/read/pager.js');
   const { resolveAny } = await import('../src/query/resolve.js');
   const { join: joinPath } = await import('node:path');

@@ -15,10 +15,9 @@ import type { Tallies } from '../query/records.js';
 import { tally } from '../query/records.js';
 import { Damaged } from '../store/rows.js';
 import { isDamage } from '../store/sqlite.js';
-import { isTerminal, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
+import { decideColor, isTerminal, loadChalk, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
 import { toJson, toNdjson } from '../output/json.js';
-import { toCsv, toTsv } from '../output/delimited.js';
 import { toTable } from '../output/table.js';
 import { writeErr, writeErrText, writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
@@ -48,8 +47,15 @@ export function corpusDir(cmd: Command): string {
   return opts.corpus ?? process.env.GLOSS_CORPUS ?? defaultCorpusDir();
 }
 
+const colorWhen = (cmd: Command): ColorWhen => cmd.optsWithGlobals<{ color?: ColorWhen }>().color ?? 'auto';
+
 export function terminalFor(cmd: Command): Terminal {
-  return openTerminal(cmd.optsWithGlobals<{ color?: ColorWhen }>().color ?? 'auto');
+  return openTerminal(colorWhen(cmd));
+}
+
+/** Before a command runs: chalk is loaded when its output will be coloured (output/terminal.ts loadChalk). */
+export async function prepareColor(cmd: Command): Promise<void> {
+  if (decideColor(colorWhen(cmd), process.env, stdoutIsTTY())) await loadChalk();
 }
 
 export function formatProblem(p: Problem): string {
@@ -150,7 +156,7 @@ export async function scopedCorpus(
     reportProblems(s);
     const dir = s.meta('dir')!;
     if (found !== 'all') return articlesCorpus(s.db, dir, found, annotations);
-    if (!texts) return annotationsCorpus(s.db, dir);
+    if (!texts) return annotationsCorpus(s.db, dir, annotations);
     const corpus = await openCorpus(cmd);
     return { corpus, tallies: tally(corpus) };
   });
@@ -315,13 +321,11 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
     case 'ndjson':
       writeOut(toNdjson(listing.records));
       break;
-    case 'csv': {
-      const text = toCsv(listing.records, fields, cellFilter);
-      writeOut(header ? text : withoutHeader(text));
-      break;
-    }
+    case 'csv':
     case 'tsv': {
-      const text = toTsv(listing.records, fields, cellFilter);
+      // csv-stringify is loaded only for the formats that use it.
+      const { toCsv, toTsv } = await import('../output/delimited.js');
+      const text = (format === 'csv' ? toCsv : toTsv)(listing.records, fields, cellFilter);
       writeOut(header ? text : withoutHeader(text));
       break;
     }

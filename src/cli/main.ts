@@ -5,24 +5,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { GlossError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { prepareCorpus, ranOnPartialCorpus } from './context.js';
+import { prepareColor, prepareCorpus, ranOnPartialCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
-import { registerCheck } from '../commands/check.js';
-import { registerListings } from '../commands/listings.js';
-import { registerShow } from '../commands/show.js';
-import { registerExport } from '../commands/export.js';
-import { registerInit } from '../commands/init.js';
-import { registerSearch } from '../commands/search.js';
-import { registerVerify } from '../commands/verify.js';
-import { registerCite } from '../commands/cite.js';
-import { registerProfiles } from '../commands/profiles.js';
-import { registerRead } from '../commands/read.js';
-import { registerCompletion, complete } from '../commands/completion.js';
-import { registerPick } from '../commands/pick.js';
 import { examplesText } from './examples.js';
 import { decideWidth, stdoutIsTTY } from '../output/terminal.js';
-import { registerDraft } from '../commands/draft.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { removeLeftovers } from '../runtime/leftovers.js';
 import { cacheDir } from '../corpus/cache-dir.js';
@@ -36,7 +23,47 @@ function removeCacheLeftovers(): void {
 /** Commands that do not read the corpus before their action (completion and pick open it themselves). */
 const NO_CORPUS = new Set(['init', 'add', 'help', 'completion', 'pick']);
 
-export function buildProgram(): Command {
+/**
+ * Every command by the module that defines it, in the order help lists them. A run registers only
+ * the module of the command it names (commandNamed): the other commands' modules, and what they
+ * import, are never loaded. Help, an unknown command and completion get every command.
+ */
+const COMMANDS: readonly { names: readonly string[]; load: () => Promise<(program: Command) => void> }[] = [
+  { names: ['search'], load: async () => (await import('../commands/search.js')).registerSearch },
+  { names: ['verify'], load: async () => (await import('../commands/verify.js')).registerVerify },
+  { names: ['check'], load: async () => (await import('../commands/check.js')).registerCheck },
+  { names: ['list', 'actors', 'agreements', 'claims', 'quotes', 'mentions'], load: async () => (await import('../commands/listings.js')).registerListings },
+  { names: ['show'], load: async () => (await import('../commands/show.js')).registerShow },
+  { names: ['read'], load: async () => (await import('../commands/read.js')).registerRead },
+  { names: ['export'], load: async () => (await import('../commands/export.js')).registerExport },
+  { names: ['cite'], load: async () => (await import('../commands/cite.js')).registerCite },
+  { names: ['actor', 'agreement'], load: async () => (await import('../commands/profiles.js')).registerProfiles },
+  { names: ['init', 'add'], load: async () => (await import('../commands/init.js')).registerInit },
+  { names: ['draft'], load: async () => (await import('../commands/draft.js')).registerDraft },
+  { names: ['completion'], load: async () => (await import('../commands/completion.js')).registerCompletion },
+  { names: ['pick'], load: async () => (await import('../commands/pick.js')).registerPick },
+];
+
+/** The global options that take a value: the word after one is its value, not a command. */
+const GLOBAL_VALUES = ['--corpus', '--color'];
+
+/**
+ * The command the arguments (after node and the script) name, where that is plain: the first word
+ * after the global options. Help, the version, an unknown option before the command or `--` answer
+ * undefined, and every command is registered: commander then needs them all.
+ */
+export function commandNamed(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (GLOBAL_VALUES.includes(arg)) i++;
+    else if (arg === '--no-pager' || GLOBAL_VALUES.some((o) => arg.startsWith(`${o}=`))) continue;
+    else return arg.startsWith('-') ? undefined : arg;
+  }
+  return undefined;
+}
+
+/** The program with the command `named` (every command when it is undefined or no command's name). */
+export async function buildProgram(named?: string): Promise<Command> {
   // Help at most 80 columns wide (narrower on a narrower terminal), wrapped between words.
   const helpWidth = Math.min(80, decideWidth(process.env, stdoutIsTTY() ? process.stdout.columns : undefined));
   const program = new Command('gloss')
@@ -80,25 +107,14 @@ The annotation format and output schemas: README.md.`,
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
       const human = !o.json && (o.format === undefined || o.format === 'table') && action.name() !== 'search';
-      await Promise.all([NO_CORPUS.has(action.name()) ? undefined : prepareCorpus(action), human ? loadWidth() : undefined]);
+      await Promise.all([NO_CORPUS.has(action.name()) ? undefined : prepareCorpus(action), human ? loadWidth() : undefined, prepareColor(action)]);
     });
-  registerSearch(program);
-  registerVerify(program);
-  registerCheck(program);
-  registerListings(program);
-  registerShow(program);
-  registerRead(program);
-  registerExport(program);
-  registerCite(program);
-  registerProfiles(program);
-  registerInit(program);
-  registerDraft(program);
-  registerCompletion(program);
-  registerPick(program);
+  const wanted = COMMANDS.filter((c) => c.names.includes(named ?? ''));
+  for (const register of await Promise.all((wanted.length > 0 ? wanted : COMMANDS).map((c) => c.load()))) register(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();
-    const after = examplesText(cmd.name(), helpWidth, (text, width) => cmd.createHelp().boxWrap(text, width));
-    if (after) cmd.addHelpText('after', after);
+    // Written when help is shown, not built for every run (commander writes nothing for an empty text).
+    cmd.addHelpText('after', () => examplesText(cmd.name(), helpWidth, (text, width) => cmd.createHelp().boxWrap(text, width)));
   }
   return program;
 }
@@ -109,7 +125,8 @@ export async function main(argv: string[]): Promise<void> {
   try {
     // The completion scripts' helper takes the words as they are typed, options included: not for commander.
     if (argv[2] === '__complete') {
-      const got = await complete(buildProgram(), argv.slice(3).length > 0 ? argv.slice(3) : ['']);
+      const { complete } = await import('../commands/completion.js');
+      const got = await complete(await buildProgram(), argv.slice(3).length > 0 ? argv.slice(3) : ['']);
       if (got.length > 0) writeOut(`${got.join('\n')}\n`);
       return;
     }
@@ -125,10 +142,10 @@ export async function main(argv: string[]): Promise<void> {
     }
     if (argv[2] === '__man') {
       const { manPage } = await import('./man-page.js');
-      writeOut(manPage(buildProgram()));
+      writeOut(manPage(await buildProgram()));
       return;
     }
-    await buildProgram().parseAsync(argv);
+    await (await buildProgram(commandNamed(argv.slice(2)))).parseAsync(argv);
     // A command that ran on the sound part of a broken corpus has told what it left out: exit 2.
     if (ranOnPartialCorpus) process.exitCode = 2;
   } catch (e) {

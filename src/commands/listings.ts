@@ -80,7 +80,8 @@ function claimCommand(program: Command, name: string, description: string, quote
         if (quotesOnly) quoted = quotedClaims(s.db);
         return articlesFor(s, opts);
       },
-      { texts: false },
+      // A claim listing reads no mention or region.
+      { texts: false, annotations: ['claims'] },
     );
     const actors = actorIndex(c);
     const claims = filterClaims(c, opts).filter((cl) => !quoted || quoted.has(cl.id));
@@ -137,7 +138,7 @@ export function registerListings(program: Command): void {
       .option('-a, --article <id>', 'only in this article')
       .option('--actor <id>', 'only mentions of this actor (or its state or government) or agreement')),
   ).action(async (opts: FormatOptions & { article?: string; actor?: string }, cmd: Command) => {
-    const { corpus: c } = await scopedCorpus(cmd, (s) => articlesFor(s, { article: opts.article, about: opts.actor }), { texts: false });
+    const { corpus: c } = await scopedCorpus(cmd, (s) => articlesFor(s, { article: opts.article, about: opts.actor }), { texts: false, annotations: ['mentions'] });
     const article = opts.article && resolveArticle(c, opts.article);
     const who = opts.actor ? agentIds(c, resolveSubject(c, opts.actor)) : undefined;
     const rows = c.mentions.filter((m) => (!article || m.article === article) && (!who || who.has((m.actor ?? m.agreement)!)));

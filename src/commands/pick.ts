@@ -3,7 +3,6 @@
  * the place and its notes at the pane's width; Enter opens `read --at` there. Without fzf, one line
  * says how to get it; without a terminal (a script, a pipe, cron), one line says it needs one.
  */
-import { spawnSync } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import type { Command } from 'commander';
 import { corpusDir } from '../cli/context.js';
@@ -22,7 +21,13 @@ function hasTerminal(): boolean {
   }
 }
 
-const onPath = (cmd: string) => spawnSync('/bin/sh', ['-c', `command -v ${cmd}`]).status === 0;
+/**
+ * node:child_process is fetched when pick runs, not imported: every command loads this module to
+ * register pick, and child_process brings net, stream and dgram with it.
+ */
+const childProcess = () => process.getBuiltinModule('node:child_process');
+
+const onPath = (cmd: string) => childProcess().spawnSync('/bin/sh', ['-c', `command -v ${cmd}`]).status === 0;
 const flat = (s: string) => s.replace(/[\t\n\r]+/g, ' ');
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
@@ -63,7 +68,7 @@ export function registerPick(program: Command): void {
       const { soundPart } = await import('../corpus/sound.js');
       const lines = pickLines(documents(soundPart(loaded).corpus));
       const self = `${quote(process.execPath)} ${quote(process.argv[1]!)} --corpus ${quote(dir)}`;
-      const r = spawnSync('fzf', [
+      const r = childProcess().spawnSync('fzf', [
         '--delimiter', '\t', '--with-nth', '2..', '--no-sort', '--prompt', 'gloss> ',
         '--preview', `${self} __pick-preview {1}`, '--preview-window', 'down,45%',
       ], { input: `${lines.join('\n')}\n`, stdio: ['pipe', 'pipe', 'inherit'], encoding: 'utf8' });
@@ -72,7 +77,7 @@ export function registerPick(program: Command): void {
         return;
       }
       const id = r.stdout.split('\t')[0]!;
-      const read = spawnSync(process.execPath, [process.argv[1]!, '--corpus', dir, 'read', '--at', id], { stdio: 'inherit' });
+      const read = childProcess().spawnSync(process.execPath, [process.argv[1]!, '--corpus', dir, 'read', '--at', id], { stdio: 'inherit' });
       process.exitCode = read.status ?? 2;
     });
 }

@@ -7,11 +7,11 @@
  * output/atomic-file.ts), so SQLite keeps its journal in memory and does not sync while it is
  * filled: a failure discards the whole file anyway (atomic-file.ts syncs it once, at the end). The event loop gets a turn now and then, so Ctrl-C is handled.
  */
-import { setImmediate as turn } from 'node:timers/promises';
 import { openDatabase, type DatabaseSync, type StatementSync } from '../platform/sqlite.js';
 import { INDEXES_AND_VIEWS, SCHEMA_VERSION, TABLES } from './sqlite-schema.js';
 import type { Row, Value } from './listing.js';
 import type { ExportRecords } from '../query/records.js';
+import { turn } from './write.js';
 
 type SqlValue = string | number | null;
 type Insert = (table: string, row: Record<string, Value>) => void;

@@ -3,7 +3,7 @@
  * chalk 5 does not read NO_COLOR, so colour is decided here and handed to chalk as an explicit level.
  */
 import { fstatSync } from 'node:fs';
-import { Chalk, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 export type ColorWhen = 'auto' | 'always' | 'never';
 
@@ -67,15 +67,49 @@ export function isTerminal(fd: number): boolean {
   return process.getBuiltinModule('node:tty').isatty(fd);
 }
 
+/** chalk's colour models: each takes its numbers and gives back a style. */
+const COLOR_MODELS = new Set(['rgb', 'hex', 'ansi256', 'bgRgb', 'bgHex', 'bgAnsi256', 'underlineRgb', 'underlineHex', 'underlineAnsi256']);
+
+/**
+ * What `new Chalk({ level: 0 })` is, without loading chalk (it builds its styles as it loads: some
+ * milliseconds a run, for output that is not coloured: piped, NO_COLOR, --color never). Called itself
+ * it joins its arguments with a space; any style or chain of styles gives its text back unchanged,
+ * its arguments made one string as chalk's builders make it; a colour model takes its numbers and
+ * gives back a style; the level is 0. (chalk's `visible`, which gives '' at level 0, is not used by
+ * gloss.) test/terminal-plain.test.ts holds it to chalk's own.
+ */
+export const PLAIN_CHALK: ChalkInstance = (() => {
+  // A style gives its text back, its arguments made one string as chalk's builders make them.
+  const style = (...args: unknown[]): string =>
+    args.length === 1 ? '' + (args[0] as string) : args.length === 2 ? `${(args[0] ?? '') as string} ${(args[1] ?? '') as string}` : args.join(' ');
+  const chain: ProxyHandler<(...args: unknown[]) => string> = {
+    get: (_, key) => (key === 'level' ? 0 : typeof key === 'string' && COLOR_MODELS.has(key) ? () => styled : styled),
+  };
+  const styled = new Proxy(style, chain) as unknown as ChalkInstance;
+  // chalk itself, called, joins its arguments with a space.
+  return new Proxy((...args: unknown[]) => args.join(' '), chain) as unknown as ChalkInstance;
+})();
+
+let chalkModule: typeof import('chalk') | undefined;
+
+/**
+ * Loads chalk, for output that will be coloured: main.ts does it before a command runs, when the
+ * colour decision (decideColor, asked as openTerminal asks it) is yes.
+ */
+export async function loadChalk(): Promise<void> {
+  chalkModule ??= await import('chalk');
+}
+
 export function openTerminal(when: ColorWhen, env = process.env): Terminal {
   const isTTY = stdoutIsTTY();
   const color = decideColor(when, env, isTTY);
   const width = decideWidth(env, isTTY ? process.stdout.columns : undefined);
+  if (color && !chalkModule) throw new Error('coloured output asked for before loadChalk()');
   return {
     color,
     isTTY,
     width,
     tableWidth: isTTY || env.COLUMNS ? width : Number.POSITIVE_INFINITY,
-    chalk: new Chalk({ level: color ? decideColorLevel(env) : 0 }),
+    chalk: color ? new chalkModule!.Chalk({ level: decideColorLevel(env) }) : PLAIN_CHALK,
   };
 }

@@ -4,8 +4,9 @@
  * screen, pass colours, leave the text on screen). An empty PAGER or `cat` means no pager. The pager
  * quitting before reading everything is a normal end. While it runs, Ctrl-C belongs to the pager:
  * gloss ignores SIGINT until the pager exits, so the shell never gets the terminal back under it.
+ * node:child_process (with net, stream and dgram behind it) is fetched only when a pager runs: read
+ * loads this module whether it pages or not.
  */
-import { spawn } from 'node:child_process';
 import { writeOut } from '../output/write.js';
 
 export interface PagerChoice {
@@ -38,7 +39,7 @@ export async function page(text: string, choice: PagerChoice | undefined): Promi
   process.on('SIGINT', ignore);
   try {
     const started = await new Promise<boolean>((resolve) => {
-      const child = spawn('/bin/sh', ['-c', choice.command], { stdio: ['pipe', 'inherit', 'inherit'], env: choice.env });
+      const child = process.getBuiltinModule('node:child_process').spawn('/bin/sh', ['-c', choice.command], { stdio: ['pipe', 'inherit', 'inherit'], env: choice.env });
       let spawned = false;
       child.on('spawn', () => (spawned = true));
       child.on('error', () => resolve(spawned));

@@ -12,24 +12,20 @@ export function kwic(text: string, matches: readonly [number, number][], width: 
   // Whitespace folding keeps offsets only where runs are single spaces: map by rebuilding when not.
   const src = flat.length === text.length ? flat : text.replace(/[\t\n\r]/g, ' ');
   // Width of each UTF-16 unit as shown (after inert); the second half of a surrogate pair counts 0.
-  const widths = new Float64Array(src.length);
-  for (let i = 0; i < src.length; i++) {
-    const cp = src.codePointAt(i)!;
-    const ch = String.fromCodePoint(cp);
-    widths[i] = displayWidth(inert(ch));
-    if (ch.length === 2) widths[++i] = 0;
-  }
+  // Measured as the window reaches it (each at most once): a passage is often far longer than the window.
+  const widths = (i: number): number =>
+    i > 0 && /[\udc00-\udfff]/.test(src[i]!) && /[\ud800-\udbff]/.test(src[i - 1]!) ? 0 : displayWidth(inert(String.fromCodePoint(src.codePointAt(i)!)));
   // Centre on the longest match: fuzzy matching also marks short words ("of", "the") everywhere.
   const focus = matches.reduce<readonly [number, number]>((best, m) => (m[1] - m[0] > best[1] - best[0] ? m : best), matches[0] ?? [0, 0]);
   let from = focus[0];
   let to = Math.max(focus[1], focus[0]);
   const budget = Math.max(10, width - 2); // room for the ellipses
   let used = 0;
-  for (let i = from; i < to; i++) used += widths[i]!;
+  for (let i = from; i < to; i++) used += widths(i);
   // Grow around the centre match, a little more to the right, until the window is full.
   while (from > 0 || to < src.length) {
     const wantLeft = from > 0 && (to >= src.length || to - focus[1] > 2 * (focus[0] - from));
-    const next = wantLeft ? widths[from - 1]! : widths[to]!;
+    const next = wantLeft ? widths(from - 1) : widths(to);
     if (used + next > budget) break;
     used += next;
     if (wantLeft) from--;

@@ -6,7 +6,7 @@
  *   then asks `ensure` for the articles it reads (or all of them) before trusting their rows;
  * - a row whose checksum fails, or SQLite reporting damage while a command reads, makes the command
  *   rebuild and start again (cli/context.ts `withStore`).
- * The loader (and its YAML parser) is imported only when a build is needed.
+ * The loader (and its YAML parser) and the builder are imported only when a build is needed.
  */
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,7 +20,6 @@ import type { Range16 } from '../corpus/anchor.js';
 import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
 import { folders, isFresh, stampOf, textsUnchanged } from './freshness.js';
 import { GlossError } from '../errors.js';
-import { buildDatabase } from './build.js';
 
 export class Store {
   private constructor(
@@ -62,7 +61,7 @@ export class Store {
     }
     // The folders' stamps before reading: a file added or removed while the corpus is read is seen next time.
     const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null) ?? { path: f, article: null, size: -1, mtime: -1, ctime: -1, ino: -1 });
-    const { CorpusReader } = await import('../corpus/load.js');
+    const [{ CorpusReader }, { buildDatabase }] = await Promise.all([import('../corpus/load.js'), import('./build.js')]);
     const readerOf = () => new CorpusReader(this.corpusDir);
     const target = this.folder && join(this.folder, DATABASE);
     try {

