@@ -1,7 +1,7 @@
 /**
  * `gloss read ARTICLE`: the article in the terminal, each claim highlighted with its source beside it.
- * The renderer is imported only here, when read mode runs, so the other commands do not pay for
- * loading it.
+ * The renderer (and marked-terminal behind it) is imported only here, when read mode runs, so the
+ * other commands do not pay for loading it.
  */
 import { writeErr } from '../output/write.js';
 import type { Command } from 'commander';

@@ -1,9 +1,9 @@
 /**
- * Makes untrusted text (article text, annotation values) inert before it reaches a terminal. chalk
- * does not sanitise: an ESC in an article could recolour the screen, rewrite the title, plant an
- * OSC 8 link or write the clipboard (OSC 52). Every control character except tab and newline is
- * shown as visible notation instead, as bat and git do: C0 controls as their Unicode control
- * pictures (ESC → ␛), DEL as ␡, C1 controls and bidirectional overrides as <U+XXXX>.
+ * Makes untrusted text (article text, annotation values) inert before it reaches a terminal. Neither
+ * chalk nor marked-terminal sanitises: an ESC in an article could recolour the screen, rewrite the
+ * title, plant an OSC 8 link or write the clipboard (OSC 52). Every control character except tab and
+ * newline is shown as visible notation instead, as bat and git do: C0 controls as their Unicode
+ * control pictures (ESC → ␛), DEL as ␡, C1 controls and bidirectional overrides as <U+XXXX>.
  */
 
 // C0 except \t and \n, DEL, C1, and the bidi embedding/override/isolate controls ("Trojan Source").

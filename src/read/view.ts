@@ -1,7 +1,7 @@
 /**
  * Read mode from corpus to text: chooses what to mark (every claim, one actor's, or one claim), lays
  * the article out for the terminal's width and colour, and joins heading, legend, body and notes.
- * Imported lazily by the read command.
+ * Imported lazily by the read command, with marked-terminal behind it.
  */
 import type { Claim, Corpus } from '../model.js';
 import { inert } from '../output/inert.js';

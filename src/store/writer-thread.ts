@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type SqlValue } from './sqlite.js';
 import { ArticleRows } from './article-rows.js';
 import type { StatementSync } from 'node:sqlite';
-import { unpack, type Message } from './writer.js';
+import { unpack, type Message } from './writer-messages.js';
 
 const { file, shared } = workerData as { file: string; shared: SharedArrayBuffer };
 const counters = new Int32Array(shared);
