@@ -3,7 +3,7 @@
  * warning silenced), with a wait for locks; the checksum every stored value carries; and which
  * errors mean a damaged file.
  */
-import type { SQLInputValue, SQLOutputValue } from 'node:sqlite';
+import type { SQLInputValue, SQLOutputValue, StatementSync } from 'node:sqlite';
 import { openDatabase as open, type DatabaseSync } from '../platform/sqlite.js';
 
 export type Database = DatabaseSync;
@@ -16,6 +16,16 @@ export function openDatabase(path: string, options: { readOnly?: boolean } = {})
 }
 
 const FNV_PRIME = 0x01000193;
+
+/** Runs statements on `db`, each prepared once however often it runs (a build runs a few thousand times). */
+export function statementRunner(db: Database): (sql: string, values: SqlValue[]) => void {
+  const statements = new Map<string, StatementSync>();
+  return (sql, values) => {
+    let st = statements.get(sql);
+    if (!st) statements.set(sql, (st = db.prepare(sql)));
+    st.run(...values);
+  };
+}
 
 /**
  * The checksum each stored value carries, checked as it is read: FNV-1a (32-bit) over a string's

@@ -4,20 +4,14 @@
  * file, and the shared counters (statements waiting, and a flag set when one failed).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase, type SqlValue } from './sqlite.js';
+import { openDatabase, statementRunner } from './sqlite.js';
 import { ArticleRows } from './article-rows.js';
-import type { StatementSync } from 'node:sqlite';
 import { unpack, type Message } from './writer-messages.js';
 
 const { file, shared } = workerData as { file: string; shared: SharedArrayBuffer };
 const counters = new Int32Array(shared);
 const db = openDatabase(file);
-const statements = new Map<string, StatementSync>();
-const run = (sql: string, values: SqlValue[]) => {
-  let st = statements.get(sql);
-  if (!st) statements.set(sql, (st = db.prepare(sql)));
-  st.run(...values);
-};
+const run = statementRunner(db);
 // Articles' rows and search documents are made here, off the building thread.
 const articles = new ArticleRows({ run });
 let failed = false;

@@ -6,8 +6,7 @@
  * falls behind, so that nothing piles up in memory.
  */
 import { Worker } from 'node:worker_threads';
-import type { StatementSync } from 'node:sqlite';
-import type { Database, SqlValue } from './sqlite.js';
+import { statementRunner, type Database, type SqlValue } from './sqlite.js';
 import { ArticleRows, type ArticleItem } from './article-rows.js';
 import { pack, type Message, type Work } from './writer-messages.js';
 
@@ -22,12 +21,7 @@ export interface Writer {
 
 /** Statements run here, on `db`. */
 export function writerHere(db: Database): Writer {
-  const statements = new Map<string, StatementSync>();
-  const run = (sql: string, values: SqlValue[]) => {
-    let st = statements.get(sql);
-    if (!st) statements.set(sql, (st = db.prepare(sql)));
-    st.run(...values);
-  };
+  const run = statementRunner(db);
   const articles = new ArticleRows({ run });
   return {
     exec: (sql) => db.exec(sql),
