@@ -37,9 +37,6 @@ export function stampOf(path: string, article: string | null): Stamp | null {
 /** A file that was not there when read: still fresh while it is still not there. */
 const ABSENT = -1;
 
-const same = (a: Stamp, b: Stamp | null) =>
-  b === null ? a.size === ABSENT : a.size === b.size && a.mtime === b.mtime && a.ctime === b.ctime && a.ino === b.ino;
-
 /** The folders whose stamps stand for their listings. */
 export const folders = (root: string) => [root, join(root, 'articles')];
 
@@ -70,16 +67,24 @@ export function stampsOf(
 /** Whether every stamp stored for these articles (all: every stamp), and for no article, still holds. */
 export function isFresh(db: Database, articles: readonly string[] | 'all'): boolean {
   // Opening a database asks for no article (its folders and registries): SQLite's json_each costs
-  // more on first use than that whole query.
-  const rows =
+  // more on first use than that whole query. Only the compared columns, as arrays where this Node
+  // has them: at 30,000 articles a row object a stamp was a third of the check.
+  const columns = 'SELECT path, size, mtime, ctime, ino FROM stamps';
+  const st = db.prepare(
     articles === 'all'
-      ? db.prepare('SELECT * FROM stamps').all()
+      ? columns
       : articles.length === 0
-        ? db.prepare('SELECT * FROM stamps WHERE article IS NULL').all()
-        : db.prepare('SELECT * FROM stamps WHERE article IS NULL OR article IN (SELECT value FROM json_each(?))').all(JSON.stringify(articles));
+        ? `${columns} WHERE article IS NULL`
+        : `${columns} WHERE article IS NULL OR article IN (SELECT value FROM json_each(?))`,
+  );
+  const asArrays = typeof st.setReturnArrays === 'function';
+  if (asArrays) st.setReturnArrays(true);
+  const rows = (articles === 'all' || articles.length === 0 ? st.all() : st.all(JSON.stringify(articles))) as unknown[];
   for (const r of rows) {
-    const s = r as unknown as Stamp;
-    if (!same(s, stampOf(s.path, s.article))) return false;
+    const [path, size, mtime, ctime, ino] = (asArrays ? r : Object.values(r as object)) as [string, number, number, number, number];
+    const now = statSync(path, { throwIfNoEntry: false });
+    const fresh = now === undefined ? size === ABSENT : size === now.size && mtime === now.mtimeMs && ctime === now.ctimeMs && ino === now.ino;
+    if (!fresh) return false;
   }
   return true;
 }
