@@ -3,10 +3,11 @@
  * builder sends, in order, while the builder reads and indexes the next articles. `workerData`: the
  * file, and the shared counters (statements waiting, and a flag set when one failed).
  */
+import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, statementRunner } from './sqlite.js';
 import { ArticleRows } from './article-rows.js';
-import { unpack, type Message } from './writer-messages.js';
+import { unpack, type ArticleItem, type Message } from './writer-messages.js';
 
 const { file, shared } = workerData as { file: string; shared: SharedArrayBuffer };
 const counters = new Int32Array(shared);
@@ -27,7 +28,7 @@ parentPort!.on('message', (m: Message) => {
     if (m.kind === 'exec') db.exec(m.sql);
     else {
       for (const w of m.runs) {
-        if ('article' in w) articles.take(w.article);
+        if ('article' in w) articles.take(deserialize(w.article) as ArticleItem);
         else run(w.sql, unpack(w.values));
       }
     }
