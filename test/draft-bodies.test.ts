@@ -78,3 +78,17 @@ test('a place\u2019s name in a dateline or opening a longer name is a nonMention
     nonMentions: [],
   });
 });
+
+test('a group registered by a modifier and a plural noun is taken up by the noun with a determiner, or bare before a participle', () => {
+  const growers: ActorInput = { id: 'valley-growers', name: 'Valley growers', type: 'unnamed-source', aliases: [] };
+  const text = 'Valley growers protested. He questioned growers appearing as witnesses, and several growers left. The growers stayed.\n';
+  assert.deepEqual(drafted(text, [growers]).mentions, [
+    ['Valley growers', 'valley-growers'],
+    ['growers', 'valley-growers'],
+    ['several growers', 'valley-growers'],
+    ['The growers', 'valley-growers'],
+  ]);
+  // Generic or another group ("other growers", "Hill growers", bare "growers"), or none named before.
+  assert.deepEqual(drafted('Valley growers protested. Other growers and Hill growers agreed; growers agree.\n', [growers]).mentions, [['Valley growers', 'valley-growers']]);
+  assert.deepEqual(drafted('The growers protested. Valley growers agreed.\n', [growers]).mentions, [['Valley growers', 'valley-growers']]);
+});

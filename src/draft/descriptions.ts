@@ -8,6 +8,7 @@
  */
 import { isWholeWord } from '../corpus/anchor.js';
 import { headPhrase, INSTITUTION, namedBefore, ownersOf, theOneInPlay, type Registered } from './in-play.js';
+import { groupsByNoun } from './groups.js';
 import { membersAsBody } from './members.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
@@ -19,7 +20,7 @@ import type { ProposedMention, Range16 } from './proposal.js';
 export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
 
 export function describedMentions(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out)];
+  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out)];
 }
 
 /**
