@@ -71,3 +71,15 @@ test('"X … when he said CLAUSE": the pronoun of the subordinate clause, taken 
     ['the pier would sink', 'sam-okafor', 'said'],
   ]);
 });
+
+test('"Y was denied by X, including A and B": Y is the content, denied by X and by each member named', () => {
+  const growers: ActorInput = { id: 'valley-growers', name: 'Valley growers', type: 'unnamed-source', aliases: [] };
+  const text = 'Mayor Ada Lind spoke. Her claim was denied by Valley growers, including Sam Okafor of Westport and Tom Reyes.\n';
+  const reyes: ActorInput = { id: 'tom-reyes', name: 'Tom Reyes', type: 'person', aliases: [] };
+  const claims = draftArticle({ text, actors: [okafor, lind, growers, reyes], agreements: [], existing: none }).claims;
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue, c.type]), [
+    ['Her claim', 'valley-growers', 'was denied by', 'denial'],
+    ['Her claim', 'sam-okafor', 'was denied by', 'denial'],
+    ['Her claim', 'tom-reyes', 'was denied by', 'denial'],
+  ]);
+});

@@ -7,6 +7,7 @@
  */
 import { splitPassages } from '../search/passages.js';
 import { AUXILIARY, resolveSpeaker, type Known } from './cues.js';
+import { passiveAct } from './passive.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
 
 export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
@@ -109,6 +110,8 @@ interface Parsed {
  * is no reported clause: there the content must have a verb.
  */
 export function parseSentence(sentence: string, beforeQuotation = false): Parsed[] {
+  const passive = passiveAct(sentence);
+  if (passive) return passive.speakers.map((subject) => ({ subject, content: passive.content, cue: passive.cue, shape: 'last' }));
   const lead = LEADING_PARTICIPLE.exec(sentence);
   if (lead) {
     // The participle's clause comes before its speaker, as in a cue at the end ('last').
