@@ -49,3 +49,37 @@ test('"wrote X that CLAUSE" reports the clause after the addressee; "urges" a re
   const urged = draftArticle({ text: 'Mayor Ada Lind urges the port to wait.\n', actors: [okafor, lind], agreements: [], existing: none }).claims;
   assert.deepEqual(urged.map((c) => [c.cue, c.type]), [['urges', 'recommendation']]);
 });
+
+test('"told X CLAUSE" without "that": the clause after the addressee, where a subject and a verb follow it', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He told the council the pier would cost more.\n'), [['the pier would cost more', 'sam-okafor', 'told']]);
+  // An object, not an addressee before a clause: nothing reported.
+  assert.deepEqual(reported('Sam Okafor spoke. He told the council a story about the pier.\n'), []);
+});
+
+test('a cue at the end of the sentence besides "said": declared, complained, estimated, "told" with its addressee', () => {
+  assert.deepEqual(reported('The pier cannot be built now, Okafor declared.\n'), [['The pier cannot be built now', 'sam-okafor', 'declared']]);
+  assert.deepEqual(reported('The pier would cost $4,000, Okafor told the council.\n'), [['The pier would cost $4,000', 'sam-okafor', 'told']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He also complained that nobody had asked him.\n'), [['nobody had asked him', 'sam-okafor', 'also complained']]);
+  assert.deepEqual(reported('Mayor Ada Lind estimated there would be 40 boats.\n'), [['there would be 40 boats', 'ada-lind', 'estimated']]);
+});
+
+test('"X … when he said CLAUSE": the pronoun of the subordinate clause, taken to be the sentence\u2019s subject', () => {
+  // Not the last speaker, nor the person named nearest before the pronoun.
+  const text = 'The pier will wait, Lind said. Sam Okafor, a lawyer for Mayor Ada Lind, sounded the keynote of the opposition when he said the pier would sink.\n';
+  assert.deepEqual(reported(text), [
+    ['The pier will wait', 'ada-lind', 'said'],
+    ['the pier would sink', 'sam-okafor', 'said'],
+  ]);
+});
+
+test('"Y was denied by X, including A and B": Y is the content, denied by X and by each member named', () => {
+  const growers: ActorInput = { id: 'valley-growers', name: 'Valley growers', type: 'unnamed-source', aliases: [] };
+  const text = 'Mayor Ada Lind spoke. Her claim was denied by Valley growers, including Sam Okafor of Westport and Tom Reyes.\n';
+  const reyes: ActorInput = { id: 'tom-reyes', name: 'Tom Reyes', type: 'person', aliases: [] };
+  const claims = draftArticle({ text, actors: [okafor, lind, growers, reyes], agreements: [], existing: none }).claims;
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue, c.type]), [
+    ['Her claim', 'valley-growers', 'was denied by', 'denial'],
+    ['Her claim', 'sam-okafor', 'was denied by', 'denial'],
+    ['Her claim', 'tom-reyes', 'was denied by', 'denial'],
+  ]);
+});

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { allQuotations, isDirect } from '../src/draft/quotations.js';
 import { draftDirect } from '../src/draft/direct.js';
 import { draftIndirect } from '../src/draft/indirect.js';
+import { draftArticle } from '../src/draft/draft.js';
 import type { Known } from '../src/draft/cues.js';
 
 /** Each quotation's content, and whether it is taken as direct. */
@@ -88,4 +89,12 @@ test('a reported "clause" that is one whole quotation in marks is not proposed a
   // Words of the writer's with a quoted phrase in them stay reported speech.
   const mixed = 'Okafor said the plan was \u201ca costly mistake\u201d.\n';
   assert.deepEqual(draftIndirect(mixed, known({ Okafor: 'sam-okafor' }), []).map((c) => mixed.slice(c.range.from, c.range.to)), ['the plan was \u201ca costly mistake\u201d']);
+});
+
+test('"he said" after a sentence whose subject spoke through its own "he said" is that subject\u2019s, not an earlier speaker\u2019s', () => {
+  const okafor = { id: 'sam-okafor', name: 'Sam Okafor', type: 'person' as const, aliases: ['Okafor'] };
+  const lind = { id: 'ada-lind', name: 'Ada Lind', type: 'person' as const, aliases: ['Lind'] };
+  const text = 'The pier will wait, Lind said.\n\nSam Okafor, a lawyer for the port, sounded the keynote when he said the pier would sink.\n\n\u201cIt is a wreck\u201d, he said.\n';
+  const d = draftArticle({ text, actors: [okafor, lind], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
+  assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['It is a wreck', 'sam-okafor']]);
 });

@@ -108,9 +108,10 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
 }
 
 /**
- * "he said": the person who spoke last nearby — named as the subject of a speech verb in this or the
- * previous two paragraphs — else the nearest person named before it; never someone named inside a
- * quotation. Always flagged for review.
+ * "he said": the subject of its own sentence when that is a person ("Dewey Lawrence, a lawyer, sounded
+ * the keynote when he said …"); else the person who spoke last nearby — named as the subject of a
+ * speech verb, or of a sentence whose "he said" is his, in this or the previous two paragraphs — else
+ * the nearest person named before it; never someone named inside a quotation. Always flagged for review.
  */
 function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known): Speaker | undefined {
   const plural = PRONOUN_PLURAL.test(pronoun);
@@ -121,13 +122,26 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
     return p;
   };
   const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && fits(m.actor) && !known.inQuotation(m.range));
+  const subject = before.find((m) => m.range.from === sentenceStart(text, r.from));
   const speakerVerb = new RegExp(`^(?:,[^,]{1,80},)?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
+  // A sentence's subject whose own "he said" follows in the sentence spoke too ("X … when he said").
+  const ownPronoun = new RegExp(`^[^.!?\u201c\u201d"]{0,160}\\b(?:he|she|they)\\s+${AUXILIARY}(?:${CUE_VERB})\\b`, 'i');
+  const speaks = (m: (typeof before)[number]) =>
+    speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)));
   const near = paragraphStart(r.from, 2);
-  const speaker = [...before].reverse().find((m) => m.range.from >= near && speakerVerb.test(text.slice(m.range.to, m.range.to + 120)));
-  const chosen = speaker ?? before.at(-1);
+  const speaker = subject ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
+  const chosen = subject ?? speaker ?? before.at(-1);
   if (!chosen) return undefined;
-  const why = speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
+  const why = subject ? `the subject of its sentence` : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
   return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+/** Where the sentence holding `at` starts: after the last full stop (or mark) and space before it, or its paragraph's start. */
+function sentenceStart(text: string, at: number): number {
+  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
+  let start = paragraph;
+  for (const m of text.slice(paragraph, at).matchAll(/[.!?][\u201d"]?\s+(?=[\p{Lu}\u201c"])/gu)) start = paragraph + m.index + m[0].length;
+  return start;
 }
 
 function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefined {

@@ -6,12 +6,12 @@
  * registered "East Providence city council"). A country and its government may also be the one
  * country whose government the registry holds, the country the corpus's news is about.
  */
-import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
+import { headPhrase, INSTITUTION, namedBefore, ownersOf, theOneInPlay, type Registered } from './in-play.js';
+import { groupsByNoun } from './groups.js';
+import { membersAsBody } from './members.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
-
-type Registered = Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>;
 
 /**
  * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
@@ -19,34 +19,8 @@ type Registered = Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs
  */
 export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
 
-/** Head nouns of an institution's name that a definite description takes up ("the council", "the board"). */
-const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|senate|assembly|legislature|department|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college)$/i;
-
 export function describedMentions(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out)];
-}
-
-/**
- * An actor is in play at `at` when it has been named before it in the article: a definite description
- * ("the council", "the assistant secretary") refers back to one named already, never forward.
- */
-function namedBefore(ctx: MentionContext, out: readonly ProposedMention[], at: number): Set<string> {
-  const ids = new Set<string>();
-  for (const m of out) if (m.actor && m.range.to <= at) ids.add(m.actor);
-  for (const m of ctx.existing ?? []) if (m.range.to <= at) ids.add(m.target);
-  return ids;
-}
-
-/**
- * The one candidate in play: the one named before; where none is, the one whose owner (`ownersOf`:
- * the state a government governs, the place a body's name starts with) is named before.
- */
-function theOneInPlay(candidates: readonly string[], before: Set<string>, ownersOf: (id: string) => readonly string[] = () => []): { id: string; owner?: string } | undefined {
-  const named = candidates.filter((id) => before.has(id));
-  if (named.length === 1) return { id: named[0]! };
-  if (named.length > 1) return undefined;
-  const owned = candidates.flatMap((id) => ownersOf(id).filter((o) => before.has(o)).slice(0, 1).map((owner) => ({ id, owner })));
-  return owned.length === 1 ? owned[0] : undefined;
+  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out)];
 }
 
 /**
@@ -62,7 +36,10 @@ function definite(text: string, phrase: string): Range16[] {
     const range = { from: m.index, to: m.index + m[0].length };
     if (!isWholeWord(text, range.from, range.to)) continue;
     if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(range.to, range.to + 4))) continue;
-    if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) continue;
+    // A predicate ("was the chairman", "served as the chairman"), but not "as" opening a clause whose
+    // subject it is ("as the Senate passed the bill").
+    const predicate = /\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.exec(text.slice(Math.max(0, range.from - 12), range.from));
+    if (predicate && !(/^as\s/i.test(predicate[0]) && /^\s+\p{Ll}+ed\b/u.test(text.slice(range.to, range.to + 20)))) continue;
     out.push(range);
   }
   return out;
@@ -107,21 +84,6 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
 }
 
 /**
- * The registered actors a body's name starts with, as its owners: "East Providence" for "East
- * Providence city council"; and the state a government governs.
- */
-function ownersOf(registry: readonly Registered[]): (id: string) => string[] {
-  const byId = new Map(registry.map((a) => [a.id, a]));
-  return (id) => {
-    const body = byId.get(id);
-    if (!body) return [];
-    const lower = body.name.toLowerCase();
-    const owners = registry.filter((a) => a.id !== id && [a.name, ...a.aliases].some((n) => lower.startsWith(`${n.toLowerCase()} `))).map((a) => a.id);
-    return body.governs ? [body.governs, ...owners] : owners;
-  };
-}
-
-/**
  * A body referred back to by its name's head noun, with "the": "the council" after "the World Affairs
  * Council", "the school board" after "The Portland school board"; "the government" after the state it
  * governs; "the city council" after East Providence, for a registered "East Providence city council"
@@ -131,10 +93,12 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
   const owners = new Map<string, Set<string>>();
   for (const b of ctx.bodies ?? []) {
     for (const name of [b.name, ...b.aliases]) {
-      const words = name.split(/\s+/);
-      if (!INSTITUTION.test(words.at(-1)!)) continue;
-      // Every shorter tail of the name: "council", "affairs council" of "World Affairs Council".
-      for (let k = 1; k < words.length; k++) {
+      const words = headPhrase(name);
+      if (!words) continue;
+      // Every tail of the name's head: "council", "affairs council" of "World Affairs Council";
+      // "committee", "house committee" of "House Committee on Revenue and Taxation".
+      for (let k = 1; k <= words.length; k++) {
+        if (k === words.length && words.length === name.split(/\s+/).length) continue;
         const tail = words.slice(-k).join(' ').toLowerCase();
         owners.set(tail, (owners.get(tail) ?? new Set()).add(b.id));
       }
@@ -175,6 +139,17 @@ function placeBodies(registry: readonly Registered[]): { id: string; kind?: 'cit
     }
     return { id: p.id };
   });
+}
+
+/**
+ * The place bodies the registry shows to be places beyond doubt: of a known kind, or the first words
+ * of another registered body's name ("Texas" of "Texas Senate"). A capitalised organisation's name
+ * alone may be an agency's ("Global Affairs Canada"), whose name before a noun is no attributive.
+ */
+export function surePlaces(registry: readonly Registered[]): Set<string> {
+  const owners = ownersOf(registry);
+  const owning = new Set(registry.flatMap((a) => owners(a.id)));
+  return new Set(placeBodies(registry).filter((p) => p.kind !== undefined || owning.has(p.id)).map((p) => p.id));
 }
 
 /** "the city", "the state", "the county": the one place of that kind in play, acting or possessing. */

@@ -7,6 +7,7 @@
  */
 import { splitPassages } from '../search/passages.js';
 import { AUXILIARY, resolveSpeaker, type Known } from './cues.js';
+import { passiveAct } from './passive.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
 
 export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
@@ -16,19 +17,27 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 /** Cues whose content follows at once, object included ("denied these accusations"). */
 const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|expressed the (?:opinion|belief|view|hope|fear)';
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
 const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
+/** A cue at the end with its addressee: "told the Senate", "told reporters". */
+const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
 // The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed))\\s*[.]?$`, 'su');
+// Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|contended|estimated|${ADDRESSED_LAST}))\\s*[.]?$`, 'su');
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
 const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+(said|added|explained|declared|insisted|noted|believes)\.$/u;
+/**
+ * An addressee followed at once by a clause's subject, when "that" is left out: "the committee" in
+ * "told the committee the measure would …", "reporters" in "told reporters he would …".
+ */
+const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3})\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their)\s)/u;
 /** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
 const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
@@ -101,6 +110,8 @@ interface Parsed {
  * is no reported clause: there the content must have a verb.
  */
 export function parseSentence(sentence: string, beforeQuotation = false): Parsed[] {
+  const passive = passiveAct(sentence);
+  if (passive) return passive.speakers.map((subject) => ({ subject, content: passive.content, cue: passive.cue, shape: 'last' }));
   const lead = LEADING_PARTICIPLE.exec(sentence);
   if (lead) {
     // The participle's clause comes before its speaker, as in a cue at the end ('last').
@@ -113,7 +124,9 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
     const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
-    return [{ subject: { from: subjectFrom, to: subjectFrom + last[2]!.length }, content: { from: 0, to: last[1]!.length }, cue: last[3]!.trim(), shape: 'last' }];
+    // The cue is the verb without its addressee ("told", not "told the Senate").
+    const cue = last[3]!.trim().replace(/\b(told|assured|informed)\s.*$/s, '$1');
+    return [{ subject: { from: subjectFrom, to: subjectFrom + last[2]!.length }, content: { from: 0, to: last[1]!.length }, cue, shape: 'last' }];
   }
   const acc = ACCORDING.exec(sentence);
   if (acc) {
@@ -125,8 +138,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     return [{ subject: { from, to: from + acc[4]!.length }, content: { from: 0, to: acc[3]!.length }, cue: 'according to', shape: 'according' }];
   }
   const first = CUE_FIRST.exec(sentence);
+  // "X … sounded the keynote when he said CLAUSE": the pronoun of a subordinate clause is the speaker
+  // (resolved to the sentence's subject), however long the main clause before it.
+  const subordinate = first ? /\b(?:when|as|after|because|while|where|and|but)\s+(he|she|they)$/i.exec(first[1]!) : null;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
-  if (!first || first[1]!.split(/\s+/).length > 14 || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  if (!first || (!subordinate && first[1]!.split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
   const cue = first[2]!.trim();
   const verb = cue.split(/\s+/).slice(-1)[0]!;
   let from = first[0].length;
@@ -134,8 +150,13 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (new RegExp(`^(?:${ADDRESSEE_CUES})$`).test(verb) && !/^that\b/.test(rest)) {
     // "told his counterpart, Gen. Chang Wanquan, that …": the content starts after the addressee.
     const that = /\bthat\s/.exec(rest);
-    if (!that || rest.slice(0, that.index).split(/\s+/).length > 10) return verb === 'warned' ? [] : [];
-    from += that.index + that[0].length;
+    const bare = ADDRESSEE_NO_THAT.exec(rest);
+    if (that && rest.slice(0, that.index).split(/\s+/).length <= 10) {
+      from += that.index + that[0].length;
+    } else if (/^(?:told|tells|assured|informed|reminded)$/.test(verb) && bare && CLAUSE.test(rest.slice(bare[0].length))) {
+      // "told the committee the measure would …": no "that", the clause starts after the addressee.
+      from += bare[0].length;
+    } else return [];
     rest = sentence.slice(from);
   } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*)?that\s/.test(rest)) {
     return [];
@@ -156,7 +177,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??
       new RegExp(`,\\s+(he|she|they|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u').exec(rest));
   const second = same ?? other;
-  const subject = { from: 0, to: first[1]!.length };
+  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: 0, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: same[1]!, shape: 'first' });
   if (other) {

@@ -7,7 +7,9 @@
  */
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
-import { describedMentions, NOT_ATTRIBUTIVE } from './descriptions.js';
+import { clauseNamed } from './clause-names.js';
+import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
+import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
@@ -41,9 +43,22 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
   const out: ProposedMention[] = [];
   const nonMentions: ProposedNonMention[] = [];
-  for (const hit of findNames(ctx.text, ctx.names)) {
+  // Places registered as the bodies that govern them ("Texas"), where the registry shows them to be places.
+  const placeBodyIds = surePlaces(ctx.registry ?? []);
+  const hits = findNames(ctx.text, ctx.names);
+  for (const hit of hits) {
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
+    const isPlaceBody = hit.named.actor !== undefined && placeBodyIds.has(hit.named.actor);
+    if ((isPlaceBody || hit.named.type === 'state') && inDateline(ctx.text, hit)) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: 'the dateline: a place', review: `"${hit.named.name}" in a dateline says where the report was filed: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    const longer = isPlaceBody ? longerName(ctx.text, hit) : undefined;
+    if (longer !== undefined) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `inside a longer name ("${longer}…")`, review: `"${longer}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
     const next = /^(?:-(?=\p{Lu})|\s(\p{Ll}[\p{L}-]*))/u.exec(ctx.text.slice(hit.to, hit.to + 30));
     // A one-word name followed by a capitalised word that does not start a sentence or name a day:
     // probably inside a longer name ("Eisenhower Republicanism", "the Republican Women for Jones Committee").
@@ -53,6 +68,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
       continue;
     }
+    // "Texas bankers", a registered group: the place's name only qualifies the noun of that mention.
+    if (isPlaceBody && next?.[1] !== undefined && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
     if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
@@ -74,6 +91,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     else m.agreement = hit.named.agreement!;
     if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
   }
+  for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
     // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime

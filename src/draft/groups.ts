@@ -1,0 +1,38 @@
+/**
+ * A group the registry names by a plural noun and its modifier ("Texas bankers") taken up later by
+ * that noun alone, as specific: with a definite or counting determiner ("the bankers", "several
+ * bankers") or bare before a participle that restricts it ("bankers appearing as witnesses"). Not
+ * "other", "some" or "many bankers" (generic, guidelines §6), and only the one such group in play.
+ */
+import { namedBefore, theOneInPlay } from './in-play.js';
+import type { MentionContext } from './mentions.js';
+import type { ProposedMention } from './proposal.js';
+
+const GROUP_TYPES = new Set(['group', 'unnamed-source']);
+/** Words that make a bare plural generic or another group. */
+const QUANTIFIER = /^(?:other|some|many|all|no|few|most|any|such|more|fewer|\d[\d,]*)$/i;
+
+export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const byNoun = new Map<string, Set<string>>();
+  for (const g of (ctx.registry ?? []).filter((a) => GROUP_TYPES.has(a.type))) {
+    const words = g.name.split(/\s+/);
+    const noun = words.at(-1)!;
+    if (words.length < 2 || !/^\p{Ll}{3,}s$/u.test(noun)) continue;
+    byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(g.id));
+  }
+  const found: ProposedMention[] = [];
+  for (const [noun, ids] of byNoun) {
+    for (const m of ctx.text.matchAll(new RegExp(`\\b((?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]everal)\\s+)?${noun}\\b`, 'gu'))) {
+      const range = { from: m.index, to: m.index + m[0].length };
+      // A modifier before the noun makes another group ("Texas bankers", "other bankers").
+      const word = /(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, range.from - 30), range.from))?.[1] ?? '';
+      if (m[1] === undefined && (/^\p{Lu}/u.test(word) || QUANTIFIER.test(word))) continue;
+      // Bare, the noun is specific only before a participle ("bankers appearing as witnesses").
+      if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20))) continue;
+      const who = theOneInPlay([...ids], namedBefore(ctx, out, range.from));
+      if (!who || ctx.taken(range, who.id)) continue;
+      found.push({ range, actor: who.id, review: `"${m[0]}" taken up as ${who.id}, the one group of ${noun} named before it: check it is the same group, not ${noun} in general` });
+    }
+  }
+  return found;
+}

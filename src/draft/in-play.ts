@@ -1,0 +1,66 @@
+/**
+ * What a description may refer back to: the actors in play at a point of the article (named before
+ * it, as by hand or by the draft), the one candidate among them, a body's owner (the place its name
+ * starts with, the state a government governs) and an institution's head noun ("committee" of "House
+ * Committee on Revenue and Taxation"). Shared by the description rules (descriptions.ts) and the rule
+ * for members acting as their body (members.ts).
+ */
+import type { ActorInput } from '../schema.js';
+import type { MentionContext } from './mentions.js';
+import type { ProposedMention } from './proposal.js';
+
+export type Registered = Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>;
+
+/** Head nouns of an institution's name that a definite description takes up ("the council", "the board", a legislature's "the House"). */
+export const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|senate|assembly|legislature|department|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college|house|chamber)$/i;
+
+/**
+ * An actor is in play at `at` when it has been named before it in the article: a definite description
+ * ("the council", "the assistant secretary") refers back to one named already, never forward.
+ */
+export function namedBefore(ctx: MentionContext, out: readonly ProposedMention[], at: number): Set<string> {
+  const ids = new Set<string>();
+  for (const m of out) if (m.actor && m.range.to <= at) ids.add(m.actor);
+  for (const m of ctx.existing ?? []) if (m.range.to <= at) ids.add(m.target);
+  return ids;
+}
+
+/**
+ * The one candidate in play: the one named before; where none is, the one whose owner (`ownersOf`:
+ * the state a government governs, the place a body's name starts with) is named before.
+ */
+export function theOneInPlay(candidates: readonly string[], before: Set<string>, ownersOf: (id: string) => readonly string[] = () => []): { id: string; owner?: string } | undefined {
+  const named = candidates.filter((id) => before.has(id));
+  if (named.length === 1) return { id: named[0]! };
+  if (named.length > 1) return undefined;
+  const owned = candidates.flatMap((id) => ownersOf(id).filter((o) => before.has(o)).slice(0, 1).map((owner) => ({ id, owner })));
+  return owned.length === 1 ? owned[0] : undefined;
+}
+
+/**
+ * The registered actors a body's name starts with, as its owners: "East Providence" for "East
+ * Providence city council"; and the state a government governs.
+ */
+export function ownersOf(registry: readonly Registered[]): (id: string) => string[] {
+  const byId = new Map(registry.map((a) => [a.id, a]));
+  return (id) => {
+    const body = byId.get(id);
+    if (!body) return [];
+    const lower = body.name.toLowerCase();
+    const owners = registry.filter((a) => a.id !== id && [a.name, ...a.aliases].some((n) => lower.startsWith(`${n.toLowerCase()} `))).map((a) => a.id);
+    return body.governs ? [body.governs, ...owners] : owners;
+  };
+}
+
+/**
+ * The words of a name up to its head noun: all of them, or those before a prepositional or relative
+ * tail ("House Committee" of "House Committee on Revenue and Taxation", "Texas House" of "Texas House
+ * of Representatives", "House committee" of "House committee which heard …"); undefined unless that
+ * head is an institution's (INSTITUTION).
+ */
+export function headPhrase(name: string): string[] | undefined {
+  const words = name.split(/\s+/);
+  const tail = words.findIndex((w, k) => k > 0 && /^(?:of|on|for|which|who|that)$/.test(w));
+  const head = tail === -1 ? words : words.slice(0, tail);
+  return INSTITUTION.test(head.at(-1)!) ? head : undefined;
+}

@@ -1,0 +1,36 @@
+/**
+ * Members acting as their body (guidelines calls 55 and 71): "committee members" questioning
+ * witnesses at the committee's hearing, "the board members" who speak for the board, "Senators" who
+ * pass a bill. Each is a mention of the one body with that head noun in play — named before it, or
+ * its owner named before it ("Texas" for a registered "Texas Senate").
+ */
+import { headPhrase, namedBefore, ownersOf, theOneInPlay } from './in-play.js';
+import type { MentionContext } from './mentions.js';
+import type { ProposedMention } from './proposal.js';
+
+/** Plural nouns for the members of a body with a given head, besides "<head> members". */
+const MEMBER_NOUNS: Readonly<Record<string, string>> = { senate: 'senators' };
+
+export function membersAsBody(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const byHead = new Map<string, Set<string>>();
+  for (const b of ctx.bodies ?? []) {
+    for (const name of [b.name, ...b.aliases]) {
+      const head = headPhrase(name)?.at(-1)?.toLowerCase();
+      if (head !== undefined) byHead.set(head, (byHead.get(head) ?? new Set()).add(b.id));
+    }
+  }
+  const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
+  const found: ProposedMention[] = [];
+  for (const [head, ids] of byHead) {
+    const nouns = [`${head}\\s+members`, ...(MEMBER_NOUNS[head] ? [MEMBER_NOUNS[head]] : [])];
+    for (const m of ctx.text.matchAll(new RegExp(`\\b(?:the\\s+)?(?:${nouns.join('|')})\\b`, 'giu'))) {
+      const range = { from: m.index, to: m.index + m[0].length };
+      // Not a title before names ("Senators Smith and Jones"), nor members "of" another body.
+      if (/^\s+(?:\p{Lu}|of\b)/u.test(ctx.text.slice(range.to, range.to + 4))) continue;
+      const who = theOneInPlay([...ids], namedBefore(ctx, out, range.from), ownerOf);
+      if (!who || ctx.taken(range, who.id)) continue;
+      found.push({ range, actor: who.id, review: `"${m[0]}" taken as members acting as ${who.id}, the one body of that kind in play: check they act as the body` });
+    }
+  }
+  return found;
+}

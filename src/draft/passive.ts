@@ -1,0 +1,33 @@
+/**
+ * Reported speech in the passive, the speaker after "by": "His contention was denied by several
+ * bankers, including Scott Hudson of Sherman, … and Howard Cox of Austin." The content is the
+ * subject the act is done to; the speakers are the agent and, when it names its members ("including
+ * A, B and C"), each of them as well — a joint act, one claim apiece (guidelines §7, "Joint acts").
+ */
+import type { Range16 } from './proposal.js';
+
+/** Acts of speech that take a claim as their object. */
+const PASSIVE_VERBS = 'denied|disputed|rejected|challenged|contradicted|criticized|criticised|questioned|endorsed|praised|confirmed';
+const PASSIVE = new RegExp(`^(.{3,100}?)\\s+((?:was|were|has been|have been|had been|is|are)\\s+(?:${PASSIVE_VERBS})\\s+by)\\s+([^,;:\u201c\u201d"]{2,80}?)(?:,\\s+including\\s+([^;:\u201c\u201d"]+?))?\\s*[.]?$`, 's');
+
+export interface PassiveAct {
+  content: Range16;
+  cue: string;
+  /** The agent first, then each member it names; offsets relative to the sentence. */
+  speakers: Range16[];
+}
+
+export function passiveAct(sentence: string): PassiveAct | undefined {
+  const m = PASSIVE.exec(sentence);
+  if (!m) return undefined;
+  const agentFrom = m[1]!.length + 1 + m[2]!.length + 1;
+  const speakers: Range16[] = [{ from: agentFrom, to: agentFrom + m[3]!.length }];
+  if (m[4] !== undefined) {
+    let at = sentence.length - m[4].length - (sentence.endsWith('.') ? 1 : 0);
+    for (const piece of m[4].split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {
+      if (!/^,\s+(?:and\s+)?$|^\s+and\s+$/.test(piece)) speakers.push({ from: at, to: at + piece.length });
+      at += piece.length;
+    }
+  }
+  return { content: { from: 0, to: m[1]!.length }, cue: m[2]!, speakers };
+}
