@@ -14,6 +14,17 @@ import { checked, checkedBytes, Damaged } from './rows.js';
  */
 const ONE_PASS = 20000;
 
+/**
+ * Every article's id, in reading order. Without ORDER BY, SQLite reads them from the id index (a few
+ * bytes a row; EXPLAIN QUERY PLAN: covering index) and they are put in order here: `ORDER BY n` walks
+ * the table itself, a page of text and record for each article (at 10,000 articles 70-110 ms against 30 ms).
+ */
+function articleIds(db: Database): string[] {
+  const st = db.prepare('SELECT n, id FROM articles');
+  const rows = st.all().map((r) => [r.n as number, r.id as string] as const);
+  return rows.sort((a, b) => a[0] - b[0]).map((r) => r[1]);
+}
+
 export function openSearchIndex(db: Database, meta: (key: string) => string | undefined): OpenIndex {
   const kinds = meta('search.kinds');
   const articleBytes = meta('search.article');
@@ -23,7 +34,7 @@ export function openSearchIndex(db: Database, meta: (key: string) => string | un
   }
   const article = new Int32Array(new Uint8Array(Buffer.from(articleBytes, 'base64')).buffer);
   if (article.length !== kinds.length) throw new Damaged('search index');
-  const articles = db.prepare('SELECT id FROM articles ORDER BY n').all().map((r) => r.id as string);
+  const articles = articleIds(db);
   const oneText = db.prepare('SELECT folded, sum FROM search_text WHERE n = ?');
   const oneRecord = db.prepare('SELECT record, sum FROM search_docs WHERE n = ?');
   const texts = (ids: readonly number[]) => {
