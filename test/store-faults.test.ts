@@ -88,6 +88,22 @@ test('flipped bytes in the cache never reach the output: the database is rebuilt
   assert.equal(read.stdout, uncached('read', 'rocket', '--no-pager').stdout);
 });
 
+test('flipped bytes in a stored text never make verify call a quote verbatim, nor lose one that is', (t) => {
+  const { run, uncached, files } = setup(t);
+  const expected = uncached('verify', 'good start for everyone', '--json');
+  assert.equal(expected.code, 0);
+  assert.equal(run('verify', 'good start for everyone', '--json').stdout, expected.stdout);
+  // The cache's copy of the text now holds "goXd start for everyone", which the corpus does not.
+  assert.ok(files().reduce((n, f) => n + flipEvery(f, 'good start for everyone'), 0) > 0);
+  const flipped = run('verify', 'goXd start for everyone', '--json');
+  assert.equal(flipped.code, 1, flipped.stdout);
+  assert.equal(JSON.parse(flipped.stdout).verbatim, false);
+  for (const f of files()) flipEvery(f, 'good start for everyone');
+  const again = run('verify', 'good start for everyone', '--json');
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(again.stdout, expected.stdout);
+});
+
 test('a truncated cache file is rebuilt: search gives every result, not an internal error or fewer', (t) => {
   const { run, uncached, files } = setup(t);
   const args = ['search', 'accord', '--json', '--limit', '0'];

@@ -18,7 +18,7 @@ import { checked } from './rows.js';
 import { inputsOf, loaderProblems, wholeCorpus } from './queries.js';
 import type { Range16 } from '../corpus/anchor.js';
 import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
-import { folders, isFresh, stampOf, textsUnchanged } from './freshness.js';
+import { folders, freshAside, isFresh, stampOf, textsUnchanged } from './freshness.js';
 import { GlossError } from '../errors.js';
 
 export class Store {
@@ -45,6 +45,27 @@ export class Store {
     if (isFresh(this.db, articles)) return false;
     await this.rebuild();
     return true;
+  }
+
+  /**
+   * ensure('all') for a command that reads rows meanwhile and shows nothing before it has the
+   * answer: every file is checked on another thread (freshness.ts freshAside) while `read` runs on
+   * the database as it is; if the files changed, the database is rebuilt and `read` runs again.
+   */
+  async readingAll<T>(read: () => T): Promise<T> {
+    const fresh = freshAside(this.db);
+    let result: T;
+    try {
+      result = read();
+    } catch (e) {
+      // Rows that failed to read from a stale database are read again from the rebuilt one.
+      if (await fresh) throw e;
+      await this.rebuild();
+      return read();
+    }
+    if (await fresh) return result;
+    await this.rebuild();
+    return read();
   }
 
   /** check's test, made on every run: every article text hashed again, never taken from the database. */
@@ -86,6 +107,18 @@ export class Store {
   }
 }
 
+/**
+ * Pages read through a memory map rather than a read() each: a command that reads many rows (verify
+ * scanning every text, export) spends a third to half of its SQLite time copying 4 KiB pages
+ * otherwise. A map fails hard (SIGBUS) if its file is cut short while mapped, so only a database that
+ * is never written again is mapped: one in place, whole (its length checked against its pages),
+ * which gloss replaces by renaming a new file over it, never by writing into it. SQLite caps the map
+ * at its own limit (2 GiB); pages beyond are read as before.
+ */
+function mapped(db: Database): void {
+  db.exec('PRAGMA mmap_size = 2147418112');
+}
+
 /** The database at `file` if it opens, is whole, is of this build and its folders and registries are unchanged; else null. */
 function openTrusted(file: string): Database | null {
   let db: Database | undefined;
@@ -102,6 +135,7 @@ function openTrusted(file: string): Database | null {
     };
     if (meta('schema') !== String(SCHEMA_VERSION) || meta('build') !== BUILD) throw new Error('another version');
     if (!isFresh(db, [])) throw new Error('stale');
+    mapped(db);
     return db;
   } catch {
     // Whatever the reason (damaged, truncated, another version, stale), it is rebuilt.
