@@ -47,6 +47,12 @@ test('an edit keeping size, inode and modification time (touch -r) is seen: by t
   assert.equal(JSON.parse(run('list', '--json').stdout)[0].outlet, 'Fixture Tymes');
   editKeepingStamps(yaml, (s) => s.replace('Fixture Tymes', 'Fixture Tames'));
   assert.equal(JSON.parse(run('show', 'rocket', '--json').stdout).outlet, 'Fixture Tames');
+  // Export makes its first records while the files are checked: none of them is written from the stale database.
+  editKeepingStamps(yaml, (s) => s.replace('Fixture Tames', 'Fixture Tumes'));
+  const exported = run('export', '--format', 'ndjson');
+  assert.equal(exported.code, 0, exported.stderr);
+  assert.match(exported.stdout, /"outlet":"Fixture Tumes"/);
+  assert.doesNotMatch(exported.stdout, /Fixture Tames/);
 
   // The text itself, edited the same way: its checksum no longer matches, and check says so.
   editKeepingStamps(join(corpus, 'articles', 'rocket-2020.txt'), (s) => s.replace('backs the', 'backs tha'));

@@ -134,8 +134,16 @@ export function unchangedOnThread(paths: readonly string[], stamps: Float64Array
   const source = `const { parentPort, workerData } = require('node:worker_threads');
 parentPort.postMessage((${unchanged.toString()})(require('node:fs').statSync, workerData.paths.split('\\0'), workerData.stamps));`;
   return new Promise((resolve, reject) => {
-    // Paths cannot hold a NUL: one string crosses to the thread faster than 20,000.
-    const worker = new Worker(source, { eval: true, workerData: { paths: paths.join('\0'), stamps }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    // Paths cannot hold a NUL: one string crosses to the thread faster than 20,000. The thread's
+    // stdout and stderr are its own (it writes nothing): piped to this thread's, as by default, they
+    // would build process.stdout, which makes a pipe non-blocking and the output go through a stream.
+    const worker = new Worker(source, {
+      eval: true,
+      workerData: { paths: paths.join('\0'), stamps },
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+      stdout: true,
+      stderr: true,
+    });
     worker.once('message', (fresh: unknown) => {
       resolve(fresh === true);
       void worker.terminate();

@@ -47,13 +47,18 @@ export class Store {
     return true;
   }
 
+  /** Whether every file is unchanged, found out on another thread from 5,000 files on (freshness.ts freshAside). */
+  checkAside(): Promise<boolean> {
+    return freshAside(this.db);
+  }
+
   /**
    * ensure('all') for a command that reads rows meanwhile and shows nothing before it has the
    * answer: every file is checked on another thread (freshness.ts freshAside) while `read` runs on
    * the database as it is; if the files changed, the database is rebuilt and `read` runs again.
    */
   async readingAll<T>(read: () => T): Promise<T> {
-    const fresh = freshAside(this.db);
+    const fresh = this.checkAside();
     let result: T;
     try {
       result = read();
@@ -107,18 +112,6 @@ export class Store {
   }
 }
 
-/**
- * Pages read through a memory map rather than a read() each: a command that reads many rows (verify
- * scanning every text, export) spends a third to half of its SQLite time copying 4 KiB pages
- * otherwise. A map fails hard (SIGBUS) if its file is cut short while mapped, so only a database that
- * is never written again is mapped: one in place, whole (its length checked against its pages),
- * which gloss replaces by renaming a new file over it, never by writing into it. SQLite caps the map
- * at its own limit (2 GiB); pages beyond are read as before.
- */
-function mapped(db: Database): void {
-  db.exec('PRAGMA mmap_size = 2147418112');
-}
-
 /** The database at `file` if it opens, is whole, is of this build and its folders and registries are unchanged; else null. */
 function openTrusted(file: string): Database | null {
   let db: Database | undefined;
@@ -135,7 +128,6 @@ function openTrusted(file: string): Database | null {
     };
     if (meta('schema') !== String(SCHEMA_VERSION) || meta('build') !== BUILD) throw new Error('another version');
     if (!isFresh(db, [])) throw new Error('stale');
-    mapped(db);
     return db;
   } catch {
     // Whatever the reason (damaged, truncated, another version, stale), it is rebuilt.
