@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { constants } from 'node:buffer';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { jsonChunks, ndjsonChunks, Streamed, toJson } from '../src/output/json.js';
+import { jsonChunks, ndjsonChunks, Streamed, taggedNdjsonChunks, toJson } from '../src/output/json.js';
 import { csvChunks, toCsv, toTsv, tsvChunks } from '../src/output/delimited.js';
 import { writeChunks, type Destination } from '../src/output/write.js';
 import type { Row } from '../src/output/listing.js';
@@ -37,6 +37,33 @@ test('jsonChunks joins to toJson of the whole, for any document with streamed ar
     }),
     { numRuns: 500 },
   );
+});
+
+test('taggedNdjsonChunks joins to ndjsonChunks of { kind, ...record }, for any records, a kind among their keys or not', () => {
+  const record = fc.dictionary(fc.oneof(fc.string({ maxLength: 5 }), fc.constant('kind')), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 });
+  fc.assert(
+    fc.property(fc.array(fc.tuple(fc.string({ maxLength: 8 }), fc.array(record, { maxLength: 6 })), { maxLength: 4 }), (parts) => {
+      const expected = [...ndjsonChunks(parts.flatMap(([kind, records]) => records.map((r) => ({ kind, ...r }))))].join('');
+      assert.equal([...taggedNdjsonChunks(parts)].join(''), expected);
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('taggedNdjsonChunks: records are read only as the pieces are taken, a few thousand characters a piece', () => {
+  let made = 0;
+  function* rows() {
+    for (let i = 0; i < 10_000; i++) {
+      made++;
+      yield { id: i, text: 'line\u2028two' };
+    }
+  }
+  const pieces = taggedNdjsonChunks([['row', rows()]]);
+  const first = pieces.next();
+  assert.equal(first.done, false);
+  assert.ok(made < 10_000, 'the first piece is given before every record is read');
+  assert.ok(first.value.length < 32 * 1024);
+  assert.match(first.value, /^\{"kind":"row","id":0,"text":"line\\u2028two"\}\n/);
 });
 
 test('jsonChunks: a streamed array is read one item per piece, only as the pieces are taken', () => {

@@ -47,6 +47,12 @@ test('an edit keeping size, inode and modification time (touch -r) is seen: by t
   assert.equal(JSON.parse(run('list', '--json').stdout)[0].outlet, 'Fixture Tymes');
   editKeepingStamps(yaml, (s) => s.replace('Fixture Tymes', 'Fixture Tames'));
   assert.equal(JSON.parse(run('show', 'rocket', '--json').stdout).outlet, 'Fixture Tames');
+  // Export makes its first records while the files are checked: none of them is written from the stale database.
+  editKeepingStamps(yaml, (s) => s.replace('Fixture Tames', 'Fixture Tumes'));
+  const exported = run('export', '--format', 'ndjson');
+  assert.equal(exported.code, 0, exported.stderr);
+  assert.match(exported.stdout, /"outlet":"Fixture Tumes"/);
+  assert.doesNotMatch(exported.stdout, /Fixture Tames/);
 
   // The text itself, edited the same way: its checksum no longer matches, and check says so.
   editKeepingStamps(join(corpus, 'articles', 'rocket-2020.txt'), (s) => s.replace('backs the', 'backs tha'));
@@ -86,6 +92,22 @@ test('flipped bytes in the cache never reach the output: the database is rebuilt
   for (const f of files()) flipEvery(f, 'Harbour Accord');
   const read = run('read', 'rocket', '--no-pager');
   assert.equal(read.stdout, uncached('read', 'rocket', '--no-pager').stdout);
+});
+
+test('flipped bytes in a stored text never make verify call a quote verbatim, nor lose one that is', (t) => {
+  const { run, uncached, files } = setup(t);
+  const expected = uncached('verify', 'good start for everyone', '--json');
+  assert.equal(expected.code, 0);
+  assert.equal(run('verify', 'good start for everyone', '--json').stdout, expected.stdout);
+  // The cache's copy of the text now holds "goXd start for everyone", which the corpus does not.
+  assert.ok(files().reduce((n, f) => n + flipEvery(f, 'good start for everyone'), 0) > 0);
+  const flipped = run('verify', 'goXd start for everyone', '--json');
+  assert.equal(flipped.code, 1, flipped.stdout);
+  assert.equal(JSON.parse(flipped.stdout).verbatim, false);
+  for (const f of files()) flipEvery(f, 'good start for everyone');
+  const again = run('verify', 'good start for everyone', '--json');
+  assert.equal(again.code, 0, again.stderr);
+  assert.equal(again.stdout, expected.stdout);
 });
 
 test('a truncated cache file is rebuilt: search gives every result, not an internal error or fewer', (t) => {

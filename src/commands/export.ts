@@ -17,11 +17,11 @@ import { webAnnotationChunks } from '../output/web-annotation.js';
 import { annotationTimes } from '../corpus/file-times.js';
 import { CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS, type ExportRecords } from '../query/records.js';
 import type { Listing, Row } from '../output/listing.js';
-import { jsonChunks, ndjsonChunks, Streamed } from '../output/json.js';
+import { jsonChunks, Streamed, taggedNdjsonChunks } from '../output/json.js';
 import { csvChunks, tsvChunks, type CellFilter } from '../output/delimited.js';
 import { inert } from '../output/inert.js';
 import { openTerminal, stdoutIsTTY } from '../output/terminal.js';
-import { writeChunks } from '../output/write.js';
+import { turn, writeChunks } from '../output/write.js';
 import { writeAtomically, writeFileAtomically } from '../output/atomic-file.js';
 import { writeSqliteExport } from '../output/sqlite-export.js';
 
@@ -56,7 +56,7 @@ function textChunks(records: ExportRecords, format: 'json' | 'ndjson' | 'csv' | 
   }
   if (format === 'ndjson') {
     const { articles, actors, agreements, claims, mentions, regions } = records;
-    return ndjsonChunks(concat(tagged('article', articles), tagged('actor', actors), tagged('agreement', agreements), tagged('claim', claims), tagged('mention', mentions), tagged('region', regions)));
+    return taggedNdjsonChunks([['article', articles], ['actor', actors], ['agreement', agreements], ['claim', claims], ['mention', mentions], ['region', regions]]);
   }
   const listing = annotationListing(records);
   const fields = chosenFields(listing, fieldsOption, format);
@@ -72,6 +72,36 @@ function* noting(chunks: Iterable<string>, first: () => void): Generator<string>
     first();
     yield c;
   }
+}
+
+/** Characters of output held at most while the files are checked (some 16 to 64 MiB). */
+const AHEAD = 16 * 1024 * 1024;
+
+/**
+ * The first chunks, taken while every file is checked on another thread (Store.checkAside): at most
+ * AHEAD characters, more only once the answer is in. Null when the files changed: the database is
+ * then rebuilt and the export made again from it, nothing having been written.
+ */
+async function takenWhileChecked(chunks: Iterator<string>, fresh: Promise<boolean>): Promise<string[] | null> {
+  let answer: boolean | undefined;
+  void fresh.then((f) => (answer = f));
+  const taken: string[] = [];
+  let size = 0;
+  while (answer === undefined && size < AHEAD) {
+    const next = chunks.next();
+    if (next.done) break;
+    taken.push(next.value);
+    size += next.value.length;
+    // The thread's answer comes in by the event loop.
+    if (taken.length % 16 === 0) await turn();
+  }
+  return (await fresh) ? taken : null;
+}
+
+/** The chunks taken ahead, then the rest. */
+function* joined(taken: readonly string[], rest: Iterator<string>): Generator<string> {
+  yield* taken;
+  for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
 /** --no-header: the serializers yield the header row as their first chunk (output/delimited.ts). */
@@ -111,6 +141,28 @@ export function registerExport(program: Command): void {
     let written = false;
     const empty = await useCorpus(cmd, async (s) => {
       if (written) throw new GlossError('the corpus database was found damaged during the export and has been rebuilt: run the export again');
+      if (format === 'json' || format === 'ndjson' || format === 'csv' || format === 'tsv') {
+        // Text is made while every file is checked on another thread; none is written before the answer.
+        for (let fresh = s.checkAside(); ; fresh = Promise.resolve(true)) {
+          try {
+            refuseErrors(s, 'cannot export');
+          } catch (e) {
+            if (await fresh) throw e;
+            await s.rebuild();
+            continue;
+          }
+          const chunks = textChunks(storedExportRecords(s.db), format, opts.fields, opts.output === undefined, opts.header !== false)[Symbol.iterator]();
+          const taken = await takenWhileChecked(chunks, fresh);
+          if (taken === null) {
+            await s.rebuild();
+            continue;
+          }
+          const all = joined(taken, chunks);
+          if (opts.output === undefined) await writeChunks(noting(all, () => (written = true)));
+          else await writeFileAtomically(opts.output, (to) => writeChunks(all, to));
+          return annotationCount(s.db) === 0;
+        }
+      }
       await s.ensure('all');
       refuseErrors(s, 'cannot export');
       const records = storedExportRecords(s.db);
@@ -118,7 +170,7 @@ export function registerExport(program: Command): void {
       if (format === 'sqlite') {
         const quoted = quotedClaims(s.db);
         await writeAtomically(opts.output!, (temp) => writeSqliteExport(temp, records, (id) => quoted.has(id)));
-      } else if (format === 'table') {
+      } else {
         const listing = annotationListing(records);
         if (opts.output === undefined) {
           await emit(cmd, { ...listing, records: [...listing.records] }, { ...opts, format });
@@ -128,10 +180,6 @@ export function registerExport(program: Command): void {
           const text = empty ? '' : tableText({ ...listing, records: [...listing.records] }, chosenFields(listing, opts.fields, format), plain);
           await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
         }
-      } else {
-        const chunks = textChunks(records, format, opts.fields, opts.output === undefined, opts.header !== false);
-        if (opts.output === undefined) await writeChunks(noting(chunks, () => (written = true)));
-        else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
       }
       return empty;
     });

@@ -7,14 +7,15 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFormat, emit, FORMATS, scopedCorpus, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFormat, emit, FORMATS, reportProblems, scopedCorpus, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
 import type { Corpus } from '../model.js';
 import { articleIdsContaining, claimsOverlapping } from '../store/queries.js';
 import { bareQuote } from '../query/quote-check.js';
 import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { actorIndex } from '../query/records.js';
-import { claimsIn, verdictOf, type ClaimsAt } from '../query/verdict.js';
+import { claimsIn, verdictOf, type ClaimsAt, type Verdict } from '../query/verdict.js';
+import { quotePlaces } from '../store/places.js';
 import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
@@ -74,9 +75,18 @@ async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolea
   return { c, claimsAt: c.claims.length > 0 || db === undefined ? claimsIn(c) : claimsOverlapping(db) };
 }
 
-/** One quote, as verify has always answered it. */
+/**
+ * One quote, as verify has always answered it. Where it stands is found in the database (every
+ * file checked first: the quote may have come into any text); a quote found nowhere needs the whole
+ * corpus for its closest passage.
+ */
 async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<void> {
-  const v = await useCorpus(cmd, async () => {
+  const v = await useCorpus(cmd, async (s): Promise<Verdict> => {
+    const places = await s.readingAll(() => quotePlaces(s.db, quote));
+    if (places !== null && places.length > 0) {
+      reportProblems(s);
+      return { verbatim: true, quote, places };
+    }
     const { c, claimsAt } = await corpusFor(cmd, [quote], false);
     return verdictOf(c, quote, claimsAt);
   });

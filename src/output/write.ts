@@ -75,8 +75,14 @@ export const stdoutDestination: Destination = {
   drained: () =>
     viaStream && process.stdout.writableNeedDrain && !closed
       ? new Promise((done) => {
-          process.stdout.once('drain', done);
-          process.stdout.once('close', done);
+          // Whichever comes first; the other listener is taken off (one is added every mebibyte).
+          const settle = () => {
+            process.stdout.off('drain', settle);
+            process.stdout.off('close', settle);
+            done(undefined);
+          };
+          process.stdout.once('drain', settle);
+          process.stdout.once('close', settle);
         })
       : Promise.resolve(),
 };

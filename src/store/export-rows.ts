@@ -6,7 +6,7 @@
 import type { Row } from '../output/listing.js';
 import { actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, type ExportRecords } from '../query/records.js';
 import type { Database } from './sqlite.js';
-import { actorRows, agreementRows, eachAnnotation, eachArticleRow, partialCorpus, talliesOf } from './queries.js';
+import { actorRows, agreementRows, eachAnnotationAs, eachArticleRow, partialCorpus, talliesOf } from './queries.js';
 
 const each = <T>(rows: () => Iterable<T>, record: (x: T) => Row): Iterable<Row> => ({
   *[Symbol.iterator]() {
@@ -26,9 +26,9 @@ export function storedExportRecords(db: Database): ExportRecords {
     ),
     actors: each(() => actors, (a) => actorRecord(a.actor, t)),
     agreements: each(() => agreements, (a) => agreementRecord(a.agreement, t)),
-    claims: each(() => eachAnnotation(db, 'claims'), (cl) => claimRecord(cl, names)),
-    mentions: each(() => eachAnnotation(db, 'mentions'), mentionRecord),
-    regions: each(() => eachAnnotation(db, 'regions'), regionRecord),
+    claims: { [Symbol.iterator]: () => eachAnnotationAs(db, 'claims', (cl) => claimRecord(cl, names)) },
+    mentions: { [Symbol.iterator]: () => eachAnnotationAs(db, 'mentions', mentionRecord) },
+    regions: { [Symbol.iterator]: () => eachAnnotationAs(db, 'regions', regionRecord) },
   };
 }
 

@@ -5,7 +5,8 @@
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region } from '../model.js';
 import type { Tallies } from '../query/records.js';
 import type { Database, Row } from './sqlite.js';
-import { checked, unsealed } from './rows.js';
+import { checked, Damaged, unsealed } from './rows.js';
+import { checksum } from './sqlite.js';
 
 export interface ArticleRow {
   article: Article;
@@ -132,10 +133,24 @@ export function partialCorpus(dir: string, parts: Partial<Omit<Corpus, 'dir'>>):
   return { dir, articles: [], actors: [], agreements: [], claims: [], mentions: [], regions: [], ...parts };
 }
 
+type Annotation = { claims: Claim; mentions: Mention; regions: Region };
+
 /** Every claim, mention or region, one at a time in reading order: for output written row by row. */
-export function* eachAnnotation<K extends 'claims' | 'mentions' | 'regions'>(db: Database, table: K): Generator<{ claims: Claim; mentions: Mention; regions: Region }[K]> {
+export function eachAnnotation<K extends AnnotationTable>(db: Database, table: K): Generator<Annotation[K]> {
+  return eachAnnotationAs(db, table, (x) => x);
+}
+
+/**
+ * As eachAnnotation, each made into what `as` gives as it is read: an export's 700,000 rows (10,000
+ * articles) through one generator instead of two. The name of a row is put together only for the
+ * message of a damaged one.
+ */
+export function* eachAnnotationAs<K extends AnnotationTable, R>(db: Database, table: K, as: (x: Annotation[K]) => R): Generator<R> {
   for (const rows of byNumber(db, table, 'id, json, sum', 2000, true)) {
-    for (const r of rows as [string, string, number][]) yield unsealed(r[1], r[2], `${table} ${r[0]}`);
+    for (const r of rows as [string, string, number][]) {
+      if (typeof r[1] !== 'string' || typeof r[2] !== 'number' || checksum(r[1]) !== r[2]) throw new Damaged(`${table} ${r[0]}`);
+      yield as(JSON.parse(r[1]) as Annotation[K]);
+    }
   }
 }
 

@@ -11,7 +11,7 @@
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 export const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
@@ -42,7 +42,8 @@ CREATE TABLE vocabulary (w INTEGER PRIMARY KEY, word TEXT NOT NULL, postings BLO
 /** Made after the rows are in: one sort per index instead of a b-tree grown row by row. */
 export const INDEXES = `
 CREATE INDEX claims_id ON claims (id);
-CREATE INDEX claims_article ON claims (article, "from");
+-- "to" too: the claims overlapping a place (verify) are found in the index alone, no row read but theirs.
+CREATE INDEX claims_article ON claims (article, "from", "to");
 CREATE INDEX claims_source ON claims (source);
 CREATE INDEX claims_reported_by ON claims (reported_by);
 CREATE INDEX claims_type ON claims (type);

@@ -1,0 +1,37 @@
+// Freshness checked on a thread of its own (store/freshness.ts unchangedOnThread), as verify asks
+// for it on a large corpus: the thread runs the same check as this thread, from its source, and
+// sees a file changed, removed or still absent as the check here does.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unchangedOnThread } from '../src/store/freshness.js';
+
+function stampsOf(paths: readonly string[]): Float64Array {
+  const stamps = new Float64Array(paths.length * 4);
+  paths.forEach((p, i) => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    stamps.set(st ? [st.size, st.mtimeMs, st.ctimeMs, st.ino] : [-1, -1, -1, -1], 4 * i);
+  });
+  return stamps;
+}
+
+test('the freshness thread answers: unchanged files are fresh; one rewritten, removed or come into being is not', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-fresh-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const files = ['a.yaml', 'a.txt', 'b.yaml'].map((f) => join(dir, f));
+  for (const f of files) writeFileSync(f, 'text');
+  const absent = join(dir, 'gone.txt');
+  const paths = [...files, absent];
+  const stamps = stampsOf(paths);
+  assert.equal(await unchangedOnThread(paths, stamps), true);
+  writeFileSync(files[1]!, 'TEXT');
+  assert.equal(await unchangedOnThread(paths, stamps), false, 'a file rewritten, its size kept');
+  const again = stampsOf(paths);
+  rmSync(files[2]!);
+  assert.equal(await unchangedOnThread(paths, again), false, 'a file removed');
+  const third = stampsOf(paths);
+  writeFileSync(absent, 'new');
+  assert.equal(await unchangedOnThread(paths, third), false, 'a file that was absent, now there');
+});
