@@ -43,7 +43,14 @@ export function writerThread(file: string): Writer {
   // short-lived garbage (documents, records), and a heap of its own grown as large as the building
   // thread's would take 10,000 articles' first run past 700 MiB. At 8 MB its collections took 6.9 s of
   // the worker's time at 10,000 articles, at 32 MB 3.6 s, for 11 MiB more at the peak (568 → 579 MiB).
-  const worker = new Worker(new URL('./writer-thread.js', import.meta.url), { workerData: { file, shared }, resourceLimits: { maxYoungGenerationSizeMb: 32 } });
+  // Its stdout and stderr are its own (it writes nothing): piped to this thread's, as by default, they
+  // would build process.stdout, which makes a pipe non-blocking and the output go through a stream.
+  const worker = new Worker(new URL('./writer-thread.js', import.meta.url), {
+    workerData: { file, shared },
+    resourceLimits: { maxYoungGenerationSizeMb: 32 },
+    stdout: true,
+    stderr: true,
+  });
   let failure: string | undefined;
   const ended = new Promise<void>((resolve, reject) => {
     worker.on('message', (m: { kind: string; message?: string }) => {
