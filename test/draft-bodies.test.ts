@@ -92,3 +92,51 @@ test('a group registered by a modifier and a plural noun is taken up by the noun
   assert.deepEqual(drafted('Valley growers protested. Other growers and Hill growers agreed; growers agree.\n', [growers]).mentions, [['Valley growers', 'valley-growers']]);
   assert.deepEqual(drafted('The growers protested. Valley growers agreed.\n', [growers]).mentions, [['Valley growers', 'valley-growers']]);
 });
+
+const board: ActorInput = { id: 'roads-board', name: 'State Highway Review Board', type: 'organisation', aliases: [] };
+const office: ActorInput = { id: 'highway-agency', name: 'State highway agency', type: 'organisation', aliases: [] };
+const tourismOffice: ActorInput = { id: 'tourism-agency', name: 'Ruritania Tourism Agency', type: 'organisation', aliases: [] };
+
+test('a body\u2019s name printed in lower case after "the" is a mention with its article, and its head noun then refers back', () => {
+  assert.deepEqual(drafted('Tolls may rise, the state highway review board was told. The board met.\n', [board]).mentions, [
+    ['the state highway review board', 'roads-board'],
+    ['The board', 'roads-board'],
+  ]);
+  // Without "the" before it, lower-case words are no name.
+  assert.deepEqual(drafted('Tolls may rise, a state highway review board was told.\n', [board]).mentions, []);
+});
+
+test('the commissioners of a commission in play act as it; commissioners named in an apposition do not', () => {
+  const commission: ActorInput = { id: 'ferry-commission', name: 'Ferry Commission', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('The Ferry Commission met. Okafor told the commissioners that fares must rise.\n', [commission]).mentions, [
+    ['Ferry Commission', 'ferry-commission'],
+    ['the commissioners', 'ferry-commission'],
+  ]);
+  assert.deepEqual(drafted('The Ferry Commission met with its new commissioners, Ann Okafor and Bo Lind.\n', [commission]).mentions, [['Ferry Commission', 'ferry-commission']]);
+});
+
+test('a body never named is taken up by its head noun when the other words of its name are printed before, and only one body fits', () => {
+  assert.deepEqual(drafted('The state highway review board heard the plan. Highway work was late, the agency said.\n', [board, office, tourismOffice]).mentions, [
+    ['The state highway review board', 'roads-board'],
+    ['the agency', 'highway-agency'],
+  ]);
+  // Before the words are printed, or where two bodies fit, nothing.
+  assert.deepEqual(drafted('The agency found highway work late in the state.\n', [office]).mentions, []);
+  const other: ActorInput = { id: 'highway-agency-2', name: 'highway state agency', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('State highway work was late, and the agency knew.\n', [office, other]).mentions, []);
+});
+
+test('a body\u2019s head noun before the noun of its officers or business only qualifies it', () => {
+  assert.deepEqual(drafted('The Ferry Commission met. Fares rose, the commission chairman said, and the commission agreed.\n', [{ id: 'ferry-commission', name: 'Ferry Commission', type: 'organisation', aliases: [] }]).mentions, [
+    ['Ferry Commission', 'ferry-commission'],
+    ['the commission', 'ferry-commission'],
+  ]);
+});
+
+test('a place whose name says its kind ("Lane County") is not "the state" or "the city"', () => {
+  const county: ActorInput = { id: 'lane-county', name: 'Lane County', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('Lane County may run short. It is the only county short; the state can give money, and the county will ask.\n', [county]).mentions, [
+    ['Lane County', 'lane-county'],
+    ['the county', 'lane-county'],
+  ]);
+});

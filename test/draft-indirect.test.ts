@@ -83,3 +83,19 @@ test('"Y was denied by X, including A and B": Y is the content, denied by X and 
     ['Her claim', 'tom-reyes', 'was denied by', 'denial'],
   ]);
 });
+
+test('a final cue followed by a day ("said Friday") attributes the clause before it', () => {
+  assert.deepEqual(reported('The pier was sold to a fishing firm last week, Okafor said Friday.\n'), [['The pier was sold to a fishing firm last week', 'sam-okafor', 'said']]);
+});
+
+test('"emphasized that CLAUSE, and he said CLAUSE": two claims, the second the pronoun\u2019s', () => {
+  assert.deepEqual(reported('Okafor spoke. But he emphasized that the port must train its own pilots, and he said he regrets the delay.\n'), [
+    ['the port must train its own pilots', 'sam-okafor', 'emphasized'],
+    ['he regrets the delay', 'sam-okafor', 'said'],
+  ]);
+});
+
+test('an agentless passive accusation ("is accused of") names no accuser: no claim', () => {
+  assert.deepEqual(reported('Mayor Lind is accused of driving the getaway car.\n'), []);
+  assert.deepEqual(reported('Lind accused Okafor of selling the pier.\n').map((c) => c[1]), ['ada-lind']);
+});

@@ -7,6 +7,7 @@ import { draftDirect } from '../src/draft/direct.js';
 import { draftIndirect } from '../src/draft/indirect.js';
 import { draftArticle } from '../src/draft/draft.js';
 import type { Known } from '../src/draft/cues.js';
+import type { ActorInput } from '../src/schema.js';
 
 /** Each quotation's content, and whether it is taken as direct. */
 const verdicts = (text: string) => allQuotations(text).map((q) => [text.slice(q.inner.from, q.inner.to), isDirect(text, q)]);
@@ -97,4 +98,34 @@ test('"he said" after a sentence whose subject spoke through its own "he said" i
   const text = 'The pier will wait, Lind said.\n\nSam Okafor, a lawyer for the port, sounded the keynote when he said the pier would sink.\n\n\u201cIt is a wreck\u201d, he said.\n';
   const d = draftArticle({ text, actors: [okafor, lind], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
   assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['It is a wreck', 'sam-okafor']]);
+});
+
+/** Direct claims drafted from the text with these actors: [content, source, cue]. */
+function directOf(text: string, actors: ActorInput[]) {
+  const d = draftArticle({ text, actors, agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
+  return d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]);
+}
+
+const ann = { id: 'ann-okafor', name: 'Ann Okafor', type: 'person' as const, aliases: ['Okafor'] };
+const bo = { id: 'bo-lind', name: 'Bo Lind', type: 'person' as const, aliases: ['Lind'] };
+const cy = { id: 'cy-moss', name: 'Cy Moss', type: 'person' as const, aliases: ['Moss'] };
+
+test('"she said" is a woman\u2019s, shown by "Mrs."/"Miss" or the registry, even when a man spoke last; "he said" never hers', () => {
+  assert.deepEqual(directOf('Mrs. Ann Okafor rose. The pier will wait, Lind said.\n\n\u201cIt will not\u201d, she said.\n', [ann, bo]), [['It will not', 'ann-okafor', 'said']]);
+  const registeredWoman = { ...ann, role: 'Mrs.; harbour commissioner' };
+  assert.deepEqual(directOf('Lind spoke, and then Okafor rose.\n\n\u201cIt is late\u201d, he said.\n', [registeredWoman, bo]), [['It is late', 'bo-lind', 'said']]);
+});
+
+test('a question with a capitalised cue after it is the asker\u2019s; the answer\u2019s "he said" is the man asked, not the last speaker', () => {
+  const text = 'The pier will wait, Moss said.\n\n\u201cCan you defend this contract\u201d?? Asked Mrs. Ann Okafor, member for Lane County, of the chairman, Bo Lind.\n\n\u201cI can\u201d, he said.\n';
+  assert.deepEqual(directOf(text, [ann, bo, cy]), [
+    ['Can you defend this contract', 'ann-okafor', 'Asked'],
+    ['I can', 'bo-lind', 'said'],
+  ]);
+});
+
+test('a pronoun\u2019s nearest person in an aside joined to the subject ("X, later joined by Y, took …") gives way to the subject', () => {
+  const eve = { id: 'eve-hart', name: 'Eve Hart', type: 'person' as const, aliases: ['Hart'] };
+  const text = 'Mrs. Okafor, later joined by the deputy, Mrs. Eve Hart, took Lind to task.\n\n\u201cI resent it\u201d, she said.\n';
+  assert.deepEqual(directOf(text, [ann, bo, eve]), [['I resent it', 'ann-okafor', 'said']]);
 });

@@ -13,6 +13,10 @@ import type { ProposedActor, Range16 } from './proposal.js';
 export const CUE_VERB =
   'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|remarked|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|pointed out';
 
+/** The speech verbs with a capital, as a cue standing first after a question ("Asked Mrs. Peck"). */
+const CAPITAL_CUE = CUE_VERB.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|');
+const CAPITAL_CUE_FIRST = new RegExp(`^[.!?]*\\s+(?:${CAPITAL_CUE})\\s+\\p{Lu}`, 'u');
+
 /** Words that may stand between a subject and its speech verb ("has said", "also told"). */
 export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once)\\s+)*';
 
@@ -35,6 +39,8 @@ export interface Known {
   bySurname: (surname: string) => string | undefined;
   /** A person whose registered role is this description ("the former secretary of labor"). */
   byRole: (description: string) => string | undefined;
+  /** A registered or proposed actor's name, role and aliases, for what they say of a person's sex ("Mrs."). */
+  describe?: (id: string) => string | undefined;
   /** Whether a range lies inside a quotation (a name there is not who speaks). */
   inQuotation: (range: Range16) => boolean;
   propose: (actor: ProposedActor) => string;
@@ -115,7 +121,13 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
  */
 function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known): Speaker | undefined {
   const plural = PRONOUN_PLURAL.test(pronoun);
-  const fits = (id: string) => (plural ? known.typeOf(id) !== 'person' : known.typeOf(id) === 'person');
+  const sex = plural ? undefined : /^she$/i.test(pronoun) ? 'f' : 'm';
+  // A woman is marked in print ("Mrs.", "Miss", "wife") where a man usually is not: "she" is the one
+  // of the persons shown to be women where there are any, "he" never one of them (nor "she" a man).
+  const sexes = new Map<string, 'f' | 'm' | undefined>();
+  const sexOfId = (id: string) => (sexes.has(id) ? sexes.get(id) : sexes.set(id, sexOf(text, id, known)).get(id));
+  const women = sex === 'f' && known.mentions.some((m) => m.actor !== undefined && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && sexOfId(m.actor) === 'f');
+  const fits = (id: string) => (plural ? known.typeOf(id) !== 'person' : known.typeOf(id) === 'person' && (women ? sexOfId(id) === 'f' : sexOfId(id) !== (sex === 'f' ? 'm' : 'f')));
   const paragraphStart = (at: number, back: number) => {
     let p = at;
     for (let i = 0; i <= back; i++) p = Math.max(0, text.lastIndexOf('\n\n', p - 1));
@@ -129,11 +141,57 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const speaks = (m: (typeof before)[number]) =>
     speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)));
   const near = paragraphStart(r.from, 2);
-  const speaker = subject ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
-  const chosen = subject ?? speaker ?? before.at(-1);
+  const asked = subject ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
+  const speaker = subject || asked ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
+  const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
   if (!chosen) return undefined;
-  const why = subject ? `the subject of its sentence` : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
+  const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
   return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+/** Words in a person's name, role or mentions that say a woman or a man ("Mrs. Peck", "her husband"). */
+const FEMALE = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|Mme|Madame|Lady|wife|widow|mother|daughter|sister|woman|chairwoman|spokeswoman)(?![\p{L}])/u;
+const MALE = /(?:^|[^\p{L}])(?:Mr|Sir|husband|widower|father|son|brother|spokesman)(?![\p{L}])/u;
+
+/**
+ * A person's sex as the text or the registry shows it, by a title or a kinship word in a mention of
+ * them (with the honorific printed before it) or in their registered name, role or aliases; undefined
+ * where nothing says, or both do.
+ */
+function sexOf(text: string, id: string, known: Known): 'f' | 'm' | undefined {
+  const said = [known.describe?.(id) ?? '', ...known.mentions.filter((m) => m.actor === id).map((m) => text.slice(Math.max(0, m.range.from - 6), m.range.to))].join(' ; ');
+  const f = FEMALE.test(said);
+  const m = MALE.test(said);
+  return f === m ? undefined : f ? 'f' : 'm';
+}
+
+/**
+ * The nearest of the mentions before a pronoun, unless it stands in an aside that only joins it to the
+ * subject of its sentence ("Mrs. Peck, later joined by … Mrs. Lee Patterson, took Harvey to task"):
+ * then that subject, who acts first.
+ */
+function notInAside<M extends { range: Range16 }>(text: string, before: readonly M[]): M | undefined {
+  const last = before.at(-1);
+  const prev = before.at(-2);
+  if (!last || !prev) return last;
+  const between = text.slice(prev.range.to, last.range.from);
+  return /^,\s+(?:\p{Ll}+\s+)?(?:joined|accompanied|followed|backed|supported)\s+by\b[^.!?\n]*$/u.test(between) && /^,\s/.test(text.slice(last.range.to, last.range.to + 2)) ? prev : last;
+}
+
+/**
+ * The person a question in the paragraph before was put to: "“…?” Asked Mrs. Peck … of the chairman,
+ * Joseph E. Harvey Jr." — the one fitting person named after "asked" who is not its asker (the first
+ * named right after a sentence-opening "Asked"). The answer's "he said" is his.
+ */
+function addressee<M extends { range: Range16; actor?: string }>(text: string, from: number, to: number, fitting: readonly M[]): M | undefined {
+  const paragraph = text.slice(from, to);
+  const ask = /\?[\u201d"]?\??\s+Asked\s|\basked\b/.exec(paragraph);
+  if (!ask || !paragraph.includes('?')) return undefined;
+  const at = from + ask.index + ask[0].length;
+  const after = fitting.filter((m) => m.range.from >= at && m.range.to <= to);
+  const asker = /^\?/.test(ask[0]) ? after.find((m) => /^\s*$/.test(text.slice(at, m.range.from))) : undefined;
+  const ids = [...new Set(after.filter((m) => m.actor !== asker?.actor).map((m) => m.actor))];
+  return ids.length === 1 ? after.find((m) => m.actor === ids[0]) : undefined;
 }
 
 /** Where the sentence holding `at` starts: after the last full stop (or mark) and space before it, or its paragraph's start. */
@@ -192,14 +250,17 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
   // After a quotation that ends its sentence, a cue belongs to the next sentence unless that sentence
   // is the cue alone ("\u201cYes.\u201d He said."); the quotation's own end is inside or right after it.
   const endsSentence = /^[.!?]+\s+\p{Lu}/u.test(rest) || (/[.!?]\u201d?$/.test(text.slice(from - 2, from)) && /^\s+\p{Lu}/u.test(rest));
-  if (endsSentence && !new RegExp(`^[.!?]*\\s+\\S+(?:\\s\\S+)?\\s+(?:${CUE_VERB})[.!?]?(?:\\s|$)`).test(rest)) return undefined;
+  // A question may be followed by its cue with a capital, verb first ("\u201c\u2026?\u201d Asked Mrs. Peck").
+  const askedAfter = (/\?[\u201d"]?$/.test(text.slice(from - 2, from)) || rest.startsWith('?')) && CAPITAL_CUE_FIRST.test(rest);
+  if (endsSentence && !askedAfter && !new RegExp(`^[.!?]*\\s+\\S+(?:\\s\\S+)?\\s+(?:${CUE_VERB})[.!?]?(?:\\s|$)`).test(rest)) return undefined;
   const lead = /^[,.!?]*\s*/.exec(rest)![0].length;
-  const verbFirst = new RegExp(`^(${CUE_VERB})\\s+([^,;:\u201c\u201d"]+)`).exec(rest.slice(lead));
+  const verbFirst = new RegExp(`^(${askedAfter ? CAPITAL_CUE : CUE_VERB})\\s+([^,;:\u201c\u201d"]+)`).exec(rest.slice(lead));
   if (verbFirst) {
     const start = from + lead + verbFirst[1]!.length + (verbFirst[0].length - verbFirst[1]!.length - verbFirst[2]!.length);
     let end = start + verbFirst[2]!.length;
     // "said Scott Bardsley, a spokesman …" / "said Smith in an interview": the name, not what follows.
-    const cut = /\s+(?:in|on|at|during|after|before|when|while|from|to|of)\s|[.!?](?:\s|$)/.exec(text.slice(start, end));
+    // A full stop after an honorific or an initial ("said Mrs. Okafor", "said Ann B. Okafor") ends no sentence.
+    const cut = /\s+(?:in|on|at|during|after|before|when|while|from|to|of)\s|(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|Jr|Sr|\p{Lu}))[.!?](?:\s|$)/u.exec(text.slice(start, end));
     if (cut) end = start + cut.index;
     return { subject: { from: start, to: end }, cue: verbFirst[1]! };
   }

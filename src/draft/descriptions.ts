@@ -108,13 +108,34 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
   const found: ProposedMention[] = [];
   for (const [tail, ids] of owners) {
     for (const range of definite(ctx.text, tail)) {
-      const who = theOneInPlay([...ids], namedBefore(ctx, out, range.from), ownerOf);
+      // "the commission chairman", "the council staff": the body only qualifies the noun after it.
+      if (QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
+      const before = namedBefore(ctx, out, range.from);
+      const who = theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined);
       if (!who || ctx.taken(range, who.id)) continue;
-      const how = who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
+      const how = 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
       found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });
     }
   }
   return found;
+}
+
+/** Nouns for a body's officers, staff and business, which a body's head noun before them only qualifies. */
+const QUALIFIED_NOUN = /^\s+(?:(?:vice-)?chairman|chairmen|chairwoman|staff|members?|meetings?|hearings?|rules|approval|clerk|secretary|president|director|session|room|offices?|building)\b/;
+
+/**
+ * A body the text never names ("the agency" of a registered "State public welfare agency"): the one
+ * candidate whose name's other words all appear before `at` ("the state public welfare commission"
+ * puts "state", "public" and "welfare" in the reader's mind), where no candidate is named before it.
+ */
+function byItsWords(ctx: MentionContext, ids: readonly string[], tail: string, at: number): { id: string; words: string } | undefined {
+  const earlier = new Set(ctx.text.slice(0, at).toLowerCase().split(/[^\p{L}]+/u));
+  const fitting = ids.flatMap((id) => {
+    const body = ctx.bodies?.find((b) => b.id === id);
+    const words = (body?.name ?? '').toLowerCase().split(/\s+/).filter((w) => !tail.split(' ').includes(w) && !/^(?:the|of|and|for|on|in|a|an)$/.test(w));
+    return words.length > 0 && words.every((w) => earlier.has(w)) ? [{ id, words: words.join(' ') }] : [];
+  });
+  return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 /** Words of a place description, by the kind of place each names. */
@@ -131,6 +152,9 @@ function placeBodies(registry: readonly Registered[]): { id: string; kind?: 'cit
   const places = registry.filter((a) => a.type === 'organisation' && /^\p{Lu}[\p{L}.\u2019'-]*(?:\s\p{Lu}[\p{L}.\u2019'-]*){0,3}$/u.test(a.name) && !a.name.split(/\s+/).some((w) => INSTITUTION.test(w) || NOT_A_PLACE.test(w)));
   return places.map((p) => {
     const base = p.name.toLowerCase();
+    // A name that says its kind ("Multnomah County") is that kind of place, and no other.
+    const own = PLACE_KIND[base.split(/\s+/).at(-1)!];
+    if (own !== undefined && /\s/.test(base)) return { id: p.id, kind: own };
     for (const other of registry) {
       const name = other.name.toLowerCase();
       for (const [word, kind] of Object.entries(PLACE_KIND)) {

@@ -69,6 +69,10 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
       const people = allActors().filter((a) => a.type === 'person' && (a.role ?? '').split(';').some((r) => r.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '') === want && want.split(/\s+/).length >= 2));
       return people.length === 1 ? people[0]!.id : undefined;
     },
+    describe: (id) => {
+      const a = allActors().find((x) => x.id === id);
+      return a && [a.name, a.role ?? '', ...a.aliases].join('; ');
+    },
     inQuotation: (range) => quoted.some((q) => q.from <= range.from && range.to <= q.to),
     bySurname: (surname) => {
       const people = allActors().filter((a) => a.type === 'person' && (a.name.split(/\s+/).at(-1) === surname || a.aliases.includes(surname)));

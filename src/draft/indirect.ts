@@ -17,7 +17,7 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 /** Cues whose content follows at once, object included ("denied these accusations"). */
 const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed';
 /** Cues with an addressee before "that": "told his counterpart … that". */
@@ -26,9 +26,11 @@ const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes
 const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 /** A cue at the end with its addressee: "told the Senate", "told reporters". */
 const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
+/** A day or time printed after a final cue ("…, Portland detectives said Friday."): not part of the cue. */
+const WHEN_SAID = '(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|today|tonight|yesterday|last\\s+(?:night|week))';
 // The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
 // Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|contended|estimated|${ADDRESSED_LAST}))\\s*[.]?$`, 'su');
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|contended|estimated|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
@@ -143,6 +145,8 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const subordinate = first ? /\b(?:when|as|after|because|while|where|and|but)\s+(he|she|they)$/i.exec(first[1]!) : null;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
   if (!first || (!subordinate && first[1]!.split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
+  if (/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) && new RegExp(`^(?:${OBJECT_CUES})$`).test(first[2]!.trim())) return [];
   const cue = first[2]!.trim();
   const verb = cue.split(/\s+/).slice(-1)[0]!;
   let from = first[0].length;
@@ -175,7 +179,9 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const other = same
     ? null
     : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??
-      new RegExp(`,\\s+(he|she|they|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u').exec(rest));
+      new RegExp(`,\\s+(he|she|they|\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)?)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u').exec(rest) ??
+      // "X emphasized that …, and he said he …": the pronoun's own clause, "that" or not.
+      new RegExp(`,\\s+and\\s+(he|she|they)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}))\\s+(?:that\\s+)?(?=\\p{L})`, 'u').exec(rest));
   const second = same ?? other;
   const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: 0, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];

@@ -9,7 +9,7 @@ import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 
 /** Plural nouns for the members of a body with a given head, besides "<head> members". */
-const MEMBER_NOUNS: Readonly<Record<string, string>> = { senate: 'senators' };
+const MEMBER_NOUNS: Readonly<Record<string, string>> = { senate: 'senators', commission: 'commissioners', council: 'council(?:men|lors|ors)' };
 
 export function membersAsBody(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const byHead = new Map<string, Set<string>>();
@@ -25,8 +25,10 @@ export function membersAsBody(ctx: MentionContext, out: readonly ProposedMention
     const nouns = [`${head}\\s+members`, ...(MEMBER_NOUNS[head] ? [MEMBER_NOUNS[head]] : [])];
     for (const m of ctx.text.matchAll(new RegExp(`\\b(?:the\\s+)?(?:${nouns.join('|')})\\b`, 'giu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
-      // Not a title before names ("Senators Smith and Jones"), nor members "of" another body.
-      if (/^\s+(?:\p{Lu}|of\b)/u.test(ctx.text.slice(range.to, range.to + 4))) continue;
+      // Not a title before names ("Senators Smith and Jones"), nor members named in an apposition
+      // ("its new commissioners, Roy Webster … and …", each name a mention of its own), nor members
+      // "of" another body.
+      if (/^,?\s+(?:\p{Lu}|of\b)/u.test(ctx.text.slice(range.to, range.to + 5))) continue;
       const who = theOneInPlay([...ids], namedBefore(ctx, out, range.from), ownerOf);
       if (!who || ctx.taken(range, who.id)) continue;
       found.push({ range, actor: who.id, review: `"${m[0]}" taken as members acting as ${who.id}, the one body of that kind in play: check they act as the body` });

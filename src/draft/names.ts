@@ -43,10 +43,13 @@ export function findNames(text: string, names: readonly Named[]): NameHit[] {
     };
     for (const from of occurrencesOf(text, named.name)) add(from, from + named.name.length);
     // A name of several words is also found with other capitals ("the Conservative party of Canada",
-    // "the Globe and Mail"), as long as the text's spelling starts with a capital or with "the".
+    // "the Globe and Mail"), as long as the text's spelling starts with a capital or with "the"; a name
+    // printed all in lower case after "the" ("the state public welfare commission") is a mention with
+    // its article, as a description is.
     if (caseless && /\s/.test(named.name)) {
       for (const from of occurrencesOf(lower, named.name.toLowerCase())) {
         if (/\p{Lu}/u.test(text[from]!) || /^the\s/.test(lower.slice(from, from + 4))) add(from, from + named.name.length);
+        else if (/(?:^|[^\p{L}])the\s$/u.test(lower.slice(Math.max(0, from - 5), from))) add(from - 4, from + named.name.length);
       }
     }
   }
