@@ -105,7 +105,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   // Descriptions, longest first: "the school board" before the "the board" inside it.
   const described = describedMentions(ctx, out).sort((a, b) => b.range.to - b.range.from - (a.range.to - a.range.from));
-  for (const m of described) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  // A body's description may stand in a person's apposition ("X, president of the Society"): a
+  // mention of its own inside the person's, as the body's name would be.
+  const inRole = (o: ProposedMention, m: ProposedMention) =>
+    o.actor !== m.actor && o.range.from < m.range.from && m.range.to <= o.range.to && /\b(?:of|for|at|with)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) && ctx.text.slice(o.range.from, m.range.from).includes(',');
+  for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
   const kept = out.filter((m) => !inTitle(m.range));
