@@ -140,3 +140,17 @@ test('a place whose name says its kind ("Lane County") is not "the state" or "th
     ['the county', 'lane-county'],
   ]);
 });
+
+test('a group registered by a noun and a prepositional tail, or by a collective noun, is taken up by that noun with "the"', () => {
+  const delegates: ActorInput = { id: 'congress-delegates', name: 'delegates to the Harbour Congress', type: 'group', aliases: [] };
+  const staff: ActorInput = { id: 'port-staff', name: 'the port staff', type: 'group', aliases: [] };
+  const text = 'Ann Moss told delegates to the Harbour Congress about the port staff. She thanked the delegates, and the staff cheered.\n';
+  assert.deepEqual(drafted(text, [delegates, staff]).mentions, [
+    ['delegates to the Harbour Congress', 'congress-delegates'],
+    ['the port staff', 'port-staff'],
+    ['the delegates', 'congress-delegates'],
+    ['the staff', 'port-staff'],
+  ]);
+  // A bare collective noun, or one before the group is named, is not taken up.
+  assert.deepEqual(drafted('The staff met. Staff agreed about the port staff.\n', [staff]).mentions, [['the port staff', 'port-staff']]);
+});
