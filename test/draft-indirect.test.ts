@@ -99,3 +99,21 @@ test('an agentless passive accusation ("is accused of") names no accuser: no cla
   assert.deepEqual(reported('Mayor Lind is accused of driving the getaway car.\n'), []);
   assert.deepEqual(reported('Lind accused Okafor of selling the pier.\n').map((c) => c[1]), ['ada-lind']);
 });
+
+test('"In addition to urging X, Y called for Z": the object of "urging" is Y\u2019s recommendation too', () => {
+  assert.deepEqual(reported('In addition to urging lower fares, Okafor called for a new ferry.\n'), [
+    ['lower fares', 'sam-okafor', 'urging'],
+    ['a new ferry', 'sam-okafor', 'called for'],
+  ]);
+  const d = draftArticle({ text: 'Urging calm, Mayor Ada Lind said the port would reopen.\n', actors: [okafor, lind], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [c.cue, c.type]), [['urging', 'recommendation'], ['said', 'assertion']]);
+  // No speech verb after the subject: no claim for the participle.
+  assert.deepEqual(reported('Urging calm, Okafor left the room.\n'), []);
+});
+
+test('"reported" and "commented" are cues: at the end of a clause, and after a quotation', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. The ferry was late again last week, Okafor reported.\n'), [['The ferry was late again last week', 'sam-okafor', 'reported']]);
+  const text = 'Sam Okafor spoke.\n\n\u201cIt is like sailing without a rudder\u201d, he commented.\n';
+  const direct = draftArticle({ text, actors: [okafor], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'direct');
+  assert.deepEqual(direct.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['It is like sailing without a rudder', 'sam-okafor', 'commented']]);
+});

@@ -17,9 +17,9 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 /** Cues whose content follows at once, object included ("denied these accusations"). */
 const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed';
+const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -30,9 +30,14 @@ const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s
 const WHEN_SAID = '(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|today|tonight|yesterday|last\\s+(?:night|week))';
 // The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
 // Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|contended|estimated|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
+/**
+ * A participle of recommending with its object opening the sentence: "In addition to urging greater
+ * restrictions on aerial spraying, Buchheister called for …" — the object is the speaker's too.
+ */
+const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
 const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+(said|added|explained|declared|insisted|noted|believes)\.$/u;
 /**
@@ -123,6 +128,14 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
     return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
   }
+  const object = LEADING_OBJECT.exec(sentence);
+  if (object) {
+    const restFrom = object[0].length;
+    const contentFrom = sentence.indexOf(object[2]!, object.index + object[0].indexOf(object[1]!) + object[1]!.length);
+    const own: Parsed = { subject: { from: restFrom, to: restFrom + object[3]!.length }, content: { from: contentFrom, to: contentFrom + object[2]!.length }, cue: object[1]!.toLowerCase(), shape: 'last' };
+    const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
+    return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
+  }
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
     const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
@@ -205,6 +218,6 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:accused|accuses|accusing|charged|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
-  if (/\burge[sd]\b/.test(cue)) return 'recommendation';
+  if (/\b(?:urge[sd]|urging|calling for|demanding|proposing|recommending|advocating)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }
