@@ -117,3 +117,16 @@ test('"reported" and "commented" are cues: at the end of a clause, and after a q
   const direct = draftArticle({ text, actors: [okafor], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'direct');
   assert.deepEqual(direct.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['It is like sailing without a rudder', 'sam-okafor', 'commented']]);
 });
+
+test('"CLAUSE, he said, and added CLAUSE": two claims of the one speaker', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. The new pier is not yet finished, he said, and added the old one would close in May.\n'), [
+    ['The new pier is not yet finished', 'sam-okafor', 'said'],
+    ['the old one would close in May', 'sam-okafor', 'added'],
+  ]);
+});
+
+test('"X quoted him as saying CLAUSE": the one quoted speaks, a pronoun taken to the nearest person named before, not the subject', () => {
+  const text = 'Mayor Ada Lind met Sam Okafor. A release from the port quoted him as saying the ferry would run all winter.\n';
+  assert.deepEqual(reported(text), [['the ferry would run all winter', 'sam-okafor', 'quoted him as saying']]);
+  assert.deepEqual(reported('A release quoted Okafor as saying that the ferry would run.\n'), [['the ferry would run', 'sam-okafor', 'quoted Okafor as saying']]);
+});

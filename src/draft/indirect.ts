@@ -38,6 +38,8 @@ const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning
  * restrictions on aerial spraying, Buchheister called for …" — the object is the speaker's too.
  */
 const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
+/** "quoted him as saying (that)": the speaker is the one quoted, the content what follows. */
+const QUOTED_AS = /\b(quoted)\s+(him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})\s+as\s+(?:saying|stating)\s+(?:that\s+)?/u;
 /** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
 const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+(said|added|explained|declared|insisted|noted|believes)\.$/u;
 /**
@@ -128,6 +130,12 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
     return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
   }
+  // "X quoted him as saying CLAUSE": the one quoted is the speaker.
+  const quotedAs = QUOTED_AS.exec(sentence);
+  if (quotedAs) {
+    const at = quotedAs.index + quotedAs[0].indexOf(quotedAs[2]!, quotedAs[1]!.length);
+    return [{ subject: { from: at, to: at + quotedAs[2]!.length }, content: { from: quotedAs.index + quotedAs[0].length, to: sentence.length }, cue: quotedAs[0].replace(/\s+that\s+$/, '').trim(), shape: 'last' }];
+  }
   const object = LEADING_OBJECT.exec(sentence);
   if (object) {
     const restFrom = object[0].length;
@@ -156,6 +164,17 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   // "X … sounded the keynote when he said CLAUSE": the pronoun of a subordinate clause is the speaker
   // (resolved to the sentence's subject), however long the main clause before it.
   const subordinate = first ? /\b(?:when|as|after|because|while|where|and|but)\s+(he|she|they)$/i.exec(first[1]!) : null;
+  // "CLAUSE, he said, and added CLAUSE": a cue between commas after the clause, and a second cue
+  // joined to it by "and" — two claims of the one speaker.
+  const mid = first ? /^(.{12,}),\s+(he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/su.exec(first[1]!) : null;
+  const joined = first && mid ? new RegExp(`^and\\s+(?:also\\s+)?(${CLAUSE_CUES}|${OBJECT_CUES})\\b,?\\s*(?:that\\s+)?`).exec(sentence.slice(first[0].length)) : null;
+  if (first && mid && joined && CLAUSE.test(mid[1]!) && !/[\u201c\u201d"]/.test(mid[1]!) && /,\s*$/.test(first[0])) {
+    const subject = { from: first[1]!.length - mid[2]!.length, to: first[1]!.length };
+    return [
+      { subject, content: { from: 0, to: mid[1]!.length }, cue: first[2]!.trim(), shape: 'last' },
+      { subject, content: { from: first[0].length + joined[0].length, to: sentence.length }, cue: joined[1]!, shape: 'first' },
+    ];
+  }
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
   if (!first || (!subordinate && first[1]!.split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
   // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
