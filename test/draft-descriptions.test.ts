@@ -206,3 +206,20 @@ test('"the Society" takes up a registered society only with its capital, also in
   // "the society" in lower case is the common word.
   assert.deepEqual(mentions('The Royal Weavers Society met. It wants the society to change.\n', [society]), [['Royal Weavers Society', 'weavers-society']]);
 });
+
+test('"the wife of X", "her husband": the one other person of the article sharing the surname', () => {
+  const tom: ActorInput = { id: 'tom-vale', name: 'Tom R. Vale', type: 'person', role: 'convicted forger', aliases: [] };
+  const ida: ActorInput = { id: 'ida-vale', name: 'Ida Vale', type: 'person', aliases: ['Mrs. Vale'] };
+  const text = 'The wife of convicted forger Tom R. Vale was arrested. Mrs. Vale denied it. Her husband is in prison.\n';
+  assert.deepEqual(mentions(text, [tom, ida]), [
+    ['The wife of convicted forger Tom R. Vale', 'ida-vale'],
+    ['convicted forger Tom R. Vale', 'tom-vale'],
+    ['Mrs. Vale', 'ida-vale'],
+    ['Her husband', 'tom-vale'],
+  ]);
+  // No other person of that surname in the article, or the nearest person not a woman for "her husband": none.
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Mrs. Moss'] };
+  assert.deepEqual(mentions('Mrs. Moss spoke. Her husband did not.\n', [ann, tom]), [['Mrs. Moss', 'ann-moss']]);
+  const bob: ActorInput = { id: 'bob-vale', name: 'Bob Vale', type: 'person', aliases: ['Mr. Vale'] };
+  assert.deepEqual(mentions('Tom R. Vale met Mr. Vale. Her husband did not.\n', [tom, bob]).map(([w]) => w), ['Tom R. Vale', 'Mr. Vale']);
+});

@@ -9,6 +9,7 @@ import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
+import { spouses } from './kin.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
@@ -110,6 +111,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const inRole = (o: ProposedMention, m: ProposedMention) =>
     o.actor !== m.actor && o.range.from < m.range.from && m.range.to <= o.range.to && /\b(?:of|for|at|with)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) && ctx.text.slice(o.range.from, m.range.from).includes(',');
   for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
+  // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
+  for (const m of spouses(ctx, out)) {
+    if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
+  }
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
   const kept = out.filter((m) => !inTitle(m.range));
