@@ -223,3 +223,18 @@ test('"the wife of X", "her husband": the one other person of the article sharin
   const bob: ActorInput = { id: 'bob-vale', name: 'Bob Vale', type: 'person', aliases: ['Mr. Vale'] };
   assert.deepEqual(mentions('Tom R. Vale met Mr. Vale. Her husband did not.\n', [tom, bob]).map(([w]) => w), ['Tom R. Vale', 'Mr. Vale']);
 });
+
+test('"the pair", "the couple": both of exactly two people named in its paragraph and the one before', () => {
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
+  const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };
+  const ben: ActorInput = { id: 'ben-roe', name: 'Ben Roe', type: 'person', aliases: ['Roe'] };
+  assert.deepEqual(mentions('Ann Moss was arrested.\n\nJoe Hart was too. The couple were held.\n', [ann, joe]), [
+    ['Ann Moss', 'ann-moss'],
+    ['Joe Hart', 'joe-hart'],
+    ['The couple', 'ann-moss'],
+    ['The couple', 'joe-hart'],
+  ]);
+  // Three people named, or "the pair of …": none.
+  assert.equal(mentions('Ann Moss, Joe Hart and Ben Roe met. The pair left.\n', [ann, joe, ben]).length, 3);
+  assert.equal(mentions('Ann Moss met Joe Hart. The pair of them left.\n', [ann, joe]).length, 2);
+});

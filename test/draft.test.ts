@@ -150,6 +150,36 @@ test('draft --write never changes or removes a hand-made annotation, comment or 
   assert.equal(check.code, 0, check.stderr);
 });
 
+test('draft --write: "the wife of X", "her husband" and "the pair" (two mentions on the same words) anchor and pass check once accepted', () => {
+  const registry = `actors:
+  - id: tom-vale
+    name: Tom R. Vale
+    type: person
+    role: convicted forger
+  - id: ida-vale
+    name: Ida Vale
+    type: person
+    aliases: [Mrs. Vale]
+`;
+  const text = 'The wife of convicted forger Tom R. Vale was arrested in May.\n\nMrs. Vale denied it. Her husband was charged too. Warrants were issued against the pair last week.\n';
+  const dir = corpusOf(text, registry);
+  const w = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(w.code, 0, w.stderr);
+  const mentions = (parse(readFileSync(join(dir, 'articles', 'story.yaml'), 'utf8')) as { mentions: { actor: string; quote: string }[] }).mentions.map((m) => [m.quote, m.actor]);
+  assert.deepEqual(mentions, [
+    ['The wife of convicted forger Tom R. Vale', 'ida-vale'],
+    ['convicted forger Tom R. Vale', 'tom-vale'],
+    ['Mrs. Vale', 'ida-vale'],
+    ['Her husband', 'tom-vale'],
+    ['the pair', 'ida-vale'],
+    ['the pair', 'tom-vale'],
+  ]);
+  const f = join(dir, 'articles', 'story.yaml');
+  writeFileSync(f, readFileSync(f, 'utf8').split('\n').filter((l) => !/^\s+review: /.test(l)).join('\n'));
+  const c = gloss(['--corpus', dir, 'check', '--strict']);
+  assert.equal(c.code, 0, c.stderr);
+});
+
 test('draft of an unknown article is an error in one line', () => {
   const r = gloss(['draft', 'no-such-article']);
   assert.equal(r.code, 2);

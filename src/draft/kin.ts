@@ -56,3 +56,22 @@ export function spouses(ctx: MentionContext, out: readonly ProposedMention[]): P
   }
   return found;
 }
+
+/**
+ * "the pair", "the couple": both of the two people named in its paragraph and the one before it, where
+ * exactly two are — one mention for each, on the same words.
+ */
+export function pairs(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const people = new Set(ctx.persons.map((p) => p.id));
+  const named = [...out.flatMap((m) => (m.actor ? [{ range: m.range, actor: m.actor }] : [])), ...(ctx.existing ?? []).map((m) => ({ range: m.range, actor: m.target }))].filter((m) => people.has(m.actor)).sort((a, b) => a.range.from - b.range.from);
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(?:pair|couple)\b(?!\s+of\b)/gu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    const paragraph = ctx.text.lastIndexOf('\n', m.index - 1);
+    const window = paragraph <= 0 ? 0 : ctx.text.slice(0, paragraph).trimEnd().lastIndexOf('\n') + 1;
+    const two = [...new Set(named.filter((n) => n.range.from >= window && n.range.to <= range.from).map((n) => n.actor))];
+    if (two.length !== 2 || two.some((id) => ctx.taken(range, id))) continue;
+    for (const id of two) found.push({ range, actor: id, review: `"${m[0]}" taken to be ${two.join(' and ')}, the two people named in this paragraph and the one before: check both are meant` });
+  }
+  return found;
+}
