@@ -130,3 +130,15 @@ test('"X quoted him as saying CLAUSE": the one quoted speaks, a pronoun taken to
   assert.deepEqual(reported(text), [['the ferry would run all winter', 'sam-okafor', 'quoted him as saying']]);
   assert.deepEqual(reported('A release quoted Okafor as saying that the ferry would run.\n'), [['the ferry would run', 'sam-okafor', 'quoted Okafor as saying']]);
 });
+
+test('"…, by X, who charged that CLAUSE": the relative clause\u2019s cue is X\u2019s', () => {
+  assert.deepEqual(reported('The case was dismissed yesterday by Mayor Ada Lind, who charged that the port hid its accounts.\n'), [['the port hid its accounts', 'ada-lind', 'charged']]);
+  // The clause goes on past a comma: the main clause may resume, so no claim.
+  assert.deepEqual(reported('Ada Lind, who said that the port hid its accounts, left early.\n').map(([, s]) => s).includes('ada-lind'), false);
+});
+
+test('a final cue after a speaker with an apposition without article, and an addressee of several words', () => {
+  assert.deepEqual(reported('Roads matter more than bridges, Sam Okafor, director of the port of Ruritania told members of the Harbour Trade Council Monday night.\n'), [
+    ['Roads matter more than bridges', 'sam-okafor', 'told'],
+  ]);
+});

@@ -25,12 +25,12 @@ const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes
 
 const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 /** A cue at the end with its addressee: "told the Senate", "told reporters". */
-const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
+const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,5}';
 /** A day or time printed after a final cue ("…, Portland detectives said Friday."): not part of the cue. */
 const WHEN_SAID = '(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|today|tonight|yesterday|last\\s+(?:night|week))';
 // The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
 // Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:(?:a|an|the)\\s|\\p{Ll})[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /**
@@ -38,6 +38,8 @@ const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning
  * restrictions on aerial spraying, Buchheister called for …" — the object is the speaker's too.
  */
 const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
+/** A name with a relative clause of speech, "that" and its clause to the end: "Judge X, who charged that …". */
+const RELATIVE_CUE = new RegExp(`((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Atty)\\.\\s)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,5}),\\s+who\\s+(${AUXILIARY}(?:charged|alleged|${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u');
 /** "quoted him as saying (that)": the speaker is the one quoted, the content what follows. */
 const QUOTED_AS = /\b(quoted)\s+(him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})\s+as\s+(?:saying|stating)\s+(?:that\s+)?/u;
 /** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
@@ -145,7 +147,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
   }
   const last = CUE_LAST.exec(sentence);
-  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
+  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(',')[0]!.trim().split(/\s+/).length <= 8 && last[2]!.split(/\s+/).length <= 16 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
     const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
     // The cue is the verb without its addressee ("told", not "told the Senate").
     const cue = last[3]!.trim().replace(/\b(told|assured|informed)\s.*$/s, '$1');
@@ -159,6 +161,12 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     }
     const from = sentence.lastIndexOf(acc[4]!);
     return [{ subject: { from, to: from + acc[4]!.length }, content: { from: 0, to: acc[3]!.length }, cue: 'according to', shape: 'according' }];
+  }
+  // "…, dismissed by Judge X, who charged that CLAUSE.": the relative clause's cue is X's.
+  const relative = RELATIVE_CUE.exec(sentence);
+  if (relative && !sentence.slice(relative.index + relative[0].length).includes(',')) {
+    const at = relative.index;
+    return [{ subject: { from: at, to: at + relative[1]!.length }, content: { from: at + relative[0].length, to: sentence.length }, cue: relative[2]!.trim(), shape: 'last' }];
   }
   const first = CUE_FIRST.exec(sentence);
   // "X … sounded the keynote when he said CLAUSE": the pronoun of a subordinate clause is the speaker
