@@ -154,3 +154,16 @@ test('a group registered by a noun and a prepositional tail, or by a collective 
   // A bare collective noun, or one before the group is named, is not taken up.
   assert.deepEqual(drafted('The staff met. Staff agreed about the port staff.\n', [staff]).mentions, [['the port staff', 'port-staff']]);
 });
+
+test('a county is also found by its name without "County", where no other actor goes by it; inside a longer name it is a nonMention', () => {
+  const lane: ActorInput = { id: 'lane-county', name: 'Lane County', type: 'organisation', aliases: [] };
+  const d = drafted('Lane County may run short. Lane had spent most of its budget, and Lane Bank lent it more.\n', [lane]);
+  assert.deepEqual(d.mentions, [
+    ['Lane County', 'lane-county'],
+    ['Lane', 'lane-county'],
+  ]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Lane']);
+  // A person registered with that surname: the short name is not used.
+  const ann: ActorInput = { id: 'ann-lane', name: 'Ann Lane', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('Lane County may run short. Lane said so.\n', [lane, ann]).mentions, [['Lane County', 'lane-county']]);
+});

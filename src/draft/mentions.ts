@@ -81,7 +81,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const range = { from, to: hit.to };
     if (from !== hit.from && ctx.taken(range, target)) continue;
     const what = hit.named.actor ? `actor ${hit.named.actor}` : `agreement ${hit.named.agreement}`;
-    let review = hit.named.proposed ? `"${hit.named.name}" names the proposed ${what}` : `"${hit.named.name}" is a registered name of ${what}`;
+    let review = hit.named.proposed
+      ? `"${hit.named.name}" names the proposed ${what}`
+      : hit.named.shortOf !== undefined
+        ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
+        : `"${hit.named.name}" is a registered name of ${what}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
       review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
