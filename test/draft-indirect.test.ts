@@ -142,3 +142,11 @@ test('a final cue after a speaker with an apposition without article, and an add
     ['Roads matter more than bridges', 'sam-okafor', 'told'],
   ]);
 });
+
+test('", adding that CLAUSE": a second claim of the same speaker, after a reported clause or after a direct quotation and its cue', () => {
+  assert.deepEqual(reported('Sam Okafor said the pier would open in May, adding that the ferry would follow in June.\n'), [
+    ['the pier would open in May', 'sam-okafor', 'said'],
+    ['the ferry would follow in June', 'sam-okafor', 'adding that'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor spoke.\n\n\u201cWe must be patient\u201d, he said but adding that the ferry would come in June.\n'), [['the ferry would come in June', 'sam-okafor', 'adding that']]);
+});

@@ -40,6 +40,13 @@ const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning
 const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /** A name with a relative clause of speech, "that" and its clause to the end: "Judge X, who charged that …". */
 const RELATIVE_CUE = new RegExp(`((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Atty)\\.\\s)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,5}),\\s+who\\s+(${AUXILIARY}(?:charged|alleged|${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u');
+/** A speech verb's participle with "that" after a clause: ", adding that …", ", noting that …". */
+const TRAILING_PARTICIPLE = /,\s+(adding|noting|saying|insisting|warning|arguing|explaining|stressing|pointing out)\s+that\s+/;
+/**
+ * After a direct quotation and its cue, a participle with "that" reports more: "“…”, he said but
+ * adding that CLAUSE", "“…”, Smith said, adding that CLAUSE".
+ */
+const AFTER_QUOTATION = /^[\u201d"]?[,.]?\s+((?:he|she|they|He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+(?:said|added|declared|explained|continued)(?:,?\s+(?:but|and))?,?\s+((?:adding|noting|insisting|warning|arguing|explaining|stressing|pointing out)\s+that)\s+/u;
 /** "quoted him as saying (that)": the speaker is the one quoted, the content what follows. */
 const QUOTED_AS = /\b(quoted)\s+(him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})\s+as\s+(?:saying|stating)\s+(?:that\s+)?/u;
 /** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
@@ -69,7 +76,19 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         headOfQuotation = true;
       }
       else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
-      else continue;
+      else {
+        // "“…”, he said but adding that CLAUSE": the participle's clause is the quotation's speaker's.
+        const end = Math.max(...quoted.map((d) => d.to));
+        const tail = AFTER_QUOTATION.exec(text.slice(end, s.to));
+        if (!tail || text.slice(end, s.to).slice(tail[0].length).search(/[\u201c"]/) !== -1) continue;
+        const subjectFrom = end + tail.index + tail[0].indexOf(tail[1]!);
+        const speaker = resolveSpeaker(text, { from: subjectFrom, to: subjectFrom + tail[1]!.length }, known);
+        const content = trimContent(text, { from: end + tail[0].length, to: s.to });
+        if (speaker && content.to - content.from >= 3) {
+          out.push({ range: content, source: speaker.actor, cue: tail[2]!, attribution: 'indirect', type: 'assertion', review: [`reported speech with the cue "${tail[2]}" after a direct quotation`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; ') });
+        }
+        continue;
+      }
     }
     // A sentence ending in a colon introduces what follows; it reports nothing itself.
     if (sentence.trimEnd().endsWith(':')) continue;
@@ -215,7 +234,8 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (/^:/.test(rest)) return [];
   // "…, and pointed out that …": a second reported clause, by the same speaker; "… and Andrew
   // Scheer, the leader of the opposition, described …": by another.
-  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
+  // "…, adding that …": a speech verb's participle after the clause, the same speaker's second claim.
+  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest) ?? TRAILING_PARTICIPLE.exec(rest);
   const other = same
     ? null
     : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??
@@ -225,7 +245,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const second = same ?? other;
   const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: 0, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
-  if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: same[1]!, shape: 'first' });
+  if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
     const at = from + other.index + other[0].indexOf(other[1]!);
     out.push({ subject: { from: at, to: at + other[1]!.length }, content: { from: from + other.index + other[0].length, to: sentence.length }, cue: other[2]!.trim(), shape: 'first' });
