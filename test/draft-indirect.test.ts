@@ -150,3 +150,13 @@ test('", adding that CLAUSE": a second claim of the same speaker, after a report
   ]);
   assert.deepEqual(reported('Sam Okafor spoke.\n\n\u201cWe must be patient\u201d, he said but adding that the ferry would come in June.\n'), [['the ferry would come in June', 'sam-okafor', 'adding that']]);
 });
+
+test('more final cues: charged, asserted, announced, testified, recalled; "asserted that" and "”, he charged" too', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. The port was badly run, Okafor charged.\n'), [['The port was badly run', 'sam-okafor', 'charged']]);
+  assert.deepEqual(reported('The ferry will run all winter, Mayor Ada Lind announced.\n'), [['The ferry will run all winter', 'ada-lind', 'announced']]);
+  assert.deepEqual(reported('Mayor Ada Lind asserted that the port was safe.\n'), [['the port was safe', 'ada-lind', 'asserted']]);
+  const text = 'Sam Okafor spoke.\n\n\u201cThe port is badly run\u201d, he charged.\n';
+  assert.deepEqual(draftArticle({ text, actors: [okafor], agreements: [], existing: none }).claims.map((c) => [c.source, c.cue, c.attribution]), [['sam-okafor', 'charged', 'direct']]);
+  // "Asked to elaborate, X replied, “…”": no reported clause before the reply.
+  assert.deepEqual(reported('Asked to elaborate, Mayor Ada Lind replied, \u201cIt is not yet decided\u201d.\n'), []);
+});

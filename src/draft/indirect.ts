@@ -17,7 +17,7 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 /** Cues whose content follows at once, object included ("denied these accusations"). */
 const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports';
 /** Cues with an addressee before "that": "told his counterpart … that". */
@@ -30,7 +30,7 @@ const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s
 const WHEN_SAID = '(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|today|tonight|yesterday|last\\s+(?:night|week))';
 // The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
 // Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:(?:a|an|the)\\s|\\p{Ll})[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:(?:a|an|the)\\s|\\p{Ll})[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|asserted|charged|announced|conceded|predicted|testified|maintained|recalled|observed|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /**
