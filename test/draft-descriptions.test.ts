@@ -238,3 +238,18 @@ test('"the pair", "the couple": both of exactly two people named in its paragrap
   assert.equal(mentions('Ann Moss, Joe Hart and Ben Roe met. The pair left.\n', [ann, joe, ben]).length, 3);
   assert.equal(mentions('Ann Moss met Joe Hart. The pair of them left.\n', [ann, joe]).length, 2);
 });
+
+test('"the governor" after "Gov. Ann Lee": an abbreviated title printed before the name, spelt out, is a role to refer back by', () => {
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', aliases: ['Lee'] };
+  const text = 'Gov. Ann Lee signed the bill. Later the governor said the roads would be paved.\n';
+  assert.deepEqual(mentions(text, [lee]), [
+    ['Gov. Ann Lee', 'ann-lee'],
+    ['the governor', 'ann-lee'],
+  ]);
+  // "Atty. Gen." is an attorney general: not "the general public".
+  const nugent: ActorInput = { id: 'joe-nugent', name: 'Joe Nugent', type: 'person', role: 'Atty. Gen.', aliases: ['Nugent'] };
+  assert.deepEqual(mentions('Atty. Gen. Joe Nugent spoke to the general public. The attorney general left.\n', [nugent]), [
+    ['Atty. Gen. Joe Nugent', 'joe-nugent'],
+    ['The attorney general', 'joe-nugent'],
+  ]);
+});

@@ -66,7 +66,11 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   const heads = new Map<string, Set<string>>();
   const leaders = new Set<string>();
   for (const p of ctx.persons) {
-    for (const part of (p.role ?? '').split(';').map((r) => r.trim().replace(/^(?:the|a|an)\s+/i, ''))) {
+    // The registered roles, and the titles printed before the person's name ("Gov. Price Daniel",
+    // "Detective Murray Logan"), abbreviations spelt out ("Gov." is a governor).
+    const printed = out.filter((m) => m.actor === p.id && m.nameFrom !== undefined).map((m) => ctx.text.slice(m.range.from, m.nameFrom).trim());
+    const parts = [...(p.role ?? '').split(';'), ...printed].map((r) => spelledOut(r.trim()).replace(/^(?:the|a|an)\s+/i, ''));
+    for (const part of new Set(parts)) {
       const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s*[(,]|$)/i.exec(part)![1]!.toLowerCase();
       // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
       if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || head.split(/\s+/).length > 3) continue;
@@ -75,7 +79,7 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
       // engineer"), unless a word before it makes another office ("vice president", "assistant
       // secretary": "the secretary" is someone else).
       const words = head.split(/\s+/);
-      if (words.length >= 2 && !words.slice(0, -1).some((w) => RANK.test(w))) {
+      if (words.length >= 2 && !words.slice(0, -1).some((w) => RANK.test(w)) && !ADJECTIVE_NOUN.test(words.at(-1)!)) {
         const noun = words.at(-1)!;
         heads.set(noun, (heads.get(noun) ?? new Set()).add(p.id));
       }
@@ -105,10 +109,20 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   return found;
 }
 
+/** Abbreviated titles spelt out, for "the governor" after "Gov. Price Daniel". */
+const TITLES: Readonly<Record<string, string>> = { 'Sen.': 'senator', 'Gov.': 'governor', 'Rep.': 'representative', 'Lt.': 'lieutenant', 'Col.': 'colonel', 'Capt.': 'captain', 'Adm.': 'admiral', 'Sgt.': 'sergeant', 'Prof.': 'professor', 'Atty.': 'attorney', 'Supt.': 'superintendent', 'Det.': 'detective', 'Cmdr.': 'commander', 'Insp.': 'inspector' };
+
+/** A title with its abbreviations spelt out ("Atty. Gen." is "attorney general"); other words as they are. */
+function spelledOut(title: string): string {
+  return title.replace(/\bAtty\.\s+Gen\./g, 'attorney general').split(/\s+/).map((w) => TITLES[w] ?? w).join(' ');
+}
+
 /** Words before a role's noun that make it another office: "vice president" is not "the president". */
 const RANK = /^(?:vice|assistant|deputy|associate|acting|former|ex|co|under|sub|lieutenant|vice-\p{L}+|ex-\p{L}+|co-\p{L}+)$/u;
 /** Words before "leader" that make it another person than one named before. */
 const NOT_THIS_LEADER = /^(?:other|new|former|late|next|previous|last|first|only|opposition|deputy|acting|assistant|majority|minority|floor|world|party|house|senate|future|young|real)$/;
+/** Last words of a title that are adjectives alone ("attorney general": "the general public"). */
+const ADJECTIVE_NOUN = /^(?:general|major|elect|emeritus|designate|extraordinary|plenipotentiary|pro-tem)$/;
 /** Roles that head a body, whose holder "the leader" may be. */
 const LEADING = /^(?:president|chairman|chairwoman|chair|director|head|leader|chief|executive director|secretary-general|commander|founder)$/;
 

@@ -190,14 +190,16 @@ function governments(ctx: MentionContext): ProposedMention[] {
 /** Where a name's span starts once the title or honorific printed before it is taken in. */
 function titleStart(text: string, from: number, role: string | undefined): number {
   const before = text.slice(Math.max(0, from - 80), from);
+  // The registered role printed before the name, or else an honorific: the longer ("Atty. Gen.", not "Gen.").
+  let start = from;
   const honorific = HONORIFIC.exec(before);
-  if (honorific) return from - honorific[0].length;
+  if (honorific) start = from - honorific[0].length;
   for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0 && !/^(?:a|an|the|his|her)\s/i.test(r))) {
     const withSpace = `${part} `;
     if (before.length >= withSpace.length && before.slice(-withSpace.length).toLowerCase() === withSpace.toLowerCase()) {
-      const start = from - withSpace.length;
-      if (start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!)) return start;
+      const at = from - withSpace.length;
+      if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && at < start) start = at;
     }
   }
-  return from;
+  return start;
 }
