@@ -160,3 +160,11 @@ test('more final cues: charged, asserted, announced, testified, recalled; "asser
   // "Asked to elaborate, X replied, “…”": no reported clause before the reply.
   assert.deepEqual(reported('Asked to elaborate, Mayor Ada Lind replied, \u201cIt is not yet decided\u201d.\n'), []);
 });
+
+test('a long opening clause before the subject ("Shortly after …, a spokesman said"); "In the other cases he ruled that"', () => {
+  const spokesman: ActorInput = { id: 'port-spokesman', name: 'a port spokesman', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(reported('Shortly after the mayor returned to the city in midmorning from her holiday on the coast, a port spokesman said the ferry would run.\n', [okafor, lind, spokesman]), [
+    ['the ferry would run', 'port-spokesman', 'said'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor spoke first. In the two other cases he ruled that the port had no case.\n'), [['the port had no case', 'sam-okafor', 'ruled']]);
+});

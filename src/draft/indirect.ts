@@ -19,7 +19,7 @@ const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alle
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports';
+const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -40,6 +40,8 @@ const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning
 const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /** A name with a relative clause of speech, "that" and its clause to the end: "Judge X, who charged that …". */
 const RELATIVE_CUE = new RegExp(`((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Atty)\\.\\s)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,5}),\\s+who\\s+(${AUXILIARY}(?:charged|alleged|${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u');
+/** Words opening an adverbial clause or phrase before a sentence's subject. */
+const OPENING_CLAUSE = /^(?:Shortly|Soon|Just|After|Before|When|While|During|Since|As|Although|Though|Because|If|Earlier|Later|Until|Following|Despite|In|On|At)\b/;
 /** A speech verb's participle with "that" after a clause: ", adding that …", ", noting that …". */
 const TRAILING_PARTICIPLE = /,\s+(adding|noting|saying|insisting|warning|arguing|explaining|stressing|pointing out)\s+that\s+/;
 /**
@@ -190,7 +192,8 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const first = CUE_FIRST.exec(sentence);
   // "X … sounded the keynote when he said CLAUSE": the pronoun of a subordinate clause is the speaker
   // (resolved to the sentence's subject), however long the main clause before it.
-  const subordinate = first ? /\b(?:when|as|after|because|while|where|and|but)\s+(he|she|they)$/i.exec(first[1]!) : null;
+  // So is a pronoun after an opening phrase of time or place with no comma ("In the two other cases he ruled that …").
+  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60})\s+(he|she|they)$/i.exec(first[1]!) : null;
   // "CLAUSE, he said, and added CLAUSE": a cue between commas after the clause, and a second cue
   // joined to it by "and" — two claims of the one speaker.
   const mid = first ? /^(.{12,}),\s+(he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/su.exec(first[1]!) : null;
@@ -202,8 +205,12 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       { subject, content: { from: first[0].length + joined[0].length, to: sentence.length }, cue: joined[1]!, shape: 'first' },
     ];
   }
+  // "Shortly after the Chief Executive returned …, a White House spokesman said …": a long opening
+  // adverbial clause before the subject, which is the short phrase after its last comma.
+  const opener = first && first[1]!.split(/\s+/).length > 14 && OPENING_CLAUSE.test(first[1]!) ? /,\s+([^,]+)$/.exec(first[1]!) : null;
+  const subjectFrom = first && opener && opener[1]!.split(/\s+/).length <= 8 ? first[1]!.length - opener[1]!.length : 0;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
-  if (!first || (!subordinate && first[1]!.split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  if (!first || (!subordinate && first[1]!.slice(subjectFrom).split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
   // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
   if (/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) && new RegExp(`^(?:${OBJECT_CUES})$`).test(first[2]!.trim())) return [];
   const cue = first[2]!.trim();
@@ -243,7 +250,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       // "X emphasized that …, and he said he …": the pronoun's own clause, "that" or not.
       new RegExp(`,\\s+and\\s+(he|she|they)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}))\\s+(?:that\\s+)?(?=\\p{L})`, 'u').exec(rest));
   const second = same ?? other;
-  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: 0, to: first[1]!.length };
+  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectFrom, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
