@@ -205,6 +205,12 @@ test('"the Society" takes up a registered society only with its capital, also in
   ]);
   // "the society" in lower case is the common word.
   assert.deepEqual(mentions('The Royal Weavers Society met. It wants the society to change.\n', [society]), [['Royal Weavers Society', 'weavers-society']]);
+  // So for a club, a bank, a guild, a fund, a church, a hospital, a conference.
+  const club: ActorInput = { id: 'rotary', name: 'North Harbour Rotary Club', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The North Harbour Rotary Club met. The Club voted; the club house was shut.\n', [club]), [
+    ['North Harbour Rotary Club', 'rotary'],
+    ['The Club', 'rotary'],
+  ]);
 });
 
 test('"the wife of X", "her husband": the one other person of the article sharing the surname', () => {
