@@ -140,3 +140,30 @@ test('a place whose name says its kind ("Lane County") is not "the state" or "th
     ['the county', 'lane-county'],
   ]);
 });
+
+test('a group registered by a noun and a prepositional tail, or by a collective noun, is taken up by that noun with "the"', () => {
+  const delegates: ActorInput = { id: 'congress-delegates', name: 'delegates to the Harbour Congress', type: 'group', aliases: [] };
+  const staff: ActorInput = { id: 'port-staff', name: 'the port staff', type: 'group', aliases: [] };
+  const text = 'Ann Moss told delegates to the Harbour Congress about the port staff. She thanked the delegates, and the staff cheered.\n';
+  assert.deepEqual(drafted(text, [delegates, staff]).mentions, [
+    ['delegates to the Harbour Congress', 'congress-delegates'],
+    ['the port staff', 'port-staff'],
+    ['the delegates', 'congress-delegates'],
+    ['the staff', 'port-staff'],
+  ]);
+  // A bare collective noun, or one before the group is named, is not taken up.
+  assert.deepEqual(drafted('The staff met. Staff agreed about the port staff.\n', [staff]).mentions, [['the port staff', 'port-staff']]);
+});
+
+test('a county is also found by its name without "County", where no other actor goes by it; inside a longer name it is a nonMention', () => {
+  const lane: ActorInput = { id: 'lane-county', name: 'Lane County', type: 'organisation', aliases: [] };
+  const d = drafted('Lane County may run short. Lane had spent most of its budget, and Lane Bank lent it more.\n', [lane]);
+  assert.deepEqual(d.mentions, [
+    ['Lane County', 'lane-county'],
+    ['Lane', 'lane-county'],
+  ]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Lane']);
+  // A person registered with that surname: the short name is not used.
+  const ann: ActorInput = { id: 'ann-lane', name: 'Ann Lane', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('Lane County may run short. Lane said so.\n', [lane, ann]).mentions, [['Lane County', 'lane-county']]);
+});

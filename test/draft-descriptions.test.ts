@@ -154,3 +154,108 @@ test('"the chief executive" is the one president, governor or mayor named before
   assert.deepEqual(mentions('Mayor Ada Lind and Sam Okafor met. Later the chief executive left.\n', [lind, okafor]).at(-1), ['the chief executive', 'ada-lind']);
   assert.deepEqual(mentions('The chief executive left. Mayor Ada Lind stayed.\n', [lind]), [['Mayor Ada Lind', 'ada-lind']]);
 });
+
+test('"the <noun>" of a registered role ("the chemist" of "Swedish chemist") is the one person named before with that noun in a role', () => {
+  const berg: ActorInput = { id: 'ida-berg', name: 'Ida Berg', type: 'person', role: 'Swedish chemist; adviser to the harbour board', aliases: ['Berg'] };
+  const text = 'Swedish chemist Ida Berg tested the water in May. Later the chemist said the harbour was clean.\n';
+  assert.deepEqual(mentions(text, [berg]), [
+    ['Swedish chemist Ida Berg', 'ida-berg'],
+    ['the chemist', 'ida-berg'],
+  ]);
+  // The speaker of the reported clause is found through it.
+  const claims = draftArticle({ text, actors: [berg], agreements: [], existing: none }).claims;
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['the harbour was clean', 'ida-berg']]);
+  // A rank before the noun makes another office: "the president" is not the vice president.
+  const vice: ActorInput = { id: 'tom-vale', name: 'Tom Vale', type: 'person', role: 'vice president of the guild', aliases: ['Vale'] };
+  assert.deepEqual(mentions('Tom Vale spoke. Then the president spoke.\n', [vice]), [['Tom Vale', 'tom-vale']]);
+  // Two chemists named before: no guess; none named before: no reference forward.
+  const lund: ActorInput = { id: 'per-lund', name: 'Per Lund', type: 'person', role: 'Danish chemist', aliases: ['Lund'] };
+  assert.deepEqual(mentions('Ida Berg and Per Lund met. The chemist spoke.\n', [berg, lund]).map(([w]) => w), ['Ida Berg', 'Per Lund']);
+  assert.deepEqual(mentions('The chemist spoke. Then Ida Berg spoke.\n', [berg]), [['Ida Berg', 'ida-berg']]);
+});
+
+test('"the leader", "the <word> leader": the one person named before whose registered role heads a body', () => {
+  const moss: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', role: 'president of the Harbour Guild', aliases: ['Moss'] };
+  const clerk: ActorInput = { id: 'ben-roe', name: 'Ben Roe', type: 'person', role: 'clerk of the guild', aliases: ['Roe'] };
+  const text = 'Ann Moss spoke to Ben Roe in May. The harbour leader said the docks were unsafe.\n';
+  assert.deepEqual(mentions(text, [moss, clerk]), [
+    ['Ann Moss', 'ann-moss'],
+    ['Ben Roe', 'ben-roe'],
+    ['The harbour leader', 'ann-moss'],
+  ]);
+  const claims = draftArticle({ text, actors: [moss, clerk], agreements: [], existing: none }).claims;
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['the docks were unsafe', 'ann-moss']]);
+  // Another leader ("the opposition leader", "the new leader"), a capitalised word ("the Labour
+  // leader"), or two heads of bodies named before: none.
+  assert.deepEqual(mentions('Ann Moss spoke. The opposition leader and the new leader did not.\n', [moss]), [['Ann Moss', 'ann-moss']]);
+  assert.deepEqual(mentions('Ann Moss spoke. The Labour leader did not.\n', [moss]), [['Ann Moss', 'ann-moss']]);
+  const head: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', role: 'chairman of the port board', aliases: ['Hart'] };
+  assert.deepEqual(mentions('Ann Moss met Joe Hart. The leader spoke.\n', [moss, head]).map(([w]) => w), ['Ann Moss', 'Joe Hart']);
+});
+
+test('"the Society" takes up a registered society only with its capital, also inside a person\u2019s apposition', () => {
+  const society: ActorInput = { id: 'weavers-society', name: 'Royal Weavers Society', type: 'organisation', aliases: [] };
+  const moss: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', role: 'president of the Society', aliases: ['Moss'] };
+  const text = 'The Royal Weavers Society met. The hall went to Ann Moss, president of the Society, and the Society thanked her.\n';
+  assert.deepEqual(mentions(text, [society, moss]), [
+    ['Royal Weavers Society', 'weavers-society'],
+    ['Ann Moss, president of the Society', 'ann-moss'],
+    ['the Society', 'weavers-society'],
+    ['the Society', 'weavers-society'],
+  ]);
+  // "the society" in lower case is the common word.
+  assert.deepEqual(mentions('The Royal Weavers Society met. It wants the society to change.\n', [society]), [['Royal Weavers Society', 'weavers-society']]);
+  // So for a club, a bank, a guild, a fund, a church, a hospital, a conference.
+  const club: ActorInput = { id: 'rotary', name: 'North Harbour Rotary Club', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The North Harbour Rotary Club met. The Club voted; the club house was shut.\n', [club]), [
+    ['North Harbour Rotary Club', 'rotary'],
+    ['The Club', 'rotary'],
+  ]);
+});
+
+test('"the wife of X", "her husband": the one other person of the article sharing the surname', () => {
+  const tom: ActorInput = { id: 'tom-vale', name: 'Tom R. Vale', type: 'person', role: 'convicted forger', aliases: [] };
+  const ida: ActorInput = { id: 'ida-vale', name: 'Ida Vale', type: 'person', aliases: ['Mrs. Vale'] };
+  const text = 'The wife of convicted forger Tom R. Vale was arrested. Mrs. Vale denied it. Her husband is in prison.\n';
+  assert.deepEqual(mentions(text, [tom, ida]), [
+    ['The wife of convicted forger Tom R. Vale', 'ida-vale'],
+    ['convicted forger Tom R. Vale', 'tom-vale'],
+    ['Mrs. Vale', 'ida-vale'],
+    ['Her husband', 'tom-vale'],
+  ]);
+  // No other person of that surname in the article, or the nearest person not a woman for "her husband": none.
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Mrs. Moss'] };
+  assert.deepEqual(mentions('Mrs. Moss spoke. Her husband did not.\n', [ann, tom]), [['Mrs. Moss', 'ann-moss']]);
+  const bob: ActorInput = { id: 'bob-vale', name: 'Bob Vale', type: 'person', aliases: ['Mr. Vale'] };
+  assert.deepEqual(mentions('Tom R. Vale met Mr. Vale. Her husband did not.\n', [tom, bob]).map(([w]) => w), ['Tom R. Vale', 'Mr. Vale']);
+});
+
+test('"the pair", "the couple": both of exactly two people named in its paragraph and the one before', () => {
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
+  const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };
+  const ben: ActorInput = { id: 'ben-roe', name: 'Ben Roe', type: 'person', aliases: ['Roe'] };
+  assert.deepEqual(mentions('Ann Moss was arrested.\n\nJoe Hart was too. The couple were held.\n', [ann, joe]), [
+    ['Ann Moss', 'ann-moss'],
+    ['Joe Hart', 'joe-hart'],
+    ['The couple', 'ann-moss'],
+    ['The couple', 'joe-hart'],
+  ]);
+  // Three people named, or "the pair of …": none.
+  assert.equal(mentions('Ann Moss, Joe Hart and Ben Roe met. The pair left.\n', [ann, joe, ben]).length, 3);
+  assert.equal(mentions('Ann Moss met Joe Hart. The pair of them left.\n', [ann, joe]).length, 2);
+});
+
+test('"the governor" after "Gov. Ann Lee": an abbreviated title printed before the name, spelt out, is a role to refer back by', () => {
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', aliases: ['Lee'] };
+  const text = 'Gov. Ann Lee signed the bill. Later the governor said the roads would be paved.\n';
+  assert.deepEqual(mentions(text, [lee]), [
+    ['Gov. Ann Lee', 'ann-lee'],
+    ['the governor', 'ann-lee'],
+  ]);
+  // "Atty. Gen." is an attorney general: not "the general public".
+  const nugent: ActorInput = { id: 'joe-nugent', name: 'Joe Nugent', type: 'person', role: 'Atty. Gen.', aliases: ['Nugent'] };
+  assert.deepEqual(mentions('Atty. Gen. Joe Nugent spoke to the general public. The attorney general left.\n', [nugent]), [
+    ['Atty. Gen. Joe Nugent', 'joe-nugent'],
+    ['The attorney general', 'joe-nugent'],
+  ]);
+});

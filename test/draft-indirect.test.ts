@@ -99,3 +99,72 @@ test('an agentless passive accusation ("is accused of") names no accuser: no cla
   assert.deepEqual(reported('Mayor Lind is accused of driving the getaway car.\n'), []);
   assert.deepEqual(reported('Lind accused Okafor of selling the pier.\n').map((c) => c[1]), ['ada-lind']);
 });
+
+test('"In addition to urging X, Y called for Z": the object of "urging" is Y\u2019s recommendation too', () => {
+  assert.deepEqual(reported('In addition to urging lower fares, Okafor called for a new ferry.\n'), [
+    ['lower fares', 'sam-okafor', 'urging'],
+    ['a new ferry', 'sam-okafor', 'called for'],
+  ]);
+  const d = draftArticle({ text: 'Urging calm, Mayor Ada Lind said the port would reopen.\n', actors: [okafor, lind], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [c.cue, c.type]), [['urging', 'recommendation'], ['said', 'assertion']]);
+  // No speech verb after the subject: no claim for the participle.
+  assert.deepEqual(reported('Urging calm, Okafor left the room.\n'), []);
+});
+
+test('"reported" and "commented" are cues: at the end of a clause, and after a quotation', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. The ferry was late again last week, Okafor reported.\n'), [['The ferry was late again last week', 'sam-okafor', 'reported']]);
+  const text = 'Sam Okafor spoke.\n\n\u201cIt is like sailing without a rudder\u201d, he commented.\n';
+  const direct = draftArticle({ text, actors: [okafor], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'direct');
+  assert.deepEqual(direct.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['It is like sailing without a rudder', 'sam-okafor', 'commented']]);
+});
+
+test('"CLAUSE, he said, and added CLAUSE": two claims of the one speaker', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. The new pier is not yet finished, he said, and added the old one would close in May.\n'), [
+    ['The new pier is not yet finished', 'sam-okafor', 'said'],
+    ['the old one would close in May', 'sam-okafor', 'added'],
+  ]);
+});
+
+test('"X quoted him as saying CLAUSE": the one quoted speaks, a pronoun taken to the nearest person named before, not the subject', () => {
+  const text = 'Mayor Ada Lind met Sam Okafor. A release from the port quoted him as saying the ferry would run all winter.\n';
+  assert.deepEqual(reported(text), [['the ferry would run all winter', 'sam-okafor', 'quoted him as saying']]);
+  assert.deepEqual(reported('A release quoted Okafor as saying that the ferry would run.\n'), [['the ferry would run', 'sam-okafor', 'quoted Okafor as saying']]);
+});
+
+test('"…, by X, who charged that CLAUSE": the relative clause\u2019s cue is X\u2019s', () => {
+  assert.deepEqual(reported('The case was dismissed yesterday by Mayor Ada Lind, who charged that the port hid its accounts.\n'), [['the port hid its accounts', 'ada-lind', 'charged']]);
+  // The clause goes on past a comma: the main clause may resume, so no claim.
+  assert.deepEqual(reported('Ada Lind, who said that the port hid its accounts, left early.\n').map(([, s]) => s).includes('ada-lind'), false);
+});
+
+test('a final cue after a speaker with an apposition without article, and an addressee of several words', () => {
+  assert.deepEqual(reported('Roads matter more than bridges, Sam Okafor, director of the port of Ruritania told members of the Harbour Trade Council Monday night.\n'), [
+    ['Roads matter more than bridges', 'sam-okafor', 'told'],
+  ]);
+});
+
+test('", adding that CLAUSE": a second claim of the same speaker, after a reported clause or after a direct quotation and its cue', () => {
+  assert.deepEqual(reported('Sam Okafor said the pier would open in May, adding that the ferry would follow in June.\n'), [
+    ['the pier would open in May', 'sam-okafor', 'said'],
+    ['the ferry would follow in June', 'sam-okafor', 'adding that'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor spoke.\n\n\u201cWe must be patient\u201d, he said but adding that the ferry would come in June.\n'), [['the ferry would come in June', 'sam-okafor', 'adding that']]);
+});
+
+test('more final cues: charged, asserted, announced, testified, recalled; "asserted that" and "”, he charged" too', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. The port was badly run, Okafor charged.\n'), [['The port was badly run', 'sam-okafor', 'charged']]);
+  assert.deepEqual(reported('The ferry will run all winter, Mayor Ada Lind announced.\n'), [['The ferry will run all winter', 'ada-lind', 'announced']]);
+  assert.deepEqual(reported('Mayor Ada Lind asserted that the port was safe.\n'), [['the port was safe', 'ada-lind', 'asserted']]);
+  const text = 'Sam Okafor spoke.\n\n\u201cThe port is badly run\u201d, he charged.\n';
+  assert.deepEqual(draftArticle({ text, actors: [okafor], agreements: [], existing: none }).claims.map((c) => [c.source, c.cue, c.attribution]), [['sam-okafor', 'charged', 'direct']]);
+  // "Asked to elaborate, X replied, “…”": no reported clause before the reply.
+  assert.deepEqual(reported('Asked to elaborate, Mayor Ada Lind replied, \u201cIt is not yet decided\u201d.\n'), []);
+});
+
+test('a long opening clause before the subject ("Shortly after …, a spokesman said"); "In the other cases he ruled that"', () => {
+  const spokesman: ActorInput = { id: 'port-spokesman', name: 'a port spokesman', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(reported('Shortly after the mayor returned to the city in midmorning from her holiday on the coast, a port spokesman said the ferry would run.\n', [okafor, lind, spokesman]), [
+    ['the ferry would run', 'port-spokesman', 'said'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor spoke first. In the two other cases he ruled that the port had no case.\n'), [['the port had no case', 'sam-okafor', 'ruled']]);
+});

@@ -150,6 +150,36 @@ test('draft --write never changes or removes a hand-made annotation, comment or 
   assert.equal(check.code, 0, check.stderr);
 });
 
+test('draft --write: "the wife of X", "her husband" and "the pair" (two mentions on the same words) anchor and pass check once accepted', () => {
+  const registry = `actors:
+  - id: tom-vale
+    name: Tom R. Vale
+    type: person
+    role: convicted forger
+  - id: ida-vale
+    name: Ida Vale
+    type: person
+    aliases: [Mrs. Vale]
+`;
+  const text = 'The wife of convicted forger Tom R. Vale was arrested in May.\n\nMrs. Vale denied it. Her husband was charged too. Warrants were issued against the pair last week.\n';
+  const dir = corpusOf(text, registry);
+  const w = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(w.code, 0, w.stderr);
+  const mentions = (parse(readFileSync(join(dir, 'articles', 'story.yaml'), 'utf8')) as { mentions: { actor: string; quote: string }[] }).mentions.map((m) => [m.quote, m.actor]);
+  assert.deepEqual(mentions, [
+    ['The wife of convicted forger Tom R. Vale', 'ida-vale'],
+    ['convicted forger Tom R. Vale', 'tom-vale'],
+    ['Mrs. Vale', 'ida-vale'],
+    ['Her husband', 'tom-vale'],
+    ['the pair', 'ida-vale'],
+    ['the pair', 'tom-vale'],
+  ]);
+  const f = join(dir, 'articles', 'story.yaml');
+  writeFileSync(f, readFileSync(f, 'utf8').split('\n').filter((l) => !/^\s+review: /.test(l)).join('\n'));
+  const c = gloss(['--corpus', dir, 'check', '--strict']);
+  assert.equal(c.code, 0, c.stderr);
+});
+
 test('draft of an unknown article is an error in one line', () => {
   const r = gloss(['draft', 'no-such-article']);
   assert.equal(r.code, 2);
@@ -173,17 +203,19 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A23, A25) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A20, A23, A25) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the seven texts reach (the held-out A25 measured once with the rest), to
-  // catch a regression; each is at or above the issue's target (mentions 90% / 90%, direct spans 90%,
-  // speakers 80%). Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.93, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  // Floors at the figures the eight texts reach (the held-out A20 measured once with the rest), to
+  // catch a regression. Mention recall (83%) is under the issue's target of 90% since A20, whose plurals
+  // naming several people ("the five", "the Krogers") the drafter does not take; the others are at or
+  // above it (mentions precision 90%, direct spans 90%, speakers 80%). Indirect claims have no target:
+  // the floors are what the drafter reaches.
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.83, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.99, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.96, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.78, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.79, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });

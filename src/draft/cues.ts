@@ -11,7 +11,7 @@ import type { ProposedActor, Range16 } from './proposal.js';
 
 /** Verbs that attribute speech, past and present; the alternation of a regular expression. */
 export const CUE_VERB =
-  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|remarked|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|pointed out';
+  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|remarked|commented|asserted|charged|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|pointed out';
 
 /** The speech verbs with a capital, as a cue standing first after a question ("Asked Mrs. Peck"). */
 const CAPITAL_CUE = CUE_VERB.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|');
@@ -20,8 +20,10 @@ const CAPITAL_CUE_FIRST = new RegExp(`^[.!?]*\\s+(?:${CAPITAL_CUE})\\s+\\p{Lu}`,
 /** Words that may stand between a subject and its speech verb ("has said", "also told"). */
 export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once)\\s+)*';
 
-const PRONOUN_PERSON = /^(?:he|she)$/i;
-const PRONOUN_PLURAL = /^they$/i;
+const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
+const PRONOUN_PLURAL = /^(?:they|them)$/i;
+/** An object pronoun ("quoted him as saying") is not the subject of its sentence, nor its speaker. */
+const OBJECT_PRONOUN = /^(?:him|her|them)$/i;
 /** Head nouns of a description that can speak: "an official", "critics", "a spokesman for …". */
 const SPEAKER_NOUN =
   /\b(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people|governments?|agency|agencies|ministry|department|party|parties|group|company|countries|committee|council|court|statement|report)\b/i;
@@ -121,7 +123,7 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
  */
 function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known): Speaker | undefined {
   const plural = PRONOUN_PLURAL.test(pronoun);
-  const sex = plural ? undefined : /^she$/i.test(pronoun) ? 'f' : 'm';
+  const sex = plural ? undefined : /^(?:she|her)$/i.test(pronoun) ? 'f' : 'm';
   // A woman is marked in print ("Mrs.", "Miss", "wife") where a man usually is not: "she" is the one
   // of the persons shown to be women where there are any, "he" never one of them (nor "she" a man).
   const sexes = new Map<string, 'f' | 'm' | undefined>();
@@ -134,15 +136,16 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
     return p;
   };
   const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && fits(m.actor) && !known.inQuotation(m.range));
-  const subject = before.find((m) => m.range.from === sentenceStart(text, r.from));
+  const object = OBJECT_PRONOUN.test(pronoun);
+  const subject = object ? undefined : before.find((m) => m.range.from === sentenceStart(text, r.from));
   const speakerVerb = new RegExp(`^(?:,[^,]{1,80},)?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
   // A sentence's subject whose own "he said" follows in the sentence spoke too ("X … when he said").
   const ownPronoun = new RegExp(`^[^.!?\u201c\u201d"]{0,160}\\b(?:he|she|they)\\s+${AUXILIARY}(?:${CUE_VERB})\\b`, 'i');
   const speaks = (m: (typeof before)[number]) =>
     speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)));
   const near = paragraphStart(r.from, 2);
-  const asked = subject ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
-  const speaker = subject || asked ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
+  const asked = subject || object ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
+  const speaker = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
   const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;

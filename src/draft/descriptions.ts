@@ -7,7 +7,7 @@
  * country whose government the registry holds, the country the corpus's news is about.
  */
 import { isWholeWord } from '../corpus/anchor.js';
-import { headPhrase, INSTITUTION, namedBefore, ownersOf, theOneInPlay, type Registered } from './in-play.js';
+import { CAPITALISED_HEAD, headPhrase, INSTITUTION, namedBefore, ownersOf, theOneInPlay, type Registered } from './in-play.js';
 import { groupsByNoun } from './groups.js';
 import { membersAsBody } from './members.js';
 import type { MentionContext } from './mentions.js';
@@ -64,12 +64,27 @@ function asActor(text: string, range: Range16): boolean {
  */
 function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const heads = new Map<string, Set<string>>();
+  const leaders = new Set<string>();
   for (const p of ctx.persons) {
-    for (const part of (p.role ?? '').split(';').map((r) => r.trim().replace(/^(?:the|a|an)\s+/i, ''))) {
+    // The registered roles, and the titles printed before the person's name ("Gov. Price Daniel",
+    // "Detective Murray Logan"), abbreviations spelt out ("Gov." is a governor).
+    const printed = out.filter((m) => m.actor === p.id && m.nameFrom !== undefined).map((m) => ctx.text.slice(m.range.from, m.nameFrom).trim());
+    const parts = [...(p.role ?? '').split(';'), ...printed].map((r) => spelledOut(r.trim()).replace(/^(?:the|a|an)\s+/i, ''));
+    for (const part of new Set(parts)) {
       const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s*[(,]|$)/i.exec(part)![1]!.toLowerCase();
       // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
       if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || head.split(/\s+/).length > 3) continue;
       heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
+      // The head's noun alone ("the scientist" of "German scientist", "the engineer" of "aeronautical
+      // engineer"), unless a word before it makes another office ("vice president", "assistant
+      // secretary": "the secretary" is someone else).
+      const words = head.split(/\s+/);
+      if (words.length >= 2 && !words.slice(0, -1).some((w) => RANK.test(w)) && !ADJECTIVE_NOUN.test(words.at(-1)!)) {
+        const noun = words.at(-1)!;
+        heads.set(noun, (heads.get(noun) ?? new Set()).add(p.id));
+      }
+      // A leader ("the conservation leader", "the union leader"): whoever heads something.
+      if (LEADING.test(head)) leaders.add(p.id);
     }
   }
   const found: ProposedMention[] = [];
@@ -80,8 +95,36 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
       found.push({ range, actor: who.id, review: `"${head}" shortens the registered role of ${who.id}, named before it: check it is the same person` });
     }
   }
+  // "the leader", "the conservation leader": the one person named before it whose registered role
+  // heads a body (a president, chairman, director, …).
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(?:(\p{Ll}+)\s+)?leader\b/gu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    // "the other leader", "the new leader", "the opposition leader": someone else, or not yet known.
+    if (m[1] !== undefined && NOT_THIS_LEADER.test(m[1])) continue;
+    if (!definite(ctx.text, ctx.text.slice(range.from, range.to).replace(/^the\s+/i, '')).some((r) => r.from === range.from)) continue;
+    const who = theOneInPlay([...leaders], namedBefore(ctx, out, range.from));
+    if (!who || ctx.taken(range, who.id)) continue;
+    found.push({ range, actor: who.id, review: `"${m[0]}" taken to be ${who.id}, the one person named before it whose registered role heads a body: check it is the same person` });
+  }
   return found;
 }
+
+/** Abbreviated titles spelt out, for "the governor" after "Gov. Price Daniel". */
+const TITLES: Readonly<Record<string, string>> = { 'Sen.': 'senator', 'Gov.': 'governor', 'Rep.': 'representative', 'Lt.': 'lieutenant', 'Col.': 'colonel', 'Capt.': 'captain', 'Adm.': 'admiral', 'Sgt.': 'sergeant', 'Prof.': 'professor', 'Atty.': 'attorney', 'Supt.': 'superintendent', 'Det.': 'detective', 'Cmdr.': 'commander', 'Insp.': 'inspector' };
+
+/** A title with its abbreviations spelt out ("Atty. Gen." is "attorney general"); other words as they are. */
+function spelledOut(title: string): string {
+  return title.replace(/\bAtty\.\s+Gen\./g, 'attorney general').split(/\s+/).map((w) => TITLES[w] ?? w).join(' ');
+}
+
+/** Words before a role's noun that make it another office: "vice president" is not "the president". */
+const RANK = /^(?:vice|assistant|deputy|associate|acting|former|ex|co|under|sub|lieutenant|vice-\p{L}+|ex-\p{L}+|co-\p{L}+)$/u;
+/** Words before "leader" that make it another person than one named before. */
+const NOT_THIS_LEADER = /^(?:other|new|former|late|next|previous|last|first|only|opposition|deputy|acting|assistant|majority|minority|floor|world|party|house|senate|future|young|real)$/;
+/** Last words of a title that are adjectives alone ("attorney general": "the general public"). */
+const ADJECTIVE_NOUN = /^(?:general|major|elect|emeritus|designate|extraordinary|plenipotentiary|pro-tem)$/;
+/** Roles that head a body, whose holder "the leader" may be. */
+const LEADING = /^(?:president|chairman|chairwoman|chair|director|head|leader|chief|executive director|secretary-general|commander|founder)$/;
 
 /**
  * A body referred back to by its name's head noun, with "the": "the council" after "the World Affairs
@@ -110,6 +153,9 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
     for (const range of definite(ctx.text, tail)) {
       // "the commission chairman", "the council staff": the body only qualifies the noun after it.
       if (QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
+      // "the Society", not "the society": a common word is the body's only with its name's capital.
+      const printed = ctx.text.slice(range.from, range.to).split(/\s+/);
+      if (printed.slice(1).some((w) => CAPITALISED_HEAD.test(w) && !/^\p{Lu}/u.test(w))) continue;
       const before = namedBefore(ctx, out, range.from);
       const who = theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined);
       if (!who || ctx.taken(range, who.id)) continue;

@@ -12,12 +12,18 @@ const GROUP_TYPES = new Set(['group', 'unnamed-source']);
 /** Words that make a bare plural generic or another group. */
 const QUANTIFIER = /^(?:other|some|many|all|no|few|most|any|such|more|fewer|\d[\d,]*)$/i;
 
+/** Singular nouns that name a group ("the commission staff"), taken up as "the staff". */
+const COLLECTIVE = /^(?:staff|crew|jury|panel|team|faculty|audience|delegation|personnel|congregation|membership)$/;
+
 export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const byNoun = new Map<string, Set<string>>();
   for (const g of (ctx.registry ?? []).filter((a) => GROUP_TYPES.has(a.type))) {
     const words = g.name.split(/\s+/);
-    const noun = words.at(-1)!;
-    if (words.length < 2 || !/^\p{Ll}{3,}s$/u.test(noun)) continue;
+    // The noun before a prepositional tail ("delegates" of "delegates to the West Coast Audubon
+    // Convention"), else the last word ("bankers" of "Texas bankers").
+    const tail = words.findIndex((w, k) => k > 0 && /^(?:of|to|for|from|at|in|on|with)$/.test(w));
+    const noun = (tail === -1 ? words : words.slice(0, tail)).at(-1)!;
+    if (words.length < 2 || !(/^\p{Ll}{3,}s$/u.test(noun) || COLLECTIVE.test(noun))) continue;
     byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(g.id));
   }
   const found: ProposedMention[] = [];
@@ -27,7 +33,9 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
       // A modifier before the noun makes another group ("Texas bankers", "other bankers").
       const word = /(\S+)\s+$/.exec(ctx.text.slice(Math.max(0, range.from - 30), range.from))?.[1] ?? '';
       if (m[1] === undefined && (/^\p{Lu}/u.test(word) || QUANTIFIER.test(word))) continue;
-      // Bare, the noun is specific only before a participle ("bankers appearing as witnesses").
+      // Bare, the noun is specific only before a participle ("bankers appearing as witnesses"); a
+      // collective noun ("staff") only with its determiner ("the staff").
+      if (m[1] === undefined && COLLECTIVE.test(noun)) continue;
       if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20))) continue;
       const who = theOneInPlay([...ids], namedBefore(ctx, out, range.from));
       if (!who || ctx.taken(range, who.id)) continue;

@@ -17,22 +17,40 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 /** Cues whose content follows at once, object included ("denied these accusations"). */
 const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
+const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed';
+const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
 const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 /** A cue at the end with its addressee: "told the Senate", "told reporters". */
-const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,3}';
+const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,5}';
 /** A day or time printed after a final cue ("…, Portland detectives said Friday."): not part of the cue. */
 const WHEN_SAID = '(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|today|tonight|yesterday|last\\s+(?:night|week))';
 // The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
 // Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:a|an|the)\\s[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|contended|estimated|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:(?:a|an|the)\\s|\\p{Ll})[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|asserted|charged|announced|conceded|predicted|testified|maintained|recalled|observed|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
+/**
+ * A participle of recommending with its object opening the sentence: "In addition to urging greater
+ * restrictions on aerial spraying, Buchheister called for …" — the object is the speaker's too.
+ */
+const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
+/** A name with a relative clause of speech, "that" and its clause to the end: "Judge X, who charged that …". */
+const RELATIVE_CUE = new RegExp(`((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Atty)\\.\\s)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,5}),\\s+who\\s+(${AUXILIARY}(?:charged|alleged|${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u');
+/** Words opening an adverbial clause or phrase before a sentence's subject. */
+const OPENING_CLAUSE = /^(?:Shortly|Soon|Just|After|Before|When|While|During|Since|As|Although|Though|Because|If|Earlier|Later|Until|Following|Despite|In|On|At)\b/;
+/** A speech verb's participle with "that" after a clause: ", adding that …", ", noting that …". */
+const TRAILING_PARTICIPLE = /,\s+(adding|noting|saying|insisting|warning|arguing|explaining|stressing|pointing out)\s+that\s+/;
+/**
+ * After a direct quotation and its cue, a participle with "that" reports more: "“…”, he said but
+ * adding that CLAUSE", "“…”, Smith said, adding that CLAUSE".
+ */
+const AFTER_QUOTATION = /^[\u201d"]?[,.]?\s+((?:he|she|they|He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+(?:said|added|declared|explained|continued)(?:,?\s+(?:but|and))?,?\s+((?:adding|noting|insisting|warning|arguing|explaining|stressing|pointing out)\s+that)\s+/u;
+/** "quoted him as saying (that)": the speaker is the one quoted, the content what follows. */
+const QUOTED_AS = /\b(quoted)\s+(him|her|them|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})\s+as\s+(?:saying|stating)\s+(?:that\s+)?/u;
 /** A sentence that is only a speaker and a speech verb: "Mr. Hawksley said." */
 const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+(said|added|explained|declared|insisted|noted|believes)\.$/u;
 /**
@@ -60,7 +78,19 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         headOfQuotation = true;
       }
       else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
-      else continue;
+      else {
+        // "“…”, he said but adding that CLAUSE": the participle's clause is the quotation's speaker's.
+        const end = Math.max(...quoted.map((d) => d.to));
+        const tail = AFTER_QUOTATION.exec(text.slice(end, s.to));
+        if (!tail || text.slice(end, s.to).slice(tail[0].length).search(/[\u201c"]/) !== -1) continue;
+        const subjectFrom = end + tail.index + tail[0].indexOf(tail[1]!);
+        const speaker = resolveSpeaker(text, { from: subjectFrom, to: subjectFrom + tail[1]!.length }, known);
+        const content = trimContent(text, { from: end + tail[0].length, to: s.to });
+        if (speaker && content.to - content.from >= 3) {
+          out.push({ range: content, source: speaker.actor, cue: tail[2]!, attribution: 'indirect', type: 'assertion', review: [`reported speech with the cue "${tail[2]}" after a direct quotation`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; ') });
+        }
+        continue;
+      }
     }
     // A sentence ending in a colon introduces what follows; it reports nothing itself.
     if (sentence.trimEnd().endsWith(':')) continue;
@@ -123,8 +153,22 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
     return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
   }
+  // "X quoted him as saying CLAUSE": the one quoted is the speaker.
+  const quotedAs = QUOTED_AS.exec(sentence);
+  if (quotedAs) {
+    const at = quotedAs.index + quotedAs[0].indexOf(quotedAs[2]!, quotedAs[1]!.length);
+    return [{ subject: { from: at, to: at + quotedAs[2]!.length }, content: { from: quotedAs.index + quotedAs[0].length, to: sentence.length }, cue: quotedAs[0].replace(/\s+that\s+$/, '').trim(), shape: 'last' }];
+  }
+  const object = LEADING_OBJECT.exec(sentence);
+  if (object) {
+    const restFrom = object[0].length;
+    const contentFrom = sentence.indexOf(object[2]!, object.index + object[0].indexOf(object[1]!) + object[1]!.length);
+    const own: Parsed = { subject: { from: restFrom, to: restFrom + object[3]!.length }, content: { from: contentFrom, to: contentFrom + object[2]!.length }, cue: object[1]!.toLowerCase(), shape: 'last' };
+    const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
+    return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
+  }
   const last = CUE_LAST.exec(sentence);
-  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(/\s+/).length <= 8 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
+  if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(',')[0]!.trim().split(/\s+/).length <= 8 && last[2]!.split(/\s+/).length <= 16 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
     const subjectFrom = sentence.lastIndexOf(last[2]!, sentence.length - last[3]!.length);
     // The cue is the verb without its addressee ("told", not "told the Senate").
     const cue = last[3]!.trim().replace(/\b(told|assured|informed)\s.*$/s, '$1');
@@ -139,12 +183,34 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const from = sentence.lastIndexOf(acc[4]!);
     return [{ subject: { from, to: from + acc[4]!.length }, content: { from: 0, to: acc[3]!.length }, cue: 'according to', shape: 'according' }];
   }
+  // "…, dismissed by Judge X, who charged that CLAUSE.": the relative clause's cue is X's.
+  const relative = RELATIVE_CUE.exec(sentence);
+  if (relative && !sentence.slice(relative.index + relative[0].length).includes(',')) {
+    const at = relative.index;
+    return [{ subject: { from: at, to: at + relative[1]!.length }, content: { from: at + relative[0].length, to: sentence.length }, cue: relative[2]!.trim(), shape: 'last' }];
+  }
   const first = CUE_FIRST.exec(sentence);
   // "X … sounded the keynote when he said CLAUSE": the pronoun of a subordinate clause is the speaker
   // (resolved to the sentence's subject), however long the main clause before it.
-  const subordinate = first ? /\b(?:when|as|after|because|while|where|and|but)\s+(he|she|they)$/i.exec(first[1]!) : null;
+  // So is a pronoun after an opening phrase of time or place with no comma ("In the two other cases he ruled that …").
+  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60})\s+(he|she|they)$/i.exec(first[1]!) : null;
+  // "CLAUSE, he said, and added CLAUSE": a cue between commas after the clause, and a second cue
+  // joined to it by "and" — two claims of the one speaker.
+  const mid = first ? /^(.{12,}),\s+(he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/su.exec(first[1]!) : null;
+  const joined = first && mid ? new RegExp(`^and\\s+(?:also\\s+)?(${CLAUSE_CUES}|${OBJECT_CUES})\\b,?\\s*(?:that\\s+)?`).exec(sentence.slice(first[0].length)) : null;
+  if (first && mid && joined && CLAUSE.test(mid[1]!) && !/[\u201c\u201d"]/.test(mid[1]!) && /,\s*$/.test(first[0])) {
+    const subject = { from: first[1]!.length - mid[2]!.length, to: first[1]!.length };
+    return [
+      { subject, content: { from: 0, to: mid[1]!.length }, cue: first[2]!.trim(), shape: 'last' },
+      { subject, content: { from: first[0].length + joined[0].length, to: sentence.length }, cue: joined[1]!, shape: 'first' },
+    ];
+  }
+  // "Shortly after the Chief Executive returned …, a White House spokesman said …": a long opening
+  // adverbial clause before the subject, which is the short phrase after its last comma.
+  const opener = first && first[1]!.split(/\s+/).length > 14 && OPENING_CLAUSE.test(first[1]!) ? /,\s+([^,]+)$/.exec(first[1]!) : null;
+  const subjectFrom = first && opener && opener[1]!.split(/\s+/).length <= 8 ? first[1]!.length - opener[1]!.length : 0;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
-  if (!first || (!subordinate && first[1]!.split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  if (!first || (!subordinate && first[1]!.slice(subjectFrom).split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
   // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
   if (/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) && new RegExp(`^(?:${OBJECT_CUES})$`).test(first[2]!.trim())) return [];
   const cue = first[2]!.trim();
@@ -175,7 +241,8 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (/^:/.test(rest)) return [];
   // "…, and pointed out that …": a second reported clause, by the same speaker; "… and Andrew
   // Scheer, the leader of the opposition, described …": by another.
-  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest);
+  // "…, adding that …": a speech verb's participle after the clause, the same speaker's second claim.
+  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest) ?? TRAILING_PARTICIPLE.exec(rest);
   const other = same
     ? null
     : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??
@@ -183,9 +250,9 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       // "X emphasized that …, and he said he …": the pronoun's own clause, "that" or not.
       new RegExp(`,\\s+and\\s+(he|she|they)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}))\\s+(?:that\\s+)?(?=\\p{L})`, 'u').exec(rest));
   const second = same ?? other;
-  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: 0, to: first[1]!.length };
+  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectFrom, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
-  if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: same[1]!, shape: 'first' });
+  if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
     const at = from + other.index + other[0].indexOf(other[1]!);
     out.push({ subject: { from: at, to: at + other[1]!.length }, content: { from: from + other.index + other[0].length, to: sentence.length }, cue: other[2]!.trim(), shape: 'first' });
@@ -205,6 +272,6 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:accused|accuses|accusing|charged|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
-  if (/\burge[sd]\b/.test(cue)) return 'recommendation';
+  if (/\b(?:urge[sd]|urging|calling for|demanding|proposing|recommending|advocating)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }

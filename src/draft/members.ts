@@ -4,7 +4,7 @@
  * pass a bill. Each is a mention of the one body with that head noun in play — named before it, or
  * its owner named before it ("Texas" for a registered "Texas Senate").
  */
-import { headPhrase, namedBefore, ownersOf, theOneInPlay } from './in-play.js';
+import { CAPITALISED_HEAD, headPhrase, namedBefore, ownersOf, theOneInPlay } from './in-play.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 
@@ -16,7 +16,7 @@ export function membersAsBody(ctx: MentionContext, out: readonly ProposedMention
   for (const b of ctx.bodies ?? []) {
     for (const name of [b.name, ...b.aliases]) {
       const head = headPhrase(name)?.at(-1)?.toLowerCase();
-      if (head !== undefined) byHead.set(head, (byHead.get(head) ?? new Set()).add(b.id));
+      if (head !== undefined && !CAPITALISED_HEAD.test(head)) byHead.set(head, (byHead.get(head) ?? new Set()).add(b.id));
     }
   }
   const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);

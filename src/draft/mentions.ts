@@ -9,6 +9,7 @@ import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
+import { pairs, spouses } from './kin.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
@@ -80,7 +81,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const range = { from, to: hit.to };
     if (from !== hit.from && ctx.taken(range, target)) continue;
     const what = hit.named.actor ? `actor ${hit.named.actor}` : `agreement ${hit.named.agreement}`;
-    let review = hit.named.proposed ? `"${hit.named.name}" names the proposed ${what}` : `"${hit.named.name}" is a registered name of ${what}`;
+    let review = hit.named.proposed
+      ? `"${hit.named.name}" names the proposed ${what}`
+      : hit.named.shortOf !== undefined
+        ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
+        : `"${hit.named.name}" is a registered name of ${what}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
       review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
@@ -105,7 +110,17 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   // Descriptions, longest first: "the school board" before the "the board" inside it.
   const described = describedMentions(ctx, out).sort((a, b) => b.range.to - b.range.from - (a.range.to - a.range.from));
-  for (const m of described) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  // A body's description may stand in a person's apposition ("X, president of the Society"): a
+  // mention of its own inside the person's, as the body's name would be.
+  const inRole = (o: ProposedMention, m: ProposedMention) =>
+    o.actor !== m.actor && o.range.from < m.range.from && m.range.to <= o.range.to && /\b(?:of|for|at|with)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) && ctx.text.slice(o.range.from, m.range.from).includes(',');
+  for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
+  // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
+  for (const m of spouses(ctx, out)) {
+    if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
+  }
+  const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range))));
+  out.push(...both);
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
   const kept = out.filter((m) => !inTitle(m.range));
@@ -175,14 +190,16 @@ function governments(ctx: MentionContext): ProposedMention[] {
 /** Where a name's span starts once the title or honorific printed before it is taken in. */
 function titleStart(text: string, from: number, role: string | undefined): number {
   const before = text.slice(Math.max(0, from - 80), from);
+  // The registered role printed before the name, or else an honorific: the longer ("Atty. Gen.", not "Gen.").
+  let start = from;
   const honorific = HONORIFIC.exec(before);
-  if (honorific) return from - honorific[0].length;
+  if (honorific) start = from - honorific[0].length;
   for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0 && !/^(?:a|an|the|his|her)\s/i.test(r))) {
     const withSpace = `${part} `;
     if (before.length >= withSpace.length && before.slice(-withSpace.length).toLowerCase() === withSpace.toLowerCase()) {
-      const start = from - withSpace.length;
-      if (start === 0 || !/[\p{L}\p{N}]/u.test(text[start - 1]!)) return start;
+      const at = from - withSpace.length;
+      if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) && at < start) start = at;
     }
   }
-  return from;
+  return start;
 }

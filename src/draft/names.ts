@@ -14,6 +14,8 @@ export interface Named {
   type?: ActorInput['type'];
   /** A name of an actor the draft proposes, not of a registered one. */
   proposed?: boolean;
+  /** A shortened form of this registered name ("Multnomah" of "Multnomah County"), not itself registered. */
+  shortOf?: string;
 }
 
 export interface NameHit extends Range16 {
@@ -23,6 +25,13 @@ export interface NameHit extends Range16 {
 export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'>[], agreements: readonly { id: string; name: string; aliases: string[] }[]): Named[] {
   const out: Named[] = [];
   for (const a of actors) for (const name of new Set([a.name, ...a.aliases])) out.push({ name, actor: a.id, type: a.type });
+  // A county or parish is also called by its name without the kind ("Multnomah" for "Multnomah
+  // County"), where no other registered actor goes by that name.
+  const taken = new Set(actors.flatMap((a) => [a.name, ...a.aliases, ...(a.type === 'person' ? [a.name.split(/\s+/).at(-1)!] : [])]));
+  for (const a of actors) {
+    const m = /^(\p{Lu}[\p{L}.\u2019'-]+(?:\s\p{Lu}[\p{L}.\u2019'-]+)?)\s(?:County|Parish|Township)$/u.exec(a.name);
+    if (a.type === 'organisation' && m && !taken.has(m[1]!) && !a.aliases.includes(m[1]!)) out.push({ name: m[1]!, actor: a.id, type: a.type, shortOf: a.name });
+  }
   for (const g of agreements) for (const name of new Set([g.name, ...g.aliases])) out.push({ name, agreement: g.id });
   return out;
 }

@@ -1,0 +1,77 @@
+/**
+ * A person referred to as another's spouse: "The wife of convicted bank robber Lawrence G. Huntley"
+ * (the person named in the phrase) and "her husband", "his wife" (the nearest person named before):
+ * the one other person of the article who shares that person's surname, as spouses' names do.
+ */
+import type { MentionContext } from './mentions.js';
+import type { ProposedMention, Range16 } from './proposal.js';
+
+const SPOUSE = 'wife|widow|husband|widower';
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const MAN = /(?:^|[^\p{L}])(?:Mr|Sir|husband|widower|father|son|brother)(?![\p{L}])/u;
+const WOMAN = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|wife|widow|mother|daughter|sister)(?![\p{L}])/u;
+
+function surname(name: string): string | undefined {
+  const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w.replace(/,$/, '')));
+  return words.length >= 2 ? words.at(-1)!.replace(/,$/, '') : undefined;
+}
+
+export function spouses(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const people = new Map(ctx.persons.map((p) => [p.id, p]));
+  const named: { range: Range16; actor: string }[] = [
+    ...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])),
+    ...(ctx.existing ?? []).flatMap((m) => (people.has(m.target) ? [{ range: m.range, actor: m.target }] : [])),
+  ].sort((a, b) => a.range.from - b.range.from);
+  const inArticle = new Set(named.map((m) => m.actor));
+  /** What the text and registry say of a person's sex: the name, role and printed mentions with what stands before them. */
+  const shown = (id: string) => [people.get(id)!.name, people.get(id)!.role ?? '', ...named.filter((m) => m.actor === id).map((m) => ctx.text.slice(Math.max(0, m.range.from - 6), m.range.to))].join(' ; ');
+  /** The one other person of the article with the same surname, not shown to be of the anchor's sex. */
+  const spouseOf = (anchor: string, word: string) => {
+    const family = surname(people.get(anchor)!.name);
+    if (family === undefined) return undefined;
+    const wantsWoman = /^(?:wife|widow)$/i.test(word);
+    const fitting = [...inArticle].filter((id) => id !== anchor && surname(people.get(id)!.name) === family && !(wantsWoman ? MAN : WOMAN).test(shown(id)));
+    return fitting.length === 1 ? fitting[0] : undefined;
+  };
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he\\s+(${SPOUSE})\\s+of\\s+`, 'gu'))) {
+    const at = m.index + m[0].length;
+    // The person named right after "of", a title or description before the name allowed.
+    const whose = named.find((n) => n.range.to > at && n.range.from - at <= 40 && /^[\p{Ll}\s.-]*$/u.test(ctx.text.slice(at, Math.max(at, n.range.from))));
+    if (!whose || whose.range.from < at) continue;
+    const who = spouseOf(whose.actor, m[1]!);
+    const range = { from: m.index, to: whose.range.to };
+    if (!who || ctx.taken(range, who)) continue;
+    found.push({ range, actor: who, review: `"the ${m[1]} of" ${whose.actor}, taken to be ${who}, the one other person of the article with that surname: check they are spouses` });
+  }
+  for (const m of ctx.text.matchAll(new RegExp(`\\b([Hh]er|[Hh]is)\\s+(${SPOUSE})\\b(?!\\s+of\\b)`, 'gu'))) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    const whose = named.filter((n) => n.range.to <= range.from).at(-1);
+    if (!whose) continue;
+    // "her husband" is a woman's, "his wife" a man's: not where the nearest person is shown otherwise.
+    if ((/^her$/i.test(m[1]!) ? MAN : WOMAN).test(shown(whose.actor))) continue;
+    const who = spouseOf(whose.actor, m[2]!);
+    if (!who || ctx.taken(range, who)) continue;
+    found.push({ range, actor: who, review: `"${m[0]}" of ${whose.actor}, the nearest person named before, taken to be ${who}, the one other person of the article with that surname: check they are spouses` });
+  }
+  return found;
+}
+
+/**
+ * "the pair", "the couple": both of the two people named in its paragraph and the one before it, where
+ * exactly two are — one mention for each, on the same words.
+ */
+export function pairs(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const people = new Set(ctx.persons.map((p) => p.id));
+  const named = [...out.flatMap((m) => (m.actor ? [{ range: m.range, actor: m.actor }] : [])), ...(ctx.existing ?? []).map((m) => ({ range: m.range, actor: m.target }))].filter((m) => people.has(m.actor)).sort((a, b) => a.range.from - b.range.from);
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(?:pair|couple)\b(?!\s+of\b)/gu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    const paragraph = ctx.text.lastIndexOf('\n', m.index - 1);
+    const window = paragraph <= 0 ? 0 : ctx.text.slice(0, paragraph).trimEnd().lastIndexOf('\n') + 1;
+    const two = [...new Set(named.filter((n) => n.range.from >= window && n.range.to <= range.from).map((n) => n.actor))];
+    if (two.length !== 2 || two.some((id) => ctx.taken(range, id))) continue;
+    for (const id of two) found.push({ range, actor: id, review: `"${m[0]}" taken to be ${two.join(' and ')}, the two people named in this paragraph and the one before: check both are meant` });
+  }
+  return found;
+}
