@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unchangedOnThread } from '../src/store/freshness.js';
+import { packStamps, unchangedOnThread } from '../src/store/freshness.js';
 
 function stampsOf(paths: readonly string[]): Float64Array {
   const stamps = new Float64Array(paths.length * 4);
@@ -25,13 +25,21 @@ test('the freshness thread answers: unchanged files are fresh; one rewritten, re
   const absent = join(dir, 'gone.txt');
   const paths = [...files, absent];
   const stamps = stampsOf(paths);
-  assert.equal(await unchangedOnThread(paths, stamps), true);
+  assert.equal(await unchangedOnThread(paths.join('\0'), stamps), true);
   writeFileSync(files[1]!, 'TEXT');
-  assert.equal(await unchangedOnThread(paths, stamps), false, 'a file rewritten, its size kept');
+  assert.equal(await unchangedOnThread(paths.join('\0'), stamps), false, 'a file rewritten, its size kept');
   const again = stampsOf(paths);
   rmSync(files[2]!);
-  assert.equal(await unchangedOnThread(paths, again), false, 'a file removed');
+  assert.equal(await unchangedOnThread(paths.join('\0'), again), false, 'a file removed');
   const third = stampsOf(paths);
   writeFileSync(absent, 'new');
-  assert.equal(await unchangedOnThread(paths, third), false, 'a file that was absent, now there');
+  assert.equal(await unchangedOnThread(paths.join('\0'), third), false, 'a file that was absent, now there');
+});
+
+test('stamps packed in one row keep the last stamp of a path given twice, as the stamps table does', () => {
+  const stamp = (path: string, size: number) => ({ path, article: null, size, mtime: 1, ctime: 2, ino: 3 });
+  const packed = packStamps([stamp('/a', 1), stamp('/b', 2), stamp('/a', 5)]);
+  assert.deepEqual(packed.paths.split('\0'), ['/a', '/b']);
+  assert.deepEqual([...packed.stamps], [5, 1, 2, 3, 2, 1, 2, 3]);
+  assert.deepEqual(packStamps([]), { paths: '', stamps: new Float64Array(0) });
 });

@@ -21,8 +21,8 @@ import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '..
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
 import { firstInvalidUtf8, MAX_FILE_BYTES } from '../corpus/files.js';
 import { at, diffLegend, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
-import { toJson } from '../output/json.js';
-import { writeErr, writeOut } from '../output/write.js';
+import { jsonChunks, Streamed, toJson } from '../output/json.js';
+import { writeChunks, writeErr, writeOut } from '../output/write.js';
 
 interface VerifyOpts extends FormatOptions {
   in?: string;
@@ -91,11 +91,16 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
     return verdictOf(c, quote, claimsAt);
   });
   const term = terminalFor(cmd);
-  if (json) writeOut(`${toJson(v)}\n`);
+  // A common quote ("e") stands in millions of places: written a place at a time, its answer is
+  // never one string (V8's longest is some 512 MiB), the JSON exactly what toJson gives for the whole.
   if (v.verbatim) {
-    if (!json) writeOut(`${v.places.map((p) => `${term.chalk.green('verbatim')}  ${at(p)}`).join('\n')}\n`);
+    const places = v.places;
+    await writeChunks(json ? jsonChunks({ ...v, places: new Streamed(places) }) : (function* () {
+      for (const p of places) yield `${term.chalk.green('verbatim')}  ${at(p)}\n`;
+    })());
     return;
   }
+  if (json) writeOut(`${toJson(v)}\n`);
   process.exitCode = 1;
   if (json) return;
   if (!v.closest) {

@@ -98,8 +98,9 @@ export class ArticleRows {
     const put = (key: string, value: string) => meta.add(key, value, checksum(value));
     put('search.kinds', this.kinds);
     put('search.article', Buffer.from(Int32Array.from(this.article).buffer).toString('base64'));
-    meta.flush();
     // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
+    if (this.n > LARGE) put('search.runs', Buffer.from(articleRuns(this.article).buffer).toString('base64'));
+    meta.flush();
     if (this.n > LARGE) {
       const vocabulary = new BatchedInsert(this.writer, 'vocabulary', 'vtvv');
       let w = 0;
@@ -113,6 +114,21 @@ export class ArticleRows {
 }
 
 const quoted = isQuotation();
+
+/**
+ * Where each article's documents start, as pairs (article number, first document): an article's
+ * documents are consecutive, so a binary search finds a document's article (store/quote-candidates.ts)
+ * in a few kilobytes, where search.article's number a document is megabytes to read and decode.
+ */
+export function articleRuns(article: readonly number[]): Int32Array {
+  const runs: number[] = [];
+  for (let d = 0; d < article.length; d++) if (article[d]! >= 0 && (d === 0 || article[d - 1] !== article[d])) runs.push(article[d]!, d);
+  // The end of the last article's documents: registry documents (article -1) follow.
+  let end = article.length;
+  while (end > 0 && article[end - 1]! < 0) end--;
+  runs.push(-1, end);
+  return Int32Array.from(runs);
+}
 
 function codePoints(s: string): number {
   let n = s.length;

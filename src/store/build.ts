@@ -24,7 +24,7 @@ import { openDatabase, type Database } from './sqlite.js';
 import { INDEXES, SCHEMA_VERSION, TABLES } from './schema.js';
 import { sealed } from './rows.js';
 import { temporaryName } from './location.js';
-import { stampsOf, type Stamp } from './freshness.js';
+import { packStamps, stampsOf, type Stamp } from './freshness.js';
 import { BatchedInsert } from './batched-insert.js';
 import { writerHere, writerThread, type Writer } from './writer.js';
 
@@ -210,8 +210,13 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   meta.flush();
 
   const stampRows = table('stamps', 'ttvvvvt', 'INSERT OR REPLACE');
-  for (const s of stampsOf(reader.inputs, reader.opened, folders, articleOf, textSha256)) stampRows.add(s.path, s.article, s.size, s.mtime, s.ctime, s.ino, s.sha256 ?? null);
+  const stamps = stampsOf(reader.inputs, reader.opened, folders, articleOf, textSha256);
+  for (const s of stamps) stampRows.add(s.path, s.article, s.size, s.mtime, s.ctime, s.ino, s.sha256 ?? null);
   stampRows.flush();
+  const packed = packStamps(stamps);
+  const packedRow = table('stamps_packed', 'tv');
+  packedRow.add(packed.paths, new Uint8Array(packed.stamps.buffer));
+  packedRow.flush();
 
   writer.exec(INDEXES);
   writer.exec('COMMIT');

@@ -17,6 +17,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { join, resolve } from 'node:path';
 import type { Database } from './sqlite.js';
+import { Damaged } from './rows.js';
 
 export interface Stamp {
   path: string;
@@ -65,21 +66,47 @@ export function stampsOf(
   return stamps;
 }
 
-/** The stamps of these articles (all: every stamp), and of no article, as [path, size, mtime, ctime, ino]. */
-function storedStamps(db: Database, articles: readonly string[] | 'all'): [string, number, number, number, number][] {
+/** Stamps as the check of every file takes them: the paths joined by NUL (no path holds one), four numbers a path. */
+export interface PackedStamps {
+  paths: string;
+  stamps: Float64Array;
+}
+
+/** The stamps as stored in stamps_packed: a path stamped twice keeps its last stamp, as the stamps table does (INSERT OR REPLACE). */
+export function packStamps(stamps: readonly Stamp[]): PackedStamps {
+  const last = new Map<string, Stamp>();
+  for (const s of stamps) last.set(s.path, s);
+  const out = new Float64Array(last.size * 4);
+  let i = 0;
+  for (const s of last.values()) out.set([s.size, s.mtime, s.ctime, s.ino], 4 * i++);
+  return { paths: [...last.keys()].join('\0'), stamps: out };
+}
+
+/** Every stamp, from its one row: reading 20,000 rows of the stamps table cost 50-100 ms. */
+function packedStamps(db: Database): PackedStamps {
+  const r = db.prepare('SELECT paths, stamps FROM stamps_packed').get();
+  const bytes = r?.stamps;
+  if (typeof r?.paths !== 'string' || !(bytes instanceof Uint8Array) || bytes.length % 8 !== 0) throw new Damaged('stamps');
+  // A Float64Array needs its bytes aligned to eight.
+  const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+  const stamps = new Float64Array(aligned.buffer, aligned.byteOffset, aligned.length / 8);
+  if (stamps.length !== 4 * (r.paths === '' ? 0 : r.paths.split('\0').length)) throw new Damaged('stamps');
+  return { paths: r.paths, stamps };
+}
+
+/** The stamps of these articles, and of no article, as [path, size, mtime, ctime, ino]. */
+function storedStamps(db: Database, articles: readonly string[]): [string, number, number, number, number][] {
   // Opening a database asks for no article (its folders and registries): SQLite's json_each costs
   // more on first use than that whole query.
   const columns = 'path, size, mtime, ctime, ino';
   const st =
-    articles === 'all'
-      ? db.prepare(`SELECT ${columns} FROM stamps`)
-      : articles.length === 0
-        ? db.prepare(`SELECT ${columns} FROM stamps WHERE article IS NULL`)
-        : db.prepare(`SELECT ${columns} FROM stamps WHERE article IS NULL OR article IN (SELECT value FROM json_each(?))`);
+    articles.length === 0
+      ? db.prepare(`SELECT ${columns} FROM stamps WHERE article IS NULL`)
+      : db.prepare(`SELECT ${columns} FROM stamps WHERE article IS NULL OR article IN (SELECT value FROM json_each(?))`);
   // Rows as arrays where this Node has them (22.16, 24): 60,000 stamps as objects cost a tenth of a second.
   const arrays = typeof st.setReturnArrays === 'function';
   if (arrays) st.setReturnArrays(true);
-  const rows = (articles === 'all' || articles.length === 0 ? st.all() : st.all(JSON.stringify(articles))) as unknown[];
+  const rows = (articles.length === 0 ? st.all() : st.all(JSON.stringify(articles))) as unknown[];
   return (arrays ? rows : rows.map((r) => Object.values(r as object))) as [string, number, number, number, number][];
 }
 
@@ -104,8 +131,14 @@ function asArguments(rows: readonly [string, number, number, number, number][]):
   return { paths: rows.map((r) => r[0]), stamps };
 }
 
+const split = (paths: string) => (paths === '' ? [] : paths.split('\0'));
+
 /** Whether every stamp stored for these articles (all: every stamp), and for no article, still holds. */
 export function isFresh(db: Database, articles: readonly string[] | 'all'): boolean {
+  if (articles === 'all') {
+    const { paths, stamps } = packedStamps(db);
+    return unchanged(statSync, split(paths), stamps);
+  }
   const { paths, stamps } = asArguments(storedStamps(db, articles));
   return unchanged(statSync, paths, stamps);
 }
@@ -119,18 +152,18 @@ const ASIDE_FROM = 5000;
  * started, or it fails, the files are checked here.
  */
 export async function freshAside(db: Database): Promise<boolean> {
-  const { paths, stamps } = asArguments(storedStamps(db, 'all'));
+  const { paths, stamps } = packedStamps(db);
   // A thread takes some 50 ms to start, the time of 5,000 stats or so: fewer files are checked here.
-  if (paths.length < ASIDE_FROM) return unchanged(statSync, paths, stamps);
+  if (stamps.length / 4 < ASIDE_FROM) return unchanged(statSync, split(paths), stamps);
   try {
     return await unchangedOnThread(paths, stamps);
   } catch {
-    return unchanged(statSync, paths, stamps);
+    return unchanged(statSync, split(paths), stamps);
   }
 }
 
-/** `unchanged` run on a thread of its own, from its source: the thread loads nothing of gloss's. */
-export function unchangedOnThread(paths: readonly string[], stamps: Float64Array): Promise<boolean> {
+/** `unchanged` run on a thread of its own, from its source: the thread loads nothing of gloss's. `paths`: joined by NUL. */
+export function unchangedOnThread(paths: string, stamps: Float64Array): Promise<boolean> {
   const source = `const { parentPort, workerData } = require('node:worker_threads');
 parentPort.postMessage((${unchanged.toString()})(require('node:fs').statSync, workerData.paths.split('\\0'), workerData.stamps));`;
   return new Promise((resolve, reject) => {
@@ -139,7 +172,7 @@ parentPort.postMessage((${unchanged.toString()})(require('node:fs').statSync, wo
     // would build process.stdout, which makes a pipe non-blocking and the output go through a stream.
     const worker = new Worker(source, {
       eval: true,
-      workerData: { paths: paths.join('\0'), stamps },
+      workerData: { paths, stamps },
       resourceLimits: { maxYoungGenerationSizeMb: 4 },
       stdout: true,
       stderr: true,

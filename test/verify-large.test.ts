@@ -1,0 +1,80 @@
+// verify on a corpus above LARGE documents reads only the texts the word index says may hold the
+// quote (store/quote-candidates.ts): its places must be those a search of every text finds, whatever
+// the quote — one starting or ending inside a word, words in the index but not side by side, a quote
+// of punctuation alone (no word to look up: every text is searched), and after a text is edited.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gloss, ROOT } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'gloss-verify-large-'));
+const corpus = join(dir, 'corpus');
+const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '160', '--seed', '11'], { encoding: 'utf8' });
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+const env = { GLOSS_CACHE_DIR: join(dir, 'cache') };
+
+interface Verdict {
+  verbatim: boolean;
+  places?: { article: string; line: number; column: number }[];
+}
+
+const verify = (quote: string) => {
+  const r = gloss(['--corpus', corpus, 'verify', quote, '--json'], { env });
+  assert.ok(r.code === 0 || r.code === 1, r.stderr);
+  return JSON.parse(r.stdout) as Verdict;
+};
+
+/** Every place of the quote, found by reading every text file: article, line and column (in code points). */
+function placesInFiles(quote: string): string[] {
+  const out: string[] = [];
+  const files = readdirSync(join(corpus, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  for (const f of files) {
+    const text = readFileSync(join(corpus, 'articles', f), 'utf8');
+    for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) {
+      const before = text.slice(0, i);
+      const line = before.split('\n').length;
+      const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+      out.push(`${f.slice(0, -4)} ${line}:${column}`);
+    }
+  }
+  return out;
+}
+
+const placesOf = (v: Verdict) => (v.verbatim ? v.places!.map((p) => `${p.article} ${p.line}:${p.column}`) : []);
+
+test('the generated corpus is made', () => {
+  assert.equal(made.status, 0, made.stderr);
+});
+
+test('a quote has the places a search of every text finds: common, starting or ending inside a word, of punctuation alone', () => {
+  for (const q of ['a material downtick', 'aterial downtick', 'material downt', 'the law of the jungle', 'he law of th', '. ', '”']) {
+    const expected = placesInFiles(q);
+    assert.ok(expected.length > 0, q);
+    assert.deepEqual(placesOf(verify(q)), expected, q);
+  }
+});
+
+test('words that are all in the index, but not side by side, are not verbatim', () => {
+  assert.equal(placesInFiles('downtick material a').length, 0);
+  const v = verify('the downtick material a');
+  assert.equal(v.verbatim, false);
+});
+
+test('a text edited between runs: the new words are found, the old ones no longer there', () => {
+  const quote = 'the zebra quokka said';
+  assert.equal(verify(quote).verbatim, false);
+  const file = join(corpus, 'articles', readdirSync(join(corpus, 'articles')).filter((f) => f.endsWith('.txt')).sort()[3]!);
+  // At the end of the text, so that no annotation's offsets move; its annotations told of the new text's hash.
+  const hash = () => createHash('sha256').update(readFileSync(file)).digest('hex');
+  const before = hash();
+  appendFileSync(file, `\nThen the zebra quokka said nothing.\n`);
+  const yaml = file.replace(/\.txt$/, '.yaml');
+  assert.ok(readFileSync(yaml, 'utf8').includes(before));
+  writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(before, hash()));
+  assert.deepEqual(placesOf(verify(quote)), placesInFiles(quote));
+  assert.equal(placesInFiles(quote).length, 1);
+});
