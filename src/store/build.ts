@@ -62,8 +62,12 @@ export async function buildDatabase(
     return db!;
   }
   const tmp = temporaryName(dir);
-  // A temporary file needs no journal: if the build dies, the file is thrown away.
-  const pragmas = 'PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;';
+  // A temporary file needs no journal: if the build dies, the file is thrown away. Pages of 16 KiB,
+  // not SQLite's 4 KiB (set before the first table makes the file): a quarter of the pages to split,
+  // write and find room in. Replaying 10,000 articles' rows into a fresh file with the sqlite3 shell
+  // took 4.6-5.6 s of CPU at 4 KiB, 3.0-3.4 s at 16 KiB (8 KiB: 3.5 s; 32 and 64 KiB no better, with a
+  // larger page cache), and the file is 787 MB instead of 817.
+  const pragmas = 'PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;';
   let here: Database | undefined;
   try {
     await built(
