@@ -27,6 +27,7 @@ import { temporaryName } from './location.js';
 import { stampsOf, type Stamp } from './freshness.js';
 import { BatchedInsert } from './batched-insert.js';
 import { writerHere, writerThread, type Writer } from './writer.js';
+import { articleItem } from './article-rows.js';
 
 /** Reads a corpus afresh (a build that must start again reads it again). */
 export type ReaderOf = () => CorpusReader;
@@ -179,8 +180,8 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
     tally(one, t, partners);
     for (const w of lintCorpus(one, new Map([[a.id, r.nonMentions]]))) warnings.push(w);
 
-    // Its rows and search documents are made where they are written (article-rows.ts).
-    writer.article({ kind: 'article', article: a, claims: r.claims, mentions: r.mentions, regions: r.regions, number: number++ });
+    // Its annotations' JSON is made here, its rows and search documents where they are written (article-rows.ts).
+    writer.article(articleItem(a, r.claims, r.mentions, r.regions, number++));
   }
   for (const p of reader.finish()) problems.push(p);
   progress?.('saving it for next time', 0, 1);
