@@ -7,7 +7,7 @@
  * - a claim attributed by agentless words ("is expected", "allegedly") to a named source;
  * - a state as the source or a link of a claim: a country that claims is its government.
  */
-import type { Corpus, Mention, Problem } from '../model.js';
+import type { Actor, Corpus, Mention, Problem } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
 import { SpanIndex } from './span-index.js';
@@ -19,6 +19,9 @@ import { agentlessCue, agentlessInSpan } from './agentless.js';
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/** An actor's distinct names (name, then aliases): the registry's actors are not changed once loaded. */
+const namesOf = new WeakMap<Actor, string[]>();
 
 export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>): Problem[] {
   const problems: Problem[] = [];
@@ -53,14 +56,19 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
     }
 
     for (const actor of corpus.actors) {
-      const own = new SpanIndex(mentionsOfActor.get(actor.id) ?? []);
-      const names = [...new Set([actor.name, ...actor.aliases])];
+      // Its names once per actor, and its mentions' index only where one of them occurs: a corpus is
+      // linted an article at a time as its database is built (store/build.ts), and most of the
+      // registry's actors occur in none of a given article's words.
+      let own: SpanIndex | undefined;
+      let names = namesOf.get(actor);
+      if (names === undefined) namesOf.set(actor, (names = [...new Set([actor.name, ...actor.aliases])]));
       const seen = new Set<number>();
       for (const name of names) {
         for (const from of occurrencesOf(article.text, name)) {
           const occ = { from, to: from + name.length };
           if (seen.has(from) || !isWholeWord(article.text, occ.from, occ.to)) continue;
           seen.add(from);
+          own ??= new SpanIndex(mentionsOfActor.get(actor.id) ?? []);
           const covered = own.overlaps(occ) || anyMention.contains(occ) || skipped.overlaps(occ) || regionIndex.contains(occ);
           if (!covered) warn(from, `"${name}" (${actor.id}) occurs here with no mention tagged (or a nonMentions entry saying why not)`);
         }

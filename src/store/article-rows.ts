@@ -17,11 +17,26 @@ import type { Writer } from './writer.js';
 
 type Registry = Pick<Corpus, 'actors' | 'agreements'>;
 
-/** What the builder sends: the registry first, then each sound article (its number in reading order), then the end. */
+/**
+ * What the builder sends: the registry first, then each sound article (its number in reading order),
+ * then the end. An article's claims, mentions and regions come as their JSON texts, which are their
+ * rows' `json` cells, with those cells' checksums (`sums`: the claims', then the mentions', then the
+ * regions'), made by the builder (`articleItem`). Sent as objects, they were serialized for the
+ * crossing (v8.serialize) and then stringified again here for their rows: now JSON is made once, on
+ * the building thread, which waits for this one, and parsed here for the search documents.
+ */
 export type ArticleItem =
   | { kind: 'start'; registry: Registry }
-  | { kind: 'article'; article: Article; claims: Claim[]; mentions: Mention[]; regions: Region[]; number: number }
+  | { kind: 'article'; article: Article; claims: string[]; mentions: string[]; regions: string[]; sums: Uint32Array; number: number }
   | { kind: 'finish' };
+
+export function articleItem(article: Article, claims: Claim[], mentions: Mention[], regions: Region[], number: number): ArticleItem {
+  const json = (xs: object[]) => xs.map((x) => JSON.stringify(x));
+  const item = { kind: 'article' as const, article, claims: json(claims), mentions: json(mentions), regions: json(regions), number, sums: new Uint32Array(claims.length + mentions.length + regions.length) };
+  let k = 0;
+  for (const texts of [item.claims, item.mentions, item.regions]) for (const t of texts) item.sums[k++] = checksum(t);
+  return item;
+}
 
 export class ArticleRows {
   private readonly articles: BatchedInsert;
@@ -56,27 +71,33 @@ export class ArticleRows {
       this.registry = item.registry;
       this.context = documentContext(item.registry);
     } else if (item.kind === 'article') {
-      this.rows(item);
-      for (const d of articleDocuments(this.context!, item.article, item.claims, item.mentions, item.regions)) this.add(d, item.number);
+      // The texts are JSON.stringify's of the model's objects (strings, numbers, arrays of them): parsed, they are those objects.
+      const claims = item.claims.map((t) => JSON.parse(t) as Claim);
+      const mentions = item.mentions.map((t) => JSON.parse(t) as Mention);
+      const regions = item.regions.map((t) => JSON.parse(t) as Region);
+      this.rows(item, claims, mentions, regions);
+      for (const d of articleDocuments(this.context!, item.article, claims, mentions, regions)) this.add(d, item.number);
     } else {
       for (const d of registryDocuments(this.context!, this.registry!)) this.add(d, -1);
       this.finish();
     }
   }
 
-  private rows({ article: a, claims, mentions, regions, number }: Extract<ArticleItem, { kind: 'article' }>): void {
+  private rows(item: Extract<ArticleItem, { kind: 'article' }>, claims: Claim[], mentions: Mention[], regions: Region[]): void {
+    const { article: a, number, sums } = item;
     const { text, ...rest } = a;
     // textAt: where the text stands among the article's keys, so that it reads back in the loader's order.
     const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: claims.length, mentions: mentions.length, characters: codePoints(text) });
     this.articles.add(number, a.id, ...sealed(json), text, checksum(text));
-    for (const c of claims) {
+    let j = 0;
+    claims.forEach((c, i) => {
       const k = this.count.claim++;
-      this.claims.add(k, c.id, c.article, c.source, c.reportedBy ?? null, c.type, c.attribution, quoted(c) ? 1 : 0, c.from, c.to, ...sealed(JSON.stringify(c)));
+      this.claims.add(k, c.id, c.article, c.source, c.reportedBy ?? null, c.type, c.attribution, quoted(c) ? 1 : 0, c.from, c.to, item.claims[i]!, sums[j++]!);
       for (const s of c.about) this.about.add(s, k);
       for (const p of [c.source, ...c.via]) this.party.add(p, k);
-    }
-    for (const m of mentions) this.mentions.add(this.count.mention++, m.id, m.article, m.actor ?? m.agreement ?? null, ...sealed(JSON.stringify(m)));
-    for (const g of regions) this.regions.add(this.count.region++, g.id, g.article, ...sealed(JSON.stringify(g)));
+    });
+    mentions.forEach((m, i) => this.mentions.add(this.count.mention++, m.id, m.article, m.actor ?? m.agreement ?? null, item.mentions[i]!, sums[j++]!));
+    regions.forEach((g, i) => this.regions.add(this.count.region++, g.id, g.article, item.regions[i]!, sums[j++]!));
   }
 
   private add(d: SearchDoc, article: number): void {
