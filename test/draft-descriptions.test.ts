@@ -120,7 +120,7 @@ const govR: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian gove
 const carpania: ActorInput = { id: 'carpania', name: 'Carpania', type: 'state', aliases: [] };
 const govC: ActorInput = { id: 'government-of-carpania', name: 'Carpanian government', type: 'government', governs: 'carpania', aliases: [] };
 
-test('"the federal government" and "the nation": the one country in play, else the registry\u2019s one country with a government', () => {
+test('"the federal government" and "the nation": the country the article is about', () => {
   // In play: the country named before.
   assert.deepEqual(mentions('Carpania has a plan. He said the federal government and the nation would pay.\n', [ruritania, govR, carpania, govC]), [
     ['Carpania', 'carpania'],
@@ -132,9 +132,27 @@ test('"the federal government" and "the nation": the one country in play, else t
     ['the national government', 'government-of-ruritania'],
     ['the nation', 'ruritania'],
   ]);
-  // Two countries in play, or none in play and two governments registered: no guess.
+  // Two countries in play, named as often: no guess.
   assert.deepEqual(mentions('Ruritania and Carpania have a plan. The federal government will pay.\n', [ruritania, govR, carpania, govC]).length, 2);
-  assert.deepEqual(mentions('The federal government will pay the nation.\n', [ruritania, govR, carpania, govC]), []);
+  // One named more than twice as often as the other: the article's country.
+  assert.deepEqual(
+    mentions('Ruritania said no. Ruritania argued with Carpania. Ruritania agreed. The federal government will pay.\n', [ruritania, govR, carpania, govC]).at(-1),
+    ['The federal government', 'government-of-ruritania'],
+  );
+  // None in play: the one country the article names later, else the corpus's home country, the first
+  // whose government the registry holds.
+  assert.deepEqual(mentions('The federal government will pay. Carpania agreed.\n', [ruritania, govR, carpania, govC])[0], ['The federal government', 'government-of-carpania']);
+  assert.deepEqual(mentions('The federal government will pay the nation.\n', [ruritania, govR, carpania, govC]), [
+    ['The federal government', 'government-of-ruritania'],
+    ['the nation', 'ruritania'],
+  ]);
+  // "the government" after both countries, one named far more often: that country's government; where
+  // no country is named, a bare "the government" may be a state's or a city's, and is left.
+  assert.deepEqual(
+    mentions('Ruritania said no. Ruritania argued with Carpania. Ruritania agreed. He said the government will pay.\n', [ruritania, govR, carpania, govC]).at(-1),
+    ['the government', 'government-of-ruritania'],
+  );
+  assert.deepEqual(mentions('He said the government will pay.\n', [ruritania, govR, carpania, govC]), []);
   // "of the country" only locates.
   assert.deepEqual(mentions('Ruritania has a plan. Goods of the country are cheap.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
 });
