@@ -248,6 +248,27 @@ test('"the wife of X", "her husband": the one other person of the article sharin
   assert.deepEqual(mentions('Tom R. Vale met Mr. Vale. Her husband did not.\n', [tom, bob]).map(([w]) => w), ['Tom R. Vale', 'Mr. Vale']);
 });
 
+test('relatives by description ("her widowed mother") and a spouse by first name ("and wife, Sue")', () => {
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', role: 'Miss', aliases: ['Moss'] };
+  const mother: ActorInput = { id: 'ann-moss-mother', name: 'Miss Moss\u2019s widowed mother', type: 'person', aliases: [] };
+  const uncle: ActorInput = { id: 'ann-moss-uncle', name: "Miss Moss's uncle", type: 'person', aliases: [] };
+  assert.deepEqual(mentions('Miss Ann Moss is needed by her widowed mother and her uncle. His uncle is not.\n', [ann, mother, uncle]), [
+    ['Miss Ann Moss', 'ann-moss'],
+    ['her widowed mother', 'ann-moss-mother'],
+    ['her uncle', 'ann-moss-uncle'],
+  ]);
+  // The one named in the registered name not named before: none.
+  assert.deepEqual(mentions('Her uncle spoke for Miss Ann Moss.\n', [ann, uncle]), [['Miss Ann Moss', 'ann-moss']]);
+  const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', role: 'bookseller', aliases: [] };
+  const sue: ActorInput = { id: 'sue-hart', name: 'Sue Hart', type: 'person', aliases: [] };
+  assert.deepEqual(mentions('They call themselves Joe Hart, bookseller, and wife, Sue.\n', [joe, sue]), [
+    ['Joe Hart', 'joe-hart'],
+    ['wife, Sue', 'sue-hart'],
+  ]);
+  // No registered person of that first name and surname: none.
+  assert.equal(mentions('They call themselves Joe Hart, bookseller, and wife, Ida.\n', [joe, sue]).length, 1);
+});
+
 test('"the pair", "the couple": both of exactly two people named in its paragraph and the one before', () => {
   const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
   const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };

@@ -9,7 +9,7 @@ import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
-import { pairs, spouses } from './kin.js';
+import { pairs, relatives, spouses } from './kin.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
@@ -102,7 +102,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime
     // Minister's national-security adviser, Daniel Jean"); a role standing alone with its article
     // ("The former secretary of labor") is a mention of its own; a bare role elsewhere is not one.
-    const before = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(o.range.to, role.range.from)));
+    // An age may stand between them ("Gordon A. Lonsdale, 37, a mystery man …").
+    const before = out.find((o) => o.actor === role.actor && /^,\s(?:\d{1,3},\s)?$/.test(ctx.text.slice(o.range.to, role.range.from)));
     const after = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(role.range.to, o.range.from)));
     if (before) before.range = { from: before.range.from, to: role.range.to };
     else if (after) after.range = { from: role.range.from, to: after.range.to };
@@ -121,6 +122,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range))));
   out.push(...both);
+  // Relatives by description ("her widowed mother"), a spouse by first name ("and wife, Joyce").
+  for (const m of relatives(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
   const kept = out.filter((m) => !inTitle(m.range));
