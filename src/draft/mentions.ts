@@ -10,6 +10,7 @@ import { isWholeWord } from '../corpus/anchor.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
+import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
@@ -124,6 +125,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   out.push(...both);
   // Relatives by description ("her widowed mother"), a spouse by first name ("and wife, Joyce").
   for (const m of relatives(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
+  const several = plurals(ctx, out);
+  out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
   const kept = out.filter((m) => !inTitle(m.range));
