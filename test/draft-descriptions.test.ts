@@ -298,3 +298,18 @@ test('"the governor" after "Gov. Ann Lee": an abbreviated title printed before t
     ['The attorney general', 'joe-nugent'],
   ]);
 });
+
+test('names and descriptions inside an apposition before a titled name are mentions of their own, nested', () => {
+  const navy: ActorInput = { id: 'harbour-navy', name: 'Harbour navy', type: 'organisation', aliases: [] };
+  const cabinet: ActorInput = { id: 'harbour-cabinet', name: 'Harbour cabinet', type: 'organisation', aliases: [] };
+  const ray: ActorInput = { id: 'ray-oak', name: 'Ray Oak', type: 'person', role: 'Capt.; the Harbour navy\u2019s chief adviser to the cabinet on ships', aliases: ['Oak'] };
+  assert.deepEqual(mentions('Harbour folk spoke. It was announced by the Harbour navy\u2019s chief adviser to the cabinet on ships, Capt. Ray Oak.\n', [navy, cabinet, ray]), [
+    ['the Harbour navy\u2019s chief adviser to the cabinet on ships, Capt. Ray Oak', 'ray-oak'],
+    ['Harbour navy', 'harbour-navy'],
+    ['the cabinet', 'harbour-cabinet'],
+  ]);
+  // A name inside the title itself, no comma between it and the name, is part of the person's mention.
+  const us: ActorInput = { id: 'harbouria', name: 'Harbouria', type: 'state', aliases: [] };
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'Harbouria President', aliases: [] };
+  assert.deepEqual(mentions('Harbouria President Ann Lee spoke.\n', [us, lee]), [['Harbouria President Ann Lee', 'ann-lee']]);
+});

@@ -112,10 +112,15 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   // Descriptions, longest first: "the school board" before the "the board" inside it.
   const described = describedMentions(ctx, out).sort((a, b) => b.range.to - b.range.from - (a.range.to - a.range.from));
-  // A body's description may stand in a person's apposition ("X, president of the Society"): a
-  // mention of its own inside the person's, as the body's name would be.
+  // A body's description may stand in a person's apposition ("X, president of the Society", "the
+  // navy's adviser to the cabinet, Capt. Y"): a mention of its own inside the person's, as the body's
+  // name would be.
   const inRole = (o: ProposedMention, m: ProposedMention) =>
-    o.actor !== m.actor && o.range.from < m.range.from && m.range.to <= o.range.to && /\b(?:of|for|at|with)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) && ctx.text.slice(o.range.from, m.range.from).includes(',');
+    o.actor !== m.actor &&
+    o.range.from < m.range.from &&
+    m.range.to <= o.range.to &&
+    /\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) &&
+    (ctx.text.slice(o.range.from, m.range.from).includes(',') || (o.nameFrom !== undefined && m.range.to <= o.nameFrom && ctx.text.slice(m.range.to, o.nameFrom).includes(',')));
   for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
   for (const m of spouses(ctx, out)) {
@@ -128,8 +133,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
   const several = plurals(ctx, out);
   out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
-  // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
-  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
+  // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention;
+  // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
+  // George Symonds") is a mention of its own, nested.
+  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
   const kept = out.filter((m) => !inTitle(m.range));
   return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
 }
