@@ -167,3 +167,15 @@ test('a county is also found by its name without "County", where no other actor 
   const ann: ActorInput = { id: 'ann-lane', name: 'Ann Lane', type: 'person', aliases: [] };
   assert.deepEqual(drafted('Lane County may run short. Lane said so.\n', [lane, ann]).mentions, [['Lane County', 'lane-county']]);
 });
+
+test('a service registered by its bare name ("Navy") after a state\u2019s name in lower case ("the Harbouria navy"), not where another body of that noun is the state\u2019s', () => {
+  const navy: ActorInput = { id: 'harbouria-navy', name: 'Navy', type: 'organisation', aliases: [] };
+  const harbouria: ActorInput = { id: 'harbouria', name: 'Harbouria', type: 'state', aliases: [] };
+  const ruritaniaState: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
+  const ruritanianNavy: ActorInput = { id: 'ruritanian-navy', name: 'Ruritanian navy', type: 'organisation', aliases: [] };
+  const text = 'The Harbouria navy built a ship. The Ruritania navy did not.\n';
+  const d = drafted(text, [navy, harbouria, ruritaniaState, ruritanianNavy]);
+  assert.deepEqual(d.mentions, [['Harbouria navy', 'harbouria-navy']]);
+  // The state's name inside it is no attributive of its own.
+  assert.ok(!d.nonMentions.some(([w]) => w === 'Harbouria'));
+});

@@ -84,7 +84,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const what = hit.named.actor ? `actor ${hit.named.actor}` : `agreement ${hit.named.agreement}`;
     let review = hit.named.proposed
       ? `"${hit.named.name}" names the proposed ${what}`
-      : hit.named.shortOf !== undefined
+      : hit.named.qualifies !== undefined
+        ? `"${hit.named.name}" is "${hit.named.qualifies}", the registered name of ${what}, after a state's name: check it is that state's`
+        : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : `"${hit.named.name}" is a registered name of ${what}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
