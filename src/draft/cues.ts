@@ -265,6 +265,9 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
     // A full stop after an honorific or an initial ("said Mrs. Okafor", "said Ann B. Okafor") ends no sentence.
     const cut = /\s+(?:in|on|at|during|after|before|when|while|from|to|of)\s|(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|Jr|Sr|\p{Lu}))[.!?](?:\s|$)/u.exec(text.slice(start, end));
     if (cut) end = start + cut.index;
+    // "said the magistrate, K.J.P. Baraclough": a description and the name in apposition after it.
+    const named = /^the\s/i.test(text.slice(start, end)) && !cut ? /^,\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s)*\p{Lu}[\p{L}'\u2019-]+)(?=[.,;]|$)/u.exec(text.slice(end, to)) : null;
+    if (named) end += named[0].length;
     return { subject: { from: start, to: end }, cue: verbFirst[1]! };
   }
   const subjectFirst = new RegExp(`^([^!?\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(rest.slice(lead));
