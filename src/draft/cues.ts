@@ -103,6 +103,10 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
     const head = pool.reduce((a, b) => (b.range.to - b.range.from > a.range.to - a.range.from ? b : a));
     return { actor: head.actor! };
   }
+  // A part of a person's longer mention ("Capt. George Symonds" of "the British navy's chief adviser …,
+  // Capt. George Symonds") is that person.
+  const around = known.mentions.find((m) => m.actor !== undefined && m.range.from <= r.from && r.to <= m.range.to && known.typeOf(m.actor) === 'person');
+  if (around) return { actor: around.actor! };
   const words = phrase.split(/\s+/);
   const named = known.byName(phrase.toLowerCase()) ?? known.byRole(phrase);
   if (named) return { actor: named };
