@@ -189,7 +189,9 @@ function governments(ctx: MentionContext): ProposedMention[] {
       how = `the government of ${person.id}, by its registered affiliation`;
     } else if (m[2] === undefined && word.length >= 5) {
       const stem = word.slice(0, Math.max(4, word.length - 4));
-      const found = ctx.governments.filter((g) => [g.name, ...g.aliases].some((n) => n.includes(stem)));
+      // An adjective that shares no stem with its country's name ("American" for the United States).
+      const country = DEMONYMS[word];
+      const found = ctx.governments.filter((g) => [g.name, ...g.aliases].some((n) => n.includes(stem) || (country !== undefined && n.includes(country))));
       if (found.length === 1) {
         target = found[0]!.id;
         how = `a government named by its country's adjective ("${word}")`;
@@ -202,6 +204,9 @@ function governments(ctx: MentionContext): ProposedMention[] {
   }
   return out;
 }
+
+/** Adjectives of nationality whose country's name has another stem. */
+const DEMONYMS: Readonly<Record<string, string>> = { American: 'United States', British: 'United Kingdom', Dutch: 'Netherlands', Swiss: 'Switzerland', Soviet: 'Soviet Union' };
 
 /** Where a name's span starts once the title or honorific printed before it is taken in. */
 function titleStart(text: string, from: number, role: string | undefined): number {
