@@ -313,3 +313,14 @@ test('names and descriptions inside an apposition before a titled name are menti
   const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'Harbouria President', aliases: [] };
   assert.deepEqual(mentions('Harbouria President Ann Lee spoke.\n', [us, lee]), [['Harbouria President Ann Lee', 'ann-lee']]);
 });
+
+test('"the American government": an adjective of nationality whose country has another stem; "the mystery man" of a role with a participle', () => {
+  const us: ActorInput = { id: 'united-states', name: 'United States', type: 'state', aliases: [] };
+  const gov: ActorInput = { id: 'government-of-the-united-states', name: 'United States government', type: 'government', governs: 'united-states', aliases: [] };
+  assert.deepEqual(mentions('Then the American government decided to share.\n', [us, gov]), [['the American government', 'government-of-the-united-states']]);
+  const lon: ActorInput = { id: 'tom-lon', name: 'Tom Lon', type: 'person', role: 'a mystery man presumed to be Russian', aliases: ['Lon'] };
+  assert.deepEqual(mentions('Tom Lon was held. The couple received secrets from the mystery man each month.\n', [lon]), [
+    ['Tom Lon', 'tom-lon'],
+    ['the mystery man', 'tom-lon'],
+  ]);
+});

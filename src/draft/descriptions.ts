@@ -71,7 +71,9 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     const printed = out.filter((m) => m.actor === p.id && m.nameFrom !== undefined).map((m) => ctx.text.slice(m.range.from, m.nameFrom).trim());
     const parts = [...(p.role ?? '').split(';'), ...printed].map((r) => spelledOut(r.trim()).replace(/^(?:the|a|an)\s+/i, ''));
     for (const part of new Set(parts)) {
-      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s*[(,]|$)/i.exec(part)![1]!.toLowerCase();
+      // The role's words before a preposition, a bracket or a participle with its complement ("mystery
+      // man" of "a mystery man presumed to be Russian").
+      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s+\p{Ll}+ed\s+(?:to|by|as)\b|\s*[(,]|$)/iu.exec(part)![1]!.toLowerCase();
       // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
       if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || head.split(/\s+/).length > 3) continue;
       heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
