@@ -78,3 +78,12 @@ test('"their clients" after the lawyers: the one set of people the article count
   assert.equal(grouped('Ann Moss and Joe Hart were tried. The two pleaded innocent. The grocers said their clients would pay.\n', [ann, joe]).length, 3);
   assert.equal(grouped('Ann Moss and Joe Hart were tried. The lawyers said their clients would win.\n', [ann, joe]).length, 2);
 });
+
+test('"identified the Harts as Tom and Ida Vale, a couple from Leeds": what they were identified as is each of them', () => {
+  const sue = person('sue-hart', 'Sue Hart');
+  const text = 'Joe Hart and Sue Hart sold books.\n\n(In Leeds, police identified the Harts as Tom and Ida Vale, a couple from Leeds)\n';
+  assert.deepEqual(grouped(text, [joe, sue]).slice(-2), ['the Harts: joe-hart sue-hart', 'Tom and Ida Vale, a couple from Leeds: joe-hart sue-hart']);
+  // No person identified, or no capital after "as": none.
+  assert.equal(grouped('Police identified the car as stolen. Joe Hart spoke.\n', [joe]).length, 1);
+  assert.equal(mentions('Joe Hart spoke. Police identified Joe Hart as the owner.\n', [joe]).length, 2);
+});

@@ -4,7 +4,7 @@
  * trial", "All five", "the five", "the new five") for the set of that many people the article names, "the
  * Krogers" for the people sharing that surname, "the two civil servants" for the two people of that
  * role, "a shadowy couple" for the two people named after it in its sentence, and "their clients" after
- * the lawyers for the set the article counts.
+ * the lawyers for the set the article counts, and what people were "identified … as".
  */
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
@@ -121,6 +121,25 @@ export function plurals(ctx: MentionContext, out: readonly ProposedMention[]): P
     found.push(...each(ctx, range, two, `"${m[0]}" taken to be ${two.join(' and ')}, the two people named after it in its sentence: check both are meant`));
   }
 
+  // "identified the Krogers as Morris and Lola Cohen, an American couple …": the names after "as" and
+  // their apposition, to the sentence's end, are the people identified.
+  for (const m of ctx.text.matchAll(/\bidentified\s+/gu)) {
+    const at = m.index + m[0].length;
+    const object = [...out, ...found].filter((o) => o.actor && o.range.from === at && inArticlePerson(ctx, o.actor));
+    if (object.length === 0) continue;
+    const objectTo = object[0]!.range.to;
+    const as = /^\s+as\s+(?=\p{Lu})/u.exec(ctx.text.slice(objectTo, objectTo + 6));
+    if (!as) continue;
+    const from = objectTo + as[0].length;
+    const end = ctx.text.slice(from).search(/[.!?](?:\s|$)|\)|\n/u);
+    let to = end === -1 ? ctx.text.length : from + end;
+    while (to > from && /[\s,;:]/.test(ctx.text[to - 1]!)) to--;
+    const range = { from, to };
+    const ids = [...new Set(object.map((o) => o.actor!))];
+    if (to - from < 3 || [...out, ...found].some((o) => o.range.from < to && from < o.range.to)) continue;
+    found.push(...each(ctx, range, ids, `what "${ctx.text.slice(m.index, objectTo)}" was identified as, taken to be ${ids.join(' and ')}: check the same people are meant`));
+  }
+
   // "their clients" in a sentence about the lawyers: the set of people the article counts (one set only).
   const sets = [...new Map(counted(ctx, [...out, ...found]).map((c) => [c.ids.join(' '), c.ids])).values()];
   if (sets.length === 1) {
@@ -132,6 +151,10 @@ export function plurals(ctx: MentionContext, out: readonly ProposedMention[]): P
     }
   }
   return found;
+}
+
+function inArticlePerson(ctx: MentionContext, id: string): boolean {
+  return ctx.persons.some((p) => p.id === id);
 }
 
 /** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark, or line break. */
