@@ -179,3 +179,10 @@ test('a service registered by its bare name ("Navy") after a state\u2019s name i
   // The state's name inside it is no attributive of its own.
   assert.ok(!d.nonMentions.some(([w]) => w === 'Harbouria'));
 });
+
+test('a state someone goes to ("went to communist Ruritania") is a place: a nonMention', () => {
+  const state: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
+  const d = drafted('He was released. He promptly went to communist Ruritania. Ruritania welcomed him.\n', [state]);
+  assert.deepEqual(d.mentions, [['Ruritania', 'ruritania']]);
+  assert.deepEqual(d.nonMentions, [['Ruritania', 'a place: where someone went ("went to communist Ruritania")']]);
+});

@@ -17,6 +17,8 @@ import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 }
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
 const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|inside|outside|visit(?:ed|ing)? to|here in|originating in)\s$/i;
+/** A verb of going with "to", an adjective allowed before the name ("went to communist East Germany"). */
+const WENT_TO = /\b(?:went|goes|go|fled|flees|defected|moved|returned|travell?ed|flew|escaped|emigrated)\s+(?:back\s+)?to\s+(?:\p{Ll}+\s+)?$/u;
 const PLACE_TYPES = new Set<ActorInput['type']>(['state']);
 
 export interface MentionContext {
@@ -90,6 +92,12 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : `"${hit.named.name}" is a registered name of ${what}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
+    // A state someone goes to ("He promptly went to communist East Germany"): the destination, a place.
+    const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
+    if (went) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
       review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
     }
