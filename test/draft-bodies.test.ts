@@ -186,3 +186,11 @@ test('a state someone goes to ("went to communist Ruritania") is a place: a nonM
   assert.deepEqual(d.mentions, [['Ruritania', 'ruritania']]);
   assert.deepEqual(d.nonMentions, [['Ruritania', 'a place: where someone went ("went to communist Ruritania")']]);
 });
+
+test('a group registered by a collective noun ("a harbour smuggling ring") is taken up as "the ring", not bare', () => {
+  const ring: ActorInput = { id: 'smuggling-ring', name: 'a harbour smuggling ring', type: 'group', aliases: [] };
+  assert.deepEqual(drafted('Secrets were sold by a harbour smuggling ring. When the ring was broken, a ring of police stood by.\n', [ring]).mentions, [
+    ['a harbour smuggling ring', 'smuggling-ring'],
+    ['the ring', 'smuggling-ring'],
+  ]);
+});
