@@ -195,3 +195,10 @@ test('a passive with an adverb ("was announced grimly by") and an agent with a n
   const text = 'Today the fact was announced grimly by the port\u2019s chief adviser on ships, Capt. Sam Okafor.\n';
   assert.deepEqual(reported(text), [['Today the fact', 'sam-okafor', 'was announced grimly by']]);
 });
+
+test('"the crown charges, CLAUSE" and "charges that CLAUSE" report an allegation; "faces charges of" does not', () => {
+  const crown: ActorInput = { id: 'the-crown', name: 'the crown', type: 'organisation', aliases: [] };
+  assert.deepEqual(reported('In their cottage the crown charges, the Vales received secrets each month.\n', [crown]), [['the Vales received secrets each month', 'the-crown', 'charges']]);
+  assert.deepEqual(reported('The crown charges that Okafor lied.\n', [crown, okafor]), [['Okafor lied', 'the-crown', 'charges']]);
+  assert.deepEqual(reported('Okafor faces charges of theft.\n', [crown, okafor]), []);
+});

@@ -15,7 +15,7 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 }
 
 /** Cues whose content follows at once, object included ("denied these accusations"). */
-const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
+const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
@@ -288,7 +288,7 @@ function trimContent(text: string, r: Range16): Range16 {
 
 export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
-  if (/\b(?:accused|accuses|accusing|charged|alleged|called out)\b/.test(cue)) return 'allegation';
+  if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
   if (/\b(?:urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
