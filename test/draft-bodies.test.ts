@@ -167,3 +167,30 @@ test('a county is also found by its name without "County", where no other actor 
   const ann: ActorInput = { id: 'ann-lane', name: 'Ann Lane', type: 'person', aliases: [] };
   assert.deepEqual(drafted('Lane County may run short. Lane said so.\n', [lane, ann]).mentions, [['Lane County', 'lane-county']]);
 });
+
+test('a service registered by its bare name ("Navy") after a state\u2019s name in lower case ("the Harbouria navy"), not where another body of that noun is the state\u2019s', () => {
+  const navy: ActorInput = { id: 'harbouria-navy', name: 'Navy', type: 'organisation', aliases: [] };
+  const harbouria: ActorInput = { id: 'harbouria', name: 'Harbouria', type: 'state', aliases: [] };
+  const ruritaniaState: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
+  const ruritanianNavy: ActorInput = { id: 'ruritanian-navy', name: 'Ruritanian navy', type: 'organisation', aliases: [] };
+  const text = 'The Harbouria navy built a ship. The Ruritania navy did not.\n';
+  const d = drafted(text, [navy, harbouria, ruritaniaState, ruritanianNavy]);
+  assert.deepEqual(d.mentions, [['Harbouria navy', 'harbouria-navy']]);
+  // The state's name inside it is no attributive of its own.
+  assert.ok(!d.nonMentions.some(([w]) => w === 'Harbouria'));
+});
+
+test('a state someone goes to ("went to communist Ruritania") is a place: a nonMention', () => {
+  const state: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
+  const d = drafted('He was released. He promptly went to communist Ruritania. Ruritania welcomed him.\n', [state]);
+  assert.deepEqual(d.mentions, [['Ruritania', 'ruritania']]);
+  assert.deepEqual(d.nonMentions, [['Ruritania', 'a place: where someone went ("went to communist Ruritania")']]);
+});
+
+test('a group registered by a collective noun ("a harbour smuggling ring") is taken up as "the ring", not bare', () => {
+  const ring: ActorInput = { id: 'smuggling-ring', name: 'a harbour smuggling ring', type: 'group', aliases: [] };
+  assert.deepEqual(drafted('Secrets were sold by a harbour smuggling ring. When the ring was broken, a ring of police stood by.\n', [ring]).mentions, [
+    ['a harbour smuggling ring', 'smuggling-ring'],
+    ['the ring', 'smuggling-ring'],
+  ]);
+});

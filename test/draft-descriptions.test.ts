@@ -120,7 +120,7 @@ const govR: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian gove
 const carpania: ActorInput = { id: 'carpania', name: 'Carpania', type: 'state', aliases: [] };
 const govC: ActorInput = { id: 'government-of-carpania', name: 'Carpanian government', type: 'government', governs: 'carpania', aliases: [] };
 
-test('"the federal government" and "the nation": the one country in play, else the registry\u2019s one country with a government', () => {
+test('"the federal government" and "the nation": the country the article is about', () => {
   // In play: the country named before.
   assert.deepEqual(mentions('Carpania has a plan. He said the federal government and the nation would pay.\n', [ruritania, govR, carpania, govC]), [
     ['Carpania', 'carpania'],
@@ -132,9 +132,27 @@ test('"the federal government" and "the nation": the one country in play, else t
     ['the national government', 'government-of-ruritania'],
     ['the nation', 'ruritania'],
   ]);
-  // Two countries in play, or none in play and two governments registered: no guess.
+  // Two countries in play, named as often: no guess.
   assert.deepEqual(mentions('Ruritania and Carpania have a plan. The federal government will pay.\n', [ruritania, govR, carpania, govC]).length, 2);
-  assert.deepEqual(mentions('The federal government will pay the nation.\n', [ruritania, govR, carpania, govC]), []);
+  // One named more than twice as often as the other: the article's country.
+  assert.deepEqual(
+    mentions('Ruritania said no. Ruritania argued with Carpania. Ruritania agreed. The federal government will pay.\n', [ruritania, govR, carpania, govC]).at(-1),
+    ['The federal government', 'government-of-ruritania'],
+  );
+  // None in play: the one country the article names later, else the corpus's home country, the first
+  // whose government the registry holds.
+  assert.deepEqual(mentions('The federal government will pay. Carpania agreed.\n', [ruritania, govR, carpania, govC])[0], ['The federal government', 'government-of-carpania']);
+  assert.deepEqual(mentions('The federal government will pay the nation.\n', [ruritania, govR, carpania, govC]), [
+    ['The federal government', 'government-of-ruritania'],
+    ['the nation', 'ruritania'],
+  ]);
+  // "the government" after both countries, one named far more often: that country's government; where
+  // no country is named, a bare "the government" may be a state's or a city's, and is left.
+  assert.deepEqual(
+    mentions('Ruritania said no. Ruritania argued with Carpania. Ruritania agreed. He said the government will pay.\n', [ruritania, govR, carpania, govC]).at(-1),
+    ['the government', 'government-of-ruritania'],
+  );
+  assert.deepEqual(mentions('He said the government will pay.\n', [ruritania, govR, carpania, govC]), []);
   // "of the country" only locates.
   assert.deepEqual(mentions('Ruritania has a plan. Goods of the country are cheap.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
 });
@@ -230,6 +248,27 @@ test('"the wife of X", "her husband": the one other person of the article sharin
   assert.deepEqual(mentions('Tom R. Vale met Mr. Vale. Her husband did not.\n', [tom, bob]).map(([w]) => w), ['Tom R. Vale', 'Mr. Vale']);
 });
 
+test('relatives by description ("her widowed mother") and a spouse by first name ("and wife, Sue")', () => {
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', role: 'Miss', aliases: ['Moss'] };
+  const mother: ActorInput = { id: 'ann-moss-mother', name: 'Miss Moss\u2019s widowed mother', type: 'person', aliases: [] };
+  const uncle: ActorInput = { id: 'ann-moss-uncle', name: "Miss Moss's uncle", type: 'person', aliases: [] };
+  assert.deepEqual(mentions('Miss Ann Moss is needed by her widowed mother and her uncle. His uncle is not.\n', [ann, mother, uncle]), [
+    ['Miss Ann Moss', 'ann-moss'],
+    ['her widowed mother', 'ann-moss-mother'],
+    ['her uncle', 'ann-moss-uncle'],
+  ]);
+  // The one named in the registered name not named before: none.
+  assert.deepEqual(mentions('Her uncle spoke for Miss Ann Moss.\n', [ann, uncle]), [['Miss Ann Moss', 'ann-moss']]);
+  const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', role: 'bookseller', aliases: [] };
+  const sue: ActorInput = { id: 'sue-hart', name: 'Sue Hart', type: 'person', aliases: [] };
+  assert.deepEqual(mentions('They call themselves Joe Hart, bookseller, and wife, Sue.\n', [joe, sue]), [
+    ['Joe Hart', 'joe-hart'],
+    ['wife, Sue', 'sue-hart'],
+  ]);
+  // No registered person of that first name and surname: none.
+  assert.equal(mentions('They call themselves Joe Hart, bookseller, and wife, Ida.\n', [joe, sue]).length, 1);
+});
+
 test('"the pair", "the couple": both of exactly two people named in its paragraph and the one before', () => {
   const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
   const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };
@@ -257,5 +296,31 @@ test('"the governor" after "Gov. Ann Lee": an abbreviated title printed before t
   assert.deepEqual(mentions('Atty. Gen. Joe Nugent spoke to the general public. The attorney general left.\n', [nugent]), [
     ['Atty. Gen. Joe Nugent', 'joe-nugent'],
     ['The attorney general', 'joe-nugent'],
+  ]);
+});
+
+test('names and descriptions inside an apposition before a titled name are mentions of their own, nested', () => {
+  const navy: ActorInput = { id: 'harbour-navy', name: 'Harbour navy', type: 'organisation', aliases: [] };
+  const cabinet: ActorInput = { id: 'harbour-cabinet', name: 'Harbour cabinet', type: 'organisation', aliases: [] };
+  const ray: ActorInput = { id: 'ray-oak', name: 'Ray Oak', type: 'person', role: 'Capt.; the Harbour navy\u2019s chief adviser to the cabinet on ships', aliases: ['Oak'] };
+  assert.deepEqual(mentions('Harbour folk spoke. It was announced by the Harbour navy\u2019s chief adviser to the cabinet on ships, Capt. Ray Oak.\n', [navy, cabinet, ray]), [
+    ['the Harbour navy\u2019s chief adviser to the cabinet on ships, Capt. Ray Oak', 'ray-oak'],
+    ['Harbour navy', 'harbour-navy'],
+    ['the cabinet', 'harbour-cabinet'],
+  ]);
+  // A name inside the title itself, no comma between it and the name, is part of the person's mention.
+  const us: ActorInput = { id: 'harbouria', name: 'Harbouria', type: 'state', aliases: [] };
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'Harbouria President', aliases: [] };
+  assert.deepEqual(mentions('Harbouria President Ann Lee spoke.\n', [us, lee]), [['Harbouria President Ann Lee', 'ann-lee']]);
+});
+
+test('"the American government": an adjective of nationality whose country has another stem; "the mystery man" of a role with a participle', () => {
+  const us: ActorInput = { id: 'united-states', name: 'United States', type: 'state', aliases: [] };
+  const gov: ActorInput = { id: 'government-of-the-united-states', name: 'United States government', type: 'government', governs: 'united-states', aliases: [] };
+  assert.deepEqual(mentions('Then the American government decided to share.\n', [us, gov]), [['the American government', 'government-of-the-united-states']]);
+  const lon: ActorInput = { id: 'tom-lon', name: 'Tom Lon', type: 'person', role: 'a mystery man presumed to be Russian', aliases: ['Lon'] };
+  assert.deepEqual(mentions('Tom Lon was held. The couple received secrets from the mystery man each month.\n', [lon]), [
+    ['Tom Lon', 'tom-lon'],
+    ['the mystery man', 'tom-lon'],
   ]);
 });

@@ -168,3 +168,37 @@ test('a long opening clause before the subject ("Shortly after …, a spokesman 
   ]);
   assert.deepEqual(reported('Sam Okafor spoke first. In the two other cases he ruled that the port had no case.\n'), [['the port had no case', 'sam-okafor', 'ruled']]);
 });
+
+test('"asked for", "pleaded that", "demanded to know", "identified Y as Z": more cues of a court report', () => {
+  assert.deepEqual(reported('Only Okafor asked for bail.\n'), [['bail', 'sam-okafor', 'asked for']]);
+  assert.deepEqual(reported('Ada Lind pleaded that the port was sorely needed.\n'), [['the port was sorely needed', 'ada-lind', 'pleaded']]);
+  assert.deepEqual(reported('Okafor demanded to know if the port would open.\n'), [['if the port would open', 'sam-okafor', 'demanded to know']]);
+  // A bracketed paragraph's closing bracket is not the content's.
+  assert.deepEqual(reported('(In Harbour, Ada Lind identified the two as Tom and Ida Vale, a couple from Leeds)\n'), [['the two as Tom and Ida Vale, a couple from Leeds', 'ada-lind', 'identified']]);
+  // "pleaded" without "that" is no cue ("pleaded for time" aside).
+  assert.deepEqual(reported('Okafor pleaded with the court.\n'), []);
+});
+
+test('"All three pleaded innocent": a plea, one claim for each person the subject names', () => {
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
+  const text = 'The court tried Ann Moss, Sam Okafor and Ada Lind.\n\nAll three pleaded innocent. Okafor pleads guilty.\n';
+  const claims = draftArticle({ text, actors: [okafor, lind, ann], agreements: [], existing: none }).claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.type]);
+  assert.deepEqual(claims, [
+    ['innocent', 'ann-moss', 'denial'],
+    ['innocent', 'sam-okafor', 'denial'],
+    ['innocent', 'ada-lind', 'denial'],
+    ['guilty', 'sam-okafor', 'assertion'],
+  ]);
+});
+
+test('a passive with an adverb ("was announced grimly by") and an agent with a name in apposition', () => {
+  const text = 'Today the fact was announced grimly by the port\u2019s chief adviser on ships, Capt. Sam Okafor.\n';
+  assert.deepEqual(reported(text), [['Today the fact', 'sam-okafor', 'was announced grimly by']]);
+});
+
+test('"the crown charges, CLAUSE" and "charges that CLAUSE" report an allegation; "faces charges of" does not', () => {
+  const crown: ActorInput = { id: 'the-crown', name: 'the crown', type: 'organisation', aliases: [] };
+  assert.deepEqual(reported('In their cottage the crown charges, the Vales received secrets each month.\n', [crown]), [['the Vales received secrets each month', 'the-crown', 'charges']]);
+  assert.deepEqual(reported('The crown charges that Okafor lied.\n', [crown, okafor]), [['Okafor lied', 'the-crown', 'charges']]);
+  assert.deepEqual(reported('Okafor faces charges of theft.\n', [crown, okafor]), []);
+});

@@ -129,3 +129,20 @@ test('a pronoun\u2019s nearest person in an aside joined to the subject ("X, lat
   const text = 'Mrs. Okafor, later joined by the deputy, Mrs. Eve Hart, took Lind to task.\n\n\u201cI resent it\u201d, she said.\n';
   assert.deepEqual(directOf(text, [ann, bo, eve]), [['I resent it', 'ann-okafor', 'said']]);
 });
+
+test('a run-in headline in marks opening its paragraph ("“Of highest value” The fact …") is no quotation and continues none', () => {
+  const text = '\u201cThis is stolen money\u201d, said Okafor.\n\n\u201cOf highest value\u201d The fact that plans were taken had been hinted at.\n';
+  assert.deepEqual(verdicts(text), [
+    ['This is stolen money', true],
+    ['Of highest value', false],
+  ]);
+  // A quotation opening a paragraph with a stop of its own still carries its speaker on.
+  assert.deepEqual(verdicts('\u201cIt is over.\u201d The crowd cheered.\n'), [['It is over.', true]]);
+});
+
+test('"said the magistrate, Ann Okafor": the description\u2019s name in apposition after it is the speaker', () => {
+  const okafor: ActorInput = { id: 'ann-okafor', name: 'Ann Okafor', type: 'person', aliases: ['Okafor'] };
+  const text = 'Refuses bail \u201cI am not prepared to grant bail to any of them\u201d, said the magistrate, Ann Okafor.\n';
+  const claims = draftArticle({ text, actors: [okafor], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } }).claims;
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['I am not prepared to grant bail to any of them', 'ann-okafor']]);
+});

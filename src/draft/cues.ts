@@ -103,6 +103,10 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
     const head = pool.reduce((a, b) => (b.range.to - b.range.from > a.range.to - a.range.from ? b : a));
     return { actor: head.actor! };
   }
+  // A part of a person's longer mention ("Capt. George Symonds" of "the British navy's chief adviser …,
+  // Capt. George Symonds") is that person.
+  const around = known.mentions.find((m) => m.actor !== undefined && m.range.from <= r.from && r.to <= m.range.to && known.typeOf(m.actor) === 'person');
+  if (around) return { actor: around.actor! };
   const words = phrase.split(/\s+/);
   const named = known.byName(phrase.toLowerCase()) ?? known.byRole(phrase);
   if (named) return { actor: named };
@@ -265,6 +269,9 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
     // A full stop after an honorific or an initial ("said Mrs. Okafor", "said Ann B. Okafor") ends no sentence.
     const cut = /\s+(?:in|on|at|during|after|before|when|while|from|to|of)\s|(?<!(?:^|\s)(?:Mr|Mrs|Ms|Dr|Jr|Sr|\p{Lu}))[.!?](?:\s|$)/u.exec(text.slice(start, end));
     if (cut) end = start + cut.index;
+    // "said the magistrate, K.J.P. Baraclough": a description and the name in apposition after it.
+    const named = /^the\s/i.test(text.slice(start, end)) && !cut ? /^,\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s)*\p{Lu}[\p{L}'\u2019-]+)(?=[.,;]|$)/u.exec(text.slice(end, to)) : null;
+    if (named) end += named[0].length;
     return { subject: { from: start, to: end }, cue: verbFirst[1]! };
   }
   const subjectFirst = new RegExp(`^([^!?\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(rest.slice(lead));

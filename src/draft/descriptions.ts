@@ -71,7 +71,9 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     const printed = out.filter((m) => m.actor === p.id && m.nameFrom !== undefined).map((m) => ctx.text.slice(m.range.from, m.nameFrom).trim());
     const parts = [...(p.role ?? '').split(';'), ...printed].map((r) => spelledOut(r.trim()).replace(/^(?:the|a|an)\s+/i, ''));
     for (const part of new Set(parts)) {
-      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s*[(,]|$)/i.exec(part)![1]!.toLowerCase();
+      // The role's words before a preposition, a bracket or a participle with its complement ("mystery
+      // man" of "a mystery man presumed to be Russian").
+      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s+\p{Ll}+ed\s+(?:to|by|as)\b|\s*[(,]|$)/iu.exec(part)![1]!.toLowerCase();
       // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
       if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || head.split(/\s+/).length > 3) continue;
       heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
@@ -157,13 +159,28 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       const printed = ctx.text.slice(range.from, range.to).split(/\s+/);
       if (printed.slice(1).some((w) => CAPITALISED_HEAD.test(w) && !/^\p{Lu}/u.test(w))) continue;
       const before = namedBefore(ctx, out, range.from);
-      const who = theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined);
+      const who = theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from);
       if (!who || ctx.taken(range, who.id)) continue;
-      const how = 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
+      const how = 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
       found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });
     }
   }
   return found;
+}
+
+/**
+ * "the government" where several governments are in play: the government of the country the article is
+ * about (articleCountry), where it is one of those the words may name and no other government (a state's
+ * or a city's) is named before it.
+ */
+function nationalGovernment(ctx: MentionContext, out: readonly ProposedMention[], tail: string, ids: ReadonlySet<string>, at: number): { id: string; country: string; how: string } | undefined {
+  if (tail !== 'government') return undefined;
+  const country = articleCountry(ctx, out, at);
+  // Only a country named before it: a bare "the government" may be a state's or a city's.
+  if (!country || !country.named || !ids.has(country.government)) return undefined;
+  const before = namedBefore(ctx, out, at);
+  if ([...ids].some((id) => id !== country.government && before.has(id) && !ctx.registry?.find((a) => a.id === id)?.governs)) return undefined;
+  return { id: country.government, country: country.state, how: country.how };
 }
 
 /** Nouns for a body's officers, staff and business, which a body's head noun before them only qualifies. */
@@ -240,53 +257,66 @@ function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedM
 }
 
 /**
- * The one country whose government the registry holds: where no country is in play, the country a
- * domestic report's "the nation" and "the federal government" are about.
+ * The country an article is about, for "the nation", "the federal government" and "the government" at
+ * `at`: the one country with a registered government in play (it or its government named before); of
+ * several in play, the one named before more than twice as often as all the others together ("the United
+ * States", five times, against one "Soviet Union"); of none in play, the one such country the article
+ * names at all, else the corpus's home country — the first country whose government the registry holds (a
+ * domestic report names no country: "the nation's civil defense program").
  */
-function homeGovernment(registry: readonly Registered[]): Registered | undefined {
-  const governing = registry.filter((a) => a.type === 'government' && a.governs !== undefined);
-  return governing.length === 1 ? governing[0] : undefined;
+export function articleCountry(ctx: MentionContext, out: readonly ProposedMention[], at: number): { state: string; government: string; how: string; named: boolean } | undefined {
+  const registry = ctx.registry ?? [];
+  const governing = registry.filter((a) => a.type === 'government' && a.governs !== undefined && registry.some((s) => s.id === a.governs && s.type === 'state'));
+  if (governing.length === 0) return undefined;
+  const named = [...out.flatMap((m) => (m.actor ? [{ range: m.range, target: m.actor }] : [])), ...(ctx.existing ?? [])];
+  const times = (g: Registered, before: boolean) => named.filter((m) => (m.target === g.id || m.target === g.governs) && (!before || m.range.to <= at)).length;
+  const of = (g: Registered, how: string) => ({ state: g.governs!, government: g.id, how, named: times(g, true) > 0 });
+  const inPlay = governing.filter((g) => times(g, true) > 0);
+  if (inPlay.length === 1) return of(inPlay[0]!, 'the one country named before it');
+  if (inPlay.length > 1) {
+    const [most, ...rest] = [...inPlay].sort((a, b) => times(b, true) - times(a, true));
+    const others = rest.reduce((n, g) => n + times(g, true), 0);
+    return times(most!, true) > 2 * others ? of(most!, `the country named before it more than twice as often as the others together (${times(most!, true)} times)`) : undefined;
+  }
+  const anywhere = governing.filter((g) => times(g, false) > 0);
+  if (anywhere.length === 1) return of(anywhere[0]!, 'the one country the article names');
+  if (anywhere.length > 1) return undefined;
+  return of(governing[0]!, 'no country named in the article: the corpus\u2019s home country, the first whose government the registry holds');
 }
 
-/** "the nation", "the country": the one state in play (or whose government is), else the home country. */
+/** "the nation", "the country": the country the article is about (articleCountry). */
 function countries(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const registry = ctx.registry ?? [];
   const states = registry.filter((a) => a.type === 'state').map((a) => a.id);
   const governed = new Map(registry.filter((a) => a.governs).map((a) => [a.governs!, a.id]));
-  const home = homeGovernment(registry)?.governs;
   const found: ProposedMention[] = [];
   for (const word of ['nation', 'country']) {
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
+      // A country without a registered government, named before and alone in play, is that country.
       const before = namedBefore(ctx, out, range.from);
       const inPlay = states.filter((s) => before.has(s) || (governed.has(s) && before.has(governed.get(s)!)));
-      const id = inPlay.length === 1 ? inPlay[0] : inPlay.length === 0 && home !== undefined && states.includes(home) ? home : undefined;
-      if (id === undefined || ctx.taken(range, id)) continue;
-      const how = inPlay.length === 1 ? 'the one country named before it' : 'no country named before it, and the only country whose government is registered';
-      found.push({ range, actor: id, review: `"the ${word}" taken to be ${id}, ${how}: check it is that country` });
+      const plain = inPlay.length === 1 && !governed.has(inPlay[0]!) ? { state: inPlay[0]!, how: 'the one country named before it' } : undefined;
+      const country = plain ?? (inPlay.every((s) => governed.has(s)) ? articleCountry(ctx, out, range.from) : undefined);
+      if (country === undefined || ctx.taken(range, country.state)) continue;
+      found.push({ range, actor: country.state, review: `"the ${word}" taken to be ${country.state}, ${country.how}: check it is that country` });
     }
   }
   return found;
 }
 
 /**
- * "the federal government", "the national government", "the central government": the one country's
- * government in play (it or its state named before), else the registry's one country's government.
+ * "the federal government", "the national government", "the central government": the government of
+ * the country the article is about (articleCountry).
  */
 function levelledGovernments(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  const registry = ctx.registry ?? [];
-  const governing = registry.filter((a) => a.type === 'government' && a.governs !== undefined);
-  const home = homeGovernment(registry);
   const found: ProposedMention[] = [];
   for (const m of ctx.text.matchAll(/\bthe\s+(?:federal|national|central)\s+government\b/giu)) {
     const range = { from: m.index, to: m.index + m[0].length };
     if (/^\s+of\b/.test(ctx.text.slice(range.to, range.to + 4))) continue;
-    const before = namedBefore(ctx, out, range.from);
-    const inPlay = governing.filter((g) => before.has(g.id) || before.has(g.governs!));
-    const id = inPlay.length === 1 ? inPlay[0]!.id : inPlay.length === 0 ? home?.id : undefined;
-    if (id === undefined || ctx.taken(range, id)) continue;
-    const how = inPlay.length === 1 ? 'the one country\u2019s government in play' : 'no country named before it, and the only country\u2019s government registered';
-    found.push({ range, actor: id, review: `"${m[0]}" taken to be ${id}, ${how}: check it is that government` });
+    const country = articleCountry(ctx, out, range.from);
+    if (country === undefined || ctx.taken(range, country.government)) continue;
+    found.push({ range, actor: country.government, review: `"${m[0]}" taken to be ${country.government}, the government of ${country.state}, ${country.how}: check it is that government` });
   }
   return found;
 }

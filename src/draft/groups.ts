@@ -12,8 +12,8 @@ const GROUP_TYPES = new Set(['group', 'unnamed-source']);
 /** Words that make a bare plural generic or another group. */
 const QUANTIFIER = /^(?:other|some|many|all|no|few|most|any|such|more|fewer|\d[\d,]*)$/i;
 
-/** Singular nouns that name a group ("the commission staff"), taken up as "the staff". */
-const COLLECTIVE = /^(?:staff|crew|jury|panel|team|faculty|audience|delegation|personnel|congregation|membership)$/;
+/** Singular nouns that name a group ("the commission staff", "a London-based soviet spy ring"), taken up as "the staff", "the ring". */
+const COLLECTIVE = /^(?:staff|crew|jury|panel|team|faculty|audience|delegation|personnel|congregation|membership|ring|gang|band|cell|network|syndicate)$/;
 
 export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const byNoun = new Map<string, Set<string>>();

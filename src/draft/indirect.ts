@@ -15,11 +15,11 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 }
 
 /** Cues whose content follows at once, object included ("denied these accusations"). */
-const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|alleged|described|framed|called out|called for|calls for|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
+const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled';
+const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -60,6 +60,8 @@ const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-
 const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3})\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their)\s)/u;
 /** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
 const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
+/** A plea: "X pleaded innocent", "pleaded not guilty". */
+const PLEA = /^([^,;:\u201c\u201d"]{1,80}?)\s+(pleaded|pleads|pleading)\s+(not guilty|innocent|guilty|no contest)\b/;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
@@ -95,6 +97,18 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     // A sentence ending in a colon introduces what follows; it reports nothing itself.
     if (sentence.trimEnd().endsWith(':')) continue;
     if (/^[\u201c"]/.test(sentence)) continue;
+    // "All five pleaded innocent": a plea, one claim for each person the subject names (joint acts).
+    const plea = quoted.length === 0 ? PLEA.exec(sentence) : null;
+    if (plea) {
+      const subject = { from: s.from, to: s.from + plea[1]!.length };
+      const named = [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.range.from >= subject.from && m.range.to <= subject.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
+      const speakers = named.length > 0 ? named.map((actor) => ({ actor, doubt: undefined as string | undefined })) : [resolveSpeaker(text, subject, known)].filter((x) => x !== undefined);
+      const at = s.from + plea[0].length - plea[3]!.length;
+      for (const speaker of speakers) {
+        out.push({ range: { from: at, to: at + plea[3]!.length }, source: speaker.actor, cue: plea[2]!, attribution: 'indirect', type: /innocent|not guilty/.test(plea[3]!) ? 'denial' : 'assertion', review: [`a plea ("${plea[2]} ${plea[3]}")${speakers.length > 1 ? `, one claim for each of the ${speakers.length} the subject names` : ''}`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; ') });
+      }
+      if (speakers.length > 0) continue;
+    }
     const parsed = parseSentence(sentence, headOfQuotation);
     // "… would be centralized. Mr. Hawksley said.": a cue standing as a sentence of its own, right
     // after this one in its paragraph, attributes this one.
@@ -264,14 +278,19 @@ function trimContent(text: string, r: Range16): Range16 {
   let { from, to } = r;
   while (from < to && /[\s,]/.test(text[from]!)) from++;
   while (to > from && /[\s,.;:]/.test(text[to - 1]!)) to--;
+  // The closing bracket of a bracketed paragraph ("(In Washington, the FBI identified … City)").
+  if (text[to - 1] === ')' && !text.slice(from, to).includes('(')) {
+    to--;
+    while (to > from && /[\s,.;:]/.test(text[to - 1]!)) to--;
+  }
   return { from, to };
 }
 
 export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
-  if (/\b(?:accused|accuses|accusing|charged|alleged|called out)\b/.test(cue)) return 'allegation';
+  if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
-  if (/\b(?:urge[sd]|urging|calling for|demanding|proposing|recommending|advocating)\b/.test(cue)) return 'recommendation';
+  if (/\b(?:urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }

@@ -75,3 +75,46 @@ export function pairs(ctx: MentionContext, out: readonly ProposedMention[]): Pro
   }
   return found;
 }
+
+/**
+ * Relatives by description: a registered person whose name is another's relation ("Miss Gee's widowed
+ * mother", "Miss Gee's uncle") as "her widowed mother", "her uncle" — the relation's words after "her"
+ * or "his", where the one named in the registered name is named before it and not shown to be of the
+ * other sex; and a spouse by first name after the other spouse ("Peter Kroger, bookseller, and wife, Joyce"):
+ * the registered person of that first name and the other's surname.
+ */
+export function relatives(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const people = new Map(ctx.persons.map((p) => [p.id, p]));
+  const named: { range: Range16; actor: string }[] = [
+    ...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])),
+    ...(ctx.existing ?? []).flatMap((m) => (people.has(m.target) ? [{ range: m.range, actor: m.target }] : [])),
+  ].sort((a, b) => a.range.from - b.range.from);
+  const shown = (id: string) => [people.get(id)!.name, people.get(id)!.role ?? '', ...named.filter((m) => m.actor === id).map((m) => ctx.text.slice(Math.max(0, m.range.from - 6), m.range.to))].join(' ; ');
+  const found: ProposedMention[] = [];
+  for (const rel of ctx.persons) {
+    const m = /^(.+?)(?:\u2019s|'s)\s+(.+)$/u.exec(rel.name);
+    if (!m) continue;
+    const [, whoseName, relation] = m as unknown as [string, string, string];
+    // The one named in the registered name: a person whose name, alias or surname with a title it is.
+    const whose = ctx.persons.find((p) => p.id !== rel.id && [p.name, ...p.aliases].some((n) => whoseName === n || whoseName.endsWith(` ${n}`)));
+    if (!whose) continue;
+    const words = relation.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    for (const hit of ctx.text.matchAll(new RegExp(`\\b([Hh]er|[Hh]is)\\s+${words}\\b`, 'gu'))) {
+      const range = { from: hit.index, to: hit.index + hit[0].length };
+      // "her uncle" is a woman's: not where the one named is shown to be a man.
+      const other = /^her$/i.test(hit[1]!) ? MAN : WOMAN;
+      if (!named.some((n) => n.actor === whose.id && n.range.to <= range.from) || other.test(shown(whose.id)) || ctx.taken(range, rel.id)) continue;
+      found.push({ range, actor: rel.id, review: `"${hit[0]}" taken to be ${rel.id} ("${rel.name}"), ${whose.id} being named before it: check it is the same person` });
+    }
+  }
+  for (const hit of ctx.text.matchAll(new RegExp(`\\b(?:(?:his|her)\\s+)?(${SPOUSE}),\\s+(\\p{Lu}\\p{Ll}+)\\b(?!\\s+\\p{Lu})`, 'gu'))) {
+    const range = { from: hit.index, to: hit.index + hit[0].length };
+    const other = named.filter((n) => n.range.to <= range.from).at(-1);
+    const family = other && surname(people.get(other.actor)!.name);
+    if (!other || family === undefined || !/^[^.!?\n]*$/.test(ctx.text.slice(other.range.to, range.from))) continue;
+    const fitting = ctx.persons.filter((p) => p.id !== other.actor && p.name.split(/\s+/)[0] === hit[2] && surname(p.name) === family);
+    if (fitting.length !== 1 || ctx.taken(range, fitting[0]!.id)) continue;
+    found.push({ range, actor: fitting[0]!.id, review: `"${hit[0]}" taken to be ${fitting[0]!.id}, of that first name and ${other.actor}'s surname: check they are spouses` });
+  }
+  return found;
+}

@@ -9,13 +9,16 @@ import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
-import { pairs, spouses } from './kin.js';
+import { pairs, relatives, spouses } from './kin.js';
+import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
 const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|inside|outside|visit(?:ed|ing)? to|here in|originating in)\s$/i;
+/** A verb of going with "to", an adjective allowed before the name ("went to communist East Germany"). */
+const WENT_TO = /\b(?:went|goes|go|fled|flees|defected|moved|returned|travell?ed|flew|escaped|emigrated)\s+(?:back\s+)?to\s+(?:\p{Ll}+\s+)?$/u;
 const PLACE_TYPES = new Set<ActorInput['type']>(['state']);
 
 export interface MentionContext {
@@ -83,10 +86,18 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const what = hit.named.actor ? `actor ${hit.named.actor}` : `agreement ${hit.named.agreement}`;
     let review = hit.named.proposed
       ? `"${hit.named.name}" names the proposed ${what}`
-      : hit.named.shortOf !== undefined
+      : hit.named.qualifies !== undefined
+        ? `"${hit.named.name}" is "${hit.named.qualifies}", the registered name of ${what}, after a state's name: check it is that state's`
+        : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : `"${hit.named.name}" is a registered name of ${what}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
+    // A state someone goes to ("He promptly went to communist East Germany"): the destination, a place.
+    const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
+    if (went) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
       review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
     }
@@ -102,7 +113,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime
     // Minister's national-security adviser, Daniel Jean"); a role standing alone with its article
     // ("The former secretary of labor") is a mention of its own; a bare role elsewhere is not one.
-    const before = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(o.range.to, role.range.from)));
+    // An age may stand between them ("Gordon A. Lonsdale, 37, a mystery man …").
+    const before = out.find((o) => o.actor === role.actor && /^,\s(?:\d{1,3},\s)?$/.test(ctx.text.slice(o.range.to, role.range.from)));
     const after = out.find((o) => o.actor === role.actor && /^,\s$/.test(ctx.text.slice(role.range.to, o.range.from)));
     if (before) before.range = { from: before.range.from, to: role.range.to };
     else if (after) after.range = { from: role.range.from, to: after.range.to };
@@ -110,10 +122,15 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   // Descriptions, longest first: "the school board" before the "the board" inside it.
   const described = describedMentions(ctx, out).sort((a, b) => b.range.to - b.range.from - (a.range.to - a.range.from));
-  // A body's description may stand in a person's apposition ("X, president of the Society"): a
-  // mention of its own inside the person's, as the body's name would be.
+  // A body's description may stand in a person's apposition ("X, president of the Society", "the
+  // navy's adviser to the cabinet, Capt. Y"): a mention of its own inside the person's, as the body's
+  // name would be.
   const inRole = (o: ProposedMention, m: ProposedMention) =>
-    o.actor !== m.actor && o.range.from < m.range.from && m.range.to <= o.range.to && /\b(?:of|for|at|with)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) && ctx.text.slice(o.range.from, m.range.from).includes(',');
+    o.actor !== m.actor &&
+    o.range.from < m.range.from &&
+    m.range.to <= o.range.to &&
+    /\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) &&
+    (ctx.text.slice(o.range.from, m.range.from).includes(',') || (o.nameFrom !== undefined && m.range.to <= o.nameFrom && ctx.text.slice(m.range.to, o.nameFrom).includes(',')));
   for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
   for (const m of spouses(ctx, out)) {
@@ -121,8 +138,15 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range))));
   out.push(...both);
-  // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention.
-  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom);
+  // Relatives by description ("her widowed mother"), a spouse by first name ("and wife, Joyce").
+  for (const m of relatives(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
+  const several = plurals(ctx, out);
+  out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention;
+  // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
+  // George Symonds") is a mention of its own, nested.
+  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
   const kept = out.filter((m) => !inTitle(m.range));
   return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
 }
@@ -173,7 +197,9 @@ function governments(ctx: MentionContext): ProposedMention[] {
       how = `the government of ${person.id}, by its registered affiliation`;
     } else if (m[2] === undefined && word.length >= 5) {
       const stem = word.slice(0, Math.max(4, word.length - 4));
-      const found = ctx.governments.filter((g) => [g.name, ...g.aliases].some((n) => n.includes(stem)));
+      // An adjective that shares no stem with its country's name ("American" for the United States).
+      const country = DEMONYMS[word];
+      const found = ctx.governments.filter((g) => [g.name, ...g.aliases].some((n) => n.includes(stem) || (country !== undefined && n.includes(country))));
       if (found.length === 1) {
         target = found[0]!.id;
         how = `a government named by its country's adjective ("${word}")`;
@@ -186,6 +212,9 @@ function governments(ctx: MentionContext): ProposedMention[] {
   }
   return out;
 }
+
+/** Adjectives of nationality whose country's name has another stem. */
+const DEMONYMS: Readonly<Record<string, string>> = { American: 'United States', British: 'United Kingdom', Dutch: 'Netherlands', Swiss: 'Switzerland', Soviet: 'Soviet Union' };
 
 /** Where a name's span starts once the title or honorific printed before it is taken in. */
 function titleStart(text: string, from: number, role: string | undefined): number {

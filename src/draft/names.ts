@@ -16,11 +16,16 @@ export interface Named {
   proposed?: boolean;
   /** A shortened form of this registered name ("Multnomah" of "Multnomah County"), not itself registered. */
   shortOf?: string;
+  /** A registered service's bare name ("Navy") after a state's name, in lower case ("United States navy"). */
+  qualifies?: string;
 }
 
 export interface NameHit extends Range16 {
   named: Named;
 }
+
+/** Armed and public services a registry may hold by their bare name, with its capital ("Navy"). */
+const SERVICE = /^(?:Navy|Army|Air Force|Marines|Marine Corps|Coast Guard)$/;
 
 export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'>[], agreements: readonly { id: string; name: string; aliases: string[] }[]): Named[] {
   const out: Named[] = [];
@@ -31,6 +36,22 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
   for (const a of actors) {
     const m = /^(\p{Lu}[\p{L}.\u2019'-]+(?:\s\p{Lu}[\p{L}.\u2019'-]+)?)\s(?:County|Parish|Township)$/u.exec(a.name);
     if (a.type === 'organisation' && m && !taken.has(m[1]!) && !a.aliases.includes(m[1]!)) out.push({ name: m[1]!, actor: a.id, type: a.type, shortOf: a.name });
+  }
+  // A service registered by its bare name ("Navy") is also the one printed in lower case after a
+  // registered state's name ("the United States navy"), unless another registered body of that noun is
+  // that state's ("British navy" for Britain).
+  for (const a of actors) {
+    if (a.type !== 'organisation' || !SERVICE.test(a.name)) continue;
+    const noun = a.name.toLowerCase();
+    const others = actors.filter((o) => o.id !== a.id && [o.name, ...o.aliases].some((n) => n.toLowerCase().endsWith(` ${noun}`)));
+    for (const state of actors.filter((x) => x.type === 'state')) {
+      for (const name of new Set([state.name, ...state.aliases])) {
+        const stem = name.slice(0, Math.max(4, name.length - 3)).toLowerCase();
+        if (others.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase().startsWith(stem)))) continue;
+        const full = `${name} ${noun}`;
+        if (!taken.has(full)) out.push({ name: full, actor: a.id, type: a.type, qualifies: a.name });
+      }
+    }
   }
   for (const g of agreements) for (const name of new Set([g.name, ...g.aliases])) out.push({ name, agreement: g.id });
   return out;

@@ -1,5 +1,7 @@
 /**
- * Reported speech in the passive, the speaker after "by": "His contention was denied by several
+ * Reported speech in the passive, the speaker after "by" (an adverb allowed around the verb, the agent
+ * with one name in apposition: "the fact was announced grimly by the … chief adviser …, Capt. George
+ * Symonds"): "His contention was denied by several
  * bankers, including Scott Hudson of Sherman, … and Howard Cox of Austin." The content is the
  * subject the act is done to; the speakers are the agent and, when it names its members ("including
  * A, B and C"), each of them as well — a joint act, one claim apiece (guidelines §7, "Joint acts").
@@ -7,8 +9,8 @@
 import type { Range16 } from './proposal.js';
 
 /** Acts of speech that take a claim as their object. */
-const PASSIVE_VERBS = 'denied|disputed|rejected|challenged|contradicted|criticized|criticised|questioned|endorsed|praised|confirmed';
-const PASSIVE = new RegExp(`^(.{3,100}?)\\s+((?:was|were|has been|have been|had been|is|are)\\s+(?:${PASSIVE_VERBS})\\s+by)\\s+([^,;:\u201c\u201d"]{2,80}?)(?:,\\s+including\\s+([^;:\u201c\u201d"]+?))?\\s*[.]?$`, 's');
+const PASSIVE_VERBS = 'announced|denied|disputed|rejected|challenged|contradicted|criticized|criticised|questioned|endorsed|praised|confirmed';
+const PASSIVE = new RegExp(`^(.{3,100}?)\\s+((?:was|were|has been|have been|had been|is|are)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PASSIVE_VERBS})\\s+(?:\\p{Ll}+ly\\s+)?by)\\s+([^,;:\u201c\u201d"]{2,80}?(?:,\\s+(?:(?:Mr|Mrs|Ms|Dr|Capt|Gen|Sen|Gov|Col|Adm|Lt)\\.\\s+)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,3})?)(?:,\\s+including\\s+([^;:\u201c\u201d"]+?))?\\s*[.]?$`, 'su');
 
 export interface PassiveAct {
   content: Range16;
@@ -21,7 +23,9 @@ export function passiveAct(sentence: string): PassiveAct | undefined {
   const m = PASSIVE.exec(sentence);
   if (!m) return undefined;
   const agentFrom = m[1]!.length + 1 + m[2]!.length + 1;
-  const speakers: Range16[] = [{ from: agentFrom, to: agentFrom + m[3]!.length }];
+  // The sentence's full stop is not the agent's ("… Capt. George Symonds.").
+  const agentTo = agentFrom + m[3]!.length - (m[4] === undefined && m[3]!.endsWith('.') && agentFrom + m[3]!.length === sentence.length ? 1 : 0);
+  const speakers: Range16[] = [{ from: agentFrom, to: agentTo }];
   if (m[4] !== undefined) {
     let at = sentence.length - m[4].length - (sentence.endsWith('.') ? 1 : 0);
     for (const piece of m[4].split(/(,\s+(?:and\s+)?|\s+and\s+)/)) {

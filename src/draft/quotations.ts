@@ -86,6 +86,10 @@ const CLAUSE_WORD = /\b(?:that|is|are|was|were|be|been|being|has|have|had|will|w
 export function isDirect(text: string, q: Quotation): boolean {
   const before = text.slice(q.paragraph.from, q.outer.from);
   const trimmed = before.trimEnd();
+  // A run-in headline in marks opening its paragraph ("“Of highest value” The fact that …"): a few
+  // words, no stop of their own, and the paragraph's sentence starting right after the closing mark.
+  const inner0 = text.slice(q.inner.from, q.inner.to);
+  if (trimmed === '' && !/[.!?,;:]$/.test(inner0) && inner0.split(/\s+/).length <= 6 && /^\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text.slice(q.outer.to, q.paragraph.to)) && !cueAfter(text, q.outer.to, q.paragraph.to)) return false;
   if (trimmed === '' || /[:,.!?\u201d"]$/.test(trimmed)) return true;
   const after = text.slice(q.outer.to, q.paragraph.to);
   // A whole sentence quoted and then attributed ("… “The plan will fail,” the mayor said."), whatever

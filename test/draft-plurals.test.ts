@@ -1,0 +1,89 @@
+// Plurals that name several people the article has named, one mention for each on the same words
+// (guidelines §6, "one span, several referents"; A20's call 100), on made-up sentences
+// (src/draft/plurals.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { draftArticle } from '../src/draft/draft.js';
+import type { ActorInput } from '../src/schema.js';
+
+const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
+
+/** The drafted mentions as [words, actor]. */
+function mentions(text: string, actors: ActorInput[]): [string, string | undefined][] {
+  return draftArticle({ text, actors, agreements: [], existing: none }).mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]);
+}
+
+const person = (id: string, name: string, role?: string): ActorInput => ({ id, name, type: 'person', aliases: [name.split(' ').at(-1)!], ...(role ? { role } : {}) });
+const ann = person('ann-moss', 'Ann Moss', 'dock clerk');
+const joe = person('joe-hart', 'Joe Hart', 'dock clerk');
+const ben = person('ben-roe', 'Ben Roe');
+const dan = person('dan-ives', 'Dan Ives', 'the judge');
+
+/** The actors of each span, in the order drafted, as "words: a b c". */
+function grouped(text: string, actors: ActorInput[]): string[] {
+  const out = new Map<string, string[]>();
+  for (const [words, actor] of mentions(text, actors)) out.set(`${words}@${text.indexOf(words)}`, [...(out.get(`${words}@${text.indexOf(words)}`) ?? []), actor!]);
+  return [...out].map(([k, ids]) => `${k.replace(/@\d+$/, '')}: ${ids.join(' ')}`);
+}
+
+test('a count ("All three", "the three", "the new three") after exactly that many people are named is each of them', () => {
+  const text = 'Three held for trial. The court tried Ann Moss, Joe Hart and Ben Roe.\n\nAll three pleaded innocent. Dan Ives spoke.\n\nThe judge freed the three, who left. Nine years is the most the new three face.\n';
+  assert.deepEqual(grouped(text, [ann, joe, ben, dan]), [
+    'Three: ann-moss joe-hart ben-roe',
+    'Ann Moss: ann-moss',
+    'Joe Hart: joe-hart',
+    'Ben Roe: ben-roe',
+    'All three: ann-moss joe-hart ben-roe',
+    'Dan Ives: dan-ives',
+    'The judge: dan-ives',
+    'the three: ann-moss joe-hart ben-roe',
+    'the new three: ann-moss joe-hart ben-roe',
+  ]);
+  // A count of another number, a count before a noun ("the three cases"), a bare count inside a
+  // sentence ("from three to four"), or no set of that many: none.
+  assert.deepEqual(grouped('Ann Moss, Joe Hart and Ben Roe met. The two left. The three cases grew from three to four.\n', [ann, joe, ben]), ['Ann Moss: ann-moss', 'Joe Hart: joe-hart', 'Ben Roe: ben-roe']);
+});
+
+test('"the Harts": the people of the registry with that surname, one named before', () => {
+  const sue = person('sue-hart', 'Sue Hart');
+  assert.deepEqual(grouped('Joe Hart and his wife sold books. The Harts were held.\n', [joe, sue]), ['Joe Hart: joe-hart', 'The Harts: joe-hart sue-hart']);
+  // One person of that surname, or none of them named before: none.
+  assert.deepEqual(grouped('Joe Hart sold books. The Harts were held.\n', [joe]), ['Joe Hart: joe-hart']);
+  assert.deepEqual(grouped('The Harts were held. Ann Moss spoke.\n', [joe, sue, ann]), ['Ann Moss: ann-moss']);
+});
+
+test('"the two dock clerks": that many people named before, each with that noun in a registered role', () => {
+  assert.deepEqual(grouped('Ann Moss and Joe Hart were arrested with Ben Roe. The two dock clerks were held.\n', [ann, joe, ben]).at(-1), 'The two dock clerks: ann-moss joe-hart');
+  // Three clerks named, or a role no one has: none.
+  const kim = person('kim-lo', 'Kim Lo', 'dock clerk');
+  assert.equal(grouped('Ann Moss, Kim Lo and Joe Hart spoke. The two dock clerks were held.\n', [ann, joe, kim]).length, 3);
+  assert.equal(grouped('Ann Moss and Joe Hart spoke. The two porters were held.\n', [ann, joe]).length, 2);
+});
+
+test('"a shadowy couple who call themselves X and Y": the two people named after it in its sentence', () => {
+  const sue = person('sue-hart', 'Sue Hart');
+  assert.deepEqual(grouped('A shadowy couple who call themselves Joe Hart and Sue Hart. They sold books.\n', [joe, sue]), [
+    'A shadowy couple: joe-hart sue-hart',
+    'Joe Hart: joe-hart',
+    'Sue Hart: sue-hart',
+  ]);
+  // "a couple of days", or one person named after it: none.
+  assert.equal(grouped('A couple of days later Joe Hart spoke.\n', [joe, sue]).length, 1);
+});
+
+test('"their clients" after the lawyers: the one set of people the article counts', () => {
+  const text = 'Ann Moss and Joe Hart were tried. The two pleaded innocent. The defending lawyers said their clients would win.\n';
+  assert.deepEqual(grouped(text, [ann, joe]).slice(-2), ['The two: ann-moss joe-hart', 'their clients: ann-moss joe-hart']);
+  // No lawyers in the sentence, or no set counted: none.
+  assert.equal(grouped('Ann Moss and Joe Hart were tried. The two pleaded innocent. The grocers said their clients would pay.\n', [ann, joe]).length, 3);
+  assert.equal(grouped('Ann Moss and Joe Hart were tried. The lawyers said their clients would win.\n', [ann, joe]).length, 2);
+});
+
+test('"identified the Harts as Tom and Ida Vale, a couple from Leeds": what they were identified as is each of them', () => {
+  const sue = person('sue-hart', 'Sue Hart');
+  const text = 'Joe Hart and Sue Hart sold books.\n\n(In Leeds, police identified the Harts as Tom and Ida Vale, a couple from Leeds)\n';
+  assert.deepEqual(grouped(text, [joe, sue]).slice(-2), ['the Harts: joe-hart sue-hart', 'Tom and Ida Vale, a couple from Leeds: joe-hart sue-hart']);
+  // No person identified, or no capital after "as": none.
+  assert.equal(grouped('Police identified the car as stolen. Joe Hart spoke.\n', [joe]).length, 1);
+  assert.equal(mentions('Joe Hart spoke. Police identified Joe Hart as the owner.\n', [joe]).length, 2);
+});
