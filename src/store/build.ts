@@ -219,8 +219,8 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   for (const s of stamps) stampRows.add(s.path, s.article, s.size, s.mtime, s.ctime, s.ino, s.sha256 ?? null);
   stampRows.flush();
   const packed = packStamps(stamps);
-  const packedRow = table('stamps_packed', 'tv');
-  packedRow.add(packed.paths, new Uint8Array(packed.stamps.buffer));
+  const packedRow = table('stamps_packed', 'vv');
+  packedRow.add(Buffer.from(packed.paths, 'utf8'), new Uint8Array(packed.stamps.buffer));
   packedRow.flush();
 
   writer.exec(INDEXES);

@@ -85,13 +85,16 @@ export function packStamps(stamps: readonly Stamp[]): PackedStamps {
 /** Every stamp, from its one row: reading 20,000 rows of the stamps table cost 50-100 ms. */
 function packedStamps(db: Database): PackedStamps {
   const r = db.prepare('SELECT paths, stamps FROM stamps_packed').get();
+  const names = r?.paths;
   const bytes = r?.stamps;
-  if (typeof r?.paths !== 'string' || !(bytes instanceof Uint8Array) || bytes.length % 8 !== 0) throw new Damaged('stamps');
+  if (!(names instanceof Uint8Array) || !(bytes instanceof Uint8Array) || bytes.length % 8 !== 0) throw new Damaged('stamps');
+  // Stored as bytes, not TEXT: Node 22's node:sqlite cuts a TEXT value at its first NUL.
+  const paths = Buffer.from(names.buffer, names.byteOffset, names.byteLength).toString('utf8');
   // A Float64Array needs its bytes aligned to eight.
   const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
   const stamps = new Float64Array(aligned.buffer, aligned.byteOffset, aligned.length / 8);
-  if (stamps.length !== 4 * (r.paths === '' ? 0 : r.paths.split('\0').length)) throw new Damaged('stamps');
-  return { paths: r.paths, stamps };
+  if (stamps.length !== 4 * (paths === '' ? 0 : paths.split('\0').length)) throw new Damaged('stamps');
+  return { paths, stamps };
 }
 
 /** The stamps of these articles, and of no article, as [path, size, mtime, ctime, ino]. */

@@ -11,7 +11,7 @@
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 export const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
@@ -19,8 +19,9 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NU
 -- sha256: of an article text as read, which check compares with the file on every run.
 CREATE TABLE stamps (path TEXT PRIMARY KEY, article TEXT, size REAL, mtime REAL, ctime REAL, ino REAL, sha256 TEXT) WITHOUT ROWID;
 -- Every stamp again in one row, as the freshness check of every file takes them (freshness.ts packedStamps):
--- the paths joined by NUL, the four numbers of each as Float64 bytes. 20,000 rows cost 50-100 ms to read.
-CREATE TABLE stamps_packed (paths TEXT NOT NULL, stamps BLOB NOT NULL);
+-- the paths joined by NUL as UTF-8 bytes (a BLOB: Node 22's node:sqlite reads TEXT only up to its first
+-- NUL), the four numbers of each as Float64 bytes. 20,000 rows cost 50-100 ms to read.
+CREATE TABLE stamps_packed (paths BLOB NOT NULL, stamps BLOB NOT NULL);
 CREATE TABLE articles (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, json TEXT NOT NULL, sum INTEGER NOT NULL, text TEXT NOT NULL, text_sum INTEGER NOT NULL);
 CREATE TABLE actors (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, json TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE agreements (n INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, json TEXT NOT NULL, sum INTEGER NOT NULL);
