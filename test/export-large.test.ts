@@ -88,14 +88,14 @@ test('a reader that leaves early (| head -c) ends the export quietly with exit 0
 async function stoppedMidExport(format: string) {
   const folder = mkdtempSync(join(dir, 'interrupted-'));
   const target = join(folder, `corpus.${format}`);
-  const seen = new Promise<void>((resolve) => {
-    const watcher = watch(folder, (_event, name) => {
-      if (String(name).endsWith('.gloss-tmp')) {
-        watcher.close();
-        resolve();
-      }
-    });
+  const watcher = watch(folder, (_event, name) => {
+    if (String(name).endsWith('.gloss-tmp')) {
+      watcher.close();
+      sawTemp();
+    }
   });
+  let sawTemp = () => {};
+  const seen = new Promise<void>((resolve) => (sawTemp = resolve));
   const child = spawn(process.execPath, [BIN, '--corpus', corpus, 'export', '--format', format, '--output', target], {
     env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: CACHE_DIR },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -103,7 +103,13 @@ async function stoppedMidExport(format: string) {
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
-  await seen;
+  // An export that ends before it writes (an error) fails the test instead of leaving it waiting.
+  const endedFirst = exited.then(([code]) => {
+    watcher.close();
+    throw new Error(`the export ended (exit ${code}) before writing its temporary file: ${stderr}`);
+  });
+  await Promise.race([seen, endedFirst]);
+  endedFirst.catch(() => {});
   child.kill('SIGSTOP');
   const temps = readdirSync(folder).filter((f) => f.endsWith('.gloss-tmp'));
   assert.equal(temps.length, 1, 'caught while writing');
