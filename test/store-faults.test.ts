@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { BIN, fixture, gloss } from './helpers.js';
+import { BIN, fixture, gloss, ROOT } from './helpers.js';
 
 function setup(t: { after: (fn: () => void) => void }, name = 'mini') {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-'));
@@ -213,4 +213,23 @@ test('the cache folder is private, and what killed runs left is cleaned by a lat
   assert.equal(run('list').code, 0);
   assert.ok(!existsSync(dead), 'a dead build leaves nothing for long');
   assert.ok(lstatSync(live).isFile(), "a live build's file is left alone");
+});
+
+test('from 5,000 files on, search checks every file on a second thread: an edit keeping size, inode and modification time is still seen', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-aside-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'corpus');
+  // 2,600 articles: a text and an annotation file each, over the 5,000 files where the check moves to a thread.
+  const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '2600', '--seed', '4'], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: join(dir, 'cache') } });
+  assert.equal(run('search', 'Beijing', '--limit', '1').code, 0);
+  const texts = readdirSync(join(corpus, 'articles')).filter((f) => f.endsWith('.txt')).sort().map((f) => join(corpus, 'articles', f));
+  const text = texts.slice(1300).find((f) => /\bBeijing\b/.test(readFileSync(f, 'utf8')))!;
+  const id = basename(text, '.txt');
+  editKeepingStamps(text, (s) => s.replace(/\bBeijing\b/, 'Qzxwvjk'));
+  // The edited text no longer matches its annotation's SHA-256: the article is left out, and said so.
+  const after = run('search', 'Qzxwvjk');
+  assert.equal(after.code, 2, after.stderr);
+  assert.match(after.stderr, new RegExp(id));
 });
