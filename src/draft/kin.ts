@@ -1,3 +1,15 @@
+/** The registered people, their mentions in position order (proposed or hand-made), and what the text and registry say of each one's sex. */
+function personsNamed(ctx: MentionContext, out: readonly ProposedMention[]) {
+  const people = new Map(ctx.persons.map((p) => [p.id, p]));
+  const named: { range: Range16; actor: string }[] = [
+    ...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])),
+    ...(ctx.existing ?? []).flatMap((m) => (people.has(m.target) ? [{ range: m.range, actor: m.target }] : [])),
+  ].sort((a, b) => a.range.from - b.range.from);
+  /** The name, role and printed mentions with what stands before them. */
+  const shown = (id: string) => [people.get(id)!.name, people.get(id)!.role ?? '', ...named.filter((m) => m.actor === id).map((m) => ctx.text.slice(Math.max(0, m.range.from - 6), m.range.to))].join(' ; ');
+  return { people, named, shown };
+}
+
 /**
  * A person referred to as another's spouse: "The wife of convicted bank robber Lawrence G. Huntley"
  * (the person named in the phrase) and "her husband", "his wife" (the nearest person named before):
@@ -17,14 +29,8 @@ function surname(name: string): string | undefined {
 }
 
 export function spouses(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  const people = new Map(ctx.persons.map((p) => [p.id, p]));
-  const named: { range: Range16; actor: string }[] = [
-    ...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])),
-    ...(ctx.existing ?? []).flatMap((m) => (people.has(m.target) ? [{ range: m.range, actor: m.target }] : [])),
-  ].sort((a, b) => a.range.from - b.range.from);
+  const { people, named, shown } = personsNamed(ctx, out);
   const inArticle = new Set(named.map((m) => m.actor));
-  /** What the text and registry say of a person's sex: the name, role and printed mentions with what stands before them. */
-  const shown = (id: string) => [people.get(id)!.name, people.get(id)!.role ?? '', ...named.filter((m) => m.actor === id).map((m) => ctx.text.slice(Math.max(0, m.range.from - 6), m.range.to))].join(' ; ');
   /** The one other person of the article with the same surname, not shown to be of the anchor's sex. */
   const spouseOf = (anchor: string, word: string) => {
     const family = surname(people.get(anchor)!.name);
@@ -84,12 +90,7 @@ export function pairs(ctx: MentionContext, out: readonly ProposedMention[]): Pro
  * the registered person of that first name and the other's surname.
  */
 export function relatives(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  const people = new Map(ctx.persons.map((p) => [p.id, p]));
-  const named: { range: Range16; actor: string }[] = [
-    ...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])),
-    ...(ctx.existing ?? []).flatMap((m) => (people.has(m.target) ? [{ range: m.range, actor: m.target }] : [])),
-  ].sort((a, b) => a.range.from - b.range.from);
-  const shown = (id: string) => [people.get(id)!.name, people.get(id)!.role ?? '', ...named.filter((m) => m.actor === id).map((m) => ctx.text.slice(Math.max(0, m.range.from - 6), m.range.to))].join(' ; ');
+  const { people, named, shown } = personsNamed(ctx, out);
   const found: ProposedMention[] = [];
   for (const rel of ctx.persons) {
     const m = /^(.+?)(?:\u2019s|'s)\s+(.+)$/u.exec(rel.name);
