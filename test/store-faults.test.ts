@@ -7,6 +7,7 @@ import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rea
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { BIN, fixture, gloss, ROOT } from './helpers.js';
+import { openDatabase } from '../src/platform/sqlite.js';
 
 function setup(t: { after: (fn: () => void) => void }, name = 'mini') {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-'));
@@ -108,6 +109,14 @@ test('flipped bytes in a stored text never make verify call a quote verbatim, no
   const again = run('verify', 'good start for everyone', '--json');
   assert.equal(again.code, 0, again.stderr);
   assert.equal(again.stdout, expected.stdout);
+  // The article's id changed in its column alone (its record, its stamps' paths as they were):
+  // verify takes the id from that column, checked with the text, and never shows the changed one.
+  const db = openDatabase(files().find((f) => f.endsWith('.db'))!);
+  assert.equal(db.prepare("UPDATE articles SET id = 'roXket-2020' WHERE id = 'rocket-2020'").run().changes, 1);
+  db.close();
+  const id = run('verify', 'good start for everyone', '--json');
+  assert.equal(id.code, 0, id.stderr);
+  assert.equal(id.stdout, expected.stdout);
 });
 
 test('a truncated cache file is rebuilt: search gives every result, not an internal error or fewer', (t) => {

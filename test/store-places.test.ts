@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { spotsIn } from '../src/store/places.js';
 import { checksum } from '../src/store/sqlite.js';
-import { Damaged } from '../src/store/rows.js';
+import { Damaged, idSum, textSum } from '../src/store/rows.js';
 import { OffsetMap } from '../src/text/offsets.js';
 import { occurrencesOf } from '../src/corpus/anchor.js';
 
@@ -54,4 +54,12 @@ test('spotsIn: a quote standing thousands of times on one long line, each where 
   const spots = spotsIn(Buffer.from(text), byteMatches(text, 'ab'), checksum(text), 'text');
   assert.equal(spots.length, 50_001);
   assert.deepEqual(spots.at(-1), { u16: 100_011, cp: 100_011, line: 2, column: 11 });
+});
+
+test('spotsIn: the checksum covers the article id before the text, so a damaged id is damage too', () => {
+  const text = 'Le « bon départ » 😀\nab';
+  const sum = textSum('rocket-2020', text);
+  assert.deepEqual(spotsIn(Buffer.from(text), byteMatches(text, 'ab'), sum, 'text', idSum('rocket-2020')), [{ u16: 21, cp: 20, line: 2, column: 1 }]);
+  assert.throws(() => spotsIn(Buffer.from(text), [], sum, 'text', idSum('roXket-2020')), Damaged);
+  assert.throws(() => spotsIn(Buffer.from(text), [], sum, 'text'), Damaged);
 });

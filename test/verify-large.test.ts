@@ -19,7 +19,7 @@ const env = { GLOSS_CACHE_DIR: join(dir, 'cache') };
 
 interface Verdict {
   verbatim: boolean;
-  places?: { article: string; line: number; column: number }[];
+  places?: { article: string; start: number; end: number; line: number; column: number; claims: { id: string }[] }[];
 }
 
 const verify = (quote: string) => {
@@ -56,6 +56,26 @@ test('a quote has the places a search of every text finds: common, starting or e
     assert.ok(expected.length > 0, q);
     assert.deepEqual(placesOf(verify(q)), expected, q);
   }
+});
+
+test('a quote of tens of thousands of places (its claims looked up in batches): every place, each with the claims that cover it', () => {
+  const v = verify('e');
+  const expected = placesInFiles('e');
+  assert.ok(expected.length > 40_000, `${expected.length} places`);
+  assert.deepEqual(placesOf(v), expected);
+  const r = gloss(['--corpus', corpus, 'claims', '--json'], { env });
+  assert.equal(r.code, 0, r.stderr);
+  const byArticle = new Map<string, { id: string; start: number; end: number }[]>();
+  for (const c of JSON.parse(r.stdout) as { id: string; article: string; start: number; end: number }[]) {
+    byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  }
+  let covered = 0;
+  for (const p of v.places!) {
+    const ids = (byArticle.get(p.article) ?? []).filter((c) => c.start < p.end && p.start < c.end).map((c) => c.id);
+    assert.deepEqual(p.claims.map((c) => c.id), ids, `${p.article} ${p.line}:${p.column}`);
+    if (ids.length > 0) covered++;
+  }
+  assert.ok(covered > 20_000, `${covered} places inside claims`);
 });
 
 test('words that are all in the index, but not side by side, are not verbatim', () => {

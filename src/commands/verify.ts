@@ -15,7 +15,7 @@ import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { actorIndex } from '../query/records.js';
 import { claimsIn, verdictOf, type ClaimsAt, type Verdict } from '../query/verdict.js';
-import { quotePlaces } from '../store/places.js';
+import { quotePlaces, type PlaceList } from '../store/places.js';
 import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
@@ -81,7 +81,7 @@ async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolea
  * corpus for its closest passage.
  */
 async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<void> {
-  const v = await useCorpus(cmd, async (s): Promise<Verdict> => {
+  const v = await useCorpus(cmd, async (s): Promise<Verdict | { verbatim: true; quote: string; places: PlaceList }> => {
     const places = await s.readingAll(() => quotePlaces(s.db, quote));
     if (places !== null && places.length > 0) {
       reportProblems(s);

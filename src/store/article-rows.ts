@@ -10,7 +10,7 @@ import type { Article, Claim, Corpus, Mention, Region } from '../model.js';
 import { articleDocuments, documentContext, KIND_CODE, LARGE, registryDocuments, storedRecord, type DocumentContext, type SearchDoc } from '../search/documents.js';
 import { WordPostings } from '../search/word-index.js';
 import { checksum } from './sqlite.js';
-import { sealed } from './rows.js';
+import { sealed, textSum } from './rows.js';
 import { isQuotation } from '../query/quotes.js';
 import { BatchedInsert } from './batched-insert.js';
 import type { Writer } from './writer.js';
@@ -88,7 +88,7 @@ export class ArticleRows {
     const { text, ...rest } = a;
     // textAt: where the text stands among the article's keys, so that it reads back in the loader's order.
     const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: claims.length, mentions: mentions.length, characters: codePoints(text) });
-    this.articles.add(number, a.id, ...sealed(json), text, checksum(text));
+    this.articles.add(number, a.id, ...sealed(json), text, textSum(a.id, text));
     let j = 0;
     claims.forEach((c, i) => {
       const k = this.count.claim++;

@@ -5,7 +5,7 @@
 import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region } from '../model.js';
 import type { Tallies } from '../query/records.js';
 import type { Database, Row } from './sqlite.js';
-import { checked, Damaged, unsealed } from './rows.js';
+import { checked, checkedText, Damaged, unsealed } from './rows.js';
 import { checksum } from './sqlite.js';
 
 export interface ArticleRow {
@@ -28,7 +28,7 @@ export interface AgreementRow {
 
 function articleOf(r: Row, withText: boolean): ArticleRow {
   const o = unsealed<{ a: Omit<Article, 'text'>; textAt: number; claims: number; mentions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
-  const text = withText ? checked(r.text, r.text_sum, `text of ${String(r.id)}`) : '';
+  const text = withText ? checkedText(r.id, r.text, r.text_sum) : '';
   const entries = Object.entries(o.a);
   entries.splice(o.textAt < 0 ? entries.length : o.textAt, 0, ['text', text]);
   return { article: Object.fromEntries(entries) as unknown as Article, claims: o.claims, mentions: o.mentions, characters: o.characters };

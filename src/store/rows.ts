@@ -26,6 +26,25 @@ export function unsealed<T>(value: SqlValue | undefined, sum: SqlValue | undefin
   return JSON.parse(checked(value, sum, what)) as T;
 }
 
+/**
+ * An article text's checksum runs over its id, a NUL and the text: a reader that takes the id from
+ * its column (verify, which reads no other part of the article's row) has it checked with the text.
+ */
+export function textSum(id: string, text: string | Uint8Array): number {
+  return checksum(text, idSum(id));
+}
+
+/** Where an article text's checksum starts: its id's, and a NUL. */
+export function idSum(id: string): number {
+  return checksum(`${id}\0`);
+}
+
+/** An article's text, checked with its id. */
+export function checkedText(id: SqlValue | undefined, text: SqlValue | undefined, sum: SqlValue | undefined): string {
+  if (typeof id !== 'string' || typeof text !== 'string' || typeof sum !== 'number' || textSum(id, text) !== sum) throw new Damaged(`text of ${String(id)}`);
+  return text;
+}
+
 /** Bytes of a checksummed cell, checked. */
 export function checkedBytes(value: SqlValue | undefined, sum: SqlValue | undefined, what: string): Uint8Array {
   if (!(value instanceof Uint8Array) || typeof sum !== 'number' || checksum(value) !== sum) throw new Damaged(what);

@@ -5,13 +5,14 @@
  *
  * Model objects are stored as JSON in `json` (the model's own shape: commands keep their renderers),
  * with the columns commands filter by beside it, indexed. Every JSON, text or postings cell is
- * stored with `sum`, a checksum checked as the row is read (rows.ts): SQLite's own checks see a damaged
+ * stored with `sum`, a checksum checked as the row is read (rows.ts; an article's `text_sum` covers its
+ * `id` too): SQLite's own checks see a damaged
  * page structure, not a flipped byte inside a value, and a quick_check on every run would read the
  * whole file. `n` is the reading order (articles by id, annotations by article then position).
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 export const TABLES = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;

@@ -16,6 +16,7 @@ export function openDatabase(path: string, options: { readOnly?: boolean } = {})
 }
 
 const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
 
 /** Runs statements on `db`, each prepared once however often it runs (a build runs a few thousand times). */
 export function statementRunner(db: Database): (sql: string, values: SqlValue[]) => void {
@@ -29,13 +30,14 @@ export function statementRunner(db: Database): (sql: string, values: SqlValue[])
 
 /**
  * The checksum each stored value carries, checked as it is read: FNV-1a (32-bit) over a string's
- * UTF-16 units or over bytes. Not zlib's checksum: loading node:zlib costs every command milliseconds,
+ * UTF-16 units or over bytes; `from`, the checksum of what comes before (FNV-1a runs on from where
+ * it stopped). Not zlib's checksum: loading node:zlib costs every command milliseconds,
  * and a checksum against flipped bytes needs no more than this. Four units a turn of the loop: a
  * command checks some 100 KB before V8 has compiled this loop, and in the interpreter the loop's own
  * test and jump cost as much as a unit's work (a quarter less time, cold, on 100 KB of rows).
  */
-export function checksum(data: string | Uint8Array): number {
-  let h = 0x811c9dc5;
+export function checksum(data: string | Uint8Array, from = FNV_OFFSET): number {
+  let h = from;
   const n = data.length;
   let i = 0;
   if (typeof data === 'string') {
