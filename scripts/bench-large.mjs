@@ -12,6 +12,29 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+const USAGE = `usage: node scripts/bench-large.mjs [--sizes 1000,10000,30000] [--runs 7] [--corpora DIR] [--compare OTHER/bin/gloss.js]
+  (or npm run bench -- --large with the same options)
+  --sizes    generated corpus sizes, in articles (default 1000,10000,30000)
+  --runs     interleaved runs per case, after a warm-up (default 7)
+  --corpora  where corpora are generated once and reused (default .bench/, or $GLOSS_BENCH_CORPORA)
+  --compare  another build of gloss, run on the same cases for a "before" column
+`;
+if (args.includes('--help') || args.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
+// An option mistyped would otherwise start an hour's run with the defaults.
+for (let i = 0; i < args.length; i++) {
+  if (['--sizes', '--runs', '--corpora', '--compare', '--nodes'].includes(args[i])) {
+    if (++i >= args.length) {
+      process.stderr.write(`bench-large: ${args[i - 1]} needs a value\n${USAGE}`);
+      process.exit(2);
+    }
+  } else if (args[i] !== '--large' && args[i] !== '--draft') {
+    process.stderr.write(`bench-large: unknown option ${args[i]}\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const opt = (name, dflt) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : dflt);
 const sizes = opt('sizes', '1000,10000,30000').split(',').map(Number);
 const runs = Number(opt('runs', 7));

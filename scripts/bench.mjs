@@ -15,6 +15,18 @@ import { cpus, homedir, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const USAGE = `usage: npm run bench [-- OPTIONS]
+  (none)            the shipped corpus, warm, beside node -e 0; and a first run after install
+  --runs N          runs per command (default 15)
+  --nodes 22,26     the same table on other Node.js lines too, for information
+  --large           also generated corpora of 1,000, 10,000 and 30,000 articles (scripts/bench-large.mjs:
+                    --sizes, --runs, --corpora, --compare OTHER/bin/gloss.js; node scripts/bench-large.mjs --help)
+  --draft           instead: gloss draft against hand annotations (scripts/bench-draft.mjs, --corpus DIR)
+`;
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 if (process.argv.includes('--draft')) {
   // A measure of quality, not of speed: its own script, which reads the other options itself.
   await import('./bench-draft.mjs');
@@ -24,6 +36,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
 const large = args.includes('--large');
+// An option mistyped would otherwise start a long run with the defaults.
+for (let i = 0; i < args.length; i++) {
+  if (['--runs', '--nodes', '--sizes', '--corpora', '--compare'].includes(args[i])) {
+    if (++i >= args.length) {
+      process.stderr.write(`bench: ${args[i - 1]} needs a value\n${USAGE}`);
+      process.exit(2);
+    }
+  } else if (args[i] !== '--large') {
+    process.stderr.write(`bench: unknown option ${args[i]}\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const otherNodes = args.includes('--nodes') ? args[args.indexOf('--nodes') + 1].split(',').filter(Boolean) : [];
 const bin = join(root, 'bin', 'gloss.js');
 const cache = mkdtempSync(join(tmpdir(), 'gloss-bench-cache-'));
