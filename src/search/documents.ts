@@ -55,7 +55,7 @@ export interface OpenIndex {
   /** Document `i`'s record. */
   record(i: number): SearchRecord;
   /** Of `ids`, those whose folded text holds every one of `needles` as written. */
-  containing(ids: readonly number[], needles: readonly string[]): number[];
+  containing(ids: Int32Array, needles: readonly string[]): Int32Array;
   /** Only above LARGE documents: the words of the documents and which documents hold each (prefilter.ts). */
   words: { vocabulary: string[]; postings(w: number): Int32Array } | null;
 }

@@ -43,9 +43,9 @@ export function lookupWords(pattern: string, threshold: number): Lookup[] {
 }
 
 /** The documents to rank, and (when more were kept than `most`) how many could match. */
-export function prefilter(index: OpenIndex, ids: readonly number[], pattern: string, threshold: number, most = RANKED): { ids: number[]; capped: number | null } {
+export function prefilter(index: OpenIndex, ids: Int32Array, pattern: string, threshold: number, most = RANKED): { ids: number[]; capped: number | null } {
   const lookups = lookupWords(pattern, threshold);
-  if (lookups.length === 0 || !index.words) return { ids: [...ids], capped: null };
+  if (lookups.length === 0 || !index.words) return { ids: Array.from(ids), capped: null };
   // An `a | b` pattern is an OR: requiring every word would lose documents.
   const requireAll = !/(^|\s)\|(\s|$)/.test(pattern);
   const { vocabulary } = index.words;
@@ -60,7 +60,9 @@ export function prefilter(index: OpenIndex, ids: readonly number[], pattern: str
       const docs = index.words.postings(w);
       for (let i = 0; i < docs.length; i++) if (best[docs[i]!]! > e) best[docs[i]!] = e;
     }
-    for (const d of ids) {
+    // Indexed loops over the documents, not for…of: an iterator's result a document touched fresh memory.
+    for (let i = 0; i < ids.length; i++) {
+      const d = ids[i]!;
       if (best[d] === 255) {
         missing[d]!++;
         cost[d]! += 1;
@@ -68,7 +70,7 @@ export function prefilter(index: OpenIndex, ids: readonly number[], pattern: str
     }
   }
   const kept = ids.filter((d) => (requireAll ? missing[d] === 0 : missing[d]! < lookups.length));
-  if (kept.length <= most) return { ids: kept, capped: null };
+  if (kept.length <= most) return { ids: Array.from(kept), capped: null };
   kept.sort((a, b) => cost[a]! - cost[b]! || a - b);
-  return { ids: kept.slice(0, most).sort((a, b) => a - b), capped: kept.length };
+  return { ids: Array.from(kept.subarray(0, most)).sort((a, b) => a - b), capped: kept.length };
 }

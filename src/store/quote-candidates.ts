@@ -11,18 +11,17 @@
  */
 import { requiredWords } from '../search/quote-words.js';
 import type { Database } from './sqlite.js';
-import { checked, checkedBytes, Damaged } from './rows.js';
+import { checkedBytes, Damaged, metaInts } from './rows.js';
 
 /** Postings longer than this (documents) are not worth reading to narrow further: a word in most documents narrows little. */
 const NARROWS_LITTLE = 50000;
 
 /** Each article's first document (article-rows.ts articleRuns): [article, first, article, first, ..., -1, end]. */
 function runsOf(db: Database): Int32Array | null {
-  const r = db.prepare("SELECT value, sum FROM meta WHERE key = 'search.runs'").get();
-  if (!r) return null;
-  const bytes = Buffer.from(checked(r.value, r.sum, 'meta search.runs'), 'base64');
-  if (bytes.length < 8 || bytes.length % 8 !== 0) throw new Damaged('meta search.runs');
-  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const runs = metaInts(db, 'search.runs');
+  if (!runs) return null;
+  if (runs.length < 2 || runs.length % 2 !== 0) throw new Damaged('meta search.runs');
+  return runs;
 }
 
 /** The articles (as indexes into the runs) whose documents are among `docs` (ascending): one walk of both lists. */

@@ -2,7 +2,7 @@
  * Rows in and out of the database with their checksums: a value is stored with the checksum of its
  * text, and a value read whose checksum differs means a damaged file (flipped bytes), never data.
  */
-import { checksum, type SqlValue } from './sqlite.js';
+import { checksum, type Database, type SqlValue } from './sqlite.js';
 
 /** A database found damaged while being read: the caller rebuilds it and asks again. */
 export class Damaged extends Error {
@@ -49,4 +49,15 @@ export function checkedText(id: SqlValue | undefined, text: SqlValue | undefined
 export function checkedBytes(value: SqlValue | undefined, sum: SqlValue | undefined, what: string): Uint8Array {
   if (!(value instanceof Uint8Array) || typeof sum !== 'number' || checksum(value) !== sum) throw new Damaged(what);
   return value;
+}
+
+/** A meta value stored as the bytes of 32-bit integers (article-rows.ts), checked; undefined where there is none. */
+export function metaInts(db: Database, key: string): Int32Array | undefined {
+  const r = db.prepare('SELECT value, sum FROM meta WHERE key = ?').get(key);
+  if (!r) return undefined;
+  const bytes = checkedBytes(r.value, r.sum, `meta ${key}`);
+  if (bytes.length % 4 !== 0) throw new Damaged(`meta ${key}`);
+  // An Int32Array needs its bytes aligned to four.
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
 }

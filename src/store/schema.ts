@@ -12,10 +12,12 @@
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 export const TABLES = `
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
+-- A value is text, or the bytes of 32-bit integers (search.article, search.runs): no declared type, so
+-- SQLite converts neither.
+CREATE TABLE meta (key TEXT PRIMARY KEY, value NOT NULL, sum INTEGER NOT NULL) WITHOUT ROWID;
 -- Every corpus file read (path, and its article if it is an article's), and the corpus folders.
 -- sha256: of an article text as read, which check compares with the file on every run.
 CREATE TABLE stamps (path TEXT PRIMARY KEY, article TEXT, size REAL, mtime REAL, ctime REAL, ino REAL, sha256 TEXT) WITHOUT ROWID;

@@ -6,7 +6,7 @@
 import { GlossError } from '../errors.js';
 import { recordFrom, type OpenIndex, type SearchRecord, type StoredRecord } from '../search/documents.js';
 import type { Database } from './sqlite.js';
-import { checked, checkedBytes, Damaged } from './rows.js';
+import { checked, checkedBytes, Damaged, metaInts } from './rows.js';
 
 /**
  * Texts are read in one pass over their table, rather than one by one, when more than this many
@@ -27,12 +27,11 @@ function articleIds(db: Database): string[] {
 
 export function openSearchIndex(db: Database, meta: (key: string) => string | undefined): OpenIndex {
   const kinds = meta('search.kinds');
-  const articleBytes = meta('search.article');
-  if (kinds === undefined || articleBytes === undefined) {
+  const article = metaInts(db, 'search.article');
+  if (kinds === undefined || article === undefined) {
     const errors = db.prepare("SELECT count(*) AS c FROM problems WHERE severity = 'error'").get()!.c as number;
     throw new GlossError(`the corpus has ${errors} problem${errors > 1 ? 's' : ''}: run gloss check`);
   }
-  const article = new Int32Array(new Uint8Array(Buffer.from(articleBytes, 'base64')).buffer);
   if (article.length !== kinds.length) throw new Damaged('search index');
   const articles = articleIds(db);
   const oneText = db.prepare('SELECT folded, sum FROM search_text WHERE n = ?');
@@ -57,7 +56,7 @@ export function openSearchIndex(db: Database, meta: (key: string) => string | un
     const r = oneRecord.get(i);
     return recordFrom(JSON.parse(checked(r?.record, r?.sum, `search document ${i}`)) as StoredRecord, n < 0 ? null : articles[n]!);
   };
-  const containing = (ids: readonly number[], needles: readonly string[]) => {
+  const containing = (ids: Int32Array, needles: readonly string[]) => {
     // SQLite's instr over the stored UTF-8, without making a string of each document.
     const where = needles.map(() => 'instr(folded, ?) > 0').join(' AND ');
     const found = new Set(db.prepare(`SELECT n FROM search_text WHERE ${where}`).all(...needles).map((r) => r.n as number));
