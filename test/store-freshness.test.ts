@@ -17,6 +17,9 @@ function stampsOf(paths: readonly string[]): Float64Array {
   return stamps;
 }
 
+/** The thread given copies: what it is given is moved to it. */
+const onThread = (paths: string[], stamps: Float64Array) => unchangedOnThread(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer));
+
 test('the freshness thread answers: unchanged files are fresh; one rewritten, removed or come into being is not', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-fresh-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,15 +28,20 @@ test('the freshness thread answers: unchanged files are fresh; one rewritten, re
   const absent = join(dir, 'gone.txt');
   const paths = [...files, absent];
   const stamps = stampsOf(paths);
-  assert.equal(await unchangedOnThread(paths.join('\0'), stamps), true);
+  assert.equal(await onThread(paths, stamps), true);
   writeFileSync(files[1]!, 'TEXT');
-  assert.equal(await unchangedOnThread(paths.join('\0'), stamps), false, 'a file rewritten, its size kept');
+  assert.equal(await onThread(paths, stamps), false, 'a file rewritten, its size kept');
   const again = stampsOf(paths);
   rmSync(files[2]!);
-  assert.equal(await unchangedOnThread(paths.join('\0'), again), false, 'a file removed');
+  assert.equal(await onThread(paths, again), false, 'a file removed');
   const third = stampsOf(paths);
   writeFileSync(absent, 'new');
-  assert.equal(await unchangedOnThread(paths.join('\0'), third), false, 'a file that was absent, now there');
+  assert.equal(await onThread(paths, third), false, 'a file that was absent, now there');
+  // Stamps that do not match the paths in number are damage, never fresh.
+  const now = stampsOf(paths);
+  assert.equal(await onThread(paths, now), true);
+  assert.equal(await onThread(paths.slice(1), now), false, 'more stamps than paths');
+  assert.equal(await onThread(paths, now.slice(4)), false, 'fewer stamps than paths');
 });
 
 test('stamps packed in one row keep the last stamp of a path given twice, as the stamps table does', () => {
