@@ -194,3 +194,27 @@ test('a group registered by a collective noun ("a harbour smuggling ring") is ta
     ['the ring', 'smuggling-ring'],
   ]);
 });
+
+const trustees: ActorInput = { id: 'harbour-trustees', name: 'Board of Trustees', type: 'organisation', affiliation: 'harbour-college', aliases: [] };
+const college: ActorInput = { id: 'harbour-college', name: 'Harbour College', type: 'organisation', aliases: [] };
+
+test('a board named for its members ("Board of Trustees") is "the trustees"; "the 12-man Harbour board" with its size and owner', () => {
+  const text = 'Harbour College\u2019s Board of Trustees met. The trustees\u2019 vote was close, and the 12-man Harbour board adjourned.\n';
+  assert.deepEqual(drafted(text, [trustees, college]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['Board of Trustees', 'harbour-trustees'],
+    ['The trustees', 'harbour-trustees'],
+    ['the 12-man Harbour board', 'harbour-trustees'],
+  ]);
+  // Before the board is named, or with a capitalised word that starts no name in play, nothing.
+  assert.deepEqual(drafted('The trustees met. Harbour College spoke.\n', [trustees, college]).mentions, [['Harbour College', 'harbour-college']]);
+  assert.deepEqual(drafted('The Board of Trustees met, and the Eastfield board did not.\n', [trustees, college]).mentions, [['Board of Trustees', 'harbour-trustees']]);
+});
+
+test('"at the college" only locates; "the college" acting is a mention', () => {
+  const text = 'Harbour College grew. Students who work at the college said the college had erred.\n';
+  assert.deepEqual(drafted(text, [college]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['the college', 'harbour-college'],
+  ]);
+});

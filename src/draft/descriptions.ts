@@ -128,6 +128,30 @@ const ADJECTIVE_NOUN = /^(?:general|major|elect|emeritus|designate|extraordinary
 /** Roles that head a body, whose holder "the leader" may be. */
 const LEADING = /^(?:president|chairman|chairwoman|chair|director|head|leader|chief|executive director|secretary-general|commander|founder)$/;
 
+/** Institutions that are also places: "at the university" locates, "the university said" acts. */
+const LOCATED = /^(?:university|college|school|hospital|church|club|bank|hotel)$/;
+
+/**
+ * "the 33-man Emory board", "the five-member Portland commission": "the", a size and at most two
+ * capitalised words (each to be checked as an owner's name), then the head — a definite description
+ * as `definite` finds them, with the capitalised words returned.
+ */
+function modifiedDefinite(text: string, phrase: string): { range: Range16; names: string[] }[] {
+  const out: { range: Range16; names: string[] }[] = [];
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`\\bthe\\s+((?:(?:\\d+|\\p{Ll}+)-(?:man|member|woman|person|seat)\\s+)?)((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,2})${words.join('\\s+')}\\b`, 'gu');
+  for (const m of text.matchAll(re)) {
+    if (m[1] === '' && m[2] === '') continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    // The head in lower case ("board"), as a description prints it; a capital makes a name of its own.
+    if (!/^\p{Ll}/u.test(text.slice(range.to - phrase.length, range.to))) continue;
+    if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(range.to, range.to + 4))) continue;
+    if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) continue;
+    out.push({ range, names: m[2]!.trim().split(/\s+/).filter(Boolean) });
+  }
+  return out;
+}
+
 /**
  * A body referred back to by its name's head noun, with "the": "the council" after "the World Affairs
  * Council", "the school board" after "The Portland school board"; "the government" after the state it
@@ -152,9 +176,14 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
   const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
   const found: ProposedMention[] = [];
   for (const [tail, ids] of owners) {
-    for (const range of definite(ctx.text, tail)) {
+    for (const { range, names } of [...definite(ctx.text, tail).map((range) => ({ range, names: [] as string[] })), ...modifiedDefinite(ctx.text, tail)]) {
       // "the commission chairman", "the council staff": the body only qualifies the noun after it.
       if (QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
+      // "to study or work at the university": an institution's head after "at" only locates (call 120).
+      if (LOCATED.test(tail) && /\b(?:at|in)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 4), range.from))) continue;
+      // "the 33-man Emory board": each capitalised word before the head starts the name of an actor
+      // named before it (the body's owner, printed as a modifier).
+      if (names.length > 0 && !names.every((w) => [...namedBefore(ctx, out, range.from)].some((id) => (ctx.registry ?? []).some((a) => a.id === id && [a.name, ...a.aliases].some((n) => n.split(/\s+/)[0] === w))))) continue;
       // "the Society", not "the society": a common word is the body's only with its name's capital.
       const printed = ctx.text.slice(range.from, range.to).split(/\s+/);
       if (printed.slice(1).some((w) => CAPITALISED_HEAD.test(w) && !/^\p{Lu}/u.test(w))) continue;
