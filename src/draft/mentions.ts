@@ -10,6 +10,7 @@ import { isWholeWord } from '../corpus/anchor.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
+import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
@@ -143,6 +144,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
   const several = plurals(ctx, out);
   out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // People described before they are named: "A young man", "The dead youth was identified as X".
+  const identified = identities(ctx, out);
+  out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention;
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
   // George Symonds") is a mention of its own, nested.
