@@ -218,3 +218,15 @@ test('"at the college" only locates; "the college" acting is a mention', () => {
     ['the college', 'harbour-college'],
   ]);
 });
+
+test('a name before a noun it only qualifies is a nonMention: a registered common noun ("police court"), a body\u2019s name between "the" and its noun', () => {
+  const police: ActorInput = { id: 'city-police', name: 'police', type: 'unnamed-source', aliases: [] };
+  const text = 'At the Bow St. police court the case was heard. Nobody was hurt, police said.\n';
+  assert.deepEqual(drafted(text, [police]), { mentions: [['police', 'city-police']], nonMentions: [['police', 'attributive ("police court…"), not city-police as an actor']] });
+  // "the Harbour College policy" qualifies; "handed the Harbour College the keys" and an acronym
+  // ("the HC conference", as the shipped corpus tags "the CASIS conference") stay mentions.
+  const hc: ActorInput = { ...college, aliases: ['HC'] };
+  const d = drafted('Under the Harbour College policy, the city handed the Harbour College the keys before the HC conference.\n', [hc]);
+  assert.deepEqual(d.mentions, [['Harbour College', 'harbour-college'], ['HC', 'harbour-college']]);
+  assert.deepEqual(d.nonMentions, [['Harbour College', 'attributive ("Harbour College policy…"), not harbour-college as an actor']]);
+});

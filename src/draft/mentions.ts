@@ -43,6 +43,9 @@ export interface MentionContext {
   taken: (range: Range16, target: string) => boolean;
 }
 
+/** Words that open a noun phrase of their own: "handed the Defense Department the responsibility". */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|members?)$/;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -78,6 +81,17 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "the Summerdale police burglary trial", "Bow St. police court": a registered name in lower case (a
+    // common noun) before a noun only qualifies it; so does a body's name of several words between "the"
+    // and a noun that the article belongs to ("the Emory University policy": the policy is "the"). An
+    // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
+    const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
+    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
+    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1])) {
+      const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
