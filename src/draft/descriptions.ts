@@ -39,7 +39,11 @@ function definite(text: string, phrase: string): Range16[] {
     // A predicate ("was the chairman", "served as the chairman"), but not "as" opening a clause whose
     // subject it is ("as the Senate passed the bill").
     const predicate = /\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.exec(text.slice(Math.max(0, range.from - 12), range.from));
-    if (predicate && !(/^as\s/i.test(predicate[0]) && /^\s+\p{Ll}+ed\b/u.test(text.slice(range.to, range.to + 20)))) continue;
+    // Nor a possessor ("as the state's attorney": the state owns the office) or a conjunction's
+    // subject ("as soon as the state allows").
+    const possessor = /^[\u2019']s\b/.test(text.slice(range.to, range.to + 3));
+    const conjunction = /\b(?:as soon|as long|so long|as far)\s+as\s+$/i.test(text.slice(Math.max(0, range.from - 16), range.from));
+    if (predicate && !possessor && !conjunction && !(/^as\s/i.test(predicate[0]) && /^\s+\p{Ll}+ed\b/u.test(text.slice(range.to, range.to + 20)))) continue;
     out.push(range);
   }
   return out;
@@ -273,16 +277,30 @@ function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedM
   const bodies = placeBodies(ctx.registry ?? []);
   if (bodies.length === 0) return [];
   const found: ProposedMention[] = [];
+  const sure = surePlaces(ctx.registry ?? []);
+  const registered = new Map((ctx.registry ?? []).map((a) => [a.id, a]));
   for (const [word, kind] of Object.entries(PLACE_KIND)) {
     const fitting = bodies.filter((b) => b.kind === undefined || b.kind === kind).map((b) => b.id);
+    // Where none is in play, the one sure place of that kind whose name the article prints anywhere,
+    // even only inside a longer name or before a noun ("the Georgia Constitution"): a report on one
+    // state's law says "the state" before it names the state as an actor.
+    const printed = fitting.filter((id) => sure.has(id) && [registered.get(id)!.name, ...registered.get(id)!.aliases].some((n) => wholeWordIn(ctx.text, n)));
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
-      const who = theOneInPlay(fitting, namedBefore(ctx, out, range.from));
+      const before = namedBefore(ctx, out, range.from);
+      const inPlay = theOneInPlay(fitting, before);
+      const who = inPlay ?? (printed.length === 1 && !fitting.some((id) => before.has(id)) ? { id: printed[0]! } : undefined);
       if (!who || ctx.taken(range, who.id)) continue;
-      found.push({ range, actor: who.id, review: `"the ${word}" taken to be ${who.id}, the one place named before it that may be a ${word}: check it is the same` });
+      const how = inPlay ? 'the one place named before it' : 'no place of that kind named before it: the one the article prints';
+      found.push({ range, actor: who.id, review: `"the ${word}" taken to be ${who.id}, ${how} that may be a ${word}: check it is the same` });
     }
   }
   return found;
+}
+
+function wholeWordIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) if (isWholeWord(text, at, at + name.length)) return true;
+  return false;
 }
 
 /**
