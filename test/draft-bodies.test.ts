@@ -230,3 +230,18 @@ test('a name before a noun it only qualifies is a nonMention: a registered commo
   assert.deepEqual(d.mentions, [['Harbour College', 'harbour-college'], ['HC', 'harbour-college']]);
   assert.deepEqual(d.nonMentions, [['Harbour College', 'attributive ("Harbour College policy…"), not harbour-college as an actor']]);
 });
+
+test('a university or college by its name alone ("Harbour" of "Harbour College") where it stands for the body', () => {
+  const text = 'Harbour College met. Harbour could not go on, and Harbour\u2019s debts grew. The Harbour Herald and a Harbour spokesman said little; the Harbour board met.\n';
+  assert.deepEqual(drafted(text, [college]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['Harbour', 'harbour-college'],
+    ['Harbour', 'harbour-college'],
+  ]);
+  // Not where another actor goes by that name.
+  const harbour: ActorInput = { id: 'harbour-town', name: 'Harbour', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('Harbour College met. Harbour could not go on.\n', [college, harbour]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['Harbour', 'harbour-town'],
+  ]);
+});

@@ -76,6 +76,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
       continue;
     }
+    // A name shortened ("Emory" of "Emory University", "Multnomah" of "Multnomah County") is the body
+    // only standing alone: not before a noun or another name it qualifies ("the 33-man Emory board",
+    // "The Emory Wheel"), nor after an article that belongs to a noun after it ("An Emory spokesman").
+    if (hit.named.shortOf !== undefined && ((next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || following || /(?:^|[^\p{L}])(?:the|a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)))) continue;
     // "Texas bankers", a registered group: the place's name only qualifies the noun of that mention.
     if (isPlaceBody && next?.[1] !== undefined && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
     if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
