@@ -69,7 +69,10 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
     if (piece !== ',') {
       const r = stripLeadingConjunction(text, trimmed(text, { from: at, to: at + piece.length }));
       const phrase = text.slice(r.from, r.to);
-      if (r.to > r.from && !/[\u201c\u201d"]/.test(phrase)) parts.push({ r, phrase });
+      // An adverbial after the subject ("The board members, after hearing the plea from Mrs. X, said")
+      // is not who speaks: only a part that could be an apposition is tried after the first.
+      const adverbial = parts.length > 0 && /^(?:after|before|while|when|during|following|despite|in|on|at|from|with|without|by|for|upon|since|until|\p{Ll}+ing)\b/u.test(phrase);
+      if (r.to > r.from && !/[\u201c\u201d"]/.test(phrase) && !adverbial) parts.push({ r, phrase });
     }
     at += piece.length;
   }
