@@ -105,4 +105,6 @@ test('people described before they are named: "The dead youth was identified as 
   assert.deepEqual(grouped(between, [ann, joe, ben]), ['Hart: joe-hart', 'The dead youth: ann-moss', 'Ann Moss: ann-moss', 'The other occupants: joe-hart ben-roe', 'Joe Hart: joe-hart', 'Ben Roe: ben-roe']);
   // A predicate that does not open with a name identifies no one.
   assert.deepEqual(grouped('The winner was happy. Ann Moss smiled.\n', [ann]), ['Ann Moss: ann-moss']);
+  // Nor does a possessor ("The fault was Moss's"): the description is something of theirs.
+  assert.deepEqual(grouped('The fault was Moss\u2019s alone.\n', [ann]), ['Moss: ann-moss']);
 });

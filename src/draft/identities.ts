@@ -37,8 +37,9 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
     const predicate = m.index + m[0].length;
     const plural = /^(?:were|are)$/.test(m[3]!);
     // The predicate opens with a person's name; a plural one lists more, joined by commas and "and".
+    // Not a possessor ("The problem was Moss's"): the description is then something of theirs.
     const first = named.find((n) => n.range.from === predicate);
-    if (!first) continue;
+    if (!first || /^[\u2019']s\b/.test(ctx.text.slice(first.range.to, first.range.to + 3))) continue;
     const ids = [first.actor];
     if (plural) {
       const end = paragraphEnd(ctx.text, predicate);
