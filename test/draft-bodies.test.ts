@@ -194,3 +194,54 @@ test('a group registered by a collective noun ("a harbour smuggling ring") is ta
     ['the ring', 'smuggling-ring'],
   ]);
 });
+
+const trustees: ActorInput = { id: 'harbour-trustees', name: 'Board of Trustees', type: 'organisation', affiliation: 'harbour-college', aliases: [] };
+const college: ActorInput = { id: 'harbour-college', name: 'Harbour College', type: 'organisation', aliases: [] };
+
+test('a board named for its members ("Board of Trustees") is "the trustees"; "the 12-man Harbour board" with its size and owner', () => {
+  const text = 'Harbour College\u2019s Board of Trustees met. The trustees\u2019 vote was close, and the 12-man Harbour board adjourned.\n';
+  assert.deepEqual(drafted(text, [trustees, college]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['Board of Trustees', 'harbour-trustees'],
+    ['The trustees', 'harbour-trustees'],
+    ['the 12-man Harbour board', 'harbour-trustees'],
+  ]);
+  // Before the board is named, or with a capitalised word that starts no name in play, nothing.
+  assert.deepEqual(drafted('The trustees met. Harbour College spoke.\n', [trustees, college]).mentions, [['Harbour College', 'harbour-college']]);
+  assert.deepEqual(drafted('The Board of Trustees met, and the Eastfield board did not.\n', [trustees, college]).mentions, [['Board of Trustees', 'harbour-trustees']]);
+});
+
+test('"at the college" only locates; "the college" acting is a mention', () => {
+  const text = 'Harbour College grew. Students who work at the college said the college had erred.\n';
+  assert.deepEqual(drafted(text, [college]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['the college', 'harbour-college'],
+  ]);
+});
+
+test('a name before a noun it only qualifies is a nonMention: a registered common noun ("police court"), a body\u2019s name between "the" and its noun', () => {
+  const police: ActorInput = { id: 'city-police', name: 'police', type: 'unnamed-source', aliases: [] };
+  const text = 'At the Bow St. police court the case was heard. Nobody was hurt, police said.\n';
+  assert.deepEqual(drafted(text, [police]), { mentions: [['police', 'city-police']], nonMentions: [['police', 'attributive ("police court…"), not city-police as an actor']] });
+  // "the Harbour College policy" qualifies; "handed the Harbour College the keys" and an acronym
+  // ("the HC conference", as the shipped corpus tags "the CASIS conference") stay mentions.
+  const hc: ActorInput = { ...college, aliases: ['HC'] };
+  const d = drafted('Under the Harbour College policy, the city handed the Harbour College the keys before the HC conference.\n', [hc]);
+  assert.deepEqual(d.mentions, [['Harbour College', 'harbour-college'], ['HC', 'harbour-college']]);
+  assert.deepEqual(d.nonMentions, [['Harbour College', 'attributive ("Harbour College policy…"), not harbour-college as an actor']]);
+});
+
+test('a university or college by its name alone ("Harbour" of "Harbour College") where it stands for the body', () => {
+  const text = 'Harbour College met. Harbour could not go on, and Harbour\u2019s debts grew. The Harbour Herald and a Harbour spokesman said little; the Harbour board met.\n';
+  assert.deepEqual(drafted(text, [college]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['Harbour', 'harbour-college'],
+    ['Harbour', 'harbour-college'],
+  ]);
+  // Not where another actor goes by that name.
+  const harbour: ActorInput = { id: 'harbour-town', name: 'Harbour', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('Harbour College met. Harbour could not go on.\n', [college, harbour]).mentions, [
+    ['Harbour College', 'harbour-college'],
+    ['Harbour', 'harbour-town'],
+  ]);
+});

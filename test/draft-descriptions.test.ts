@@ -115,6 +115,22 @@ test('"the city", "the state": the one place of that kind named before, where it
   assert.deepEqual(mentions('The city could act.\n', [eastfield]), []);
 });
 
+test('"the state" before any place is named: the one sure place the article prints anywhere, even inside a longer name', () => {
+  const wessex: ActorInput = { id: 'wessex', name: 'Wessex', type: 'organisation', aliases: [] };
+  const wessexAssembly: ActorInput = { id: 'wessex-assembly', name: 'Wessex Assembly', type: 'organisation', aliases: [] };
+  // "as soon as the state's tax laws" (a conjunction, a possessor: no predicate), then "the Wessex
+  // Constitution" (a longer name, so a nonMention) and "challenged by the state".
+  const text = 'The college will open its doors as soon as the state\u2019s tax laws allow.\n\nThe Wessex Constitution forbids it, but it was never challenged by the state.\n';
+  assert.deepEqual(mentions(text, [wessex, wessexAssembly]), [
+    ['the state', 'wessex'],
+    ['the state', 'wessex'],
+  ]);
+  // Two such places printed: no guess.
+  const mercia: ActorInput = { id: 'mercia', name: 'Mercia', type: 'organisation', aliases: [] };
+  const merciaAssembly: ActorInput = { id: 'mercia-assembly', name: 'Mercia Assembly', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions(`${text}The Mercia Constitution differs.\n`, [wessex, wessexAssembly, mercia, merciaAssembly]), []);
+});
+
 const ruritania: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
 const govR: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian government', type: 'government', governs: 'ruritania', aliases: [] };
 const carpania: ActorInput = { id: 'carpania', name: 'Carpania', type: 'state', aliases: [] };

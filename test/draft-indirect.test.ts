@@ -202,3 +202,23 @@ test('"the crown charges, CLAUSE" and "charges that CLAUSE" report an allegation
   assert.deepEqual(reported('The crown charges that Okafor lied.\n', [crown, okafor]), [['Okafor lied', 'the-crown', 'charges']]);
   assert.deepEqual(reported('Okafor faces charges of theft.\n', [crown, okafor]), []);
 });
+
+test('"announced Friday that", "indicated, however, that": a day or "however" between a that-cue and its "that"', () => {
+  assert.deepEqual(reported('Okafor announced Friday that the port would open in May.\n'), [['the port would open in May', 'sam-okafor', 'announced']]);
+  assert.deepEqual(reported('Okafor indicated, however, that the port itself would not pay.\n'), [['the port itself would not pay', 'sam-okafor', 'indicated']]);
+  // Without "that" these verbs report no speech ("announced Friday a new fee").
+  assert.deepEqual(reported('Okafor announced Friday a new fee.\n'), []);
+});
+
+test('a long subject: an opening "But", an apposition, an adverbial or a relative clause after a comma do not count against it', () => {
+  const board: ActorInput = { id: 'port-board', name: 'Harbour Port Board', type: 'organisation', aliases: [] };
+  const wheel: ActorInput = { id: 'harbour-wheel', name: 'The Harbour Wheel', type: 'outlet', aliases: [] };
+  const actors = [okafor, lind, board, wheel];
+  assert.deepEqual(reported('But an official statement adopted by the Harbour Port Board at its annual meeting Friday noted that fees would rise.\n', actors), [['fees would rise', 'port-board', 'noted']]);
+  assert.deepEqual(reported('The student newspaper, The Harbour Wheel, as early as the fall of 1954 called for new docks.\n', actors), [['new docks', 'harbour-wheel', 'called for']]);
+  assert.deepEqual(reported('Okafor, who is a candidate for the office of mayor in the city of Harbour this year, today called for new docks.\n', actors), [['new docks', 'sam-okafor', 'called for']]);
+  // The adverbial after the subject names someone else, who is not the speaker.
+  assert.deepEqual(reported('The Harbour Port Board met. The board members, after hearing the plea from Mayor Ada Lind, 14 Elm St., said they had already acted.\n', actors), [['they had already acted', 'port-board', 'said']]);
+  // A clause after a comma counts: its verb is no speaker's cue for the words before it.
+  assert.deepEqual(reported('Shortly after, the city of Harbour launched a separate case against the man from the docks of the river, accusing him of theft.\n', actors), []);
+});

@@ -87,3 +87,24 @@ test('"identified the Harts as Tom and Ida Vale, a couple from Leeds": what they
   assert.equal(grouped('Police identified the car as stolen. Joe Hart spoke.\n', [joe]).length, 1);
   assert.equal(mentions('Joe Hart spoke. Police identified Joe Hart as the owner.\n', [joe]).length, 2);
 });
+
+test('people described before they are named: "The dead youth was identified as X", "A young man" before it, "two others" and "The other occupants were X and Y"', () => {
+  const text = 'A young man was killed and two others hurt when their car hit a pole.\n\nThe dead youth was identified as Ann Moss, 19.\n\nThe other occupants were Joe Hart, 18, of 9 Elm St., and Ben Roe, 19, both treated at the hospital.\n';
+  assert.deepEqual(grouped(text, [ann, joe, ben]), [
+    'A young man: ann-moss',
+    'two others: joe-hart ben-roe',
+    'The dead youth: ann-moss',
+    'Ann Moss: ann-moss',
+    'The other occupants: joe-hart ben-roe',
+    'Joe Hart: joe-hart',
+    'Ben Roe: ben-roe',
+  ]);
+  // Someone named between the indefinite description and the identification: no guess; a count of
+  // others that the later "The other …" does not match in number: none either.
+  const between = 'A young man was killed and three others hurt. Hart saw it.\n\nThe dead youth was identified as Ann Moss.\n\nThe other occupants were Joe Hart and Ben Roe.\n';
+  assert.deepEqual(grouped(between, [ann, joe, ben]), ['Hart: joe-hart', 'The dead youth: ann-moss', 'Ann Moss: ann-moss', 'The other occupants: joe-hart ben-roe', 'Joe Hart: joe-hart', 'Ben Roe: ben-roe']);
+  // A predicate that does not open with a name identifies no one.
+  assert.deepEqual(grouped('The winner was happy. Ann Moss smiled.\n', [ann]), ['Ann Moss: ann-moss']);
+  // Nor does a possessor ("The fault was Moss's"): the description is something of theirs.
+  assert.deepEqual(grouped('The fault was Moss\u2019s alone.\n', [ann]), ['Moss: ann-moss']);
+});

@@ -146,3 +146,43 @@ test('"said the magistrate, Ann Okafor": the description\u2019s name in appositi
   const claims = draftArticle({ text, actors: [okafor], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } }).claims;
   assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['I am not prepared to grant bail to any of them', 'ann-okafor']]);
 });
+
+test('a quotation carried over paragraphs continues past a run-in headline before its reopening mark', () => {
+  const text = '\u201cThe port will open in May\u201d, Okafor said. \u201cIt will cost less than planned.\n\nPlans changed \u201cThe bridge comes later.\n\nRiver traffic \u201cNobody will notice.\u201d\n';
+  const quotations = allQuotations(text);
+  assert.deepEqual(quotations.map((q) => [text.slice(q.inner.from, q.inner.to), q.continued, isDirect(text, q)]), [
+    ['The port will open in May', false, true],
+    ['It will cost less than planned.', false, true],
+    ['The bridge comes later.', true, true],
+    ['Nobody will notice.', true, true],
+  ]);
+  assert.deepEqual(draftDirect(text, known({ Okafor: 'sam-okafor' })).map((c) => [text.slice(c.range.from, c.range.to), c.source]), [
+    ['The port will open in May', 'sam-okafor'],
+    ['It will cost less than planned.', 'sam-okafor'],
+    ['The bridge comes later.', 'sam-okafor'],
+    ['Nobody will notice.', 'sam-okafor'],
+  ]);
+  // No quotation left open before it: the words before the mark are no headline of a continuation.
+  const closed = 'Okafor spoke.\n\nPlans changed \u201cthe bridge\u201d comes later.\n';
+  assert.deepEqual(allQuotations(closed).map((q) => [q.continued, isDirect(closed, q)]), [[false, false]]);
+});
+
+test('a statement referred back to speaks for the body that issued it', () => {
+  const board: ActorInput = { id: 'port-board', name: 'Harbour Port Board', type: 'organisation', aliases: [] };
+  const actors = [board, { id: 'sam-okafor', name: 'Sam Okafor', type: 'person', aliases: ['Okafor'] } as ActorInput];
+  const draft = (text: string) => draftArticle({ text, actors, agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
+  const speakers = (text: string) => draft(text).claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]);
+  // "a statement adopted by X", then "the statement said".
+  const adopted = 'A statement adopted by the Harbour Port Board on Friday noted that fees would rise.\n\n\u201cWe have no choice\u201d, the statement said.\n';
+  assert.deepEqual(speakers(adopted), [
+    ['fees would rise', 'port-board'],
+    ['We have no choice', 'port-board'],
+  ]);
+  assert.deepEqual(draft(adopted).actors, []);
+  // "X's statement", "X issued a statement".
+  assert.deepEqual(speakers('Okafor\u2019s statement came late. \u201cWe will pay\u201d, the statement said.\n'), [['We will pay', 'sam-okafor']]);
+  assert.deepEqual(speakers('The Harbour Port Board issued a statement. \u201cFees will rise\u201d, the statement said.\n'), [['Fees will rise', 'port-board']]);
+  // A statement whose issuer the text never names stays a new unnamed source to review.
+  const unnamed = 'Fees went up. \u201cWe had no choice\u201d, the statement said.\n';
+  assert.deepEqual(draft(unnamed).claims.map((c) => c.source), ['the-statement']);
+});

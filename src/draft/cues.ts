@@ -69,7 +69,10 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
     if (piece !== ',') {
       const r = stripLeadingConjunction(text, trimmed(text, { from: at, to: at + piece.length }));
       const phrase = text.slice(r.from, r.to);
-      if (r.to > r.from && !/[\u201c\u201d"]/.test(phrase)) parts.push({ r, phrase });
+      // An adverbial after the subject ("The board members, after hearing the plea from Mrs. X, said")
+      // is not who speaks: only a part that could be an apposition is tried after the first.
+      const adverbial = parts.length > 0 && /^(?:after|before|while|when|during|following|despite|in|on|at|from|with|without|by|for|upon|since|until|\p{Ll}+ing)\b/u.test(phrase);
+      if (r.to > r.from && !/[\u201c\u201d"]/.test(phrase) && !adverbial) parts.push({ r, phrase });
     }
     at += piece.length;
   }
@@ -79,12 +82,46 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
       return found && (known.typeOf(found.actor) === 'person' || known.byName(phrase.toLowerCase()) === found.actor) ? found : undefined;
     },
     (r, phrase) => resolveKnown(text, r, phrase, known),
+    (r, phrase) => documentIssuer(text, r, phrase, known),
     (r, phrase) => (/^(?:In|On|At|After|Before|During|Last|Earlier|Later|Since|Shortly|Meanwhile|However|Yet|Still|Now|Then|Also)\b/.test(phrase) ? undefined : proposeNew(r, phrase, known)),
   ];
   for (const pass of passes) {
     for (const { r, phrase } of parts) {
       const found = pass(r, phrase);
       if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Documents that speak for whoever issued them: "the statement said" is the board's (guidelines calls 65, 117). */
+const DOCUMENT = 'statement|resolution|report|announcement|release|letter|declaration|memorandum|proclamation|communiqu\u00e9|communique';
+
+/**
+ * "The statement said": a document referred back to speaks for its issuer, named where the document
+ * was introduced — "a statement adopted by X", "X's statement", "X issued a statement" — the nearest
+ * such introduction before it. Undefined where none names an actor known here.
+ */
+function documentIssuer(text: string, r: Range16, phrase: string, known: Known): Speaker | undefined {
+  const m = new RegExp(`^(?:the|this|that|its|their)\\s+(?:\\p{Ll}+\\s+)?(${DOCUMENT})$`, 'iu').exec(phrase);
+  if (!m) return undefined;
+  const noun = m[1]!.toLowerCase();
+  const startingAt = (at: number) => known.mentions.find((k) => k.actor !== undefined && k.range.from === at);
+  const endingAt = (at: number) => known.mentions.find((k) => k.actor !== undefined && k.range.to === at);
+  for (const e of [...text.slice(0, r.from).matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))].reverse()) {
+    const at = e.index;
+    // "a statement adopted by the board": the agent of the participle.
+    const by = new RegExp(`^${noun}\\s+(?:\\p{Ll}+ed|issued|written|drawn up|put out|made)\\s+by\\s+`, 'iu').exec(text.slice(at, at + 60));
+    const agent = by ? startingAt(at + by[0].length) ?? (/^the\s/i.test(text.slice(at + by[0].length)) ? startingAt(at + by[0].length + 4) : undefined) : undefined;
+    // "the trustees' statement", "the council's resolution": the possessor.
+    const own = /(?:[\u2019']s?)\s+(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, at - 20), at));
+    const owner = own ? endingAt(at - own[0].length) : undefined;
+    // "the board issued a statement".
+    const verb = new RegExp(`\\s+(?:issued|released|adopted|approved|published|put out|made public|sent)\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?$`, 'u').exec(text.slice(Math.max(0, at - 50), at));
+    const issuer = verb ? endingAt(at - verb[0].length) : undefined;
+    const found = agent ?? owner ?? issuer;
+    if (found && found.range.to <= r.from && !known.inQuotation(found.range)) {
+      return { actor: found.actor!, doubt: `"${phrase}" taken to speak for ${found.actor}, who issued the ${noun} ("${text.slice(Math.min(at, found.range.from), Math.max(at + noun.length, found.range.to)).replace(/\s+/g, ' ')}")` };
     }
   }
   return undefined;

@@ -39,7 +39,11 @@ function definite(text: string, phrase: string): Range16[] {
     // A predicate ("was the chairman", "served as the chairman"), but not "as" opening a clause whose
     // subject it is ("as the Senate passed the bill").
     const predicate = /\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.exec(text.slice(Math.max(0, range.from - 12), range.from));
-    if (predicate && !(/^as\s/i.test(predicate[0]) && /^\s+\p{Ll}+ed\b/u.test(text.slice(range.to, range.to + 20)))) continue;
+    // Nor a possessor ("as the state's attorney": the state owns the office) or a conjunction's
+    // subject ("as soon as the state allows").
+    const possessor = /^[\u2019']s\b/.test(text.slice(range.to, range.to + 3));
+    const conjunction = /\b(?:as soon|as long|so long|as far)\s+as\s+$/i.test(text.slice(Math.max(0, range.from - 16), range.from));
+    if (predicate && !possessor && !conjunction && !(/^as\s/i.test(predicate[0]) && /^\s+\p{Ll}+ed\b/u.test(text.slice(range.to, range.to + 20)))) continue;
     out.push(range);
   }
   return out;
@@ -128,6 +132,30 @@ const ADJECTIVE_NOUN = /^(?:general|major|elect|emeritus|designate|extraordinary
 /** Roles that head a body, whose holder "the leader" may be. */
 const LEADING = /^(?:president|chairman|chairwoman|chair|director|head|leader|chief|executive director|secretary-general|commander|founder)$/;
 
+/** Institutions that are also places: "at the university" locates, "the university said" acts. */
+const LOCATED = /^(?:university|college|school|hospital|church|club|bank|hotel)$/;
+
+/**
+ * "the 33-man Emory board", "the five-member Portland commission": "the", a size and at most two
+ * capitalised words (each to be checked as an owner's name), then the head — a definite description
+ * as `definite` finds them, with the capitalised words returned.
+ */
+function modifiedDefinite(text: string, phrase: string): { range: Range16; names: string[] }[] {
+  const out: { range: Range16; names: string[] }[] = [];
+  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`\\bthe\\s+((?:(?:\\d+|\\p{Ll}+)-(?:man|member|woman|person|seat)\\s+)?)((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,2})${words.join('\\s+')}\\b`, 'gu');
+  for (const m of text.matchAll(re)) {
+    if (m[1] === '' && m[2] === '') continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    // The head in lower case ("board"), as a description prints it; a capital makes a name of its own.
+    if (!/^\p{Ll}/u.test(text.slice(range.to - phrase.length, range.to))) continue;
+    if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(range.to, range.to + 4))) continue;
+    if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as|named|appointed|elected)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) continue;
+    out.push({ range, names: m[2]!.trim().split(/\s+/).filter(Boolean) });
+  }
+  return out;
+}
+
 /**
  * A body referred back to by its name's head noun, with "the": "the council" after "the World Affairs
  * Council", "the school board" after "The Portland school board"; "the government" after the state it
@@ -152,9 +180,14 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
   const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
   const found: ProposedMention[] = [];
   for (const [tail, ids] of owners) {
-    for (const range of definite(ctx.text, tail)) {
+    for (const { range, names } of [...definite(ctx.text, tail).map((range) => ({ range, names: [] as string[] })), ...modifiedDefinite(ctx.text, tail)]) {
       // "the commission chairman", "the council staff": the body only qualifies the noun after it.
       if (QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
+      // "to study or work at the university": an institution's head after "at" only locates (call 120).
+      if (LOCATED.test(tail) && /\b(?:at|in)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 4), range.from))) continue;
+      // "the 33-man Emory board": each capitalised word before the head starts the name of an actor
+      // named before it (the body's owner, printed as a modifier).
+      if (names.length > 0 && !names.every((w) => [...namedBefore(ctx, out, range.from)].some((id) => (ctx.registry ?? []).some((a) => a.id === id && [a.name, ...a.aliases].some((n) => n.split(/\s+/)[0] === w))))) continue;
       // "the Society", not "the society": a common word is the body's only with its name's capital.
       const printed = ctx.text.slice(range.from, range.to).split(/\s+/);
       if (printed.slice(1).some((w) => CAPITALISED_HEAD.test(w) && !/^\p{Lu}/u.test(w))) continue;
@@ -244,16 +277,30 @@ function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedM
   const bodies = placeBodies(ctx.registry ?? []);
   if (bodies.length === 0) return [];
   const found: ProposedMention[] = [];
+  const sure = surePlaces(ctx.registry ?? []);
+  const registered = new Map((ctx.registry ?? []).map((a) => [a.id, a]));
   for (const [word, kind] of Object.entries(PLACE_KIND)) {
     const fitting = bodies.filter((b) => b.kind === undefined || b.kind === kind).map((b) => b.id);
+    // Where none is in play, the one sure place of that kind whose name the article prints anywhere,
+    // even only inside a longer name or before a noun ("the Georgia Constitution"): a report on one
+    // state's law says "the state" before it names the state as an actor.
+    const printed = fitting.filter((id) => sure.has(id) && [registered.get(id)!.name, ...registered.get(id)!.aliases].some((n) => wholeWordIn(ctx.text, n)));
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
-      const who = theOneInPlay(fitting, namedBefore(ctx, out, range.from));
+      const before = namedBefore(ctx, out, range.from);
+      const inPlay = theOneInPlay(fitting, before);
+      const who = inPlay ?? (printed.length === 1 && !fitting.some((id) => before.has(id)) ? { id: printed[0]! } : undefined);
       if (!who || ctx.taken(range, who.id)) continue;
-      found.push({ range, actor: who.id, review: `"the ${word}" taken to be ${who.id}, the one place named before it that may be a ${word}: check it is the same` });
+      const how = inPlay ? 'the one place named before it' : 'no place of that kind named before it: the one the article prints';
+      found.push({ range, actor: who.id, review: `"the ${word}" taken to be ${who.id}, ${how} that may be a ${word}: check it is the same` });
     }
   }
   return found;
+}
+
+function wholeWordIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) if (isWholeWord(text, at, at + name.length)) return true;
+  return false;
 }
 
 /**

@@ -19,7 +19,7 @@ const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|char
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled';
+const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -224,7 +224,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const opener = first && first[1]!.split(/\s+/).length > 14 && OPENING_CLAUSE.test(first[1]!) ? /,\s+([^,]+)$/.exec(first[1]!) : null;
   const subjectFrom = first && opener && opener[1]!.split(/\s+/).length <= 8 ? first[1]!.length - opener[1]!.length : 0;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
-  if (!first || (!subordinate && first[1]!.slice(subjectFrom).split(/\s+/).length > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  if (!first || (!subordinate && subjectWords(first[1]!.slice(subjectFrom)) > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
   // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
   if (/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) && new RegExp(`^(?:${OBJECT_CUES})$`).test(first[2]!.trim())) return [];
   const cue = first[2]!.trim();
@@ -242,7 +242,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       from += bare[0].length;
     } else return [];
     rest = sentence.slice(from);
-  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*)?that\s/.test(rest)) {
+  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?that\s/.test(rest)) {
     return [];
   } else {
     // "said Tuesday that …", "said, however, that …": the content starts after them.
@@ -272,6 +272,20 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     out.push({ subject: { from: at, to: at + other[1]!.length }, content: { from: from + other.index + other[0].length, to: sentence.length }, cue: other[2]!.trim(), shape: 'first' });
   }
   return out;
+}
+
+/**
+ * A subject's length in words, as far as it bears on whether the verb after it is its own: an opening
+ * conjunction ("But an official statement …") and the parts after a comma that make no clause of their
+ * own — an apposition ("The student newspaper, The Emory Wheel, …"), an adverbial ("The board members,
+ * after hearing the plea from Mrs. X, said") — or are a relative clause ("Sheets, who is a candidate …,
+ * called for") are not counted; a clause after a comma is ("Shortly after, the United States launched
+ * a case against Su Bin, accusing …").
+ */
+function subjectWords(subject: string): number {
+  const [head, ...rest] = subject.replace(/^(?:But|And|Yet|So)\s+/, '').split(',');
+  const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
+  return words(head!) + rest.filter((part) => CLAUSE.test(part) && !/^\s*(?:who|whom|whose|which)\b/.test(part)).reduce((n, part) => n + words(part), 0);
 }
 
 function trimContent(text: string, r: Range16): Range16 {

@@ -1,28 +1,34 @@
 /**
  * Members acting as their body (guidelines calls 55 and 71): "committee members" questioning
  * witnesses at the committee's hearing, "the board members" who speak for the board, "Senators" who
- * pass a bill. Each is a mention of the one body with that head noun in play — named before it, or
+ * pass a bill, "the trustees" of a Board of Trustees. Each is a mention of the one body with that head noun in play — named before it, or
  * its owner named before it ("Texas" for a registered "Texas Senate").
  */
 import { CAPITALISED_HEAD, headPhrase, namedBefore, ownersOf, theOneInPlay } from './in-play.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 
+/** A body's name that says who its members are: "Board of Trustees", "Council of Ministers", "Board of Regents". */
+const MEMBERS_NAMED = /^(?:.*\s)?(?:Board|Council|Court|College|Conference|Assembly)\s+of\s+(\p{Lu}\p{Ll}+s)$/u;
 /** Plural nouns for the members of a body with a given head, besides "<head> members". */
 const MEMBER_NOUNS: Readonly<Record<string, string>> = { senate: 'senators', commission: 'commissioners', council: 'council(?:men|lors|ors)' };
 
 export function membersAsBody(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const byHead = new Map<string, Set<string>>();
+  // A body named for its members ("Board of Trustees", "Council of Ministers"): "the trustees".
+  const byMembers = new Map<string, Set<string>>();
   for (const b of ctx.bodies ?? []) {
     for (const name of [b.name, ...b.aliases]) {
       const head = headPhrase(name)?.at(-1)?.toLowerCase();
       if (head !== undefined && !CAPITALISED_HEAD.test(head)) byHead.set(head, (byHead.get(head) ?? new Set()).add(b.id));
+      const members = MEMBERS_NAMED.exec(name)?.[1]?.toLowerCase();
+      if (members !== undefined) byMembers.set(members, (byMembers.get(members) ?? new Set()).add(b.id));
     }
   }
   const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
   const found: ProposedMention[] = [];
-  for (const [head, ids] of byHead) {
-    const nouns = [`${head}\\s+members`, ...(MEMBER_NOUNS[head] ? [MEMBER_NOUNS[head]] : [])];
+  const kinds = [...[...byHead].map(([head, ids]) => ({ nouns: [`${head}\\s+members`, ...(MEMBER_NOUNS[head] ? [MEMBER_NOUNS[head]] : [])], ids })), ...[...byMembers].map(([noun, ids]) => ({ nouns: [noun], ids }))];
+  for (const { nouns, ids } of kinds) {
     for (const m of ctx.text.matchAll(new RegExp(`\\b(?:the\\s+)?(?:${nouns.join('|')})\\b`, 'giu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
       // Not a title before names ("Senators Smith and Jones"), nor members named in an apposition

@@ -10,6 +10,7 @@ import { isWholeWord } from '../corpus/anchor.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
+import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
@@ -42,6 +43,9 @@ export interface MentionContext {
   taken: (range: Range16, target: string) => boolean;
 }
 
+/** Words that open a noun phrase of their own: "handed the Defense Department the responsibility". */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|members?)$/;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -72,11 +76,26 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
       continue;
     }
+    // A name shortened ("Emory" of "Emory University", "Multnomah" of "Multnomah County") is the body
+    // only standing alone: not before a noun or another name it qualifies ("the 33-man Emory board",
+    // "The Emory Wheel"), nor after an article that belongs to a noun after it ("An Emory spokesman").
+    if (hit.named.shortOf !== undefined && ((next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || following || /(?:^|[^\p{L}])(?:the|a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)))) continue;
     // "Texas bankers", a registered group: the place's name only qualifies the noun of that mention.
     if (isPlaceBody && next?.[1] !== undefined && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
     if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "the Summerdale police burglary trial", "Bow St. police court": a registered name in lower case (a
+    // common noun) before a noun only qualifies it; so does a body's name of several words between "the"
+    // and a noun that the article belongs to ("the Emory University policy": the policy is "the"). An
+    // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
+    const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
+    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
+    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1])) {
+      const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
@@ -143,6 +162,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
   const several = plurals(ctx, out);
   out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // People described before they are named: "A young man", "The dead youth was identified as X".
+  const identified = identities(ctx, out);
+  out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention;
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
   // George Symonds") is a mention of its own, nested.

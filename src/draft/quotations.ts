@@ -22,6 +22,8 @@ export interface Quotation {
 }
 
 const OPEN = new Set(['\u201c', '"']);
+/** A headline run into its paragraph: one to five words, the first capitalised, no punctuation. */
+const RUN_IN_HEADLINE = /^\p{Lu}[\p{L}\p{N}'\u2019-]*(?:\s+[\p{L}\p{N}'\u2019-]+){0,4}\s+$/u;
 
 export function paragraphs(text: string): Range16[] {
   const out: Range16[] = [];
@@ -52,7 +54,9 @@ export function allQuotations(text: string): Quotation[] {
       const closed = closeAt !== -1 && closeAt < p.to;
       const end = closed ? closeAt : p.to;
       const inner = trimContent(text, { from: i + 1, to: end });
-      const continued = leftOpen && !openedHere && text.slice(p.from, i).trim() === '';
+      // A run-in headline may stand before the reopening mark ("Corporate existence “On the other
+      // hand, …"): a few words with no stop of their own, the quotation still carried over.
+      const continued = leftOpen && !openedHere && (text.slice(p.from, i).trim() === '' || RUN_IN_HEADLINE.test(text.slice(p.from, i)));
       openedHere = true;
       if (inner.to > inner.from) out.push({ inner, outer: { from: i, to: closed ? closeAt + 1 : p.to }, paragraph: p, continued });
       if (!closed) {
@@ -86,6 +90,7 @@ const CLAUSE_WORD = /\b(?:that|is|are|was|were|be|been|being|has|have|had|will|w
 export function isDirect(text: string, q: Quotation): boolean {
   const before = text.slice(q.paragraph.from, q.outer.from);
   const trimmed = before.trimEnd();
+  if (q.continued) return true;
   // A run-in headline in marks opening its paragraph ("“Of highest value” The fact that …"): a few
   // words, no stop of their own, and the paragraph's sentence starting right after the closing mark.
   const inner0 = text.slice(q.inner.from, q.inner.to);
