@@ -264,3 +264,14 @@ test('a name several registered actors share goes to the one whose place is prin
   // One actor of that name: found as before.
   assert.deepEqual(drafted('A fire burned, police said.\n', [police('ruritania')]).mentions, [['police', 'ruritania-police']]);
 });
+
+test('a railroad, railway or airline is taken up by its head noun with "the"', () => {
+  const line: ActorInput = { id: 'lakeside-railroad', name: 'Lakeside and Western Railroad', type: 'company', aliases: [] };
+  assert.deepEqual(drafted('The Lakeside and Western Railroad cut its payroll. Since the railroad lost money, the railroad\u2019s president spoke.\n', [line]).mentions, [
+    ['Lakeside and Western Railroad', 'lakeside-railroad'],
+    ['the railroad', 'lakeside-railroad'],
+    ['the railroad', 'lakeside-railroad'],
+  ]);
+  // Not before the railroad is named.
+  assert.deepEqual(drafted('Since the railroad lost money, it cut pay.\n', [line]).mentions, []);
+});
