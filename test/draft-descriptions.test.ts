@@ -364,3 +364,16 @@ test('"the superintendent" after a person whose long registered role ends in tha
   const other: ActorInput = { id: 'city-spokesman', name: 'a city hall spokesman', type: 'unnamed-source', aliases: [] };
   assert.deepEqual(mentions('A city hall spokesman spoke and a harbour board spokesman spoke. The spokesman left.\n', [spokesman, other]).map((m) => m[0]), ['A city hall spokesman', 'a harbour board spokesman']);
 });
+
+test('a description set before a person\u2019s name ("The victim, X, …") is that person later ("The victim was beaten"), until given to another', () => {
+  const kay: ActorInput = { id: 'lee-kay', name: 'Lee Kay', type: 'person', aliases: ['Kay'] };
+  const ash: ActorInput = { id: 'bo-ash', name: 'Bo Ash', type: 'person', aliases: [] };
+  assert.deepEqual(mentions('A cab was robbed.\n\nThe victim, Lee Kay, 38, was treated. The victim was beaten.\n\nA fire burned. The victim Bo Ash died. Police said the victim was 1.\n', [kay, ash]), [
+    ['Lee Kay', 'lee-kay'],
+    ['The victim', 'lee-kay'],
+    ['Bo Ash', 'bo-ash'],
+    ['the victim', 'bo-ash'],
+  ]);
+  // Never before the name.
+  assert.deepEqual(mentions('The victim was beaten. The victim, Lee Kay, 38, was treated.\n', [kay]), [['Lee Kay', 'lee-kay']]);
+});
