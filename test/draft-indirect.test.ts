@@ -234,3 +234,11 @@ test('"that" left out: "announced yesterday it would …", "told police he …",
   // A lower-case word after "told" that is not followed by a clause's subject is not an addressee.
   assert.deepEqual(reported('Sam Okafor told stories about the port.\n'), []);
 });
+
+test('"asked that", "recommended that", "proposed that": a recommendation; not without "that"', () => {
+  const got = draftArticle({ text: 'Sam Okafor has asked that the council return to its old rules.\n', actors: [okafor, lind], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'indirect');
+  assert.deepEqual(got.map((c) => [c.cue, c.type]), [['has asked', 'recommendation']]);
+  assert.deepEqual(reported('Ada Lind recommended that the port close at night.\n'), [['the port close at night', 'ada-lind', 'recommended']]);
+  assert.deepEqual(reported('Ada Lind asked the council for money.\n'), []);
+  assert.deepEqual(reported('Ada Lind proposed a new budget.\n'), []);
+});
