@@ -207,17 +207,16 @@ test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the ten texts reach (the held-out A19 measured once with the rest), to catch a
-  // regression: mentions 93% / 98% (458/494, 458/466), direct spans 98% (65/66), speakers 100% (65/65),
-  // indirect 87% / 99% (135/155, 135/136). In total they are at or above the issue's targets (mentions
-  // 90% / 90%, direct spans 90%, speakers 80%); the held-out A19 alone is under the mention targets (59% /
-  // 86%: descriptions of people before or instead of their names, and three registered actors named
-  // "police"), its direct quotations 3/3 with the right speaker. Indirect claims have no target: the
-  // floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.92, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  // Floors at the figures the ten texts reach, to catch a regression: mentions 95% / 100% (467/494,
+  // 467/469), direct spans 98% (65/66), speakers 100% (65/65), indirect 90% / 99% (140/155, 140/141). In
+  // total they are at or above the issue's targets (mentions 90% / 90%, direct spans 90%, speakers 80%);
+  // A19 (held out last round, measured once at 59% / 86%) is now a development text at 73% / 96%, still
+  // under the mention recall target alone (descriptions of people with no name beside them). Indirect
+  // claims have no target: the floors are what the drafter reaches.
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.94, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.99, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.98, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.87, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.9, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
