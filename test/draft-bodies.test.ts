@@ -245,3 +245,33 @@ test('a university or college by its name alone ("Harbour" of "Harbour College")
     ['Harbour', 'harbour-town'],
   ]);
 });
+
+test('a name several registered actors share goes to the one whose place is printed nearest before it, or to none', () => {
+  const police = (place: string): ActorInput => ({ id: `${place}-police`, name: 'police', type: 'unnamed-source', aliases: [] });
+  const actors = [police('ruritania'), police('east-borduria'), police('syldavia')];
+  // Each printing goes to the force whose place was printed last before it; "Police" opening a
+  // sentence is the same name; "told police he …" is not the name qualifying a noun.
+  assert.deepEqual(drafted('A man in Ruritania told police he ran. In East Borduria a fire burned. Police said no one was hurt.\n', actors).mentions, [
+    ['police', 'ruritania-police'],
+    ['Police', 'east-borduria-police'],
+  ]);
+  // Only one place printed, after the name: that one.
+  assert.deepEqual(drafted('A fire burned, police said. It was in Syldavia.\n', actors).mentions, [['police', 'syldavia-police']]);
+  // No place printed: proposed for none, left to the annotator.
+  const d = drafted('A fire burned, police said.\n', actors);
+  assert.deepEqual(d.mentions, []);
+  assert.match(d.nonMentions[0]![1] as string, /shared by ruritania-police, east-borduria-police, syldavia-police/);
+  // One actor of that name: found as before.
+  assert.deepEqual(drafted('A fire burned, police said.\n', [police('ruritania')]).mentions, [['police', 'ruritania-police']]);
+});
+
+test('a railroad, railway or airline is taken up by its head noun with "the"', () => {
+  const line: ActorInput = { id: 'lakeside-railroad', name: 'Lakeside and Western Railroad', type: 'company', aliases: [] };
+  assert.deepEqual(drafted('The Lakeside and Western Railroad cut its payroll. Since the railroad lost money, the railroad\u2019s president spoke.\n', [line]).mentions, [
+    ['Lakeside and Western Railroad', 'lakeside-railroad'],
+    ['the railroad', 'lakeside-railroad'],
+    ['the railroad', 'lakeside-railroad'],
+  ]);
+  // Not before the railroad is named.
+  assert.deepEqual(drafted('Since the railroad lost money, it cut pay.\n', [line]).mentions, []);
+});

@@ -340,3 +340,40 @@ test('"the American government": an adjective of nationality whose country has a
     ['the mystery man', 'tom-lon'],
   ]);
 });
+
+test('"the superintendent" after a person whose long registered role ends in that noun; "The spokesman" after an unnamed source registered as "a … spokesman"', () => {
+  const olu: ActorInput = { id: 'ngozi-olu', name: 'Ngozi Olu', type: 'person', role: 'the Lakeside county school superintendent', aliases: ['Olu'] };
+  assert.deepEqual(mentions('Ngozi Olu spoke on Monday. A critic of the superintendent objected.\n', [olu]), [
+    ['Ngozi Olu', 'ngozi-olu'],
+    ['the superintendent', 'ngozi-olu'],
+  ]);
+  // Not before the person is named: a description refers back.
+  assert.deepEqual(mentions('A critic of the superintendent objected. Ngozi Olu spoke.\n', [olu]), [['Ngozi Olu', 'ngozi-olu']]);
+  const spokesman: ActorInput = { id: 'port-spokesman', name: 'a harbour board spokesman', type: 'unnamed-source', aliases: [] };
+  const text = 'Fees will rise, a harbour board spokesman said. The spokesman said the docks were full.\n';
+  assert.deepEqual(mentions(text, [spokesman]), [
+    ['a harbour board spokesman', 'port-spokesman'],
+    ['The spokesman', 'port-spokesman'],
+  ]);
+  const claims = draftArticle({ text, actors: [spokesman], agreements: [], existing: none }).claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]);
+  assert.deepEqual(claims, [
+    ['Fees will rise', 'port-spokesman'],
+    ['the docks were full', 'port-spokesman'],
+  ]);
+  // Two such sources in play: neither.
+  const other: ActorInput = { id: 'city-spokesman', name: 'a city hall spokesman', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(mentions('A city hall spokesman spoke and a harbour board spokesman spoke. The spokesman left.\n', [spokesman, other]).map((m) => m[0]), ['A city hall spokesman', 'a harbour board spokesman']);
+});
+
+test('a description set before a person\u2019s name ("The victim, X, …") is that person later ("The victim was beaten"), until given to another', () => {
+  const kay: ActorInput = { id: 'lee-kay', name: 'Lee Kay', type: 'person', aliases: ['Kay'] };
+  const ash: ActorInput = { id: 'bo-ash', name: 'Bo Ash', type: 'person', aliases: [] };
+  assert.deepEqual(mentions('A cab was robbed.\n\nThe victim, Lee Kay, 38, was treated. The victim was beaten.\n\nA fire burned. The victim Bo Ash died. Police said the victim was 1.\n', [kay, ash]), [
+    ['Lee Kay', 'lee-kay'],
+    ['The victim', 'lee-kay'],
+    ['Bo Ash', 'bo-ash'],
+    ['the victim', 'bo-ash'],
+  ]);
+  // Never before the name.
+  assert.deepEqual(mentions('The victim was beaten. The victim, Lee Kay, 38, was treated.\n', [kay]), [['Lee Kay', 'lee-kay']]);
+});

@@ -222,3 +222,23 @@ test('a long subject: an opening "But", an apposition, an adverbial or a relativ
   // A clause after a comma counts: its verb is no speaker's cue for the words before it.
   assert.deepEqual(reported('Shortly after, the city of Harbour launched a separate case against the man from the docks of the river, accusing him of theft.\n', actors), []);
 });
+
+test('"that" left out: "announced yesterday it would …", "told police he …", "told police two men …"', () => {
+  const port: ActorInput = { id: 'port-authority', name: 'Port Authority', type: 'organisation', aliases: [] };
+  assert.deepEqual(reported('The Port Authority announced yesterday it would cut its payroll.\n', [port]), [['it would cut its payroll', 'port-authority', 'announced']]);
+  assert.deepEqual(reported('The Port Authority announced it will close the dock.\n', [port]), [['it will close the dock', 'port-authority', 'announced']]);
+  // An object after "announced" is no reported clause.
+  assert.deepEqual(reported('The Port Authority announced its budget yesterday.\n', [port]), []);
+  assert.deepEqual(reported('Sam Okafor told police he followed the car.\n'), [['he followed the car', 'sam-okafor', 'told']]);
+  assert.deepEqual(reported('Sam Okafor told police two men robbed him.\n'), [['two men robbed him', 'sam-okafor', 'told']]);
+  // A lower-case word after "told" that is not followed by a clause's subject is not an addressee.
+  assert.deepEqual(reported('Sam Okafor told stories about the port.\n'), []);
+});
+
+test('"asked that", "recommended that", "proposed that": a recommendation; not without "that"', () => {
+  const got = draftArticle({ text: 'Sam Okafor has asked that the council return to its old rules.\n', actors: [okafor, lind], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'indirect');
+  assert.deepEqual(got.map((c) => [c.cue, c.type]), [['has asked', 'recommendation']]);
+  assert.deepEqual(reported('Ada Lind recommended that the port close at night.\n'), [['the port close at night', 'ada-lind', 'recommended']]);
+  assert.deepEqual(reported('Ada Lind asked the council for money.\n'), []);
+  assert.deepEqual(reported('Ada Lind proposed a new budget.\n'), []);
+});

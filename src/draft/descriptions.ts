@@ -79,8 +79,10 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
       // man" of "a mystery man presumed to be Russian").
       const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s+\p{Ll}+ed\s+(?:to|by|as)\b|\s*[(,]|$)/iu.exec(part)![1]!.toLowerCase();
       // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
-      if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || head.split(/\s+/).length > 3) continue;
-      heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
+      if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head)) continue;
+      // A long role ("Anne Arundel county school superintendent") is not printed whole again, but its
+      // noun may be ("the superintendent").
+      if (head.split(/\s+/).length <= 3) heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
       // The head's noun alone ("the scientist" of "German scientist", "the engineer" of "aeronautical
       // engineer"), unless a word before it makes another office ("vice president", "assistant
       // secretary": "the secretary" is someone else).
@@ -92,6 +94,17 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
       // A leader ("the conservation leader", "the union leader"): whoever heads something.
       if (LEADING.test(head)) leaders.add(p.id);
     }
+  }
+  // An unnamed source registered by an indefinite description ("a B. & O. spokesman") is referred back
+  // to by its noun with "the" ("The spokesman said …").
+  for (const a of ctx.registry ?? []) {
+    if (a.type !== 'unnamed-source') continue;
+    const m = /^(?:a|an)\s+(?:\S+\s+){0,4}?((?:\p{Ll}+\s+)?\p{Ll}+)$/u.exec(a.name);
+    if (!m) continue;
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => RANK.test(w))) continue;
+    const noun = words.at(-1)!;
+    heads.set(noun, (heads.get(noun) ?? new Set()).add(a.id));
   }
   const found: ProposedMention[] = [];
   for (const [head, owners] of heads) {

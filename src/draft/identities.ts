@@ -70,6 +70,24 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
     if (!next || next.ids.length !== n || next.range.from - range.to > 600) continue;
     found.push(...next.ids.map((id) => ({ range, actor: id, review: `"${m[0]}" taken to be ${next.ids.join(' and ')}, whom "${ctx.text.slice(next.range.from, next.range.to)}" after it names: check the same people are meant` })));
   }
+  // "The victim, Norman B. Wiley, 38, …" (or "The victim Darnell Somerville"): a description set
+  // before a person's name says who it is; later "the victim" is that person, until the description
+  // is given to someone else.
+  const appositions: { phrase: string; actor: string; at: number }[] = [];
+  for (const m of ctx.text.matchAll(new RegExp(`(?:^|\\n|[.!?]\\s+)[Tt]he\\s+((?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${PERSON_NOUN}))(,?\\s+)`, 'gu'))) {
+    const at = m.index + m[0].length;
+    const person = named.find((n) => n.range.from === at);
+    if (person) appositions.push({ phrase: m[1]!.toLowerCase(), actor: person.actor, at });
+  }
+  for (const a of new Set(appositions.map((x) => x.phrase))) {
+    for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he\\s+${a.replace(/\s+/g, '\\s+')}\\b`, 'gu'))) {
+      const range = { from: m.index, to: m.index + m[0].length };
+      const set = appositions.filter((x) => x.phrase === a && x.at < range.from).at(-1);
+      // Not an apposition itself, nor before a name or a noun it qualifies ("the victim's family" is kept).
+      if (!set || /^,?\s+(?:\p{Lu}|\p{Ll}+\s+(?:of|who)\b)/u.test(ctx.text.slice(range.to, range.to + 30))) continue;
+      found.push({ range, actor: set.actor, review: `"${m[0]}" taken to be ${set.actor}, whom the same description named before ("the ${a}, …"): check the same person is meant` });
+    }
+  }
   return found.filter((f) => !ctx.taken(f.range, f.actor!));
 }
 

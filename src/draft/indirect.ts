@@ -19,7 +19,7 @@ const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|char
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates';
+const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -57,7 +57,12 @@ const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-
  * An addressee followed at once by a clause's subject, when "that" is left out: "the committee" in
  * "told the committee the measure would …", "reporters" in "told reporters he would …".
  */
-const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3})\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their)\s)/u;
+const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}|\p{Ll}[\p{Ll}-]+(?=\s+(?:he|she|they|we|I|two|three|four|five|six|seven|eight|nine|ten)\s))\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten)\s)/u;
+/**
+ * A cue that reports speech only with "that" ("announced") reports it too where a pronoun and its
+ * verb follow at once, "that" left out ("announced yesterday it would reduce …"): no object reads so.
+ */
+const PRONOUN_CLAUSE = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:he|she|it|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|may|might|planned|plans|intends|intended)\s)/;
 /** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
 const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
 /** A plea: "X pleaded innocent", "pleaded not guilty". */
@@ -243,7 +248,10 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     } else return [];
     rest = sentence.slice(from);
   } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?that\s/.test(rest)) {
-    return [];
+    const bare = PRONOUN_CLAUSE.exec(rest);
+    if (!bare) return [];
+    from += bare[0].length;
+    rest = sentence.slice(from);
   } else {
     // "said Tuesday that …", "said, however, that …": the content starts after them.
     const lead = /^(?:however,\s*|in fact,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|last week|this week|earlier)\s+(?=that\b)|that\s+)+/.exec(rest);
@@ -305,6 +313,6 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
-  if (/\b(?:urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
+  if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }

@@ -14,6 +14,7 @@ import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
+import { resolveShared } from './shared-names.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
@@ -46,6 +47,9 @@ export interface MentionContext {
 /** Words that open a noun phrase of their own: "handed the Defense Department the responsibility". */
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|members?)$/;
 
+/** Words no noun qualified by a name starts with: a subject pronoun or a number opening a clause ("told police he followed", "told police two men …"). */
+const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|you|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -53,7 +57,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const nonMentions: ProposedNonMention[] = [];
   // Places registered as the bodies that govern them ("Texas"), where the registry shows them to be places.
   const placeBodyIds = surePlaces(ctx.registry ?? []);
-  const hits = findNames(ctx.text, ctx.names);
+  const hits = resolveShared(ctx.text, findNames(ctx.text, ctx.names), (hit, ids) =>
+    nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
+  );
   for (const hit of hits) {
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
@@ -94,7 +100,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
     const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
     const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
-    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1])) {
+    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1])) {
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;

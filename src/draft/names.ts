@@ -78,6 +78,12 @@ export function findNames(text: string, names: readonly Named[]): NameHit[] {
       seen.add(from);
     };
     for (const from of occurrencesOf(text, named.name)) add(from, from + named.name.length);
+    // A name registered in lower case ("police") is printed with a capital where it opens a sentence
+    // ("Police said …").
+    if (/^\p{Ll}/u.test(named.name) && !/\s/.test(named.name)) {
+      const capital = named.name[0]!.toUpperCase() + named.name.slice(1);
+      for (const from of occurrencesOf(text, capital)) if (/(?:^|[.!?][\u201d"']?\s+|\n\s*)$/.test(text.slice(Math.max(0, from - 4), from))) add(from, from + capital.length);
+    }
     // A name of several words is also found with other capitals ("the Conservative party of Canada",
     // "the Globe and Mail"), as long as the text's spelling starts with a capital or with "the"; a name
     // printed all in lower case after "the" ("the state public welfare commission") is a mention with
