@@ -11,7 +11,7 @@
  */
 import { requiredWords } from '../search/quote-words.js';
 import type { Database } from './sqlite.js';
-import { checkedBytes, Damaged, metaInts } from './rows.js';
+import { checkedInts, Damaged, metaInts } from './rows.js';
 
 /** Postings longer than this (documents) are not worth reading to narrow further: a word in most documents narrows little. */
 const NARROWS_LITTLE = 50000;
@@ -61,11 +61,7 @@ export function candidateArticles(db: Database, quote: string): number[] | null 
     const holds = new Uint8Array(count);
     for (const { w } of n.forms) {
       const r = postings.get(w);
-      const bytes = checkedBytes(r?.postings, r?.sum, `postings of word ${w}`);
-      if (bytes.length % 4 !== 0) throw new Damaged(`postings of word ${w}`);
-      // An Int32Array needs its bytes aligned to four.
-      const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-      articlesOf(new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4), runs, holds);
+      articlesOf(checkedInts(r?.postings, r?.sum, `postings of word ${w}`), runs, holds);
     }
     if (kept !== null) for (let k = 0; k < count; k++) holds[k]! &= kept[k]!;
     kept = holds;

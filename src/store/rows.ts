@@ -55,8 +55,13 @@ export function checkedBytes(value: SqlValue | undefined, sum: SqlValue | undefi
 export function metaInts(db: Database, key: string): Int32Array | undefined {
   const r = db.prepare('SELECT value, sum FROM meta WHERE key = ?').get(key);
   if (!r) return undefined;
-  const bytes = checkedBytes(r.value, r.sum, `meta ${key}`);
-  if (bytes.length % 4 !== 0) throw new Damaged(`meta ${key}`);
+  return checkedInts(r.value, r.sum, `meta ${key}`);
+}
+
+/** A checksummed cell holding the bytes of 32-bit integers (postings, search.article), checked, as integers. */
+export function checkedInts(value: SqlValue | undefined, sum: SqlValue | undefined, what: string): Int32Array {
+  const bytes = checkedBytes(value, sum, what);
+  if (bytes.length % 4 !== 0) throw new Damaged(what);
   // An Int32Array needs its bytes aligned to four.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
