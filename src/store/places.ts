@@ -1,25 +1,24 @@
 /**
- * Where a quote stands in the corpus, found in the database without decoding a text: every place
- * (article, offsets, line and column) with the claims that cover it, as `gloss verify` shows them.
+ * Where a quote stands in the corpus, found in the database: every place (article, offsets, line and
+ * column) with the claims that cover it, as `gloss verify` shows them.
  *
- * SQLite finds the texts holding the quote (instr) and hands them over as their UTF-8 bytes; one pass
- * over each text's bytes finds the quote's places (UTF-8 is self-synchronising: for a quote with no
- * lone surrogate, its byte matches are exactly its string matches), converts their offsets to UTF-16
- * (the claims' unit), code points (the output's) and line and column, and checks the text's checksum
- * (rows.ts textSum: FNV-1a over its article's id, a NUL and its UTF-16 units, the units decoded here
- * from the bytes). A common quote
- * stands in thousands of texts: decoding each into a JavaScript string, then a line index and a
- * code point map of each, cost most of verify's time on a large corpus.
+ * SQLite finds the texts holding the quote (instr), each checked against its checksum (rows.ts
+ * textSum: over its article's id, a NUL and its UTF-16 units) as it is read. The places are found
+ * in the text with indexOf, and their lines and columns by walking from one place to the next: no
+ * line index or code point map is made of a text, and a text without a character beyond the BMP
+ * (most) has its code point offsets equal to its UTF-16 ones. Texts are read as strings, not as
+ * their UTF-8 bytes: a common quote stands in thousands of texts, and each text's bytes came in a
+ * buffer of their own outside V8's heap (at 10,000 articles, 12 MB of fresh memory for "a material
+ * downtick": twice the page faults of the same texts as strings, which V8's young generation takes
+ * in pages it already has).
  */
 import type { Claim } from '../model.js';
 import type { Place, PlaceClaim } from '../query/verdict.js';
-import { FNV_OFFSET, type Database } from './sqlite.js';
-import { Damaged, idSum, unsealed } from './rows.js';
+import type { Database } from './sqlite.js';
+import { checkedText, unsealed } from './rows.js';
 import { actorRows } from './queries.js';
 import { codePointLength } from '../text/offsets.js';
 import { candidateArticles } from './quote-candidates.js';
-
-const FNV_PRIME = 0x01000193;
 
 /** Where each of a text's quote matches starts: UTF-16 offset, code point offset, line and column (1-based, in code points). */
 interface Spot {
@@ -29,104 +28,46 @@ interface Spot {
   column: number;
 }
 
-/**
- * The spots of `at` (byte offsets, ascending, each the start of a character) in UTF-8 `bytes`, the
- * whole text decoded once to check its checksum `sum` on the way. Strict: a byte sequence that is
- * not well-formed UTF-8 (a flipped byte) is damage, never a character, so that no damaged text can
- * pass for the text it was.
- */
-export function spotsIn(bytes: Uint8Array, at: readonly number[], sum: number, what: string, seed = FNV_OFFSET): Spot[] {
-  // Bytes so far beyond the UTF-16 units, and beyond the code points, at each spot: an ASCII byte
-  // (most of a text) changes neither, so the inner loop only hashes it — as fast as the checksum alone.
-  const over16: number[] = [];
-  const overCp: number[] = [];
-  let o16 = 0;
-  let oCp = 0;
-  let h = seed;
-  let k = 0;
-  const n = bytes.length;
-  let i = 0;
-  for (;;) {
-    const stop = k < at.length && at[k]! < n ? at[k]! : n;
-    let b = 0;
-    while (i < stop && (b = bytes[i]!) < 0x80) {
-      h = Math.imul(h ^ b, FNV_PRIME);
-      i++;
+/** Low surrogates: one in each character beyond the BMP, which is one code point but two UTF-16 units. */
+const LOW_SURROGATE = /[\udc00-\udfff]/;
+
+/** How many low surrogates `text` holds before a position, counted on from where the last count stopped (positions never go back). */
+function lowSurrogates(text: string): (before: number) => number {
+  let at = 0;
+  let count = 0;
+  return (before) => {
+    for (; at < before; at++) {
+      const c = text.charCodeAt(at);
+      if (c >= 0xdc00 && c <= 0xdfff) count++;
     }
-    if (i === stop) {
-      if (stop === n) break;
-      over16.push(o16);
-      overCp.push(oCp);
-      k++;
-      continue;
-    }
-    let c: number;
-    if (b >= 0xc2 && b < 0xe0) {
-      const b1 = bytes[i + 1]!;
-      if ((b1 & 0xc0) !== 0x80) throw new Damaged(what);
-      c = ((b & 0x1f) << 6) | (b1 & 0x3f);
-      i += 2;
-      o16 += 1;
-      oCp += 1;
-    } else if (b >= 0xe0 && b < 0xf0) {
-      const b1 = bytes[i + 1]!;
-      const b2 = bytes[i + 2]!;
-      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80) throw new Damaged(what);
-      c = ((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
-      if (c < 0x800 || (c >= 0xd800 && c <= 0xdfff)) throw new Damaged(what);
-      i += 3;
-      o16 += 2;
-      oCp += 2;
-    } else if (b >= 0xf0 && b < 0xf5) {
-      const b1 = bytes[i + 1]!;
-      const b2 = bytes[i + 2]!;
-      const b3 = bytes[i + 3]!;
-      if ((b1 & 0xc0) !== 0x80 || (b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) throw new Damaged(what);
-      c = ((b & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f);
-      if (c < 0x10000 || c > 0x10ffff) throw new Damaged(what);
-      i += 4;
-      o16 += 2;
-      oCp += 3;
-    } else throw new Damaged(what);
-    if (c < 0x10000) h = Math.imul(h ^ c, FNV_PRIME);
-    else {
-      h = Math.imul(h ^ (0xd800 + ((c - 0x10000) >> 10)), FNV_PRIME);
-      h = Math.imul(h ^ (0xdc00 + ((c - 0x10000) & 0x3ff)), FNV_PRIME);
-    }
-  }
-  // A match inside a character, or a checksum that differs: the bytes are not what was stored.
-  if (k < at.length || h >>> 0 !== sum) throw new Damaged(what);
-  // Lines are counted from one spot to the next with memchr (indexOf); a column is the code points
-  // from its line's start (or from the spot before, on the same line), that is the bytes less their
-  // continuation bytes: each byte of the text is looked at once however many spots there are.
-  const hay = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const spots: Spot[] = [];
-  let line = 1;
-  let nextLineEnd = hay.indexOf(10);
-  let from = 0;
-  let column = 1;
-  at.forEach((pos, j) => {
-    if (nextLineEnd !== -1 && nextLineEnd < pos) {
-      let lineEnd;
-      do {
-        line++;
-        lineEnd = nextLineEnd;
-        nextLineEnd = hay.indexOf(10, lineEnd + 1);
-      } while (nextLineEnd !== -1 && nextLineEnd < pos);
-      from = lineEnd + 1;
-      column = 1;
-    }
-    for (; from < pos; from++) if ((bytes[from]! & 0xc0) !== 0x80) column++;
-    spots.push({ u16: pos - over16[j]!, cp: pos - overCp[j]!, line, column });
-  });
-  return spots;
+    return count;
+  };
 }
 
-/** The byte offsets where `needle` starts in `hay`, overlapping matches included (as occurrencesOf finds them). */
-function matchesIn(hay: Buffer, needle: Buffer): number[] {
-  const found: number[] = [];
-  for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) found.push(i);
-  return found;
+/**
+ * Every place `quote` starts in `text` (overlapping matches included, as anchor.ts occurrencesOf
+ * finds them), with its UTF-16 and code point offsets, line and column. Each character up to the
+ * last match is looked at once, however many matches there are.
+ */
+export function spotsIn(text: string, quote: string): Spot[] {
+  const spots: Spot[] = [];
+  const astral = LOW_SURROGATE.test(text);
+  const beforeMatch = lowSurrogates(text);
+  const beforeLine = lowSurrogates(text);
+  let line = 1;
+  let lineStart = 0;
+  let nextLineEnd = text.indexOf('\n');
+  for (let u16 = text.indexOf(quote); u16 !== -1; u16 = text.indexOf(quote, u16 + 1)) {
+    while (nextLineEnd !== -1 && nextLineEnd < u16) {
+      line++;
+      lineStart = nextLineEnd + 1;
+      nextLineEnd = text.indexOf('\n', lineStart);
+    }
+    const low = astral ? beforeMatch(u16) : 0;
+    const lineLow = astral ? beforeLine(lineStart) : 0;
+    spots.push({ u16, cp: u16 - low, line, column: u16 - lineStart - (low - lineLow) + 1 });
+  }
+  return spots;
 }
 
 /** Integers appended one at a time, kept in one typed array that doubles as it fills. */
@@ -225,7 +166,6 @@ const CLAIMS_BATCH = 20000;
  */
 export function quotePlaces(db: Database, quote: string): PlaceList | null {
   if (quote === '' || !(quote as string & { isWellFormed(): boolean }).isWellFormed()) return null;
-  const needle = Buffer.from(quote, 'utf8');
   const length16 = quote.length;
   const places = new PlaceList(quote, codePointLength(quote));
   // Only the articles whose words the quote's words are among, where the word index can tell; else every text.
@@ -234,16 +174,12 @@ export function quotePlaces(db: Database, quote: string): PlaceList | null {
   // garbage collection (at 10,000 articles, 180 ms against 100 for the texts of a common quote).
   const texts =
     candidates === null
-      ? db.prepare('SELECT id, CAST(text AS BLOB) AS bytes, text_sum FROM articles WHERE instr(text, ?) > 0 ORDER BY n').iterate(quote)
-      : db.prepare('SELECT id, CAST(text AS BLOB) AS bytes, text_sum FROM articles WHERE n IN (SELECT value FROM json_each(?)) AND instr(text, ?) > 0 ORDER BY n').iterate(JSON.stringify(candidates), quote);
+      ? db.prepare('SELECT id, text, text_sum FROM articles WHERE instr(text, ?) > 0 ORDER BY n').iterate(quote)
+      : db.prepare('SELECT id, text, text_sum FROM articles WHERE n IN (SELECT value FROM json_each(?)) AND instr(text, ?) > 0 ORDER BY n').iterate(JSON.stringify(candidates), quote);
   for (const r of texts) {
-    const bytes = r.bytes as Uint8Array;
-    const hay = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const what = `text of ${String(r.id)}`;
-    if (typeof r.text_sum !== 'number' || typeof r.id !== 'string') throw new Damaged(what);
     // The id is checked with the text (its checksum covers both): the article's record is not read.
-    const spots = spotsIn(bytes, matchesIn(hay, needle), r.text_sum, what, idSum(r.id));
-    if (spots.length > 0) places.addArticle(r.id, spots);
+    const spots = spotsIn(checkedText(r.id, r.text, r.text_sum), quote);
+    if (spots.length > 0) places.addArticle(r.id as string, spots);
   }
   if (places.length === 0) return places;
   const names = new Map(actorRows(db).map((a) => [a.actor.id, a.actor.name]));
