@@ -14,7 +14,7 @@
  */
 import { sha256Hex } from '../platform/crypto.js';
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { Worker } from 'node:worker_threads';
+import { startThread } from '../platform/threads.js';
 import { join, resolve } from 'node:path';
 import type { Database } from './sqlite.js';
 import { Damaged } from './rows.js';
@@ -201,7 +201,7 @@ parentPort.postMessage(stamps.length === 4 * list.length && (${unchanged.toStrin
     // The thread's stdout and stderr are its own (it writes nothing): piped to this thread's, as by
     // default, they would build process.stdout, which makes a pipe non-blocking and the output go
     // through a stream.
-    const worker = new Worker(source, {
+    const worker = startThread(source, {
       eval: true,
       workerData,
       transferList: [workerData.names.buffer as ArrayBuffer, workerData.bytes.buffer as ArrayBuffer],

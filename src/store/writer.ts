@@ -6,7 +6,7 @@
  * falls behind, so that nothing piles up in memory.
  */
 import { serialize } from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import { startThread } from '../platform/threads.js';
 import { statementRunner, type Database, type SqlValue } from './sqlite.js';
 import { ArticleRows, type ArticleItem } from './article-rows.js';
 import { pack, type Message, type Work } from './writer-messages.js';
@@ -45,7 +45,7 @@ export function writerThread(file: string): Writer {
   // the worker's time at 10,000 articles, at 32 MB 3.6 s, for 11 MiB more at the peak (568 → 579 MiB).
   // Its stdout and stderr are its own (it writes nothing): piped to this thread's, as by default, they
   // would build process.stdout, which makes a pipe non-blocking and the output go through a stream.
-  const worker = new Worker(new URL('./writer-thread.js', import.meta.url), {
+  const worker = startThread(new URL('./writer-thread.js', import.meta.url), {
     workerData: { file, shared },
     resourceLimits: { maxYoungGenerationSizeMb: 32 },
     stdout: true,
