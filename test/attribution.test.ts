@@ -4,7 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fixture, gloss } from './helpers.js';
-import { agentlessCue, agentlessInSpan } from '../src/corpus/agentless.js';
+import { agentlessCue, agentlessCueIn, agentlessInSpan } from '../src/corpus/agentless.js';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 interface ClaimRecord {
   id: string; quote: string; source: string; reportedBy: string | null; cue: string | null; attribution: string; type: string; about: string[]; via: string[];
@@ -119,6 +123,36 @@ test('check warns about a state that speaks and about agentless words given to a
   assert.match(r.stdout, /0 errors, 2 warnings/);
   assert.match(r.stderr, /harbour-2021\.txt:3:69: warning: claim c2: the state ruritania does not speak or act politically, its government does: use government-of-ruritania/);
   assert.match(r.stderr, /harbour-2021\.txt:5:1: warning: claim c3 is attributed by agentless words \("is expected"\), which name no one: its source should be an unspecified-source actor/);
+});
+
+test('"report" alone is agentless as a headline\'s tag, not after its subject on the line', () => {
+  const text = 'Harbour Traffic Up: Report\nTwo out of three report that sales rose.\nReport\nMr. Keeler reports a pickup.';
+  assert.equal(agentlessCueIn(text, 'Report', 0), 'Report', 'the headline tag');
+  assert.equal(agentlessCueIn(text, 'report', 40), undefined, '"Two out of three report"');
+  assert.equal(agentlessCueIn(text, 'Report', 70), 'Report', 'a line of its own');
+  assert.equal(agentlessCueIn(text, 'reports', 90), undefined, '"Mr. Keeler reports"');
+  assert.equal(agentlessCueIn(text, 'is expected', 0), 'is expected', 'other agentless cues read as before');
+});
+
+test('check gives no agentless warning to "report" after its subject, and still does to a headline\'s ": Report"', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-report-cue-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  cpSync(fixture('agent-link'), dir, { recursive: true });
+  const txt = join(dir, 'articles', 'harbour-2021.txt');
+  const yaml = join(dir, 'articles', 'harbour-2021.yaml');
+  const text = `${readFileSync(txt, 'utf8')}\nOfficials report that traffic rose.\n\nHarbour Deal Near: Report\n`;
+  writeFileSync(txt, text);
+  const claimsAdded = [
+    '  - {id: c4, quote: "that traffic rose", source: government-of-ruritania, via: [fixture-times], cue: report, attribution: indirect, type: assessment}',
+    '  - {id: c5, quote: "Harbour Deal Near", source: government-of-ruritania, via: [fixture-times], cue: Report, attribution: indirect, type: prediction}',
+  ];
+  const sha = createHash('sha256').update(text).digest('hex');
+  writeFileSync(yaml, `${readFileSync(yaml, 'utf8').replace(/^sha256: .*$/m, `sha256: ${sha}`)}${claimsAdded.join('\n')}\n`);
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stderr, /claim c4 is attributed by agentless words/);
+  assert.match(r.stderr, /claim c5 is attributed by agentless words \("Report"\)/);
+  assert.match(r.stdout, /0 errors, 3 warnings/);
 });
 
 const chainErrors: [string, RegExp][] = [

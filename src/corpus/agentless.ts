@@ -22,6 +22,27 @@ export function agentlessCue(text: string): string | undefined {
   return AGENTLESS.exec(text.trim())?.[0];
 }
 
+/** A cue that is "report" or "reports" and nothing else. */
+const BARE_REPORT = /^reports?$/iu;
+
+/**
+ * A claim's cue, read where it stands in `text` (the occurrence nearest the claim, at `near`): "report"
+ * or "reports" alone names no one as a headline's tag ("…: Report", or a line of its own), but after a
+ * word of its line it is that subject's verb ("Mr. Keeler reports", "dealers report", "two out of
+ * three report"), and the subject is the source.
+ */
+export function agentlessCueIn(text: string, cue: string, near: number): string | undefined {
+  const words = agentlessCue(cue);
+  if (words === undefined || !BARE_REPORT.test(cue.trim())) return words;
+  let at = -1;
+  for (let i = text.indexOf(cue); i !== -1; i = text.indexOf(cue, i + 1)) {
+    if (at === -1 || Math.abs(i - near) < Math.abs(at - near)) at = i;
+  }
+  if (at === -1) return words;
+  const lineBefore = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return /[\p{L}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(lineBefore) ? undefined : words;
+}
+
 /**
  * The agentless words a writer uses in a span, leaving out what stands in quotation marks: a quoted
  * speaker's own hedge ("what can be considered cyberespionage") is part of what the speaker says.

@@ -13,7 +13,7 @@ import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
 import { SpanIndex } from './span-index.js';
 import { quotations } from '../text/quotations.js';
 import { groupByArticle } from '../query/group.js';
-import { agentlessCue, agentlessInSpan } from './agentless.js';
+import { agentlessCueIn, agentlessInSpan } from './agentless.js';
 
 
 export function wordCount(s: string): number {
@@ -84,7 +84,7 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
     }
 
     for (const cl of claims) {
-      const words = (cl.cue !== undefined ? agentlessCue(cl.cue) : undefined) ?? (cl.attribution === 'direct' ? undefined : agentlessInSpan(cl.quote));
+      const words = (cl.cue !== undefined ? agentlessCueIn(article.text, cl.cue, cl.from) : undefined) ?? (cl.attribution === 'direct' ? undefined : agentlessInSpan(cl.quote));
       if (words !== undefined && actorType.get(cl.source) !== 'unspecified-source') {
         warn(cl.from, `claim ${cl.local} is attributed by agentless words ("${words}"), which name no one: its source should be an unspecified-source actor, with ${cl.source} in its chain (split off the part the words cover)`);
       }
