@@ -2,7 +2,8 @@
 // and that what commandNamed takes for the command's name is what commander takes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildProgram, commandNamed } from '../src/cli/main.js';
+import { buildProgram } from '../src/cli/main.js';
+import { commandNamed } from '../src/cli/command-line.js';
 
 test('a run names its command: the first word after the global options, else none', () => {
   const cases: [string[], string | undefined][] = [

@@ -241,4 +241,13 @@ test('from 5,000 files on, search checks every file on a second thread: an edit 
   const after = run('search', 'Qzxwvjk');
   assert.equal(after.code, 2, after.stderr);
   assert.match(after.stderr, new RegExp(id));
+  // The database is large enough (over 64 MB) for the thread to be started as gloss starts, before
+  // the database is open (cli/early-thread.ts): verify, given the stamps by that thread, sees an edit too.
+  const databases = readdirSync(join(dir, 'cache')).filter((f) => f.startsWith('corpus-')).map((f) => join(dir, 'cache', f, 'corpus.db'));
+  assert.ok(databases.some((f) => statSync(f).size > 64 * 1024 * 1024), 'the database is over 64 MB');
+  const other = texts.slice(1400).find((f) => /\bBeijing\b/.test(readFileSync(f, 'utf8')))!;
+  editKeepingStamps(other, (s) => s.replace(/\bBeijing\b/, 'Vbnmqzx'));
+  const verified = run('verify', 'Vbnmqzx');
+  assert.equal(verified.code, 2, verified.stderr);
+  assert.match(verified.stderr, new RegExp(basename(other, '.txt')));
 });

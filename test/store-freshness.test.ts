@@ -1,4 +1,4 @@
-// Freshness checked on a thread of its own (store/freshness.ts unchangedOnThread), as verify asks
+// Freshness checked on a thread of its own (store/stat-thread.ts), as verify asks
 // for it on a large corpus: the thread runs the same check as this thread, from its source, and
 // sees a file changed, removed or still absent as the check here does.
 import { test } from 'node:test';
@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { packStamps, unchangedOnThread } from '../src/store/freshness.js';
+import { packStamps } from '../src/store/freshness.js';
+import { StatThread } from '../src/store/stat-thread.js';
 
 function stampsOf(paths: readonly string[]): Float64Array {
   const stamps = new Float64Array(paths.length * 4);
@@ -18,7 +19,7 @@ function stampsOf(paths: readonly string[]): Float64Array {
 }
 
 /** The thread given copies: what it is given is moved to it. */
-const onThread = (paths: string[], stamps: Float64Array) => unchangedOnThread(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer));
+const onThread = (paths: string[], stamps: Float64Array) => new StatThread().check(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer));
 
 test('the freshness thread answers: unchanged files are fresh; one rewritten, removed or come into being is not', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'gloss-fresh-'));
@@ -50,4 +51,18 @@ test('stamps packed in one row keep the last stamp of a path given twice, as the
   assert.deepEqual(packed.paths.split('\0'), ['/a', '/b']);
   assert.deepEqual([...packed.stamps], [5, 1, 2, 3, 2, 1, 2, 3]);
   assert.deepEqual(packStamps([]), { paths: '', stamps: new Float64Array(0) });
+});
+
+test('a thread started before the stamps are known (as gloss starts it early) answers as one started with them', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-fresh-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const paths = ['a.txt', 'b.txt'].map((f) => join(dir, f));
+  for (const f of paths) writeFileSync(f, 'text');
+  const early = new StatThread();
+  // Long enough for the thread to have started and be waiting.
+  await new Promise((r) => setTimeout(r, 300));
+  const stamps = stampsOf(paths);
+  writeFileSync(paths[0]!, 'TEXT');
+  assert.equal(await early.check(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer)), false, 'a file rewritten after its stamp');
+  assert.equal(await new StatThread().check(Buffer.from(paths.join('\0')), new Uint8Array(stampsOf(paths).slice().buffer)), true);
 });

@@ -13,6 +13,7 @@ import { decideWidth, stdoutIsTTY } from '../output/terminal.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { removeLeftovers } from '../runtime/leftovers.js';
 import { cacheDir } from '../corpus/cache-dir.js';
+import { commandNamed } from './command-line.js';
 
 /** What killed runs left in the cache folder (its corpus caches, one level down, and code caches). */
 function removeCacheLeftovers(): void {
@@ -43,24 +44,6 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<(progra
   { names: ['completion'], load: async () => (await import('../commands/completion.js')).registerCompletion },
   { names: ['pick'], load: async () => (await import('../commands/pick.js')).registerPick },
 ];
-
-/** The global options that take a value: the word after one is its value, not a command. */
-const GLOBAL_VALUES = ['--corpus', '--color'];
-
-/**
- * The command the arguments (after node and the script) name, where that is plain: the first word
- * after the global options. Help, the version, an unknown option before the command or `--` answer
- * undefined, and every command is registered: commander then needs them all.
- */
-export function commandNamed(args: readonly string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (GLOBAL_VALUES.includes(arg)) i++;
-    else if (arg === '--no-pager' || GLOBAL_VALUES.some((o) => arg.startsWith(`${o}=`))) continue;
-    else return arg.startsWith('-') ? undefined : arg;
-  }
-  return undefined;
-}
 
 /** The program with the command `named` (every command when it is undefined or no command's name). */
 export async function buildProgram(named?: string): Promise<Command> {

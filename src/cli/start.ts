@@ -16,9 +16,13 @@ import { enableCompileCache } from 'node:module';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { cacheDir, privateFolder } from '../corpus/cache-dir.js';
+import { startEarlyThread } from './early-thread.js';
 
 const dir = cacheDir();
 if (dir && privateFolder(dir)) enableCompileCache(join(dir, 'compile'));
+
+// Before the CLI loads: a thread starts in some 100 ms, the time gloss takes to load and open a database.
+startEarlyThread(process.argv.slice(2), process.env);
 
 // Required only now, so that the compile cache serves it.
 const cli = createRequire(import.meta.url)('./gloss.js') as { main(argv: string[]): Promise<void> };

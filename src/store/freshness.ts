@@ -14,7 +14,7 @@
  */
 import { sha256Hex } from '../platform/crypto.js';
 import { readFileSync, statSync, type Stats } from 'node:fs';
-import { startThread } from '../platform/threads.js';
+import { StatThread, takeEarly, unchanged } from './stat-thread.js';
 import { join, resolve } from 'node:path';
 import type { Database } from './sqlite.js';
 import { Damaged } from './rows.js';
@@ -123,21 +123,6 @@ function storedStamps(db: Database, articles: readonly string[]): [string, numbe
   return (arrays ? rows : rows.map((r) => Object.values(r as object))) as [string, number, number, number, number][];
 }
 
-/**
- * Whether the files at `paths` still have the stamps `stamps` (size, mtime, ctime, ino, four numbers
- * a file). Self-contained (its only outside need, statSync, is passed in) so that a thread of its own
- * runs this very function from its source (freshAside).
- */
-function unchanged(statSync: typeof import('node:fs').statSync, paths: readonly string[], stamps: Float64Array): boolean {
-  for (let i = 0; i < paths.length; i++) {
-    const now = statSync(paths[i]!, { throwIfNoEntry: false });
-    const size = stamps[4 * i]!;
-    // -1: a file that was not there when read, still fresh while it is still not there.
-    if (now ? size !== now.size || stamps[4 * i + 1] !== now.mtimeMs || stamps[4 * i + 2] !== now.ctimeMs || stamps[4 * i + 3] !== now.ino : size !== -1) return false;
-  }
-  return true;
-}
-
 function asArguments(rows: readonly [string, number, number, number, number][]): { paths: string[]; stamps: Float64Array } {
   const stamps = new Float64Array(rows.length * 4);
   rows.forEach((r, i) => stamps.set([r[1], r[2], r[3], r[4]], 4 * i));
@@ -159,64 +144,28 @@ export function isFresh(db: Database, articles: readonly string[] | 'all'): bool
 const ASIDE_FROM = 5000;
 
 /**
- * isFresh(db, 'all') on a thread of its own, for a command that reads every text meanwhile (verify)
- * and shows nothing before the answer: a stat of every file (20,000 at 10,000 articles) then costs
- * this thread only the reading of the stamps, and runs on the second core. Where no thread can be
- * started, or it fails, the files are checked here.
+ * isFresh(db, 'all') on a thread of its own, for a command that reads every text meanwhile (verify,
+ * search, export) and shows nothing before the answer: a stat of every file (20,000 at 10,000
+ * articles) then costs this thread only the reading of the stamps, and runs on the second core. A
+ * thread started as gloss started (early-thread.ts) is used whatever the number of files: it has
+ * started already. Where no thread can be started, or it fails, the files are checked here.
  */
 export async function freshAside(db: Database): Promise<boolean> {
   const { names, bytes } = packedRow(db);
+  let thread = takeEarly();
   // A thread takes some 50 ms to start, the time of 5,000 stats or so: fewer files are checked here.
-  if (bytes.length / 32 < ASIDE_FROM) {
+  if (!thread && bytes.length / 32 < ASIDE_FROM) {
     const { paths, stamps } = decoded(names, bytes);
     return unchanged(statSync, split(paths), stamps);
   }
   try {
     // The stored bytes go to the thread as they are, moved not copied, and are decoded there: at
     // 10,000 articles, 3.4 MB this thread no longer turns into a string and copies.
-    return await unchangedOnThread(names, bytes);
+    thread ??= new StatThread();
+    return await thread.check(names, bytes);
   } catch {
     return isFresh(db, 'all');
   }
-}
-
-/**
- * `unchanged` run on a thread of its own, from its source: the thread loads nothing of gloss's.
- * `names`: the paths' UTF-8 bytes joined by NUL; `bytes`: four Float64s a path (packedRow). Both are
- * moved to the thread (the caller's copies are emptied). Stamps that do not match the paths in
- * number are damage: not fresh, so the database is rebuilt.
- */
-export function unchangedOnThread(names: Uint8Array, bytes: Uint8Array): Promise<boolean> {
-  const source = `const { parentPort, workerData: { names, bytes } } = require('node:worker_threads');
-const paths = Buffer.from(names.buffer, names.byteOffset, names.byteLength).toString('utf8');
-const list = paths === '' ? [] : paths.split('\\0');
-const aligned = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-const stamps = new Float64Array(aligned.buffer, aligned.byteOffset, aligned.length / 8);
-parentPort.postMessage(stamps.length === 4 * list.length && (${unchanged.toString()})(require('node:fs').statSync, list, stamps));`;
-  // Only a buffer of its own can be moved: a view into a larger one (a Buffer from Node's pool) is
-  // copied first, into a Uint8Array (a Buffer's slice would be a view again).
-  const own = (b: Uint8Array) => (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength && b.buffer instanceof ArrayBuffer ? b : new Uint8Array(b));
-  const workerData = { names: own(names), bytes: own(bytes) };
-  return new Promise((resolve, reject) => {
-    // The thread's stdout and stderr are its own (it writes nothing): piped to this thread's, as by
-    // default, they would build process.stdout, which makes a pipe non-blocking and the output go
-    // through a stream.
-    const worker = startThread(source, {
-      eval: true,
-      workerData,
-      transferList: [workerData.names.buffer as ArrayBuffer, workerData.bytes.buffer as ArrayBuffer],
-      resourceLimits: { maxYoungGenerationSizeMb: 4 },
-      stdout: true,
-      stderr: true,
-    });
-    worker.once('message', (fresh: unknown) => {
-      resolve(fresh === true);
-      void worker.terminate();
-    });
-    worker.once('error', reject);
-    // Settled already when it answered.
-    worker.once('exit', () => reject(new Error('the freshness thread ended without an answer')));
-  });
 }
 
 export function fileSha256(path: string): string | null {

@@ -29,11 +29,19 @@ function warn(message: string): void {
   process.stderr.write(`gloss: warning: ${message}; working without a cache (set GLOSS_CACHE_DIR to a folder of your own)\n`);
 }
 
+const folderIn = (base: string, root: string) => join(base, `corpus-${fnv1a(root)}`);
+
+/** Where this corpus's database is, if there is a cache folder: nothing is made or checked. */
+export function databaseFile(root: string, env = process.env): string | null {
+  const base = cacheDir(env);
+  return base ? join(folderIn(base, root), DATABASE) : null;
+}
+
 /** The folder for this corpus's database, made if need be; null (after one warning) if it cannot be used; null, quietly, with GLOSS_CACHE=0. */
 export function storeFolder(root: string): string | null {
   const base = cacheDir();
   if (!base) return null;
-  const dir = join(base, `corpus-${fnv1a(root)}`);
+  const dir = folderIn(base, root);
   if (!privateFolder(base)) {
     warn(`cannot use the cache folder ${base} (it must be a folder of this user's, private)`);
     return null;
