@@ -84,6 +84,12 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
+      // "he said that we must get rid of Castro, \u201cfor unless …\u201d": the reported clause before
+      // the comma is a claim of its own; the quotation that goes on from it is the direct claim.
+      else if (head.endsWith(',') && /^[\u201c"]\p{Ll}/u.test(text.slice(Math.min(...quoted.map((d) => d.from)) - 1)) && parseSentence(head.slice(0, -1), true).some((p) => p.shape === 'first')) {
+        sentence = head.slice(0, -1);
+        headOfQuotation = true;
+      }
       else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
       else {
         // "“…”, he said but adding that CLAUSE": the participle's clause is the quotation's speaker's.
