@@ -242,3 +242,27 @@ test('"asked that", "recommended that", "proposed that": a recommendation; not w
   assert.deepEqual(reported('Ada Lind asked the council for money.\n'), []);
   assert.deepEqual(reported('Ada Lind proposed a new budget.\n'), []);
 });
+
+test('verbs of judging with their object: "called the plan a blunder", "saw the move as a sign" — and not "called the meeting", "saw the fire"', () => {
+  assert.deepEqual(reported('Okafor called the harbour plan an outright giveaway, and noted that the city pays.\n'), [
+    ['the harbour plan an outright giveaway', 'sam-okafor', 'called'],
+    ['the city pays', 'sam-okafor', 'noted'],
+  ]);
+  assert.deepEqual(reported('Okafor saw the vote as a sign of recovery.\n'), [['the vote as a sign of recovery', 'sam-okafor', 'saw']]);
+  assert.deepEqual(reported('Okafor called the meeting to order.\n'), []);
+  assert.deepEqual(reported('Okafor saw the fire from his window.\n'), []);
+});
+
+test('"strongly refuted", "declaring that", "does not look for": more cues of reported judgement and forecast', () => {
+  assert.deepEqual(reported('Okafor strongly refuted the thesis that the port is dying, declaring that the figures are sound.\n'), [
+    ['the thesis that the port is dying', 'sam-okafor', 'strongly refuted'],
+    ['the figures are sound', 'sam-okafor', 'declaring that'],
+  ]);
+  assert.deepEqual(reported('Okafor does not look for a drastic switch in the budget.\n'), [['a drastic switch in the budget', 'sam-okafor', 'does not look for']]);
+});
+
+test('a run-in headline holding a cue word of its own ("Thesis refuted Okafor refuted …") is read past to the speaker after it', () => {
+  assert.deepEqual(reported('Thesis refuted Okafor refuted the thesis that the port is dying.\n'), [['the thesis that the port is dying', 'sam-okafor', 'refuted']]);
+  // A subject that is a speaker is kept: no second reading.
+  assert.deepEqual(reported('Lind denied the report that the port is dying.\n'), [['the report that the port is dying', 'ada-lind', 'denied']]);
+});

@@ -17,8 +17,8 @@ export const CUE_VERB =
 const CAPITAL_CUE = CUE_VERB.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|');
 const CAPITAL_CUE_FIRST = new RegExp(`^[.!?]*\\s+(?:${CAPITAL_CUE})\\s+\\p{Lu}`, 'u');
 
-/** Words that may stand between a subject and its speech verb ("has said", "also told"). */
-export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once)\\s+)*';
+/** Words that may stand between a subject and its speech verb ("has said", "also told", "strongly refuted"). */
+export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once|strongly|sharply|flatly|firmly|bluntly|openly)\\s+)*';
 
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_PLURAL = /^(?:they|them)$/i;
