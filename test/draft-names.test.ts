@@ -1,7 +1,8 @@
 // Names the drafter reads beyond their registered spelling, and names it declines: a state's dotted
 // initials ("U.S."), "this country" as the speaker's own, a name inside a market index's name ("the
-// Dow Jones industrial average"), and a state's name before a verb with its object (no attributive).
-// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts).
+// Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
+// national capital standing for its government ("tell Moscow bluntly").
+// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -67,6 +68,21 @@ test('"this country" is the speaker\u2019s country: the home country where it is
   assert.deepEqual(drafted('This country has never faced such danger.\n', [federationGovernment, federation]).mentions, []);
   // "in this country" only locates.
   assert.deepEqual(drafted('Ruritania has spoken. Few live in this country.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+});
+
+test('a national capital standing for its registered government (metonymy), not where it only locates, qualifies or is a dateline', () => {
+  const canada: ActorInput = { id: 'canada', name: 'Canada', type: 'state', aliases: [] };
+  const ottawa: ActorInput = { id: 'government-of-canada', name: 'Government of Canada', type: 'government', governs: 'canada', aliases: [] };
+  const actors = [canada, ottawa];
+  const gov = (text: string) => drafted(text, actors).mentions.filter(([, a]) => a === 'government-of-canada').map(([w]) => w);
+  assert.deepEqual(gov('He urged them to tell Ottawa bluntly that the deal was off.\n'), ['Ottawa']);
+  assert.deepEqual(gov('Ottawa has denied the report. The talks carry weight with Ottawa.\n'), ['Ottawa', 'Ottawa']);
+  // A place: after "in", "to", "from"; a noun qualified ("an Ottawa blogger"); a building it owns; a dateline.
+  assert.deepEqual(gov('He spoke in Ottawa and flew back to Ottawa from Ottawa.\n'), []);
+  assert.deepEqual(gov('A prolific Ottawa blogger wrote it at Ottawa\u2019s War Museum.\n'), []);
+  assert.deepEqual(gov('The trial ended\u201d. Ottawa, July 24 -- The minister spoke.\n'), []);
+  // No government registered for the state: the capital is left alone.
+  assert.deepEqual(drafted('Ottawa has denied the report.\n', [canada]).mentions, []);
 });
 
 test('draft --write through the CLI: initials, "this country" and an index name, accepted by check', () => {

@@ -7,6 +7,7 @@
  */
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
+import { capitals } from './capitals.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
@@ -152,6 +153,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
   }
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
     // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime
