@@ -266,3 +266,10 @@ test('a run-in headline holding a cue word of its own ("Thesis refuted Okafor re
   // A subject that is a speaker is kept: no second reading.
   assert.deepEqual(reported('Lind denied the report that the port is dying.\n'), [['the report that the port is dying', 'ada-lind', 'denied']]);
 });
+
+test('"termed", "at what he termed …", and where or when it was said between the cue and "that" ("admitted in court that …")', () => {
+  assert.deepEqual(reported('Okafor termed \u201cextremely modest\u201d his estimate that fees would rise.\n'), [['\u201cextremely modest\u201d his estimate that fees would rise', 'sam-okafor', 'termed']]);
+  assert.deepEqual(reported('Sam Okafor spoke. The port must absorb the losses, at what he termed a \u201csocial cost\u201d.\n').map(([, s, c]) => [s, c]), [['sam-okafor', 'termed']]);
+  assert.deepEqual(reported('Okafor admitted in earlier court hearings that he issued the permits.\n'), [['he issued the permits', 'sam-okafor', 'admitted']]);
+  assert.deepEqual(reported('Okafor said in a statement that the port would close.\n'), [['the port would close', 'sam-okafor', 'said']]);
+});

@@ -25,11 +25,16 @@ const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
 const JUDGING = `(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
 /** Expecting, said in the negative as news reports a forecast: "does not look for a drastic switch". */
 const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+const OBJECT_CUES = `${JUDGING}|${EXPECTING}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+/**
+ * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
+ * that …", "said in a statement that …" — a preposition and a few words with no comma.
+ */
+const WHERE_SAID = '(?:in|at|during|before)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -242,10 +247,10 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     return [{ subject: { from: at, to: at + relative[1]!.length }, content: { from: at + relative[0].length, to: sentence.length }, cue: relative[2]!.trim(), shape: 'last' }];
   }
   const first = CUE_FIRST.exec(sentence);
-  // "X … sounded the keynote when he said CLAUSE": the pronoun of a subordinate clause is the speaker
+  // "X … sounded the keynote when he said CLAUSE", "… at what he termed a “social cost”": the pronoun of a subordinate clause is the speaker
   // (resolved to the sentence's subject), however long the main clause before it.
   // So is a pronoun after an opening phrase of time or place with no comma ("In the two other cases he ruled that …").
-  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60})\s+(he|she|they)$/i.exec(first[1]!) : null;
+  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but|what)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60})\s+(he|she|they)$/i.exec(first[1]!) : null;
   // "CLAUSE, he said, and added CLAUSE": a cue between commas after the clause, and a second cue
   // joined to it by "and" — two claims of the one speaker.
   const mid = first ? /^(.{12,}),\s+(he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/su.exec(first[1]!) : null;
@@ -280,14 +285,14 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       from += bare[0].length;
     } else return [];
     rest = sentence.slice(from);
-  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?that\s/.test(rest)) {
+  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !new RegExp(`^(?:however,\\s*|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+|${WHERE_SAID})?that\\s`).test(rest)) {
     const bare = PRONOUN_CLAUSE.exec(rest);
     if (!bare) return [];
     from += bare[0].length;
     rest = sentence.slice(from);
   } else {
     // "said Tuesday that …", "said, however, that …": the content starts after them.
-    const lead = /^(?:however,\s*|in fact,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|last week|this week|earlier)\s+(?=that\b)|that\s+)+/.exec(rest);
+    const lead = /^(?:however,\s*|in fact,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|last week|this week|earlier)\s+(?=that\b)|that\s+)+/.exec(rest) ?? new RegExp(`^${WHERE_SAID}that\\s+`).exec(rest);
     if (lead) {
       from += lead[0].length;
       rest = sentence.slice(from);
