@@ -236,3 +236,15 @@ test('"He" after a run-in headline speaks, and a run of paragraphs opening "He s
     ['the greater danger is delay', 'tom-reed'],
   ]);
 });
+
+test('", but \u201c\u2026\u201d" after a reported clause: a clause of its own in marks ending the sentence is the same speaker\u2019s direct quotation', () => {
+  const text = 'Vale spoke at noon.\n\n\u201cIn view of the growth\u201d, Vale said the odds favor higher rates, but \u201cthere is reason to believe the change will be mild\u201d.\n';
+  assert.deepEqual(claimsOf(text).filter(([, , a]) => a === 'direct').map(([w, s]) => [w, s]), [
+    ['In view of the growth', 'ann-vale'],
+    ['there is reason to believe the change will be mild', 'ann-vale'],
+  ]);
+  // A phrase in marks with no verb of its own stays a mixed quotation.
+  assert.deepEqual(verdicts('Vale said the plan was late, and \u201ca costly mistake\u201d.\n'), [['a costly mistake', false]]);
+  // No cue in the sentence: nothing is reported.
+  assert.deepEqual(verdicts('The plan was late, but \u201cthere is time\u201d.\n'), [['there is time', false]]);
+});

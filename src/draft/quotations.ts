@@ -112,6 +112,8 @@ const CLAUSE_WORD = /\b(?:that|is|are|was|were|be|been|being|has|have|had|will|w
  */
 const THAT_QUOTE = new RegExp(`\\b(?:${CUE_VERB})\\s+that(?:\\s+[^!?\u201c\u201d"]{1,160}?,\\s+that)?$`);
 
+const CUE_IN = new RegExp(`\\b(?:${CUE_VERB})\\b`);
+
 /** Whether a quotation stands as reported speech of its own rather than inside the writer's sentence. */
 export function isDirect(text: string, q: Quotation): boolean {
   const before = text.slice(q.paragraph.from, q.outer.from);
@@ -136,6 +138,11 @@ export function isDirect(text: string, q: Quotation): boolean {
   // "He cautioned that “…”.", "He said that, from his experience, that “…”.": the quotation is the
   // whole content of the reported clause (guidelines call 5), so direct, where it ends the sentence.
   if (THAT_QUOTE.test(trimmed) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
+  // "he said the odds favor higher rates, but “there is reason to believe …”": a clause of its own in
+  // marks, joined by "but" or "and" to what a cue in its sentence reports, and ending the sentence, is
+  // the same speaker's direct quotation (guidelines call 152).
+  const sentenceBefore = trimmed.split(/[.!?]\s+(?=\p{Lu})/u).at(-1)!;
+  if (/,\s+(?:but|and)$/.test(trimmed) && CUE_IN.test(sentenceBefore) && CLAUSE_WORD.test(text.slice(q.inner.from, q.inner.to)) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
   const words = trimmed.split(/\s+/);
   const near = words.slice(-4).join(' ');
   const verbs = [...near.matchAll(new RegExp(`\\b(?:${CUE_VERB}|asked|called)\\b`, 'g'))];
