@@ -203,19 +203,21 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A25, A27) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A27) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the eleven texts reach, to catch a regression: mentions 95% / 100% (490/516,
-  // 490/492), direct spans 99% (74/75), speakers 100% (74/74), indirect 92% / 99% (155/169, 155/156) —
-  // above the issue's targets (mentions 90% / 90%, direct spans 90%, speakers 80%). A27, held out in the
-  // last round and measured once at mentions 82% / 86%, spans 3/9, is now a development text (100% / 100%,
-  // 9/9); A19 is one at 73% / 96%. Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.94, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.99, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  // Floors at the figures the twelve texts reach (the held-out A24 measured once with the rest), to catch a
+  // regression: mentions 94% / 98% (530/566, 530/539), direct spans 99% (74/75), speakers 100% (74/74),
+  // indirect 89% / 99% (168/189, 168/169). In total they are above the issue's targets (mentions 90% /
+  // 90%, direct spans 90%, speakers 80%); the held-out A24 alone is under the mention targets (80% / 85%;
+  // it has no quotations) — not tuned on after its measurement. A27, held out before it (82% / 86%, spans
+  // 3/9), is a development text at 100% / 100%, 9/9. Indirect claims have no target: the floors are what the
+  // drafter reaches.
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.93, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.98, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.91, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.88, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
