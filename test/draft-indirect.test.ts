@@ -242,3 +242,34 @@ test('"asked that", "recommended that", "proposed that": a recommendation; not w
   assert.deepEqual(reported('Ada Lind asked the council for money.\n'), []);
   assert.deepEqual(reported('Ada Lind proposed a new budget.\n'), []);
 });
+
+test('verbs of judging with their object: "called the plan a blunder", "saw the move as a sign" — and not "called the meeting", "saw the fire"', () => {
+  assert.deepEqual(reported('Okafor called the harbour plan an outright giveaway, and noted that the city pays.\n'), [
+    ['the harbour plan an outright giveaway', 'sam-okafor', 'called'],
+    ['the city pays', 'sam-okafor', 'noted'],
+  ]);
+  assert.deepEqual(reported('Okafor saw the vote as a sign of recovery.\n'), [['the vote as a sign of recovery', 'sam-okafor', 'saw']]);
+  assert.deepEqual(reported('Okafor called the meeting to order.\n'), []);
+  assert.deepEqual(reported('Okafor saw the fire from his window.\n'), []);
+});
+
+test('"strongly refuted", "declaring that", "does not look for": more cues of reported judgement and forecast', () => {
+  assert.deepEqual(reported('Okafor strongly refuted the thesis that the port is dying, declaring that the figures are sound.\n'), [
+    ['the thesis that the port is dying', 'sam-okafor', 'strongly refuted'],
+    ['the figures are sound', 'sam-okafor', 'declaring that'],
+  ]);
+  assert.deepEqual(reported('Okafor does not look for a drastic switch in the budget.\n'), [['a drastic switch in the budget', 'sam-okafor', 'does not look for']]);
+});
+
+test('a run-in headline holding a cue word of its own ("Thesis refuted Okafor refuted …") is read past to the speaker after it', () => {
+  assert.deepEqual(reported('Thesis refuted Okafor refuted the thesis that the port is dying.\n'), [['the thesis that the port is dying', 'sam-okafor', 'refuted']]);
+  // A subject that is a speaker is kept: no second reading.
+  assert.deepEqual(reported('Lind denied the report that the port is dying.\n'), [['the report that the port is dying', 'ada-lind', 'denied']]);
+});
+
+test('"termed", "at what he termed …", and where or when it was said between the cue and "that" ("admitted in court that …")', () => {
+  assert.deepEqual(reported('Okafor termed \u201cextremely modest\u201d his estimate that fees would rise.\n'), [['\u201cextremely modest\u201d his estimate that fees would rise', 'sam-okafor', 'termed']]);
+  assert.deepEqual(reported('Sam Okafor spoke. The port must absorb the losses, at what he termed a \u201csocial cost\u201d.\n').map(([, s, c]) => [s, c]), [['sam-okafor', 'termed']]);
+  assert.deepEqual(reported('Okafor admitted in earlier court hearings that he issued the permits.\n'), [['he issued the permits', 'sam-okafor', 'admitted']]);
+  assert.deepEqual(reported('Okafor said in a statement that the port would close.\n'), [['the port would close', 'sam-okafor', 'said']]);
+});

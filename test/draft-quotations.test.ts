@@ -186,3 +186,65 @@ test('a statement referred back to speaks for the body that issued it', () => {
   const unnamed = 'Fees went up. \u201cWe had no choice\u201d, the statement said.\n';
   assert.deepEqual(draft(unnamed).claims.map((c) => c.source), ['the-statement']);
 });
+
+const people: ActorInput[] = [
+  { id: 'ann-vale', name: 'Ann Vale', type: 'person', aliases: ['Vale'] },
+  { id: 'tom-reed', name: 'Tom Reed', type: 'person', aliases: ['Reed'] },
+];
+/** Each drafted claim as [words, source, attribution]. */
+function claimsOf(text: string): [string, string, string][] {
+  return draftArticle({ text, actors: people, agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } }).claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.attribution]);
+}
+
+test('"said that \u201c\u2026\u201d": a quotation that is the whole reported clause is direct, its "that" taken up again after an aside too', () => {
+  assert.deepEqual(verdicts('Vale cautioned that \u201cthe greater danger is inflation\u201d.\n'), [['the greater danger is inflation', true]]);
+  assert.deepEqual(claimsOf('Vale said that from her years in the port, that \u201cthe fleet respects strength\u201d.\n'), [['the fleet respects strength', 'ann-vale', 'direct']]);
+  // Words of the clause outside the marks make it a mixed quotation, part of an indirect claim.
+  assert.deepEqual(verdicts('Vale noted that in war \u201cyou can\u2019t buy yourself out\u201d.\n'), [['you can\u2019t buy yourself out', false]]);
+  // Nor when the quotation does not end the sentence.
+  assert.deepEqual(verdicts('Vale said that \u201cthe plan\u201d was dead on arrival.\n'), [['the plan', false]]);
+});
+
+test('"said that CLAUSE, \u201cfor \u2026\u201d": the reported clause is indirect and the quotation going on from it direct, under the same cue', () => {
+  assert.deepEqual(claimsOf('Vale said that sooner or later we must leave, \u201cfor unless we do we will fail\u201d.\n'), [
+    ['sooner or later we must leave', 'ann-vale', 'indirect'],
+    ['for unless we do we will fail', 'ann-vale', 'direct'],
+  ]);
+});
+
+test('a paragraph whose first mark closes a quotation never opened, a cue after it, is read as quoted from its start', () => {
+  const text = 'Vale spoke at noon.\n\nRather than waiting we must act\u201d, she said \u201cand act now\u201d.\n';
+  assert.deepEqual(verdicts(text), [['Rather than waiting we must act', true], ['and act now', true]]);
+  assert.deepEqual(claimsOf(text).map(([w, s]) => [w, s]), [
+    ['Rather than waiting we must act', 'ann-vale'],
+    ['and act now', 'ann-vale'],
+  ]);
+  // A stray closing mark with no cue after it opens nothing.
+  assert.deepEqual(verdicts('Vale said the aim was a better image for welfare\u201d.\n'), []);
+});
+
+test('"He" after a run-in headline speaks, and a run of paragraphs opening "He said" carries the speaker named before them', () => {
+  const text = [
+    'Ann Vale spoke first. Tom Reed declared, \u201cWe must be ready.\u201d',
+    'He said that from his years with Vale in the port, that \u201cthe fleet respects strength\u201d.',
+    'He called the plan a blunder.',
+    'Danger cited He cautioned that \u201cthe greater danger is delay\u201d.',
+  ].join('\n\n') + '\n';
+  assert.deepEqual(claimsOf(text).filter(([, , a]) => a === 'direct').map(([w, s]) => [w, s]), [
+    ['We must be ready.', 'tom-reed'],
+    ['the fleet respects strength', 'tom-reed'],
+    ['the greater danger is delay', 'tom-reed'],
+  ]);
+});
+
+test('", but \u201c\u2026\u201d" after a reported clause: a clause of its own in marks ending the sentence is the same speaker\u2019s direct quotation', () => {
+  const text = 'Vale spoke at noon.\n\n\u201cIn view of the growth\u201d, Vale said the odds favor higher rates, but \u201cthere is reason to believe the change will be mild\u201d.\n';
+  assert.deepEqual(claimsOf(text).filter(([, , a]) => a === 'direct').map(([w, s]) => [w, s]), [
+    ['In view of the growth', 'ann-vale'],
+    ['there is reason to believe the change will be mild', 'ann-vale'],
+  ]);
+  // A phrase in marks with no verb of its own stays a mixed quotation.
+  assert.deepEqual(verdicts('Vale said the plan was late, and \u201ca costly mistake\u201d.\n'), [['a costly mistake', false]]);
+  // No cue in the sentence: nothing is reported.
+  assert.deepEqual(verdicts('The plan was late, but \u201cthere is time\u201d.\n'), [['there is time', false]]);
+});

@@ -193,9 +193,9 @@ test('drafting the shipped articles with their registry recovers most of their h
   type Figures = { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } };
   const rows = JSON.parse(r.stdout) as Figures[];
   const all = rows.find((x) => x.article === 'all')!;
-  // Minimums the drafter reaches today; the benchmark prints the figures per article.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.6, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.8, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  // Minimums the drafter reaches today (mentions 74% / 92%, 141/191, 141/154); the benchmark prints the figures per article.
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.73, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.9, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.9, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.9, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
   assert.ok(all.indirect.matched / all.indirect.hand >= 0.5, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
@@ -203,21 +203,21 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A25, A27) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A27) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the eleven texts reach (the held-out A27 measured once with the rest), to catch a
-  // regression: mentions 94% / 99% (485/516, 485/490), direct spans 91% (68/75), speakers 100% (68/68),
-  // indirect 86% / 99% (145/169, 145/147). In total they are at or above the issue's targets (mentions
-  // 90% / 90%, direct spans 90%, speakers 80%); the held-out A27 alone is under the mention targets (82% /
-  // 86%) and the direct-span target (3/9: quoted words inside reported speech), its three proposed
-  // quotations with the right speaker — not tuned on after its measurement. A19, held out before it, is a
-  // development text at 73% / 96%. Indirect claims have no target: the floors are what the drafter reaches.
+  // Floors at the figures the twelve texts reach (the held-out A24 measured once with the rest), to catch a
+  // regression: mentions 94% / 98% (530/566, 530/539), direct spans 99% (74/75), speakers 100% (74/74),
+  // indirect 89% / 99% (168/189, 168/169). In total they are above the issue's targets (mentions 90% /
+  // 90%, direct spans 90%, speakers 80%); the held-out A24 alone is under the mention targets (80% / 85%;
+  // it has no quotations) — not tuned on after its measurement. A27, held out before it (82% / 86%, spans
+  // 3/9), is a development text at 100% / 100%, 9/9. Indirect claims have no target: the floors are what the
+  // drafter reaches.
   assert.ok(all.mentions.matched / all.mentions.hand >= 0.93, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.9, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
-  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.85, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
-  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.98, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.98, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.88, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });

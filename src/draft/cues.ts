@@ -17,8 +17,8 @@ export const CUE_VERB =
 const CAPITAL_CUE = CUE_VERB.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|');
 const CAPITAL_CUE_FIRST = new RegExp(`^[.!?]*\\s+(?:${CAPITAL_CUE})\\s+\\p{Lu}`, 'u');
 
-/** Words that may stand between a subject and its speech verb ("has said", "also told"). */
-export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once)\\s+)*';
+/** Words that may stand between a subject and its speech verb ("has said", "also told", "strongly refuted"). */
+export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once|strongly|sharply|flatly|firmly|bluntly|openly)\\s+)*';
 
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_PLURAL = /^(?:they|them)$/i;
@@ -127,11 +127,17 @@ function documentIssuer(text: string, r: Range16, phrase: string, known: Known):
   return undefined;
 }
 
+/** A headline of a few words run into its paragraph, then a capitalised pronoun opening the sentence. */
+const HEADLINE_PRONOUN = /^\p{Lu}[\p{L}'\u2019-]*(?:\s+\p{Ll}[\p{L}'\u2019-]*){0,3}\s+(He|She|They)$/u;
+
 const DAY_OR_TIME = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Earlier|Later|Then|Now|Also|Later|Afterwards?)\s+)+/;
 
 function resolveKnown(text: string, r: Range16, phrase: string, known: Known): Speaker | undefined {
   const bare = phrase.replace(DAY_OR_TIME, '');
   if (PRONOUN_PERSON.test(bare) || PRONOUN_PLURAL.test(bare)) return resolvePronoun(text, r, bare, known);
+  // A run-in headline before a pronoun ("Danger cited He cautioned that …"): the pronoun speaks.
+  const headed = HEADLINE_PRONOUN.exec(bare);
+  if (headed) return resolvePronoun(text, { from: r.to - headed[1]!.length, to: r.to }, headed[1]!, known);
   const inside = known.mentions.filter((m) => m.actor !== undefined && m.range.from >= r.from && m.range.to <= r.to);
   if (inside.length > 0) {
     // A person named in the phrase, else its widest mention ("Canada’s Conservative government").
@@ -184,13 +190,31 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const ownPronoun = new RegExp(`^[^.!?\u201c\u201d"]{0,160}\\b(?:he|she|they)\\s+${AUXILIARY}(?:${CUE_VERB})\\b`, 'i');
   const speaks = (m: (typeof before)[number]) =>
     speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)));
-  const near = paragraphStart(r.from, 2);
+  const near = pronounRun(text, paragraphStart(r.from, 2));
   const asked = subject || object ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
   const speaker = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
   const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
   return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+/** A paragraph opening with a pronoun that speaks, after at most a run-in headline ("Danger cited He cautioned"). */
+const PRONOUN_OPENS = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019-]*(?:\\s+\\p{Ll}[\\p{L}'\u2019-]*){0,3}\\s+)?(?:He|She|They)\\s+${AUXILIARY}(?:${CUE_VERB}|called|\\p{Ll}+ed)\\b`, 'u');
+
+/**
+ * Where to look back from for the one who spoke last: paragraphs that open with "He said", "He called
+ * …" carry their speaker on from the paragraph before, so a run of them (up to five) is looked through
+ * to the paragraph that names him — not stopped short at a person named only inside what he said.
+ */
+function pronounRun(text: string, from: number): number {
+  let at = from;
+  for (let i = 0; i < 5; i++) {
+    const start = text.slice(at).match(/^\s*/)![0].length + at;
+    if (!PRONOUN_OPENS.test(text.slice(start, start + 200)) || at === 0) break;
+    at = Math.max(0, text.lastIndexOf('\n\n', at - 1));
+  }
+  return at;
 }
 
 /** Words in a person's name, role or mentions that say a woman or a man ("Mrs. Peck", "her husband"). */
@@ -334,7 +358,11 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
   const words = between.split(/\s+/).filter(Boolean).length;
   // After a colon the quotation may stand further off ("promised the members at the meeting: \u201c"),
   // but not past a bracketed aside (a blog's "[see: \u201c\u2026\u201d]" link).
-  if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5) return undefined;
+  // Nor past the reported clause, except where the quotation is that clause ("said that …, that
+  // \u201c…\u201d", its "that" taken up again) or goes on with it after a comma in the speaker's own words
+  // ("said that we must get rid of Castro, \u201cfor unless we do …\u201d", guidelines call 153).
+  const resumed = /^that\s[^\u201c\u201d"]*,\s+that$/.test(between) || (/^that\s[^\u201c\u201d"]*,$/.test(between) && /^[\u201c"]\p{Ll}/u.test(text.slice(quoteFrom, quoteFrom + 2)));
+  if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5 && !resumed) return undefined;
   return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
 }
 

@@ -362,6 +362,31 @@ function countries(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       found.push({ range, actor: country.state, review: `"the ${word}" taken to be ${country.state}, ${country.how}: check it is that country` });
     }
   }
+  return [...found, ...ownCountry(ctx, out)];
+}
+
+/**
+ * "this country", "this nation": the country of whoever speaks or writes, which in a report is the
+ * corpus's home country (the first whose government the registry holds) where that country is in play
+ * (it or its government named before), else the one country in play. Unlike "the country", it does
+ * not follow the country named last ("tell Moscow …; this country has never faced …" is the speaker's).
+ */
+function ownCountry(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const registry = ctx.registry ?? [];
+  const states = registry.filter((a) => a.type === 'state').map((a) => a.id);
+  const governed = new Map(registry.filter((a) => a.governs).map((a) => [a.governs!, a.id]));
+  const home = registry.find((a) => a.type === 'government' && a.governs !== undefined && states.includes(a.governs))?.governs;
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(/\b[Tt]his\s+(?:country|nation)\b/gu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    if (!asActor(ctx.text, range)) continue;
+    const before = namedBefore(ctx, out, range.from);
+    const inPlay = states.filter((s) => before.has(s) || (governed.has(s) && before.has(governed.get(s)!)));
+    const state = home !== undefined && inPlay.includes(home) ? home : inPlay.length === 1 ? inPlay[0]! : undefined;
+    if (state === undefined || ctx.taken(range, state)) continue;
+    const how = state === home ? 'the corpus\u2019s home country, named before it' : 'the one country named before it';
+    found.push({ range, actor: state, review: `"${m[0]}" taken to be ${state}, ${how}: check it is the speaker's country` });
+  }
   return found;
 }
 

@@ -15,11 +15,26 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
 }
 
 /** Cues whose content follows at once, object included ("denied these accusations"). */
-const OBJECT_CUES = 'accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges';
+/**
+ * "called the plan an outright blackmail action", "saw the move as a continuation …": a verb of
+ * judging with its object and what it is judged to be; the content is the object on (guidelines §7,
+ * "X called Y Z"). Only with a determiner opening the object and "a"/"as a" after it, so that "called
+ * the meeting" or "saw the fire" is no claim.
+ */
+const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
+const JUDGING = `(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
+/** Expecting, said in the negative as news reports a forecast: "does not look for a drastic switch". */
+const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
+const OBJECT_CUES = `${JUDGING}|${EXPECTING}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+/**
+ * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
+ * that …", "said in a statement that …" — a preposition and a few words with no comma.
+ */
+const WHERE_SAID = '(?:in|at|during|before)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -42,8 +57,8 @@ const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along wi
 const RELATIVE_CUE = new RegExp(`((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Atty)\\.\\s)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,5}),\\s+who\\s+(${AUXILIARY}(?:charged|alleged|${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u');
 /** Words opening an adverbial clause or phrase before a sentence's subject. */
 const OPENING_CLAUSE = /^(?:Shortly|Soon|Just|After|Before|When|While|During|Since|As|Although|Though|Because|If|Earlier|Later|Until|Following|Despite|In|On|At)\b/;
-/** A speech verb's participle with "that" after a clause: ", adding that …", ", noting that …". */
-const TRAILING_PARTICIPLE = /,\s+(adding|noting|saying|insisting|warning|arguing|explaining|stressing|pointing out)\s+that\s+/;
+/** A speech verb's participle with "that" after a clause: ", adding that …", ", declaring that …". */
+const TRAILING_PARTICIPLE = /,\s+(adding|noting|saying|declaring|insisting|warning|arguing|explaining|stressing|pointing out)\s+that\s+/;
 /**
  * After a direct quotation and its cue, a participle with "that" reports more: "“…”, he said but
  * adding that CLAUSE", "“…”, Smith said, adding that CLAUSE".
@@ -84,6 +99,12 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
+      // "he said that we must get rid of Castro, \u201cfor unless …\u201d": the reported clause before
+      // the comma is a claim of its own; the quotation that goes on from it is the direct claim.
+      else if (head.endsWith(',') && /^[\u201c"]\p{Ll}/u.test(text.slice(Math.min(...quoted.map((d) => d.from)) - 1)) && parseSentence(head.slice(0, -1), true).some((p) => p.shape === 'first')) {
+        sentence = head.slice(0, -1);
+        headOfQuotation = true;
+      }
       else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
       else {
         // "“…”, he said but adding that CLAUSE": the participle's clause is the quotation's speaker's.
@@ -114,7 +135,7 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
       }
       if (speakers.length > 0) continue;
     }
-    const parsed = parseSentence(sentence, headOfQuotation);
+    const parsed = readPastHeadline(text, s.from, sentence, parseSentence(sentence, headOfQuotation), known);
     // "… would be centralized. Mr. Hawksley said.": a cue standing as a sentence of its own, right
     // after this one in its paragraph, attributes this one.
     const next = passages[i + 1];
@@ -145,6 +166,23 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     }
   }
   return out;
+}
+
+/**
+ * "Thesis refuted Sprinkel strongly refuted the thesis …": a run-in headline may hold a cue word of its
+ * own, read first as the sentence's cue with the headline's first word as its subject. Where that
+ * subject (a word or two opening the sentence) names no speaker, the sentence is read again from
+ * after it, and its own speaker and cue are found there.
+ */
+function readPastHeadline(text: string, from: number, sentence: string, parsed: Parsed[], known: Known): Parsed[] {
+  const [only] = parsed;
+  if (!only || parsed.some((p) => p.shape !== 'first' || p.subject.from !== 0 || p.subject.to !== only.subject.to)) return parsed;
+  if (!/^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?$/u.test(sentence.slice(0, only.subject.to)) || resolveSpeaker(text, { from, to: from + only.subject.to }, known)) return parsed;
+  const after = sentence.indexOf(only.cue, only.subject.to) + only.cue.length;
+  const restFrom = after + /^\s*/.exec(sentence.slice(after))![0].length;
+  const again = parseSentence(sentence.slice(restFrom));
+  const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
+  return again.length > 0 ? again.map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) })) : parsed;
 }
 
 interface Parsed {
@@ -209,10 +247,10 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     return [{ subject: { from: at, to: at + relative[1]!.length }, content: { from: at + relative[0].length, to: sentence.length }, cue: relative[2]!.trim(), shape: 'last' }];
   }
   const first = CUE_FIRST.exec(sentence);
-  // "X … sounded the keynote when he said CLAUSE": the pronoun of a subordinate clause is the speaker
+  // "X … sounded the keynote when he said CLAUSE", "… at what he termed a “social cost”": the pronoun of a subordinate clause is the speaker
   // (resolved to the sentence's subject), however long the main clause before it.
   // So is a pronoun after an opening phrase of time or place with no comma ("In the two other cases he ruled that …").
-  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60})\s+(he|she|they)$/i.exec(first[1]!) : null;
+  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but|what)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60})\s+(he|she|they)$/i.exec(first[1]!) : null;
   // "CLAUSE, he said, and added CLAUSE": a cue between commas after the clause, and a second cue
   // joined to it by "and" — two claims of the one speaker.
   const mid = first ? /^(.{12,}),\s+(he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/su.exec(first[1]!) : null;
@@ -247,14 +285,14 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       from += bare[0].length;
     } else return [];
     rest = sentence.slice(from);
-  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !/^(?:however,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?that\s/.test(rest)) {
+  } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !new RegExp(`^(?:however,\\s*|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+|${WHERE_SAID})?that\\s`).test(rest)) {
     const bare = PRONOUN_CLAUSE.exec(rest);
     if (!bare) return [];
     from += bare[0].length;
     rest = sentence.slice(from);
   } else {
     // "said Tuesday that …", "said, however, that …": the content starts after them.
-    const lead = /^(?:however,\s*|in fact,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|last week|this week|earlier)\s+(?=that\b)|that\s+)+/.exec(rest);
+    const lead = /^(?:however,\s*|in fact,\s*|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|last week|this week|earlier)\s+(?=that\b)|that\s+)+/.exec(rest) ?? new RegExp(`^${WHERE_SAID}that\\s+`).exec(rest);
     if (lead) {
       from += lead[0].length;
       rest = sentence.slice(from);

@@ -7,6 +7,7 @@
  */
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
+import { capitals } from './capitals.js';
 import { clauseNamed } from './clause-names.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
@@ -50,6 +51,15 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|
 /** Words no noun qualified by a name starts with: a subject pronoun or a number opening a clause ("told police he followed", "told police two men …"). */
 const CLAUSE_OPENER = /^(?:he|she|they|it|we|i|you|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** A market index or average named after the name: " average", " industrial average", " stock index". */
+const INDEX_AFTER = /^\s(?:\p{Ll}+\s)?(?:averages?|index|indexes|indices)\b/u;
+
+/**
+ * A present-tense verb with its object after a name ("Russia respects our show of strength"): the name
+ * is the verb's subject, not a qualifier of a plural noun ("U.S. officials"), which no determiner follows.
+ */
+const VERB_AND_OBJECT = /^\s\p{Ll}+s\s+(?:the|a|an|our|his|her|its|their|this|that|these|those|us|them|him|me|you|any|no)\s/u;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -82,13 +92,21 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
       continue;
     }
+    // "the Associated Press average", "the Dow Jones industrial average": a name that names a market
+    // index or average is a word of that index's name, not the actor (guidelines call 70).
+    const index = INDEX_AFTER.exec(ctx.text.slice(hit.to, hit.to + 40));
+    if (index) {
+      const shown = `${hit.named.name}${index[0]}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `names an index ("${shown}"), not ${hit.named.actor ?? hit.named.agreement}`, review: `"${shown}" is an index's name: if "${hit.named.name}" here is ${hit.named.actor ?? hit.named.agreement} acting, make it a mention` });
+      continue;
+    }
     // A name shortened ("Emory" of "Emory University", "Multnomah" of "Multnomah County") is the body
     // only standing alone: not before a noun or another name it qualifies ("the 33-man Emory board",
     // "The Emory Wheel"), nor after an article that belongs to a noun after it ("An Emory spokesman").
     if (hit.named.shortOf !== undefined && ((next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || following || /(?:^|[^\p{L}])(?:the|a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)))) continue;
     // "Texas bankers", a registered group: the place's name only qualifies the noun of that mention.
     if (isPlaceBody && next?.[1] !== undefined && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
-    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1]))) {
+    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1])) && !VERB_AND_OBJECT.test(ctx.text.slice(hit.to, hit.to + 40))) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
@@ -113,6 +131,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       ? `"${hit.named.name}" names the proposed ${what}`
       : hit.named.qualifies !== undefined
         ? `"${hit.named.name}" is "${hit.named.qualifies}", the registered name of ${what}, after a state's name: check it is that state's`
+        : hit.named.initialsOf !== undefined
+        ? `"${hit.named.name}" is the initials of "${hit.named.initialsOf}", the registered name of ${what}: check it is the same`
         : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : `"${hit.named.name}" is a registered name of ${what}`;
@@ -133,6 +153,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
   }
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
     // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime

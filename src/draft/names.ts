@@ -16,6 +16,8 @@ export interface Named {
   proposed?: boolean;
   /** A shortened form of this registered name ("Multnomah" of "Multnomah County"), not itself registered. */
   shortOf?: string;
+  /** The dotted initials of this registered name ("U.S." of "United States"), not themselves registered. */
+  initialsOf?: string;
   /** A registered service's bare name ("Navy") after a state's name, in lower case ("United States navy"). */
   qualifies?: string;
 }
@@ -36,6 +38,13 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
   for (const a of actors) {
     const m = /^(\p{Lu}[\p{L}.\u2019'-]+(?:\s\p{Lu}[\p{L}.\u2019'-]+)?)\s(?:County|Parish|Township)$/u.exec(a.name);
     if (a.type === 'organisation' && m && !taken.has(m[1]!) && !a.aliases.includes(m[1]!)) out.push({ name: m[1]!, actor: a.id, type: a.type, shortOf: a.name });
+  }
+  // A state or body of two or more capitalised words is also printed by its dotted initials ("U.S."
+  // for "United States", "U.N." for "United Nations"), where no other registered actor goes by them.
+  for (const a of actors) {
+    if (a.type === 'person') continue;
+    const initials = dottedInitials(a.name);
+    if (initials !== undefined && !taken.has(initials) && !taken.has(initials.replace(/\./g, ''))) out.push({ name: initials, actor: a.id, type: a.type, initialsOf: a.name });
   }
   // A university or college is also called by its name without the kind ("Emory" for "Emory
   // University"), under the same condition; draftMentions takes it only where it stands for the body.
@@ -61,6 +70,13 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
   }
   for (const g of agreements) for (const name of new Set([g.name, ...g.aliases])) out.push({ name, agreement: g.id });
   return out;
+}
+
+/** "U.S." for "United States": two or three capitalised words (no "of", no initials of their own). */
+function dottedInitials(name: string): string | undefined {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return undefined;
+  return words.map((w) => `${w[0]}.`).join('');
 }
 
 /**

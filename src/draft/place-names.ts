@@ -18,6 +18,14 @@ export function inDateline(text: string, name: Range16): boolean {
   return DATELINE_BEFORE.test(text.slice(Math.max(0, name.from - 40), name.from)) && DATELINE_AFTER.test(text.slice(name.to, name.to + 30));
 }
 
+/**
+ * A place's name that is itself a dateline's city, opening a report run into the text before it
+ * ("… the defendants”. Washington, July 24 -- President …"): after a sentence's end or a line's start.
+ */
+export function datelineCity(text: string, name: Range16): boolean {
+  return /(?:^|\n|[.!?\u201d"]\s+)$/u.test(text.slice(Math.max(0, name.from - 3), name.from)) && DATELINE_AFTER.test(text.slice(name.to, name.to + 30));
+}
+
 /** Words that may follow a place's name without making a longer name of it. */
 const NOT_A_NAME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 

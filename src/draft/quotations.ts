@@ -42,6 +42,11 @@ export function allQuotations(text: string): Quotation[] {
   for (const p of paragraphs(text)) {
     let i = p.from;
     let openedHere = false;
+    const unopened = leftOpen ? undefined : unopenedQuotation(text, p);
+    if (unopened) {
+      out.push(unopened);
+      i = unopened.outer.to;
+    }
     while (i < p.to) {
       const ch = text[i]!;
       if (!OPEN.has(ch)) {
@@ -71,6 +76,21 @@ export function allQuotations(text: string): Quotation[] {
   return out;
 }
 
+/**
+ * A paragraph whose first mark closes a quotation never opened, and a cue follows it ("Rather than …
+ * growth\u201d, he said \u201cit …"): a misprint that dropped the opening mark, so the quotation runs from
+ * the paragraph's start. Without the comma and cue after it ("\u2026 for welfare\u201d.") the mark is
+ * taken for a stray one and no quotation is read.
+ */
+function unopenedQuotation(text: string, p: Range16): Quotation | undefined {
+  const close = text.indexOf('\u201d', p.from);
+  const open = text.indexOf('\u201c', p.from);
+  if (close === -1 || close >= p.to || (open !== -1 && open < close) || text.slice(p.from, close).includes('"')) return undefined;
+  if (!/^,\s/.test(text.slice(close + 1, close + 3)) || !cueAfter(text, close + 1, p.to)) return undefined;
+  const inner = trimContent(text, { from: p.from, to: close });
+  return inner.to > inner.from ? { inner, outer: { from: p.from, to: close + 1 }, paragraph: p, continued: false } : undefined;
+}
+
 function firstOf(text: string, marks: string[], from: number): number {
   const found = marks.map((m) => text.indexOf(m, from)).filter((i) => i !== -1);
   return found.length > 0 ? Math.min(...found) : -1;
@@ -85,6 +105,14 @@ function trimContent(text: string, r: Range16): Range16 {
 
 /** Words that make a clause of their own between a speech verb and a quotation ("said the plan was “…”"). */
 const CLAUSE_WORD = /\b(?:that|is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|do|does|did)\b/i;
+
+/**
+ * A speech verb and its "that" right before the mark, or that "that" taken up again after an aside
+ * ("said that from his experience …, that “…"): nothing of the reported clause stands outside the marks.
+ */
+const THAT_QUOTE = new RegExp(`\\b(?:${CUE_VERB})\\s+that(?:\\s+[^!?\u201c\u201d"]{1,160}?,\\s+that)?$`);
+
+const CUE_IN = new RegExp(`\\b(?:${CUE_VERB})\\b`);
 
 /** Whether a quotation stands as reported speech of its own rather than inside the writer's sentence. */
 export function isDirect(text: string, q: Quotation): boolean {
@@ -107,11 +135,24 @@ export function isDirect(text: string, q: Quotation): boolean {
   // it and the mark that makes a clause of its own (the quotation is then only the end of a reported
   // clause, a mixed quotation: "He said evidence was obtained “in violation …”"), and the quotation
   // ends the sentence.
+  // "He cautioned that “…”.", "He said that, from his experience, that “…”.": the quotation is the
+  // whole content of the reported clause (guidelines call 5), so direct, where it ends the sentence.
+  if (THAT_QUOTE.test(trimmed) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
+  // "he said the odds favor higher rates, but “there is reason to believe …”": a clause of its own in
+  // marks, joined by "but" or "and" to what a cue in its sentence reports, and ending the sentence, is
+  // the same speaker's direct quotation (guidelines call 152).
+  const sentenceBefore = trimmed.split(/[.!?]\s+(?=\p{Lu})/u).at(-1)!;
+  if (/,\s+(?:but|and)$/.test(trimmed) && CUE_IN.test(sentenceBefore) && CLAUSE_WORD.test(text.slice(q.inner.from, q.inner.to)) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
   const words = trimmed.split(/\s+/);
   const near = words.slice(-4).join(' ');
   const verbs = [...near.matchAll(new RegExp(`\\b(?:${CUE_VERB}|asked|called)\\b`, 'g'))];
   if (verbs.length === 0) return false;
   const lastVerb = verbs.at(-1)!;
   if (CLAUSE_WORD.test(near.slice(lastVerb.index + lastVerb[0].length))) return false;
+  return endsSentence(after, inner);
+}
+
+/** Whether a quotation ends its sentence: nothing but a stop after it, or a new sentence, or a stop inside. */
+function endsSentence(after: string, inner: string): boolean {
   return /^[.!?]?\s*$/.test(after) || /^[.!?]?\s+\p{Lu}/u.test(after) || /[.!?]$/.test(inner);
 }

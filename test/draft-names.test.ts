@@ -1,0 +1,127 @@
+// Names the drafter reads beyond their registered spelling, and names it declines: a state's dotted
+// initials ("U.S."), "this country" as the speaker's own, a name inside a market index's name ("the
+// Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
+// national capital standing for its government ("tell Moscow bluntly").
+// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { draftArticle } from '../src/draft/draft.js';
+import type { ActorInput } from '../src/schema.js';
+import { gloss } from './helpers.js';
+
+const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
+
+function drafted(text: string, actors: ActorInput[]) {
+  const d = draftArticle({ text, actors, agreements: [], existing: none });
+  return {
+    mentions: d.mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]),
+    nonMentions: d.nonMentions.map((n) => [text.slice(n.range.from, n.range.to), n.reason]),
+  };
+}
+
+const federation: ActorInput = { id: 'northern-federation', name: 'Northern Federation', type: 'state', aliases: [] };
+const federationGovernment: ActorInput = { id: 'government-of-the-northern-federation', name: 'Northern Federation government', type: 'government', governs: 'northern-federation', aliases: [] };
+const ruritania: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
+const jones: ActorInput = { id: 'ann-jones', name: 'Ann Jones', type: 'person', aliases: ['Jones'] };
+const wire: ActorInput = { id: 'harbour-press', name: 'Harbour Press', type: 'organisation', aliases: [] };
+
+test('a state of two capitalised words is found by its dotted initials, as an actor and not before a noun', () => {
+  assert.deepEqual(drafted('He urged the N.F. to stand firm.\n', [federation]).mentions, [['N.F.', 'northern-federation']]);
+  // Before a noun it qualifies, it is an attributive like the full name ("N.F. officials").
+  assert.deepEqual(drafted('N.F. officials met on Monday.\n', [federation]).mentions, []);
+  // Registered initials of another actor win: no guess between two.
+  const other: ActorInput = { id: 'north-fleet', name: 'North Fleet', type: 'organisation', aliases: ['N.F.'] };
+  assert.deepEqual(drafted('He urged the N.F. to stand firm.\n', [federation, other]).mentions, [['N.F.', 'north-fleet']]);
+  // A person's initials are not a name of theirs.
+  assert.deepEqual(drafted('He asked A.J. to stay.\n', [jones]).mentions, []);
+});
+
+test('a name inside a market index\u2019s name is a nonMention, not the actor', () => {
+  const text = 'Ann Jones spoke. The Dow Jones industrial average rose, and the Harbour Press average fell.\n';
+  const d = drafted(text, [jones, wire]);
+  assert.deepEqual(d.mentions, [['Ann Jones', 'ann-jones']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Jones', 'Harbour Press']);
+  assert.match(String(d.nonMentions[0]![1]), /names an index/);
+  // The body itself, elsewhere, is still a mention.
+  assert.deepEqual(drafted('The Harbour Press reported the news.\n', [wire]).mentions, [['Harbour Press', 'harbour-press']]);
+});
+
+test('a state\u2019s name before a present-tense verb and its object is the state acting, not an attributive', () => {
+  assert.deepEqual(drafted('He said Ruritania respects our show of strength.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+  // A plural noun after it, with no determiner following, is still qualified by it.
+  assert.deepEqual(drafted('Ruritania officials met.\n', [ruritania]).mentions, []);
+});
+
+test('"this country" is the speaker\u2019s country: the home country where it is in play, else the one country named', () => {
+  const text = 'He urged the Northern Federation to defy Ruritania. \u201cThis country has never faced such danger,\u201d he said.\n';
+  assert.deepEqual(drafted(text, [federationGovernment, federation, ruritania]).mentions, [
+    ['Northern Federation', 'northern-federation'],
+    ['Ruritania', 'ruritania'],
+    ['This country', 'northern-federation'],
+  ]);
+  // No country in play before it: nothing is guessed.
+  assert.deepEqual(drafted('This country has never faced such danger.\n', [federationGovernment, federation]).mentions, []);
+  // "in this country" only locates.
+  assert.deepEqual(drafted('Ruritania has spoken. Few live in this country.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+});
+
+test('a national capital standing for its registered government (metonymy), not where it only locates, qualifies or is a dateline', () => {
+  const canada: ActorInput = { id: 'canada', name: 'Canada', type: 'state', aliases: [] };
+  const ottawa: ActorInput = { id: 'government-of-canada', name: 'Government of Canada', type: 'government', governs: 'canada', aliases: [] };
+  const actors = [canada, ottawa];
+  const gov = (text: string) => drafted(text, actors).mentions.filter(([, a]) => a === 'government-of-canada').map(([w]) => w);
+  assert.deepEqual(gov('He urged them to tell Ottawa bluntly that the deal was off.\n'), ['Ottawa']);
+  assert.deepEqual(gov('Ottawa has denied the report. The talks carry weight with Ottawa.\n'), ['Ottawa', 'Ottawa']);
+  // A place: after "in", "to", "from"; a noun qualified ("an Ottawa blogger"); a building it owns; a dateline.
+  assert.deepEqual(gov('He spoke in Ottawa and flew back to Ottawa from Ottawa.\n'), []);
+  assert.deepEqual(gov('A prolific Ottawa blogger wrote it at Ottawa\u2019s War Museum.\n'), []);
+  assert.deepEqual(gov('The trial ended\u201d. Ottawa, July 24 -- The minister spoke.\n'), []);
+  // No government registered for the state: the capital is left alone.
+  assert.deepEqual(drafted('Ottawa has denied the report.\n', [canada]).mentions, []);
+});
+
+test('draft --write through the CLI: initials, "this country" and an index name, accepted by check', () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'gloss-draft-names-')), 'corpus');
+  mkdirSync(join(dir, 'articles'), { recursive: true });
+  writeFileSync(
+    join(dir, 'registry.yaml'),
+    `actors:
+  - id: government-of-the-northern-federation
+    name: Northern Federation government
+    type: government
+    governs: northern-federation
+  - id: northern-federation
+    name: Northern Federation
+    type: state
+  - id: ann-jones
+    name: Ann Jones
+    type: person
+    aliases: [Jones]
+agreements: []
+`,
+  );
+  const text = 'Ann Jones urged the N.F. to stand firm. \u201cThis country must be ready,\u201d Jones said.\n\nThe Dow Jones industrial average rose.\n';
+  writeFileSync(join(dir, 'articles', 'story.txt'), text);
+  const sha = createHash('sha256').update(text).digest('hex');
+  writeFileSync(join(dir, 'articles', 'story.yaml'), `id: story\ntitle: "Story"\noutlet: "Test Gazette"\nauthor: null\ndate: "2024-05-14"\nsha256: ${sha}\nmentions: []\nclaims: []\n`);
+  const w = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(w.code, 0, w.stderr);
+  const written = parse(readFileSync(join(dir, 'articles', 'story.yaml'), 'utf8')) as { mentions: { actor: string; quote: string }[]; nonMentions: { quote: string }[] };
+  assert.deepEqual(
+    written.mentions.map((m) => [m.quote, m.actor]),
+    [
+      ['Ann Jones', 'ann-jones'],
+      ['N.F.', 'northern-federation'],
+      ['This country', 'northern-federation'],
+      ['Jones', 'ann-jones'],
+    ],
+  );
+  assert.deepEqual(written.nonMentions.map((n) => n.quote), ['Jones']);
+  const c = gloss(['--corpus', dir, 'check']);
+  assert.equal(c.code, 0, c.stderr);
+});
