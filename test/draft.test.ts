@@ -207,17 +207,17 @@ test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the twelve texts reach (the held-out A24 measured once with the rest), to catch a
-  // regression: mentions 94% / 98% (530/566, 530/539), direct spans 99% (74/75), speakers 100% (74/74),
-  // indirect 89% / 99% (168/189, 168/169). In total they are above the issue's targets (mentions 90% /
-  // 90%, direct spans 90%, speakers 80%); the held-out A24 alone is under the mention targets (80% / 85%;
-  // it has no quotations) — not tuned on after its measurement. A27, held out before it (82% / 86%, spans
-  // 3/9), is a development text at 100% / 100%, 9/9. Indirect claims have no target: the floors are what the
-  // drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.93, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.98, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
-  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.88, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  // Floors at the figures the thirteen texts reach (the held-out A24 and A28, each measured once, with the
+  // rest), to catch a regression: mentions 92% / 97% (546/592, 546/563), direct spans 98% (78/80), speakers
+  // 99% (77/78), indirect 85% / 99% (170/199, 170/171). In total they are above the issue's targets (mentions
+  // 90% / 90%, direct spans 90%, speakers 80%); the held-out texts alone are under them — A24 mentions 80% /
+  // 85% (no quotations), A28 mentions 62% / 67%, spans 4/5, speakers 3/4 — and were not tuned on after their
+  // measurement. A27, held out before them (82% / 86%, spans 3/9), is a development text at 100% / 100%,
+  // 9/9. Indirect claims have no target: the floors are what the drafter reaches.
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.92, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.96, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.97, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.85, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
