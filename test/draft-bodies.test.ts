@@ -5,18 +5,8 @@
 // made-up sentences (src/draft/in-play.ts, members.ts, clause-names.ts, place-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftArticle } from '../src/draft/draft.js';
+import { drafted } from './draft-helpers.js';
 import type { ActorInput } from '../src/schema.js';
-
-const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
-
-function drafted(text: string, actors: ActorInput[]) {
-  const d = draftArticle({ text, actors, agreements: [], existing: none });
-  return {
-    mentions: d.mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]),
-    nonMentions: d.nonMentions.map((n) => [text.slice(n.range.from, n.range.to), n.reason]),
-  };
-}
 
 const ruritania: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'organisation', aliases: [] };
 const finance: ActorInput = { id: 'finance-committee', name: 'Assembly Committee on Roads and Bridges', type: 'organisation', aliases: [] };

@@ -4,14 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftArticle } from '../src/draft/draft.js';
+import { drafted, none } from './draft-helpers.js';
 import type { ActorInput } from '../src/schema.js';
 
-const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
-
 /** The drafted mentions as [words, actor]. */
-function mentions(text: string, actors: ActorInput[]): [string, string | undefined][] {
-  return draftArticle({ text, actors, agreements: [], existing: none }).mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]);
-}
+const mentions = (text: string, actors: ActorInput[]) => drafted(text, actors).mentions;
 
 const ruiz: ActorInput = { id: 'ana-ruiz', name: 'Ana Ruiz', type: 'person', role: 'deputy director of public works for the county', aliases: ['Ruiz'] };
 const mbeki: ActorInput = { id: 'tom-mbeki', name: 'Tom Mbeki', type: 'person', role: 'deputy director of parks', aliases: [] };

@@ -5,9 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { draftArticle } from '../src/draft/draft.js';
+import { none } from './draft-helpers.js';
 import type { ActorInput } from '../src/schema.js';
 
-const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
 const okafor: ActorInput = { id: 'sam-okafor', name: 'Sam Okafor', type: 'person', role: 'port director', aliases: ['Okafor'] };
 const lind: ActorInput = { id: 'ada-lind', name: 'Ada Lind', type: 'person', role: 'Mayor', aliases: ['Lind'] };
 

@@ -10,19 +10,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { draftArticle } from '../src/draft/draft.js';
+import { drafted } from './draft-helpers.js';
 import type { ActorInput } from '../src/schema.js';
 import { gloss } from './helpers.js';
-
-const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
-
-function drafted(text: string, actors: ActorInput[]) {
-  const d = draftArticle({ text, actors, agreements: [], existing: none });
-  return {
-    mentions: d.mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]),
-    nonMentions: d.nonMentions.map((n) => [text.slice(n.range.from, n.range.to), n.reason]),
-  };
-}
 
 const federation: ActorInput = { id: 'northern-federation', name: 'Northern Federation', type: 'state', aliases: [] };
 const federationGovernment: ActorInput = { id: 'government-of-the-northern-federation', name: 'Northern Federation government', type: 'government', governs: 'northern-federation', aliases: [] };

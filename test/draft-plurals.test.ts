@@ -3,15 +3,11 @@
 // (src/draft/plurals.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { draftArticle } from '../src/draft/draft.js';
+import { drafted } from './draft-helpers.js';
 import type { ActorInput } from '../src/schema.js';
 
-const none = { mentions: [], nonMentions: [], claims: [], regions: [] };
-
 /** The drafted mentions as [words, actor]. */
-function mentions(text: string, actors: ActorInput[]): [string, string | undefined][] {
-  return draftArticle({ text, actors, agreements: [], existing: none }).mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]);
-}
+const mentions = (text: string, actors: ActorInput[]) => drafted(text, actors).mentions;
 
 const person = (id: string, name: string, role?: string): ActorInput => ({ id, name, type: 'person', aliases: [name.split(' ').at(-1)!], ...(role ? { role } : {}) });
 const ann = person('ann-moss', 'Ann Moss', 'dock clerk');
