@@ -115,3 +115,18 @@ agreements: []
   const c = gloss(['--corpus', dir, 'check']);
   assert.equal(c.code, 0, c.stderr);
 });
+
+test('a registered common noun before a speech verb of the plural present is the speaker, not a qualifier ("dealers say", ", dealers report."); before a noun it still qualifies it', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const text = 'Farmers haggle less, dealers report. Most dealers say prices hold. The dealers report was late.\n';
+  const d = drafted(text, [dealers]);
+  assert.deepEqual(d.mentions, [['dealers', 'dealers'], ['dealers', 'dealers']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['dealers']);
+});
+
+test('a registered common noun inside another actor\u2019s longer registered name is a word of that name, not a mention nested in it', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const all: ActorInput = { id: 'makers-and-dealers', name: 'Nearly all of the manufacturers and dealers', type: 'unnamed-source', aliases: [] };
+  const d = drafted('Nearly all of the manufacturers and dealers say sales rose.\n', [dealers, all]);
+  assert.deepEqual(d.mentions, [['Nearly all of the manufacturers and dealers', 'makers-and-dealers']]);
+});

@@ -60,6 +60,12 @@ const INDEX_AFTER = /^\s(?:\p{Ll}+\s)?(?:averages?|index|indexes|indices)\b/u;
  */
 const VERB_AND_OBJECT = /^\s\p{Ll}+s\s+(?:the|a|an|our|his|her|its|their|this|that|these|those|us|them|him|me|you|any|no)\s/u;
 
+/**
+ * "report" after a name as its verb, not a noun the name qualifies: at the sentence's end ("…, dealers
+ * report.") or before a clause ("two out of three report their sales …").
+ */
+const REPORTS_AFTER = /^\s(?:report|reports)(?=\s*[.,;]|\s+(?:that|their|his|her|its|our|they|he|she|it|we)\s)/;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -104,9 +110,14 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // only standing alone: not before a noun or another name it qualifies ("the 33-man Emory board",
     // "The Emory Wheel"), nor after an article that belongs to a noun after it ("An Emory spokesman").
     if (hit.named.shortOf !== undefined && ((next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || following || /(?:^|[^\p{L}])(?:the|a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)))) continue;
+    // A registered common noun ("dealers") inside another actor's longer registered name ("Nearly all
+    // of the farm equipment manufacturers and dealers") is a word of that name, not a mention nested in it.
+    const common = hit.named.name === hit.named.name.toLowerCase();
+    if (common && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
     // "Texas bankers", a registered group: the place's name only qualifies the noun of that mention.
     if (isPlaceBody && next?.[1] !== undefined && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
-    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1])) && !VERB_AND_OBJECT.test(ctx.text.slice(hit.to, hit.to + 40))) {
+    const reports = REPORTS_AFTER.test(ctx.text.slice(hit.to, hit.to + 30));
+    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1])) && !VERB_AND_OBJECT.test(ctx.text.slice(hit.to, hit.to + 40)) && !reports) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
@@ -118,7 +129,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
     const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
     const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
-    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1])) {
+    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && !reports) {
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
