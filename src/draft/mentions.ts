@@ -16,6 +16,7 @@ import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { resolveShared } from './shared-names.js';
+import { othersInitials, surnameInPlay } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
@@ -66,6 +67,15 @@ const VERB_AND_OBJECT = /^\s\p{Ll}+s\s+(?:the|a|an|our|his|her|its|their|this|th
  */
 const REPORTS_AFTER = /^\s(?:report|reports)(?=\s*[.,;]|\s+(?:that|their|his|her|its|our|they|he|she|it|we)\s)/;
 
+/**
+ * A role noun after a company's name: "Ford Motor Co. vice president", "a Narragansett Electric Co.
+ * spokesman" — the name only qualifies the person's title (guidelines calls 70, 125).
+ */
+const ROLE_AFTER = /^\s(?:vice[\s-]president|president|spokes(?:man|men|woman|person)|officials?|chairman|executives?|director|manager|officers?|representatives?|employees?|employes?)\b/;
+
+/** A person's name after "the" and before a noun: "the Pezza car" (a person's name takes no article). */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -76,7 +86,18 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const hits = resolveShared(ctx.text, findNames(ctx.text, ctx.names), (hit, ids) =>
     nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
   );
-  for (const hit of hits) {
+  for (const found of hits) {
+    // A registered surname may be another person's: someone else's after initials ("J. I. Case"),
+    // or that of a person of the same surname named in full before it ("Jack Martin … Mr. Martin").
+    const owner = found.named.type === 'person' && !/\s/.test(found.named.name) ? ctx.persons.find((p) => p.id === found.named.actor) : undefined;
+    const initials = owner ? othersInitials(ctx.text, found, owner) : undefined;
+    if (initials !== undefined) {
+      const shown = `${initials} ${found.named.name}`;
+      nonMentions.push({ range: { from: found.from, to: found.to }, reason: `another's name ("${shown}"), not ${found.named.actor}`, review: `"${shown}" is not ${found.named.actor}'s name: if it is ${found.named.actor}, make it a mention` });
+      continue;
+    }
+    const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) : undefined;
+    const hit = inPlay ? { ...found, named: { ...found.named, actor: inPlay } } : found;
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
     const isPlaceBody = hit.named.actor !== undefined && placeBodyIds.has(hit.named.actor);
@@ -127,6 +148,15 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // common noun) before a noun only qualifies it; so does a body's name of several words between "the"
     // and a noun that the article belongs to ("the Emory University policy": the policy is "the"). An
     // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
+    // A company only: the shipped corpus tags a government agency in an official's apposition ("a
+    // senior Global Affairs Canada official"), as a body that acts through him.
+    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) : null;
+    const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
+    if (titled || carOf) {
+      const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
     const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
     if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && !reports) {
@@ -147,6 +177,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : `"${hit.named.name}" is a registered name of ${what}`;
+    if (inPlay) review = `"${hit.named.name}" is registered for ${found.named.actor}, but ${inPlay}, of that surname, is named in full before it: check it is ${inPlay}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
     // A state someone goes to ("He promptly went to communist East Germany"): the destination, a place.
     const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
