@@ -9,6 +9,7 @@ import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { capitals } from './capitals.js';
 import { clauseNamed } from './clause-names.js';
+import { companiesByKind } from './companies.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
 import { identities } from './identities.js';
@@ -196,6 +197,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
     // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime
