@@ -226,7 +226,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
   }
-  const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range))));
+  // A registered common noun inside the pair's words ("dealers" of "these two dealers") gives way to it.
+  const commonInside = (o: ProposedMention, r: Range16) => r.from <= o.range.from && o.range.to <= r.to && /^\p{Ll}+$/u.test(ctx.text.slice(o.range.from, o.range.to));
+  const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range) && !commonInside(o, a.range))));
+  for (const m of both) out.splice(0, out.length, ...out.filter((o) => !commonInside(o, m.range)));
   out.push(...both);
   // Relatives by description ("her widowed mother"), a spouse by first name ("and wife, Joyce").
   for (const m of relatives(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
