@@ -149,3 +149,10 @@ test('a company\u2019s name before a role noun ("Ford Motor Co. vice president")
   assert.deepEqual(d.mentions, [['John Pezza', 'john-pezza'], ['Ford Motor Co.', 'ford']]);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ford Motor Co.', 'Pezza']);
 });
+
+test('a registered common noun after a possessive is the possessor\u2019s own, a nonMention ("their dealers", "the company\u2019s farm equipment dealers")', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const d = drafted('Sales by their dealers rose. Sales of the company\u2019s farm equipment dealers lag. Prices hold, dealers say.\n', [dealers]);
+  assert.deepEqual(d.mentions, [['dealers', 'dealers']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['dealers', 'dealers']);
+});

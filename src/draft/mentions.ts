@@ -159,6 +159,14 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       continue;
     }
     const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
+    // "sales by their dealers", "the company's farm equipment dealers": a registered common noun after a
+    // possessive names the possessor's own, not the group registered by that word.
+    const possessed = lowerName && /(?:(?:^|[^\p{L}])(?:their|our|his|her|its)|\p{L}['\u2019]s)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(ctx.text.slice(Math.max(0, hit.from - 50), hit.from));
+    if (possessed) {
+      const shown = `${possessed[0].replace(/^[^\p{L}]/u, '').trim()} ${ctx.text.slice(hit.from, hit.to)}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `someone's own ("${shown}"), not ${hit.named.actor}`, review: `"${shown}" names the possessor's own: if it is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
     const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
     if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && !reports) {
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
