@@ -265,3 +265,11 @@ test('a railroad, railway or airline is taken up by its head noun with "the"', (
   // Not before the railroad is named.
   assert.deepEqual(drafted('Since the railroad lost money, it cut pay.\n', [line]).mentions, []);
 });
+
+test('"the company", "the firm", "his company" are the registered company named last before them in their paragraph or the one before; none where no company is named that near', () => {
+  const ih: ActorInput = { id: 'harvester', name: 'International Harvester Co.', type: 'company', aliases: [] };
+  const ford: ActorInput = { id: 'ford', name: 'Ford Motor Co.', type: 'company', aliases: [] };
+  const text = 'The company has struck.\n\nSales rose, says Mark Keeler of International Harvester Co.. Sales of the company\u2019s dealers lag.\n\nMerritt Hill of Ford Motor Co. says his company is busy.\n\nThe weather was fine.\n\nNothing new at the firm.\n';
+  const d = drafted(text, [ih, ford]);
+  assert.deepEqual(d.mentions.filter(([w]) => /company|firm/.test(w)), [['the company', 'harvester'], ['his company', 'ford']]);
+});

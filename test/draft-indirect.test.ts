@@ -273,3 +273,20 @@ test('"termed", "at what he termed …", and where or when it was said between t
   assert.deepEqual(reported('Okafor admitted in earlier court hearings that he issued the permits.\n'), [['he issued the permits', 'sam-okafor', 'admitted']]);
   assert.deepEqual(reported('Okafor said in a statement that the port would close.\n'), [['the port would close', 'sam-okafor', 'said']]);
 });
+
+test('the plural present cues a report of a trade or a survey: "dealers say", "report their", "believe"; not the noun "report", nor "reason to believe"', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const makers: ActorInput = { id: 'makers', name: 'some manufacturers', type: 'unnamed-source', aliases: [] };
+  const both = [okafor, dealers, makers];
+  assert.deepEqual(reported('Nearly all dealers say the upturn has come from better crops.\n', both), [['the upturn has come from better crops', 'dealers', 'say']]);
+  assert.deepEqual(reported('Across the state, dealers report their sales show gains.\n', both), [['their sales show gains', 'dealers', 'report']]);
+  assert.deepEqual(reported('With low stocks some manufacturers believe there could be shortages.\n', both), [['there could be shortages', 'makers', 'believe']]);
+  assert.deepEqual(reported('Farmers are haggling less over prices, dealers report.\n', both), [['Farmers are haggling less over prices', 'dealers', 'report']]);
+  assert.deepEqual(reported('Shipments climbed about 5% above a year earlier, Mr. Okafor reports.\n', both), [['Shipments climbed about 5% above a year earlier', 'sam-okafor', 'reports']]);
+  assert.deepEqual(reported('The annual report their auditors filed was late. The dealers have reason to believe the price will fall.\n', both), []);
+});
+
+test('a final cue with its subject after it: "…, says John Staiger, vice president." — a name, not a description, which is the content', () => {
+  assert.deepEqual(reported('Production at the port rose to 2,418 units, says Sam Okafor, port director.\n'), [['Production at the port rose to 2,418 units', 'sam-okafor', 'says']]);
+  assert.deepEqual(reported('Sam Okafor, who investigated, said the thieves broke in through the back door.\n'), [['the thieves broke in through the back door', 'sam-okafor', 'said']]);
+});

@@ -115,3 +115,44 @@ agreements: []
   const c = gloss(['--corpus', dir, 'check']);
   assert.equal(c.code, 0, c.stderr);
 });
+
+test('a registered common noun before a speech verb of the plural present is the speaker, not a qualifier ("dealers say", ", dealers report."); before a noun it still qualifies it', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const text = 'Farmers haggle less, dealers report. Most dealers say prices hold. The dealers report was late.\n';
+  const d = drafted(text, [dealers]);
+  assert.deepEqual(d.mentions, [['dealers', 'dealers'], ['dealers', 'dealers']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['dealers']);
+});
+
+test('a registered common noun inside another actor\u2019s longer registered name is a word of that name, not a mention nested in it', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const all: ActorInput = { id: 'makers-and-dealers', name: 'Nearly all of the manufacturers and dealers', type: 'unnamed-source', aliases: [] };
+  const d = drafted('Nearly all of the manufacturers and dealers say sales rose.\n', [dealers, all]);
+  assert.deepEqual(d.mentions, [['Nearly all of the manufacturers and dealers', 'makers-and-dealers']]);
+});
+
+test('a registered surname is someone else\u2019s after initials not its owner\u2019s ("J. I. Case"), and the person named in full before it where another bears it ("Jack Martin … Mr. Martin")', () => {
+  const case_: ActorInput = { id: 'clifford-case', name: 'Clifford Case', type: 'person', aliases: ['Case'] };
+  const em: ActorInput = { id: 'e-m-martin', name: 'E. M. Martin', type: 'person', aliases: ['Martin'] };
+  const jack: ActorInput = { id: 'jack-martin', name: 'Jack Martin', type: 'person', aliases: [] };
+  const d = drafted('Jack Martin sells J. I. Case tractors. Mr. Martin sold 21 of them. Sen. Case spoke.\n', [case_, em, jack]);
+  assert.deepEqual(d.mentions, [['Jack Martin', 'jack-martin'], ['Mr. Martin', 'jack-martin'], ['Sen. Case', 'clifford-case']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Case']);
+  // Where the alias's owner is named in full first, the alias stays his.
+  assert.deepEqual(drafted('E. M. Martin spoke. Jack Martin listened. Mr. Martin left.\n', [em, jack]).mentions.at(-1), ['Mr. Martin', 'e-m-martin']);
+});
+
+test('a company\u2019s name before a role noun ("Ford Motor Co. vice president") and a person\u2019s name between "the" and a noun ("the Pezza car") only qualify it', () => {
+  const ford: ActorInput = { id: 'ford', name: 'Ford Motor Co.', type: 'company', aliases: [] };
+  const pezza: ActorInput = { id: 'john-pezza', name: 'John Pezza', type: 'person', aliases: ['Pezza'] };
+  const d = drafted('John Pezza was hit by a car. Merritt D. Hill, Ford Motor Co. vice president, saw the Pezza car. Ford Motor Co. makes cars.\n', [ford, pezza]);
+  assert.deepEqual(d.mentions, [['John Pezza', 'john-pezza'], ['Ford Motor Co.', 'ford']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ford Motor Co.', 'Pezza']);
+});
+
+test('a registered common noun after a possessive is the possessor\u2019s own, a nonMention ("their dealers", "the company\u2019s farm equipment dealers")', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const d = drafted('Sales by their dealers rose. Sales of the company\u2019s farm equipment dealers lag. Prices hold, dealers say.\n', [dealers]);
+  assert.deepEqual(d.mentions, [['dealers', 'dealers']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['dealers', 'dealers']);
+});

@@ -104,3 +104,17 @@ test('people described before they are named: "The dead youth was identified as 
   // Nor does a possessor ("The fault was Moss's"): the description is something of theirs.
   assert.deepEqual(grouped('The fault was Moss\u2019s alone.\n', [ann]), ['Moss: ann-moss']);
 });
+
+test('"these two dealers" is both of the two people named in its paragraph and the one before, over a registered common noun inside it, where a registered role shows them to be dealers; "these two days" is no one', () => {
+  const houtz: ActorInput = { id: 'bob-houtz', name: 'Bob Houtz', type: 'person', role: 'Farm machinery dealer', aliases: ['Houtz'] };
+  const ehlers: ActorInput = { id: 'gus-ehlers', name: 'Gus Ehlers', type: 'person', aliases: ['Ehlers'] };
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const text = 'Bob Houtz sells pickers.\n\nGus Ehlers, competitor of Mr. Houtz, sells more.\n\nThe gains these two dealers are making are high. In these two days sales rose.\n';
+  assert.deepEqual(drafted(text, [houtz, ehlers, dealers]).mentions, [
+    ['Bob Houtz', 'bob-houtz'],
+    ['Gus Ehlers', 'gus-ehlers'],
+    ['Mr. Houtz', 'bob-houtz'],
+    ['these two dealers', 'gus-ehlers'],
+    ['these two dealers', 'bob-houtz'],
+  ]);
+});

@@ -248,3 +248,11 @@ test('", but \u201c\u2026\u201d" after a reported clause: a clause of its own in
   // No cue in the sentence: nothing is reported.
   assert.deepEqual(verdicts('The plan was late, but \u201cthere is time\u201d.\n'), [['there is time', false]]);
 });
+
+test('"he says" after a person whose mention takes in an apposition naming another ("X, competitor of Mr. Y, says …") is X, who spoke', () => {
+  const houtz: ActorInput = { id: 'bob-houtz', name: 'Bob Houtz', type: 'person', aliases: ['Houtz'] };
+  const ehlers: ActorInput = { id: 'gus-ehlers', name: 'Gus Ehlers', type: 'person', role: 'competitor of Mr. Houtz in this farm community', aliases: ['Ehlers'] };
+  const text = 'Bob Houtz sells tractors.\n\nGus Ehlers, competitor of Mr. Houtz in this farm community, says his business since August 1 is running 50% above a year earlier. \u201cBefore then, my sales had lagged\u201d, he says.\n';
+  const d = draftArticle({ text, actors: [houtz, ehlers], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
+  assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['Before then, my sales had lagged', 'gus-ehlers']]);
+});

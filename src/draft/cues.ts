@@ -185,7 +185,9 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && fits(m.actor) && !known.inQuotation(m.range));
   const object = OBJECT_PRONOUN.test(pronoun);
   const subject = object ? undefined : before.find((m) => m.range.from === sentenceStart(text, r.from));
-  const speakerVerb = new RegExp(`^(?:,[^,]{1,80},)?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
+  // A mention taking in its apposition ("Gus Ehlers, competitor of Mr. Houtz …") is followed by the
+  // comma that closes it before its verb (", says his business …").
+  const speakerVerb = new RegExp(`^(?:,[^,]{1,80},|,)?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
   // A sentence's subject whose own "he said" follows in the sentence spoke too ("X … when he said").
   const ownPronoun = new RegExp(`^[^.!?\u201c\u201d"]{0,160}\\b(?:he|she|they)\\s+${AUXILIARY}(?:${CUE_VERB})\\b`, 'i');
   const speaks = (m: (typeof before)[number]) =>

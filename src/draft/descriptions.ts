@@ -17,7 +17,7 @@ import type { ProposedMention, Range16 } from './proposal.js';
  * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
  * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies").
  */
-export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|says|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
+export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|say|believe|believes|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
 
 export function describedMentions(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out)];

@@ -26,8 +26,15 @@ const JUDGING = `(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|
 /** Expecting, said in the negative as news reports a forecast: "does not look for a drastic switch". */
 const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
 const OBJECT_CUES = `${JUDGING}|${EXPECTING}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
+ * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
+ * ("reason to believe", "would say"), and "report" not after a determiner nor before a word that is
+ * no clause's opening ("the report said", "a report on"), where it is the noun.
+ */
+const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|not|did|do|does)\\s)(?:say|believe)|(?<!\\b(?:the|a|an|this|that|its|his|her|their|our|annual|final|news|press)\\s)report(?=\\s+(?:their|his|her|its|our|they|he|she|it|we)\\s)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = 'said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)';
+const CLAUSE_CUES = `said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
@@ -45,7 +52,12 @@ const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s
 const WHEN_SAID = '(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:night|morning|afternoon|evening))?|today|tonight|yesterday|last\\s+(?:night|week))';
 // The speaker may carry one apposition ("…, Raymond H. Hawksley, the present city CD head, believes").
 // Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
-const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:(?:a|an|the)\\s|\\p{Ll})[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|asserted|charged|announced|conceded|predicted|testified|maintained|recalled|observed|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
+const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:(?:a|an|the)\\s|\\p{Ll})[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|reports|report|say|believe|asserted|charged|announced|conceded|predicted|testified|maintained|recalled|observed|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
+/**
+ * A final cue with its subject after the verb: "…, says John Staiger, vice president." — a name, with
+ * a title and one apposition (a description after the verb may be the content: "said the thieves …").
+ */
+const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,4}(?:,\s+[^,\u201c\u201d"]{1,60})?)\s*[.]?$/su;
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /**
@@ -230,6 +242,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     // The cue is the verb without its addressee ("told", not "told the Senate").
     const cue = last[3]!.trim().replace(/\b(told|assured|informed)\s.*$/s, '$1');
     return [{ subject: { from: subjectFrom, to: subjectFrom + last[2]!.length }, content: { from: 0, to: last[1]!.length }, cue, shape: 'last' }];
+  }
+  const inverted = INVERTED_LAST.exec(sentence);
+  if (inverted && !/[\u201c\u201d"]/.test(sentence) && (!beforeQuotation || CLAUSE.test(inverted[1]!))) {
+    const subjectFrom = sentence.lastIndexOf(inverted[3]!);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + inverted[3]!.length }, content: { from: 0, to: inverted[1]!.length }, cue: inverted[2]!, shape: 'last' }];
   }
   const acc = ACCORDING.exec(sentence);
   if (acc) {

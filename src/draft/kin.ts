@@ -64,19 +64,26 @@ export function spouses(ctx: MentionContext, out: readonly ProposedMention[]): P
 }
 
 /**
- * "the pair", "the couple": both of the two people named in its paragraph and the one before it, where
- * exactly two are — one mention for each, on the same words.
+ * "the pair", "the couple", "these two dealers": both of the two people named in its paragraph and the
+ * one before it, where exactly two are — one mention for each, on the same words. "two" takes a noun
+ * for people only (an agent noun, "dealers", "officers", or one of a few others), not "these two days",
+ * and one that a registered role of either shows them to be ("Farm machinery dealer"): not "the two
+ * porters" after two people of other trades.
  */
+const PAIR = /\b(?:[Tt]he\s+(?:pair|couple)\b(?!\s+of\b)|(?:[Tt]he|[Tt]hese|[Tt]hose)\s+two\s+(?:men|women|people|brothers|sisters|youths|students|residents|officials|defendants|suspects|candidates|\p{Ll}{2,}(?:ers|ors|ists|ians))\b)/gu;
+
 export function pairs(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const people = new Set(ctx.persons.map((p) => p.id));
   const named = [...out.flatMap((m) => (m.actor ? [{ range: m.range, actor: m.actor }] : [])), ...(ctx.existing ?? []).map((m) => ({ range: m.range, actor: m.target }))].filter((m) => people.has(m.actor)).sort((a, b) => a.range.from - b.range.from);
   const found: ProposedMention[] = [];
-  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(?:pair|couple)\b(?!\s+of\b)/gu)) {
+  for (const m of ctx.text.matchAll(PAIR)) {
     const range = { from: m.index, to: m.index + m[0].length };
     const paragraph = ctx.text.lastIndexOf('\n', m.index - 1);
     const window = paragraph <= 0 ? 0 : ctx.text.slice(0, paragraph).trimEnd().lastIndexOf('\n') + 1;
     const two = [...new Set(named.filter((n) => n.range.from >= window && n.range.to <= range.from).map((n) => n.actor))];
     if (two.length !== 2 || two.some((id) => ctx.taken(range, id))) continue;
+    const noun = /\btwo\s+(\p{Ll}+?)s?$/u.exec(m[0])?.[1];
+    if (noun !== undefined && !ctx.persons.some((p) => two.includes(p.id) && new RegExp(`\\b${noun}`, 'i').test(p.role ?? ''))) continue;
     for (const id of two) found.push({ range, actor: id, review: `"${m[0]}" taken to be ${two.join(' and ')}, the two people named in this paragraph and the one before: check both are meant` });
   }
   return found;

@@ -9,6 +9,7 @@ import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { capitals } from './capitals.js';
 import { clauseNamed } from './clause-names.js';
+import { companiesByKind } from './companies.js';
 import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
 import { identities } from './identities.js';
@@ -16,6 +17,7 @@ import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { resolveShared } from './shared-names.js';
+import { othersInitials, surnameInPlay } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
@@ -60,6 +62,21 @@ const INDEX_AFTER = /^\s(?:\p{Ll}+\s)?(?:averages?|index|indexes|indices)\b/u;
  */
 const VERB_AND_OBJECT = /^\s\p{Ll}+s\s+(?:the|a|an|our|his|her|its|their|this|that|these|those|us|them|him|me|you|any|no)\s/u;
 
+/**
+ * "report" after a name as its verb, not a noun the name qualifies: at the sentence's end ("…, dealers
+ * report.") or before a clause ("two out of three report their sales …").
+ */
+const REPORTS_AFTER = /^\s(?:report|reports)(?=\s*[.,;]|\s+(?:that|their|his|her|its|our|they|he|she|it|we)\s)/;
+
+/**
+ * A role noun after a company's name: "Ford Motor Co. vice president", "a Narragansett Electric Co.
+ * spokesman" — the name only qualifies the person's title (guidelines calls 70, 125).
+ */
+const ROLE_AFTER = /^\s(?:vice[\s-]president|president|spokes(?:man|men|woman|person)|officials?|chairman|executives?|director|manager|officers?|representatives?|employees?|employes?)\b/;
+
+/** A person's name after "the" and before a noun: "the Pezza car" (a person's name takes no article). */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -70,7 +87,18 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const hits = resolveShared(ctx.text, findNames(ctx.text, ctx.names), (hit, ids) =>
     nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
   );
-  for (const hit of hits) {
+  for (const found of hits) {
+    // A registered surname may be another person's: someone else's after initials ("J. I. Case"),
+    // or that of a person of the same surname named in full before it ("Jack Martin … Mr. Martin").
+    const owner = found.named.type === 'person' && !/\s/.test(found.named.name) ? ctx.persons.find((p) => p.id === found.named.actor) : undefined;
+    const initials = owner ? othersInitials(ctx.text, found, owner) : undefined;
+    if (initials !== undefined) {
+      const shown = `${initials} ${found.named.name}`;
+      nonMentions.push({ range: { from: found.from, to: found.to }, reason: `another's name ("${shown}"), not ${found.named.actor}`, review: `"${shown}" is not ${found.named.actor}'s name: if it is ${found.named.actor}, make it a mention` });
+      continue;
+    }
+    const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) : undefined;
+    const hit = inPlay ? { ...found, named: { ...found.named, actor: inPlay } } : found;
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
     const isPlaceBody = hit.named.actor !== undefined && placeBodyIds.has(hit.named.actor);
@@ -104,9 +132,14 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // only standing alone: not before a noun or another name it qualifies ("the 33-man Emory board",
     // "The Emory Wheel"), nor after an article that belongs to a noun after it ("An Emory spokesman").
     if (hit.named.shortOf !== undefined && ((next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || following || /(?:^|[^\p{L}])(?:the|a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)))) continue;
+    // A registered common noun ("dealers") inside another actor's longer registered name ("Nearly all
+    // of the farm equipment manufacturers and dealers") is a word of that name, not a mention nested in it.
+    const common = hit.named.name === hit.named.name.toLowerCase();
+    if (common && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
     // "Texas bankers", a registered group: the place's name only qualifies the noun of that mention.
     if (isPlaceBody && next?.[1] !== undefined && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
-    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1])) && !VERB_AND_OBJECT.test(ctx.text.slice(hit.to, hit.to + 40))) {
+    const reports = REPORTS_AFTER.test(ctx.text.slice(hit.to, hit.to + 30));
+    if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1])) && !VERB_AND_OBJECT.test(ctx.text.slice(hit.to, hit.to + 40)) && !reports) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length + (next[1] === undefined ? 8 : 0)).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
@@ -116,9 +149,26 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // common noun) before a noun only qualifies it; so does a body's name of several words between "the"
     // and a noun that the article belongs to ("the Emory University policy": the policy is "the"). An
     // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
+    // A company only: the shipped corpus tags a government agency in an official's apposition ("a
+    // senior Global Affairs Canada official"), as a body that acts through him.
+    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) : null;
+    const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
+    if (titled || carOf) {
+      const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
+    // "sales by their dealers", "the company's farm equipment dealers": a registered common noun after a
+    // possessive names the possessor's own, not the group registered by that word.
+    const possessed = lowerName && /(?:(?:^|[^\p{L}])(?:their|our|his|her|its)|\p{L}['\u2019]s)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(ctx.text.slice(Math.max(0, hit.from - 50), hit.from));
+    if (possessed) {
+      const shown = `${possessed[0].replace(/^[^\p{L}]/u, '').trim()} ${ctx.text.slice(hit.from, hit.to)}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `someone's own ("${shown}"), not ${hit.named.actor}`, review: `"${shown}" names the possessor's own: if it is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
     const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
-    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1])) {
+    if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && !reports) {
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
@@ -136,6 +186,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : `"${hit.named.name}" is a registered name of ${what}`;
+    if (inPlay) review = `"${hit.named.name}" is registered for ${found.named.actor}, but ${inPlay}, of that surname, is named in full before it: check it is ${inPlay}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
     // A state someone goes to ("He promptly went to communist East Germany"): the destination, a place.
     const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
@@ -154,6 +205,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
     // An apposition is one mention with its name ("Scott Bardsley, a spokesman for …", "the Prime
@@ -182,7 +234,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
   }
-  const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range))));
+  // A registered common noun inside the pair's words ("dealers" of "these two dealers") gives way to it.
+  const commonInside = (o: ProposedMention, r: Range16) => r.from <= o.range.from && o.range.to <= r.to && /^\p{Ll}+$/u.test(ctx.text.slice(o.range.from, o.range.to));
+  const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range) && !commonInside(o, a.range))));
+  for (const m of both) out.splice(0, out.length, ...out.filter((o) => !commonInside(o, m.range)));
   out.push(...both);
   // Relatives by description ("her widowed mother"), a spouse by first name ("and wife, Joyce").
   for (const m of relatives(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);

@@ -1,0 +1,37 @@
+/**
+ * A company referred back to by its kind: "the company", "the firm", "his company" — the one registered
+ * company whose name is printed last before it, within its paragraph and the one before ("… of
+ * International Harvester Co.. For the year to date, sales of the company's farm equipment dealers …",
+ * "Merritt D. Hill, Ford Motor Co. vice president, says his company …"). Where no company is printed
+ * that near, the phrase is left alone: it may describe one named only later.
+ */
+import { isWholeWord } from '../corpus/anchor.js';
+import type { MentionContext } from './mentions.js';
+import type { ProposedMention } from './proposal.js';
+
+const KIND = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:company|firm)\b/g;
+
+export function companiesByKind(ctx: MentionContext): ProposedMention[] {
+  const companies = (ctx.registry ?? []).filter((a) => a.type === 'company');
+  if (companies.length === 0) return [];
+  const out: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(KIND)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    // Its paragraph and the one before: where a reader still has the company in mind.
+    const start = Math.max(0, ctx.text.lastIndexOf('\n\n', Math.max(0, ctx.text.lastIndexOf('\n\n', range.from) - 1)));
+    const window = ctx.text.slice(start, range.from);
+    let best: { id: string; at: number; name: string } | undefined;
+    for (const c of companies) {
+      for (const name of [c.name, ...c.aliases]) {
+        for (let at = window.lastIndexOf(name); at !== -1; at = at === 0 ? -1 : window.lastIndexOf(name, at - 1)) {
+          if (!isWholeWord(ctx.text, start + at, start + at + name.length) && !name.endsWith('.')) continue;
+          if (!best || start + at > best.at) best = { id: c.id, at: start + at, name };
+          break;
+        }
+      }
+    }
+    if (!best || ctx.taken(range, best.id)) continue;
+    out.push({ range, actor: best.id, review: `"${m[0]}" taken to be ${best.id}, the company named last before it ("${best.name}"): check it is that company` });
+  }
+  return out;
+}

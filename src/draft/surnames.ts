@@ -1,0 +1,35 @@
+/**
+ * A person's one-word name (a surname registered as an alias) read against the article: the same
+ * surname may be another person's. Printed after initials that are not the person's own ("J. I. Case"
+ * for Sen. Clifford Case's alias "Case") it is someone else's name; printed after another registered
+ * person of that surname has been named in full in this article ("Jack Martin … Mr. Martin", where
+ * "Martin" is E. M. Martin's alias) it is that person, the one in play.
+ */
+import type { ActorInput } from '../schema.js';
+import type { Range16 } from './proposal.js';
+
+type Person = Pick<ActorInput, 'id' | 'name' | 'aliases'>;
+
+/** Initials right before a name: "J. I. ", "E. M. ". */
+const INITIALS_BEFORE = /(?:^|[^\p{L}.])((?:\p{Lu}\.\s?){1,3})$/u;
+
+/** The initials printed before a surname, where they are not those of its registered owner's name. */
+export function othersInitials(text: string, hit: Range16, owner: Person): string | undefined {
+  const m = INITIALS_BEFORE.exec(text.slice(Math.max(0, hit.from - 12), hit.from));
+  if (!m) return undefined;
+  const initials = m[1]!.replace(/\s/g, '');
+  const own = owner.name.split(/\s+/).slice(0, -1).map((w) => `${w[0]}.`).join('');
+  return own.endsWith(initials) ? undefined : m[1]!.trim();
+}
+
+/**
+ * The other registered person whose full name, ending in this surname, is printed before `hit` in the
+ * text while the owner's own full name is not: the surname is theirs. Undefined where none or several.
+ */
+export function surnameInPlay(text: string, hit: Range16, owner: Person, persons: readonly Person[]): string | undefined {
+  const surname = text.slice(hit.from, hit.to);
+  const before = text.slice(0, hit.from);
+  if (before.includes(owner.name)) return undefined;
+  const others = persons.filter((p) => p.id !== owner.id && /\s/.test(p.name) && p.name.split(/\s+/).at(-1) === surname && before.includes(p.name));
+  return others.length === 1 ? others[0]!.id : undefined;
+}
