@@ -25,7 +25,9 @@ function setup(t: { after: (fn: () => void) => void }, name = 'mini') {
 
 /** Rewrites a file in place (same inode), keeping its size, then sets its modification time back as `touch -r` does. */
 function editKeepingStamps(file: string, edit: (s: string) => string): void {
-  const ref = `${file}.ref`;
+  // The reference copy outside the corpus: made beside the file, it would change its folder's stamps.
+  const refs = mkdtempSync(join(tmpdir(), 'gloss-ref-'));
+  const ref = join(refs, 'ref');
   assert.equal(spawnSync('cp', ['-p', file, ref]).status, 0);
   const before = readFileSync(file, 'utf8');
   const after = edit(before);
@@ -33,7 +35,7 @@ function editKeepingStamps(file: string, edit: (s: string) => string): void {
   assert.notEqual(after, before);
   writeFileSync(file, after);
   assert.equal(spawnSync('touch', ['-r', ref, file]).status, 0);
-  rmSync(ref);
+  rmSync(refs, { recursive: true });
 }
 
 test('an edit keeping size, inode and modification time (touch -r) is seen: by the listings, by show, and by check', (t) => {
@@ -250,4 +252,14 @@ test('from 5,000 files on, search checks every file on a second thread: an edit 
   const verified = run('verify', 'Vbnmqzx');
   assert.equal(verified.code, 2, verified.stderr);
   assert.match(verified.stderr, new RegExp(basename(other, '.txt')));
+  // An edit of the annotation file of an article the quote stands in, keeping its stamps, is seen too.
+  for (const [file, word] of [[text, 'Qzxwvjk'], [other, 'Vbnmqzx']] as const) editKeepingStamps(file, (s) => s.replace(word, 'Beijing'));
+  const third = texts.slice(1500).find((f) => /\bBeijing\b/.test(readFileSync(f, 'utf8')))!;
+  const quote = /[^.\n]*\bBeijing\b[^.\n]*/.exec(readFileSync(third, 'utf8'))![0];
+  assert.equal(run('verify', quote).code, 0);
+  const annotations = third.replace(/\.txt$/, '.yaml');
+  editKeepingStamps(annotations, (s) => s.replace('"claims":', '"claimz":'));
+  const seen = run('verify', quote);
+  assert.equal(seen.code, 2, seen.stdout);
+  assert.match(seen.stderr, new RegExp(basename(annotations)));
 });
