@@ -374,3 +374,13 @@ test('a description set before a person\u2019s name ("The victim, X, …") is th
   // Never before the name.
   assert.deepEqual(mentions('The victim was beaten. The victim, Lee Kay, 38, was treated.\n', [kay]), [['Lee Kay', 'lee-kay']]);
 });
+
+test('"the President" is the one named before who holds the bare title, where another named holds it only qualified ("Tunisian President …")', () => {
+  const lind: ActorInput = { id: 'lind', name: 'Lind', type: 'person', role: 'President', aliases: [] };
+  const bo: ActorInput = { id: 'bo-moss', name: 'Bo Moss', type: 'person', role: 'Ruritanian President', aliases: ['Moss'] };
+  const text = 'President Lind met Ruritanian President Bo Moss. Later the President flew home.\n';
+  assert.deepEqual(mentions(text, [lind, bo]).at(-1), ['the President', 'lind']);
+  // Two holders of the bare title named: which is meant is not the drafter's guess.
+  const eve: ActorInput = { id: 'eve-hart', name: 'Eve Hart', type: 'person', role: 'President', aliases: ['Hart'] };
+  assert.deepEqual(mentions('President Lind met President Eve Hart. Later the President flew home.\n', [lind, eve]).map(([w]) => w), ['President Lind', 'President Eve Hart']);
+});
