@@ -256,3 +256,12 @@ test('"he says" after a person whose mention takes in an apposition naming anoth
   const d = draftArticle({ text, actors: [houtz, ehlers], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
   assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['Before then, my sales had lagged', 'gus-ehlers']]);
 });
+
+test('a cue before a colon takes its subject from its own clause: after a semicolon, or in a short clause after "when"', () => {
+  const text = 'Okafor sent a note to Lind;; and Moss said: \u201cThe note is late\u201d.\n\nAll week Okafor was busy;; in effect, she was doing what she stood for in her speech of last month when she declared: \u201cWe will listen\u201d.\n';
+  const mrs = { ...ann, role: 'Mrs.' };
+  assert.deepEqual(directOf(text, [mrs, bo, cy]), [
+    ['The note is late', 'cy-moss', 'said'],
+    ['We will listen', 'ann-okafor', 'declared'],
+  ]);
+});

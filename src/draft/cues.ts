@@ -194,7 +194,8 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
     speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)));
   const near = pronounRun(text, paragraphStart(r.from, 2));
   const asked = subject || object ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
-  const speaker = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
+  const lastSpoke = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
+  const speaker = lastSpoke;
   const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
@@ -348,12 +349,16 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
 export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number): Cue | undefined {
   const joined = coordinated(text, sentenceFrom, quoteFrom);
   if (joined) return joined;
+  // The words before the verb may run long where a clause before the subject's own is cut off
+  // (clauseLead); the subject itself is held to fourteen words.
   // A relative clause or apposition between commas after the subject may quote words of its own
   // ("Mrs. Okafor, who kept repeating her plea to “act now”, said, “…”"): its marks are masked so
   // the subject reaches past them, and its words do not count against the subject's length.
   const { masked: before, asideWords } = maskAside(text.slice(sentenceFrom, quoteFrom));
-  const m = new RegExp(`^([^\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
-  if (!m || m[1]!.split(/\s+/).length - asideWords > 14) return undefined;
+  const m = new RegExp(`^([^\u201c\u201d"]{1,400}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
+  if (!m) return undefined;
+  const lead = clauseLead(m[1]!);
+  if (m[1]!.slice(lead).split(/\s+/).length - asideWords > 14) return undefined;
   // The quotation must belong to that verb: a few words at most between them ("said: \u201c",
   // "said he encouraged China \u201c"), not a long clause with a quotation at its end.
   const between = before.slice(m[0].length).trim();
@@ -365,7 +370,21 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
   // ("said that we must get rid of Castro, \u201cfor unless we do …\u201d", guidelines call 153).
   const resumed = /^that\s[^\u201c\u201d"]*,\s+that$/.test(between) || (/^that\s[^\u201c\u201d"]*,$/.test(between) && /^[\u201c"]\p{Ll}/u.test(text.slice(quoteFrom, quoteFrom + 2)));
   if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5 && !resumed) return undefined;
-  return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+  return { subject: { from: sentenceFrom + lead, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+}
+
+/**
+ * Where the subject of a speech verb starts in the words before it: after the last clause that the
+ * verb does not belong to — one closed by a semicolon ("… to Bourguiba;; and one U.S. official
+ * said:"), or a main clause that a short subordinate one ends ("he was practicing what he preached
+ * … when he declared:"). A conjunction opening the subject is not part of it.
+ */
+function clauseLead(words: string): number {
+  let at = Math.max(words.lastIndexOf(';') + 1, 0);
+  const sub = [...words.slice(at).matchAll(/\s(?:when|as|while|after|before|because|where|until|since)\s/g)].at(-1);
+  if (sub && words.slice(at + sub.index + sub[0].length).split(/\s+/).length <= 5) at += sub.index + sub[0].length;
+  const conj = /^\s*(?:(?:and|but|or|yet|so)\s+)?/.exec(words.slice(at))!;
+  return at + conj[0].length;
 }
 
 /**
