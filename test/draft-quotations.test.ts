@@ -265,3 +265,11 @@ test('a cue before a colon takes its subject from its own clause: after a semico
     ['We will listen', 'ann-okafor', 'declared'],
   ]);
 });
+
+test('"he said" after a person brought in as a sentence\u2019s subject in the quotation\u2019s paragraph is that person\u2019s, not the speaker of an earlier paragraph', () => {
+  const text = '\u201cThe pier is sinking\u201d, Lind said.\n\nCy Moss was standing on the quay. \u201cIt is half under\u201d, he said.\n';
+  assert.deepEqual(directOf(text, [bo, cy]), [
+    ['The pier is sinking', 'bo-lind', 'said'],
+    ['It is half under', 'cy-moss', 'said'],
+  ]);
+});

@@ -195,7 +195,12 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const near = pronounRun(text, paragraphStart(r.from, 2));
   const asked = subject || object ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
   const lastSpoke = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
-  const speaker = lastSpoke;
+  // A person brought in as the subject of a sentence of this paragraph, after the last one who spoke
+  // and before the pronoun, is the one the paragraph is now about ("John Salvador … was sitting up
+  // front …. “…”, he said."): the one who spoke in an earlier paragraph has been left behind.
+  const here = paragraphStart(r.from, 0);
+  const newcomer = lastSpoke && lastSpoke.range.from < here ? [...before].reverse().find((m) => m.range.from >= here && m.range.from === sentenceStart(text, m.range.from)) : undefined;
+  const speaker = newcomer ?? lastSpoke;
   const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
