@@ -384,3 +384,9 @@ test('"the President" is the one named before who holds the bare title, where an
   const eve: ActorInput = { id: 'eve-hart', name: 'Eve Hart', type: 'person', role: 'President', aliases: ['Hart'] };
   assert.deepEqual(mentions('President Lind met President Eve Hart. Later the President flew home.\n', [lind, eve]).map(([w]) => w), ['President Lind', 'President Eve Hart']);
 });
+
+test('"the man", "the woman" are no shortened role: a noun that only says a person is not "a San Antonio advertising man"', () => {
+  const moss: ActorInput = { id: 'bo-moss', name: 'Bo Moss', type: 'person', role: 'a harbour advertising man', aliases: [] };
+  const text = 'Bo Moss, a harbour advertising man, saw a stranger. The man was bent over.\n';
+  assert.deepEqual(mentions(text, [moss]).map(([w]) => w), ['Bo Moss, a harbour advertising man']);
+});

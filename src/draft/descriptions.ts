@@ -95,7 +95,7 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
       // engineer"), unless a word before it makes another office ("vice president", "assistant
       // secretary": "the secretary" is someone else).
       const words = head.split(/\s+/);
-      if (words.length >= 2 && !words.slice(0, -1).some((w) => RANK.test(w)) && !ADJECTIVE_NOUN.test(words.at(-1)!)) {
+      if (words.length >= 2 && !words.slice(0, -1).some((w) => RANK.test(w)) && !ADJECTIVE_NOUN.test(words.at(-1)!) && !PERSON_NOUN.test(words.at(-1)!)) {
         const noun = words.at(-1)!;
         heads.set(noun, (heads.get(noun) ?? new Set()).add(p.id));
       }
@@ -149,6 +149,12 @@ function spelledOut(title: string): string {
 const RANK = /^(?:vice|assistant|deputy|associate|acting|former|ex|co|under|sub|lieutenant|vice-\p{L}+|ex-\p{L}+|co-\p{L}+)$/u;
 /** Words before "leader" that make it another person than one named before. */
 const NOT_THIS_LEADER = /^(?:other|new|former|late|next|previous|last|first|only|opposition|deputy|acting|assistant|majority|minority|floor|world|party|house|senate|future|young|real)$/;
+/**
+ * Nouns that say only that someone is a person: "the man" is not "a San Antonio advertising man"
+ * shortened, for it fits any man the story has (a passenger, a hijacker); the role lies in the words
+ * before it.
+ */
+const PERSON_NOUN = /^(?:man|men|woman|women|person|people|fellow|boy|girl|lady|gentleman|guy)$/;
 /** Last words of a title that are adjectives alone ("attorney general": "the general public"). */
 const ADJECTIVE_NOUN = /^(?:general|major|elect|emeritus|designate|extraordinary|plenipotentiary|pro-tem)$/;
 /** Roles that head a body, whose holder "the leader" may be. */
