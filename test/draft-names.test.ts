@@ -163,3 +163,12 @@ test('a registered surname after initials is its owner\u2019s where the owner\u2
   assert.deepEqual(d.mentions.map(([w, a]) => [w, a]), [['Lind', 'lind']]);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Lind']);
 });
+
+test('the capitals of more states stand for their registered governments, and "Peking" for a China registered as "Red China"', () => {
+  const tunisia: ActorInput = { id: 'tunisia', name: 'Tunisia', type: 'state', aliases: [] };
+  const tunis: ActorInput = { id: 'government-of-tunisia', name: 'Tunisian Government', type: 'government', governs: 'tunisia', aliases: [] };
+  const red: ActorInput = { id: 'red-china', name: 'Red China', type: 'state', aliases: [] };
+  const peking: ActorInput = { id: 'government-of-red-china', name: 'Government of Red China', type: 'government', governs: 'red-china', aliases: [] };
+  const d = drafted('Peking has denied it. He sought a way out for Tunis, and flew to Tunis.\n', [tunisia, tunis, red, peking]);
+  assert.deepEqual(d.mentions, [['Peking', 'government-of-red-china'], ['Tunis', 'government-of-tunisia']]);
+});
