@@ -76,6 +76,14 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
     }
     at += piece.length;
   }
+  // An opening prepositional phrase before the subject ("In conferences with Nationalist China's
+  // dapper, diminutive Vice President Chen Cheng, Mr. Kennedy assured …") only sets the scene: a
+  // person named in it is not who speaks. Its own commas part it further, the parts after the first
+  // going on in lower case with no determiner ("diminutive …"), where an apposition opens with one.
+  if (parts.length > 1 && OPENING_ADVERBIAL.test(parts[0]!.phrase)) {
+    parts.shift();
+    while (parts.length > 1 && /^\p{Ll}/u.test(parts[0]!.phrase) && !/^(?:a|an|the|his|her|its|their|one|who|whose)\s/.test(parts[0]!.phrase)) parts.shift();
+  }
   const passes: ((r: Range16, phrase: string) => Speaker | undefined)[] = [
     (r, phrase) => {
       const found = resolveKnown(text, r, phrase, known);
@@ -93,6 +101,9 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
   }
   return undefined;
 }
+
+/** A preposition opening a sentence's first phrase: an adverbial, not its subject. */
+const OPENING_ADVERBIAL = /^(?:In|On|At|After|Before|During|With|From|For|By|Through|Under|Since|Following|Despite|Unlike|Among|Upon|Until|Without|Throughout|Amid)\s/;
 
 /** Documents that speak for whoever issued them: "the statement said" is the board's (guidelines calls 65, 117). */
 const DOCUMENT = 'statement|resolution|report|announcement|release|letter|declaration|memorandum|proclamation|communiqu\u00e9|communique';
