@@ -172,3 +172,12 @@ test('the capitals of more states stand for their registered governments, and "P
   const d = drafted('Peking has denied it. He sought a way out for Tunis, and flew to Tunis.\n', [tunisia, tunis, red, peking]);
   assert.deepEqual(d.mentions, [['Peking', 'government-of-red-china'], ['Tunis', 'government-of-tunisia']]);
 });
+
+test('"the French", "the British" acting stand for the registered state; before a noun they qualify ("the British navy") they do not', () => {
+  const france: ActorInput = { id: 'france', name: 'France', type: 'state', aliases: [] };
+  const britain: ActorInput = { id: 'britain', name: 'Britain', type: 'state', aliases: [] };
+  const d = drafted('He would like the French to agree. The British navy sailed, and the British said no.\n', [france, britain]);
+  assert.deepEqual(d.mentions, [['the French', 'france'], ['the British', 'britain']]);
+  // No such state registered: nothing proposed.
+  assert.deepEqual(drafted('The Italians said no.\n', [france]).mentions, []);
+});
