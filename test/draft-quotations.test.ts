@@ -273,3 +273,10 @@ test('"he said" after a person brought in as a sentence\u2019s subject in the qu
     ['It is half under', 'cy-moss', 'said'],
   ]);
 });
+
+test('a quotation whose speaker the text names only by description ("the elder man told Rickards") is proposed, its speaker a new unnamed source as printed', () => {
+  const text = 'Bo Lind flew the plane.\n\n\u201cTurn south\u201d, the elder man told Lind.\n';
+  const d = draftArticle({ text, actors: [bo], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
+  assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['Turn south', 'the-elder-man']]);
+  assert.deepEqual(d.actors.map((a) => [a.name, a.type]), [['the elder man', 'unnamed-source']]);
+});

@@ -27,6 +27,8 @@ const OBJECT_PRONOUN = /^(?:him|her|them)$/i;
 /** Head nouns of a description that can speak: "an official", "critics", "a spokesman for …". */
 const SPEAKER_NOUN =
   /\b(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people|governments?|agency|agencies|ministry|department|party|parties|group|company|countries|committee|council|court|statement|report)\b/i;
+/** A person by description alone: "the elder man", "a young woman", "the boy". */
+const PERSON_DESCRIBED = /^(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:man|woman|boy|girl|youth)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
 const NOT_A_NAME = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
@@ -302,7 +304,9 @@ function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefin
     const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as a new actor`, newMention: r };
   }
-  if (words.length <= 12 && /^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && SPEAKER_NOUN.test(phrase)) {
+  // "the elder man told Rickards": a person the text names only by description speaks, a new unnamed
+  // source as printed, for a person to take back to the one meant.
+  if (words.length <= 12 && /^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && (SPEAKER_NOUN.test(phrase) || PERSON_DESCRIBED.test(phrase))) {
     const id = known.propose({ id: slug(phrase), name: phrase, type: 'unnamed-source', review: `an unnamed source, as printed ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as an unnamed source`, newMention: r };
   }
