@@ -296,3 +296,10 @@ test('a person named in an opening prepositional phrase ("In talks with …, X a
   const text = 'In talks with the port\u2019s dapper, diminutive Vice Mayor Bo Moss, Sam Okafor assured him that the pier is as safe as ever.\n';
   assert.deepEqual(reported(text, [okafor, moss]).map(([w, s]) => [w, s]), [['the pier is as safe as ever', 'sam-okafor']]);
 });
+
+test('"But, he told the council, CLAUSE": a cue and its addressee set off by commas report the clause after them', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. But, he told the council, the pier would cost more.\n'), [['the pier would cost more', 'sam-okafor', 'told']]);
+  // Its "he" is the person opening a sentence of the paragraph since the last one who spoke.
+  const text = 'The pier will wait, Lind said.\n\nThe port was quiet. Sam Okafor sent word. But, he told the \u201cboard\u201d, the pier would cost more.\n';
+  assert.deepEqual(reported(text).at(-1), ['the pier would cost more', 'sam-okafor', 'told']);
+});

@@ -212,7 +212,7 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   // and before the pronoun, is the one the paragraph is now about ("John Salvador … was sitting up
   // front …. “…”, he said."): the one who spoke in an earlier paragraph has been left behind.
   const here = paragraphStart(r.from, 0);
-  const newcomer = lastSpoke && lastSpoke.range.from < here ? [...before].reverse().find((m) => m.range.from >= here && m.range.from === sentenceStart(text, m.range.from)) : undefined;
+  const newcomer = lastSpoke && lastSpoke.range.from < here ? [...before].reverse().find((m) => m.range.from >= here && m.range.from === sentenceStart(text, m.range.to)) : undefined;
   const speaker = newcomer ?? lastSpoke;
   const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
   if (!chosen) return undefined;
