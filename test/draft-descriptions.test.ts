@@ -374,3 +374,19 @@ test('a description set before a person\u2019s name ("The victim, X, …") is th
   // Never before the name.
   assert.deepEqual(mentions('The victim was beaten. The victim, Lee Kay, 38, was treated.\n', [kay]), [['Lee Kay', 'lee-kay']]);
 });
+
+test('"the President" is the one named before who holds the bare title, where another named holds it only qualified ("Tunisian President …")', () => {
+  const lind: ActorInput = { id: 'lind', name: 'Lind', type: 'person', role: 'President', aliases: [] };
+  const bo: ActorInput = { id: 'bo-moss', name: 'Bo Moss', type: 'person', role: 'Ruritanian President', aliases: ['Moss'] };
+  const text = 'President Lind met Ruritanian President Bo Moss. Later the President flew home.\n';
+  assert.deepEqual(mentions(text, [lind, bo]).at(-1), ['the President', 'lind']);
+  // Two holders of the bare title named: which is meant is not the drafter's guess.
+  const eve: ActorInput = { id: 'eve-hart', name: 'Eve Hart', type: 'person', role: 'President', aliases: ['Hart'] };
+  assert.deepEqual(mentions('President Lind met President Eve Hart. Later the President flew home.\n', [lind, eve]).map(([w]) => w), ['President Lind', 'President Eve Hart']);
+});
+
+test('"the man", "the woman" are no shortened role: a noun that only says a person is not "a San Antonio advertising man"', () => {
+  const moss: ActorInput = { id: 'bo-moss', name: 'Bo Moss', type: 'person', role: 'a harbour advertising man', aliases: [] };
+  const text = 'Bo Moss, a harbour advertising man, saw a stranger. The man was bent over.\n';
+  assert.deepEqual(mentions(text, [moss]).map(([w]) => w), ['Bo Moss, a harbour advertising man']);
+});

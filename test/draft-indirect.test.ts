@@ -290,3 +290,16 @@ test('a final cue with its subject after it: "…, says John Staiger, vice presi
   assert.deepEqual(reported('Production at the port rose to 2,418 units, says Sam Okafor, port director.\n'), [['Production at the port rose to 2,418 units', 'sam-okafor', 'says']]);
   assert.deepEqual(reported('Sam Okafor, who investigated, said the thieves broke in through the back door.\n'), [['the thieves broke in through the back door', 'sam-okafor', 'said']]);
 });
+
+test('a person named in an opening prepositional phrase ("In talks with …, X assured …") is not the speaker; the subject after it is', () => {
+  const moss: ActorInput = { id: 'bo-moss', name: 'Bo Moss', type: 'person', role: 'Vice Mayor', aliases: ['Moss'] };
+  const text = 'In talks with the port\u2019s dapper, diminutive Vice Mayor Bo Moss, Sam Okafor assured him that the pier is as safe as ever.\n';
+  assert.deepEqual(reported(text, [okafor, moss]).map(([w, s]) => [w, s]), [['the pier is as safe as ever', 'sam-okafor']]);
+});
+
+test('"But, he told the council, CLAUSE": a cue and its addressee set off by commas report the clause after them', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. But, he told the council, the pier would cost more.\n'), [['the pier would cost more', 'sam-okafor', 'told']]);
+  // Its "he" is the person opening a sentence of the paragraph since the last one who spoke.
+  const text = 'The pier will wait, Lind said.\n\nThe port was quiet. Sam Okafor sent word. But, he told the \u201cboard\u201d, the pier would cost more.\n';
+  assert.deepEqual(reported(text).at(-1), ['the pier would cost more', 'sam-okafor', 'told']);
+});

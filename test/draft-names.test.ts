@@ -156,3 +156,28 @@ test('a registered common noun after a possessive is the possessor\u2019s own, a
   assert.deepEqual(d.mentions, [['dealers', 'dealers']]);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['dealers', 'dealers']);
 });
+
+test('a registered surname after initials is its owner\u2019s where the owner\u2019s registered title stands before the full name ("President John F. Kennedy")', () => {
+  const lind: ActorInput = { id: 'lind', name: 'Lind', type: 'person', role: 'Governor', aliases: [] };
+  const d = drafted('Governor Ada B. Lind opened the bridge. Mayor Cy D. Lind did not.\n', [lind]);
+  assert.deepEqual(d.mentions.map(([w, a]) => [w, a]), [['Lind', 'lind']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Lind']);
+});
+
+test('the capitals of more states stand for their registered governments, and "Peking" for a China registered as "Red China"', () => {
+  const tunisia: ActorInput = { id: 'tunisia', name: 'Tunisia', type: 'state', aliases: [] };
+  const tunis: ActorInput = { id: 'government-of-tunisia', name: 'Tunisian Government', type: 'government', governs: 'tunisia', aliases: [] };
+  const red: ActorInput = { id: 'red-china', name: 'Red China', type: 'state', aliases: [] };
+  const peking: ActorInput = { id: 'government-of-red-china', name: 'Government of Red China', type: 'government', governs: 'red-china', aliases: [] };
+  const d = drafted('Peking has denied it. He sought a way out for Tunis, and flew to Tunis.\n', [tunisia, tunis, red, peking]);
+  assert.deepEqual(d.mentions, [['Peking', 'government-of-red-china'], ['Tunis', 'government-of-tunisia']]);
+});
+
+test('"the French", "the British" acting stand for the registered state; before a noun they qualify ("the British navy") they do not', () => {
+  const france: ActorInput = { id: 'france', name: 'France', type: 'state', aliases: [] };
+  const britain: ActorInput = { id: 'britain', name: 'Britain', type: 'state', aliases: [] };
+  const d = drafted('He would like the French to agree. The British navy sailed, and the British said no.\n', [france, britain]);
+  assert.deepEqual(d.mentions, [['the French', 'france'], ['the British', 'britain']]);
+  // No such state registered: nothing proposed.
+  assert.deepEqual(drafted('The Italians said no.\n', [france]).mentions, []);
+});

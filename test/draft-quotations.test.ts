@@ -256,3 +256,27 @@ test('"he says" after a person whose mention takes in an apposition naming anoth
   const d = draftArticle({ text, actors: [houtz, ehlers], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
   assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['Before then, my sales had lagged', 'gus-ehlers']]);
 });
+
+test('a cue before a colon takes its subject from its own clause: after a semicolon, or in a short clause after "when"', () => {
+  const text = 'Okafor sent a note to Lind;; and Moss said: \u201cThe note is late\u201d.\n\nAll week Okafor was busy;; in effect, she was doing what she stood for in her speech of last month when she declared: \u201cWe will listen\u201d.\n';
+  const mrs = { ...ann, role: 'Mrs.' };
+  assert.deepEqual(directOf(text, [mrs, bo, cy]), [
+    ['The note is late', 'cy-moss', 'said'],
+    ['We will listen', 'ann-okafor', 'declared'],
+  ]);
+});
+
+test('"he said" after a person brought in as a sentence\u2019s subject in the quotation\u2019s paragraph is that person\u2019s, not the speaker of an earlier paragraph', () => {
+  const text = '\u201cThe pier is sinking\u201d, Lind said.\n\nCy Moss was standing on the quay. \u201cIt is half under\u201d, he said.\n';
+  assert.deepEqual(directOf(text, [bo, cy]), [
+    ['The pier is sinking', 'bo-lind', 'said'],
+    ['It is half under', 'cy-moss', 'said'],
+  ]);
+});
+
+test('a quotation whose speaker the text names only by description ("the elder man told Rickards") is proposed, its speaker a new unnamed source as printed', () => {
+  const text = 'Bo Lind flew the plane.\n\n\u201cTurn south\u201d, the elder man told Lind.\n';
+  const d = draftArticle({ text, actors: [bo], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
+  assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['Turn south', 'the-elder-man']]);
+  assert.deepEqual(d.actors.map((a) => [a.name, a.type]), [['the elder man', 'unnamed-source']]);
+});

@@ -27,6 +27,8 @@ const OBJECT_PRONOUN = /^(?:him|her|them)$/i;
 /** Head nouns of a description that can speak: "an official", "critics", "a spokesman for …". */
 const SPEAKER_NOUN =
   /\b(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people|governments?|agency|agencies|ministry|department|party|parties|group|company|countries|committee|council|court|statement|report)\b/i;
+/** A person by description alone: "the elder man", "a young woman", "the boy". */
+const PERSON_DESCRIBED = /^(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:man|woman|boy|girl|youth)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
 const NOT_A_NAME = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
@@ -76,6 +78,14 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
     }
     at += piece.length;
   }
+  // An opening prepositional phrase before the subject ("In conferences with Nationalist China's
+  // dapper, diminutive Vice President Chen Cheng, Mr. Kennedy assured …") only sets the scene: a
+  // person named in it is not who speaks. Its own commas part it further, the parts after the first
+  // going on in lower case with no determiner ("diminutive …"), where an apposition opens with one.
+  if (parts.length > 1 && OPENING_ADVERBIAL.test(parts[0]!.phrase)) {
+    parts.shift();
+    while (parts.length > 1 && /^\p{Ll}/u.test(parts[0]!.phrase) && !/^(?:a|an|the|his|her|its|their|one|who|whose)\s/.test(parts[0]!.phrase)) parts.shift();
+  }
   const passes: ((r: Range16, phrase: string) => Speaker | undefined)[] = [
     (r, phrase) => {
       const found = resolveKnown(text, r, phrase, known);
@@ -93,6 +103,9 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
   }
   return undefined;
 }
+
+/** A preposition opening a sentence's first phrase: an adverbial, not its subject. */
+const OPENING_ADVERBIAL = /^(?:In|On|At|After|Before|During|With|From|For|By|Through|Under|Since|Following|Despite|Unlike|Among|Upon|Until|Without|Throughout|Amid)\s/;
 
 /** Documents that speak for whoever issued them: "the statement said" is the board's (guidelines calls 65, 117). */
 const DOCUMENT = 'statement|resolution|report|announcement|release|letter|declaration|memorandum|proclamation|communiqu\u00e9|communique';
@@ -194,7 +207,13 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
     speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)));
   const near = pronounRun(text, paragraphStart(r.from, 2));
   const asked = subject || object ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
-  const speaker = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
+  const lastSpoke = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
+  // A person brought in as the subject of a sentence of this paragraph, after the last one who spoke
+  // and before the pronoun, is the one the paragraph is now about ("John Salvador … was sitting up
+  // front …. “…”, he said."): the one who spoke in an earlier paragraph has been left behind.
+  const here = paragraphStart(r.from, 0);
+  const newcomer = lastSpoke && lastSpoke.range.from < here ? [...before].reverse().find((m) => m.range.from >= here && m.range.from === sentenceStart(text, m.range.to)) : undefined;
+  const speaker = newcomer ?? lastSpoke;
   const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
@@ -285,7 +304,9 @@ function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefin
     const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as a new actor`, newMention: r };
   }
-  if (words.length <= 12 && /^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && SPEAKER_NOUN.test(phrase)) {
+  // "the elder man told Rickards": a person the text names only by description speaks, a new unnamed
+  // source as printed, for a person to take back to the one meant.
+  if (words.length <= 12 && /^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && (SPEAKER_NOUN.test(phrase) || PERSON_DESCRIBED.test(phrase))) {
     const id = known.propose({ id: slug(phrase), name: phrase, type: 'unnamed-source', review: `an unnamed source, as printed ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as an unnamed source`, newMention: r };
   }
@@ -348,12 +369,16 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
 export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number): Cue | undefined {
   const joined = coordinated(text, sentenceFrom, quoteFrom);
   if (joined) return joined;
+  // The words before the verb may run long where a clause before the subject's own is cut off
+  // (clauseLead); the subject itself is held to fourteen words.
   // A relative clause or apposition between commas after the subject may quote words of its own
   // ("Mrs. Okafor, who kept repeating her plea to “act now”, said, “…”"): its marks are masked so
   // the subject reaches past them, and its words do not count against the subject's length.
   const { masked: before, asideWords } = maskAside(text.slice(sentenceFrom, quoteFrom));
-  const m = new RegExp(`^([^\u201c\u201d"]{1,160}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
-  if (!m || m[1]!.split(/\s+/).length - asideWords > 14) return undefined;
+  const m = new RegExp(`^([^\u201c\u201d"]{1,400}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
+  if (!m) return undefined;
+  const lead = clauseLead(m[1]!);
+  if (m[1]!.slice(lead).split(/\s+/).length - asideWords > 14) return undefined;
   // The quotation must belong to that verb: a few words at most between them ("said: \u201c",
   // "said he encouraged China \u201c"), not a long clause with a quotation at its end.
   const between = before.slice(m[0].length).trim();
@@ -365,7 +390,21 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
   // ("said that we must get rid of Castro, \u201cfor unless we do …\u201d", guidelines call 153).
   const resumed = /^that\s[^\u201c\u201d"]*,\s+that$/.test(between) || (/^that\s[^\u201c\u201d"]*,$/.test(between) && /^[\u201c"]\p{Ll}/u.test(text.slice(quoteFrom, quoteFrom + 2)));
   if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5 && !resumed) return undefined;
-  return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+  return { subject: { from: sentenceFrom + lead, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+}
+
+/**
+ * Where the subject of a speech verb starts in the words before it: after the last clause that the
+ * verb does not belong to — one closed by a semicolon ("… to Bourguiba;; and one U.S. official
+ * said:"), or a main clause that a short subordinate one ends ("he was practicing what he preached
+ * … when he declared:"). A conjunction opening the subject is not part of it.
+ */
+function clauseLead(words: string): number {
+  let at = Math.max(words.lastIndexOf(';') + 1, 0);
+  const sub = [...words.slice(at).matchAll(/\s(?:when|as|while|after|before|because|where|until|since)\s/g)].at(-1);
+  if (sub && words.slice(at + sub.index + sub[0].length).split(/\s+/).length <= 5) at += sub.index + sub[0].length;
+  const conj = /^\s*(?:(?:and|but|or|yet|so)\s+)?/.exec(words.slice(at))!;
+  return at + conj[0].length;
 }
 
 /**

@@ -68,12 +68,20 @@ function asActor(text: string, range: Range16): boolean {
  */
 function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const heads = new Map<string, Set<string>>();
+  // Who holds a head as the whole of a registered role ("President"), not only as the noun of a
+  // longer, qualified title ("Tunisian President", "vice president of …"): the unqualified title with
+  // "the" is theirs where the qualified holders are named too ("the President", with Bourguiba named).
+  const bare = new Map<string, Set<string>>();
   const leaders = new Set<string>();
   for (const p of ctx.persons) {
     // The registered roles, and the titles printed before the person's name ("Gov. Price Daniel",
     // "Detective Murray Logan"), abbreviations spelt out ("Gov." is a governor).
     const printed = out.filter((m) => m.actor === p.id && m.nameFrom !== undefined).map((m) => ctx.text.slice(m.range.from, m.nameFrom).trim());
     const parts = [...(p.role ?? '').split(';'), ...printed].map((r) => spelledOut(r.trim()).replace(/^(?:the|a|an)\s+/i, ''));
+    for (const r of (p.role ?? '').split(';')) {
+      const whole = r.trim().toLowerCase();
+      if (/^\p{L}+$/u.test(whole)) bare.set(whole, (bare.get(whole) ?? new Set()).add(p.id));
+    }
     for (const part of new Set(parts)) {
       // The role's words before a preposition, a bracket or a participle with its complement ("mystery
       // man" of "a mystery man presumed to be Russian").
@@ -87,7 +95,7 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
       // engineer"), unless a word before it makes another office ("vice president", "assistant
       // secretary": "the secretary" is someone else).
       const words = head.split(/\s+/);
-      if (words.length >= 2 && !words.slice(0, -1).some((w) => RANK.test(w)) && !ADJECTIVE_NOUN.test(words.at(-1)!)) {
+      if (words.length >= 2 && !words.slice(0, -1).some((w) => RANK.test(w)) && !ADJECTIVE_NOUN.test(words.at(-1)!) && !PERSON_NOUN.test(words.at(-1)!)) {
         const noun = words.at(-1)!;
         heads.set(noun, (heads.get(noun) ?? new Set()).add(p.id));
       }
@@ -109,7 +117,8 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   const found: ProposedMention[] = [];
   for (const [head, owners] of heads) {
     for (const range of definite(ctx.text, head)) {
-      const who = theOneInPlay([...owners], namedBefore(ctx, out, range.from));
+      const before = namedBefore(ctx, out, range.from);
+      const who = theOneInPlay([...owners], before) ?? theOneInPlay([...(bare.get(head) ?? [])], before);
       if (!who || ctx.taken(range, who.id)) continue;
       found.push({ range, actor: who.id, review: `"${head}" shortens the registered role of ${who.id}, named before it: check it is the same person` });
     }
@@ -140,6 +149,12 @@ function spelledOut(title: string): string {
 const RANK = /^(?:vice|assistant|deputy|associate|acting|former|ex|co|under|sub|lieutenant|vice-\p{L}+|ex-\p{L}+|co-\p{L}+)$/u;
 /** Words before "leader" that make it another person than one named before. */
 const NOT_THIS_LEADER = /^(?:other|new|former|late|next|previous|last|first|only|opposition|deputy|acting|assistant|majority|minority|floor|world|party|house|senate|future|young|real)$/;
+/**
+ * Nouns that say only that someone is a person: "the man" is not "a San Antonio advertising man"
+ * shortened, for it fits any man the story has (a passenger, a hijacker); the role lies in the words
+ * before it.
+ */
+const PERSON_NOUN = /^(?:man|men|woman|women|person|people|fellow|boy|girl|lady|gentleman|guy)$/;
 /** Last words of a title that are adjectives alone ("attorney general": "the general public"). */
 const ADJECTIVE_NOUN = /^(?:general|major|elect|emeritus|designate|extraordinary|plenipotentiary|pro-tem)$/;
 /** Roles that head a body, whose holder "the leader" may be. */

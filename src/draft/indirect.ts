@@ -85,6 +85,10 @@ const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-
  * "told the committee the measure would …", "reporters" in "told reporters he would …".
  */
 const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}|\p{Ll}[\p{Ll}-]+(?=\s+(?:he|she|they|we|I|two|three|four|five|six|seven|eight|nine|ten)\s))\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten)\s)/u;
+/** A cue's subject set off by commas at the sentence's start: "But, he", "And, Mr. Lind". */
+const SET_OFF_SUBJECT = /^(?:(?:But|And|Yet|So|Still|Then),\s+)(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/u;
+/** The addressee after such a cue, closed by a comma: "the “skyjackers”, ", "reporters, ". */
+const SET_OFF_ADDRESSEE = /^(?:(?:the|his|her|their|its)\s+)?[\u201c"]?[\p{L}.'\u2019-]+(?:\s+[\p{L}.'\u2019-]+){0,3}[\u201d"]?,\s+/u;
 /**
  * A cue that reports speech only with "that" ("announced") reports it too where a pronoun and its
  * verb follow at once, "that" left out ("announced yesterday it would reduce …"): no object reads so.
@@ -300,6 +304,10 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     } else if (/^(?:told|tells|assured|informed|reminded)$/.test(verb) && bare && CLAUSE.test(rest.slice(bare[0].length))) {
       // "told the committee the measure would …": no "that", the clause starts after the addressee.
       from += bare[0].length;
+    } else if (/^(?:told|tells|assured|informed|reminded)$/.test(verb) && SET_OFF_SUBJECT.test(first[1]!) && SET_OFF_ADDRESSEE.test(rest) && CLAUSE.test(rest.slice(SET_OFF_ADDRESSEE.exec(rest)![0].length))) {
+      // "But, he told the “skyjackers”, the 707 didn't carry …": the cue and its addressee set off by
+      // commas before the clause they report.
+      from += SET_OFF_ADDRESSEE.exec(rest)![0].length;
     } else return [];
     rest = sentence.slice(from);
   } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !new RegExp(`^(?:however,\\s*|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+|${WHERE_SAID})?that\\s`).test(rest)) {
