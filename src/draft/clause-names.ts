@@ -8,6 +8,7 @@
  */
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 const RELATIVE = /^(?:which|who|that)$/i;
 const POSSESSIVE_PRONOUN = /^(?:his|her|its|their)$/i;
@@ -18,9 +19,8 @@ export function clauseNamed(ctx: MentionContext): ProposedMention[] {
     const words = actor.name.split(/\s+/);
     const rel = words.findIndex((w, k) => k > 0 && RELATIVE.test(w));
     if (rel === -1 || rel === words.length - 1) continue;
-    const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const clauseWord = (w: string) => (/[\u2019']s$/.test(w) ? `(?:${escape(w)}|his|her|its|their)` : escape(w));
-    const pattern = [...words.slice(0, rel + 1).map(escape), ...words.slice(rel + 1).map(clauseWord)].join('\\s+');
+    const clauseWord = (w: string) => (/[\u2019']s$/.test(w) ? `(?:${regexpLiteral(w)}|his|her|its|their)` : regexpLiteral(w));
+    const pattern = [...words.slice(0, rel + 1).map(regexpLiteral), ...words.slice(rel + 1).map(clauseWord)].join('\\s+');
     for (const m of ctx.text.matchAll(new RegExp(`\\b(?:(?:a|an|the)\\s+)?${pattern}\\b`, 'giu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
       if (ctx.taken(range, actor.id)) continue;

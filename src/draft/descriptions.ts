@@ -12,6 +12,7 @@ import { groupsByNoun } from './groups.js';
 import { membersAsBody } from './members.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 /**
  * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
@@ -30,7 +31,7 @@ export function describedMentions(ctx: MentionContext, out: readonly ProposedMen
  */
 function definite(text: string, phrase: string): Range16[] {
   const out: Range16[] = [];
-  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = phrase.split(/\s+/).map((w) => regexpLiteral(w));
   const re = new RegExp(`\\bthe\\s+${words.join('\\s+')}\\b`, 'giu');
   for (const m of text.matchAll(re)) {
     const range = { from: m.index, to: m.index + m[0].length };
@@ -170,7 +171,7 @@ const LOCATED = /^(?:university|college|school|hospital|church|club|bank|hotel)$
  */
 function modifiedDefinite(text: string, phrase: string): { range: Range16; names: string[] }[] {
   const out: { range: Range16; names: string[] }[] = [];
-  const words = phrase.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = phrase.split(/\s+/).map((w) => regexpLiteral(w));
   const re = new RegExp(`\\bthe\\s+((?:(?:\\d+|\\p{Ll}+)-(?:man|member|woman|person|seat)\\s+)?)((?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,2})${words.join('\\s+')}\\b`, 'gu');
   for (const m of text.matchAll(re)) {
     if (m[1] === '' && m[2] === '') continue;

@@ -17,6 +17,7 @@ function personsNamed(ctx: MentionContext, out: readonly ProposedMention[]) {
  */
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 const SPOUSE = 'wife|widow|husband|widower';
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -106,7 +107,7 @@ export function relatives(ctx: MentionContext, out: readonly ProposedMention[]):
     // The one named in the registered name: a person whose name, alias or surname with a title it is.
     const whose = ctx.persons.find((p) => p.id !== rel.id && [p.name, ...p.aliases].some((n) => whoseName === n || whoseName.endsWith(` ${n}`)));
     if (!whose) continue;
-    const words = relation.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    const words = relation.split(/\s+/).map((w) => regexpLiteral(w)).join('\\s+');
     for (const hit of ctx.text.matchAll(new RegExp(`\\b([Hh]er|[Hh]is)\\s+${words}\\b`, 'gu'))) {
       const range = { from: hit.index, to: hit.index + hit[0].length };
       // "her uncle" is a woman's: not where the one named is shown to be a man.

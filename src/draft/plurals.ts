@@ -8,6 +8,7 @@
  */
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 const NUMBER: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /** What may follow a count standing for people: a verb, a relative "who", punctuation, not a noun it counts. */
@@ -106,7 +107,7 @@ export function plurals(ctx: MentionContext, out: readonly ProposedMention[]): P
     const range = { from: m.index, to: m.index + m[0].length };
     const noun = m[2]!.replace(/ies$/, 'y').replace(/men$/, 'man').replace(/s$/, '');
     const before = firstNamedBefore(named, range.from);
-    const ids = before.filter((id) => (ctx.persons.find((p) => p.id === id)?.role ?? '').split(';').some((r) => new RegExp(`(?:^|\\s)${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i').test(r.trim())));
+    const ids = before.filter((id) => (ctx.persons.find((p) => p.id === id)?.role ?? '').split(';').some((r) => new RegExp(`(?:^|\\s)${regexpLiteral(noun)}$`, 'i').test(r.trim())));
     if (ids.length !== NUMBER[m[1]!]) continue;
     found.push(...each(ctx, range, ids, `"${m[0]}" taken to be ${ids.join(' and ')}, the people named before whose registered role is a ${noun}: check all are meant`));
   }

@@ -6,6 +6,7 @@
  * none of them (a nonMentions entry asks the annotator to choose), never for all.
  */
 import type { NameHit } from './names.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 /** The words of an actor's place, from its id: what stands before the slug of the shared name. */
 function placeOf(id: string, name: string): string | undefined {
@@ -18,7 +19,7 @@ function placeOf(id: string, name: string): string | undefined {
 /** Where a place is printed as whole words, case aside. */
 function printedAt(lower: string, place: string): number[] {
   const out: number[] = [];
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${regexpLiteral(place).replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of lower.matchAll(re)) out.push(m.index);
   return out;
 }

@@ -7,6 +7,7 @@
  */
 import type { ActorInput } from '../schema.js';
 import type { Range16 } from './proposal.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 type Person = Pick<ActorInput, 'id' | 'name' | 'aliases'> & { role?: string | undefined };
 
@@ -21,7 +22,7 @@ export function othersInitials(text: string, hit: Range16, owner: Person): strin
   // registered President "Kennedy") says it is the owner, named in full where the registry is short.
   const title = owner.role?.split(';')[0]!.trim();
   const lead = text.slice(Math.max(0, hit.from - m[1]!.length - 80), hit.from - m[1]!.length);
-  if (title && new RegExp(`(?:^|[^\\p{L}])${escape(title)}\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]+\\s+)*$`, 'u').test(lead)) return undefined;
+  if (title && new RegExp(`(?:^|[^\\p{L}])${regexpLiteral(title)}\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]+\\s+)*$`, 'u').test(lead)) return undefined;
   const initials = m[1]!.replace(/\s/g, '');
   const own = owner.name.split(/\s+/).slice(0, -1).map((w) => `${w[0]}.`).join('');
   return own.endsWith(initials) ? undefined : m[1]!.trim();
@@ -37,8 +38,4 @@ export function surnameInPlay(text: string, hit: Range16, owner: Person, persons
   if (before.includes(owner.name)) return undefined;
   const others = persons.filter((p) => p.id !== owner.id && /\s/.test(p.name) && p.name.split(/\s+/).at(-1) === surname && before.includes(p.name));
   return others.length === 1 ? others[0]!.id : undefined;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
