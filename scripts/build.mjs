@@ -1,6 +1,6 @@
 // Bundles the CLI into dist/ with esbuild: one file to load instead of hundreds of module lookups, and
-// the parsers (zod, yaml) apart, loaded only to read a corpus from source. Node's compile cache
-// (src/cli/start.ts) then spares every later run the compiling. Also writes the JSON Schemas generated
+// the parsers (zod, yaml) apart, loaded only to read a corpus from source. V8's code cache
+// (src/cli/code-cache.ts) and Node's compile cache (src/cli/start.ts) then spare later runs the compiling. Also writes the JSON Schemas generated
 // from src/schema.ts.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -37,7 +37,7 @@ const common = {
 };
 await build({
   ...common,
-  // start.js switches on Node's compile cache and then requires gloss.js, the CLI: one CommonJS file
+  // start.js switches on the compile caches and then loads gloss.js, the CLI: one CommonJS file
   // (src/cli/start.ts says why not ES module chunks). Its modules still run only when first used.
   entryPoints: { start: join(root, 'src/cli/start.ts'), gloss: join(root, 'src/cli/main.ts') },
   plugins: [

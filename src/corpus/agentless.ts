@@ -40,7 +40,7 @@ export function agentlessCueIn(text: string, cue: string, near: number): string 
   }
   if (at === -1) return words;
   const lineBefore = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  return /[\p{L}\p{N}][\p{L}\p{N}.'’-]*\s+$/u.test(lineBefore) ? undefined : words;
+  return /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*\s+$/u.test(lineBefore) ? undefined : words;
 }
 
 /**

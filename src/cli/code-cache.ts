@@ -1,0 +1,212 @@
+/**
+ * Loads gloss's CLI bundle (dist/gloss.js) with V8's compiled code from an earlier run.
+ *
+ * Why not only Node's compile cache (start.ts switches it on for the other bundles): Node makes its
+ * cache when the file is compiled, before it runs, so it holds the bundle's top level and none of the
+ * functions V8 compiles lazily as a command runs — commander, fuse.js, the search, the renderers. Every
+ * run compiled those again. Measured side by side on Node 24 (shipped corpus, medians of 25): `search
+ * "trade secrets"` 65 → 50 ms, `read mackay` 92 → 74 ms, `check` 65 → 52 ms, `claims` 62 → 58 ms, with
+ * `node -e 0` at 27–38 ms. So the bundle is compiled here through `vm.Script`, and the cache is made
+ * after a run (`createCachedData` then holds every function the run compiled).
+ *
+ * What is trusted: a cache file lives in gloss's private cache folder (cache-dir.ts), is named for this
+ * build, this Node.js and this machine's architecture, and records the bundle's size, inode, and
+ * modification and change times, so an edited or rebuilt bundle never runs another's code. V8 checks
+ * its own version and flags and the source's length, but not the payload's integrity in a release
+ * build (`--verify-snapshot-checksum` is off), and flipped bytes would run as code: the payload carries
+ * a 64-bit FNV-1a hash, computed by a 107-byte WebAssembly function (below) because the built-in
+ * hashes (node:zlib, node:crypto) each cost more to load (some 3 ms) than the check itself (0.2 ms
+ * for 500 KB). A cache that fails any check is ignored, and the run writes a good one.
+ *
+ * When one is written: after a run that found no usable cache, or whose command the cache has not yet
+ * seen run (the file lists them), so that after each everyday command has run once the cache holds
+ * them all and is no longer rewritten. Only after a run that ended normally (exit 0 or 1), to a
+ * temporary name renamed into place: racing runs each leave a whole file.
+ */
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Script } from 'node:vm';
+
+export interface Bundle {
+  main(argv: string[]): Promise<void>;
+}
+
+/**
+ * (module (memory (export "memory") 0)
+ *   (func (export "hash") (param $p i32) (param $end i32) (result i64) (local $h i64)
+ *     h = 0xcbf29ce484222325; while (p < end) { h = (h xor i64.load(p)) * 0x100000001b3; p += 8 }; h))
+ * FNV-1a over little-endian 64-bit words. Any change within one word changes the hash (xor and a
+ * multiplication by an odd number are each one-to-one); a corruption is not an adversary (the folder is
+ * private). test/code-cache.test.ts holds it to the same hash written in JavaScript.
+ */
+const HASH_WASM =
+  'AGFzbQEAAAABBwFgAn9/AX4DAgEABQMBAAAHEQIGbWVtb3J5AgAEaGFzaAAACjwBOgEBfkKlxoihyJyn+UshAgJAA0AgACABTw0BIAIgACkDAIVCs4OAgIAgfiECIABBCGohAAwACwsgAgs=';
+
+/** What gloss uses of WebAssembly (Node's types leave it to the DOM library, which this project does not load). */
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: { memory: { buffer: ArrayBuffer; grow(pages: number): number }; hash(p: number, end: number): bigint } };
+};
+
+interface Hasher {
+  /** A buffer of `size` bytes, zero-filled to a whole number of words, to fill before hashing. */
+  buffer(size: number): Uint8Array;
+  /** The hash of the first `size` bytes of the last buffer (its zero padding included). */
+  hash(size: number): bigint;
+}
+
+function hasher(): Hasher {
+  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(HASH_WASM, 'base64')));
+  const { memory, hash } = exports;
+  return {
+    buffer(size) {
+      const pages = Math.ceil((size + 8) / 65536) - memory.buffer.byteLength / 65536;
+      if (pages > 0) memory.grow(pages);
+      const view = new Uint8Array(memory.buffer, 0, size + 8);
+      view.fill(0, size);
+      return view.subarray(0, size);
+    },
+    hash: (size) => BigInt.asUintN(64, hash(0, Math.ceil(size / 8) * 8)),
+  };
+}
+
+/** The hash of `bytes` as the cache computes it (for the tests, which hold it to a JavaScript one). */
+export function payloadHash(bytes: Uint8Array): bigint {
+  const h = hasher();
+  h.buffer(bytes.length).set(bytes);
+  return h.hash(bytes.length);
+}
+
+const MAGIC = 'GLOSSVC1';
+/** magic 8, hash 8, bundle stamps 4 × 8, length of the commands list 4, of the code 4. */
+const HEADER = 8 + 8 + 32 + 4 + 4;
+
+/** What ties a cache to the bundle file it was made from. */
+const stampsOf = (st: Stats): number[] => [st.size, st.ino, st.mtimeMs, st.ctimeMs];
+
+/** The cache file for this build of gloss under this Node.js. */
+export const cacheFileName = (build: string): string => `${build}-${process.version}-${process.arch}.bin`;
+
+interface CacheRead {
+  code: Uint8Array;
+  commands: string[];
+}
+
+/** Reads and checks a cache file; undefined if it is missing, another bundle's or damaged. */
+export function readCache(file: string, stamps: number[]): CacheRead | undefined {
+  let fd;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const size = fstatSync(fd).size;
+    if (size < HEADER) return undefined;
+    const h = hasher();
+    const bytes = h.buffer(size);
+    if (readSync(fd, bytes, 0, size, 0) !== size) return undefined;
+    const view = Buffer.from(bytes.buffer, bytes.byteOffset, size);
+    if (view.toString('latin1', 0, 8) !== MAGIC) return undefined;
+    for (let i = 0; i < 4; i++) if (view.readDoubleLE(16 + 8 * i) !== stamps[i]) return undefined;
+    const listLength = view.readUInt32LE(48);
+    const codeLength = view.readUInt32LE(52);
+    if (HEADER + listLength + codeLength !== size) return undefined;
+    const expected = view.readBigUInt64LE(8);
+    // The hash covers all but the magic and itself.
+    view.fill(0, 0, 16);
+    if (h.hash(size) !== expected) return undefined;
+    return { commands: view.toString('latin1', HEADER, HEADER + listLength).split(',').filter(Boolean), code: bytes.subarray(HEADER + listLength) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The file's bytes: header, commands list, code. */
+export function encodeCache(code: Uint8Array, commands: readonly string[], stamps: number[]): Uint8Array {
+  const list = Buffer.from(commands.join(','), 'latin1');
+  const size = HEADER + list.length + code.length;
+  const h = hasher();
+  const bytes = h.buffer(size);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, size);
+  view.fill(0, 0, 16);
+  stamps.forEach((s, i) => view.writeDoubleLE(s, 16 + 8 * i));
+  view.writeUInt32LE(list.length, 48);
+  view.writeUInt32LE(code.length, 52);
+  view.set(list, HEADER);
+  view.set(code, HEADER + list.length);
+  view.writeBigUInt64LE(h.hash(size), 8);
+  view.write(MAGIC, 0, 'latin1');
+  return Buffer.from(view);
+}
+
+const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Writes `bytes` to `file` by way of a temporary name; removes other caches a month unused. Never throws. */
+function writeCache(file: string, bytes: Uint8Array): void {
+  const dir = dirname(file);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  try {
+    const fd = openSync(tmp, 'wx', 0o600);
+    try {
+      writeSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.bin') || join(dir, name) === file) continue;
+      // lstat: a link is removed as a link, never followed.
+      const st = lstatSync(join(dir, name), { throwIfNoEntry: false });
+      if (st && (st.isFile() || st.isSymbolicLink()) && Date.now() - st.mtimeMs > MONTH_MS) rmSync(join(dir, name), { force: true });
+    }
+  } catch {
+    // A cache only saves time: a full disk or a vanished folder means compiling next time too.
+    rmSync(tmp, { force: true });
+  }
+}
+
+/** Commands as recorded: plain lower-case words (the command line is the user's, the list a file's). */
+const COMMAND = /^[a-z]{1,20}$/;
+
+/**
+ * Runs the bundle `file` as a CommonJS module and returns its exports. With `cacheFile` (in a private
+ * folder), takes V8's code from there when it fits and, if the cache lacks `command`, writes one when
+ * the process ends normally.
+ */
+export function loadBundle(file: string, cacheFile: string | null, command: string | undefined): Bundle {
+  const fd = openSync(file, 'r');
+  let source: string;
+  let stamps: number[];
+  try {
+    const st = fstatSync(fd);
+    stamps = stampsOf(st);
+    const bytes = Buffer.allocUnsafe(st.size);
+    readSync(fd, bytes, 0, st.size, 0);
+    // esbuild escapes non-ASCII characters (not in every regular expression): ASCII is read as Latin-1,
+    // which gives the same string some 1.5 ms sooner than UTF-8 for 500 KB.
+    source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+  const cached = cacheFile ? readCache(cacheFile, stamps) : undefined;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: file,
+    ...(cached && { cachedData: cached.code }),
+  });
+  const used = cached !== undefined && !script.cachedDataRejected;
+  const ran = command !== undefined && COMMAND.test(command) ? command : '';
+  // A run that names no command (help, the version) adds nothing worth a rewrite to a cache that fits.
+  if (cacheFile && (!used || (ran !== '' && !cached.commands.includes(ran)))) {
+    process.once('exit', (code) => {
+      if (code !== 0 && code !== 1) return;
+      const commands = [...new Set([...(used ? cached.commands : []), ran])].sort();
+      writeCache(cacheFile, encodeCache(script.createCachedData(), commands, stamps));
+    });
+  }
+  const module = { exports: {} as Bundle };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
+  return module.exports;
+}
