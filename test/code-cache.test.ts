@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -50,6 +50,10 @@ test('readCache: gives back what encodeCache wrote; refuses other stamps, a flip
     writeFileSync(file, Buffer.concat([bytes, Buffer.from([0])]));
     assert.equal(readCache(file, STAMPS), undefined);
     assert.equal(readCache(join(dir, 'missing.bin'), STAMPS), undefined);
+    // A file far larger than any cache gloss writes is not read into memory (sparse: no disk used).
+    writeFileSync(file, bytes);
+    truncateSync(file, 65 * 1024 * 1024);
+    assert.equal(readCache(file, STAMPS), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -83,6 +83,8 @@ const MAGIC = 'GLOSSVC1';
 /** magic 8, hash 8, bundle stamps 4 × 8, length of the commands list 4, of the code 4. */
 const HEADER = 8 + 8 + 32 + 4 + 4;
 
+const MAX_FILE = 64 * 1024 * 1024;
+
 /** What ties a cache to the bundle file it was made from. */
 const stampsOf = (st: Stats): number[] => [st.size, st.ino, st.mtimeMs, st.ctimeMs];
 
@@ -104,7 +106,8 @@ export function readCache(file: string, stamps: number[]): CacheRead | undefined
   }
   try {
     const size = fstatSync(fd).size;
-    if (size < HEADER) return undefined;
+    // Some 0.5 MB is what the bundle's code comes to; a file far larger is not one gloss wrote.
+    if (size < HEADER || size > MAX_FILE) return undefined;
     const h = hasher();
     const bytes = h.buffer(size);
     if (readSync(fd, bytes, 0, size, 0) !== size) return undefined;
