@@ -1,13 +1,15 @@
 /**
  * The article's heading and byline, rendered by marked-terminal. gloss writes this Markdown itself, so
- * it hands marked-terminal the tokens rather than text for marked's lexer to parse: the lexer's
- * patterns cost some 20 ms to compile on first use, more than the rest of a read, and corpus text
- * then needs no Markdown escaping (it is made inert). Every style is taken from the terminal's own
- * chalk, so colour follows the one decision in src/output/terminal.ts (marked-terminal's default
- * chalk would decide itself).
+ * it hands marked-terminal's renderer the tokens, and marked itself is not loaded: building its
+ * lexer's patterns as the module loads cost some 7 ms of every read, more than a third of the read's own
+ * work, for a parser that two kinds of block token and three of inline do not need (`renderTokens`;
+ * test/read-heading.test.ts holds it to marked's parser with the same extension). Corpus text then
+ * needs no Markdown escaping (it is made inert). Every style is taken from the terminal's own chalk, so
+ * colour follows the one decision in src/output/terminal.ts (marked-terminal's default chalk would
+ * decide itself).
  */
 import type { ChalkInstance } from 'chalk';
-import { Marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import type { Article } from '../model.js';
 import { inert } from '../output/inert.js';
@@ -16,21 +18,37 @@ import { ATTRIBUTIONS } from '../vocabulary.js';
 import { BRACKETS } from './layout.js';
 import { highlight } from './style.js';
 
-function markdownRenderer(chalk: ChalkInstance, width: number): Marked {
+/** marked-terminal's options for the heading: styles from `chalk`, text reflowed to `width`. */
+export function terminalOptions(chalk: ChalkInstance, width: number): Record<string, unknown> {
   const id = (s: string) => s;
-  const m = new Marked();
-  m.use(
-    markedTerminal({
-      code: chalk.yellow, blockquote: chalk.gray.italic, html: chalk.gray, heading: chalk.bold, firstHeading: chalk.bold.underline,
-      hr: id, listitem: id, table: id, paragraph: id, strong: chalk.bold, em: chalk.italic, codespan: chalk.yellow,
-      del: chalk.strikethrough, link: id, href: chalk.underline, text: id,
-      emoji: false, width, reflowText: true, showSectionPrefix: false, tab: 2,
-      // The tokens hold the corpus's text as printed, never HTML-escaped: decoding entities would turn
-      // a title's "&amp;" into "&".
-      unescape: false,
-    }),
-  );
-  return m;
+  return {
+    code: chalk.yellow, blockquote: chalk.gray.italic, html: chalk.gray, heading: chalk.bold, firstHeading: chalk.bold.underline,
+    hr: id, listitem: id, table: id, paragraph: id, strong: chalk.bold, em: chalk.italic, codespan: chalk.yellow,
+    del: chalk.strikethrough, link: id, href: chalk.underline, text: id,
+    emoji: false, width, reflowText: true, showSectionPrefix: false, tab: 2,
+    // The tokens hold the corpus's text as printed, never HTML-escaped: decoding entities would turn
+    // a title's "&amp;" into "&".
+    unescape: false,
+  };
+}
+
+type Rendering = (this: unknown, token: Token) => string;
+
+/**
+ * What marked's parser does with these tokens, given marked-terminal's renderer: each block token to
+ * its renderer function, whose inline tokens come back through `parseInline`. marked-terminal reads
+ * `this.parser` and `this.options` (only `gfm`, marked's default true, for where it breaks lines).
+ */
+export function renderTokens(tokens: readonly Token[], options: Record<string, unknown>): string {
+  const renderer = markedTerminal(options).renderer as unknown as Record<string, Rendering>;
+  const render = (token: Token) => {
+    const f = renderer[token.type];
+    if (!f) throw new Error(`read heading: no renderer for ${token.type} tokens`);
+    // As marked does with an extension's renderer: nothing returned renders as nothing.
+    return f.call(self, token) || '';
+  };
+  const self = { options: { gfm: true }, parser: { parseInline: (inline: readonly Token[]) => inline.map(render).join('') } };
+  return tokens.map(render).join('');
 }
 
 const text = (s: string): Tokens.Text => ({ type: 'text', raw: s, text: s });
@@ -47,13 +65,18 @@ export function byline(a: Article): Token[] {
   ];
 }
 
-export function renderHeading(a: Article, chalk: ChalkInstance, width: number): string {
+/** The heading's tokens: the title, then the byline as a paragraph. */
+export function headingTokens(a: Article): Token[] {
   const title = inert(a.title).replace(/\n/g, ' ');
-  const tokens: Token[] = [
+  return [
     { type: 'heading', raw: title, depth: 1, text: title, tokens: [text(title)] },
     { type: 'paragraph', raw: '', text: '', tokens: byline(a) },
   ];
-  return (markdownRenderer(chalk, width).parser(tokens) as string).replace(/\n+$/, '');
+}
+
+export function renderHeading(a: Article, chalk: ChalkInstance, width: number): string {
+  const tokens = headingTokens(a);
+  return renderTokens(tokens, terminalOptions(chalk, width)).replace(/\n+$/, '');
 }
 
 /** What the marks mean: colour swatches when there is colour, the bracket notation when not. */
