@@ -52,11 +52,12 @@ function definite(text: string, phrase: string): Range16[] {
 
 /**
  * A description of a place or a country that refers to it as a body acting, possessing or addressed:
- * not one that only locates ("in the city", "the Riverside section of the city") nor a noun qualifying
- * the next ("the city council", "the state treasurer").
+ * not one that only locates ("in the city", "the Riverside section of the city", "owners all over the
+ * nation", "from coast to coast across the country") nor a noun qualifying the next ("the city council",
+ * "the state treasurer").
  */
 function asActor(text: string, range: Range16): boolean {
-  if (/\b(?:in|within|throughout|across|around|near|outside|inside|of)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) return false;
+  if (/\b(?:in|within|throughout|across|around|near|outside|inside|of|all\s+over)\s+$/i.test(text.slice(Math.max(0, range.from - 16), range.from))) return false;
   const next = /^(?:-|\s+(\p{Ll}[\p{L}-]*))/u.exec(text.slice(range.to, range.to + 30));
   return !next || (next[1] !== undefined && NOT_ATTRIBUTIVE.test(next[1]));
 }
