@@ -150,6 +150,14 @@ test('a company\u2019s name before a role noun ("Ford Motor Co. vice president")
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ford Motor Co.', 'Pezza']);
 });
 
+test('a place after a company\u2019s name and "of" only says where the company is ("Acme Foods of Wessex", "Harland Co. of Wessex"): a nonMention', () => {
+  const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
+  const wessex: ActorInput = { id: 'wessex', name: 'Wessex', type: 'state', aliases: [] };
+  const d = drafted('We subscribe 500 shares of Acme Foods of Wessex. Harland Co. of Wessex sold more. Wessex taxes both.\n', [acme, wessex]);
+  assert.deepEqual(d.mentions, [['Acme Foods', 'acme-foods'], ['Wessex', 'wessex']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Wessex', 'Wessex']);
+});
+
 test('a registered common noun after a possessive is the possessor\u2019s own, a nonMention ("their dealers", "the company\u2019s farm equipment dealers")', () => {
   const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
   const d = drafted('Sales by their dealers rose. Sales of the company\u2019s farm equipment dealers lag. Prices hold, dealers say.\n', [dealers]);

@@ -107,6 +107,13 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: 'the dateline: a place', review: `"${hit.named.name}" in a dateline says where the report was filed: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
+    // "Morton Foods of Texas", "Massey-Ferguson, Ltd., of Toronto": a place after a company's name only
+    // says where the company is (guidelines call 178), not the state or city acting.
+    const seat = isPlaceBody || hit.named.type === 'state' ? companySeat(ctx.text, hit, hits) : undefined;
+    if (seat !== undefined) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `where a company is ("${seat}"), not ${hit.named.actor} acting`, review: `"${hit.named.name}" locates the company before it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     const longer = isPlaceBody ? longerName(ctx.text, hit) : undefined;
     if (longer !== undefined) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `inside a longer name ("${longer}…")`, review: `"${longer}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
@@ -255,6 +262,21 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
   const kept = out.filter((m) => !inTitle(m.range));
   return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
+}
+
+/** A company's legal ending before "of" and a place: "Ford Motor Co. of Canada", "Massey-Ferguson, Ltd., of Toronto". */
+const COMPANY_OF = /(?:\b(?:Co|Corp|Inc|Ltd)\.|\b(?:Company|Corporation))\s*,?\s+of\s$/u;
+
+/**
+ * The words "COMPANY of PLACE" where a place's name follows a company's name and "of": a registered
+ * company's name, or any name with a company's legal ending.
+ */
+function companySeat(text: string, place: Range16, hits: readonly { from: number; to: number; named: Named }[]): string | undefined {
+  const before = text.slice(Math.max(0, place.from - 80), place.from);
+  const company = hits.find((h) => h.named.type === 'company' && h.to <= place.from && /^(?:,?\s+(?:Co|Corp|Inc|Ltd)\.)?,?\s+of\s$/u.test(text.slice(h.to, place.from)));
+  if (company) return text.slice(company.from, place.to);
+  const ending = COMPANY_OF.exec(before);
+  return ending ? `${ending[0].replace(/^[\s,]+/u, '')}${text.slice(place.from, place.to)}` : undefined;
 }
 
 /**
