@@ -148,6 +148,7 @@ const DAY_OR_TIME = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 function resolveKnown(text: string, r: Range16, phrase: string, known: Known): Speaker | undefined {
   const bare = phrase.replace(DAY_OR_TIME, '');
   if (PRONOUN_PERSON.test(bare) || PRONOUN_PLURAL.test(bare)) return resolvePronoun(text, r, bare, known);
+  if (/^it$/i.test(bare)) return resolveIt(text, r, known);
   // A run-in headline before a pronoun ("Danger cited He cautioned that …"): the pronoun speaks.
   const headed = HEADLINE_PRONOUN.exec(bare);
   if (headed) return resolvePronoun(text, { from: r.to - headed[1]!.length, to: r.to }, headed[1]!, known);
@@ -218,6 +219,18 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
   return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+/**
+ * "it said": a body, or a document or message that speaks for its sender ("a cable … from a bank in
+ * Switzerland …. “…”, it said"), so the nearest actor named before it in its paragraph that is not a
+ * person, outside any quotation; none where the paragraph names none. Always flagged for review.
+ */
+function resolveIt(text: string, r: Range16, known: Known): Speaker | undefined {
+  const paragraph = text.lastIndexOf('\n', r.from - 1) + 1;
+  const last = [...known.mentions].reverse().find((m) => m.actor !== undefined && m.range.from >= paragraph && m.range.to <= r.from && known.typeOf(m.actor) !== 'person' && !known.inQuotation(m.range));
+  if (!last) return undefined;
+  return { actor: last.actor!, doubt: `"it" taken to be ${last.actor}, the nearest body named before it in its paragraph (or what speaks for it)` };
 }
 
 /** A paragraph opening with a pronoun that speaks, after at most a run-in headline ("Danger cited He cautioned"). */
