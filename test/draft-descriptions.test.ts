@@ -377,6 +377,20 @@ test('a description set before a person\u2019s name ("The victim, X, …") is th
   assert.deepEqual(mentions('The victim was beaten. The victim, Lee Kay, 38, was treated.\n', [kay]), [['Lee Kay', 'lee-kay']]);
 });
 
+test('an unnamed source registered by its noun and where it is ("a bank in Wessex that …") is "the bank" and "the Wessexian bank" after it; not "the man" of "a man in Wessex", nor another place\u2019s adjective', () => {
+  const bank: ActorInput = { id: 'wessex-bank', name: 'a bank in Wessex that had heard of the sale', type: 'unnamed-source', aliases: [] };
+  const text = 'A cable came from a bank in Wessex that had heard of the sale. The firm did not let the Wessexian bank buy, and the bank gave up. The Mercian bank bought.\n';
+  assert.deepEqual(mentions(text, [bank]), [
+    ['a bank in Wessex that had heard of the sale', 'wessex-bank'],
+    ['the Wessexian bank', 'wessex-bank'],
+    ['the bank', 'wessex-bank'],
+  ]);
+  // Not before it is named.
+  assert.deepEqual(mentions('The bank gave up. A bank in Wessex that had heard of the sale wrote.\n', [bank]).map((m) => m[0]), ['A bank in Wessex that had heard of the sale']);
+  const man: ActorInput = { id: 'wessex-man', name: 'a man in Wessex', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(mentions('He met a man in Wessex. The man left.\n', [man]).map((m) => m[0]), ['a man in Wessex']);
+});
+
 test('"the President" is the one named before who holds the bare title, where another named holds it only qualified ("Tunisian President …")', () => {
   const lind: ActorInput = { id: 'lind', name: 'Lind', type: 'person', role: 'President', aliases: [] };
   const bo: ActorInput = { id: 'bo-moss', name: 'Bo Moss', type: 'person', role: 'Ruritanian President', aliases: ['Moss'] };

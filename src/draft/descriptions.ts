@@ -116,6 +116,16 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     const noun = words.at(-1)!;
     heads.set(noun, (heads.get(noun) ?? new Set()).add(a.id));
   }
+  // One registered by its noun and where it is ("a bank in Switzerland that had …") is referred back to
+  // by the noun, alone or after the place's adjective ("the bank", "the Swiss bank").
+  for (const a of ctx.registry ?? []) {
+    if (a.type !== 'unnamed-source') continue;
+    const m = /^(?:a|an)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:in|from|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/u.exec(a.name);
+    if (!m || PERSON_NOUN.test(m[1]!) || RANK.test(m[1]!)) continue;
+    const [, noun, place] = m as unknown as [string, string, string];
+    const phrases = [noun, ...[...ctx.text.matchAll(new RegExp(`\\bthe\\s+(\\p{Lu}\\p{Ll}+)\\s+${regexpLiteral(noun)}\\b`, 'giu'))].map((t) => t[1]!).filter((adj) => ofPlace(adj, place)).map((adj) => `${adj} ${noun}`)];
+    for (const phrase of phrases) heads.set(phrase, (heads.get(phrase) ?? new Set()).add(a.id));
+  }
   const found: ProposedMention[] = [];
   for (const [head, owners] of heads) {
     for (const range of definite(ctx.text, head)) {
@@ -138,6 +148,16 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   }
   return found;
 }
+
+/**
+ * Whether an adjective is the place's ("Swiss" of Switzerland, "German" of Germany, "Mexican" of
+ * Mexico): most share their first three letters with the name; a few do not and are listed.
+ */
+function ofPlace(adjective: string, place: string): boolean {
+  return adjective !== place && (adjective.slice(0, 3) === place.slice(0, 3) || OTHER_STEMS[adjective] === place);
+}
+
+const OTHER_STEMS: Readonly<Record<string, string>> = { French: 'France', Dutch: 'Holland', Welsh: 'Wales', Danish: 'Denmark', Irish: 'Ireland', Scottish: 'Scotland', Norwegian: 'Norway' };
 
 /** Abbreviated titles spelt out, for "the governor" after "Gov. Price Daniel". */
 const TITLES: Readonly<Record<string, string>> = { 'Sen.': 'senator', 'Gov.': 'governor', 'Rep.': 'representative', 'Lt.': 'lieutenant', 'Col.': 'colonel', 'Capt.': 'captain', 'Adm.': 'admiral', 'Sgt.': 'sergeant', 'Prof.': 'professor', 'Atty.': 'attorney', 'Supt.': 'superintendent', 'Det.': 'detective', 'Cmdr.': 'commander', 'Insp.': 'inspector' };
