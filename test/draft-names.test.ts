@@ -158,6 +158,16 @@ test('a place after a company\u2019s name and "of" only says where the company i
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Wessex', 'Wessex']);
 });
 
+test('a company is also its name without its kind of business or legal ending ("Acme" of "Acme Foods"), only standing alone: not before a noun it qualifies, nor after "the"', () => {
+  const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
+  const harland: ActorInput = { id: 'harland', name: 'Harland Steel Co.', type: 'company', aliases: [] };
+  const d = drafted('Acme Foods sold stock. Both sold higher than Acme was selling at, and Harland Steel has grown. The Acme stock rose, and Acme stock holders gained.\n', [acme, harland]);
+  assert.deepEqual(d.mentions, [['Acme Foods', 'acme-foods'], ['Acme', 'acme-foods'], ['Harland Steel', 'harland']]);
+  // Not where a registered person bears that surname.
+  const ann: ActorInput = { id: 'ann-acme', name: 'Ann Acme', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('Acme Foods sold stock. Acme was pleased.\n', [acme, ann]).mentions, [['Acme Foods', 'acme-foods']]);
+});
+
 test('a registered common noun after a possessive is the possessor\u2019s own, a nonMention ("their dealers", "the company\u2019s farm equipment dealers")', () => {
   const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
   const d = drafted('Sales by their dealers rose. Sales of the company\u2019s farm equipment dealers lag. Prices hold, dealers say.\n', [dealers]);
