@@ -303,3 +303,11 @@ test('"But, he told the council, CLAUSE": a cue and its addressee set off by com
   const text = 'The pier will wait, Lind said.\n\nThe port was quiet. Sam Okafor sent word. But, he told the \u201cboard\u201d, the pier would cost more.\n';
   assert.deepEqual(reported(text).at(-1), ['the pier would cost more', 'sam-okafor', 'told']);
 });
+
+test('"he thought (that) CLAUSE" reports a belief, as "because he thought …" after the sentence\u2019s subject; not the noun, nor "thought the matter over"', () => {
+  assert.deepEqual(reported('Sam Okafor was pleased with the sale because he thought it proved again that small ports can do the job.\n'), [
+    ['it proved again that small ports can do the job', 'sam-okafor', 'thought'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor spoke. He thought the harbour would open in May.\n'), [['the harbour would open in May', 'sam-okafor', 'thought']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He thought the matter over. The thought that the port would close was put aside.\n'), []);
+});

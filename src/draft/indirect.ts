@@ -33,8 +33,13 @@ const OBJECT_CUES = `${JUDGING}|${EXPECTING}|termed|refuted|refutes|rebutted|dis
  * no clause's opening ("the report said", "a report on"), where it is the noun.
  */
 const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|not|did|do|does)\\s)(?:say|believe)|(?<!\\b(?:the|a|an|this|that|its|his|her|their|our|annual|final|news|press)\\s)report(?=\\s+(?:their|his|her|its|our|they|he|she|it|we)\\s)';
+/**
+ * "he thought (that) CLAUSE": a belief, after a pronoun subject and before a clause with a verb, so that
+ * neither the noun ("the thought that") nor "thought the matter over" is read as one.
+ */
+const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
