@@ -311,3 +311,12 @@ test('"he thought (that) CLAUSE" reports a belief, as "because he thought …" a
   assert.deepEqual(reported('Sam Okafor spoke. He thought the harbour would open in May.\n'), [['the harbour would open in May', 'sam-okafor', 'thought']]);
   assert.deepEqual(reported('Sam Okafor spoke. He thought the matter over. The thought that the port would close was put aside.\n'), []);
 });
+
+test('"expected Y to VP" reports an expectation, the content from its object on; its subject may follow ", and" at the end of a long sentence', () => {
+  assert.deepEqual(reported('Sam Okafor expected the harbour to open in May. Ada Lind expected to win.\n'), [['the harbour to open in May', 'sam-okafor', 'expected']]);
+  const crowd: ActorInput = { id: 'everyone-who-knew', name: 'everyone who knew anything about it', type: 'unnamed-source', aliases: [] };
+  const text = 'Both of the other ports have had fast growth in trade in recent months, both were charging higher fees than the harbour was charging at the time, and everyone who knew anything about it expected the harbour to grow fast.\n';
+  assert.deepEqual(reported(text, [crowd]), [['the harbour to grow fast', 'everyone-who-knew', 'expected']]);
+  // A list's last item is no clause of its own: "Lind, Okafor and the clerk expected …" stays whole.
+  assert.deepEqual(reported('Ada Lind, the mayor of the town for the past nine years, and Sam Okafor, the port director, expected the harbour to open.\n').map((c) => c[1]), ['ada-lind']);
+});

@@ -25,7 +25,12 @@ const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
 const JUDGING = `(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
 /** Expecting, said in the negative as news reports a forecast: "does not look for a drastic switch". */
 const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * "expected the stock to have a fast run-up": an expectation with its object and an infinitive, the
+ * content from the object on (the infinitive's subject); not "expected to" with no object.
+ */
+const EXPECTED = '(?:expected|expects)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
+const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -50,7 +55,7 @@ const WHERE_SAID = '(?:in|at|during|before)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
-const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
+const CUE_FIRST = new RegExp(`^([^":;]{1,300}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 /** A cue at the end with its addressee: "told the Senate", "told reporters". */
 const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,5}';
 /** A day or time printed after a final cue ("…, Portland detectives said Friday."): not part of the cue. */
@@ -292,8 +297,13 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   // adverbial clause before the subject, which is the short phrase after its last comma.
   const opener = first && first[1]!.split(/\s+/).length > 14 && OPENING_CLAUSE.test(first[1]!) ? /,\s+([^,]+)$/.exec(first[1]!) : null;
   const subjectFrom = first && opener && opener[1]!.split(/\s+/).length <= 8 ? first[1]!.length - opener[1]!.length : 0;
+  // A long subject may be a main clause and another joined to it: "Both were selling higher …, and
+  // everyone who knew anything about it expected …" — the subject is the short phrase after the last
+  // ", and" or ", but" (a clause of its own, not a list's last item, which the words before have no verb to make).
+  const joinedClause = first && !subordinate && subjectFrom === 0 && subjectWords(first[1]!) > 14 ? /^(.*),\s+(?:and|but)\s+([^,]+)$/su.exec(first[1]!) : null;
+  const subjectStart = joinedClause && CLAUSE.test(joinedClause[1]!) && joinedClause[2]!.split(/\s+/).length <= 8 ? first![1]!.length - joinedClause[2]!.length : subjectFrom;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
-  if (!first || (!subordinate && subjectWords(first[1]!.slice(subjectFrom)) > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  if (!first || (!subordinate && subjectWords(first[1]!.slice(subjectStart)) > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
   // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
   if (/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) && new RegExp(`^(?:${OBJECT_CUES})$`).test(first[2]!.trim())) return [];
   const cue = first[2]!.trim();
@@ -340,7 +350,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       // "X emphasized that …, and he said he …": the pronoun's own clause, "that" or not.
       new RegExp(`,\\s+and\\s+(he|she|they)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}))\\s+(?:that\\s+)?(?=\\p{L})`, 'u').exec(rest));
   const second = same ?? other;
-  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectFrom, to: first[1]!.length };
+  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectStart, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
@@ -380,7 +390,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
-  if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
+  if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }
