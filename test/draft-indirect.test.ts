@@ -320,3 +320,12 @@ test('"expected Y to VP" reports an expectation, the content from its object on;
   // A list's last item is no clause of its own: "Lind, Okafor and the clerk expected …" stays whole.
   assert.deepEqual(reported('Ada Lind, the mayor of the town for the past nine years, and Sam Okafor, the port director, expected the harbour to open.\n').map((c) => c[1]), ['ada-lind']);
 });
+
+test('"his argument that CLAUSE" inside what a speaker is reported to think is a nested claim of the same speaker; "their" only a body\u2019s or group\u2019s', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He thought it proved again his argument that small ports can do the job.\n'), [
+    ['it proved again his argument that small ports can do the job', 'sam-okafor', 'thought'],
+    ['small ports can do the job', 'sam-okafor', 'his argument that'],
+  ]);
+  // Not a view of someone else ("their argument" of a person), nor a clause with no verb.
+  assert.deepEqual(reported('Sam Okafor said it proved their argument that small ports can do the job.\n').length, 1);
+});

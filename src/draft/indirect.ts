@@ -189,9 +189,28 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
       };
       if (speaker.newMention) claim.newMention = speaker.newMention;
       out.push(claim);
+      const nested = nestedStance(text, content, speaker.actor, known);
+      if (nested) out.push(nested);
     }
   }
   return out;
+}
+
+/**
+ * "because he thought it proved again his argument that CLAUSE": a view the speaker holds, named by a
+ * noun with his own possessive inside what he is reported to say, is a claim of its own, nested in
+ * that one (guidelines call 43, "the view that"), with the noun and "that" as its cue.
+ */
+const OWN_STANCE = /\b((?:his|her|their)\s+(?:argument|view|belief|contention|conviction|assertion|claim|position|opinion|insistence)\s+that)\s+/u;
+
+function nestedStance(text: string, within: Range16, speaker: string, known: Known): IndirectClaim | undefined {
+  const m = OWN_STANCE.exec(text.slice(within.from, within.to));
+  if (!m) return undefined;
+  // "his", "her" are a person's; "their" a group's or a body's.
+  if ((known.typeOf(speaker) === 'person') !== /^(?:his|her)\s/.test(m[1]!)) return undefined;
+  const content = trimContent(text, { from: within.from + m.index + m[0].length, to: within.to });
+  if (content.to - content.from < 3 || !CLAUSE.test(text.slice(content.from, content.to))) return undefined;
+  return { range: content, source: speaker, cue: m[1]!, attribution: 'indirect', type: 'assertion', review: `a view of the speaker's own ("${m[1]}") inside the claim around it: check it is the same speaker's, the span and the type` };
 }
 
 /**
