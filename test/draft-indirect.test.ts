@@ -306,6 +306,7 @@ test('"But, he told the council, CLAUSE": a cue and its addressee set off by com
 
 test('"he thought (that) CLAUSE" reports a belief, as "because he thought …" after the sentence\u2019s subject; not the noun, nor "thought the matter over"', () => {
   assert.deepEqual(reported('Sam Okafor was pleased with the sale because he thought it proved again that small ports can do the job.\n'), [
+    ['the sale', 'sam-okafor', 'was pleased with'],
     ['it proved again that small ports can do the job', 'sam-okafor', 'thought'],
   ]);
   assert.deepEqual(reported('Sam Okafor spoke. He thought the harbour would open in May.\n'), [['the harbour would open in May', 'sam-okafor', 'thought']]);
@@ -328,4 +329,10 @@ test('"his argument that CLAUSE" inside what a speaker is reported to think is a
   ]);
   // Not a view of someone else ("their argument" of a person), nor a clause with no verb.
   assert.deepEqual(reported('Sam Okafor said it proved their argument that small ports can do the job.\n').length, 1);
+});
+
+test('a stance with a noun phrase as content: "was also pleased with the sale because …", "was adamant in his opposition to …"; not an act ("was pleased to go")', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He was also pleased with the wide sale because the port gained.\n'), [['the wide sale', 'sam-okafor', 'was also pleased with']]);
+  assert.deepEqual(reported('Okafor was equally adamant in his opposition to the new toll;; Lind was not.\n'), [['the new toll', 'sam-okafor', 'was equally adamant in his opposition to']]);
+  assert.deepEqual(reported('Okafor was pleased to go home.\n'), []);
 });

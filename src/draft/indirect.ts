@@ -106,6 +106,12 @@ const SET_OFF_ADDRESSEE = /^(?:(?:the|his|her|their|its)\s+)?[\u201c"]?[\p{L}.'\
 const PRONOUN_CLAUSE = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:he|she|it|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|may|might|planned|plans|intends|intended)\s)/;
 /** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
 const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
+/**
+ * A stance taken on a thing, its noun phrase the content (guidelines §7, as A42's "was equally adamant
+ * in his opposition to …"): "He was also pleased with the wide distribution because …", "X was
+ * disappointed by the vote" — the subject opening the sentence, the phrase up to a clause or a stop.
+ */
+const STANCE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+((?:was|were|is|are)\s+(?:also\s+|equally\s+|very\s+|particularly\s+|especially\s+)?(?:(?:pleased|satisfied|delighted|happy|unhappy|displeased|disappointed|dissatisfied)\s+(?:with|by|about|at)|adamant\s+in\s+(?:his|her|their)\s+opposition\s+to|opposed\s+to))\s+((?:the|a|an|this|that|these|those|his|her|its|their)\s[^,;:.\u201c\u201d"]{1,80}?)(?=\s+(?:because|since|as|when|if|although|though|but|and)\b|\s*[,;:.]|\s*$)/u;
 /** A plea: "X pleaded innocent", "pleaded not guilty". */
 const PLEA = /^([^,;:\u201c\u201d"]{1,80}?)\s+(pleaded|pleads|pleading)\s+(not guilty|innocent|guilty|no contest)\b/;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
@@ -160,6 +166,12 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         out.push({ range: { from: at, to: at + plea[3]!.length }, source: speaker.actor, cue: plea[2]!, attribution: 'indirect', type: /innocent|not guilty/.test(plea[3]!) ? 'denial' : 'assertion', review: [`a plea ("${plea[2]} ${plea[3]}")${speakers.length > 1 ? `, one claim for each of the ${speakers.length} the subject names` : ''}`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; ') });
       }
       if (speakers.length > 0) continue;
+    }
+    const stance = quoted.length === 0 ? STANCE.exec(sentence) : null;
+    if (stance) {
+      const speaker = resolveSpeaker(text, { from: s.from, to: s.from + stance[1]!.length }, known);
+      const at = s.from + stance[0].length - stance[3]!.length;
+      if (speaker) out.push({ range: { from: at, to: at + stance[3]!.length }, source: speaker.actor, cue: stance[2]!, attribution: 'indirect', type: 'opinion', review: [`a stance with a noun phrase as its content ("${stance[2]}")`, speaker.doubt, 'check it is a view, the span and the type'].filter(Boolean).join('; ') });
     }
     const parsed = readPastHeadline(text, s.from, sentence, parseSentence(sentence, headOfQuotation), known);
     // "… would be centralized. Mr. Hawksley said.": a cue standing as a sentence of its own, right
