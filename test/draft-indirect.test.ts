@@ -336,3 +336,13 @@ test('a stance with a noun phrase as content: "was also pleased with the sale be
   assert.deepEqual(reported('Okafor was equally adamant in his opposition to the new toll;; Lind was not.\n'), [['the new toll', 'sam-okafor', 'was equally adamant in his opposition to']]);
   assert.deepEqual(reported('Okafor was pleased to go home.\n'), []);
 });
+
+test('"asked Y to VP" is a request, its content the infinitive after the addressee; "asked Y about Z", the passive and "when he asked Y to …" are none', () => {
+  assert.deepEqual(reported('Okafor asked Mayor Lind to search for a way out of the dispute.\n'), [['to search for a way out of the dispute', 'sam-okafor', 'asked']]);
+  assert.deepEqual(reported('Okafor asked the harbour board to close the pier.\n'), [['to close the pier', 'sam-okafor', 'asked']]);
+  assert.deepEqual(reported('Okafor asked Lind about the pier.\n'), []);
+  // The passive names the one asked, not the asker.
+  assert.deepEqual(reported('Okafor was asked Monday to close the pier.\n'), []);
+  // A request in a clause of time after the main one is a step the sentence reports.
+  assert.deepEqual(reported('Okafor made the disclosure when he asked Judge Lind to grant a delay.\n'), []);
+});

@@ -104,6 +104,8 @@ const SET_OFF_ADDRESSEE = /^(?:(?:the|his|her|their|its)\s+)?[\u201c"]?[\p{L}.'\
  * verb follow at once, "that" left out ("announced yesterday it would reduce …"): no object reads so.
  */
 const PRONOUN_CLAUSE = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:he|she|it|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|may|might|planned|plans|intends|intended)\s)/;
+/** The addressee of "asked" before an infinitive: a pronoun, a name with its title, or a short description. */
+const ASKED_TO = /^(?:him|her|them|us|(?:the|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|(?:\p{Lu}[\p{L}.'\u2019-]*\s){0,2}\p{Lu}[\p{L}'\u2019-]+)\s+(?=to\s+\p{Ll}+)/u;
 /** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
 const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
 /**
@@ -358,8 +360,13 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     rest = sentence.slice(from);
   } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !new RegExp(`^(?:however,\\s*|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+|${WHERE_SAID})?that\\s`).test(rest)) {
     const bare = PRONOUN_CLAUSE.exec(rest);
-    if (!bare) return [];
-    from += bare[0].length;
+    // "asked Stevenson to search for …": a request with its addressee, the content the infinitive.
+    // Not the passive ("The board was asked Monday to …"): its subject is asked, the asker unnamed there.
+    // Nor a request in a clause of time after the main one ("X made the disclosure when he asked Judge
+    // Y to grant …"): a step in the proceedings the sentence reports, not a view put forward.
+    const askedTo = /^(?:asked|asks|requested|requests)$/.test(verb) && !subordinate && !/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) ? ASKED_TO.exec(rest) : null;
+    if (!bare && !askedTo) return [];
+    from += (bare ?? askedTo)![0].length;
     rest = sentence.slice(from);
   } else {
     // "said Tuesday that …", "said, however, that …": the content starts after them.
