@@ -346,3 +346,9 @@ test('"asked Y to VP" is a request, its content the infinitive after the address
   // A request in a clause of time after the main one is a step the sentence reports.
   assert.deepEqual(reported('Okafor made the disclosure when he asked Judge Lind to grant a delay.\n'), []);
 });
+
+test('"would like Y to VP", "wants Y to VP": a wish, the content from its object on; not "would like to go"', () => {
+  assert.deepEqual(reported('Ideally, Mayor Lind would like the port to agree on a new toll, and accept a timetable.\n'), [['the port to agree on a new toll, and accept a timetable', 'ada-lind', 'would like']]);
+  assert.deepEqual(reported('Okafor wants the board to act.\n'), [['the board to act', 'sam-okafor', 'wants']]);
+  assert.deepEqual(reported('Okafor would like to go home.\n'), []);
+});

@@ -30,7 +30,9 @@ const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
  * content from the object on (the infinitive's subject); not "expected to" with no object.
  */
 const EXPECTED = '(?:expected|expects)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/** "would like the French to agree …": a wish with its object and an infinitive, the content from the object on. */
+const WISHING = '(?:would like|wants|wanted|would prefer)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
+const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
