@@ -352,3 +352,9 @@ test('"would like Y to VP", "wants Y to VP": a wish, the content from its object
   assert.deepEqual(reported('Okafor wants the board to act.\n'), [['the board to act', 'sam-okafor', 'wants']]);
   assert.deepEqual(reported('Okafor would like to go home.\n'), []);
 });
+
+test('"convinced Y that CLAUSE": the one convinced holds the belief, not the subject that convinced', () => {
+  assert.deepEqual(reported('The talk apparently convinced Mr. Okafor that the two plans were not far apart.\n'), [['the two plans were not far apart', 'sam-okafor', 'convinced']]);
+  // Persuaded to act, with no belief stated: none.
+  assert.deepEqual(reported('Lind persuaded Okafor to wait.\n'), []);
+});

@@ -116,6 +116,8 @@ const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|m
  * disappointed by the vote" — the subject opening the sentence, the phrase up to a clause or a stop.
  */
 const STANCE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+((?:was|were|is|are)\s+(?:also\s+|equally\s+|very\s+|particularly\s+|especially\s+)?(?:(?:pleased|satisfied|delighted|happy|unhappy|displeased|disappointed|dissatisfied)\s+(?:with|by|about|at)|adamant\s+in\s+(?:his|her|their)\s+opposition\s+to|opposed\s+to))\s+((?:the|a|an|this|that|these|those|his|her|its|their)\s[^,;:.\u201c\u201d"]{1,80}?)(?=\s+(?:because|since|as|when|if|although|though|but|and)\b|\s*[,;:.]|\s*$)/u;
+/** "convinced Mr. Kennedy that …", "persuaded him that …": the person brought to the belief, then "that". */
+const CONVINCED = /\b(convinced|persuaded|convinces|persuades)\s+((?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+that\s+/u;
 /** A plea: "X pleaded innocent", "pleaded not guilty". */
 const PLEA = /^([^,;:\u201c\u201d"]{1,80}?)\s+(pleaded|pleads|pleading)\s+(not guilty|innocent|guilty|no contest)\b/;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
@@ -176,6 +178,14 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
       const speaker = resolveSpeaker(text, { from: s.from, to: s.from + stance[1]!.length }, known);
       const at = s.from + stance[0].length - stance[3]!.length;
       if (speaker) out.push({ range: { from: at, to: at + stance[3]!.length }, source: speaker.actor, cue: stance[2]!, attribution: 'indirect', type: 'opinion', review: [`a stance with a noun phrase as its content ("${stance[2]}")`, speaker.doubt, 'check it is a view, the span and the type'].filter(Boolean).join('; ') });
+    }
+    // "The conversation convinced Mr. Kennedy that CLAUSE": the one convinced holds the belief.
+    const convinced = quoted.length === 0 ? CONVINCED.exec(sentence) : null;
+    if (convinced) {
+      const at = s.from + convinced.index + convinced[0].indexOf(convinced[2]!, convinced[1]!.length);
+      const speaker = resolveSpeaker(text, { from: at, to: at + convinced[2]!.length }, known);
+      const content = trimContent(text, { from: s.from + convinced.index + convinced[0].length, to: s.to });
+      if (speaker && CLAUSE.test(text.slice(content.from, content.to))) out.push({ range: content, source: speaker.actor, cue: convinced[1]!, attribution: 'indirect', type: 'assertion', review: [`a belief the text says someone was brought to ("${convinced[1]}"), the one convinced its holder`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; ') });
     }
     const parsed = readPastHeadline(text, s.from, sentence, parseSentence(sentence, headOfQuotation), known);
     // "… would be centralized. Mr. Hawksley said.": a cue standing as a sentence of its own, right
