@@ -168,6 +168,8 @@ test('"the federal government" and "the nation": the country the article is abou
   assert.deepEqual(mentions('He said the government will pay.\n', [ruritania, govR, carpania, govC]), []);
   // "of the country" only locates.
   assert.deepEqual(mentions('Ruritania has a plan. Goods of the country are cheap.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
+  // But the country possesses after a preposition too: "a fourth of the nation's trucks".
+  assert.deepEqual(mentions('Ruritania has a plan. Farmers own a fourth of the nation\u2019s trucks.\n', [ruritania, govR]), [['Ruritania', 'ruritania'], ['the nation', 'ruritania']]);
   // Nor does "all over the nation": where something is spread, not the country acting.
   assert.deepEqual(mentions('Ruritania has a plan. Letters came from firms all over the nation, and papers all over the country printed it.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
 });

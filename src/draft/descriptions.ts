@@ -51,12 +51,15 @@ function definite(text: string, phrase: string): Range16[] {
 }
 
 /**
- * A description of a place or a country that refers to it as a body acting, possessing or addressed:
+ * A description of a place or a country that refers to it as a body acting, possessing (also after a
+ * preposition: "a fourth of the nation's trucks") or addressed:
  * not one that only locates ("in the city", "the Riverside section of the city", "owners all over the
  * nation", "from coast to coast across the country") nor a noun qualifying the next ("the city council",
  * "the state treasurer").
  */
 function asActor(text: string, range: Range16): boolean {
+  // A possessor possesses after any preposition ("a fourth of the nation's trucks", guidelines call 59).
+  if (/^[\u2019']s\s/.test(text.slice(range.to, range.to + 3))) return true;
   if (/\b(?:in|within|throughout|across|around|near|outside|inside|of|all\s+over)\s+$/i.test(text.slice(Math.max(0, range.from - 16), range.from))) return false;
   const next = /^(?:-|\s+(\p{Ll}[\p{L}-]*))/u.exec(text.slice(range.to, range.to + 30));
   return !next || (next[1] !== undefined && NOT_ATTRIBUTIVE.test(next[1]));
