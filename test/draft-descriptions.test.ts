@@ -166,6 +166,8 @@ test('"the federal government" and "the nation": the country the article is abou
     ['the government', 'government-of-ruritania'],
   );
   assert.deepEqual(mentions('He said the government will pay.\n', [ruritania, govR, carpania, govC]), []);
+  // "the Government" with its capital is the nation's, named before or not.
+  assert.deepEqual(mentions('Sales fell when the Government\u2019s new grain program was adopted.\n', [ruritania, govR, carpania, govC]), [['the Government', 'government-of-ruritania']]);
   // "of the country" only locates.
   assert.deepEqual(mentions('Ruritania has a plan. Goods of the country are cheap.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
   // But the country possesses after a preposition too: "a fourth of the nation's trucks".

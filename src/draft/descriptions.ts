@@ -262,8 +262,10 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
 function nationalGovernment(ctx: MentionContext, out: readonly ProposedMention[], tail: string, ids: ReadonlySet<string>, at: number): { id: string; country: string; how: string } | undefined {
   if (tail !== 'government') return undefined;
   const country = articleCountry(ctx, out, at);
-  // Only a country named before it: a bare "the government" may be a state's or a city's.
-  if (!country || !country.named || !ids.has(country.government)) return undefined;
+  // Only a country named before it: a bare "the government" may be a state's or a city's. "the
+  // Government" with its capital is the nation's, as the press prints it, named before or not.
+  const capital = /^[Tt]he\s+Government\b/.test(ctx.text.slice(at, at + 20));
+  if (!country || (!country.named && !capital) || !ids.has(country.government)) return undefined;
   const before = namedBefore(ctx, out, at);
   if ([...ids].some((id) => id !== country.government && before.has(id) && !ctx.registry?.find((a) => a.id === id)?.governs)) return undefined;
   return { id: country.government, country: country.state, how: country.how };
