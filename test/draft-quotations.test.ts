@@ -289,3 +289,8 @@ test('"it said" is the nearest body named before it in its paragraph, or the bod
   // Not a person, nor a name inside the quotation.
   assert.deepEqual(directOf('Bo Lind read the cable. \u201cPay Lind now\u201d, it said.\n', [bo, bank]), []);
 });
+
+test('a dateline opening the report is no part of the speaker before a colon ("Elburn, Ill. -- Dealer Bo Lind tilts back … and tells of …: “…”")', () => {
+  const text = 'Elburn, Ill. -- Farm machinery dealer Bo Lind tilts back in a battered old chair and tells of a sharp pickup in sales: \u201cWe have sold four corn pickers since Labor Day\u201d.\n';
+  assert.deepEqual(directOf(text, [bo]), [['We have sold four corn pickers since Labor Day', 'bo-lind', 'tells']]);
+});

@@ -407,18 +407,24 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
 }
 
 /**
- * Where the subject of a speech verb starts in the words before it: after the last clause that the
- * verb does not belong to — one closed by a semicolon ("… to Bourguiba;; and one U.S. official
- * said:"), or a main clause that a short subordinate one ends ("he was practicing what he preached
- * … when he declared:"). A conjunction opening the subject is not part of it.
+ * Where the subject of a speech verb starts in the words before it: after a dateline, and after the
+ * last clause that the verb does not belong to — one closed by a semicolon ("… to Bourguiba;; and one
+ * U.S. official said:"), or a main clause that a short subordinate one ends ("he was practicing what
+ * he preached … when he declared:"). A conjunction opening the subject is not part of it.
  */
 function clauseLead(words: string): number {
-  let at = Math.max(words.lastIndexOf(';') + 1, 0);
+  // A dateline opening the report ("Elburn, Ill. -- Farm machinery dealer Bob Houtz …") says where it
+  // was filed: the subject starts after it.
+  const dateline = DATELINE.exec(words);
+  let at = Math.max(words.lastIndexOf(';') + 1, dateline ? dateline[0].length : 0);
   const sub = [...words.slice(at).matchAll(/\s(?:when|as|while|after|before|because|where|until|since)\s/g)].at(-1);
   if (sub && words.slice(at + sub.index + sub[0].length).split(/\s+/).length <= 5) at += sub.index + sub[0].length;
   const conj = /^\s*(?:(?:and|but|or|yet|so)\s+)?/.exec(words.slice(at))!;
   return at + conj[0].length;
 }
+
+/** A dateline: a place, its state or country, perhaps a date, and the dash that ends it. */
+const DATELINE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2},\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+(?:--|\u2014|\u2013)\s+/u;
 
 /**
  * The quotation marks inside an aside between commas right after the subject ("X, who … “…”, said")
