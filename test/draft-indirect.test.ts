@@ -358,3 +358,10 @@ test('"convinced Y that CLAUSE": the one convinced holds the belief, not the sub
   // Persuaded to act, with no belief stated: none.
   assert.deepEqual(reported('Lind persuaded Okafor to wait.\n'), []);
 });
+
+test('"tells of Y", "spoke of Y": what is told of is the content, also before a colon and the quotation it introduces, and after a dateline', () => {
+  assert.deepEqual(reported('Okafor tells of a sharp pickup in trade.\n'), [['a sharp pickup in trade', 'sam-okafor', 'tells of']]);
+  assert.deepEqual(reported('Sam Okafor tilts back in a battered old chair and tells of a sharp pickup in trade: \u201cWe have sold four boats since May\u201d.\n'), [['a sharp pickup in trade', 'sam-okafor', 'tells of']]);
+  // After a dateline, which is no part of the subject.
+  assert.deepEqual(reported('Elburn, Ill. -- Port director Sam Okafor tilts back in a battered old chair and tells of a sharp pickup in trade: \u201cWe have sold four boats since May\u201d.\n'), [['a sharp pickup in trade', 'sam-okafor', 'tells of']]);
+});

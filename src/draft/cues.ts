@@ -424,7 +424,7 @@ function clauseLead(words: string): number {
 }
 
 /** A dateline: a place, its state or country, perhaps a date, and the dash that ends it. */
-const DATELINE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2},\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+(?:--|\u2014|\u2013)\s+/u;
+export const DATELINE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2},\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+(?:--|\u2014|\u2013)\s+/u;
 
 /**
  * The quotation marks inside an aside between commas right after the subject ("X, who … “…”, said")

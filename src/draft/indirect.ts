@@ -6,7 +6,7 @@
  * A sentence that holds a direct quotation is left to that quotation's claim.
  */
 import { splitPassages } from '../search/passages.js';
-import { AUXILIARY, resolveSpeaker, type Known } from './cues.js';
+import { AUXILIARY, DATELINE, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
 
@@ -32,7 +32,7 @@ const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
 const EXPECTED = '(?:expected|expects)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
 /** "would like the French to agree …": a wish with its object and an infinitive, the content from the object on. */
 const WISHING = '(?:would like|wants|wanted|would prefer)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -270,6 +270,13 @@ interface Parsed {
  * is no reported clause: there the content must have a verb.
  */
 export function parseSentence(sentence: string, beforeQuotation = false): Parsed[] {
+  // A dateline opening the report ("Elburn, Ill. -- …") is no part of the sentence's subject.
+  const dateline = DATELINE.exec(sentence);
+  if (dateline) {
+    const at = dateline[0].length;
+    const shift = (r: Range16) => ({ from: r.from + at, to: r.to + at });
+    return parseSentence(sentence.slice(at), beforeQuotation).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }));
+  }
   const passive = passiveAct(sentence);
   if (passive) return passive.speakers.map((subject) => ({ subject, content: passive.content, cue: passive.cue, shape: 'last' }));
   const lead = LEADING_PARTICIPLE.exec(sentence);
