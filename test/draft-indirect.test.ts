@@ -365,3 +365,9 @@ test('"tells of Y", "spoke of Y": what is told of is the content, also before a 
   // After a dateline, which is no part of the subject.
   assert.deepEqual(reported('Elburn, Ill. -- Port director Sam Okafor tilts back in a battered old chair and tells of a sharp pickup in trade: \u201cWe have sold four boats since May\u201d.\n'), [['a sharp pickup in trade', 'sam-okafor', 'tells of']]);
 });
+
+test('a long opening phrase after a run-in headline ("Two ports gain trade Among the ports questioned …, two out of three report …") is not the subject', () => {
+  const three: ActorInput = { id: 'two-of-three', name: 'two out of three', type: 'unnamed-source', aliases: [] };
+  const text = 'Two ports gain trade Among the many small ports questioned in nearly a score of busy coastal states, two out of three report their trade since August shows gains.\n';
+  assert.deepEqual(reported(text, [three]), [['their trade since August shows gains', 'two-of-three', 'report']]);
+});

@@ -79,8 +79,11 @@ const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning
 const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /** A name with a relative clause of speech, "that" and its clause to the end: "Judge X, who charged that …". */
 const RELATIVE_CUE = new RegExp(`((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Atty)\\.\\s)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,5}),\\s+who\\s+(${AUXILIARY}(?:charged|alleged|${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u');
-/** Words opening an adverbial clause or phrase before a sentence's subject. */
-const OPENING_CLAUSE = /^(?:Shortly|Soon|Just|After|Before|When|While|During|Since|As|Although|Though|Because|If|Earlier|Later|Until|Following|Despite|In|On|At)\b/;
+/**
+ * Words opening an adverbial clause or phrase before a sentence's subject, also after a run-in headline
+ * of a few words ("Two of three report gains Among individual dealers questioned …, two out of three …").
+ */
+const OPENING_CLAUSE = /^(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{Ll}\d][\p{L}'\u2019-]*){1,5}\s+)?(?:Shortly|Soon|Just|After|Before|When|While|During|Since|As|Although|Though|Because|If|Earlier|Later|Until|Following|Despite|In|On|At|Among|Across|Throughout)\b/u;
 /** A speech verb's participle with "that" after a clause: ", adding that …", ", declaring that …". */
 const TRAILING_PARTICIPLE = /,\s+(adding|noting|saying|declaring|insisting|warning|arguing|explaining|stressing|pointing out)\s+that\s+/;
 /**
