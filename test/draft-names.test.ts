@@ -158,6 +158,13 @@ test('a place after a company\u2019s name and "of" only says where the company i
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Wessex', 'Wessex']);
 });
 
+test('a town\u2019s name after a street or a building and a comma completes an address ("23 Maple Ave., Eastfield", "Fatima Hospital, Eastfield"): a nonMention', () => {
+  const eastfield: ActorInput = { id: 'eastfield', name: 'Eastfield', type: 'organisation', aliases: [] };
+  const d = drafted('Eastfield raised taxes. Ann Lee, of 23 Maple Ave., Eastfield, was taken to Our Lady of Fatima Hospital, Eastfield, by car.\n', [eastfield]);
+  assert.deepEqual(d.mentions, [['Eastfield', 'eastfield']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Eastfield', 'Eastfield']);
+});
+
 test('a company is also its name without its kind of business or legal ending ("Acme" of "Acme Foods"), only standing alone: not before a noun it qualifies, nor after "the"', () => {
   const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
   const harland: ActorInput = { id: 'harland', name: 'Harland Steel Co.', type: 'company', aliases: [] };

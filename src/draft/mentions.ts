@@ -75,6 +75,9 @@ const REPORTS_AFTER = /^\s(?:report|reports)(?=\s*[.,;]|\s+(?:that|their|his|her
  */
 const ROLE_AFTER = /^\s(?:vice[\s-]president|president|spokes(?:man|men|woman|person)|officials?|chairman|executives?|director|manager|officers?|representatives?|employees?|employes?)\b/;
 
+/** A street or a building and a comma before a place's name: the place completes an address. */
+const ADDRESS_BEFORE = /\b(?:Ave|St|Rd|Blvd|Dr|Ter|Avenue|Street|Road|Drive|Boulevard|Lane|Terrace|Circle|Court|Hospital|Hall|Building|School)\.?,\s$/;
+
 /** A person's name after "the" and before a noun: "the Pezza car" (a person's name takes no article). */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
 
@@ -200,6 +203,13 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
     if (went) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "Our Lady of Fatima Hospital, North Providence", "23 Maple Ave., North Providence": a town's name
+    // after a street or a building and a comma is part of an address, a place (guidelines call 58).
+    const address = isPlaceBody || hit.named.type === 'state' || hit.named.type === 'organisation' ? ADDRESS_BEFORE.exec(before) : null;
+    if (address) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: part of an address ("${address[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" completes an address: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
