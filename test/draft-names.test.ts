@@ -165,6 +165,14 @@ test('a town\u2019s name after a street or a building and a comma completes an a
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Eastfield', 'Eastfield']);
 });
 
+test('a town registered as its governing body, after "in", only locates ("a pole on Main Street in Eastfield"): a nonMention; acting, a mention', () => {
+  const eastfield: ActorInput = { id: 'eastfield', name: 'Eastfield', type: 'organisation', aliases: [] };
+  const council: ActorInput = { id: 'eastfield-council', name: 'Eastfield Town Council', type: 'organisation', aliases: [] };
+  const d = drafted('Eastfield raised taxes. A car struck a pole on Main Street in Eastfield. The Eastfield Town Council met in Eastfield Town Council chambers.\n', [eastfield, council]);
+  assert.deepEqual(d.mentions.map(([w]) => w), ['Eastfield', 'Eastfield Town Council', 'Eastfield Town Council']);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Eastfield']);
+});
+
 test('a company is also its name without its kind of business or legal ending ("Acme" of "Acme Foods"), only standing alone: not before a noun it qualifies, nor after "the"', () => {
   const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
   const harland: ActorInput = { id: 'harland', name: 'Harland Steel Co.', type: 'company', aliases: [] };

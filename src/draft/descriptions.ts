@@ -299,7 +299,7 @@ const NOT_A_PLACE = /^(?:co\.|corp\.|inc\.|ltd\.|company|group|club|school|stati
  * state as a body: guidelines call 58), each with the kind of place another registered name shows it
  * to be ("East Providence city council" makes East Providence a city; "State of X" makes X a state).
  */
-function placeBodies(registry: readonly Registered[]): { id: string; kind?: 'city' | 'state' | 'county' }[] {
+export function placeBodies(registry: readonly Registered[]): { id: string; kind?: 'city' | 'state' | 'county' }[] {
   const places = registry.filter((a) => a.type === 'organisation' && /^\p{Lu}[\p{L}.\u2019'-]*(?:\s\p{Lu}[\p{L}.\u2019'-]*){0,3}$/u.test(a.name) && !a.name.split(/\s+/).some((w) => INSTITUTION.test(w) || NOT_A_PLACE.test(w)));
   return places.map((p) => {
     const base = p.name.toLowerCase();

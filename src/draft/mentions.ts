@@ -11,7 +11,7 @@ import { capitals } from './capitals.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
-import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
+import { describedMentions, NOT_ATTRIBUTIVE, placeBodies, surePlaces } from './descriptions.js';
 import { pairs, relatives, spouses } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
@@ -88,6 +88,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const nonMentions: ProposedNonMention[] = [];
   // Places registered as the bodies that govern them ("Texas"), where the registry shows them to be places.
   const placeBodyIds = surePlaces(ctx.registry ?? []);
+  // Towns and cities registered as the bodies that govern them (a capitalised name with no
+  // institution's word in it), whose name after "in" locates.
+  const townIds = new Set(placeBodies(ctx.registry ?? []).map((p) => p.id));
   const hits = resolveShared(ctx.text, findNames(ctx.text, ctx.names), (hit, ids) =>
     nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
   );
@@ -210,6 +213,12 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const address = isPlaceBody || hit.named.type === 'state' || hit.named.type === 'organisation' ? ADDRESS_BEFORE.exec(before) : null;
     if (address) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: part of an address ("${address[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" completes an address: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "struck a utility pole on Woonasquatucket Avenue in North Providence": a town registered as the
+    // body that governs it, after "in", only says where something happened (guidelines call 58).
+    if (hit.named.actor !== undefined && townIds.has(hit.named.actor) && /(?:^|[^\p{L}])in\s$/u.test(before)) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where something is or happened ("in ${hit.named.name}")`, review: `"in ${hit.named.name}" locates: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
