@@ -288,6 +288,17 @@ test('relatives by description ("her widowed mother") and a spouse by first name
   assert.equal(mentions('They call themselves Joe Hart, bookseller, and wife, Ida.\n', [joe, sue]).length, 1);
 });
 
+test('"Mr. and Mrs. X": a mention of each spouse on the same words, where both are registered', () => {
+  const ben: ActorInput = { id: 'ben-okafor', name: 'Ben A. Okafor', type: 'person', aliases: [] };
+  const mrs: ActorInput = { id: 'ben-okafor-mrs', name: 'Mrs. Ben A. Okafor', type: 'person', aliases: [] };
+  assert.deepEqual(mentions('Mr. and Mrs. Ben A. Okafor reported the theft.\n', [ben, mrs]), [
+    ['Mr. and Mrs. Ben A. Okafor', 'ben-okafor'],
+    ['Mr. and Mrs. Ben A. Okafor', 'ben-okafor-mrs'],
+  ]);
+  // Only the wife registered: her mention alone, as before.
+  assert.deepEqual(mentions('Mr. and Mrs. Ben A. Okafor reported the theft.\n', [mrs]), [['Mrs. Ben A. Okafor', 'ben-okafor-mrs']]);
+});
+
 test('"the pair", "the couple": both of exactly two people named in its paragraph and the one before', () => {
   const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
   const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };

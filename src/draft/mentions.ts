@@ -12,7 +12,7 @@ import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
 import { describedMentions, NOT_ATTRIBUTIVE, placeBodies, surePlaces } from './descriptions.js';
-import { pairs, relatives, spouses } from './kin.js';
+import { couples, pairs, relatives, spouses } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
@@ -262,6 +262,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
   }
+  // "Mr. and Mrs. X": both spouses on the same words, over the mention of either inside them.
+  const couple = couples(ctx);
+  out.splice(0, out.length, ...out.filter((o) => !couple.some((m) => o.range.from >= m.range.from && o.range.to <= m.range.to)));
+  out.push(...couple);
   // A registered common noun inside the pair's words ("dealers" of "these two dealers") gives way to it.
   const commonInside = (o: ProposedMention, r: Range16) => r.from <= o.range.from && o.range.to <= r.to && /^\p{Ll}+$/u.test(ctx.text.slice(o.range.from, o.range.to));
   const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range) && !commonInside(o, a.range))));
