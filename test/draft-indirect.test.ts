@@ -371,3 +371,13 @@ test('a long opening phrase after a run-in headline ("Two ports gain trade Among
   const text = 'Two ports gain trade Among the many small ports questioned in nearly a score of busy coastal states, two out of three report their trade since August shows gains.\n';
   assert.deepEqual(reported(text, [three]), [['their trade since August shows gains', 'two-of-three', 'report']]);
 });
+
+test('a subject naming several people on the same words ("The Okafors told police …") speaks for each: one claim each', () => {
+  const ben: ActorInput = { id: 'ben-okafor', name: 'Ben Okafor', type: 'person', aliases: [] };
+  const mrs: ActorInput = { id: 'ben-okafor-mrs', name: 'Mrs. Ben Okafor', type: 'person', aliases: [] };
+  const text = 'Ben Okafor and Mrs. Ben Okafor came home.\n\nThe Okafors told police they had left home at noon.\n';
+  assert.deepEqual(reported(text, [ben, mrs]), [
+    ['they had left home at noon', 'ben-okafor', 'told'],
+    ['they had left home at noon', 'ben-okafor-mrs', 'told'],
+  ]);
+});

@@ -218,11 +218,21 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
       };
       if (speaker.newMention) claim.newMention = speaker.newMention;
       out.push(claim);
+      // "The Kochaneks told police …", "Mr. and Mrs. X reported …": a subject naming several people on
+      // the same words speaks for each of them, one claim each (a joint act, as a plea is).
+      for (const other of jointSpeakers(subject, speaker.actor, known)) out.push({ ...claim, source: other, review: `${claim.review}; the subject names ${other} too, on the same words: one claim each` });
       const nested = nestedStance(text, content, speaker.actor, known);
       if (nested) out.push(nested);
     }
   }
   return out;
+}
+
+/** The other people named on the very words of the speaker's mention inside a subject ("The Kochaneks"). */
+function jointSpeakers(subject: Range16, speaker: string, known: Known): string[] {
+  const own = known.mentions.find((m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
+  if (!own || known.typeOf(speaker) !== 'person') return [];
+  return [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.actor !== speaker && m.range.from === own.range.from && m.range.to === own.range.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
 }
 
 /**
