@@ -381,3 +381,13 @@ test('a subject naming several people on the same words ("The Okafors told polic
     ['they had left home at noon', 'ben-okafor-mrs', 'told'],
   ]);
 });
+
+test('"They told police the thieves took …": "they" may be several people named on the same words, one claim each; "police" an addressee before a clause whose verb is an irregular past', () => {
+  const ben: ActorInput = { id: 'ben-okafor', name: 'Ben Okafor', type: 'person', aliases: [] };
+  const mrs: ActorInput = { id: 'ben-okafor-mrs', name: 'Mrs. Ben Okafor', type: 'person', aliases: [] };
+  const text = 'Mr. and Mrs. Ben Okafor came home at six. They told police the thieves took a coat worth $700.\n';
+  assert.deepEqual(reported(text, [ben, mrs]), [
+    ['the thieves took a coat worth $700', 'ben-okafor', 'told'],
+    ['the thieves took a coat worth $700', 'ben-okafor-mrs', 'told'],
+  ]);
+});

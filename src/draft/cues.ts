@@ -191,12 +191,14 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const sexOfId = (id: string) => (sexes.has(id) ? sexes.get(id) : sexes.set(id, sexOf(text, id, known)).get(id));
   const women = sex === 'f' && known.mentions.some((m) => m.actor !== undefined && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && sexOfId(m.actor) === 'f');
   const fits = (id: string) => (plural ? known.typeOf(id) !== 'person' : known.typeOf(id) === 'person' && (women ? sexOfId(id) === 'f' : sexOfId(id) !== (sex === 'f' ? 'm' : 'f')));
+  // "they" may also be several people named on the same words ("The Kochaneks", "Mr. and Mrs. X").
+  const joint = (m: Known['mentions'][number]) => plural && known.typeOf(m.actor!) === 'person' && known.mentions.some((o) => o.actor !== undefined && o.actor !== m.actor && o.range.from === m.range.from && o.range.to === m.range.to && known.typeOf(o.actor) === 'person');
   const paragraphStart = (at: number, back: number) => {
     let p = at;
     for (let i = 0; i <= back; i++) p = Math.max(0, text.lastIndexOf('\n\n', p - 1));
     return p;
   };
-  const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && fits(m.actor) && !known.inQuotation(m.range));
+  const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && (fits(m.actor) || joint(m)) && !known.inQuotation(m.range));
   const object = OBJECT_PRONOUN.test(pronoun);
   const subject = object ? undefined : before.find((m) => m.range.from === sentenceStart(text, r.from));
   // A mention taking in its apposition ("Gus Ehlers, competitor of Mr. Houtz …") is followed by the

@@ -99,7 +99,7 @@ const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-
  * An addressee followed at once by a clause's subject, when "that" is left out: "the committee" in
  * "told the committee the measure would …", "reporters" in "told reporters he would …".
  */
-const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}|\p{Ll}[\p{Ll}-]+(?=\s+(?:he|she|they|we|I|two|three|four|five|six|seven|eight|nine|ten)\s))\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten)\s)/u;
+const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|police|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}|\p{Ll}[\p{Ll}-]+(?=\s+(?:he|she|they|we|I|two|three|four|five|six|seven|eight|nine|ten)\s))\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten)\s)/u;
 /** A cue's subject set off by commas at the sentence's start: "But, he", "And, Mr. Lind". */
 const SET_OFF_SUBJECT = /^(?:(?:But|And|Yet|So|Still|Then),\s+)(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/u;
 /** The addressee after such a cue, closed by a comma: "the “skyjackers”, ", "reporters, ". */
@@ -111,8 +111,8 @@ const SET_OFF_ADDRESSEE = /^(?:(?:the|his|her|their|its)\s+)?[\u201c"]?[\p{L}.'\
 const PRONOUN_CLAUSE = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:he|she|it|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|may|might|planned|plans|intends|intended)\s)/;
 /** The addressee of "asked" before an infinitive: a pronoun, a name with its title, or a short description. */
 const ASKED_TO = /^(?:him|her|them|us|(?:the|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|(?:\p{Lu}[\p{L}.'\u2019-]*\s){0,2}\p{Lu}[\p{L}'\u2019-]+)\s+(?=to\s+\p{Ll}+)/u;
-/** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
-const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
+/** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached", "took"). */
+const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed|took|left|made|came|went|gave|got|found|saw|knew|broke|stole|ran|fell|held|kept|sold|paid|struck|began|became|brought|bought|fought|caught|lost|won|met|sent|spent|built|felt|heard|meant|led|wrote|drove|shot|stood|sat|threw|flew|grew|drew|fled|rose)\b/u;
 /**
  * A stance taken on a thing, its noun phrase the content (guidelines §7, as A42's "was equally adamant
  * in his opposition to …"): "He was also pleased with the wide distribution because …", "X was
@@ -217,10 +217,12 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         review: [`reported speech with the cue "${c.cue}"`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; '),
       };
       if (speaker.newMention) claim.newMention = speaker.newMention;
-      out.push(claim);
       // "The Kochaneks told police …", "Mr. and Mrs. X reported …": a subject naming several people on
-      // the same words speaks for each of them, one claim each (a joint act, as a plea is).
-      for (const other of jointSpeakers(subject, speaker.actor, known)) out.push({ ...claim, source: other, review: `${claim.review}; the subject names ${other} too, on the same words: one claim each` });
+      // the same words speaks for each of them, one claim each (a joint act, as a plea is), in the
+      // order they are named.
+      const joint = jointSpeakers(text, subject, speaker.actor, known);
+      if (joint.length > 1) out.push(...joint.map((source) => ({ ...claim, source, review: `${claim.review}; the subject names ${joint.join(' and ')} on the same words: one claim each` })));
+      else out.push(claim);
       const nested = nestedStance(text, content, speaker.actor, known);
       if (nested) out.push(nested);
     }
@@ -228,11 +230,16 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
   return out;
 }
 
-/** The other people named on the very words of the speaker's mention inside a subject ("The Kochaneks"). */
-function jointSpeakers(subject: Range16, speaker: string, known: Known): string[] {
-  const own = known.mentions.find((m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
+/**
+ * The people named on the very words of the speaker's mention inside a subject ("The Kochaneks"), or
+ * of the mention a subject "they" was taken back to, the speaker among them, in the order named.
+ */
+function jointSpeakers(text: string, subject: Range16, speaker: string, known: Known): string[] {
+  // "They told police …": the speaker's mention the pronoun was taken back to.
+  const they = /^(?:they|They)$/.test(text.slice(subject.from, subject.to));
+  const own = they ? known.mentions.filter((m) => m.actor === speaker && m.range.to <= subject.from).at(-1) : known.mentions.find((m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
   if (!own || known.typeOf(speaker) !== 'person') return [];
-  return [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.actor !== speaker && m.range.from === own.range.from && m.range.to === own.range.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
+  return [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.range.from === own.range.from && m.range.to === own.range.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
 }
 
 /**
