@@ -49,6 +49,9 @@ test('an institution named before is taken up by its head noun with "the"', () =
   ]);
   // Any tail of the name: "the water board", and the longest wins.
   assert.deepEqual(mentions('The Harbour water board met. Members of the water board were absent.\n', [board]).at(-1), ['the water board', 'harbour-board']);
+  // A division too: "The city roads division said …. The division said …".
+  const roads: ActorInput = { id: 'roads-division', name: 'city roads division', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The city roads division met on Monday. The division said the road was shut.\n', [roads]).at(-1), ['The division', 'roads-division']);
   // Not before the name, not a longer title ("the council of elders"), not a head noun that is no
   // institution's ("the guild" is not in the list), not when two bodies named share the head.
   assert.deepEqual(mentions('The council met. The Millbrook Parish Council had called it.\n', [council]), [['Millbrook Parish Council', 'millbrook-council']]);
