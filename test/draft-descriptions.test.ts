@@ -195,6 +195,15 @@ test('"the chief executive" is the one president, governor or mayor named before
   assert.deepEqual(mentions('The chief executive left. Mayor Ada Lind stayed.\n', [lind]), [['Mayor Ada Lind', 'ada-lind']]);
 });
 
+test('a registered unnamed source\u2019s description opening a person\u2019s apposition ("Ann Lee, a board member and …") is part of her mention, not the source', () => {
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'a board member and long-time critic of the mayor', aliases: [] };
+  const member: ActorInput = { id: 'board-member', name: 'a board member', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(mentions('He argued with Ann Lee, a board member and long-time critic of the mayor, on Monday. Later, a board member said it was over.\n', [lee, member]), [
+    ['Ann Lee, a board member and long-time critic of the mayor', 'ann-lee'],
+    ['a board member', 'board-member'],
+  ]);
+});
+
 test('"the <noun>" of a registered role ("the chemist" of "Swedish chemist") is the one person named before with that noun in a role', () => {
   const berg: ActorInput = { id: 'ida-berg', name: 'Ida Berg', type: 'person', role: 'Swedish chemist; adviser to the harbour board', aliases: ['Berg'] };
   const text = 'Swedish chemist Ida Berg tested the water in May. Later the chemist said the harbour was clean.\n';

@@ -283,7 +283,14 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
   // George Symonds") is a mention of its own, nested.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
-  const kept = out.filter((m) => !inTitle(m.range));
+  // An indefinite description registered for an unnamed source ("a board member") that opens a
+  // person's apposition ("Mrs. D. Ellwood Williams, Jr., a board member and long-time critic …") says
+  // what that person is: part of the person's mention, not the unnamed source.
+  const typeOf = new Map((ctx.registry ?? []).map((a) => [a.id, a.type]));
+  const describesPerson = (m: ProposedMention) =>
+    m.actor !== undefined && typeOf.get(m.actor) === 'unnamed-source' && /^(?:a|an)\s/i.test(ctx.text.slice(m.range.from, m.range.to)) && /,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) &&
+    out.some((o) => o !== m && o.actor !== m.actor && ctx.persons.some((p) => p.id === o.actor) && o.range.from < m.range.from && m.range.to <= o.range.to);
+  const kept = out.filter((m) => !inTitle(m.range) && !describesPerson(m));
   return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
 }
 
