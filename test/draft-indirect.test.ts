@@ -391,3 +391,8 @@ test('"They told police the thieves took …": "they" may be several people name
     ['the thieves took a coat worth $700', 'ben-okafor-mrs', 'told'],
   ]);
 });
+
+test('"what X had said" is the object of the speech verb: nothing after it is reported ("over what Okafor had said at a previous session")', () => {
+  assert.deepEqual(reported('The quarrel was over what Dr. Okafor had said at a previous session and how his words appeared in the minutes.\n'), []);
+  assert.deepEqual(reported('Okafor repeated what he said: the port is full.\n'), []);
+});

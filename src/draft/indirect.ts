@@ -376,6 +376,9 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const subjectStart = joinedClause && CLAUSE.test(joinedClause[1]!) && joinedClause[2]!.split(/\s+/).length <= 8 ? first![1]!.length - joinedClause[2]!.length : subjectFrom;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
   if (!first || (!subordinate && subjectWords(first[1]!.slice(subjectStart)) > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  // "The disagreement was over what Dr. Jenkins had said at a previous session": "what" is the object
+  // of the speech verb, so nothing after it is what was said.
+  if (/\bwhat\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:he|she|they|\p{Lu}[\p{L}'\u2019-]*)$/u.test(first[1]!) && /^(?:(?:had|has|have)\s+)?(?:said|says|told|stated|wrote|declared)$/.test(first[2]!.trim())) return [];
   // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
   if (/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) && new RegExp(`^(?:${OBJECT_CUES})$`).test(first[2]!.trim())) return [];
   const cue = first[2]!.trim();
