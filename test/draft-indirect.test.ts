@@ -396,3 +396,9 @@ test('"what X had said" is the object of the speech verb: nothing after it is re
   assert.deepEqual(reported('The quarrel was over what Dr. Okafor had said at a previous session and how his words appeared in the minutes.\n'), []);
   assert.deepEqual(reported('Okafor repeated what he said: the port is full.\n'), []);
 });
+
+test('"The proposal was made by X after …": a speech act named by its noun and made by a person is that person\u2019s claim, its content the noun phrase', () => {
+  assert.deepEqual(reported('The proposal was made by Dr. Sam Okafor after he and Mayor Lind argued for an hour.\n'), [['The proposal', 'sam-okafor', 'was made by']]);
+  // Not a thing made ("The cake was made by Okafor").
+  assert.deepEqual(reported('The cake was made by Okafor.\n'), []);
+});
