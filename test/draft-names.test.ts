@@ -173,6 +173,13 @@ test('a town registered as its governing body, after "in", only locates ("a pole
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Eastfield']);
 });
 
+test('a body\u2019s name after "asked that the" is the subjunctive\u2019s subject ("asked that the Harbour Board return to …"), not a qualifier; "the Harbour Board policy" still qualifies', () => {
+  const board: ActorInput = { id: 'harbour-board', name: 'Harbour Board', type: 'organisation', aliases: [] };
+  const d = drafted('Okafor has asked that the Harbour Board return to the old rules. He read the Harbour Board policy.\n', [board]);
+  assert.deepEqual(d.mentions, [['Harbour Board', 'harbour-board']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Harbour Board']);
+});
+
 test('a company is also its name without its kind of business or legal ending ("Acme" of "Acme Foods"), only standing alone: not before a noun it qualifies, nor after "the"', () => {
   const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
   const harland: ActorInput = { id: 'harland', name: 'Harland Steel Co.', type: 'company', aliases: [] };

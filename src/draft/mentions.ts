@@ -181,7 +181,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `someone's own ("${shown}"), not ${hit.named.actor}`, review: `"${shown}" names the possessor's own: if it is ${hit.named.actor}, make it a mention` });
       continue;
     }
-    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
+    // Not the subject of a subjunctive after a request ("has asked that the Board of Education return to
+    // …"), whose verb has no ending to show it.
+    const subjunctive = /\b(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes|urged|urges|demanded|demands|insisted|insists|suggested|suggests|moved)\s+that\s+the\s$/.test(ctx.text.slice(Math.max(0, hit.from - 40), hit.from));
+    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to)) && !subjunctive;
     if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && !reports) {
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
