@@ -180,6 +180,12 @@ test('a body\u2019s name after "asked that the" is the subjunctive\u2019s subjec
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Harbour Board']);
 });
 
+test('a title word of the registered role before the name, with the body\u2019s initials and a possessive ("his U.N. Ambassador Ann Lee"), joins her mention; the initials are no mention of their own', () => {
+  const un: ActorInput = { id: 'united-nations', name: 'United Nations', type: 'organisation', aliases: ['U.N.'] };
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'the President\u2019s U.N. Ambassador', aliases: [] };
+  assert.deepEqual(drafted('He heard a report from his U.N. Ambassador Ann Lee. The U.N. met.\n', [un, lee]).mentions, [['his U.N. Ambassador Ann Lee', 'ann-lee'], ['U.N.', 'united-nations']]);
+});
+
 test('a company is also its name without its kind of business or legal ending ("Acme" of "Acme Foods"), only standing alone: not before a noun it qualifies, nor after "the"', () => {
   const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
   const harland: ActorInput = { id: 'harland', name: 'Harland Steel Co.', type: 'company', aliases: [] };

@@ -17,6 +17,7 @@ import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
+import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
 import { othersInitials, surnameInPlay } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
@@ -384,6 +385,13 @@ function titleStart(text: string, from: number, role: string | undefined): numbe
   let start = from;
   const honorific = HONORIFIC.exec(before);
   if (honorific) start = from - honorific[0].length;
+  // A title word of the registered role printed before the name, with the initials or name of the body
+  // it serves and a possessive before it ("his U.N. Ambassador Adlai Stevenson", of a role "the
+  // President's U.N. Ambassador"): the title as printed.
+  const titled = new RegExp(`(?:(?:^|[^\\p{L}])((?:his|her|their|its)\\s+)?((?:\\p{Lu}\\.){2,}\\s+|\\p{Lu}\\p{Ll}+\\s+)?(${TITLE_WORD})\\s)$`, 'u').exec(before);
+  if (titled && start === from && (role ?? '').split(/[^\p{L}.-]+/u).includes(titled[3]!) && titled[2] !== undefined) {
+    start = from - titled[0].length + (/^[^\p{L}]/u.test(titled[0]) ? 1 : 0);
+  }
   for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0 && !/^(?:a|an|the|his|her)\s/i.test(r))) {
     const withSpace = `${part} `;
     if (before.length >= withSpace.length && before.slice(-withSpace.length).toLowerCase() === withSpace.toLowerCase()) {
