@@ -148,6 +148,11 @@ test('a company\u2019s name before a role noun ("Ford Motor Co. vice president")
   const d = drafted('John Pezza was hit by a car. Merritt D. Hill, Ford Motor Co. vice president, saw the Pezza car. Ford Motor Co. makes cars.\n', [ford, pezza]);
   assert.deepEqual(d.mentions, [['John Pezza', 'john-pezza'], ['Ford Motor Co.', 'ford']]);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ford Motor Co.', 'Pezza']);
+  // A compound modifier after a company's name is no verb: "Harbour Airlines night-coach Flight 54".
+  const air: ActorInput = { id: 'harbour-airlines', name: 'Harbour Airlines', type: 'company', aliases: [] };
+  const flight = drafted('When Harbour Airlines night-coach Flight 54 took off, Harbour Airlines said nothing.\n', [air]);
+  assert.deepEqual(flight.mentions, [['Harbour Airlines', 'harbour-airlines']]);
+  assert.deepEqual(flight.nonMentions.map(([w]) => w), ['Harbour Airlines']);
 });
 
 test('a place after a company\u2019s name and "of" only says where the company is ("Acme Foods of Wessex", "Harland Co. of Wessex"): a nonMention', () => {

@@ -166,7 +166,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
     // A company only: the shipped corpus tags a government agency in an official's apposition ("a
     // senior Global Affairs Canada official"), as a body that acts through him.
-    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) : null;
+    // Or a compound modifier, which no verb is ("Continental Airlines night-coach Flight 54").
+    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) : null;
     const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
     if (titled || carOf) {
       const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
