@@ -136,6 +136,17 @@ const govR: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian gove
 const carpania: ActorInput = { id: 'carpania', name: 'Carpania', type: 'state', aliases: [] };
 const govC: ActorInput = { id: 'government-of-carpania', name: 'Carpanian government', type: 'government', governs: 'carpania', aliases: [] };
 
+test('a place described as a possessor opening a person\u2019s apposition ("Mr. Lind, the state\u2019s treasurer") is a mention of its own inside the person\u2019s', () => {
+  const wessex: ActorInput = { id: 'wessex', name: 'Wessex', type: 'organisation', aliases: [] };
+  const wessexAssembly: ActorInput = { id: 'wessex-assembly', name: 'Wessex Assembly', type: 'organisation', aliases: [] };
+  const lind: ActorInput = { id: 'bo-lind', name: 'Bo Lind', type: 'person', role: 'the state\u2019s general treasurer', aliases: ['Lind'] };
+  assert.deepEqual(mentions('Wessex has no plan, and Mr. Lind, the state\u2019s general treasurer, has none either.\n', [wessex, wessexAssembly, lind]), [
+    ['Wessex', 'wessex'],
+    ['Mr. Lind, the state\u2019s general treasurer', 'bo-lind'],
+    ['the state', 'wessex'],
+  ]);
+});
+
 test('"the federal government" and "the nation": the country the article is about', () => {
   // In play: the country named before.
   assert.deepEqual(mentions('Carpania has a plan. He said the federal government and the nation would pay.\n', [ruritania, govR, carpania, govC]), [

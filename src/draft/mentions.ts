@@ -256,11 +256,12 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // A body's description may stand in a person's apposition ("X, president of the Society", "the
   // navy's adviser to the cabinet, Capt. Y"): a mention of its own inside the person's, as the body's
   // name would be.
+  // So may a possessor opening the apposition ("Mr. Hawksley, the state's general treasurer", call 59).
   const inRole = (o: ProposedMention, m: ProposedMention) =>
     o.actor !== m.actor &&
     o.range.from < m.range.from &&
     m.range.to <= o.range.to &&
-    /\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) &&
+    (/\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) || (/,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) && /^[\u2019']s\s/.test(ctx.text.slice(m.range.to, m.range.to + 3)))) &&
     (ctx.text.slice(o.range.from, m.range.from).includes(',') || (o.nameFrom !== undefined && m.range.to <= o.nameFrom && ctx.text.slice(m.range.to, o.nameFrom).includes(',')));
   for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
