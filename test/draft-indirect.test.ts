@@ -402,3 +402,7 @@ test('"The proposal was made by X after …": a speech act named by its noun and
   // Not a thing made ("The cake was made by Okafor").
   assert.deepEqual(reported('The cake was made by Okafor.\n'), []);
 });
+
+test('"CLAUSE, it was announced Monday by X, apposition." — the passive cue\u2019s agent is the speaker of the clause before it', () => {
+  assert.deepEqual(reported('Ann Vale has been appointed temporary port clerk, it was announced Monday by Sam Okafor, port director.\n'), [['Ann Vale has been appointed temporary port clerk', 'sam-okafor', 'was announced']]);
+});

@@ -121,6 +121,8 @@ const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|m
 const STANCE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+((?:was|were|is|are)\s+(?:also\s+|equally\s+|very\s+|particularly\s+|especially\s+)?(?:(?:pleased|satisfied|delighted|happy|unhappy|displeased|disappointed|dissatisfied)\s+(?:with|by|about|at)|adamant\s+in\s+(?:his|her|their)\s+opposition\s+to|opposed\s+to))\s+((?:the|a|an|this|that|these|those|his|her|its|their)\s[^,;:.\u201c\u201d"]{1,80}?)(?=\s+(?:because|since|as|when|if|although|though|but|and)\b|\s*[,;:.]|\s*$)/u;
 /** "convinced Mr. Kennedy that …", "persuaded him that …": the person brought to the belief, then "that". */
 const CONVINCED = /\b(convinced|persuaded|convinces|persuades)\s+((?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+that\s+/u;
+/** "CLAUSE, it was announced (Monday) by X(, apposition)." — a passive cue after the clause, its agent the speaker. */
+const IT_WAS_BY = new RegExp(`^(.{12,}?),\\s+it\\s+(?:was|has been|had been)\\s+(announced|disclosed|reported|stated|revealed)(?:\\s+${WHEN_SAID})?\\s+by\\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\.\\s)?\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,4}(?:,\\s+[^,\u201c\u201d"]{1,60})?)\\s*[.]?$`, 'su');
 /** A plea: "X pleaded innocent", "pleaded not guilty". */
 const PLEA = /^([^,;:\u201c\u201d"]{1,80}?)\s+(pleaded|pleads|pleading)\s+(not guilty|innocent|guilty|no contest)\b/;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
@@ -321,6 +323,13 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const own: Parsed = { subject: { from: restFrom, to: restFrom + object[3]!.length }, content: { from: contentFrom, to: contentFrom + object[2]!.length }, cue: object[1]!.toLowerCase(), shape: 'last' };
     const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
     return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
+  }
+  // "X has been appointed …, it was announced Monday by Charles E. Raymond, District Attorney.": the
+  // agent of the passive cue after the clause is its speaker.
+  const announcedBy = IT_WAS_BY.exec(sentence);
+  if (announcedBy) {
+    const agentFrom = sentence.lastIndexOf(announcedBy[3]!);
+    return [{ subject: { from: agentFrom, to: agentFrom + announcedBy[3]!.length }, content: { from: 0, to: announcedBy[1]!.length }, cue: `was ${announcedBy[2]}`, shape: 'last' }];
   }
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(',')[0]!.trim().split(/\s+/).length <= 8 && last[2]!.split(/\s+/).length <= 16 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
