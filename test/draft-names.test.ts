@@ -201,6 +201,13 @@ test('a company is also its name without its kind of business or legal ending ("
   assert.deepEqual(drafted('Acme Foods sold stock. Acme was pleased.\n', [acme, ann]).mentions, [['Acme Foods', 'acme-foods']]);
 });
 
+test('a registered common noun after "individual", "several", "other" is some of them, a nonMention ("Among individual dealers"); the noun alone is the group', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const d = drafted('Among individual dealers questioned, most gained. Several dealers lost. Prices hold, dealers say.\n', [dealers]);
+  assert.deepEqual(d.mentions, [['dealers', 'dealers']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['dealers', 'dealers']);
+});
+
 test('a registered common noun after a possessive is the possessor\u2019s own, a nonMention ("their dealers", "the company\u2019s farm equipment dealers")', () => {
   const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
   const d = drafted('Sales by their dealers rose. Sales of the company\u2019s farm equipment dealers lag. Prices hold, dealers say.\n', [dealers]);

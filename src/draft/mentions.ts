@@ -177,6 +177,14 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
     // "sales by their dealers", "the company's farm equipment dealers": a registered common noun after a
     // possessive names the possessor's own, not the group registered by that word.
+    // "Among individual dealers", "several dealers", "other dealers": members one by one or some of
+    // them apart, not the group registered by the bare noun ("most dealers say" speaks for it).
+    const part = lowerName && /(?:^|[^\p{L}])(individual|several|other)\s$/iu.exec(ctx.text.slice(Math.max(0, hit.from - 12), hit.from));
+    if (part) {
+      const shown = `${part[1]} ${ctx.text.slice(hit.from, hit.to)}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `some of them ("${shown}"), not ${hit.named.actor} as a whole`, review: `"${shown}" names some or each of them: if it is ${hit.named.actor} as a whole, make it a mention` });
+      continue;
+    }
     const possessed = lowerName && /(?:(?:^|[^\p{L}])(?:their|our|his|her|its)|\p{L}['\u2019]s)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(ctx.text.slice(Math.max(0, hit.from - 50), hit.from));
     if (possessed) {
       const shown = `${possessed[0].replace(/^[^\p{L}]/u, '').trim()} ${ctx.text.slice(hit.from, hit.to)}`;
