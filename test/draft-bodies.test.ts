@@ -272,4 +272,7 @@ test('"the company", "the firm", "his company" are the registered company named 
   const text = 'The company has struck.\n\nSales rose, says Mark Keeler of International Harvester Co.. Sales of the company\u2019s dealers lag.\n\nMerritt Hill of Ford Motor Co. says his company is busy.\n\nThe weather was fine.\n\nNothing new at the firm.\n';
   const d = drafted(text, [ih, ford]);
   assert.deepEqual(d.mentions.filter(([w]) => /company|firm/.test(w)), [['the company', 'harvester'], ['his company', 'ford']]);
+  // Where it is based, between "the" and the noun, says no more than which company it is.
+  const based = drafted('Ford Motor Co. sold its stock.\n\nThe demand for shares in the Detroit-headquartered company grew, and the New York-based firm was pleased.\n', [ih, ford]);
+  assert.deepEqual(based.mentions.map(([w, a]) => [w, a]), [['Ford Motor Co.', 'ford'], ['the Detroit-headquartered company', 'ford'], ['the New York-based firm', 'ford']]);
 });

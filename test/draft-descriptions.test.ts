@@ -49,6 +49,9 @@ test('an institution named before is taken up by its head noun with "the"', () =
   ]);
   // Any tail of the name: "the water board", and the longest wins.
   assert.deepEqual(mentions('The Harbour water board met. Members of the water board were absent.\n', [board]).at(-1), ['the water board', 'harbour-board']);
+  // A division too: "The city roads division said …. The division said …".
+  const roads: ActorInput = { id: 'roads-division', name: 'city roads division', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The city roads division met on Monday. The division said the road was shut.\n', [roads]).at(-1), ['The division', 'roads-division']);
   // Not before the name, not a longer title ("the council of elders"), not a head noun that is no
   // institution's ("the guild" is not in the list), not when two bodies named share the head.
   assert.deepEqual(mentions('The council met. The Millbrook Parish Council had called it.\n', [council]), [['Millbrook Parish Council', 'millbrook-council']]);
@@ -133,6 +136,17 @@ const govR: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian gove
 const carpania: ActorInput = { id: 'carpania', name: 'Carpania', type: 'state', aliases: [] };
 const govC: ActorInput = { id: 'government-of-carpania', name: 'Carpanian government', type: 'government', governs: 'carpania', aliases: [] };
 
+test('a place described as a possessor opening a person\u2019s apposition ("Mr. Lind, the state\u2019s treasurer") is a mention of its own inside the person\u2019s', () => {
+  const wessex: ActorInput = { id: 'wessex', name: 'Wessex', type: 'organisation', aliases: [] };
+  const wessexAssembly: ActorInput = { id: 'wessex-assembly', name: 'Wessex Assembly', type: 'organisation', aliases: [] };
+  const lind: ActorInput = { id: 'bo-lind', name: 'Bo Lind', type: 'person', role: 'the state\u2019s general treasurer', aliases: ['Lind'] };
+  assert.deepEqual(mentions('Wessex has no plan, and Mr. Lind, the state\u2019s general treasurer, has none either.\n', [wessex, wessexAssembly, lind]), [
+    ['Wessex', 'wessex'],
+    ['Mr. Lind, the state\u2019s general treasurer', 'bo-lind'],
+    ['the state', 'wessex'],
+  ]);
+});
+
 test('"the federal government" and "the nation": the country the article is about', () => {
   // In play: the country named before.
   assert.deepEqual(mentions('Carpania has a plan. He said the federal government and the nation would pay.\n', [ruritania, govR, carpania, govC]), [
@@ -166,8 +180,14 @@ test('"the federal government" and "the nation": the country the article is abou
     ['the government', 'government-of-ruritania'],
   );
   assert.deepEqual(mentions('He said the government will pay.\n', [ruritania, govR, carpania, govC]), []);
+  // "the Government" with its capital is the nation's, named before or not.
+  assert.deepEqual(mentions('Sales fell when the Government\u2019s new grain program was adopted.\n', [ruritania, govR, carpania, govC]), [['the Government', 'government-of-ruritania']]);
   // "of the country" only locates.
   assert.deepEqual(mentions('Ruritania has a plan. Goods of the country are cheap.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
+  // But the country possesses after a preposition too: "a fourth of the nation's trucks".
+  assert.deepEqual(mentions('Ruritania has a plan. Farmers own a fourth of the nation\u2019s trucks.\n', [ruritania, govR]), [['Ruritania', 'ruritania'], ['the nation', 'ruritania']]);
+  // Nor does "all over the nation": where something is spread, not the country acting.
+  assert.deepEqual(mentions('Ruritania has a plan. Letters came from firms all over the nation, and papers all over the country printed it.\n', [ruritania, govR]), [['Ruritania', 'ruritania']]);
 });
 
 test('"the legislature" is the one assembly, legislature, congress or parliament named before it', () => {
@@ -184,6 +204,15 @@ test('"the chief executive" is the one president, governor or mayor named before
   const okafor: ActorInput = { id: 'sam-okafor', name: 'Sam Okafor', type: 'person', role: 'Port Director', aliases: [] };
   assert.deepEqual(mentions('Mayor Ada Lind and Sam Okafor met. Later the chief executive left.\n', [lind, okafor]).at(-1), ['the chief executive', 'ada-lind']);
   assert.deepEqual(mentions('The chief executive left. Mayor Ada Lind stayed.\n', [lind]), [['Mayor Ada Lind', 'ada-lind']]);
+});
+
+test('a registered unnamed source\u2019s description opening a person\u2019s apposition ("Ann Lee, a board member and …") is part of her mention, not the source', () => {
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'a board member and long-time critic of the mayor', aliases: [] };
+  const member: ActorInput = { id: 'board-member', name: 'a board member', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(mentions('He argued with Ann Lee, a board member and long-time critic of the mayor, on Monday. Later, a board member said it was over.\n', [lee, member]), [
+    ['Ann Lee, a board member and long-time critic of the mayor', 'ann-lee'],
+    ['a board member', 'board-member'],
+  ]);
 });
 
 test('"the <noun>" of a registered role ("the chemist" of "Swedish chemist") is the one person named before with that noun in a role', () => {
@@ -282,6 +311,17 @@ test('relatives by description ("her widowed mother") and a spouse by first name
   assert.equal(mentions('They call themselves Joe Hart, bookseller, and wife, Ida.\n', [joe, sue]).length, 1);
 });
 
+test('"Mr. and Mrs. X": a mention of each spouse on the same words, where both are registered', () => {
+  const ben: ActorInput = { id: 'ben-okafor', name: 'Ben A. Okafor', type: 'person', aliases: [] };
+  const mrs: ActorInput = { id: 'ben-okafor-mrs', name: 'Mrs. Ben A. Okafor', type: 'person', aliases: [] };
+  assert.deepEqual(mentions('Mr. and Mrs. Ben A. Okafor reported the theft.\n', [ben, mrs]), [
+    ['Mr. and Mrs. Ben A. Okafor', 'ben-okafor'],
+    ['Mr. and Mrs. Ben A. Okafor', 'ben-okafor-mrs'],
+  ]);
+  // Only the wife registered: her mention alone, as before.
+  assert.deepEqual(mentions('Mr. and Mrs. Ben A. Okafor reported the theft.\n', [mrs]), [['Mrs. Ben A. Okafor', 'ben-okafor-mrs']]);
+});
+
 test('"the pair", "the couple": both of exactly two people named in its paragraph and the one before', () => {
   const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
   const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };
@@ -373,6 +413,20 @@ test('a description set before a person\u2019s name ("The victim, X, …") is th
   ]);
   // Never before the name.
   assert.deepEqual(mentions('The victim was beaten. The victim, Lee Kay, 38, was treated.\n', [kay]), [['Lee Kay', 'lee-kay']]);
+});
+
+test('an unnamed source registered by its noun and where it is ("a bank in Wessex that …") is "the bank" and "the Wessexian bank" after it; not "the man" of "a man in Wessex", nor another place\u2019s adjective', () => {
+  const bank: ActorInput = { id: 'wessex-bank', name: 'a bank in Wessex that had heard of the sale', type: 'unnamed-source', aliases: [] };
+  const text = 'A cable came from a bank in Wessex that had heard of the sale. The firm did not let the Wessexian bank buy, and the bank gave up. The Mercian bank bought.\n';
+  assert.deepEqual(mentions(text, [bank]), [
+    ['a bank in Wessex that had heard of the sale', 'wessex-bank'],
+    ['the Wessexian bank', 'wessex-bank'],
+    ['the bank', 'wessex-bank'],
+  ]);
+  // Not before it is named.
+  assert.deepEqual(mentions('The bank gave up. A bank in Wessex that had heard of the sale wrote.\n', [bank]).map((m) => m[0]), ['A bank in Wessex that had heard of the sale']);
+  const man: ActorInput = { id: 'wessex-man', name: 'a man in Wessex', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(mentions('He met a man in Wessex. The man left.\n', [man]).map((m) => m[0]), ['a man in Wessex']);
 });
 
 test('"the President" is the one named before who holds the bare title, where another named holds it only qualified ("Tunisian President …")', () => {

@@ -303,3 +303,106 @@ test('"But, he told the council, CLAUSE": a cue and its addressee set off by com
   const text = 'The pier will wait, Lind said.\n\nThe port was quiet. Sam Okafor sent word. But, he told the \u201cboard\u201d, the pier would cost more.\n';
   assert.deepEqual(reported(text).at(-1), ['the pier would cost more', 'sam-okafor', 'told']);
 });
+
+test('"he thought (that) CLAUSE" reports a belief, as "because he thought …" after the sentence\u2019s subject; not the noun, nor "thought the matter over"', () => {
+  assert.deepEqual(reported('Sam Okafor was pleased with the sale because he thought it proved again that small ports can do the job.\n'), [
+    ['the sale', 'sam-okafor', 'was pleased with'],
+    ['it proved again that small ports can do the job', 'sam-okafor', 'thought'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor spoke. He thought the harbour would open in May.\n'), [['the harbour would open in May', 'sam-okafor', 'thought']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He thought the matter over. The thought that the port would close was put aside.\n'), []);
+});
+
+test('"expected Y to VP" reports an expectation, the content from its object on; its subject may follow ", and" at the end of a long sentence', () => {
+  assert.deepEqual(reported('Sam Okafor expected the harbour to open in May. Ada Lind expected to win.\n'), [['the harbour to open in May', 'sam-okafor', 'expected']]);
+  const crowd: ActorInput = { id: 'everyone-who-knew', name: 'everyone who knew anything about it', type: 'unnamed-source', aliases: [] };
+  const text = 'Both of the other ports have had fast growth in trade in recent months, both were charging higher fees than the harbour was charging at the time, and everyone who knew anything about it expected the harbour to grow fast.\n';
+  assert.deepEqual(reported(text, [crowd]), [['the harbour to grow fast', 'everyone-who-knew', 'expected']]);
+  // A list's last item is no clause of its own: "Lind, Okafor and the clerk expected …" stays whole.
+  assert.deepEqual(reported('Ada Lind, the mayor of the town for the past nine years, and Sam Okafor, the port director, expected the harbour to open.\n').map((c) => c[1]), ['ada-lind']);
+});
+
+test('"his argument that CLAUSE" inside what a speaker is reported to think is a nested claim of the same speaker; "their" only a body\u2019s or group\u2019s', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He thought it proved again his argument that small ports can do the job.\n'), [
+    ['it proved again his argument that small ports can do the job', 'sam-okafor', 'thought'],
+    ['small ports can do the job', 'sam-okafor', 'his argument that'],
+  ]);
+  // Not a view of someone else ("their argument" of a person), nor a clause with no verb.
+  assert.deepEqual(reported('Sam Okafor said it proved their argument that small ports can do the job.\n').length, 1);
+});
+
+test('a stance with a noun phrase as content: "was also pleased with the sale because …", "was adamant in his opposition to …"; not an act ("was pleased to go")', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He was also pleased with the wide sale because the port gained.\n'), [['the wide sale', 'sam-okafor', 'was also pleased with']]);
+  assert.deepEqual(reported('Okafor was equally adamant in his opposition to the new toll;; Lind was not.\n'), [['the new toll', 'sam-okafor', 'was equally adamant in his opposition to']]);
+  assert.deepEqual(reported('Okafor was pleased to go home.\n'), []);
+});
+
+test('"asked Y to VP" is a request, its content the infinitive after the addressee; "asked Y about Z", the passive and "when he asked Y to …" are none', () => {
+  assert.deepEqual(reported('Okafor asked Mayor Lind to search for a way out of the dispute.\n'), [['to search for a way out of the dispute', 'sam-okafor', 'asked']]);
+  assert.deepEqual(reported('Okafor asked the harbour board to close the pier.\n'), [['to close the pier', 'sam-okafor', 'asked']]);
+  assert.deepEqual(reported('Okafor asked Lind about the pier.\n'), []);
+  // The passive names the one asked, not the asker.
+  assert.deepEqual(reported('Okafor was asked Monday to close the pier.\n'), []);
+  // A request in a clause of time after the main one is a step the sentence reports.
+  assert.deepEqual(reported('Okafor made the disclosure when he asked Judge Lind to grant a delay.\n'), []);
+});
+
+test('"would like Y to VP", "wants Y to VP": a wish, the content from its object on; not "would like to go"', () => {
+  assert.deepEqual(reported('Ideally, Mayor Lind would like the port to agree on a new toll, and accept a timetable.\n'), [['the port to agree on a new toll, and accept a timetable', 'ada-lind', 'would like']]);
+  assert.deepEqual(reported('Okafor wants the board to act.\n'), [['the board to act', 'sam-okafor', 'wants']]);
+  assert.deepEqual(reported('Okafor would like to go home.\n'), []);
+});
+
+test('"convinced Y that CLAUSE": the one convinced holds the belief, not the subject that convinced', () => {
+  assert.deepEqual(reported('The talk apparently convinced Mr. Okafor that the two plans were not far apart.\n'), [['the two plans were not far apart', 'sam-okafor', 'convinced']]);
+  // Persuaded to act, with no belief stated: none.
+  assert.deepEqual(reported('Lind persuaded Okafor to wait.\n'), []);
+});
+
+test('"tells of Y", "spoke of Y": what is told of is the content, also before a colon and the quotation it introduces, and after a dateline', () => {
+  assert.deepEqual(reported('Okafor tells of a sharp pickup in trade.\n'), [['a sharp pickup in trade', 'sam-okafor', 'tells of']]);
+  assert.deepEqual(reported('Sam Okafor tilts back in a battered old chair and tells of a sharp pickup in trade: \u201cWe have sold four boats since May\u201d.\n'), [['a sharp pickup in trade', 'sam-okafor', 'tells of']]);
+  // After a dateline, which is no part of the subject.
+  assert.deepEqual(reported('Elburn, Ill. -- Port director Sam Okafor tilts back in a battered old chair and tells of a sharp pickup in trade: \u201cWe have sold four boats since May\u201d.\n'), [['a sharp pickup in trade', 'sam-okafor', 'tells of']]);
+});
+
+test('a long opening phrase after a run-in headline ("Two ports gain trade Among the ports questioned …, two out of three report …") is not the subject', () => {
+  const three: ActorInput = { id: 'two-of-three', name: 'two out of three', type: 'unnamed-source', aliases: [] };
+  const text = 'Two ports gain trade Among the many small ports questioned in nearly a score of busy coastal states, two out of three report their trade since August shows gains.\n';
+  assert.deepEqual(reported(text, [three]), [['their trade since August shows gains', 'two-of-three', 'report']]);
+});
+
+test('a subject naming several people on the same words ("The Okafors told police …") speaks for each: one claim each', () => {
+  const ben: ActorInput = { id: 'ben-okafor', name: 'Ben Okafor', type: 'person', aliases: [] };
+  const mrs: ActorInput = { id: 'ben-okafor-mrs', name: 'Mrs. Ben Okafor', type: 'person', aliases: [] };
+  const text = 'Ben Okafor and Mrs. Ben Okafor came home.\n\nThe Okafors told police they had left home at noon.\n';
+  assert.deepEqual(reported(text, [ben, mrs]), [
+    ['they had left home at noon', 'ben-okafor', 'told'],
+    ['they had left home at noon', 'ben-okafor-mrs', 'told'],
+  ]);
+});
+
+test('"They told police the thieves took …": "they" may be several people named on the same words, one claim each; "police" an addressee before a clause whose verb is an irregular past', () => {
+  const ben: ActorInput = { id: 'ben-okafor', name: 'Ben Okafor', type: 'person', aliases: [] };
+  const mrs: ActorInput = { id: 'ben-okafor-mrs', name: 'Mrs. Ben Okafor', type: 'person', aliases: [] };
+  const text = 'Mr. and Mrs. Ben Okafor came home at six. They told police the thieves took a coat worth $700.\n';
+  assert.deepEqual(reported(text, [ben, mrs]), [
+    ['the thieves took a coat worth $700', 'ben-okafor', 'told'],
+    ['the thieves took a coat worth $700', 'ben-okafor-mrs', 'told'],
+  ]);
+});
+
+test('"what X had said" is the object of the speech verb: nothing after it is reported ("over what Okafor had said at a previous session")', () => {
+  assert.deepEqual(reported('The quarrel was over what Dr. Okafor had said at a previous session and how his words appeared in the minutes.\n'), []);
+  assert.deepEqual(reported('Okafor repeated what he said: the port is full.\n'), []);
+});
+
+test('"The proposal was made by X after …": a speech act named by its noun and made by a person is that person\u2019s claim, its content the noun phrase', () => {
+  assert.deepEqual(reported('The proposal was made by Dr. Sam Okafor after he and Mayor Lind argued for an hour.\n'), [['The proposal', 'sam-okafor', 'was made by']]);
+  // Not a thing made ("The cake was made by Okafor").
+  assert.deepEqual(reported('The cake was made by Okafor.\n'), []);
+});
+
+test('"CLAUSE, it was announced Monday by X, apposition." — the passive cue\u2019s agent is the speaker of the clause before it', () => {
+  assert.deepEqual(reported('Ann Vale has been appointed temporary port clerk, it was announced Monday by Sam Okafor, port director.\n'), [['Ann Vale has been appointed temporary port clerk', 'sam-okafor', 'was announced']]);
+});

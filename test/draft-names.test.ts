@@ -148,6 +148,64 @@ test('a company\u2019s name before a role noun ("Ford Motor Co. vice president")
   const d = drafted('John Pezza was hit by a car. Merritt D. Hill, Ford Motor Co. vice president, saw the Pezza car. Ford Motor Co. makes cars.\n', [ford, pezza]);
   assert.deepEqual(d.mentions, [['John Pezza', 'john-pezza'], ['Ford Motor Co.', 'ford']]);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ford Motor Co.', 'Pezza']);
+  // A compound modifier after a company's name is no verb: "Harbour Airlines night-coach Flight 54".
+  const air: ActorInput = { id: 'harbour-airlines', name: 'Harbour Airlines', type: 'company', aliases: [] };
+  const flight = drafted('When Harbour Airlines night-coach Flight 54 took off, Harbour Airlines said nothing.\n', [air]);
+  assert.deepEqual(flight.mentions, [['Harbour Airlines', 'harbour-airlines']]);
+  assert.deepEqual(flight.nonMentions.map(([w]) => w), ['Harbour Airlines']);
+});
+
+test('a place after a company\u2019s name and "of" only says where the company is ("Acme Foods of Wessex", "Harland Co. of Wessex"): a nonMention', () => {
+  const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
+  const wessex: ActorInput = { id: 'wessex', name: 'Wessex', type: 'state', aliases: [] };
+  const d = drafted('We subscribe 500 shares of Acme Foods of Wessex. Harland Co. of Wessex sold more. Wessex taxes both.\n', [acme, wessex]);
+  assert.deepEqual(d.mentions, [['Acme Foods', 'acme-foods'], ['Wessex', 'wessex']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Wessex', 'Wessex']);
+});
+
+test('a town\u2019s name after a street or a building and a comma completes an address ("23 Maple Ave., Eastfield", "Fatima Hospital, Eastfield"): a nonMention', () => {
+  const eastfield: ActorInput = { id: 'eastfield', name: 'Eastfield', type: 'organisation', aliases: [] };
+  const d = drafted('Eastfield raised taxes. Ann Lee, of 23 Maple Ave., Eastfield, was taken to Our Lady of Fatima Hospital, Eastfield, by car.\n', [eastfield]);
+  assert.deepEqual(d.mentions, [['Eastfield', 'eastfield']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Eastfield', 'Eastfield']);
+});
+
+test('a town registered as its governing body, after "in", only locates ("a pole on Main Street in Eastfield"): a nonMention; acting, a mention', () => {
+  const eastfield: ActorInput = { id: 'eastfield', name: 'Eastfield', type: 'organisation', aliases: [] };
+  const council: ActorInput = { id: 'eastfield-council', name: 'Eastfield Town Council', type: 'organisation', aliases: [] };
+  const d = drafted('Eastfield raised taxes. A car struck a pole on Main Street in Eastfield. The Eastfield Town Council met in Eastfield Town Council chambers.\n', [eastfield, council]);
+  assert.deepEqual(d.mentions.map(([w]) => w), ['Eastfield', 'Eastfield Town Council', 'Eastfield Town Council']);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Eastfield']);
+});
+
+test('a body\u2019s name after "asked that the" is the subjunctive\u2019s subject ("asked that the Harbour Board return to …"), not a qualifier; "the Harbour Board policy" still qualifies', () => {
+  const board: ActorInput = { id: 'harbour-board', name: 'Harbour Board', type: 'organisation', aliases: [] };
+  const d = drafted('Okafor has asked that the Harbour Board return to the old rules. He read the Harbour Board policy.\n', [board]);
+  assert.deepEqual(d.mentions, [['Harbour Board', 'harbour-board']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Harbour Board']);
+});
+
+test('a title word of the registered role before the name, with the body\u2019s initials and a possessive ("his U.N. Ambassador Ann Lee"), joins her mention; the initials are no mention of their own', () => {
+  const un: ActorInput = { id: 'united-nations', name: 'United Nations', type: 'organisation', aliases: ['U.N.'] };
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'the President\u2019s U.N. Ambassador', aliases: [] };
+  assert.deepEqual(drafted('He heard a report from his U.N. Ambassador Ann Lee. The U.N. met.\n', [un, lee]).mentions, [['his U.N. Ambassador Ann Lee', 'ann-lee'], ['U.N.', 'united-nations']]);
+});
+
+test('a company is also its name without its kind of business or legal ending ("Acme" of "Acme Foods"), only standing alone: not before a noun it qualifies, nor after "the"', () => {
+  const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
+  const harland: ActorInput = { id: 'harland', name: 'Harland Steel Co.', type: 'company', aliases: [] };
+  const d = drafted('Acme Foods sold stock. Both sold higher than Acme was selling at, and Harland Steel has grown. The Acme stock rose, and Acme stock holders gained.\n', [acme, harland]);
+  assert.deepEqual(d.mentions, [['Acme Foods', 'acme-foods'], ['Acme', 'acme-foods'], ['Harland Steel', 'harland']]);
+  // Not where a registered person bears that surname.
+  const ann: ActorInput = { id: 'ann-acme', name: 'Ann Acme', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('Acme Foods sold stock. Acme was pleased.\n', [acme, ann]).mentions, [['Acme Foods', 'acme-foods']]);
+});
+
+test('a registered common noun after "individual", "several", "other" is some of them, a nonMention ("Among individual dealers"); the noun alone is the group', () => {
+  const dealers: ActorInput = { id: 'dealers', name: 'dealers', type: 'unnamed-source', aliases: [] };
+  const d = drafted('Among individual dealers questioned, most gained. Several dealers lost. Prices hold, dealers say.\n', [dealers]);
+  assert.deepEqual(d.mentions, [['dealers', 'dealers']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['dealers', 'dealers']);
 });
 
 test('a registered common noun after a possessive is the possessor\u2019s own, a nonMention ("their dealers", "the company\u2019s farm equipment dealers")', () => {

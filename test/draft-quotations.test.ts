@@ -280,3 +280,17 @@ test('a quotation whose speaker the text names only by description ("the elder m
   assert.deepEqual(d.claims.filter((c) => c.attribution === 'direct').map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['Turn south', 'the-elder-man']]);
   assert.deepEqual(d.actors.map((a) => [a.name, a.type]), [['the elder man', 'unnamed-source']]);
 });
+
+test('"it said" is the nearest body named before it in its paragraph, or the body a message it sent speaks for; none where the paragraph names none', () => {
+  const bank: ActorInput = { id: 'harbour-bank', name: 'a bank in Wessex', type: 'unnamed-source', aliases: [] };
+  const text = 'Bo Lind sold the shares.\n\nA cable came from a bank in Wessex. \u201cWe take 500 shares\u201d, it said. Lind said no.\n\n\u201cWe take 100\u201d, it said.\n';
+  // The last paragraph names no body: its "it" is left to the reader.
+  assert.deepEqual(directOf(text, [bo, bank]), [['We take 500 shares', 'harbour-bank', 'said']]);
+  // Not a person, nor a name inside the quotation.
+  assert.deepEqual(directOf('Bo Lind read the cable. \u201cPay Lind now\u201d, it said.\n', [bo, bank]), []);
+});
+
+test('a dateline opening the report is no part of the speaker before a colon ("Elburn, Ill. -- Dealer Bo Lind tilts back … and tells of …: “…”")', () => {
+  const text = 'Elburn, Ill. -- Farm machinery dealer Bo Lind tilts back in a battered old chair and tells of a sharp pickup in sales: \u201cWe have sold four corn pickers since Labor Day\u201d.\n';
+  assert.deepEqual(directOf(text, [bo]), [['We have sold four corn pickers since Labor Day', 'bo-lind', 'tells']]);
+});

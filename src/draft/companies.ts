@@ -1,15 +1,19 @@
 /**
- * A company referred back to by its kind: "the company", "the firm", "his company" — the one registered
- * company whose name is printed last before it, within its paragraph and the one before ("… of
- * International Harvester Co.. For the year to date, sales of the company's farm equipment dealers …",
- * "Merritt D. Hill, Ford Motor Co. vice president, says his company …"). Where no company is printed
- * that near, the phrase is left alone: it may describe one named only later.
+ * A company referred back to by its kind: "the company", "the firm", "his company", "the Dallas-based
+ * company" — the one registered company whose name is printed last before it, within its paragraph and
+ * the one before ("… of International Harvester Co.. For the year to date, sales of the company's farm
+ * equipment dealers …", "Merritt D. Hill, Ford Motor Co. vice president, says his company …"). Where no
+ * company is printed that near, the phrase is left alone: it may describe one named only later.
  */
 import { isWholeWord } from '../corpus/anchor.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 
-const KIND = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:company|firm)\b/g;
+/**
+ * "the company", "his firm", and with where it is based between them ("the Dallas-headquartered
+ * company", "the Chicago-based firm"), which says no more than which company it is.
+ */
+const KIND = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*-(?:based|headquartered)\s+)?(?:company|firm)\b/gu;
 
 export function companiesByKind(ctx: MentionContext): ProposedMention[] {
   const companies = (ctx.registry ?? []).filter((a) => a.type === 'company');

@@ -148,6 +148,7 @@ const DAY_OR_TIME = /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 function resolveKnown(text: string, r: Range16, phrase: string, known: Known): Speaker | undefined {
   const bare = phrase.replace(DAY_OR_TIME, '');
   if (PRONOUN_PERSON.test(bare) || PRONOUN_PLURAL.test(bare)) return resolvePronoun(text, r, bare, known);
+  if (/^it$/i.test(bare)) return resolveIt(text, r, known);
   // A run-in headline before a pronoun ("Danger cited He cautioned that …"): the pronoun speaks.
   const headed = HEADLINE_PRONOUN.exec(bare);
   if (headed) return resolvePronoun(text, { from: r.to - headed[1]!.length, to: r.to }, headed[1]!, known);
@@ -190,12 +191,14 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const sexOfId = (id: string) => (sexes.has(id) ? sexes.get(id) : sexes.set(id, sexOf(text, id, known)).get(id));
   const women = sex === 'f' && known.mentions.some((m) => m.actor !== undefined && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && sexOfId(m.actor) === 'f');
   const fits = (id: string) => (plural ? known.typeOf(id) !== 'person' : known.typeOf(id) === 'person' && (women ? sexOfId(id) === 'f' : sexOfId(id) !== (sex === 'f' ? 'm' : 'f')));
+  // "they" may also be several people named on the same words ("The Kochaneks", "Mr. and Mrs. X").
+  const joint = (m: Known['mentions'][number]) => plural && known.typeOf(m.actor!) === 'person' && known.mentions.some((o) => o.actor !== undefined && o.actor !== m.actor && o.range.from === m.range.from && o.range.to === m.range.to && known.typeOf(o.actor) === 'person');
   const paragraphStart = (at: number, back: number) => {
     let p = at;
     for (let i = 0; i <= back; i++) p = Math.max(0, text.lastIndexOf('\n\n', p - 1));
     return p;
   };
-  const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && fits(m.actor) && !known.inQuotation(m.range));
+  const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && (fits(m.actor) || joint(m)) && !known.inQuotation(m.range));
   const object = OBJECT_PRONOUN.test(pronoun);
   const subject = object ? undefined : before.find((m) => m.range.from === sentenceStart(text, r.from));
   // A mention taking in its apposition ("Gus Ehlers, competitor of Mr. Houtz …") is followed by the
@@ -218,6 +221,18 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
   return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+/**
+ * "it said": a body, or a document or message that speaks for its sender ("a cable … from a bank in
+ * Switzerland …. “…”, it said"), so the nearest actor named before it in its paragraph that is not a
+ * person, outside any quotation; none where the paragraph names none. Always flagged for review.
+ */
+function resolveIt(text: string, r: Range16, known: Known): Speaker | undefined {
+  const paragraph = text.lastIndexOf('\n', r.from - 1) + 1;
+  const last = [...known.mentions].reverse().find((m) => m.actor !== undefined && m.range.from >= paragraph && m.range.to <= r.from && known.typeOf(m.actor) !== 'person' && !known.inQuotation(m.range));
+  if (!last) return undefined;
+  return { actor: last.actor!, doubt: `"it" taken to be ${last.actor}, the nearest body named before it in its paragraph (or what speaks for it)` };
 }
 
 /** A paragraph opening with a pronoun that speaks, after at most a run-in headline ("Danger cited He cautioned"). */
@@ -394,18 +409,24 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
 }
 
 /**
- * Where the subject of a speech verb starts in the words before it: after the last clause that the
- * verb does not belong to — one closed by a semicolon ("… to Bourguiba;; and one U.S. official
- * said:"), or a main clause that a short subordinate one ends ("he was practicing what he preached
- * … when he declared:"). A conjunction opening the subject is not part of it.
+ * Where the subject of a speech verb starts in the words before it: after a dateline, and after the
+ * last clause that the verb does not belong to — one closed by a semicolon ("… to Bourguiba;; and one
+ * U.S. official said:"), or a main clause that a short subordinate one ends ("he was practicing what
+ * he preached … when he declared:"). A conjunction opening the subject is not part of it.
  */
 function clauseLead(words: string): number {
-  let at = Math.max(words.lastIndexOf(';') + 1, 0);
+  // A dateline opening the report ("Elburn, Ill. -- Farm machinery dealer Bob Houtz …") says where it
+  // was filed: the subject starts after it.
+  const dateline = DATELINE.exec(words);
+  let at = Math.max(words.lastIndexOf(';') + 1, dateline ? dateline[0].length : 0);
   const sub = [...words.slice(at).matchAll(/\s(?:when|as|while|after|before|because|where|until|since)\s/g)].at(-1);
   if (sub && words.slice(at + sub.index + sub[0].length).split(/\s+/).length <= 5) at += sub.index + sub[0].length;
   const conj = /^\s*(?:(?:and|but|or|yet|so)\s+)?/.exec(words.slice(at))!;
   return at + conj[0].length;
 }
+
+/** A dateline: a place, its state or country, perhaps a date, and the dash that ends it. */
+export const DATELINE = /^\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2},\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?(?:,?\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?,?\s+(?:--|\u2014|\u2013)\s+/u;
 
 /**
  * The quotation marks inside an aside between commas right after the subject ("X, who … “…”, said")

@@ -51,12 +51,16 @@ function definite(text: string, phrase: string): Range16[] {
 }
 
 /**
- * A description of a place or a country that refers to it as a body acting, possessing or addressed:
- * not one that only locates ("in the city", "the Riverside section of the city") nor a noun qualifying
- * the next ("the city council", "the state treasurer").
+ * A description of a place or a country that refers to it as a body acting, possessing (also after a
+ * preposition: "a fourth of the nation's trucks") or addressed:
+ * not one that only locates ("in the city", "the Riverside section of the city", "owners all over the
+ * nation", "from coast to coast across the country") nor a noun qualifying the next ("the city council",
+ * "the state treasurer").
  */
 function asActor(text: string, range: Range16): boolean {
-  if (/\b(?:in|within|throughout|across|around|near|outside|inside|of)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) return false;
+  // A possessor possesses after any preposition ("a fourth of the nation's trucks", guidelines call 59).
+  if (/^[\u2019']s\s/.test(text.slice(range.to, range.to + 3))) return true;
+  if (/\b(?:in|within|throughout|across|around|near|outside|inside|of|all\s+over)\s+$/i.test(text.slice(Math.max(0, range.from - 16), range.from))) return false;
   const next = /^(?:-|\s+(\p{Ll}[\p{L}-]*))/u.exec(text.slice(range.to, range.to + 30));
   return !next || (next[1] !== undefined && NOT_ATTRIBUTIVE.test(next[1]));
 }
@@ -115,6 +119,16 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     const noun = words.at(-1)!;
     heads.set(noun, (heads.get(noun) ?? new Set()).add(a.id));
   }
+  // One registered by its noun and where it is ("a bank in Switzerland that had …") is referred back to
+  // by the noun, alone or after the place's adjective ("the bank", "the Swiss bank").
+  for (const a of ctx.registry ?? []) {
+    if (a.type !== 'unnamed-source') continue;
+    const m = /^(?:a|an)\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+)\s+(?:in|from|at)\s+(?:the\s+)?(\p{Lu}\p{Ll}+)/u.exec(a.name);
+    if (!m || PERSON_NOUN.test(m[1]!) || RANK.test(m[1]!)) continue;
+    const [, noun, place] = m as unknown as [string, string, string];
+    const phrases = [noun, ...[...ctx.text.matchAll(new RegExp(`\\bthe\\s+(\\p{Lu}\\p{Ll}+)\\s+${regexpLiteral(noun)}\\b`, 'giu'))].map((t) => t[1]!).filter((adj) => ofPlace(adj, place)).map((adj) => `${adj} ${noun}`)];
+    for (const phrase of phrases) heads.set(phrase, (heads.get(phrase) ?? new Set()).add(a.id));
+  }
   const found: ProposedMention[] = [];
   for (const [head, owners] of heads) {
     for (const range of definite(ctx.text, head)) {
@@ -137,6 +151,16 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   }
   return found;
 }
+
+/**
+ * Whether an adjective is the place's ("Swiss" of Switzerland, "German" of Germany, "Mexican" of
+ * Mexico): most share their first three letters with the name; a few do not and are listed.
+ */
+function ofPlace(adjective: string, place: string): boolean {
+  return adjective !== place && (adjective.slice(0, 3) === place.slice(0, 3) || OTHER_STEMS[adjective] === place);
+}
+
+const OTHER_STEMS: Readonly<Record<string, string>> = { French: 'France', Dutch: 'Holland', Welsh: 'Wales', Danish: 'Denmark', Irish: 'Ireland', Scottish: 'Scotland', Norwegian: 'Norway' };
 
 /** Abbreviated titles spelt out, for "the governor" after "Gov. Price Daniel". */
 const TITLES: Readonly<Record<string, string>> = { 'Sen.': 'senator', 'Gov.': 'governor', 'Rep.': 'representative', 'Lt.': 'lieutenant', 'Col.': 'colonel', 'Capt.': 'captain', 'Adm.': 'admiral', 'Sgt.': 'sergeant', 'Prof.': 'professor', 'Atty.': 'attorney', 'Supt.': 'superintendent', 'Det.': 'detective', 'Cmdr.': 'commander', 'Insp.': 'inspector' };
@@ -238,8 +262,10 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
 function nationalGovernment(ctx: MentionContext, out: readonly ProposedMention[], tail: string, ids: ReadonlySet<string>, at: number): { id: string; country: string; how: string } | undefined {
   if (tail !== 'government') return undefined;
   const country = articleCountry(ctx, out, at);
-  // Only a country named before it: a bare "the government" may be a state's or a city's.
-  if (!country || !country.named || !ids.has(country.government)) return undefined;
+  // Only a country named before it: a bare "the government" may be a state's or a city's. "the
+  // Government" with its capital is the nation's, as the press prints it, named before or not.
+  const capital = /^[Tt]he\s+Government\b/.test(ctx.text.slice(at, at + 20));
+  if (!country || (!country.named && !capital) || !ids.has(country.government)) return undefined;
   const before = namedBefore(ctx, out, at);
   if ([...ids].some((id) => id !== country.government && before.has(id) && !ctx.registry?.find((a) => a.id === id)?.governs)) return undefined;
   return { id: country.government, country: country.state, how: country.how };
@@ -273,7 +299,7 @@ const NOT_A_PLACE = /^(?:co\.|corp\.|inc\.|ltd\.|company|group|club|school|stati
  * state as a body: guidelines call 58), each with the kind of place another registered name shows it
  * to be ("East Providence city council" makes East Providence a city; "State of X" makes X a state).
  */
-function placeBodies(registry: readonly Registered[]): { id: string; kind?: 'city' | 'state' | 'county' }[] {
+export function placeBodies(registry: readonly Registered[]): { id: string; kind?: 'city' | 'state' | 'county' }[] {
   const places = registry.filter((a) => a.type === 'organisation' && /^\p{Lu}[\p{L}.\u2019'-]*(?:\s\p{Lu}[\p{L}.\u2019'-]*){0,3}$/u.test(a.name) && !a.name.split(/\s+/).some((w) => INSTITUTION.test(w) || NOT_A_PLACE.test(w)));
   return places.map((p) => {
     const base = p.name.toLowerCase();

@@ -6,7 +6,7 @@
  * A sentence that holds a direct quotation is left to that quotation's claim.
  */
 import { splitPassages } from '../search/passages.js';
-import { AUXILIARY, resolveSpeaker, type Known } from './cues.js';
+import { AUXILIARY, DATELINE, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
 
@@ -25,7 +25,14 @@ const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
 const JUDGING = `(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
 /** Expecting, said in the negative as news reports a forecast: "does not look for a drastic switch". */
 const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * "expected the stock to have a fast run-up": an expectation with its object and an infinitive, the
+ * content from the object on (the infinitive's subject); not "expected to" with no object.
+ */
+const EXPECTED = '(?:expected|expects)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
+/** "would like the French to agree …": a wish with its object and an infinitive, the content from the object on. */
+const WISHING = '(?:would like|wants|wanted|would prefer)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
+const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -33,8 +40,13 @@ const OBJECT_CUES = `${JUDGING}|${EXPECTING}|termed|refuted|refutes|rebutted|dis
  * no clause's opening ("the report said", "a report on"), where it is the noun.
  */
 const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|not|did|do|does)\\s)(?:say|believe)|(?<!\\b(?:the|a|an|this|that|its|his|her|their|our|annual|final|news|press)\\s)report(?=\\s+(?:their|his|her|its|our|they|he|she|it|we)\\s)';
+/**
+ * "he thought (that) CLAUSE": a belief, after a pronoun subject and before a clause with a verb, so that
+ * neither the noun ("the thought that") nor "thought the matter over" is read as one.
+ */
+const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
 const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
@@ -45,7 +57,7 @@ const WHERE_SAID = '(?:in|at|during|before)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
-const CUE_FIRST = new RegExp(`^([^":;]{1,160}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
+const CUE_FIRST = new RegExp(`^([^":;]{1,300}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 /** A cue at the end with its addressee: "told the Senate", "told reporters". */
 const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,5}';
 /** A day or time printed after a final cue ("…, Portland detectives said Friday."): not part of the cue. */
@@ -67,8 +79,11 @@ const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning
 const LEADING_OBJECT = new RegExp(`^(?:(?:In addition to|Besides|Beside|Along with|After|While)\\s+)?((?:[Uu]rging|[Cc]alling for|[Dd]emanding|[Pp]roposing|[Rr]ecommending|[Aa]dvocating))\\s+([^,“”"]{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}’'-]+(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /** A name with a relative clause of speech, "that" and its clause to the end: "Judge X, who charged that …". */
 const RELATIVE_CUE = new RegExp(`((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Atty)\\.\\s)?\\p{Lu}[\\p{L}.\u2019'-]*(?:\\s+\\p{Lu}[\\p{L}.\u2019'-]*){0,5}),\\s+who\\s+(${AUXILIARY}(?:charged|alleged|${CLAUSE_CUES}|${THAT_CUES}))\\s+that\\s+`, 'u');
-/** Words opening an adverbial clause or phrase before a sentence's subject. */
-const OPENING_CLAUSE = /^(?:Shortly|Soon|Just|After|Before|When|While|During|Since|As|Although|Though|Because|If|Earlier|Later|Until|Following|Despite|In|On|At)\b/;
+/**
+ * Words opening an adverbial clause or phrase before a sentence's subject, also after a run-in headline
+ * of a few words ("Two of three report gains Among individual dealers questioned …, two out of three …").
+ */
+const OPENING_CLAUSE = /^(?:\p{Lu}[\p{L}'\u2019-]*(?:\s+[\p{Ll}\d][\p{L}'\u2019-]*){1,5}\s+)?(?:Shortly|Soon|Just|After|Before|When|While|During|Since|As|Although|Though|Because|If|Earlier|Later|Until|Following|Despite|In|On|At|Among|Across|Throughout)\b/u;
 /** A speech verb's participle with "that" after a clause: ", adding that …", ", declaring that …". */
 const TRAILING_PARTICIPLE = /,\s+(adding|noting|saying|declaring|insisting|warning|arguing|explaining|stressing|pointing out)\s+that\s+/;
 /**
@@ -84,7 +99,7 @@ const BARE_CUE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-
  * An addressee followed at once by a clause's subject, when "that" is left out: "the committee" in
  * "told the committee the measure would …", "reporters" in "told reporters he would …".
  */
-const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}|\p{Ll}[\p{Ll}-]+(?=\s+(?:he|she|they|we|I|two|three|four|five|six|seven|eight|nine|ten)\s))\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten)\s)/u;
+const ADDRESSEE_NO_THAT = /^(?:(?:the|a|an|his|her|their|its)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|him|her|them|us|reporters|newsmen|police|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}|\p{Ll}[\p{Ll}-]+(?=\s+(?:he|she|they|we|I|two|three|four|five|six|seven|eight|nine|ten)\s))\s+(?=(?:the|a|an|he|she|it|they|we|I|this|there|his|her|its|their|two|three|four|five|six|seven|eight|nine|ten)\s)/u;
 /** A cue's subject set off by commas at the sentence's start: "But, he", "And, Mr. Lind". */
 const SET_OFF_SUBJECT = /^(?:(?:But|And|Yet|So|Still|Then),\s+)(?:he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/u;
 /** The addressee after such a cue, closed by a comma: "the “skyjackers”, ", "reporters, ". */
@@ -94,8 +109,20 @@ const SET_OFF_ADDRESSEE = /^(?:(?:the|his|her|their|its)\s+)?[\u201c"]?[\p{L}.'\
  * verb follow at once, "that" left out ("announced yesterday it would reduce …"): no object reads so.
  */
 const PRONOUN_CLAUSE = /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\s+)?(?=(?:he|she|it|they|we)\s+(?:would|will|had|has|have|was|were|is|are|could|can|should|must|may|might|planned|plans|intends|intended)\s)/;
-/** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached"). */
-const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed)\b/u;
+/** The addressee of "asked" before an infinitive: a pronoun, a name with its title, or a short description. */
+const ASKED_TO = /^(?:him|her|them|us|(?:the|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?|(?:\p{Lu}[\p{L}.'\u2019-]*\s){0,2}\p{Lu}[\p{L}'\u2019-]+)\s+(?=to\s+\p{Ll}+)/u;
+/** A clause has a verb: an auxiliary, a modal or a past form ("is", "will", "needs", "reached", "took"). */
+const CLAUSE = /\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|must|should|may|might|does|did|do|needs|\p{Ll}{2,}ed|took|left|made|came|went|gave|got|found|saw|knew|broke|stole|ran|fell|held|kept|sold|paid|struck|began|became|brought|bought|fought|caught|lost|won|met|sent|spent|built|felt|heard|meant|led|wrote|drove|shot|stood|sat|threw|flew|grew|drew|fled|rose)\b/u;
+/**
+ * A stance taken on a thing, its noun phrase the content (guidelines §7, as A42's "was equally adamant
+ * in his opposition to …"): "He was also pleased with the wide distribution because …", "X was
+ * disappointed by the vote" — the subject opening the sentence, the phrase up to a clause or a stop.
+ */
+const STANCE = /^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+((?:was|were|is|are)\s+(?:also\s+|equally\s+|very\s+|particularly\s+|especially\s+)?(?:(?:pleased|satisfied|delighted|happy|unhappy|displeased|disappointed|dissatisfied)\s+(?:with|by|about|at)|adamant\s+in\s+(?:his|her|their)\s+opposition\s+to|opposed\s+to))\s+((?:the|a|an|this|that|these|those|his|her|its|their)\s[^,;:.\u201c\u201d"]{1,80}?)(?=\s+(?:because|since|as|when|if|although|though|but|and)\b|\s*[,;:.]|\s*$)/u;
+/** "convinced Mr. Kennedy that …", "persuaded him that …": the person brought to the belief, then "that". */
+const CONVINCED = /\b(convinced|persuaded|convinces|persuades)\s+((?:him|her|them|(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3}))\s+that\s+/u;
+/** "CLAUSE, it was announced (Monday) by X(, apposition)." — a passive cue after the clause, its agent the speaker. */
+const IT_WAS_BY = new RegExp(`^(.{12,}?),\\s+it\\s+(?:was|has been|had been)\\s+(announced|disclosed|reported|stated|revealed)(?:\\s+${WHEN_SAID})?\\s+by\\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\.\\s)?\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,4}(?:,\\s+[^,\u201c\u201d"]{1,60})?)\\s*[.]?$`, 'su');
 /** A plea: "X pleaded innocent", "pleaded not guilty". */
 const PLEA = /^([^,;:\u201c\u201d"]{1,80}?)\s+(pleaded|pleads|pleading)\s+(not guilty|innocent|guilty|no contest)\b/;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
@@ -151,6 +178,20 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
       }
       if (speakers.length > 0) continue;
     }
+    const stance = quoted.length === 0 ? STANCE.exec(sentence) : null;
+    if (stance) {
+      const speaker = resolveSpeaker(text, { from: s.from, to: s.from + stance[1]!.length }, known);
+      const at = s.from + stance[0].length - stance[3]!.length;
+      if (speaker) out.push({ range: { from: at, to: at + stance[3]!.length }, source: speaker.actor, cue: stance[2]!, attribution: 'indirect', type: 'opinion', review: [`a stance with a noun phrase as its content ("${stance[2]}")`, speaker.doubt, 'check it is a view, the span and the type'].filter(Boolean).join('; ') });
+    }
+    // "The conversation convinced Mr. Kennedy that CLAUSE": the one convinced holds the belief.
+    const convinced = quoted.length === 0 ? CONVINCED.exec(sentence) : null;
+    if (convinced) {
+      const at = s.from + convinced.index + convinced[0].indexOf(convinced[2]!, convinced[1]!.length);
+      const speaker = resolveSpeaker(text, { from: at, to: at + convinced[2]!.length }, known);
+      const content = trimContent(text, { from: s.from + convinced.index + convinced[0].length, to: s.to });
+      if (speaker && CLAUSE.test(text.slice(content.from, content.to))) out.push({ range: content, source: speaker.actor, cue: convinced[1]!, attribution: 'indirect', type: 'assertion', review: [`a belief the text says someone was brought to ("${convinced[1]}"), the one convinced its holder`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; ') });
+    }
     const parsed = readPastHeadline(text, s.from, sentence, parseSentence(sentence, headOfQuotation), known);
     // "… would be centralized. Mr. Hawksley said.": a cue standing as a sentence of its own, right
     // after this one in its paragraph, attributes this one.
@@ -178,10 +219,46 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         review: [`reported speech with the cue "${c.cue}"`, speaker.doubt, 'check the span and the type'].filter(Boolean).join('; '),
       };
       if (speaker.newMention) claim.newMention = speaker.newMention;
-      out.push(claim);
+      // "The Kochaneks told police …", "Mr. and Mrs. X reported …": a subject naming several people on
+      // the same words speaks for each of them, one claim each (a joint act, as a plea is), in the
+      // order they are named.
+      const joint = jointSpeakers(text, subject, speaker.actor, known);
+      if (joint.length > 1) out.push(...joint.map((source) => ({ ...claim, source, review: `${claim.review}; the subject names ${joint.join(' and ')} on the same words: one claim each` })));
+      else out.push(claim);
+      const nested = nestedStance(text, content, speaker.actor, known);
+      if (nested) out.push(nested);
     }
   }
   return out;
+}
+
+/**
+ * The people named on the very words of the speaker's mention inside a subject ("The Kochaneks"), or
+ * of the mention a subject "they" was taken back to, the speaker among them, in the order named.
+ */
+function jointSpeakers(text: string, subject: Range16, speaker: string, known: Known): string[] {
+  // "They told police …": the speaker's mention the pronoun was taken back to.
+  const they = /^(?:they|They)$/.test(text.slice(subject.from, subject.to));
+  const own = they ? known.mentions.filter((m) => m.actor === speaker && m.range.to <= subject.from).at(-1) : known.mentions.find((m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
+  if (!own || known.typeOf(speaker) !== 'person') return [];
+  return [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.range.from === own.range.from && m.range.to === own.range.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
+}
+
+/**
+ * "because he thought it proved again his argument that CLAUSE": a view the speaker holds, named by a
+ * noun with his own possessive inside what he is reported to say, is a claim of its own, nested in
+ * that one (guidelines call 43, "the view that"), with the noun and "that" as its cue.
+ */
+const OWN_STANCE = /\b((?:his|her|their)\s+(?:argument|view|belief|contention|conviction|assertion|claim|position|opinion|insistence)\s+that)\s+/u;
+
+function nestedStance(text: string, within: Range16, speaker: string, known: Known): IndirectClaim | undefined {
+  const m = OWN_STANCE.exec(text.slice(within.from, within.to));
+  if (!m) return undefined;
+  // "his", "her" are a person's; "their" a group's or a body's.
+  if ((known.typeOf(speaker) === 'person') !== /^(?:his|her)\s/.test(m[1]!)) return undefined;
+  const content = trimContent(text, { from: within.from + m.index + m[0].length, to: within.to });
+  if (content.to - content.from < 3 || !CLAUSE.test(text.slice(content.from, content.to))) return undefined;
+  return { range: content, source: speaker, cue: m[1]!, attribution: 'indirect', type: 'assertion', review: `a view of the speaker's own ("${m[1]}") inside the claim around it: check it is the same speaker's, the span and the type` };
 }
 
 /**
@@ -215,6 +292,13 @@ interface Parsed {
  * is no reported clause: there the content must have a verb.
  */
 export function parseSentence(sentence: string, beforeQuotation = false): Parsed[] {
+  // A dateline opening the report ("Elburn, Ill. -- …") is no part of the sentence's subject.
+  const dateline = DATELINE.exec(sentence);
+  if (dateline) {
+    const at = dateline[0].length;
+    const shift = (r: Range16) => ({ from: r.from + at, to: r.to + at });
+    return parseSentence(sentence.slice(at), beforeQuotation).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }));
+  }
   const passive = passiveAct(sentence);
   if (passive) return passive.speakers.map((subject) => ({ subject, content: passive.content, cue: passive.cue, shape: 'last' }));
   const lead = LEADING_PARTICIPLE.exec(sentence);
@@ -239,6 +323,13 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const own: Parsed = { subject: { from: restFrom, to: restFrom + object[3]!.length }, content: { from: contentFrom, to: contentFrom + object[2]!.length }, cue: object[1]!.toLowerCase(), shape: 'last' };
     const shift = (r: Range16) => ({ from: r.from + restFrom, to: r.to + restFrom });
     return [own, ...parseSentence(sentence.slice(restFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }))];
+  }
+  // "X has been appointed …, it was announced Monday by Charles E. Raymond, District Attorney.": the
+  // agent of the passive cue after the clause is its speaker.
+  const announcedBy = IT_WAS_BY.exec(sentence);
+  if (announcedBy) {
+    const agentFrom = sentence.lastIndexOf(announcedBy[3]!);
+    return [{ subject: { from: agentFrom, to: agentFrom + announcedBy[3]!.length }, content: { from: 0, to: announcedBy[1]!.length }, cue: `was ${announcedBy[2]}`, shape: 'last' }];
   }
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(',')[0]!.trim().split(/\s+/).length <= 8 && last[2]!.split(/\s+/).length <= 16 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
@@ -287,8 +378,16 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   // adverbial clause before the subject, which is the short phrase after its last comma.
   const opener = first && first[1]!.split(/\s+/).length > 14 && OPENING_CLAUSE.test(first[1]!) ? /,\s+([^,]+)$/.exec(first[1]!) : null;
   const subjectFrom = first && opener && opener[1]!.split(/\s+/).length <= 8 ? first[1]!.length - opener[1]!.length : 0;
+  // A long subject may be a main clause and another joined to it: "Both were selling higher …, and
+  // everyone who knew anything about it expected …" — the subject is the short phrase after the last
+  // ", and" or ", but" (a clause of its own, not a list's last item, which the words before have no verb to make).
+  const joinedClause = first && !subordinate && subjectFrom === 0 && subjectWords(first[1]!) > 14 ? /^(.*),\s+(?:and|but)\s+([^,]+)$/su.exec(first[1]!) : null;
+  const subjectStart = joinedClause && CLAUSE.test(joinedClause[1]!) && joinedClause[2]!.split(/\s+/).length <= 8 ? first![1]!.length - joinedClause[2]!.length : subjectFrom;
   // A subject ending in "which", "that" or "who" is a relative clause's: not the sentence's speaker.
-  if (!first || (!subordinate && subjectWords(first[1]!.slice(subjectFrom)) > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  if (!first || (!subordinate && subjectWords(first[1]!.slice(subjectStart)) > 14) || /\b(?:which|that|who|whom)$/i.test(first[1]!)) return [];
+  // "The disagreement was over what Dr. Jenkins had said at a previous session": "what" is the object
+  // of the speech verb, so nothing after it is what was said.
+  if (/\bwhat\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}(?:he|she|they|\p{Lu}[\p{L}'\u2019-]*)$/u.test(first[1]!) && /^(?:(?:had|has|have)\s+)?(?:said|says|told|stated|wrote|declared)$/.test(first[2]!.trim())) return [];
   // "X is accused of …", "was charged with …": a passive with no agent names no accuser (call 91).
   if (/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) && new RegExp(`^(?:${OBJECT_CUES})$`).test(first[2]!.trim())) return [];
   const cue = first[2]!.trim();
@@ -312,8 +411,13 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     rest = sentence.slice(from);
   } else if (new RegExp(`^(?:${THAT_CUES})$`).test(verb) && !new RegExp(`^(?:however,\\s*|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\\s+|${WHERE_SAID})?that\\s`).test(rest)) {
     const bare = PRONOUN_CLAUSE.exec(rest);
-    if (!bare) return [];
-    from += bare[0].length;
+    // "asked Stevenson to search for …": a request with its addressee, the content the infinitive.
+    // Not the passive ("The board was asked Monday to …"): its subject is asked, the asker unnamed there.
+    // Nor a request in a clause of time after the main one ("X made the disclosure when he asked Judge
+    // Y to grant …"): a step in the proceedings the sentence reports, not a view put forward.
+    const askedTo = /^(?:asked|asks|requested|requests)$/.test(verb) && !subordinate && !/\b(?:is|was|are|were|be|been|being)$/i.test(first[1]!) ? ASKED_TO.exec(rest) : null;
+    if (!bare && !askedTo) return [];
+    from += (bare ?? askedTo)![0].length;
     rest = sentence.slice(from);
   } else {
     // "said Tuesday that …", "said, however, that …": the content starts after them.
@@ -335,7 +439,7 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       // "X emphasized that …, and he said he …": the pronoun's own clause, "that" or not.
       new RegExp(`,\\s+and\\s+(he|she|they)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}))\\s+(?:that\\s+)?(?=\\p{L})`, 'u').exec(rest));
   const second = same ?? other;
-  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectFrom, to: first[1]!.length };
+  const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectStart, to: first[1]!.length };
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
@@ -375,7 +479,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
-  if (/\b(?:warned|warns|predicted|cautioned)\b/.test(cue)) return 'prediction';
+  if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }

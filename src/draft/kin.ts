@@ -127,3 +127,22 @@ export function relatives(ctx: MentionContext, out: readonly ProposedMention[]):
   }
   return found;
 }
+
+/**
+ * "Mr. and Mrs. Stephen M. Kochanek": both spouses on the same words, a mention of each — the husband
+ * registered by the name, the wife as "Mrs." and the name (or with that as an alias) — where both are.
+ */
+export function couples(ctx: MentionContext): ProposedMention[] {
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(/\bMr\.\s+and\s+Mrs\.\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]+)/gu)) {
+    const name = m[1]!;
+    const husband = ctx.persons.find((p) => p.name === name || p.aliases.includes(name));
+    const wife = ctx.persons.find((p) => p.name === `Mrs. ${name}` || p.aliases.includes(`Mrs. ${name}`));
+    if (!husband || !wife) continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    for (const p of [husband, wife]) {
+      if (!ctx.taken(range, p.id)) found.push({ range, actor: p.id, review: `"${m[0]}" names ${husband.id} and ${wife.id}, a mention of each: check both are meant` });
+    }
+  }
+  return found;
+}

@@ -11,12 +11,13 @@ import { capitals } from './capitals.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
-import { describedMentions, NOT_ATTRIBUTIVE, surePlaces } from './descriptions.js';
-import { pairs, relatives, spouses } from './kin.js';
+import { describedMentions, NOT_ATTRIBUTIVE, placeBodies, surePlaces } from './descriptions.js';
+import { couples, pairs, relatives, spouses } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
+import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
 import { othersInitials, surnameInPlay } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
@@ -75,6 +76,9 @@ const REPORTS_AFTER = /^\s(?:report|reports)(?=\s*[.,;]|\s+(?:that|their|his|her
  */
 const ROLE_AFTER = /^\s(?:vice[\s-]president|president|spokes(?:man|men|woman|person)|officials?|chairman|executives?|director|manager|officers?|representatives?|employees?|employes?)\b/;
 
+/** A street or a building and a comma before a place's name: the place completes an address. */
+const ADDRESS_BEFORE = /\b(?:Ave|St|Rd|Blvd|Dr|Ter|Avenue|Street|Road|Drive|Boulevard|Lane|Terrace|Circle|Court|Hospital|Hall|Building|School)\.?,\s$/;
+
 /** A person's name after "the" and before a noun: "the Pezza car" (a person's name takes no article). */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
 
@@ -85,6 +89,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const nonMentions: ProposedNonMention[] = [];
   // Places registered as the bodies that govern them ("Texas"), where the registry shows them to be places.
   const placeBodyIds = surePlaces(ctx.registry ?? []);
+  // Towns and cities registered as the bodies that govern them (a capitalised name with no
+  // institution's word in it), whose name after "in" locates.
+  const townIds = new Set(placeBodies(ctx.registry ?? []).map((p) => p.id));
   const hits = resolveShared(ctx.text, findNames(ctx.text, ctx.names), (hit, ids) =>
     nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
   );
@@ -105,6 +112,13 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const isPlaceBody = hit.named.actor !== undefined && placeBodyIds.has(hit.named.actor);
     if ((isPlaceBody || hit.named.type === 'state') && inDateline(ctx.text, hit)) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: 'the dateline: a place', review: `"${hit.named.name}" in a dateline says where the report was filed: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "Morton Foods of Texas", "Massey-Ferguson, Ltd., of Toronto": a place after a company's name only
+    // says where the company is (guidelines call 178), not the state or city acting.
+    const seat = isPlaceBody || hit.named.type === 'state' ? companySeat(ctx.text, hit, hits) : undefined;
+    if (seat !== undefined) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `where a company is ("${seat}"), not ${hit.named.actor} acting`, review: `"${hit.named.name}" locates the company before it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     const longer = isPlaceBody ? longerName(ctx.text, hit) : undefined;
@@ -152,7 +166,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // acronym there is left a mention, as the shipped corpus tags "the CASIS conference".
     // A company only: the shipped corpus tags a government agency in an official's apposition ("a
     // senior Global Affairs Canada official"), as a body that acts through him.
-    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) : null;
+    // Or a compound modifier, which no verb is ("Continental Airlines night-coach Flight 54").
+    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) : null;
     const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
     if (titled || carOf) {
       const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
@@ -162,13 +177,24 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const lowerName = hit.named.name === hit.named.name.toLowerCase() && !/\s/.test(hit.named.name);
     // "sales by their dealers", "the company's farm equipment dealers": a registered common noun after a
     // possessive names the possessor's own, not the group registered by that word.
+    // "Among individual dealers", "several dealers", "other dealers": members one by one or some of
+    // them apart, not the group registered by the bare noun ("most dealers say" speaks for it).
+    const part = lowerName && /(?:^|[^\p{L}])(individual|several|other)\s$/iu.exec(ctx.text.slice(Math.max(0, hit.from - 12), hit.from));
+    if (part) {
+      const shown = `${part[1]} ${ctx.text.slice(hit.from, hit.to)}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `some of them ("${shown}"), not ${hit.named.actor} as a whole`, review: `"${shown}" names some or each of them: if it is ${hit.named.actor} as a whole, make it a mention` });
+      continue;
+    }
     const possessed = lowerName && /(?:(?:^|[^\p{L}])(?:their|our|his|her|its)|\p{L}['\u2019]s)\s+(?:\p{Ll}+\s+){0,3}$/u.exec(ctx.text.slice(Math.max(0, hit.from - 50), hit.from));
     if (possessed) {
       const shown = `${possessed[0].replace(/^[^\p{L}]/u, '').trim()} ${ctx.text.slice(hit.from, hit.to)}`;
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `someone's own ("${shown}"), not ${hit.named.actor}`, review: `"${shown}" names the possessor's own: if it is ${hit.named.actor}, make it a mention` });
       continue;
     }
-    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to));
+    // Not the subject of a subjunctive after a request ("has asked that the Board of Education return to
+    // …"), whose verb has no ending to show it.
+    const subjunctive = /\b(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes|urged|urges|demanded|demands|insisted|insists|suggested|suggests|moved)\s+that\s+the\s$/.test(ctx.text.slice(Math.max(0, hit.from - 40), hit.from));
+    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to)) && !subjunctive;
     if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && !reports) {
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
@@ -193,6 +219,19 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
     if (went) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "Our Lady of Fatima Hospital, North Providence", "23 Maple Ave., North Providence": a town's name
+    // after a street or a building and a comma is part of an address, a place (guidelines call 58).
+    const address = isPlaceBody || hit.named.type === 'state' || hit.named.type === 'organisation' ? ADDRESS_BEFORE.exec(before) : null;
+    if (address) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: part of an address ("${address[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" completes an address: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "struck a utility pole on Woonasquatucket Avenue in North Providence": a town registered as the
+    // body that governs it, after "in", only says where something happened (guidelines call 58).
+    if (hit.named.actor !== undefined && townIds.has(hit.named.actor) && /(?:^|[^\p{L}])in\s$/u.test(before)) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where something is or happened ("in ${hit.named.name}")`, review: `"in ${hit.named.name}" locates: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
@@ -225,17 +264,22 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // A body's description may stand in a person's apposition ("X, president of the Society", "the
   // navy's adviser to the cabinet, Capt. Y"): a mention of its own inside the person's, as the body's
   // name would be.
+  // So may a possessor opening the apposition ("Mr. Hawksley, the state's general treasurer", call 59).
   const inRole = (o: ProposedMention, m: ProposedMention) =>
     o.actor !== m.actor &&
     o.range.from < m.range.from &&
     m.range.to <= o.range.to &&
-    /\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) &&
+    (/\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) || (/,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) && /^[\u2019']s\s/.test(ctx.text.slice(m.range.to, m.range.to + 3)))) &&
     (ctx.text.slice(o.range.from, m.range.from).includes(',') || (o.nameFrom !== undefined && m.range.to <= o.nameFrom && ctx.text.slice(m.range.to, o.nameFrom).includes(',')));
   for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
   }
+  // "Mr. and Mrs. X": both spouses on the same words, over the mention of either inside them.
+  const couple = couples(ctx);
+  out.splice(0, out.length, ...out.filter((o) => !couple.some((m) => o.range.from >= m.range.from && o.range.to <= m.range.to)));
+  out.push(...couple);
   // A registered common noun inside the pair's words ("dealers" of "these two dealers") gives way to it.
   const commonInside = (o: ProposedMention, r: Range16) => r.from <= o.range.from && o.range.to <= r.to && /^\p{Ll}+$/u.test(ctx.text.slice(o.range.from, o.range.to));
   const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range) && !commonInside(o, a.range))));
@@ -253,8 +297,30 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
   // George Symonds") is a mention of its own, nested.
   const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
-  const kept = out.filter((m) => !inTitle(m.range));
+  // An indefinite description registered for an unnamed source ("a board member") that opens a
+  // person's apposition ("Mrs. D. Ellwood Williams, Jr., a board member and long-time critic …") says
+  // what that person is: part of the person's mention, not the unnamed source.
+  const typeOf = new Map((ctx.registry ?? []).map((a) => [a.id, a.type]));
+  const describesPerson = (m: ProposedMention) =>
+    m.actor !== undefined && typeOf.get(m.actor) === 'unnamed-source' && /^(?:a|an)\s/i.test(ctx.text.slice(m.range.from, m.range.to)) && /,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) &&
+    out.some((o) => o !== m && o.actor !== m.actor && ctx.persons.some((p) => p.id === o.actor) && o.range.from < m.range.from && m.range.to <= o.range.to);
+  const kept = out.filter((m) => !inTitle(m.range) && !describesPerson(m));
   return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
+}
+
+/** A company's legal ending before "of" and a place: "Ford Motor Co. of Canada", "Massey-Ferguson, Ltd., of Toronto". */
+const COMPANY_OF = /(?:\b(?:Co|Corp|Inc|Ltd)\.|\b(?:Company|Corporation))\s*,?\s+of\s$/u;
+
+/**
+ * The words "COMPANY of PLACE" where a place's name follows a company's name and "of": a registered
+ * company's name, or any name with a company's legal ending.
+ */
+function companySeat(text: string, place: Range16, hits: readonly { from: number; to: number; named: Named }[]): string | undefined {
+  const before = text.slice(Math.max(0, place.from - 80), place.from);
+  const company = hits.find((h) => h.named.type === 'company' && h.to <= place.from && /^(?:,?\s+(?:Co|Corp|Inc|Ltd)\.)?,?\s+of\s$/u.test(text.slice(h.to, place.from)));
+  if (company) return text.slice(company.from, place.to);
+  const ending = COMPANY_OF.exec(before);
+  return ending ? `${ending[0].replace(/^[\s,]+/u, '')}${text.slice(place.from, place.to)}` : undefined;
 }
 
 /**
@@ -329,6 +395,13 @@ function titleStart(text: string, from: number, role: string | undefined): numbe
   let start = from;
   const honorific = HONORIFIC.exec(before);
   if (honorific) start = from - honorific[0].length;
+  // A title word of the registered role printed before the name, with the initials or name of the body
+  // it serves and a possessive before it ("his U.N. Ambassador Adlai Stevenson", of a role "the
+  // President's U.N. Ambassador"): the title as printed.
+  const titled = new RegExp(`(?:(?:^|[^\\p{L}])((?:his|her|their|its)\\s+)?((?:\\p{Lu}\\.){2,}\\s+|\\p{Lu}\\p{Ll}+\\s+)?(${TITLE_WORD})\\s)$`, 'u').exec(before);
+  if (titled && start === from && (role ?? '').split(/[^\p{L}.-]+/u).includes(titled[3]!) && titled[2] !== undefined) {
+    start = from - titled[0].length + (/^[^\p{L}]/u.test(titled[0]) ? 1 : 0);
+  }
   for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0 && !/^(?:a|an|the|his|her)\s/i.test(r))) {
     const withSpace = `${part} `;
     if (before.length >= withSpace.length && before.slice(-withSpace.length).toLowerCase() === withSpace.toLowerCase()) {

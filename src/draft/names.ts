@@ -52,6 +52,13 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
     const m = /^(\p{Lu}[\p{L}.\u2019'-]+(?:\s\p{Lu}[\p{L}.\u2019'-]+)?)\s(?:University|College)$/u.exec(a.name);
     if (a.type === 'organisation' && m && !taken.has(m[1]!) && !a.aliases.includes(m[1]!)) out.push({ name: m[1]!, actor: a.id, type: a.type, shortOf: a.name });
   }
+  // A company is also called by its name without the kind of business or the legal ending ("Morton" for
+  // "Morton Foods", "International Harvester" for "International Harvester Co."), under the same
+  // conditions as a university.
+  for (const a of actors) {
+    const m = /^(\p{Lu}[\p{L}.\u2019'-]+(?:\s\p{Lu}[\p{L}.\u2019'-]+)?)\s(?:Co\.|Corp\.|Inc\.|Company|Corporation|Foods|Industries|Products|Mills|Stores)$/u.exec(a.name);
+    if (a.type === 'company' && m && !taken.has(m[1]!) && !a.aliases.includes(m[1]!)) out.push({ name: m[1]!, actor: a.id, type: a.type, shortOf: a.name });
+  }
   // A service registered by its bare name ("Navy") is also the one printed in lower case after a
   // registered state's name ("the United States navy"), unless another registered body of that noun is
   // that state's ("British navy" for Britain).

@@ -19,7 +19,19 @@ export interface PassiveAct {
   speakers: Range16[];
 }
 
+/**
+ * "The proposal was made by Dr. David S. Jenkins after …": a speech act named by its noun, made by a
+ * person named after "by" (the rest of the sentence only says when or why); the content is the noun
+ * phrase, which takes up what the text reported before.
+ */
+const MADE_BY = /^((?:The|This|That|His|Her|Their|Its)\s+(?:\p{Ll}+\s+)?(?:proposal|request|suggestion|recommendation|charge|complaint|appeal|demand|prediction|promise|offer|accusation|denial))\s+((?:was|were|had been|has been)\s+(?:first\s+)?made\s+by)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?\p{Lu}[\p{L}.\u2019'-]*(?:\s+\p{Lu}[\p{L}.\u2019'-]*){0,4})(?=[\s,.;]|$)/u;
+
 export function passiveAct(sentence: string): PassiveAct | undefined {
+  const made = MADE_BY.exec(sentence);
+  if (made) {
+    const agentFrom = made[1]!.length + 1 + made[2]!.length + 1;
+    return { content: { from: 0, to: made[1]!.length }, cue: made[2]!, speakers: [{ from: agentFrom, to: agentFrom + made[3]!.length - (made[3]!.endsWith('.') ? 1 : 0) }] };
+  }
   const m = PASSIVE.exec(sentence);
   if (!m) return undefined;
   const agentFrom = m[1]!.length + 1 + m[2]!.length + 1;

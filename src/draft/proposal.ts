@@ -33,7 +33,7 @@ export interface ProposedClaim {
   source: string;
   cue?: string;
   attribution: 'direct' | 'indirect';
-  type: 'assertion' | 'allegation' | 'denial' | 'commitment' | 'prediction' | 'question' | 'recommendation';
+  type: 'assertion' | 'allegation' | 'denial' | 'commitment' | 'prediction' | 'opinion' | 'question' | 'recommendation';
   about: string[];
   review: string;
 }
