@@ -294,3 +294,12 @@ test('a dateline opening the report is no part of the speaker before a colon ("E
   const text = 'Elburn, Ill. -- Farm machinery dealer Bo Lind tilts back in a battered old chair and tells of a sharp pickup in sales: \u201cWe have sold four corn pickers since Labor Day\u201d.\n';
   assert.deepEqual(directOf(text, [bo]), [['We have sold four corn pickers since Labor Day', 'bo-lind', 'tells']]);
 });
+
+test('"reminisces" and "recalls" attribute a quotation as "recalled" does, the second pair of marks after them keeping their speaker', () => {
+  const text = 'Bo Lind farms near the river.\n\n\u201cMy father sold the first tractor in the county\u201d, he reminisces. \u201cWe never looked back\u201d.\n\n\u201cThe river froze that year\u201d, Lind recalls.\n';
+  assert.deepEqual(directOf(text, [bo]), [
+    ['My father sold the first tractor in the county', 'bo-lind', 'reminisces'],
+    ['We never looked back', 'bo-lind', 'reminisces'],
+    ['The river froze that year', 'bo-lind', 'recalls'],
+  ]);
+});
