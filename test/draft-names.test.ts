@@ -239,3 +239,14 @@ test('"the French", "the British" acting stand for the registered state; before 
   // No such state registered: nothing proposed.
   assert.deepEqual(drafted('The Italians said no.\n', [france]).mentions, []);
 });
+
+test('"Mrs." before the name of a man the registry shows to be one ("husband" in his role) is his wife\u2019s married name, a nonMention of him', () => {
+  const tal: ActorInput = { id: 'b-b-tal', name: 'B. B. Tal', type: 'person', role: 'shipowner; Ann Jones\u2019s husband', aliases: [] };
+  const d = drafted('In private life, Ann Jones is Mrs. B. B. Tal. B. B. Tal owns ships.\n', [jones, tal]);
+  assert.deepEqual(d.mentions, [['Ann Jones', 'ann-jones'], ['B. B. Tal', 'b-b-tal']]);
+  assert.equal(d.nonMentions.length, 1);
+  assert.match(String(d.nonMentions[0]![1]), /wife's married name/);
+  // A woman registered by her own name keeps "Mrs." in her mention.
+  const ann: ActorInput = { id: 'ann-tal', name: 'Ann Tal', type: 'person', role: 'widow of a shipowner', aliases: ['Tal'] };
+  assert.deepEqual(drafted('Mrs. Tal sold the fleet.\n', [ann]).mentions, [['Mrs. Tal', 'ann-tal']]);
+});

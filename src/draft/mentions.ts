@@ -12,7 +12,7 @@ import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
 import { describedMentions, NOT_ATTRIBUTIVE, placeBodies, surePlaces } from './descriptions.js';
-import { couples, pairs, relatives, spouses } from './kin.js';
+import { couples, MAN, pairs, relatives, spouses, WOMAN } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
@@ -199,6 +199,16 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
+    }
+    // "Miss Garson is Mrs. E. E. Fogelson": "Mrs." before a man's name (one the registry shows to be a
+    // man: "Mr.", "husband" in his name, role or aliases) is his wife's married name, not him.
+    const man = hit.named.type === 'person' ? ctx.persons.find((p) => p.id === hit.named.actor) : undefined;
+    if (man && /(?:^|[^\p{L}])Mrs\.\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 6), hit.from))) {
+      const shown = [man.name, man.role ?? '', ...man.aliases].join(' ; ');
+      if (MAN.test(shown) && !WOMAN.test(shown)) {
+        nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `inside "Mrs. ${ctx.text.slice(hit.from, hit.to)}", his wife's married name, not ${hit.named.actor}`, review: `"Mrs." names ${hit.named.actor}'s wife: if it is ${hit.named.actor}, make it a mention` });
+        continue;
+      }
     }
     const from = titleStart(ctx.text, hit.from, hit.named.actor ? ctx.roles.get(hit.named.actor) : undefined);
     const range = { from, to: hit.to };
