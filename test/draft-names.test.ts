@@ -250,3 +250,13 @@ test('"Mrs." before the name of a man the registry shows to be one ("husband" in
   const ann: ActorInput = { id: 'ann-tal', name: 'Ann Tal', type: 'person', role: 'widow of a shipowner', aliases: ['Tal'] };
   assert.deepEqual(drafted('Mrs. Tal sold the fleet.\n', [ann]).mentions, [['Mrs. Tal', 'ann-tal']]);
 });
+
+test('"Ottawa, Canada": a capital, a comma and its own state\u2019s name make an address, the city and the state places, not the government or the state acting', () => {
+  const canada: ActorInput = { id: 'canada', name: 'Canada', type: 'state', aliases: [] };
+  const ottawa: ActorInput = { id: 'government-of-canada', name: 'Government of Canada', type: 'government', governs: 'canada', aliases: [] };
+  const d = drafted('She wears shoes made by a firm of Ottawa, Canada, whose heels are low. Canada has denied it.\n', [canada, ottawa]);
+  assert.deepEqual(d.mentions, [['Canada', 'canada']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Canada']);
+  // Another state's name after the capital is no address of it (a list): the capital still stands for its government.
+  assert.deepEqual(drafted('Ottawa, Ruritania and others refused the plan.\n', [canada, ottawa, ruritania]).mentions, [['Ottawa', 'government-of-canada'], ['Ruritania', 'ruritania']]);
+});

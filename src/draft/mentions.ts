@@ -7,7 +7,7 @@
  */
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
-import { capitals } from './capitals.js';
+import { capitals, cityOfState } from './capitals.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
@@ -229,6 +229,12 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
     if (went) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "Paris, France": a state's name after its capital and a comma completes an address, a place.
+    const city = hit.named.type === 'state' ? cityOfState(ctx.text, hit.from, hit.to) : undefined;
+    if (city !== undefined) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: part of an address ("${city}, ${hit.named.name}")`, review: `"${hit.named.name}" completes an address: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     // "Our Lady of Fatima Hospital, North Providence", "23 Maple Ave., North Providence": a town's name
