@@ -260,3 +260,12 @@ test('"Ottawa, Canada": a capital, a comma and its own state\u2019s name make an
   // Another state's name after the capital is no address of it (a list): the capital still stands for its government.
   assert.deepEqual(drafted('Ottawa, Ruritania and others refused the plan.\n', [canada, ottawa, ruritania]).mentions, [['Ottawa', 'government-of-canada'], ['Ruritania', 'ruritania']]);
 });
+
+test('a company\u2019s name after "a" or "an" and before a noun only qualifies the noun the article belongs to ("As an Acme award winner"), a nonMention', () => {
+  const acme: ActorInput = { id: 'acme-stores', name: 'Acme-Stores', type: 'company', aliases: [] };
+  const d = drafted('As an Acme-Stores award winner she will speak. Stanley Ode, president of Acme-Stores, said so.\n', [acme]);
+  assert.deepEqual(d.mentions, [['Acme-Stores', 'acme-stores']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Acme-Stores']);
+  // Not where a verb follows it: the article is another noun's, the company the subject.
+  assert.deepEqual(drafted('In a way Acme-Stores has won.\n', [acme]).mentions, [['Acme-Stores', 'acme-stores']]);
+});

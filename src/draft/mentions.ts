@@ -167,7 +167,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // A company only: the shipped corpus tags a government agency in an official's apposition ("a
     // senior Global Affairs Canada official"), as a body that acts through him.
     // Or a compound modifier, which no verb is ("Continental Airlines night-coach Flight 54").
-    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) : null;
+    // Or a noun whose indefinite article stands before the name ("As a Neiman-Marcus award winner", "an
+    // Acme truck"): "a" belongs to no company's name, so the name only qualifies the noun after it.
+    const indefinite = next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && /(?:^|[^\p{L}])(?:a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 4), hit.from)) ? next : null;
+    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) ?? indefinite : null;
     const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
     if (titled || carOf) {
       const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
