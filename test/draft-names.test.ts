@@ -269,3 +269,12 @@ test('a company\u2019s name after "a" or "an" and before a noun only qualifies t
   // Not where a verb follows it: the article is another noun's, the company the subject.
   assert.deepEqual(drafted('In a way Acme-Stores has won.\n', [acme]).mentions, [['Acme-Stores', 'acme-stores']]);
 });
+
+test('a body\u2019s name before the capitalised head of an event\u2019s, a prize\u2019s or a building\u2019s name ("the 24th annual Acme Exposition") is a word of that name, a nonMention', () => {
+  const acme: ActorInput = { id: 'acme-stores', name: 'Acme Stores', type: 'company', aliases: [] };
+  const d = drafted('She will receive it at the 24th annual Acme Stores Exposition. Acme Stores said so.\n', [acme]);
+  assert.deepEqual(d.mentions, [['Acme Stores', 'acme-stores']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Acme Stores']);
+  // A day after the name is no part of it.
+  assert.deepEqual(drafted('Acme Stores Tuesday said no.\n', [acme]).mentions, [['Acme Stores', 'acme-stores']]);
+});

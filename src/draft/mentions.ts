@@ -76,6 +76,9 @@ const REPORTS_AFTER = /^\s(?:report|reports)(?=\s*[.,;]|\s+(?:that|their|his|her
  */
 const ROLE_AFTER = /^\s(?:vice[\s-]president|president|spokes(?:man|men|woman|person)|officials?|chairman|executives?|director|manager|officers?|representatives?|employees?|employes?)\b/;
 
+/** The capitalised head of an event's, a prize's or a building's name after a body's name: " Exposition", " Award". */
+const NAME_HEAD_AFTER = /^\s(?:Exposition|Exhibition|Show|Fair|Festival|Awards?|Prizes?|Trophy|Cup|Building|Tower|Hotel|Stadium|Arena|Plaza|Auditorium)\b/;
+
 /** A street or a building and a comma before a place's name: the place completes an address. */
 const ADDRESS_BEFORE = /\b(?:Ave|St|Rd|Blvd|Dr|Ter|Avenue|Street|Road|Drive|Boulevard|Lane|Terrace|Circle|Court|Hospital|Hall|Building|School)\.?,\s$/;
 
@@ -133,6 +136,14 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     if (following && !/\s/.test(hit.named.name) && hit.named.type === 'person' && !DAY_OR_MONTH.test(following[1]!)) {
       const shown = `${hit.named.name} ${following[1]}`;
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
+    // "the 24th annual Neiman-Marcus Exposition", "the Acme Building": a body's name before the
+    // capitalised head of an event's, a prize's or a building's name is a word of that name (call 150).
+    const named = (hit.named.type === 'company' || hit.named.type === 'organisation') ? NAME_HEAD_AFTER.exec(ctx.text.slice(hit.to, hit.to + 30)) : null;
+    if (named) {
+      const shown = `${ctx.text.slice(hit.from, hit.to)}${named[0]}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a word of another name ("${shown}"), not ${hit.named.actor}`, review: `"${shown}" is a name of its own: if "${hit.named.name}" here is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     // "the Associated Press average", "the Dow Jones industrial average": a name that names a market
