@@ -278,3 +278,12 @@ test('a body\u2019s name before the capitalised head of an event\u2019s, a prize
   // A day after the name is no part of it.
   assert.deepEqual(drafted('Acme Stores Tuesday said no.\n', [acme]).mentions, [['Acme Stores', 'acme-stores']]);
 });
+
+test('a body\u2019s name printed in lower case, then "of" and another\u2019s name ("the board of trustees of the Wessex Museum"), is that other\u2019s body, a nonMention; "of" its own owner keeps it', () => {
+  const university: ActorInput = { id: 'harbour-university', name: 'Harbour University', type: 'organisation', aliases: [] };
+  const trustees: ActorInput = { id: 'harbour-trustees', name: 'Board of Trustees', type: 'organisation', affiliation: 'harbour-university', aliases: [] };
+  const d = drafted('She sits on the board of trustees of the Wessex Museum of Art.\n', [university, trustees]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['the board of trustees']);
+  assert.deepEqual(drafted('She sits on the board of trustees of Harbour University.\n', [university, trustees]).mentions.map(([, a]) => a), ['harbour-trustees', 'harbour-university']);
+});

@@ -271,6 +271,20 @@ function nationalGovernment(ctx: MentionContext, out: readonly ProposedMention[]
   return { id: country.government, country: country.state, how: country.how };
 }
 
+/** Whether "of" and a capitalised name after `at` name another owner than the body `id`'s own (its name, its affiliation or its owner's). */
+export function ofAnother(ctx: MentionContext, id: string, at: number): boolean {
+  const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
+  const m = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*)*)/u.exec(ctx.text.slice(at, at + 80));
+  if (!m) return false;
+  const registry = ctx.registry ?? [];
+  const body = registry.find((a) => a.id === id);
+  if (!body) return false;
+  const owners = [body.affiliation, body.governs, ...ownerOf(id)].flatMap((o) => registry.filter((a) => a.id === o));
+  const names = [body, ...owners].flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase());
+  const printed = m[1]!.toLowerCase();
+  return !names.some((n) => n.includes(printed) || printed.includes(n.replace(/^the\s+/, '')));
+}
+
 /** Nouns for a body's officers, staff and business, which a body's head noun before them only qualifies. */
 const QUALIFIED_NOUN = /^\s+(?:(?:vice-)?chairman|chairmen|chairwoman|staff|members?|meetings?|hearings?|rules|approval|clerk|secretary|president|director|session|room|offices?|building)\b/;
 

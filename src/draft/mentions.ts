@@ -11,7 +11,7 @@ import { capitals, cityOfState } from './capitals.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
-import { describedMentions, NOT_ATTRIBUTIVE, placeBodies, surePlaces } from './descriptions.js';
+import { describedMentions, NOT_ATTRIBUTIVE, ofAnother, placeBodies, surePlaces } from './descriptions.js';
 import { couples, MAN, pairs, relatives, spouses, WOMAN } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
@@ -42,7 +42,7 @@ export interface MentionContext {
    */
   bodies?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs'>[];
   /** Every registered actor, for descriptions of places and countries ("the city", "the nation"). */
-  registry?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>[];
+  registry?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role' | 'affiliation'>[];
   /** Mentions annotated already (by hand or an earlier draft): what a description may refer back to. */
   existing?: readonly { range: Range16; target: string }[];
   /** Spans already annotated (by hand or an earlier draft), or non-content regions: skipped. */
@@ -136,6 +136,13 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     if (following && !/\s/.test(hit.named.name) && hit.named.type === 'person' && !DAY_OR_MONTH.test(following[1]!)) {
       const shown = `${hit.named.name} ${following[1]}`;
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
+    // "the board of trustees of the Dallas Museum of Fine Arts": a body's name in lower case, then "of"
+    // and another's name (neither words of its own name nor its registered owner's), is that one's body.
+    if (hit.named.actor !== undefined && (hit.named.type === 'organisation' || hit.named.type === 'company') && /^\p{Ll}/u.test(ctx.text.slice(hit.from, hit.to).replace(/^the\s+/i, '')) && ofAnother(ctx, hit.named.actor, hit.to)) {
+      const shown = ctx.text.slice(hit.from, Math.min(ctx.text.length, hit.to + 40)).split(/[,.;]/)[0]!;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `another's body ("${shown}"), not ${hit.named.actor}`, review: `"of" names another owner: if it is ${hit.named.actor}, make it a mention` });
       continue;
     }
     // "the 24th annual Neiman-Marcus Exposition", "the Acme Building": a body's name before the
