@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { drafted } from './draft-helpers.js';
+import { proposeActors } from '../src/draft/actors.js';
 import type { ActorInput } from '../src/schema.js';
 import { gloss } from './helpers.js';
 
@@ -286,4 +287,10 @@ test('a body\u2019s name printed in lower case, then "of" and another\u2019s nam
   assert.deepEqual(d.mentions, []);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['the board of trustees']);
   assert.deepEqual(drafted('She sits on the board of trustees of Harbour University.\n', [university, trustees]).mentions.map(([, a]) => a), ['harbour-trustees', 'harbour-university']);
+});
+
+test('a possessive inside the words after a title ("Captain Brassbound\u2019s Conversion", a play) makes them no person\u2019s name: no new person proposed', () => {
+  assert.deepEqual(proposeActors('She appeared in \u201cCaptain Kettle\u2019s Last Voyage\u201d on television.\n', () => false), []);
+  // A titled name with no possessive inside is still proposed.
+  assert.deepEqual(proposeActors('Captain Ned Kettle sailed.\n', () => false).map((a) => a.name), ['Ned Kettle']);
 });
