@@ -294,3 +294,10 @@ test('a possessive inside the words after a title ("Captain Brassbound\u2019s Co
   // A titled name with no possessive inside is still proposed.
   assert.deepEqual(proposeActors('Captain Ned Kettle sailed.\n', () => false).map((a) => a.name), ['Ned Kettle']);
 });
+
+test('a state\u2019s name after a name and "in" ("the University of Grenoble in Ruritania") only says where that is, a nonMention; after a pronoun it stays a mention to review', () => {
+  const d = drafted('She took postgraduate work at the University of Grenoble in Ruritania and then returned.\n', [ruritania]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ruritania']);
+  assert.deepEqual(drafted('Rain fell. He in Ruritania would not yield.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+});

@@ -271,6 +271,12 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where something is or happened ("in ${hit.named.name}")`, review: `"in ${hit.named.name}" locates: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
+    // "the University of Grenoble in France": a state's name after a name and "in" says where that is (call 58).
+    const locates = hit.named.type === 'state' ? /(?:^|\s)(?:of\s+)?(\p{Lu}[\p{L}.'\u2019-]+)\s+in\s$/u.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
+    if (locates && !/[.!?:]\s*$/.test(ctx.text.slice(Math.max(0, hit.from - 40), hit.from - locates[0].length + (locates[0].length - locates[0].trimStart().length))) && !DAY_OR_MONTH.test(locates[1]!) && !/^(?:He|She|They|It|We|I|Mr|Mrs|Ms)$/.test(locates[1]!)) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where what is named before it is ("${locates[1]} in ${hit.named.name}")`, review: `"in ${hit.named.name}" locates: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
       review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
     }
