@@ -301,3 +301,13 @@ test('a state\u2019s name after a name and "in" ("the University of Grenoble in 
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ruritania']);
   assert.deepEqual(drafted('Rain fell. He in Ruritania would not yield.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
 });
+
+test('a registered name opening with another registered actor\u2019s name and a possessive ("her uncle\u2019s family") nests a mention of that possessor', () => {
+  const uncle: ActorInput = { id: 'jones-uncle', name: 'her uncle', type: 'person', role: 'Ann Jones\u2019s uncle', aliases: [] };
+  const family: ActorInput = { id: 'jones-uncle-family', name: 'her uncle\u2019s family', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('Ann Jones was born in Wessex, and her uncle\u2019s family came from the isles.\n', [jones, uncle, family]).mentions, [
+    ['Ann Jones', 'ann-jones'],
+    ['her uncle\u2019s family', 'jones-uncle-family'],
+    ['her uncle', 'jones-uncle'],
+  ]);
+});

@@ -347,6 +347,16 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const describesPerson = (m: ProposedMention) =>
     m.actor !== undefined && typeOf.get(m.actor) === 'unnamed-source' && /^(?:a|an)\s/i.test(ctx.text.slice(m.range.from, m.range.to)) && /,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) &&
     out.some((o) => o !== m && o.actor !== m.actor && ctx.persons.some((p) => p.id === o.actor) && o.range.from < m.range.from && m.range.to <= o.range.to);
+  // "her father's family": a registered name that opens with another registered actor's name and a
+  // possessive nests a mention of that possessor (a possessive is a referring noun phrase, call 118).
+  for (const m of [...out]) {
+    const own = /^(.+?)[\u2019']s\s/u.exec(ctx.text.slice(m.range.from, m.range.to));
+    if (!own || !m.actor) continue;
+    const owner = ctx.names.find((n) => n.actor !== undefined && n.actor !== m.actor && !n.proposed && n.name.toLowerCase() === own[1]!.toLowerCase());
+    const range = { from: m.range.from, to: m.range.from + own[1]!.length };
+    if (!owner || ctx.taken(range, owner.actor!) || out.some((o) => o.actor === owner.actor && overlaps(o.range, range))) continue;
+    out.push({ range, actor: owner.actor!, review: `"${own[1]}", a registered name of ${owner.actor}, possesses "${ctx.text.slice(m.range.from, m.range.to)}": a mention of its own, nested` });
+  }
   const kept = out.filter((m) => !inTitle(m.range) && !describesPerson(m));
   return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
 }
