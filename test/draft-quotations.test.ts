@@ -303,3 +303,10 @@ test('"reminisces" and "recalls" attribute a quotation as "recalled" does, the s
     ['The river froze that year', 'bo-lind', 'recalls'],
   ]);
 });
+
+test('a reason in the first person in marks after "because" ("simply because “It\u2019s unlike me”") is the words of the sentence\u2019s subject; not in the third person, nor before more of the sentence', () => {
+  const text = 'Bo Lind buys old tractors.\n\nOccasionally he buys a new one simply because \u201cIt\u2019s good for me\u201d. He sold two.\n';
+  assert.deepEqual(directOf(text, [bo]), [['It\u2019s good for me', 'bo-lind', 'simply because']]);
+  assert.deepEqual(directOf('Bo Lind buys old tractors because \u201cThey are cheap\u201d.\n', [bo]), []);
+  assert.deepEqual(directOf('Bo Lind buys old tractors because \u201cI like them\u201d and his sons do.\n', [bo]), []);
+});
