@@ -414,3 +414,10 @@ test('a wish or its refusal whose object quotes the subject\u2019s words ("doesn
   assert.deepEqual(reported('Okafor doesn\u2019t want a new car.\n'), []);
   assert.deepEqual(reported('Okafor wants to sing \u201cHome Again\u201d.\n'), []);
 });
+
+test('"X, who kept repeating her request that CLAUSE, said …": a speech act named by a noun with the possessive of the person a relative clause describes is that person\u2019s claim', () => {
+  const claims = reported('Mayor Lind, who kept repeating her request that they \u201cplease act now\u201d, said the pier must close.\n');
+  assert.deepEqual(claims.find(([, , cue]) => cue === 'her request that'), ['they \u201cplease act now\u201d', 'ada-lind', 'her request that']);
+  // No person right before ", who": none.
+  assert.deepEqual(reported('The board, who kept repeating its request that they act, met.\n').filter(([, , cue]) => /request/.test(cue ?? '')), []);
+});

@@ -139,6 +139,8 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
   for (const [i, s] of passages.entries()) {
     let sentence = text.slice(s.from, s.to);
     let headOfQuotation = false;
+    const relative = relativeStance(text, s, known);
+    if (relative) out.push(relative);
     const quoted = direct.filter((d) => overlaps(d, s));
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
@@ -265,6 +267,28 @@ function nestedStance(text: string, within: Range16, speaker: string, known: Kno
   const content = trimContent(text, { from: within.from + m.index + m[0].length, to: within.to });
   if (content.to - content.from < 3 || !CLAUSE.test(text.slice(content.from, content.to))) return undefined;
   return { range: content, source: speaker, cue: m[1]!, attribution: 'indirect', type: 'assertion', review: `a view of the speaker's own ("${m[1]}") inside the claim around it: check it is the same speaker's, the span and the type` };
+}
+
+/**
+ * "Mrs. Molvar, who kept reiterating her request that they “please take a stand”, said …": a speech
+ * act or a stance named by a noun with the possessive of the person a relative clause describes is
+ * that person's claim, its content the clause after "that" up to the comma closing the relative clause.
+ */
+const RELATIVE_STANCE = /,\s+who\s+(?:[a-z]+\s+){0,3}?((?:his|her)\s+(request|demand|plea|proposal|suggestion|argument|view|belief|contention|conviction|insistence|warning)\s+that)\s+/u;
+
+function relativeStance(text: string, s: Range16, known: Known): IndirectClaim | undefined {
+  const sentence = text.slice(s.from, s.to);
+  const m = RELATIVE_STANCE.exec(sentence);
+  if (!m) return undefined;
+  const who = known.mentions.find((k) => k.actor !== undefined && k.range.to === s.from + m.index && known.typeOf(k.actor) === 'person');
+  if (!who) return undefined;
+  const from = s.from + m.index + m[0].length;
+  const end = /,\s/.exec(text.slice(from, s.to));
+  if (!end) return undefined;
+  const content = trimContent(text, { from, to: from + end.index });
+  if (text.slice(content.from, content.to).split(/\s+/).length < 2) return undefined;
+  const type = /^(?:request|demand|plea|proposal|suggestion)$/.test(m[2]!) ? 'recommendation' : 'assertion';
+  return { range: content, source: who.actor!, cue: m[1]!, attribution: 'indirect', type, review: `"${m[1]}" in a relative clause describing ${who.actor}: the claim is that person's; check the span and the type` };
 }
 
 /**
