@@ -276,3 +276,12 @@ test('"the company", "the firm", "his company" are the registered company named 
   const based = drafted('Ford Motor Co. sold its stock.\n\nThe demand for shares in the Detroit-headquartered company grew, and the New York-based firm was pleased.\n', [ih, ford]);
   assert.deepEqual(based.mentions.map(([w, a]) => [w, a]), [['Ford Motor Co.', 'ford'], ['the Detroit-headquartered company', 'ford'], ['the New York-based firm', 'ford']]);
 });
+
+test('"the Administration" with its capital is the one registered government named "… Administration"; not a bare "the administration", nor where two are registered', () => {
+  const admin: ActorInput = { id: 'lind-administration', name: 'Lind Administration', type: 'government', aliases: [] };
+  const other: ActorInput = { id: 'vale-administration', name: 'Vale Administration', type: 'government', aliases: [] };
+  const text = 'Sales are up. Although the Administration\u2019s program cut acreage, dealers gained.\n';
+  assert.deepEqual(drafted(text, [admin]).mentions, [['the Administration', 'lind-administration']]);
+  assert.deepEqual(drafted('Although the administration\u2019s program cut acreage, dealers gained.\n', [admin]).mentions, []);
+  assert.deepEqual(drafted(text, [admin, other]).mentions, []);
+});

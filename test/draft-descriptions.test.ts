@@ -444,3 +444,14 @@ test('"the man", "the woman" are no shortened role: a noun that only says a pers
   const text = 'Bo Moss, a harbour advertising man, saw a stranger. The man was bent over.\n';
   assert.deepEqual(mentions(text, [moss]).map(([w]) => w), ['Bo Moss, a harbour advertising man']);
 });
+
+test('a relative by a part of the registered role ("shipowner; Ann Moss\u2019s husband"), words describing him allowed before the relation ("her shipowner husband")', () => {
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', role: 'Miss', aliases: ['Moss'] };
+  const tal: ActorInput = { id: 'b-b-tal', name: 'B. B. Tal', type: 'person', role: 'shipowner; Ann Moss\u2019s husband', aliases: [] };
+  assert.deepEqual(mentions('Both Miss Ann Moss and her shipowner husband are patrons of the club.\n', [ann, tal]), [
+    ['Miss Ann Moss', 'ann-moss'],
+    ['her shipowner husband', 'b-b-tal'],
+  ]);
+  // "his" of a woman named before: none.
+  assert.deepEqual(mentions('Miss Ann Moss came; his husband did not.\n', [ann, tal]), [['Miss Ann Moss', 'ann-moss']]);
+});

@@ -406,3 +406,18 @@ test('"The proposal was made by X after …": a speech act named by its noun and
 test('"CLAUSE, it was announced Monday by X, apposition." — the passive cue\u2019s agent is the speaker of the clause before it', () => {
   assert.deepEqual(reported('Ann Vale has been appointed temporary port clerk, it was announced Monday by Sam Okafor, port director.\n'), [['Ann Vale has been appointed temporary port clerk', 'sam-okafor', 'was announced']]);
 });
+
+test('a wish or its refusal whose object quotes the subject\u2019s words ("doesn\u2019t want …, any more than she wants “…”") is a stated preference, the content from the object on; not with no words quoted, nor "wants to"', () => {
+  assert.deepEqual(reported('Okafor doesn\u2019t want a fleet from any one yard any more than he wants \u201call of his songs by one composer\u201d.\n'), [
+    ['a fleet from any one yard any more than he wants \u201call of his songs by one composer\u201d', 'sam-okafor', 'doesn\u2019t want'],
+  ]);
+  assert.deepEqual(reported('Okafor doesn\u2019t want a new car.\n'), []);
+  assert.deepEqual(reported('Okafor wants to sing \u201cHome Again\u201d.\n'), []);
+});
+
+test('"X, who kept repeating her request that CLAUSE, said …": a speech act named by a noun with the possessive of the person a relative clause describes is that person\u2019s claim', () => {
+  const claims = reported('Mayor Lind, who kept repeating her request that they \u201cplease act now\u201d, said the pier must close.\n');
+  assert.deepEqual(claims.find(([, , cue]) => cue === 'her request that'), ['they \u201cplease act now\u201d', 'ada-lind', 'her request that']);
+  // No person right before ", who": none.
+  assert.deepEqual(reported('The board, who kept repeating its request that they act, met.\n').filter(([, , cue]) => /request/.test(cue ?? '')), []);
+});

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { drafted } from './draft-helpers.js';
+import { proposeActors } from '../src/draft/actors.js';
 import type { ActorInput } from '../src/schema.js';
 import { gloss } from './helpers.js';
 
@@ -238,4 +239,75 @@ test('"the French", "the British" acting stand for the registered state; before 
   assert.deepEqual(d.mentions, [['the French', 'france'], ['the British', 'britain']]);
   // No such state registered: nothing proposed.
   assert.deepEqual(drafted('The Italians said no.\n', [france]).mentions, []);
+});
+
+test('"Mrs." before the name of a man the registry shows to be one ("husband" in his role) is his wife\u2019s married name, a nonMention of him', () => {
+  const tal: ActorInput = { id: 'b-b-tal', name: 'B. B. Tal', type: 'person', role: 'shipowner; Ann Jones\u2019s husband', aliases: [] };
+  const d = drafted('In private life, Ann Jones is Mrs. B. B. Tal. B. B. Tal owns ships.\n', [jones, tal]);
+  assert.deepEqual(d.mentions, [['Ann Jones', 'ann-jones'], ['B. B. Tal', 'b-b-tal']]);
+  assert.equal(d.nonMentions.length, 1);
+  assert.match(String(d.nonMentions[0]![1]), /wife's married name/);
+  // A woman registered by her own name keeps "Mrs." in her mention.
+  const ann: ActorInput = { id: 'ann-tal', name: 'Ann Tal', type: 'person', role: 'widow of a shipowner', aliases: ['Tal'] };
+  assert.deepEqual(drafted('Mrs. Tal sold the fleet.\n', [ann]).mentions, [['Mrs. Tal', 'ann-tal']]);
+});
+
+test('"Ottawa, Canada": a capital, a comma and its own state\u2019s name make an address, the city and the state places, not the government or the state acting', () => {
+  const canada: ActorInput = { id: 'canada', name: 'Canada', type: 'state', aliases: [] };
+  const ottawa: ActorInput = { id: 'government-of-canada', name: 'Government of Canada', type: 'government', governs: 'canada', aliases: [] };
+  const d = drafted('She wears shoes made by a firm of Ottawa, Canada, whose heels are low. Canada has denied it.\n', [canada, ottawa]);
+  assert.deepEqual(d.mentions, [['Canada', 'canada']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Canada']);
+  // Another state's name after the capital is no address of it (a list): the capital still stands for its government.
+  assert.deepEqual(drafted('Ottawa, Ruritania and others refused the plan.\n', [canada, ottawa, ruritania]).mentions, [['Ottawa', 'government-of-canada'], ['Ruritania', 'ruritania']]);
+});
+
+test('a company\u2019s name after "a" or "an" and before a noun only qualifies the noun the article belongs to ("As an Acme award winner"), a nonMention', () => {
+  const acme: ActorInput = { id: 'acme-stores', name: 'Acme-Stores', type: 'company', aliases: [] };
+  const d = drafted('As an Acme-Stores award winner she will speak. Stanley Ode, president of Acme-Stores, said so.\n', [acme]);
+  assert.deepEqual(d.mentions, [['Acme-Stores', 'acme-stores']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Acme-Stores']);
+  // Not where a verb follows it: the article is another noun's, the company the subject.
+  assert.deepEqual(drafted('In a way Acme-Stores has won.\n', [acme]).mentions, [['Acme-Stores', 'acme-stores']]);
+});
+
+test('a body\u2019s name before the capitalised head of an event\u2019s, a prize\u2019s or a building\u2019s name ("the 24th annual Acme Exposition") is a word of that name, a nonMention', () => {
+  const acme: ActorInput = { id: 'acme-stores', name: 'Acme Stores', type: 'company', aliases: [] };
+  const d = drafted('She will receive it at the 24th annual Acme Stores Exposition. Acme Stores said so.\n', [acme]);
+  assert.deepEqual(d.mentions, [['Acme Stores', 'acme-stores']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Acme Stores']);
+  // A day after the name is no part of it.
+  assert.deepEqual(drafted('Acme Stores Tuesday said no.\n', [acme]).mentions, [['Acme Stores', 'acme-stores']]);
+});
+
+test('a body\u2019s name printed in lower case, then "of" and another\u2019s name ("the board of trustees of the Wessex Museum"), is that other\u2019s body, a nonMention; "of" its own owner keeps it', () => {
+  const university: ActorInput = { id: 'harbour-university', name: 'Harbour University', type: 'organisation', aliases: [] };
+  const trustees: ActorInput = { id: 'harbour-trustees', name: 'Board of Trustees', type: 'organisation', affiliation: 'harbour-university', aliases: [] };
+  const d = drafted('She sits on the board of trustees of the Wessex Museum of Art.\n', [university, trustees]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['the board of trustees']);
+  assert.deepEqual(drafted('She sits on the board of trustees of Harbour University.\n', [university, trustees]).mentions.map(([, a]) => a), ['harbour-trustees', 'harbour-university']);
+});
+
+test('a possessive inside the words after a title ("Captain Brassbound\u2019s Conversion", a play) makes them no person\u2019s name: no new person proposed', () => {
+  assert.deepEqual(proposeActors('She appeared in \u201cCaptain Kettle\u2019s Last Voyage\u201d on television.\n', () => false), []);
+  // A titled name with no possessive inside is still proposed.
+  assert.deepEqual(proposeActors('Captain Ned Kettle sailed.\n', () => false).map((a) => a.name), ['Ned Kettle']);
+});
+
+test('a state\u2019s name after a name and "in" ("the University of Grenoble in Ruritania") only says where that is, a nonMention; after a pronoun it stays a mention to review', () => {
+  const d = drafted('She took postgraduate work at the University of Grenoble in Ruritania and then returned.\n', [ruritania]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ruritania']);
+  assert.deepEqual(drafted('Rain fell. He in Ruritania would not yield.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+});
+
+test('a registered name opening with another registered actor\u2019s name and a possessive ("her uncle\u2019s family") nests a mention of that possessor', () => {
+  const uncle: ActorInput = { id: 'jones-uncle', name: 'her uncle', type: 'person', role: 'Ann Jones\u2019s uncle', aliases: [] };
+  const family: ActorInput = { id: 'jones-uncle-family', name: 'her uncle\u2019s family', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('Ann Jones was born in Wessex, and her uncle\u2019s family came from the isles.\n', [jones, uncle, family]).mentions, [
+    ['Ann Jones', 'ann-jones'],
+    ['her uncle\u2019s family', 'jones-uncle-family'],
+    ['her uncle', 'jones-uncle'],
+  ]);
 });

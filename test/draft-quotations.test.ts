@@ -294,3 +294,19 @@ test('a dateline opening the report is no part of the speaker before a colon ("E
   const text = 'Elburn, Ill. -- Farm machinery dealer Bo Lind tilts back in a battered old chair and tells of a sharp pickup in sales: \u201cWe have sold four corn pickers since Labor Day\u201d.\n';
   assert.deepEqual(directOf(text, [bo]), [['We have sold four corn pickers since Labor Day', 'bo-lind', 'tells']]);
 });
+
+test('"reminisces" and "recalls" attribute a quotation as "recalled" does, the second pair of marks after them keeping their speaker', () => {
+  const text = 'Bo Lind farms near the river.\n\n\u201cMy father sold the first tractor in the county\u201d, he reminisces. \u201cWe never looked back\u201d.\n\n\u201cThe river froze that year\u201d, Lind recalls.\n';
+  assert.deepEqual(directOf(text, [bo]), [
+    ['My father sold the first tractor in the county', 'bo-lind', 'reminisces'],
+    ['We never looked back', 'bo-lind', 'reminisces'],
+    ['The river froze that year', 'bo-lind', 'recalls'],
+  ]);
+});
+
+test('a reason in the first person in marks after "because" ("simply because “It\u2019s unlike me”") is the words of the sentence\u2019s subject; not in the third person, nor before more of the sentence', () => {
+  const text = 'Bo Lind buys old tractors.\n\nOccasionally he buys a new one simply because \u201cIt\u2019s good for me\u201d. He sold two.\n';
+  assert.deepEqual(directOf(text, [bo]), [['It\u2019s good for me', 'bo-lind', 'simply because']]);
+  assert.deepEqual(directOf('Bo Lind buys old tractors because \u201cThey are cheap\u201d.\n', [bo]), []);
+  assert.deepEqual(directOf('Bo Lind buys old tractors because \u201cI like them\u201d and his sons do.\n', [bo]), []);
+});

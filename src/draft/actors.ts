@@ -23,6 +23,9 @@ export function proposeActors(text: string, isRegistered: (name: string) => bool
     const clean = name.replace(/[\u2019']s$/, '');
     const first = clean.split(/\s+/)[0]!;
     if (NOT_FIRST.test(first) || isRegistered(clean)) return;
+    // "Captain Brassbound's Conversion", "Madame Tussard's Waxworks": a possessive inside the words
+    // makes them the name of a thing the person owns or a work's title, not a person's name.
+    if (/[\u2019']s\s/.test(clean)) return;
     const id = slug(clean);
     if (out.has(id)) return;
     out.set(id, { id, name: clean, type: 'person', role: role.trim(), review: `a new person, ${how}: check the name, type and role` });

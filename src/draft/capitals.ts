@@ -85,6 +85,22 @@ const CAPITALS: Record<string, readonly string[]> = {
   Brasilia: ['Brazil'],
 };
 
+/**
+ * "Paris, France": a capital followed by a comma and its own state's name is an address, the city and
+ * the state both places. Whether `text[from, to)`, a state's name, completes such an address: the capital.
+ */
+export function cityOfState(text: string, from: number, to: number): string | undefined {
+  const name = text.slice(from, to);
+  const m = /(?:^|[^\p{L}])(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?),\s$/u.exec(text.slice(Math.max(0, from - 30), from));
+  return m && (CAPITALS[m[1]!] ?? []).includes(name) ? m[1]! : undefined;
+}
+
+/** Whether the capital at `text[from, to)` is followed by a comma and its own state's name ("Paris, France"). */
+function beforeItsState(text: string, capital: string, to: number): boolean {
+  const after = /^,\s(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)/u.exec(text.slice(to, to + 40));
+  return after !== null && (CAPITALS[capital] ?? []).some((n) => after[1] === n || after[1]!.startsWith(`${n} `));
+}
+
 /** Words before a name that make it the place where, whither or whence: "in", "to", "from", "at". */
 const LOCATING = /\b(?:in|to|from|at|into|near|outside|inside|within|throughout|across|around|via|of|toward|towards|between|here in|back to)\s$/i;
 
@@ -103,6 +119,8 @@ export function capitals(ctx: MentionContext): ProposedMention[] {
       const range = { from: at, to: at + capital.length };
       if (!isWholeWord(ctx.text, range.from, range.to) || inDateline(ctx.text, range) || datelineCity(ctx.text, range) || ctx.taken(range, government.id)) continue;
       if (LOCATING.test(ctx.text.slice(Math.max(0, at - 12), at))) continue;
+      // "Christian Dior shoes Paris, France": the city of an address, a place.
+      if (beforeItsState(ctx.text, capital, range.to)) continue;
       const after = ctx.text.slice(range.to, range.to + 40);
       // "Ottawa's War Museum": a possessive before a capitalised name is the place's building.
       if (/^[\u2019']s\s+\p{Lu}/u.test(after)) continue;

@@ -245,9 +245,9 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       const printed = ctx.text.slice(range.from, range.to).split(/\s+/);
       if (printed.slice(1).some((w) => CAPITALISED_HEAD.test(w) && !/^\p{Lu}/u.test(w))) continue;
       const before = namedBefore(ctx, out, range.from);
-      const who = theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from);
+      const who = theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from) ?? theAdministration(ctx, tail, ids, range.from);
       if (!who || ctx.taken(range, who.id)) continue;
-      const how = 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
+      const how = 'administration' in who ? '"the Administration" with its capital, the national executive in office, the one the registry holds' : 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
       found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });
     }
   }
@@ -269,6 +269,32 @@ function nationalGovernment(ctx: MentionContext, out: readonly ProposedMention[]
   const before = namedBefore(ctx, out, at);
   if ([...ids].some((id) => id !== country.government && before.has(id) && !ctx.registry?.find((a) => a.id === id)?.governs)) return undefined;
   return { id: country.government, country: country.state, how: country.how };
+}
+
+/** Whether "of" and a capitalised name after `at` name another owner than the body `id`'s own (its name, its affiliation or its owner's). */
+export function ofAnother(ctx: MentionContext, id: string, at: number): boolean {
+  const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
+  const m = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}.'\u2019-]*)*)/u.exec(ctx.text.slice(at, at + 80));
+  if (!m) return false;
+  const registry = ctx.registry ?? [];
+  const body = registry.find((a) => a.id === id);
+  if (!body) return false;
+  const owners = [body.affiliation, body.governs, ...ownerOf(id)].flatMap((o) => registry.filter((a) => a.id === o));
+  const names = [body, ...owners].flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase());
+  const printed = m[1]!.toLowerCase();
+  return !names.some((n) => n.includes(printed) || printed.includes(n.replace(/^the\s+/, '')));
+}
+
+/**
+ * "the Administration's program": "the Administration" with its capital is the national executive in
+ * office, as the press prints it — the one registered government named "… Administration", where the
+ * registry holds exactly one (a bare "the administration" may be a college's or an agency's).
+ */
+function theAdministration(ctx: MentionContext, tail: string, ids: ReadonlySet<string>, at: number): { id: string; administration: true } | undefined {
+  if (tail !== 'administration' || !/^[Tt]he\s+Administration\b/.test(ctx.text.slice(at, at + 25))) return undefined;
+  const fitting = [...ids].filter((id) => ctx.bodies?.find((b) => b.id === id && b.type === 'government' && /\sAdministration$/.test(b.name)));
+  if (fitting.length !== 1) return undefined;
+  return { id: fitting[0]!, administration: true };
 }
 
 /** Nouns for a body's officers, staff and business, which a body's head noun before them only qualifies. */

@@ -19,8 +19,17 @@ export function draftDirect(text: string, known: Known): DirectClaim[] {
   const out: DirectClaim[] = [];
   let last: { claim: DirectClaim; quote: Quotation } | undefined;
   for (const q of allQuotations(text)) {
-    if (!isDirect(text, q)) continue;
     const sentence = sentenceOf(q.outer.from);
+    // "Occasionally she deserts the simple for a fun piece simply because “It's unlike me”": a reason
+    // given in the first person, a clause of its own in marks after "because" that ends the sentence, is
+    // the words of the subject of the sentence, a person named or a pronoun before it (no speech verb).
+    const reason = becauseInFirstPerson(text, q, sentence, known);
+    if (reason) {
+      out.push({ range: q.inner, source: reason.speaker.actor, attribution: 'direct', type: 'assertion', cue: reason.cue, review: [`a reason in the first person after "${reason.cue}": the words of the sentence's subject`, reason.speaker.doubt, 'type guessed'].filter(Boolean).join('; ') });
+      last = undefined;
+      continue;
+    }
+    if (!isDirect(text, q)) continue;
     const cue = cueAfter(text, q.outer.to, q.paragraph.to) ?? cueBefore(text, Math.max(sentence.from, q.paragraph.from), q.outer.from) ?? accordingTo(text, sentence.from, sentence.to);
     let speaker: Speaker | undefined;
     let cueText: string | undefined;
@@ -83,4 +92,28 @@ function previousParagraph(text: string, p: Range16): Range16 | undefined {
 
 function isAdjacentParagraph(text: string, a: Range16, b: Range16): boolean {
   return text.slice(a.to, b.from).trim() === '';
+}
+
+/**
+ * A quotation after "because" ("simply because", "only because") that opens with a capital, speaks in
+ * the first person singular and ends its sentence: its speaker the sentence's subject before the
+ * "because" — a pronoun or a person's name opening the main clause (after an adverb or a phrase).
+ */
+function becauseInFirstPerson(text: string, q: Quotation, sentence: Range16, known: Known): { speaker: Speaker; cue: string } | undefined {
+  const before = text.slice(sentence.from, q.outer.from);
+  const cue = /\b((?:(?:simply|only|just|partly|mainly)\s+)?because)\s+$/.exec(before);
+  const inner = text.slice(q.inner.from, q.inner.to);
+  if (!cue || !/^\p{Lu}/u.test(inner) || !/\b(?:I|me|my|mine|myself)\b/.test(inner)) return undefined;
+  const after = text.slice(q.outer.to, q.paragraph.to);
+  if (!(after.trim() === '' || /^[.!?](?:\s|$)/.test(after) || (/[.!?]$/.test(inner) && /^\s/.test(after)))) return undefined;
+  // The subject: the first "he"/"she" of the sentence, or its first word(s) up to a verb, as a person.
+  const clause = before.slice(0, cue.index);
+  const pronoun = /(?:^|\s)(he|she|He|She)\s+\p{Ll}/u.exec(clause);
+  if (pronoun) {
+    const from = sentence.from + pronoun.index + pronoun[0].indexOf(pronoun[1]!);
+    const speaker = resolveSpeaker(text, { from, to: from + pronoun[1]!.length }, known);
+    return speaker ? { speaker, cue: cue[1]! } : undefined;
+  }
+  const person = known.mentions.find((m) => m.actor !== undefined && m.range.from >= sentence.from && m.range.to <= sentence.from + cue.index && known.typeOf(m.actor) === 'person');
+  return person ? { speaker: { actor: person.actor! }, cue: cue[1]! } : undefined;
 }

@@ -32,7 +32,13 @@ const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
 const EXPECTED = '(?:expected|expects)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
 /** "would like the French to agree …": a wish with its object and an infinitive, the content from the object on. */
 const WISHING = '(?:would like|wants|wanted|would prefer)(?=\\s+(?!to\\s)[^,;:.]{1,60}?\\sto\\s+[a-z]+)';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * "she doesn't want a complete wardrobe … any more than she wants “all of her pictures by one painter”":
+ * a wish or its refusal whose object quotes the subject's own words (a mixed quotation) is a stated
+ * preference, the content from the object on; not "wants to go", nor a wish with no words quoted.
+ */
+const WANTING_QUOTED = '(?:(?:doesn\u2019t|doesn\'t|does not|didn\u2019t|didn\'t|did not)\\s+want|wants|wanted)(?=\\s+(?!to\\s)[^;:.\u201c\u201d"]{1,120}?[\u201c"])';
+const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -133,6 +139,8 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
   for (const [i, s] of passages.entries()) {
     let sentence = text.slice(s.from, s.to);
     let headOfQuotation = false;
+    const relative = relativeStance(text, s, known);
+    if (relative) out.push(relative);
     const quoted = direct.filter((d) => overlaps(d, s));
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
@@ -259,6 +267,28 @@ function nestedStance(text: string, within: Range16, speaker: string, known: Kno
   const content = trimContent(text, { from: within.from + m.index + m[0].length, to: within.to });
   if (content.to - content.from < 3 || !CLAUSE.test(text.slice(content.from, content.to))) return undefined;
   return { range: content, source: speaker, cue: m[1]!, attribution: 'indirect', type: 'assertion', review: `a view of the speaker's own ("${m[1]}") inside the claim around it: check it is the same speaker's, the span and the type` };
+}
+
+/**
+ * "Mrs. Molvar, who kept reiterating her request that they “please take a stand”, said …": a speech
+ * act or a stance named by a noun with the possessive of the person a relative clause describes is
+ * that person's claim, its content the clause after "that" up to the comma closing the relative clause.
+ */
+const RELATIVE_STANCE = /,\s+who\s+(?:[a-z]+\s+){0,3}?((?:his|her)\s+(request|demand|plea|proposal|suggestion|argument|view|belief|contention|conviction|insistence|warning)\s+that)\s+/u;
+
+function relativeStance(text: string, s: Range16, known: Known): IndirectClaim | undefined {
+  const sentence = text.slice(s.from, s.to);
+  const m = RELATIVE_STANCE.exec(sentence);
+  if (!m) return undefined;
+  const who = known.mentions.find((k) => k.actor !== undefined && k.range.to === s.from + m.index && known.typeOf(k.actor) === 'person');
+  if (!who) return undefined;
+  const from = s.from + m.index + m[0].length;
+  const end = /,\s/.exec(text.slice(from, s.to));
+  if (!end) return undefined;
+  const content = trimContent(text, { from, to: from + end.index });
+  if (text.slice(content.from, content.to).split(/\s+/).length < 2) return undefined;
+  const type = /^(?:request|demand|plea|proposal|suggestion)$/.test(m[2]!) ? 'recommendation' : 'assertion';
+  return { range: content, source: who.actor!, cue: m[1]!, attribution: 'indirect', type, review: `"${m[1]}" in a relative clause describing ${who.actor}: the claim is that person's; check the span and the type` };
 }
 
 /**

@@ -21,8 +21,8 @@ import { regexpLiteral } from '../text/regexp-literal.js';
 
 const SPOUSE = 'wife|widow|husband|widower';
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-const MAN = /(?:^|[^\p{L}])(?:Mr|Sir|husband|widower|father|son|brother)(?![\p{L}])/u;
-const WOMAN = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|wife|widow|mother|daughter|sister)(?![\p{L}])/u;
+export const MAN = /(?:^|[^\p{L}])(?:Mr|Sir|husband|widower|father|son|brother)(?![\p{L}])/u;
+export const WOMAN = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|wife|widow|mother|daughter|sister)(?![\p{L}])/u;
 
 function surname(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w.replace(/,$/, '')));
@@ -100,15 +100,23 @@ export function pairs(ctx: MentionContext, out: readonly ProposedMention[]): Pro
 export function relatives(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const { people, named, shown } = personsNamed(ctx, out);
   const found: ProposedMention[] = [];
-  for (const rel of ctx.persons) {
-    const m = /^(.+?)(?:\u2019s|'s)\s+(.+)$/u.exec(rel.name);
+  // The relation in the registered name ("Miss Gee's widowed mother"), or in a part of the registered
+  // role ("oilman-rancher; Greer Garson's husband"), where words describing the person may stand before
+  // the relation's ("her oilman-rancher husband").
+  const relations = ctx.persons.flatMap((rel) => [
+    { rel, of: rel.name, described: false },
+    ...(rel.role ?? '').split(';').map((r) => ({ rel, of: r.trim(), described: true })),
+  ]);
+  for (const { rel, of, described } of relations) {
+    const m = described ? /^(.+?)(?:\u2019s|'s)\s+(wife|widow|husband|widower|mother|father|son|daughter|brother|sister|uncle|aunt)$/u.exec(of) : /^(.+?)(?:\u2019s|'s)\s+(.+)$/u.exec(of);
     if (!m) continue;
     const [, whoseName, relation] = m as unknown as [string, string, string];
     // The one named in the registered name: a person whose name, alias or surname with a title it is.
     const whose = ctx.persons.find((p) => p.id !== rel.id && [p.name, ...p.aliases].some((n) => whoseName === n || whoseName.endsWith(` ${n}`)));
     if (!whose) continue;
     const words = relation.split(/\s+/).map((w) => regexpLiteral(w)).join('\\s+');
-    for (const hit of ctx.text.matchAll(new RegExp(`\\b([Hh]er|[Hh]is)\\s+${words}\\b`, 'gu'))) {
+    const between = described ? '(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}' : '';
+    for (const hit of ctx.text.matchAll(new RegExp(`\\b([Hh]er|[Hh]is)\\s+${between}${words}\\b`, 'gu'))) {
       const range = { from: hit.index, to: hit.index + hit[0].length };
       // "her uncle" is a woman's: not where the one named is shown to be a man.
       const other = /^her$/i.test(hit[1]!) ? MAN : WOMAN;

@@ -7,12 +7,12 @@
  */
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
-import { capitals } from './capitals.js';
+import { capitals, cityOfState } from './capitals.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
-import { describedMentions, NOT_ATTRIBUTIVE, placeBodies, surePlaces } from './descriptions.js';
-import { couples, pairs, relatives, spouses } from './kin.js';
+import { describedMentions, NOT_ATTRIBUTIVE, ofAnother, placeBodies, surePlaces } from './descriptions.js';
+import { couples, MAN, pairs, relatives, spouses, WOMAN } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
 import { inDateline, longerName } from './place-names.js';
@@ -42,7 +42,7 @@ export interface MentionContext {
    */
   bodies?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs'>[];
   /** Every registered actor, for descriptions of places and countries ("the city", "the nation"). */
-  registry?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>[];
+  registry?: readonly Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role' | 'affiliation'>[];
   /** Mentions annotated already (by hand or an earlier draft): what a description may refer back to. */
   existing?: readonly { range: Range16; target: string }[];
   /** Spans already annotated (by hand or an earlier draft), or non-content regions: skipped. */
@@ -75,6 +75,9 @@ const REPORTS_AFTER = /^\s(?:report|reports)(?=\s*[.,;]|\s+(?:that|their|his|her
  * spokesman" — the name only qualifies the person's title (guidelines calls 70, 125).
  */
 const ROLE_AFTER = /^\s(?:vice[\s-]president|president|spokes(?:man|men|woman|person)|officials?|chairman|executives?|director|manager|officers?|representatives?|employees?|employes?)\b/;
+
+/** The capitalised head of an event's, a prize's or a building's name after a body's name: " Exposition", " Award". */
+const NAME_HEAD_AFTER = /^\s(?:Exposition|Exhibition|Show|Fair|Festival|Awards?|Prizes?|Trophy|Cup|Building|Tower|Hotel|Stadium|Arena|Plaza|Auditorium)\b/;
 
 /** A street or a building and a comma before a place's name: the place completes an address. */
 const ADDRESS_BEFORE = /\b(?:Ave|St|Rd|Blvd|Dr|Ter|Avenue|Street|Road|Drive|Boulevard|Lane|Terrace|Circle|Court|Hospital|Hall|Building|School)\.?,\s$/;
@@ -135,6 +138,21 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
       continue;
     }
+    // "the board of trustees of the Dallas Museum of Fine Arts": a body's name in lower case, then "of"
+    // and another's name (neither words of its own name nor its registered owner's), is that one's body.
+    if (hit.named.actor !== undefined && (hit.named.type === 'organisation' || hit.named.type === 'company') && /^\p{Ll}/u.test(ctx.text.slice(hit.from, hit.to).replace(/^the\s+/i, '')) && ofAnother(ctx, hit.named.actor, hit.to)) {
+      const shown = ctx.text.slice(hit.from, Math.min(ctx.text.length, hit.to + 40)).split(/[,.;]/)[0]!;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `another's body ("${shown}"), not ${hit.named.actor}`, review: `"of" names another owner: if it is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
+    // "the 24th annual Neiman-Marcus Exposition", "the Acme Building": a body's name before the
+    // capitalised head of an event's, a prize's or a building's name is a word of that name (call 150).
+    const named = (hit.named.type === 'company' || hit.named.type === 'organisation') ? NAME_HEAD_AFTER.exec(ctx.text.slice(hit.to, hit.to + 30)) : null;
+    if (named) {
+      const shown = `${ctx.text.slice(hit.from, hit.to)}${named[0]}`;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a word of another name ("${shown}"), not ${hit.named.actor}`, review: `"${shown}" is a name of its own: if "${hit.named.name}" here is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     // "the Associated Press average", "the Dow Jones industrial average": a name that names a market
     // index or average is a word of that index's name, not the actor (guidelines call 70).
     const index = INDEX_AFTER.exec(ctx.text.slice(hit.to, hit.to + 40));
@@ -167,7 +185,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // A company only: the shipped corpus tags a government agency in an official's apposition ("a
     // senior Global Affairs Canada official"), as a body that acts through him.
     // Or a compound modifier, which no verb is ("Continental Airlines night-coach Flight 54").
-    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) : null;
+    // Or a noun whose indefinite article stands before the name ("As a Neiman-Marcus award winner", "an
+    // Acme truck"): "a" belongs to no company's name, so the name only qualifies the noun after it.
+    const indefinite = next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && /(?:^|[^\p{L}])(?:a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 4), hit.from)) ? next : null;
+    const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) ?? indefinite : null;
     const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
     if (titled || carOf) {
       const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
@@ -200,6 +221,16 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
+    // "Miss Garson is Mrs. E. E. Fogelson": "Mrs." before a man's name (one the registry shows to be a
+    // man: "Mr.", "husband" in his name, role or aliases) is his wife's married name, not him.
+    const man = hit.named.type === 'person' ? ctx.persons.find((p) => p.id === hit.named.actor) : undefined;
+    if (man && /(?:^|[^\p{L}])Mrs\.\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 6), hit.from))) {
+      const shown = [man.name, man.role ?? '', ...man.aliases].join(' ; ');
+      if (MAN.test(shown) && !WOMAN.test(shown)) {
+        nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `inside "Mrs. ${ctx.text.slice(hit.from, hit.to)}", his wife's married name, not ${hit.named.actor}`, review: `"Mrs." names ${hit.named.actor}'s wife: if it is ${hit.named.actor}, make it a mention` });
+        continue;
+      }
+    }
     const from = titleStart(ctx.text, hit.from, hit.named.actor ? ctx.roles.get(hit.named.actor) : undefined);
     const range = { from, to: hit.to };
     if (from !== hit.from && ctx.taken(range, target)) continue;
@@ -221,6 +252,12 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
+    // "Paris, France": a state's name after its capital and a comma completes an address, a place.
+    const city = hit.named.type === 'state' ? cityOfState(ctx.text, hit.from, hit.to) : undefined;
+    if (city !== undefined) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: part of an address ("${city}, ${hit.named.name}")`, review: `"${hit.named.name}" completes an address: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
     // "Our Lady of Fatima Hospital, North Providence", "23 Maple Ave., North Providence": a town's name
     // after a street or a building and a comma is part of an address, a place (guidelines call 58).
     const address = isPlaceBody || hit.named.type === 'state' || hit.named.type === 'organisation' ? ADDRESS_BEFORE.exec(before) : null;
@@ -232,6 +269,12 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // body that governs it, after "in", only says where something happened (guidelines call 58).
     if (hit.named.actor !== undefined && townIds.has(hit.named.actor) && /(?:^|[^\p{L}])in\s$/u.test(before)) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where something is or happened ("in ${hit.named.name}")`, review: `"in ${hit.named.name}" locates: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "the University of Grenoble in France": a state's name after a name and "in" says where that is (call 58).
+    const locates = hit.named.type === 'state' ? /(?:^|\s)(?:of\s+)?(\p{Lu}[\p{L}.'\u2019-]+)\s+in\s$/u.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
+    if (locates && !/[.!?:]\s*$/.test(ctx.text.slice(Math.max(0, hit.from - 40), hit.from - locates[0].length + (locates[0].length - locates[0].trimStart().length))) && !DAY_OR_MONTH.test(locates[1]!) && !/^(?:He|She|They|It|We|I|Mr|Mrs|Ms)$/.test(locates[1]!)) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where what is named before it is ("${locates[1]} in ${hit.named.name}")`, review: `"in ${hit.named.name}" locates: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     if (hit.named.type && PLACE_TYPES.has(hit.named.type) && PLACE_BEFORE.test(before)) {
@@ -304,6 +347,16 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const describesPerson = (m: ProposedMention) =>
     m.actor !== undefined && typeOf.get(m.actor) === 'unnamed-source' && /^(?:a|an)\s/i.test(ctx.text.slice(m.range.from, m.range.to)) && /,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) &&
     out.some((o) => o !== m && o.actor !== m.actor && ctx.persons.some((p) => p.id === o.actor) && o.range.from < m.range.from && m.range.to <= o.range.to);
+  // "her father's family": a registered name that opens with another registered actor's name and a
+  // possessive nests a mention of that possessor (a possessive is a referring noun phrase, call 118).
+  for (const m of [...out]) {
+    const own = /^(.+?)[\u2019']s\s/u.exec(ctx.text.slice(m.range.from, m.range.to));
+    if (!own || !m.actor) continue;
+    const owner = ctx.names.find((n) => n.actor !== undefined && n.actor !== m.actor && !n.proposed && n.name.toLowerCase() === own[1]!.toLowerCase());
+    const range = { from: m.range.from, to: m.range.from + own[1]!.length };
+    if (!owner || ctx.taken(range, owner.actor!) || out.some((o) => o.actor === owner.actor && overlaps(o.range, range))) continue;
+    out.push({ range, actor: owner.actor!, review: `"${own[1]}", a registered name of ${owner.actor}, possesses "${ctx.text.slice(m.range.from, m.range.to)}": a mention of its own, nested` });
+  }
   const kept = out.filter((m) => !inTitle(m.range) && !describesPerson(m));
   return { mentions: kept.sort((a, b) => a.range.from - b.range.from), nonMentions: nonMentions.filter((n) => !inTitle(n.range)) };
 }
