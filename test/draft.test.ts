@@ -203,21 +203,21 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A42) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A42) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the sixteen texts reach (the held-out A29, measured once, with the rest), rounded
-  // down, to catch a regression: mentions 92.6% / 98.4% (671/725, 671/682), direct spans 95.7% (88/92),
-  // speakers 98.9% (87/88), indirect 90.7% / 100% (195/215, 195/195). In total they are above the issue's
-  // targets (mentions 90% / 90%, direct spans 90%, speakers 80%); the held-out A29 alone is under the mention
-  // precision and quotation targets (mentions 94% / 80%, spans 0/3, none proposed) and was not tuned on after
-  // its measurement. A26, held out before it, is a development text now (100% / 100%, spans 2/2, speakers 2/2).
+  // Floors at the figures the seventeen texts reach (the held-out A33, measured once, with the rest), rounded
+  // down, to catch a regression: mentions 90.9% / 98.6% (717/789, 717/727), direct spans 96.0% (95/99),
+  // speakers 97.9% (93/95), indirect 90.5% / 100% (200/221, 200/200). In total they are above the issue's
+  // targets (mentions 90% / 90%, direct spans 90%, speakers 80%); the held-out A33 alone is under them
+  // (mentions 67% / 86%, spans 4/7, speakers 3/4) and was not tuned on after its measurement. A29, held out
+  // before it, is a development text now (100% / 100%, spans 3/3, speakers 3/3).
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.92, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.9, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.95, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
-  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
+  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
   assert.ok(all.indirect.matched / all.indirect.hand >= 0.9, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
