@@ -23,7 +23,7 @@
  * them all and is no longer rewritten. Only after a run that ended normally (exit 0 or 1), to a
  * temporary name renamed into place: racing runs each leave a whole file.
  */
-import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -186,8 +186,8 @@ export function loadBundle(file: string, cacheFile: string | null, command: stri
   try {
     const st = fstatSync(fd);
     stamps = stampsOf(st);
-    const bytes = Buffer.allocUnsafe(st.size);
-    readSync(fd, bytes, 0, st.size, 0);
+    // All of it, however many reads that takes (one read may return less on some file systems).
+    const bytes = readFileSync(fd);
     // esbuild escapes non-ASCII characters (not in every regular expression): ASCII is read as Latin-1,
     // which gives the same string some 1.5 ms sooner than UTF-8 for 500 KB.
     source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
