@@ -10,6 +10,8 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gloss, ROOT } from './helpers.js';
+import { openDatabase } from '../src/platform/sqlite.js';
+import { checksum } from '../src/store/sqlite.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gloss-verify-large-'));
 const corpus = join(dir, 'corpus');
@@ -58,11 +60,8 @@ test('a quote has the places a search of every text finds: common, starting or e
   }
 });
 
-test('a quote of tens of thousands of places (its claims looked up in batches): every place, each with the claims that cover it', () => {
-  const v = verify('e');
-  const expected = placesInFiles('e');
-  assert.ok(expected.length > 40_000, `${expected.length} places`);
-  assert.deepEqual(placesOf(v), expected);
+/** Each place's claims are those of its article overlapping it, in the article's order; how many places are inside a claim. */
+function assertClaimsCover(v: Verdict): number {
   const r = gloss(['--corpus', corpus, 'claims', '--json'], { env });
   assert.equal(r.code, 0, r.stderr);
   const byArticle = new Map<string, { id: string; start: number; end: number }[]>();
@@ -75,7 +74,70 @@ test('a quote of tens of thousands of places (its claims looked up in batches): 
     assert.deepEqual(p.claims.map((c) => c.id), ids, `${p.article} ${p.line}:${p.column}`);
     if (ids.length > 0) covered++;
   }
+  return covered;
+}
+
+test('a quote of tens of thousands of places (its claims looked up in batches): every place, each with the claims that cover it', () => {
+  const v = verify('e');
+  const expected = placesInFiles('e');
+  assert.ok(expected.length > 40_000, `${expected.length} places`);
+  assert.deepEqual(placesOf(v), expected);
+  const covered = assertClaimsCover(v);
   assert.ok(covered > 20_000, `${covered} places inside claims`);
+});
+
+test('a quote of whole words found through the lines that hold its rarest word: every place, each with the claims that cover it', () => {
+  for (const q of [' the ', 'a material downtick', 'said the']) {
+    const v = verify(q);
+    assert.deepEqual(placesOf(v), placesInFiles(q), q);
+    assert.ok(assertClaimsCover(v) > 0, q);
+  }
+  assert.ok(placesInFiles(' the ').length > 1_000);
+});
+
+/** The corpus's database in the cache folder. */
+function database(): string {
+  const cache = join(dir, 'cache');
+  const folder = readdirSync(cache).find((f) => f.startsWith('corpus-') && readdirSync(join(cache, f)).includes('corpus.db'));
+  assert.ok(folder, 'a corpus database');
+  return join(cache, folder, 'corpus.db');
+}
+
+test('a stored line changed behind its checksum (a text, a claim, where it stands) is damage: the database is rebuilt, the answer right', () => {
+  const quote = 'a material downtick';
+  const expected = placesInFiles(quote);
+  assert.ok(expected.length > 1);
+  const edits = [
+    "UPDATE lines SET text = replace(text, 'material downtick', 'material upswing') WHERE instr(text, 'material downtick') > 0",
+    "UPDATE lines SET line = line + 1 WHERE instr(text, 'material downtick') > 0",
+    "UPDATE lines SET claims = '[]' WHERE instr(text, 'material downtick') > 0 AND claims <> '[]'",
+  ];
+  for (const sql of edits) {
+    const whole = verify(quote);
+    assert.deepEqual(placesOf(whole), expected, 'before the edit');
+    const db = openDatabase(database());
+    assert.ok(Number(db.prepare(sql).run().changes) > 0, sql);
+    db.close();
+    const v = verify(quote);
+    assert.deepEqual(placesOf(v), expected, sql);
+    assert.deepEqual(v, whole, sql);
+    assert.equal(verify('a material upswing').verbatim, false, sql);
+  }
+});
+
+test('each line read must be one the word index led to: where the lines start, shifted behind its checksum, is damage', () => {
+  const quote = 'a material downtick';
+  const whole = verify(quote);
+  assert.deepEqual(placesOf(whole), placesInFiles(quote));
+  const db = openDatabase(database());
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'lines.d'").get()!;
+  const bytes = new Uint8Array(row.value as Uint8Array);
+  const starts = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  // Every line but the first starts a document later: each line read still checks, but not every document asked for is in one.
+  for (let i = 1; i < starts.length; i++) starts[i]! += 1;
+  db.prepare("UPDATE meta SET value = ?, sum = ? WHERE key = 'lines.d'").run(bytes, checksum(bytes));
+  db.close();
+  assert.deepEqual(verify(quote), whole);
 });
 
 test('words that are all in the index, but not side by side, are not verbatim', () => {

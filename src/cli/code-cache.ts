@@ -28,48 +28,10 @@ import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { hasher } from '../platform/word-hash.js';
 
 export interface Bundle {
   main(argv: string[]): Promise<void>;
-}
-
-/**
- * (module (memory (export "memory") 0)
- *   (func (export "hash") (param $p i32) (param $end i32) (result i64) (local $h i64)
- *     h = 0xcbf29ce484222325; while (p < end) { h = (h xor i64.load(p)) * 0x100000001b3; p += 8 }; h))
- * FNV-1a over little-endian 64-bit words. Any change within one word changes the hash (xor and a
- * multiplication by an odd number are each one-to-one); a corruption is not an adversary (the folder is
- * private). test/code-cache.test.ts holds it to the same hash written in JavaScript.
- */
-const HASH_WASM =
-  'AGFzbQEAAAABBwFgAn9/AX4DAgEABQMBAAAHEQIGbWVtb3J5AgAEaGFzaAAACjwBOgEBfkKlxoihyJyn+UshAgJAA0AgACABTw0BIAIgACkDAIVCs4OAgIAgfiECIABBCGohAAwACwsgAgs=';
-
-/** What gloss uses of WebAssembly (Node's types leave it to the DOM library, which this project does not load). */
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object) => { exports: { memory: { buffer: ArrayBuffer; grow(pages: number): number }; hash(p: number, end: number): bigint } };
-};
-
-interface Hasher {
-  /** A buffer of `size` bytes, zero-filled to a whole number of words, to fill before hashing. */
-  buffer(size: number): Uint8Array;
-  /** The hash of the first `size` bytes of the last buffer (its zero padding included). */
-  hash(size: number): bigint;
-}
-
-function hasher(): Hasher {
-  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(HASH_WASM, 'base64')));
-  const { memory, hash } = exports;
-  return {
-    buffer(size) {
-      const pages = Math.ceil((size + 8) / 65536) - memory.buffer.byteLength / 65536;
-      if (pages > 0) memory.grow(pages);
-      const view = new Uint8Array(memory.buffer, 0, size + 8);
-      view.fill(0, size);
-      return view.subarray(0, size);
-    },
-    hash: (size) => BigInt.asUintN(64, hash(0, Math.ceil(size / 8) * 8)),
-  };
 }
 
 /** The hash of `bytes` as the cache computes it (for the tests, which hold it to a JavaScript one). */

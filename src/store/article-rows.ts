@@ -10,7 +10,7 @@ import type { Article, Claim, Corpus, Mention, Region } from '../model.js';
 import { articleDocuments, documentContext, KIND_CODE, LARGE, registryDocuments, storedRecord, type DocumentContext, type SearchDoc } from '../search/documents.js';
 import { WordPostings } from '../search/word-index.js';
 import { checksum } from './sqlite.js';
-import { sealed, textSum } from './rows.js';
+import { lineSum, sealed, textSum, type LineRow } from './rows.js';
 import { isQuotation } from '../query/quotes.js';
 import { BatchedInsert } from './batched-insert.js';
 import type { Writer } from './writer.js';
@@ -48,9 +48,12 @@ export class ArticleRows {
   private readonly count = { claim: 0, mention: 0, region: 0 };
   private readonly docs: BatchedInsert;
   private readonly texts: BatchedInsert;
+  private readonly lines: BatchedInsert;
   private readonly words = new WordPostings();
   private kinds = '';
   private readonly article: number[] = [];
+  /** Each line's first document (lineRows), in order. */
+  private readonly lineStarts: number[] = [];
   private n = 0;
   private registry?: Registry;
   private context?: DocumentContext;
@@ -64,6 +67,7 @@ export class ArticleRows {
     this.regions = new BatchedInsert(writer, 'regions', 'vtttv');
     this.docs = new BatchedInsert(writer, 'search_docs', 'vtvtv');
     this.texts = new BatchedInsert(writer, 'search_text', 'vtv');
+    this.lines = new BatchedInsert(writer, 'lines', 'vvtvvvttv');
   }
 
   take(item: ArticleItem): void {
@@ -76,7 +80,14 @@ export class ArticleRows {
       const mentions = item.mentions.map((t) => JSON.parse(t) as Mention);
       const regions = item.regions.map((t) => JSON.parse(t) as Region);
       this.rows(item, claims, mentions, regions);
-      for (const d of articleDocuments(this.context!, item.article, claims, mentions, regions)) this.add(d, item.number);
+      const first = this.n;
+      // Each line's first passage: where its share of the article's documents starts.
+      const starts: [number, number][] = [];
+      for (const d of articleDocuments(this.context!, item.article, claims, mentions, regions)) {
+        if (d.kind === 'passage' && d.line !== null && (starts.length === 0 || starts.at(-1)![0] !== d.line)) starts.push([d.line, this.n]);
+        this.add(d, item.number);
+      }
+      this.lineRows(item.article, claims, first, starts);
     } else {
       for (const d of registryDocuments(this.context!, this.registry!)) this.add(d, -1);
       this.finish();
@@ -100,6 +111,41 @@ export class ArticleRows {
     regions.forEach((g, i) => this.regions.add(this.count.region++, g.id, g.article, item.regions[i]!, sums[j++]!));
   }
 
+  /**
+   * The lines holding passages (`starts`: line number and first passage document, in order), with the
+   * documents `first` to the last made shared out among them: the first line's share starts at the
+   * article's first document, each other's at its first passage (a claim's document follows the
+   * passage it starts in), so that every document of the article is in one line's share.
+   */
+  private lineRows(article: Article, claims: Claim[], first: number, starts: [number, number][]): void {
+    const text = article.text;
+    let at = 0;
+    let cp = 0;
+    let line = 1;
+    starts.forEach(([number, doc], i) => {
+      for (; line < number; line++) {
+        const next = text.indexOf('\n', at) + 1;
+        cp += codePoints(text.slice(at, next));
+        at = next;
+      }
+      const nl = text.indexOf('\n', at);
+      const end = nl === -1 ? text.length : nl;
+      const d = i === 0 ? first : doc;
+      const row: LineRow = {
+        d,
+        docs: (i + 1 < starts.length ? starts[i + 1]![1] : this.n) - d,
+        article: article.id,
+        line,
+        u16: at,
+        cp,
+        text: text.slice(at, end),
+        claims: JSON.stringify(claims.filter((c) => c.from < end && at < c.to).map((c) => [c.id, c.source, c.attribution, c.from, c.to])),
+      };
+      this.lineStarts.push(row.d);
+      this.lines.add(row.d, row.docs, row.article, row.line, row.u16, row.cp, row.text, row.claims, lineSum(row));
+    });
+  }
+
   private add(d: SearchDoc, article: number): void {
     const folded = d.f.all.replace(/\n/g, ' ');
     this.words.add(this.n, folded);
@@ -115,6 +161,7 @@ export class ArticleRows {
     for (const rows of [this.articles, this.claims, this.about, this.party, this.mentions, this.regions]) rows.flush();
     this.docs.flush();
     this.texts.flush();
+    this.lines.flush();
     const meta = new BatchedInsert(this.writer, 'meta', 'ttv');
     meta.add('search.kinds', this.kinds, checksum(this.kinds));
     meta.flush();
@@ -126,6 +173,7 @@ export class ArticleRows {
       numbers.add(key, bytes, checksum(bytes));
     };
     put('search.article', Int32Array.from(this.article));
+    put('lines.d', Int32Array.from(this.lineStarts));
     // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
     if (this.n > LARGE) put('search.runs', articleRuns(this.article));
     numbers.flush();

@@ -37,8 +37,14 @@ function articlesOf(docs: Int32Array, runs: Int32Array, into: Uint8Array): void 
   }
 }
 
-/** The numbers of the articles that may hold `quote`, ascending; null where the word index cannot tell. */
-export function candidateArticles(db: Database, quote: string): number[] | null {
+interface Needed {
+  /** The word's forms in the vocabulary, with how many documents each is in. */
+  forms: { w: number; size: number }[];
+  size: number;
+}
+
+/** The quote's required words as the vocabulary has them, the rarest first; null where the index cannot tell, [] where a word is in no document. */
+function neededWords(db: Database, quote: string): { needed: Needed[]; runs: Int32Array } | null {
   const words = requiredWords(quote);
   if (words.length === 0) return null;
   const runs = runsOf(db);
@@ -51,22 +57,79 @@ export function candidateArticles(db: Database, quote: string): number[] | null 
   // Each word's forms (lower case, as written) with how many documents hold any of them: none, no article holds the quote.
   const needed = words.map((f) => ({ forms: f.flatMap((x) => found.get(x) ?? []), size: 0 }));
   for (const n of needed) n.size = n.forms.reduce((s, x) => s + x.size, 0);
-  if (needed.some((n) => n.size === 0)) return [];
-  needed.sort((a, b) => a.size - b.size);
+  if (needed.some((n) => n.size === 0)) return { needed: [], runs };
+  return { needed: needed.sort((a, b) => a.size - b.size), runs };
+}
+
+/** The documents holding any of a word's forms. */
+function postingsOf(db: Database, n: Needed): Int32Array[] {
   const postings = db.prepare('SELECT postings, sum FROM vocabulary WHERE w = ?');
+  return n.forms.map(({ w }) => {
+    const r = postings.get(w);
+    return checkedInts(r?.postings, r?.sum, `postings of word ${w}`);
+  });
+}
+
+/** Which articles (as indexes into the runs) hold documents with each of `needed`, as far as narrowing is worth it; null: no word read. */
+function articlesHolding(db: Database, needed: readonly Needed[], runs: Int32Array): Uint8Array | null {
   const count = runs.length / 2 - 1;
   let kept: Uint8Array | null = null;
   for (const n of needed) {
     if (kept !== null && n.size > NARROWS_LITTLE) break;
     const holds = new Uint8Array(count);
-    for (const { w } of n.forms) {
-      const r = postings.get(w);
-      articlesOf(checkedInts(r?.postings, r?.sum, `postings of word ${w}`), runs, holds);
-    }
+    for (const docs of postingsOf(db, n)) articlesOf(docs, runs, holds);
     if (kept !== null) for (let k = 0; k < count; k++) holds[k]! &= kept[k]!;
     kept = holds;
   }
+  return kept;
+}
+
+/** The numbers of the articles that may hold `quote`, ascending; null where the word index cannot tell. */
+export function candidateArticles(db: Database, quote: string): number[] | null {
+  const words = neededWords(db, quote);
+  if (!words) return null;
+  const { needed, runs } = words;
+  if (needed.length === 0) return [];
+  const kept = articlesHolding(db, needed, runs)!;
   const out: number[] = [];
-  for (let k = 0; k < count; k++) if (kept![k]) out.push(runs[2 * k]!);
+  for (let k = 0; k < kept.length; k++) if (kept[k]) out.push(runs[2 * k]!);
   return out;
+}
+
+/**
+ * The documents of articles that may hold `quote` (ascending) which hold its rarest word: a place of
+ * the quote on one line is on a line with one of them (every word of a line is in one of its
+ * passages). Only articles whose documents hold the other words too, as far as candidateArticles
+ * narrows. Null where the word index cannot tell.
+ */
+export function candidateDocuments(db: Database, quote: string): Int32Array | null {
+  const words = neededWords(db, quote);
+  if (!words) return null;
+  const { needed, runs } = words;
+  if (needed.length === 0) return new Int32Array(0);
+  const lists = postingsOf(db, needed[0]!);
+  // The other words narrow to articles only where their postings are short (a word in most documents narrows little).
+  const others = needed.slice(1).filter((n) => n.size <= NARROWS_LITTLE);
+  const kept = others.length > 0 ? articlesHolding(db, others, runs) : null;
+  const end = runs[runs.length - 1]!;
+  const all = new Int32Array(lists.reduce((s, l) => s + l.length, 0));
+  let at = 0;
+  for (const l of lists) all.set(l, (at += l.length) - l.length);
+  // Forms of one word may share documents: in order, once each.
+  if (lists.length > 1) all.sort();
+  const out = new Int32Array(all.length);
+  let n = 0;
+  let k = 0;
+  const count = runs.length / 2 - 1;
+  for (let i = 0; i < all.length; i++) {
+    const d = all[i]!;
+    if (d >= end) break;
+    if (n > 0 && out[n - 1] === d) continue;
+    if (kept !== null) {
+      while (k + 1 < count && runs[2 * (k + 1) + 1]! <= d) k++;
+      if (!kept[k]) continue;
+    }
+    out[n++] = d;
+  }
+  return out.subarray(0, n);
 }

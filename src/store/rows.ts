@@ -2,7 +2,8 @@
  * Rows in and out of the database with their checksums: a value is stored with the checksum of its
  * text, and a value read whose checksum differs means a damaged file (flipped bytes), never data.
  */
-import { checksum, type Database, type SqlValue } from './sqlite.js';
+import { checksum, type Database, type Row, type SqlValue } from './sqlite.js';
+import { stringHash32 } from '../platform/word-hash.js';
 
 /** A database found damaged while being read: the caller rebuilds it and asks again. */
 export class Damaged extends Error {
@@ -43,6 +44,35 @@ export function idSum(id: string): number {
 export function checkedText(id: SqlValue | undefined, text: SqlValue | undefined, sum: SqlValue | undefined): string {
   if (typeof id !== 'string' || typeof text !== 'string' || typeof sum !== 'number' || textSum(id, text) !== sum) throw new Damaged(`text of ${String(id)}`);
   return text;
+}
+
+/** A row of the lines table (schema.ts), as stored. */
+export interface LineRow {
+  d: number;
+  docs: number;
+  article: string;
+  line: number;
+  u16: number;
+  cp: number;
+  text: string;
+  claims: string;
+}
+
+/**
+ * A line's checksum: over its numbers, its article's id and its claims, each ended by a NUL, then its
+ * text; by WebAssembly (platform/word-hash.ts), as verify reads thousands of lines once each.
+ */
+export function lineSum(r: LineRow): number {
+  return stringHash32(`${r.d}\0${r.docs}\0${r.article}\0${r.line}\0${r.u16}\0${r.cp}\0${r.claims}\0${r.text}`);
+}
+
+/** A line as read, checked: every value of the right type and the checksum over them all. */
+export function checkedLine(r: Row): LineRow {
+  const { d, docs, article, line, u16, cp, text, claims, sum } = r;
+  if (typeof d !== 'number' || typeof docs !== 'number' || typeof article !== 'string' || typeof line !== 'number' || typeof u16 !== 'number' || typeof cp !== 'number' || typeof text !== 'string' || typeof claims !== 'string') throw new Damaged('lines');
+  const row = { d, docs, article, line, u16, cp, text, claims };
+  if (sum !== lineSum(row)) throw new Damaged(`line ${line} of ${article}`);
+  return row;
 }
 
 /** Bytes of a checksummed cell, checked. */

@@ -12,7 +12,7 @@
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 export const TABLES = `
 -- A value is text, or the bytes of 32-bit integers (search.article, search.runs): no declared type, so
@@ -44,6 +44,13 @@ CREATE TABLE problems (n INTEGER PRIMARY KEY, severity TEXT NOT NULL, json TEXT 
 CREATE TABLE search_docs (n INTEGER PRIMARY KEY, code TEXT NOT NULL, article INTEGER NOT NULL, record TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE search_text (n INTEGER PRIMARY KEY, folded TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE vocabulary (w INTEGER PRIMARY KEY, word TEXT NOT NULL, postings BLOB NOT NULL, sum INTEGER NOT NULL);
+-- Each line of an article's text that holds a passage, for verify (store/places.ts): what it reads where the
+-- word index finds a quote's words, a line a document, instead of the whole texts. d: the first of the
+-- line's search documents, docs: how many there are (an article's lines share out all its documents:
+-- a word's postings name the lines that hold it); where the line starts (UTF-16 and code points); the
+-- claims overlapping it, as [id, source, attribution, from, to] (UTF-16 in the article). sum: over all of it (rows.ts lineSum).
+CREATE TABLE lines (d INTEGER PRIMARY KEY, docs INTEGER NOT NULL, article TEXT NOT NULL, line INTEGER NOT NULL, u16 INTEGER NOT NULL,
+  cp INTEGER NOT NULL, text TEXT NOT NULL, claims TEXT NOT NULL, sum INTEGER NOT NULL);
 `;
 
 /** Made after the rows are in: one sort per index instead of a b-tree grown row by row. */

@@ -1,0 +1,42 @@
+// The WebAssembly hash of strings (platform/word-hash.ts) that guards the lines verify reads: the
+// 64-bit FNV-1a of the string's UTF-8 bytes and length, folded to 32 bits, so that a change in any
+// byte changes it (cut instead of folded, bytes 4-7 of every word were never seen).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { stringHash32 } from '../src/platform/word-hash.js';
+
+/** The same hash in JavaScript: FNV-1a over little-endian 64-bit words, zero padded, then a word holding the length. */
+function reference(s: string): number {
+  const bytes = Buffer.from(s, 'utf8');
+  const end = Math.ceil(bytes.length / 8) * 8;
+  const padded = Buffer.alloc(end + 8);
+  bytes.copy(padded);
+  padded.writeUInt32LE(s.length, end);
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < padded.length; i += 8) h = BigInt.asUintN(64, (h ^ padded.readBigUInt64LE(i)) * 0x100000001b3n);
+  return Number(BigInt.asUintN(32, h ^ (h >> 32n)));
+}
+
+const unit = fc.constantFrom('a', 'b', ' ', '\n', '\0', 'é', '’', '中', '😀', '7');
+const textArb = fc.string({ unit, maxLength: 200 });
+
+test('stringHash32 is FNV-1a over the UTF-8 bytes and the length, folded to 32 bits', () => {
+  fc.assert(fc.property(textArb, (s) => assert.equal(stringHash32(s), reference(s))), { numRuns: 500 });
+  // Strings far longer than the memory the hash starts with.
+  for (const s of ['x'.repeat(200_000), '中'.repeat(70_000), '']) assert.equal(stringHash32(s), reference(s));
+});
+
+test('stringHash32: one character changed anywhere, or NULs added at the end, changes the hash', () => {
+  fc.assert(
+    fc.property(textArb.filter((s) => s.length > 0), fc.nat(), unit, (s, at, c) => {
+      const chars = [...s];
+      const i = at % chars.length;
+      fc.pre(chars[i] !== c);
+      chars[i] = c;
+      assert.notEqual(stringHash32(chars.join('')), stringHash32(s));
+    }),
+    { numRuns: 2000 },
+  );
+  assert.notEqual(stringHash32('ab'), stringHash32('ab\0'));
+});
