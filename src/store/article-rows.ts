@@ -173,7 +173,8 @@ export class ArticleRows {
       numbers.add(key, bytes, checksum(bytes));
     };
     put('search.article', Int32Array.from(this.article));
-    put('lines.d', Int32Array.from(this.lineStarts));
+    // None for a corpus with no sound article: Node 22's node:sqlite binds an empty Uint8Array as NULL.
+    if (this.lineStarts.length > 0) put('lines.d', Int32Array.from(this.lineStarts));
     // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
     if (this.n > LARGE) put('search.runs', articleRuns(this.article));
     numbers.flush();
