@@ -156,6 +156,16 @@ test('a company\u2019s name before a role noun ("Ford Motor Co. vice president")
   assert.deepEqual(flight.nonMentions.map(([w]) => w), ['Harbour Airlines']);
 });
 
+test('a person\u2019s name before a noun for a thing made or furnished ("Ezra Tolley chairs") says whose make it is: a nonMention', () => {
+  const tolley: ActorInput = { id: 'ezra-tolley', name: 'Ezra Tolley', type: 'person', aliases: [] };
+  const d = drafted('The master joiner Ezra Tolley died poor. Pieces of Ezra Tolley furniture are rare, and the Ezra Tolley workshop is gone.\n', [tolley]);
+  assert.deepEqual(d.mentions, [['Ezra Tolley', 'ezra-tolley']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ezra Tolley', 'Ezra Tolley']);
+  assert.match(String(d.nonMentions[0]![1]), /attributive \("Ezra Tolley furniture"\)/);
+  // Before a verb or an object that is no made thing, the name is the person acting or acted on.
+  assert.deepEqual(drafted('Ezra Tolley built tables. They paid Ezra Tolley twice.\n', [tolley]).mentions, [['Ezra Tolley', 'ezra-tolley'], ['Ezra Tolley', 'ezra-tolley']]);
+});
+
 test('a place after a company\u2019s name and "of" only says where the company is ("Acme Foods of Wessex", "Harland Co. of Wessex"): a nonMention', () => {
   const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
   const wessex: ActorInput = { id: 'wessex', name: 'Wessex', type: 'state', aliases: [] };

@@ -85,6 +85,12 @@ const ADDRESS_BEFORE = /\b(?:Ave|St|Rd|Blvd|Dr|Ter|Avenue|Street|Road|Drive|Boul
 /** A person's name after "the" and before a noun: "the Pezza car" (a person's name takes no article). */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
 
+/**
+ * A noun for a thing made or furnished, after a person's name: the name says whose make or style it is
+ * ("Duncan Phyfe furniture", "the Chippendale chairs", "the Frank Lloyd Wright house"), not the person acting.
+ */
+const MADE_THING_AFTER = /^\s(?:furniture|chairs?|armchairs?|sofas?|settees?|tables?|desks?|cabinets?|chests?|suites?|pieces|styles?|designs?|workshops?|collections?|estates?|mansions?)\b/;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -189,7 +195,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // Acme truck"): "a" belongs to no company's name, so the name only qualifies the noun after it.
     const indefinite = next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && /(?:^|[^\p{L}])(?:a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 4), hit.from)) ? next : null;
     const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) ?? indefinite : null;
-    const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
+    const carOf = hit.named.type === 'person' && ((!/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || MADE_THING_AFTER.test(ctx.text.slice(hit.to, hit.to + 20)));
     if (titled || carOf) {
       const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
