@@ -166,6 +166,14 @@ test('a person\u2019s name before a noun for a thing made or furnished ("Ezra To
   assert.deepEqual(drafted('Ezra Tolley built tables. They paid Ezra Tolley twice.\n', [tolley]).mentions, [['Ezra Tolley', 'ezra-tolley'], ['Ezra Tolley', 'ezra-tolley']]);
 });
 
+test('a state\u2019s name after "across", "throughout" or "all over" is the area something spreads over: a nonMention', () => {
+  const d = drafted('Schools stretching across the Northern Federation teach music, and all over Ruritania too.\n', [federation, ruritania]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Northern Federation', 'Ruritania']);
+  // Not after other prepositions that may take the state acting ("talks with Ruritania").
+  assert.deepEqual(drafted('He held talks with Ruritania.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+});
+
 test('a place after a company\u2019s name and "of" only says where the company is ("Acme Foods of Wessex", "Harland Co. of Wessex"): a nonMention', () => {
   const acme: ActorInput = { id: 'acme-foods', name: 'Acme Foods', type: 'company', aliases: [] };
   const wessex: ActorInput = { id: 'wessex', name: 'Wessex', type: 'state', aliases: [] };

@@ -27,6 +27,8 @@ const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|insi
 /** A verb of going with "to", an adjective allowed before the name ("went to communist East Germany"). */
 const WENT_TO = /\b(?:went|goes|go|fled|flees|defected|moved|returned|travell?ed|flew|escaped|emigrated)\s+(?:back\s+)?to\s+(?:\p{Ll}+\s+)?$/u;
 const PLACE_TYPES = new Set<ActorInput['type']>(['state']);
+/** A preposition of extent before a state's name ("schools stretching across the United States"): an area, never the state acting. */
+const AREA_BEFORE = /(?:^|[^\p{L}])(?:across|throughout|all\s+over)\s+(?:the\s+)?$/iu;
 
 export interface MentionContext {
   text: string;
@@ -256,6 +258,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
     if (went) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    const area = hit.named.type === 'state' ? AREA_BEFORE.exec(before) : null;
+    if (area) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: the area something spreads over ("${area[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is an area: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     // "Paris, France": a state's name after its capital and a comma completes an address, a place.
