@@ -143,6 +143,16 @@ test('a registered surname is someone else\u2019s after initials not its owner\u
   assert.deepEqual(drafted('E. M. Martin spoke. Jack Martin listened. Mr. Martin left.\n', [em, jack]).mentions.at(-1), ['Mr. Martin', 'e-m-martin']);
 });
 
+test('after "Mrs.", a surname registered for someone not shown to be a woman is the woman of that surname named in full before it', () => {
+  const governor: ActorInput = { id: 'harlan', name: 'Harlan', type: 'person', role: 'Governor', aliases: [] };
+  const wife: ActorInput = { id: 'ruth-harlan', name: 'Ruth Harlan', type: 'person', role: 'First Lady', aliases: [] };
+  const d = drafted('First Lady Ruth Harlan hosted. Governor Harlan spoke. Mrs. Harlan\u2019s secretary left. Governor Harlan stayed.\n', [governor, wife]);
+  assert.deepEqual(d.mentions.map(([w, a]) => `${w} ${a}`), ['First Lady Ruth Harlan ruth-harlan', 'Governor Harlan harlan', 'Mrs. Harlan ruth-harlan', 'Governor Harlan harlan']);
+  // No woman of that surname registered: the surname stays its owner's.
+  const brother: ActorInput = { id: 'tom-harlan', name: 'Tom Harlan', type: 'person', role: 'farmer', aliases: [] };
+  assert.deepEqual(drafted('Tom Harlan hosted. Governor Harlan spoke. Mrs. Harlan left.\n', [governor, brother]).mentions.at(-1), ['Mrs. Harlan', 'harlan']);
+});
+
 test('a company\u2019s name before a role noun ("Ford Motor Co. vice president") and a person\u2019s name between "the" and a noun ("the Pezza car") only qualify it', () => {
   const ford: ActorInput = { id: 'ford', name: 'Ford Motor Co.', type: 'company', aliases: [] };
   const pezza: ActorInput = { id: 'john-pezza', name: 'John Pezza', type: 'person', aliases: ['Pezza'] };

@@ -19,7 +19,7 @@ import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
-import { othersInitials, surnameInPlay } from './surnames.js';
+import { othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
@@ -116,7 +116,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: found.from, to: found.to }, reason: `another's name ("${shown}"), not ${found.named.actor}`, review: `"${shown}" is not ${found.named.actor}'s name: if it is ${found.named.actor}, make it a mention` });
       continue;
     }
-    const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) : undefined;
+    const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) ?? womanOfSurname(ctx.text, found, owner, ctx.persons) : undefined;
     const hit = inPlay ? { ...found, named: { ...found.named, actor: inPlay } } : found;
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
