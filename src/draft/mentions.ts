@@ -327,7 +327,21 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     m.range.to <= o.range.to &&
     (/\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) || (/,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) && /^[\u2019']s\s/.test(ctx.text.slice(m.range.to, m.range.to + 3)))) &&
     (ctx.text.slice(o.range.from, m.range.from).includes(',') || (o.nameFrom !== undefined && m.range.to <= o.nameFrom && ctx.text.slice(m.range.to, o.nameFrom).includes(',')));
-  for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
+  // Or open it as a possessor ("The AID committee's chairman …, Mrs. X"), a mention of its own nested at its start.
+  const opensRole = (o: ProposedMention, m: ProposedMention) =>
+    o.actor !== m.actor && o.range.from === m.range.from && m.range.to < o.range.to && /^[\u2019']s\s/.test(ctx.text.slice(m.range.to, m.range.to + 3)) && ctx.text.slice(m.range.to, o.range.to).includes(',');
+  // A name inside a body's description ("AID" of "The AID committee", its owner's name as a word of the
+  // body's own) only qualifies the body's noun: the description is the mention.
+  const wordOf = (o: ProposedMention, m: ProposedMention) => o.nameFrom === undefined && m.range.from < o.range.from && o.range.to < m.range.to && /^\s+\p{Ll}/u.test(ctx.text.slice(o.range.to, m.range.to));
+  for (const m of described) {
+    const inside = out.filter((o) => overlaps(o.range, m.range) && wordOf(o, m));
+    if (out.some((o) => overlaps(o.range, m.range) && !inRole(o, m) && !opensRole(o, m) && !inside.includes(o))) continue;
+    for (const o of inside) {
+      out.splice(out.indexOf(o), 1);
+      nonMentions.push({ range: o.range, reason: `only qualifies "${ctx.text.slice(m.range.from, m.range.to)}", a mention of ${m.actor}`, review: `"${ctx.text.slice(o.range.from, o.range.to)}" is a word of ${m.actor}'s description: if it is ${o.actor} acting, make it a mention` });
+    }
+    out.push(m);
+  }
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
