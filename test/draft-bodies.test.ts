@@ -285,3 +285,25 @@ test('"the Administration" with its capital is the one registered government nam
   assert.deepEqual(drafted('Although the administration\u2019s program cut acreage, dealers gained.\n', [admin]).mentions, []);
   assert.deepEqual(drafted(text, [admin, other]).mentions, []);
 });
+
+test('a body registered with an "in" tail ("GMJ committee in charge of the library") is taken up with its owner printed before its head ("The GMJ committee"), the owner\u2019s name inside it a nonMention', () => {
+  const guild: ActorInput = { id: 'joiners-guild', name: 'Guild of Master Joiners', type: 'organisation', aliases: ['GMJ'] };
+  const committee: ActorInput = { id: 'gmj-committee', name: 'GMJ committee in charge of the library', type: 'organisation', aliases: [] };
+  const d = drafted('The GMJ has bought a desk. The GMJ committee met. The GMJ meeting was short.\n', [guild, committee]);
+  assert.deepEqual(d.mentions, [['GMJ', 'joiners-guild'], ['The GMJ committee', 'gmj-committee'], ['GMJ', 'joiners-guild']]);
+  assert.deepEqual(d.nonMentions, [['GMJ', 'only qualifies "The GMJ committee", a mention of gmj-committee']]);
+  // Its owner not named before it: no description refers forward, and the name stays a mention.
+  assert.deepEqual(drafted('The GMJ committee met.\n', [guild, committee]).mentions, [['GMJ', 'joiners-guild']]);
+});
+
+test('a description opening a person\u2019s apposition as its possessor ("The Prime Minister\'s security adviser, Paul Jean") is a mention of its own, nested at its start', () => {
+  const lind: ActorInput = { id: 'lind', name: 'Ada Lind', type: 'person', role: 'Prime Minister', aliases: ['Lind'] };
+  const jean: ActorInput = { id: 'jean', name: 'Paul Jean', type: 'person', role: "the Prime Minister's security adviser", aliases: [] };
+  assert.deepEqual(drafted("Prime Minister Ada Lind flew home. The Prime Minister's security adviser, Paul Jean, stayed.\n", [lind, jean]).mentions, [
+    ['Prime Minister Ada Lind', 'lind'],
+    ["The Prime Minister's security adviser, Paul Jean", 'jean'],
+    ['The Prime Minister', 'lind'],
+  ]);
+  // Not before anyone who could be meant is named.
+  assert.deepEqual(drafted("The Prime Minister's security adviser, Paul Jean, stayed.\n", [lind, jean]).mentions, [["The Prime Minister's security adviser, Paul Jean", 'jean']]);
+});

@@ -439,6 +439,19 @@ test('"the President" is the one named before who holds the bare title, where an
   assert.deepEqual(mentions('President Lind met President Eve Hart. Later the President flew home.\n', [lind, eve]).map(([w]) => w), ['President Lind', 'President Eve Hart']);
 });
 
+test('words describing a person may stand between "the" and the role ("the Vermont-born President", "the tall, gray-haired chief executive"); not those making another holder ("the newly-elected President")', () => {
+  const lind: ActorInput = { id: 'lind', name: 'Lind', type: 'person', role: 'President', aliases: [] };
+  const text = 'President Lind spoke. Then the Vermont-born President left, and the tall, gray-haired chief executive waved.\n';
+  assert.deepEqual(mentions(text, [lind]), [
+    ['President Lind', 'lind'],
+    ['the Vermont-born President', 'lind'],
+    ['the tall, gray-haired chief executive', 'lind'],
+  ]);
+  // A compound that makes another holder, or words that are no description, are no mention of Lind.
+  assert.deepEqual(mentions('President Lind spoke. Then the newly-elected President left.\n', [lind]), [['President Lind', 'lind']]);
+  assert.deepEqual(mentions('President Lind spoke. Then the college President left.\n', [lind]), [['President Lind', 'lind']]);
+});
+
 test('"the man", "the woman" are no shortened role: a noun that only says a person is not "a San Antonio advertising man"', () => {
   const moss: ActorInput = { id: 'bo-moss', name: 'Bo Moss', type: 'person', role: 'a harbour advertising man', aliases: [] };
   const text = 'Bo Moss, a harbour advertising man, saw a stranger. The man was bent over.\n';

@@ -143,6 +143,16 @@ test('a registered surname is someone else\u2019s after initials not its owner\u
   assert.deepEqual(drafted('E. M. Martin spoke. Jack Martin listened. Mr. Martin left.\n', [em, jack]).mentions.at(-1), ['Mr. Martin', 'e-m-martin']);
 });
 
+test('after "Mrs.", a surname registered for someone not shown to be a woman is the woman of that surname named in full before it', () => {
+  const governor: ActorInput = { id: 'harlan', name: 'Harlan', type: 'person', role: 'Governor', aliases: [] };
+  const wife: ActorInput = { id: 'ruth-harlan', name: 'Ruth Harlan', type: 'person', role: 'First Lady', aliases: [] };
+  const d = drafted('First Lady Ruth Harlan hosted. Governor Harlan spoke. Mrs. Harlan\u2019s secretary left. Governor Harlan stayed.\n', [governor, wife]);
+  assert.deepEqual(d.mentions.map(([w, a]) => `${w} ${a}`), ['First Lady Ruth Harlan ruth-harlan', 'Governor Harlan harlan', 'Mrs. Harlan ruth-harlan', 'Governor Harlan harlan']);
+  // No woman of that surname registered: the surname stays its owner's.
+  const brother: ActorInput = { id: 'tom-harlan', name: 'Tom Harlan', type: 'person', role: 'farmer', aliases: [] };
+  assert.deepEqual(drafted('Tom Harlan hosted. Governor Harlan spoke. Mrs. Harlan left.\n', [governor, brother]).mentions.at(-1), ['Mrs. Harlan', 'harlan']);
+});
+
 test('a company\u2019s name before a role noun ("Ford Motor Co. vice president") and a person\u2019s name between "the" and a noun ("the Pezza car") only qualify it', () => {
   const ford: ActorInput = { id: 'ford', name: 'Ford Motor Co.', type: 'company', aliases: [] };
   const pezza: ActorInput = { id: 'john-pezza', name: 'John Pezza', type: 'person', aliases: ['Pezza'] };
@@ -154,6 +164,24 @@ test('a company\u2019s name before a role noun ("Ford Motor Co. vice president")
   const flight = drafted('When Harbour Airlines night-coach Flight 54 took off, Harbour Airlines said nothing.\n', [air]);
   assert.deepEqual(flight.mentions, [['Harbour Airlines', 'harbour-airlines']]);
   assert.deepEqual(flight.nonMentions.map(([w]) => w), ['Harbour Airlines']);
+});
+
+test('a person\u2019s name before a noun for a thing made or furnished ("Ezra Tolley chairs") says whose make it is: a nonMention', () => {
+  const tolley: ActorInput = { id: 'ezra-tolley', name: 'Ezra Tolley', type: 'person', aliases: [] };
+  const d = drafted('The master joiner Ezra Tolley died poor. Pieces of Ezra Tolley furniture are rare, and the Ezra Tolley workshop is gone.\n', [tolley]);
+  assert.deepEqual(d.mentions, [['Ezra Tolley', 'ezra-tolley']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Ezra Tolley', 'Ezra Tolley']);
+  assert.match(String(d.nonMentions[0]![1]), /attributive \("Ezra Tolley furniture"\)/);
+  // Before a verb or an object that is no made thing, the name is the person acting or acted on.
+  assert.deepEqual(drafted('Ezra Tolley built tables. They paid Ezra Tolley twice.\n', [tolley]).mentions, [['Ezra Tolley', 'ezra-tolley'], ['Ezra Tolley', 'ezra-tolley']]);
+});
+
+test('a state\u2019s name after "across", "throughout" or "all over" is the area something spreads over: a nonMention', () => {
+  const d = drafted('Schools stretching across the Northern Federation teach music, and all over Ruritania too.\n', [federation, ruritania]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Northern Federation', 'Ruritania']);
+  // Not after other prepositions that may take the state acting ("talks with Ruritania").
+  assert.deepEqual(drafted('He held talks with Ruritania.\n', [ruritania]).mentions, [['Ruritania', 'ruritania']]);
 });
 
 test('a place after a company\u2019s name and "of" only says where the company is ("Acme Foods of Wessex", "Harland Co. of Wessex"): a nonMention', () => {

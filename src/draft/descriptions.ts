@@ -27,14 +27,21 @@ export function describedMentions(ctx: MentionContext, out: readonly ProposedMen
 /**
  * Occurrences of "the PHRASE" (any capitals) as a noun phrase of its own: whole words, not followed by
  * "of" (a longer title: "the president of the bank") or a capitalised word (a title before a name),
- * not a predicate ("was the chairman").
+ * not a predicate ("was the chairman"). With `described`, a person's description may stand between
+ * "the" and the phrase (DESCRIBED: "the New England-born President", "the slender, sun-tanned Chief
+ * Executive").
  */
-function definite(text: string, phrase: string): Range16[] {
+function definite(text: string, phrase: string, described = false): Range16[] {
   const out: Range16[] = [];
   const words = phrase.split(/\s+/).map((w) => regexpLiteral(w));
-  const re = new RegExp(`\\bthe\\s+${words.join('\\s+')}\\b`, 'giu');
-  for (const m of text.matchAll(re)) {
+  const re = new RegExp(`\\bthe\\s+${described ? '((?:[\\p{L}\\d,-]+\\s+){0,4}?)' : '()'}${words.join('\\s+')}\\b`, 'giu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const range = { from: m.index, to: m.index + m[0].length };
+    // Words between "the" and the phrase that describe no one: look again from the next "the" in them.
+    if (m[1] !== '' && !DESCRIBED.test(m[1]!)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     if (!isWholeWord(text, range.from, range.to)) continue;
     if (/^\s+(?:of\b|\p{Lu})/u.test(text.slice(range.to, range.to + 4))) continue;
     // A predicate ("was the chairman", "served as the chairman"), but not "as" opening a clause whose
@@ -49,6 +56,14 @@ function definite(text: string, phrase: string): Range16[] {
   }
   return out;
 }
+
+/**
+ * Words describing a person before a title, which leave the title's holder the same: compounds
+ * ("New England-born", "sun-tanned", "45-year-old", "white-haired"), the first of them after
+ * adjectives in a list ("slender, sun-tanned"). Not compounds that make another holder ("newly-elected",
+ * "would-be", "ex-", "vice-").
+ */
+const DESCRIBED = /^(?:\p{Ll}+,\s+)*(?:(?:\p{Lu}\p{Ll}+\s+){0,2}(?!(?:newly|would|soon|ex|vice|co|next|former|self)-)[\p{L}\d]+(?:-[\p{Ll}\d]+)+,?\s+)+$/u;
 
 /**
  * A description of a place or a country that refers to it as a body acting, possessing (also after a
@@ -131,7 +146,7 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   }
   const found: ProposedMention[] = [];
   for (const [head, owners] of heads) {
-    for (const range of definite(ctx.text, head)) {
+    for (const range of definite(ctx.text, head, true)) {
       const before = namedBefore(ctx, out, range.from);
       const who = theOneInPlay([...owners], before) ?? theOneInPlay([...(bare.get(head) ?? [])], before);
       if (!who || ctx.taken(range, who.id)) continue;
@@ -492,7 +507,7 @@ function legislatures(ctx: MentionContext, out: readonly ProposedMention[]): Pro
 function chiefExecutives(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const heads = ctx.persons.filter((p) => (p.role ?? '').split(';').some((r) => /^(?:the\s+)?(?:President|Governor|Gov\.|Mayor|Premier|Prime Minister)\b/i.test(r.trim()))).map((p) => p.id);
   const found: ProposedMention[] = [];
-  for (const range of definite(ctx.text, 'chief executive')) {
+  for (const range of definite(ctx.text, 'chief executive', true)) {
     const who = theOneInPlay(heads, namedBefore(ctx, out, range.from));
     if (!who || ctx.taken(range, who.id)) continue;
     found.push({ range, actor: who.id, review: `"the chief executive" taken to be ${who.id}, the one head of government named before it: check it is the same` });

@@ -61,12 +61,13 @@ export function ownersOf(registry: readonly Registered[]): (id: string) => strin
 /**
  * The words of a name up to its head noun: all of them, or those before a prepositional or relative
  * tail ("House Committee" of "House Committee on Revenue and Taxation", "Texas House" of "Texas House
- * of Representatives", "House committee" of "House committee which heard …"); undefined unless that
+ * of Representatives", "House committee" of "House committee which heard …", "AID committee" of "AID
+ * committee in charge of …"); undefined unless that
  * head is an institution's (INSTITUTION).
  */
 export function headPhrase(name: string): string[] | undefined {
   const words = name.split(/\s+/);
-  const tail = words.findIndex((w, k) => k > 0 && /^(?:of|on|for|which|who|that)$/.test(w));
+  const tail = words.findIndex((w, k) => k > 0 && /^(?:of|on|for|in|which|who|that)$/.test(w));
   const head = tail === -1 ? words : words.slice(0, tail);
   return INSTITUTION.test(head.at(-1)!) ? head : undefined;
 }

@@ -22,7 +22,7 @@ import { regexpLiteral } from '../text/regexp-literal.js';
 const SPOUSE = 'wife|widow|husband|widower';
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 export const MAN = /(?:^|[^\p{L}])(?:Mr|Sir|husband|widower|father|son|brother)(?![\p{L}])/u;
-export const WOMAN = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|wife|widow|mother|daughter|sister)(?![\p{L}])/u;
+export const WOMAN = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|Lady|wife|widow|mother|daughter|sister)(?![\p{L}])/u;
 
 function surname(name: string): string | undefined {
   const words = name.split(/\s+/).filter((w) => !SUFFIX.test(w.replace(/,$/, '')));

@@ -19,7 +19,7 @@ import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
-import { othersInitials, surnameInPlay } from './surnames.js';
+import { othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
@@ -27,6 +27,8 @@ const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|insi
 /** A verb of going with "to", an adjective allowed before the name ("went to communist East Germany"). */
 const WENT_TO = /\b(?:went|goes|go|fled|flees|defected|moved|returned|travell?ed|flew|escaped|emigrated)\s+(?:back\s+)?to\s+(?:\p{Ll}+\s+)?$/u;
 const PLACE_TYPES = new Set<ActorInput['type']>(['state']);
+/** A preposition of extent before a state's name ("schools stretching across the United States"): an area, never the state acting. */
+const AREA_BEFORE = /(?:^|[^\p{L}])(?:across|throughout|all\s+over)\s+(?:the\s+)?$/iu;
 
 export interface MentionContext {
   text: string;
@@ -85,6 +87,12 @@ const ADDRESS_BEFORE = /\b(?:Ave|St|Rd|Blvd|Dr|Ter|Avenue|Street|Road|Drive|Boul
 /** A person's name after "the" and before a noun: "the Pezza car" (a person's name takes no article). */
 const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
 
+/**
+ * A noun for a thing made or furnished, after a person's name: the name says whose make or style it is
+ * ("Duncan Phyfe furniture", "the Chippendale chairs", "the Frank Lloyd Wright house"), not the person acting.
+ */
+const MADE_THING_AFTER = /^\s(?:furniture|chairs?|armchairs?|sofas?|settees?|tables?|desks?|cabinets?|chests?|suites?|pieces|styles?|designs?|workshops?|collections?|estates?|mansions?)\b/;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -108,7 +116,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: found.from, to: found.to }, reason: `another's name ("${shown}"), not ${found.named.actor}`, review: `"${shown}" is not ${found.named.actor}'s name: if it is ${found.named.actor}, make it a mention` });
       continue;
     }
-    const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) : undefined;
+    const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) ?? womanOfSurname(ctx.text, found, owner, ctx.persons) : undefined;
     const hit = inPlay ? { ...found, named: { ...found.named, actor: inPlay } } : found;
     const target = targetOf(hit.named);
     if (ctx.taken(hit, target)) continue;
@@ -189,7 +197,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // Acme truck"): "a" belongs to no company's name, so the name only qualifies the noun after it.
     const indefinite = next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && /(?:^|[^\p{L}])(?:a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 4), hit.from)) ? next : null;
     const titled = hit.named.type === 'company' ? ROLE_AFTER.exec(ctx.text.slice(hit.to, hit.to + 20)) ?? /^\s\p{Ll}+-\p{Ll}+(?=\s)/u.exec(ctx.text.slice(hit.to, hit.to + 30)) ?? indefinite : null;
-    const carOf = hit.named.type === 'person' && !/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]);
+    const carOf = hit.named.type === 'person' && ((!/\s/.test(hit.named.name) && THE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || MADE_THING_AFTER.test(ctx.text.slice(hit.to, hit.to + 20)));
     if (titled || carOf) {
       const shown = ctx.text.slice(hit.from, hit.to + (titled ? titled[0].length : next![0].length)).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });
@@ -250,6 +258,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const went = hit.named.type === 'state' ? WENT_TO.exec(ctx.text.slice(Math.max(0, hit.from - 40), hit.from)) : null;
     if (went) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: where someone went ("${went[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is where someone went: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    const area = hit.named.type === 'state' ? AREA_BEFORE.exec(before) : null;
+    if (area) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a place: the area something spreads over ("${area[0].trim()} ${hit.named.name}")`, review: `"${hit.named.name}" is an area: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
     }
     // "Paris, France": a state's name after its capital and a comma completes an address, a place.
@@ -314,7 +327,21 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     m.range.to <= o.range.to &&
     (/\b(?:of|for|at|with|to)\s$/.test(ctx.text.slice(m.range.from - 5, m.range.from)) || (/,\s$/.test(ctx.text.slice(m.range.from - 2, m.range.from)) && /^[\u2019']s\s/.test(ctx.text.slice(m.range.to, m.range.to + 3)))) &&
     (ctx.text.slice(o.range.from, m.range.from).includes(',') || (o.nameFrom !== undefined && m.range.to <= o.nameFrom && ctx.text.slice(m.range.to, o.nameFrom).includes(',')));
-  for (const m of described) if (!out.some((o) => overlaps(o.range, m.range) && !inRole(o, m))) out.push(m);
+  // Or open it as a possessor ("The AID committee's chairman …, Mrs. X"), a mention of its own nested at its start.
+  const opensRole = (o: ProposedMention, m: ProposedMention) =>
+    o.actor !== m.actor && o.range.from === m.range.from && m.range.to < o.range.to && /^[\u2019']s\s/.test(ctx.text.slice(m.range.to, m.range.to + 3)) && ctx.text.slice(m.range.to, o.range.to).includes(',');
+  // A name inside a body's description ("AID" of "The AID committee", its owner's name as a word of the
+  // body's own) only qualifies the body's noun: the description is the mention.
+  const wordOf = (o: ProposedMention, m: ProposedMention) => o.nameFrom === undefined && m.range.from < o.range.from && o.range.to < m.range.to && /^\s+\p{Ll}/u.test(ctx.text.slice(o.range.to, m.range.to));
+  for (const m of described) {
+    const inside = out.filter((o) => overlaps(o.range, m.range) && wordOf(o, m));
+    if (out.some((o) => overlaps(o.range, m.range) && !inRole(o, m) && !opensRole(o, m) && !inside.includes(o))) continue;
+    for (const o of inside) {
+      out.splice(out.indexOf(o), 1);
+      nonMentions.push({ range: o.range, reason: `only qualifies "${ctx.text.slice(m.range.from, m.range.to)}", a mention of ${m.actor}`, review: `"${ctx.text.slice(o.range.from, o.range.to)}" is a word of ${m.actor}'s description: if it is ${o.actor} acting, make it a mention` });
+    }
+    out.push(m);
+  }
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);

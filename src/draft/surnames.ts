@@ -3,11 +3,13 @@
  * surname may be another person's. Printed after initials that are not the person's own ("J. I. Case"
  * for Sen. Clifford Case's alias "Case") it is someone else's name; printed after another registered
  * person of that surname has been named in full in this article ("Jack Martin … Mr. Martin", where
- * "Martin" is E. M. Martin's alias) it is that person, the one in play.
+ * "Martin" is E. M. Martin's alias) it is that person, the one in play; after "Mrs.", "Miss" or "Ms."
+ * it is the woman of that surname named in full before it, where its owner is not shown to be a woman.
  */
 import type { ActorInput } from '../schema.js';
 import type { Range16 } from './proposal.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
+import { WOMAN } from './kin.js';
 
 type Person = Pick<ActorInput, 'id' | 'name' | 'aliases'> & { role?: string | undefined };
 
@@ -38,4 +40,23 @@ export function surnameInPlay(text: string, hit: Range16, owner: Person, persons
   if (before.includes(owner.name)) return undefined;
   const others = persons.filter((p) => p.id !== owner.id && /\s/.test(p.name) && p.name.split(/\s+/).at(-1) === surname && before.includes(p.name));
   return others.length === 1 ? others[0]!.id : undefined;
+}
+
+/** A woman's honorific right before a surname: "Mrs. ", "Miss ", "Ms. ". */
+const WOMAN_BEFORE = /(?:^|[^\p{L}])(?:Mrs\.|Miss|Ms\.)\s$/u;
+
+/**
+ * After a woman's honorific, the one registered woman (by her name, role or aliases: "First Lady
+ * Jacqueline Kennedy") whose full name ends in the surname and is printed before `hit`, where the
+ * surname's owner is not shown to be a woman: "Mrs. Kennedy" is the First Lady, not the President
+ * registered as "Kennedy", even though his name is printed before it too.
+ */
+export function womanOfSurname(text: string, hit: Range16, owner: Person, persons: readonly Person[]): string | undefined {
+  if (!WOMAN_BEFORE.test(text.slice(Math.max(0, hit.from - 6), hit.from))) return undefined;
+  const shown = (p: Person) => [p.name, p.role ?? '', ...p.aliases].join(' ; ');
+  if (WOMAN.test(shown(owner))) return undefined;
+  const surname = text.slice(hit.from, hit.to);
+  const before = text.slice(0, hit.from);
+  const women = persons.filter((p) => p.id !== owner.id && /\s/.test(p.name) && p.name.split(/\s+/).at(-1) === surname && before.includes(p.name) && WOMAN.test(shown(p)));
+  return women.length === 1 ? women[0]!.id : undefined;
 }
