@@ -203,21 +203,21 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A42) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A37, A42) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the seventeen texts reach (the held-out A33, measured once, with the rest), rounded
-  // down, to catch a regression: mentions 90.9% / 98.6% (717/789, 717/727), direct spans 96.0% (95/99),
-  // speakers 97.9% (93/95), indirect 90.5% / 100% (200/221, 200/200). In total they are above the issue's
-  // targets (mentions 90% / 90%, direct spans 90%, speakers 80%); the held-out A33 alone is under them
-  // (mentions 67% / 86%, spans 4/7, speakers 3/4) and was not tuned on after its measurement. A29, held out
-  // before it, is a development text now (100% / 100%, spans 3/3, speakers 3/3).
+  // Floors at the figures the eighteen texts reach (the held-out A37, measured once, with the rest), rounded
+  // down, to catch a regression: mentions 90.1% / 97.9% (756/839, 756/772), direct spans 96.2% (102/106),
+  // speakers 99.0% (101/102), indirect 86.6% / 100% (201/232, 201/201). In total they meet the issue's
+  // targets (mentions 90% / 90%, direct spans 90%, speakers 80%); the held-out A37 alone is under them
+  // (mentions 72% / 73%, spans 5/7; speakers 5/5) and was not tuned on after its measurement. A33, held out
+  // before it, is a development text now (73% / 100%, spans 6/7, speakers 6/6).
   // Indirect claims have no target: the floors are what the drafter reaches.
   assert.ok(all.mentions.matched / all.mentions.hand >= 0.9, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.95, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
-  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.9, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.97, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.96, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.86, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
