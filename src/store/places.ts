@@ -230,8 +230,8 @@ export function quotePlaces(db: Database, quote: string): PlaceList | null {
   const length16 = quote.length;
   const places = new PlaceList(quote, codePointLength(quote));
   // A quote within a line: the lines holding its rarest word, where there are not so many that whole texts cost less.
-  const docs = quote.includes('\n') ? null : candidateDocuments(db, quote);
-  if (docs !== null && docs.length <= LINES_AT_MOST) return linePlaces(db, quote, docs, places);
+  const docs = quote.includes('\n') ? null : candidateDocuments(db, quote, LINES_AT_MOST);
+  if (docs !== null) return linePlaces(db, quote, docs, places);
   // Only the articles whose words the quote's words are among, where the word index can tell; else every text.
   const candidates = candidateArticles(db, quote);
   // Row by row (iterate), not all at once: thousands of texts held together cost as much again in

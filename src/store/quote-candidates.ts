@@ -100,13 +100,14 @@ export function candidateArticles(db: Database, quote: string): number[] | null 
  * The documents of articles that may hold `quote` (ascending) which hold its rarest word: a place of
  * the quote on one line is on a line with one of them (every word of a line is in one of its
  * passages). Only articles whose documents hold the other words too, as far as candidateArticles
- * narrows. Null where the word index cannot tell.
+ * narrows. Null where the word index cannot tell, or where the rarest word is in more than `atMost` documents.
  */
-export function candidateDocuments(db: Database, quote: string): Int32Array | null {
+export function candidateDocuments(db: Database, quote: string, atMost: number): Int32Array | null {
   const words = neededWords(db, quote);
   if (!words) return null;
   const { needed, runs } = words;
   if (needed.length === 0) return new Int32Array(0);
+  if (needed[0]!.size > atMost) return null;
   const lists = postingsOf(db, needed[0]!);
   // The other words narrow to articles only where their postings are short (a word in most documents narrows little).
   const others = needed.slice(1).filter((n) => n.size <= NARROWS_LITTLE);
