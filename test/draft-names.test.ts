@@ -2,7 +2,8 @@
 // initials ("U.S."), "this country" as the speaker's own, a name inside a market index's name ("the
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
-// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts).
+// A building standing for the body it houses ("the Pentagon").
+// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -10,7 +11,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { drafted } from './draft-helpers.js';
+import { drafted, none } from './draft-helpers.js';
+import { draftArticle } from '../src/draft/draft.js';
 import { proposeActors } from '../src/draft/actors.js';
 import type { ActorInput } from '../src/schema.js';
 import { gloss } from './helpers.js';
@@ -338,4 +340,16 @@ test('a registered name opening with another registered actor\u2019s name and a 
     ['her uncle\u2019s family', 'jones-uncle-family'],
     ['her uncle', 'jones-uncle'],
   ]);
+});
+
+test('"the Pentagon" stands for a registered Defense Department, and its announcement speaks for it; not before a noun it qualifies', () => {
+  const defense: ActorInput = { id: 'defense-department', name: 'Defense Department', type: 'organisation', aliases: [] };
+  const text = '\u201cWe are ready\u201d, said the Pentagon\u2019s announcement. Pentagon officials declined to comment.\n';
+  assert.deepEqual(drafted(text, [defense]).mentions, [['the Pentagon', 'defense-department']]);
+  const d = draftArticle({ text, actors: [defense], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['We are ready', 'defense-department']]);
+  // With no such body registered, the building is left to the annotator.
+  assert.deepEqual(drafted(text, [jones]).mentions, []);
+  // "Pentagon officials" and "the Pentagon Papers" are no mentions of it.
+  assert.deepEqual(drafted('He read the Pentagon Papers. Pentagon officials met.\n', [defense]).mentions, []);
 });

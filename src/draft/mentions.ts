@@ -8,6 +8,7 @@
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { capitals, cityOfState } from './capitals.js';
+import { seats } from './seats.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
@@ -301,6 +302,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of seats(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of peoples(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
