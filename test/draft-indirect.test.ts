@@ -421,3 +421,11 @@ test('"X, who kept repeating her request that CLAUSE, said …": a speech act na
   // No person right before ", who": none.
   assert.deepEqual(reported('The board, who kept repeating its request that they act, met.\n').filter(([, , cue]) => /request/.test(cue ?? '')), []);
 });
+
+test('"in X\u2019s words, CLAUSE" and "in the words of X, CLAUSE": the clause is X\u2019s, the phrase its cue; not "in other words"', () => {
+  assert.deepEqual(reported('The port looked calm;; but, in Mayor Lind\u2019s words, it was a \u201cvery fragile\u201d peace that would greet the new board.\n'), [
+    ['it was a \u201cvery fragile\u201d peace that would greet the new board', 'ada-lind', 'in Mayor Lind\u2019s words'],
+  ]);
+  assert.deepEqual(reported('In the words of Okafor, the harbour was never safer.\n'), [['the harbour was never safer', 'sam-okafor', 'In the words of Okafor']]);
+  assert.deepEqual(reported('In other words, the harbour was never safer.\n'), []);
+});

@@ -131,6 +131,12 @@ const CONVINCED = /\b(convinced|persuaded|convinces|persuades)\s+((?:him|her|the
 const IT_WAS_BY = new RegExp(`^(.{12,}?),\\s+it\\s+(?:was|has been|had been)\\s+(announced|disclosed|reported|stated|revealed)(?:\\s+${WHEN_SAID})?\\s+by\\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\.\\s)?\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,4}(?:,\\s+[^,\u201c\u201d"]{1,60})?)\\s*[.]?$`, 'su');
 /** A plea: "X pleaded innocent", "pleaded not guilty". */
 const PLEA = /^([^,;:\u201c\u201d"]{1,80}?)\s+(pleaded|pleads|pleading)\s+(not guilty|innocent|guilty|no contest)\b/;
+/**
+ * "but, in Senator X's words, CLAUSE", "in the words of X, CLAUSE": the clause after the comma is put in
+ * X's words (a mixed quotation or a paraphrase), X's claim with the phrase as its cue (guidelines call
+ * 220). Not "in other words", which names no one.
+ */
+const IN_WORDS = /\b([Ii]n\s+(?:([^,;:\u201c\u201d"]{2,60}?)['\u2019]s\s+(?:own\s+)?words|the\s+words\s+of\s+([^,;:\u201c\u201d"]{2,60})))\s*,\s+/u;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
@@ -328,6 +334,12 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const at = dateline[0].length;
     const shift = (r: Range16) => ({ from: r.from + at, to: r.to + at });
     return parseSentence(sentence.slice(at), beforeQuotation).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }));
+  }
+  const words = IN_WORDS.exec(sentence);
+  if (words && CLAUSE.test(sentence.slice(words.index + words[0].length))) {
+    const who = words[2] ?? words[3]!;
+    const at = sentence.indexOf(who, words.index);
+    return [{ subject: { from: at, to: at + who.length }, content: { from: words.index + words[0].length, to: sentence.length }, cue: words[1]!, shape: 'according' }];
   }
   const passive = passiveAct(sentence);
   if (passive) return passive.speakers.map((subject) => ({ subject, content: passive.content, cue: passive.cue, shape: 'last' }));
