@@ -429,3 +429,11 @@ test('"in X\u2019s words, CLAUSE" and "in the words of X, CLAUSE": the clause is
   assert.deepEqual(reported('In the words of Okafor, the harbour was never safer.\n'), [['the harbour was never safer', 'sam-okafor', 'In the words of Okafor']]);
   assert.deepEqual(reported('In other words, the harbour was never safer.\n'), []);
 });
+
+test('"X agreed with Y that CLAUSE", "X were all agreed that CLAUSE": a view stated as shared is X\u2019s; "agreed to" is an act', () => {
+  assert.deepEqual(reported('Okafor was agreeing with his cautious partners that a smaller port might be best.\n'), [['a smaller port might be best', 'sam-okafor', 'was agreeing']]);
+  // A registered name with commas of its own speaks whole.
+  const experts: ActorInput = { id: 'port-experts', name: 'Legal, financial and shipping experts', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(reported('Legal, financial and shipping experts were all agreed that the harbour was too small.\n', [experts]), [['the harbour was too small', 'port-experts', 'were all agreed']]);
+  assert.deepEqual(reported('Okafor agreed to open the port on Monday.\n'), []);
+});

@@ -53,13 +53,18 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
 const CLAUSE_CUES = `${THOUGHT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
-/** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+/**
+ * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
+ * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
+ * "agreed to" is an act (guidelines call 108), which no "that" follows.
+ */
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
- * that …", "said in a statement that …" — a preposition and a few words with no comma.
+ * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
+ * words with no comma.
  */
-const WHERE_SAID = '(?:in|at|during|before)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
+const WHERE_SAID = '(?:in|at|during|before|with)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
