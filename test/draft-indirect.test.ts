@@ -437,3 +437,16 @@ test('"X agreed with Y that CLAUSE", "X were all agreed that CLAUSE": a view sta
   assert.deepEqual(reported('Legal, financial and shipping experts were all agreed that the harbour was too small.\n', [experts]), [['the harbour was too small', 'port-experts', 'were all agreed']]);
   assert.deepEqual(reported('Okafor agreed to open the port on Monday.\n'), []);
 });
+
+test('"X considered Y a Z" judges Y, the content from the object on; not "considered the bill in a session"', () => {
+  assert.deepEqual(reported('Okafor considered the 1990 treaty a specimen of folly.\n'), [['the 1990 treaty a specimen of folly', 'sam-okafor', 'considered']]);
+  assert.deepEqual(reported('Okafor considered the bill in a special session.\n'), []);
+});
+
+test('"saw that" with a modal content is a belief ("saw that resolution would be needed"), and may follow another cue after a comma alone; "saw that the door was open" is a perception', () => {
+  assert.deepEqual(reported('Okafor considered the treaty a mistake, saw that resolve would be needed to keep the port open.\n'), [
+    ['the treaty a mistake', 'sam-okafor', 'considered'],
+    ['resolve would be needed to keep the port open', 'sam-okafor', 'saw'],
+  ]);
+  assert.deepEqual(reported('Okafor saw that the door was open.\n'), []);
+});

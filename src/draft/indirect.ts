@@ -22,7 +22,12 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
  * the meeting" or "saw the fire" is no claim.
  */
 const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
-const JUDGING = `(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
+const JUDGING = `(?:considered|considers)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?(?<!\\s(?:at|in|on|for|with|by|from|to|of|into|during|after|before|under|over|as))\\s(?:a|an)\\s)|(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
+/**
+ * "saw that resolution would be needed": a belief whose content is modal, what would or must be
+ * (guidelines call 225), not a perception of what happened ("saw that the door was open", call 184).
+ */
+const SAW_THAT = '(?:saw|sees)(?=\\s+that\\s+[^,;:.]{0,60}?\\b(?:would|should|must|could|might|will)\\b)';
 /** Expecting, said in the negative as news reports a forecast: "does not look for a drastic switch". */
 const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
 /**
@@ -52,7 +57,7 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
@@ -478,7 +483,8 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   // "…, and pointed out that …": a second reported clause, by the same speaker; "… and Andrew
   // Scheer, the leader of the opposition, described …": by another.
   // "…, adding that …": a speech verb's participle after the clause, the same speaker's second claim.
-  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest) ?? TRAILING_PARTICIPLE.exec(rest);
+  // "considered Y Z, saw that …": a second verb with its "that" after a comma alone, its subject the same.
+  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest) ?? TRAILING_PARTICIPLE.exec(rest) ?? new RegExp(`,\\s+(${CLAUSE_CUES})\\s+that\\s+`).exec(rest);
   const other = same
     ? null
     : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??
