@@ -353,3 +353,10 @@ test('"the Pentagon" stands for a registered Defense Department, and its announc
   // "Pentagon officials" and "the Pentagon Papers" are no mentions of it.
   assert.deepEqual(drafted('He read the Pentagon Papers. Pentagon officials met.\n', [defense]).mentions, []);
 });
+
+test('a registered role opening with its article ("The late harbour master") printed right before the name is taken into its mention', () => {
+  const okafor: ActorInput = { id: 'sam-okafor', name: 'Sam Okafor', type: 'person', role: 'The late harbour master', aliases: ['Okafor'] };
+  assert.deepEqual(drafted('The late harbour master Sam Okafor opposed the plan.\n', [okafor]).mentions, [['The late harbour master Sam Okafor', 'sam-okafor']]);
+  // Not a role standing elsewhere in the sentence.
+  assert.deepEqual(drafted('The late harbour master met Sam Okafor.\n', [okafor]).mentions.filter(([w]) => w.includes('Sam')), [['Sam Okafor', 'sam-okafor']]);
+});

@@ -484,7 +484,7 @@ function titleStart(text: string, from: number, role: string | undefined): numbe
   if (titled && start === from && (role ?? '').split(/[^\p{L}.-]+/u).includes(titled[3]!) && titled[2] !== undefined) {
     start = from - titled[0].length + (/^[^\p{L}]/u.test(titled[0]) ? 1 : 0);
   }
-  for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0 && !/^(?:a|an|the|his|her)\s/i.test(r))) {
+  for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0)) {
     const withSpace = `${part} `;
     if (before.length >= withSpace.length && before.slice(-withSpace.length).toLowerCase() === withSpace.toLowerCase()) {
       const at = from - withSpace.length;
