@@ -450,3 +450,10 @@ test('"saw that" with a modal content is a belief ("saw that resolution would be
   ]);
   assert.deepEqual(reported('Okafor saw that the door was open.\n'), []);
 });
+
+test('a speech act named by its noun, with its source ("a cry from X that", "X\u2019s demand that") and its that-clause, is the source\u2019s claim; not a relative clause ("a demand from X that shocked …")', () => {
+  assert.deepEqual(reported('The board reacted sharply to a cry from Okafor that the harbour had been flooded.\n'), [['the harbour had been flooded', 'sam-okafor', 'a cry']]);
+  assert.deepEqual(reported('The board weighed Okafor\u2019s blunt demand that the port close at once.\n'), [['the port close at once', 'sam-okafor', 'Okafor\u2019s blunt demand']]);
+  assert.deepEqual(reported('The board heard a demand from Okafor that shocked the city.\n'), []);
+  assert.deepEqual(reported('The board heard Okafor\u2019s claim that was made on Monday.\n'), []);
+});

@@ -8,6 +8,7 @@
 import { splitPassages } from '../search/passages.js';
 import { AUXILIARY, DATELINE, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
+import { spokenNouns } from './speech-nouns.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
 
 export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
@@ -157,6 +158,7 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     let headOfQuotation = false;
     const relative = relativeStance(text, s, known);
     if (relative) out.push(relative);
+    out.push(...spokenNouns(text, s, known, (r) => trimContent(text, r)));
     const quoted = direct.filter((d) => overlaps(d, s));
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
