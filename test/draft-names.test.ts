@@ -360,3 +360,10 @@ test('a registered role opening with its article ("The late harbour master") pri
   // Not a role standing elsewhere in the sentence.
   assert.deepEqual(drafted('The late harbour master met Sam Okafor.\n', [okafor]).mentions.filter(([w]) => w.includes('Sam')), [['Sam Okafor', 'sam-okafor']]);
 });
+
+test('"the (pro-Western) government of X" is the registered government of the state X; not where none governs it', () => {
+  const text = 'The board heeded the pro-Western government of Ruritania.\n';
+  const ruritaniaGovernment: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian government', type: 'government', governs: 'ruritania', aliases: [] };
+  assert.deepEqual(drafted(text, [ruritania, ruritaniaGovernment]).mentions, [['the pro-Western government of Ruritania', 'government-of-ruritania'], ['Ruritania', 'ruritania']]);
+  assert.deepEqual(drafted(text, [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+});

@@ -436,7 +436,8 @@ function roles(ctx: MentionContext): ProposedMention[] {
 /**
  * A government named by description: "the Canadian government" (a registered government whose name
  * shares the adjective's stem, "Government of Canada"), "Trudeau's government" and "the Harper
- * government" (the government a registered person is affiliated with).
+ * government" (the government a registered person is affiliated with), "the government of Laos" (the
+ * registered government of the state named).
  */
 function governments(ctx: MentionContext): ProposedMention[] {
   const out: ProposedMention[] = [];
@@ -463,6 +464,20 @@ function governments(ctx: MentionContext): ProposedMention[] {
     const range = { from: m.index, to: m.index + m[0].length };
     if (ctx.taken(range, target)) continue;
     out.push({ range, actor: target, review: how });
+  }
+  // "the pro-Western government of Laos": the registered government of the state named after "of",
+  // a few words of description allowed before "government".
+  const registry = ctx.registry ?? [];
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?government\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/gu)) {
+    // A full stop after the name may end the sentence rather than the name ("U.S." keeps its own).
+    const printed = m[1]!.replace(/^the\s+/, '');
+    const name = [printed, printed.replace(/\.$/, '')].find((n) => registry.some((a) => a.type === 'state' && [a.name, ...a.aliases].includes(n)));
+    const state = registry.find((a) => a.type === 'state' && name !== undefined && [a.name, ...a.aliases].includes(name));
+    const government = state ? registry.find((a) => a.type === 'government' && a.governs === state.id) : undefined;
+    if (!government) continue;
+    const range = { from: m.index, to: m.index + m[0].length - (printed.length - name!.length) };
+    if (ctx.taken(range, government.id)) continue;
+    out.push({ range, actor: government.id, review: `the government of ${state!.id} ("government of ${name}"), its registered government` });
   }
   return out;
 }
