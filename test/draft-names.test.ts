@@ -367,3 +367,10 @@ test('"the (pro-Western) government of X" is the registered government of the st
   assert.deepEqual(drafted(text, [ruritania, ruritaniaGovernment]).mentions, [['the pro-Western government of Ruritania', 'government-of-ruritania'], ['Ruritania', 'ruritania']]);
   assert.deepEqual(drafted(text, [ruritania]).mentions, [['Ruritania', 'ruritania']]);
 });
+
+test('a possessor in a person\u2019s title ("Ruritania\u2019s Senator Ann Jones") is a mention of its own, nested; a name qualifying the title ("Ruritania Senator Ann Jones") stays part of it', () => {
+  const owned: ActorInput = { ...jones, role: "Ruritania's Senator" };
+  assert.deepEqual(drafted("Ruritania's Senator Ann Jones spoke.\n", [ruritania, owned]).mentions, [['Ruritania', 'ruritania'], ["Ruritania's Senator Ann Jones", 'ann-jones']]);
+  const qualified: ActorInput = { ...jones, role: 'Ruritania Senator' };
+  assert.deepEqual(drafted('Ruritania Senator Ann Jones spoke.\n', [ruritania, qualified]).mentions, [['Ruritania Senator Ann Jones', 'ann-jones']]);
+});

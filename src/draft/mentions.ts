@@ -367,8 +367,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention;
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
-  // George Symonds") is a mention of its own, nested.
-  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
+  // George Symonds") is a mention of its own, nested; so is a possessor in the title ("Tennessee's
+  // Democratic Senator Albert Gore"), a referring noun phrase (calls 84, 118).
+  const inTitle = (r: Range16) => !/^[\u2019']s\s/u.test(ctx.text.slice(r.to, r.to + 3)) && out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
   // An indefinite description registered for an unnamed source ("a board member") that opens a
   // person's apposition ("Mrs. D. Ellwood Williams, Jr., a board member and long-time critic …") says
   // what that person is: part of the person's mention, not the unnamed source.
