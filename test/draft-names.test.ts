@@ -374,3 +374,12 @@ test('a possessor in a person\u2019s title ("Ruritania\u2019s Senator Ann Jones"
   const qualified: ActorInput = { ...jones, role: 'Ruritania Senator' };
   assert.deepEqual(drafted('Ruritania Senator Ann Jones spoke.\n', [ruritania, qualified]).mentions, [['Ruritania Senator Ann Jones', 'ann-jones']]);
 });
+
+test('"the British and French gave in": two peoples on one article are one span with a mention of each state; "the French and Indian War" names a war, not France', () => {
+  const france: ActorInput = { id: 'france', name: 'France', type: 'state', aliases: [] };
+  const britain: ActorInput = { id: 'britain', name: 'Britain', type: 'state', aliases: [] };
+  assert.deepEqual(drafted('At Geneva the British and French gave in.\n', [france, britain]).mentions, [['the British and French', 'britain'], ['the British and French', 'france']]);
+  assert.deepEqual(drafted('It would be like fighting the French and Indian War again.\n', [france, britain]).mentions, []);
+  // Before a noun they qualify, neither.
+  assert.deepEqual(drafted('He met the British and French envoys.\n', [france, britain]).mentions, []);
+});

@@ -303,7 +303,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of seats(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
-  for (const m of peoples(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  // Two peoples on one span ("the British and French") are a mention of each state: checked together.
+  out.push(...peoples(ctx).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
