@@ -457,3 +457,9 @@ test('a speech act named by its noun, with its source ("a cry from X that", "X\u
   assert.deepEqual(reported('The board heard a demand from Okafor that shocked the city.\n'), []);
   assert.deepEqual(reported('The board heard Okafor\u2019s claim that was made on Monday.\n'), []);
 });
+
+test('a cue inverted between commas inside its clause ("What Lind proposed, said Okafor, was …") is the name\u2019s after the verb, the content wrapping round the cue; not with no clause going on after it', () => {
+  assert.deepEqual(reported('What Lind proposed, said Okafor, was not a very encouraging plan.\n'), [['What Lind proposed, said Okafor, was not a very encouraging plan', 'sam-okafor', 'said']]);
+  // No clause goes on after the name: nothing is reported.
+  assert.deepEqual(reported('The plan, said Okafor, in the old harbour office.\n'), []);
+});

@@ -87,6 +87,12 @@ const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s
  * a title and one apposition (a description after the verb may be the content: "said the thieves …").
  */
 const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,4}(?:,\s+[^,\u201c\u201d"]{1,60})?)\s*[.]?$/su;
+/**
+ * A cue inverted between commas inside the clause it reports: "What X presented, said Gore, was “…”" —
+ * the content wraps round its cue (guidelines call 50), the speaker the name after the verb, the
+ * clause going on in lower case after it.
+ */
+const INVERTED_MID = /^(.{6,}?),\s+(said|says|added|adds|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,3}),\s+(?=\p{Ll})/u;
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /**
@@ -384,6 +390,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (announcedBy) {
     const agentFrom = sentence.lastIndexOf(announcedBy[3]!);
     return [{ subject: { from: agentFrom, to: agentFrom + announcedBy[3]!.length }, content: { from: 0, to: announcedBy[1]!.length }, cue: `was ${announcedBy[2]}`, shape: 'last' }];
+  }
+  const wrapped = INVERTED_MID.exec(sentence);
+  if (wrapped && !/[\u201c\u201d"]/.test(wrapped[1]!) && CLAUSE.test(sentence.slice(wrapped[0].length))) {
+    const subjectFrom = wrapped[0].lastIndexOf(wrapped[3]!);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + wrapped[3]!.length }, content: { from: 0, to: sentence.length }, cue: wrapped[2]!, shape: 'last' }];
   }
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(',')[0]!.trim().split(/\s+/).length <= 8 && last[2]!.split(/\s+/).length <= 16 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
