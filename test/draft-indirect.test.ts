@@ -421,3 +421,45 @@ test('"X, who kept repeating her request that CLAUSE, said …": a speech act na
   // No person right before ", who": none.
   assert.deepEqual(reported('The board, who kept repeating its request that they act, met.\n').filter(([, , cue]) => /request/.test(cue ?? '')), []);
 });
+
+test('"in X\u2019s words, CLAUSE" and "in the words of X, CLAUSE": the clause is X\u2019s, the phrase its cue; not "in other words"', () => {
+  assert.deepEqual(reported('The port looked calm;; but, in Mayor Lind\u2019s words, it was a \u201cvery fragile\u201d peace that would greet the new board.\n'), [
+    ['it was a \u201cvery fragile\u201d peace that would greet the new board', 'ada-lind', 'in Mayor Lind\u2019s words'],
+  ]);
+  assert.deepEqual(reported('In the words of Okafor, the harbour was never safer.\n'), [['the harbour was never safer', 'sam-okafor', 'In the words of Okafor']]);
+  assert.deepEqual(reported('In other words, the harbour was never safer.\n'), []);
+});
+
+test('"X agreed with Y that CLAUSE", "X were all agreed that CLAUSE": a view stated as shared is X\u2019s; "agreed to" is an act', () => {
+  assert.deepEqual(reported('Okafor was agreeing with his cautious partners that a smaller port might be best.\n'), [['a smaller port might be best', 'sam-okafor', 'was agreeing']]);
+  // A registered name with commas of its own speaks whole.
+  const experts: ActorInput = { id: 'port-experts', name: 'Legal, financial and shipping experts', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(reported('Legal, financial and shipping experts were all agreed that the harbour was too small.\n', [experts]), [['the harbour was too small', 'port-experts', 'were all agreed']]);
+  assert.deepEqual(reported('Okafor agreed to open the port on Monday.\n'), []);
+});
+
+test('"X considered Y a Z" judges Y, the content from the object on; not "considered the bill in a session"', () => {
+  assert.deepEqual(reported('Okafor considered the 1990 treaty a specimen of folly.\n'), [['the 1990 treaty a specimen of folly', 'sam-okafor', 'considered']]);
+  assert.deepEqual(reported('Okafor considered the bill in a special session.\n'), []);
+});
+
+test('"saw that" with a modal content is a belief ("saw that resolution would be needed"), and may follow another cue after a comma alone; "saw that the door was open" is a perception', () => {
+  assert.deepEqual(reported('Okafor considered the treaty a mistake, saw that resolve would be needed to keep the port open.\n'), [
+    ['the treaty a mistake', 'sam-okafor', 'considered'],
+    ['resolve would be needed to keep the port open', 'sam-okafor', 'saw'],
+  ]);
+  assert.deepEqual(reported('Okafor saw that the door was open.\n'), []);
+});
+
+test('a speech act named by its noun, with its source ("a cry from X that", "X\u2019s demand that") and its that-clause, is the source\u2019s claim; not a relative clause ("a demand from X that shocked …")', () => {
+  assert.deepEqual(reported('The board reacted sharply to a cry from Okafor that the harbour had been flooded.\n'), [['the harbour had been flooded', 'sam-okafor', 'a cry']]);
+  assert.deepEqual(reported('The board weighed Okafor\u2019s blunt demand that the port close at once.\n'), [['the port close at once', 'sam-okafor', 'Okafor\u2019s blunt demand']]);
+  assert.deepEqual(reported('The board heard a demand from Okafor that shocked the city.\n'), []);
+  assert.deepEqual(reported('The board heard Okafor\u2019s claim that was made on Monday.\n'), []);
+});
+
+test('a cue inverted between commas inside its clause ("What Lind proposed, said Okafor, was …") is the name\u2019s after the verb, the content wrapping round the cue; not with no clause going on after it', () => {
+  assert.deepEqual(reported('What Lind proposed, said Okafor, was not a very encouraging plan.\n'), [['What Lind proposed, said Okafor, was not a very encouraging plan', 'sam-okafor', 'said']]);
+  // No clause goes on after the name: nothing is reported.
+  assert.deepEqual(reported('The plan, said Okafor, in the old harbour office.\n'), []);
+});

@@ -2,7 +2,8 @@
 // initials ("U.S."), "this country" as the speaker's own, a name inside a market index's name ("the
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
-// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts).
+// A building standing for the body it houses ("the Pentagon").
+// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -10,7 +11,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { drafted } from './draft-helpers.js';
+import { drafted, none } from './draft-helpers.js';
+import { draftArticle } from '../src/draft/draft.js';
 import { proposeActors } from '../src/draft/actors.js';
 import type { ActorInput } from '../src/schema.js';
 import { gloss } from './helpers.js';
@@ -338,4 +340,46 @@ test('a registered name opening with another registered actor\u2019s name and a 
     ['her uncle\u2019s family', 'jones-uncle-family'],
     ['her uncle', 'jones-uncle'],
   ]);
+});
+
+test('"the Pentagon" stands for a registered Defense Department, and its announcement speaks for it; not before a noun it qualifies', () => {
+  const defense: ActorInput = { id: 'defense-department', name: 'Defense Department', type: 'organisation', aliases: [] };
+  const text = '\u201cWe are ready\u201d, said the Pentagon\u2019s announcement. Pentagon officials declined to comment.\n';
+  assert.deepEqual(drafted(text, [defense]).mentions, [['the Pentagon', 'defense-department']]);
+  const d = draftArticle({ text, actors: [defense], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['We are ready', 'defense-department']]);
+  // With no such body registered, the building is left to the annotator.
+  assert.deepEqual(drafted(text, [jones]).mentions, []);
+  // "Pentagon officials" and "the Pentagon Papers" are no mentions of it.
+  assert.deepEqual(drafted('He read the Pentagon Papers. Pentagon officials met.\n', [defense]).mentions, []);
+});
+
+test('a registered role opening with its article ("The late harbour master") printed right before the name is taken into its mention', () => {
+  const okafor: ActorInput = { id: 'sam-okafor', name: 'Sam Okafor', type: 'person', role: 'The late harbour master', aliases: ['Okafor'] };
+  assert.deepEqual(drafted('The late harbour master Sam Okafor opposed the plan.\n', [okafor]).mentions, [['The late harbour master Sam Okafor', 'sam-okafor']]);
+  // Not a role standing elsewhere in the sentence.
+  assert.deepEqual(drafted('The late harbour master met Sam Okafor.\n', [okafor]).mentions.filter(([w]) => w.includes('Sam')), [['Sam Okafor', 'sam-okafor']]);
+});
+
+test('"the (pro-Western) government of X" is the registered government of the state X; not where none governs it', () => {
+  const text = 'The board heeded the pro-Western government of Ruritania.\n';
+  const ruritaniaGovernment: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian government', type: 'government', governs: 'ruritania', aliases: [] };
+  assert.deepEqual(drafted(text, [ruritania, ruritaniaGovernment]).mentions, [['the pro-Western government of Ruritania', 'government-of-ruritania'], ['Ruritania', 'ruritania']]);
+  assert.deepEqual(drafted(text, [ruritania]).mentions, [['Ruritania', 'ruritania']]);
+});
+
+test('a possessor in a person\u2019s title ("Ruritania\u2019s Senator Ann Jones") is a mention of its own, nested; a name qualifying the title ("Ruritania Senator Ann Jones") stays part of it', () => {
+  const owned: ActorInput = { ...jones, role: "Ruritania's Senator" };
+  assert.deepEqual(drafted("Ruritania's Senator Ann Jones spoke.\n", [ruritania, owned]).mentions, [['Ruritania', 'ruritania'], ["Ruritania's Senator Ann Jones", 'ann-jones']]);
+  const qualified: ActorInput = { ...jones, role: 'Ruritania Senator' };
+  assert.deepEqual(drafted('Ruritania Senator Ann Jones spoke.\n', [ruritania, qualified]).mentions, [['Ruritania Senator Ann Jones', 'ann-jones']]);
+});
+
+test('"the British and French gave in": two peoples on one article are one span with a mention of each state; "the French and Indian War" names a war, not France', () => {
+  const france: ActorInput = { id: 'france', name: 'France', type: 'state', aliases: [] };
+  const britain: ActorInput = { id: 'britain', name: 'Britain', type: 'state', aliases: [] };
+  assert.deepEqual(drafted('At Geneva the British and French gave in.\n', [france, britain]).mentions, [['the British and French', 'britain'], ['the British and French', 'france']]);
+  assert.deepEqual(drafted('It would be like fighting the French and Indian War again.\n', [france, britain]).mentions, []);
+  // Before a noun they qualify, neither.
+  assert.deepEqual(drafted('He met the British and French envoys.\n', [france, britain]).mentions, []);
 });

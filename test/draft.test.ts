@@ -207,17 +207,17 @@ test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the eighteen texts reach (the held-out A37, measured once, with the rest), rounded
-  // down, to catch a regression: mentions 90.1% / 97.9% (756/839, 756/772), direct spans 96.2% (102/106),
-  // speakers 99.0% (101/102), indirect 86.6% / 100% (201/232, 201/201). In total they meet the issue's
-  // targets (mentions 90% / 90%, direct spans 90%, speakers 80%); the held-out A37 alone is under them
-  // (mentions 72% / 73%, spans 5/7; speakers 5/5) and was not tuned on after its measurement. A33, held out
-  // before it, is a development text now (73% / 100%, spans 6/7, speakers 6/6).
+  // Floors at the figures the eighteen texts reach, rounded down, to catch a regression: mentions 90.6% /
+  // 98.2% (760/839, 760/774), direct spans 98.1% (104/106), speakers 99.0% (103/104), indirect 89.2% /
+  // 100% (207/232, 207/207). In total they meet the issue's targets (mentions 90% / 90%, direct spans 90%,
+  // speakers 80%). A37, held out when first measured (mentions 72% / 73%, spans 5/7, speakers 5/5, indirect
+  // 1/11), is a development text now (80% / 78%, spans 7/7, speakers 7/7, indirect 7/11), as A33 before it
+  // (73% / 100%, spans 6/7, speakers 6/6).
   // Indirect claims have no target: the floors are what the drafter reaches.
   assert.ok(all.mentions.matched / all.mentions.hand >= 0.9, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.97, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.96, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.98, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.86, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.89, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });

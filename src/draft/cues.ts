@@ -65,6 +65,11 @@ export interface Speaker {
  * person first, then for any known actor, and only then is a new actor proposed.
  */
 export function resolveSpeaker(text: string, range: Range16, known: Known): Speaker | undefined {
+  // A registered name with commas of its own ("Political, economic and military experts") is the
+  // whole phrase, not parts of it.
+  const whole = trimmed(text, range);
+  const exact = /,/.test(text.slice(whole.from, whole.to)) ? known.mentions.find((m) => m.actor !== undefined && m.range.from === whole.from && m.range.to === whole.to) : undefined;
+  if (exact) return { actor: exact.actor! };
   let at = range.from;
   const parts: { r: Range16; phrase: string }[] = [];
   for (const piece of text.slice(range.from, range.to).split(/(,)/)) {

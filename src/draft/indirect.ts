@@ -8,6 +8,7 @@
 import { splitPassages } from '../search/passages.js';
 import { AUXILIARY, DATELINE, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
+import { spokenNouns } from './speech-nouns.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
 
 export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
@@ -22,7 +23,12 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
  * the meeting" or "saw the fire" is no claim.
  */
 const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
-const JUDGING = `(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
+const JUDGING = `(?:considered|considers)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?(?<!\\s(?:at|in|on|for|with|by|from|to|of|into|during|after|before|under|over|as))\\s(?:a|an)\\s)|(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
+/**
+ * "saw that resolution would be needed": a belief whose content is modal, what would or must be
+ * (guidelines call 225), not a perception of what happened ("saw that the door was open", call 184).
+ */
+const SAW_THAT = '(?:saw|sees)(?=\\s+that\\s+[^,;:.]{0,60}?\\b(?:would|should|must|could|might|will)\\b)';
 /** Expecting, said in the negative as news reports a forecast: "does not look for a drastic switch". */
 const EXPECTING = '(?:does|do|did) not (?:look for|expect)';
 /**
@@ -52,14 +58,19 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
-/** Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord"). */
-const THAT_CUES = 'pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+/**
+ * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
+ * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
+ * "agreed to" is an act (guidelines call 108), which no "that" follows.
+ */
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
- * that …", "said in a statement that …" — a preposition and a few words with no comma.
+ * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
+ * words with no comma.
  */
-const WHERE_SAID = '(?:in|at|during|before)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
+const WHERE_SAID = '(?:in|at|during|before|with)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
@@ -76,6 +87,12 @@ const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s
  * a title and one apposition (a description after the verb may be the content: "said the thieves …").
  */
 const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,4}(?:,\s+[^,\u201c\u201d"]{1,60})?)\s*[.]?$/su;
+/**
+ * A cue inverted between commas inside the clause it reports: "What X presented, said Gore, was “…”" —
+ * the content wraps round its cue (guidelines call 50), the speaker the name after the verb, the
+ * clause going on in lower case after it.
+ */
+const INVERTED_MID = /^(.{6,}?),\s+(said|says|added|adds|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,3}),\s+(?=\p{Ll})/u;
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /**
@@ -131,6 +148,12 @@ const CONVINCED = /\b(convinced|persuaded|convinces|persuades)\s+((?:him|her|the
 const IT_WAS_BY = new RegExp(`^(.{12,}?),\\s+it\\s+(?:was|has been|had been)\\s+(announced|disclosed|reported|stated|revealed)(?:\\s+${WHEN_SAID})?\\s+by\\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\.\\s)?\\p{Lu}[\\p{L}\u2019'.-]*(?:\\s+\\p{Lu}[\\p{L}\u2019'.-]*){0,4}(?:,\\s+[^,\u201c\u201d"]{1,60})?)\\s*[.]?$`, 'su');
 /** A plea: "X pleaded innocent", "pleaded not guilty". */
 const PLEA = /^([^,;:\u201c\u201d"]{1,80}?)\s+(pleaded|pleads|pleading)\s+(not guilty|innocent|guilty|no contest)\b/;
+/**
+ * "but, in Senator X's words, CLAUSE", "in the words of X, CLAUSE": the clause after the comma is put in
+ * X's words (a mixed quotation or a paraphrase), X's claim with the phrase as its cue (guidelines call
+ * 220). Not "in other words", which names no one.
+ */
+const IN_WORDS = /\b([Ii]n\s+(?:([^,;:\u201c\u201d"]{2,60}?)['\u2019]s\s+(?:own\s+)?words|the\s+words\s+of\s+([^,;:\u201c\u201d"]{2,60})))\s*,\s+/u;
 const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+according to\s+([^,.]{1,80})[.]?$/s;
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
@@ -141,6 +164,7 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     let headOfQuotation = false;
     const relative = relativeStance(text, s, known);
     if (relative) out.push(relative);
+    out.push(...spokenNouns(text, s, known, (r) => trimContent(text, r)));
     const quoted = direct.filter((d) => overlaps(d, s));
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
@@ -329,6 +353,12 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const shift = (r: Range16) => ({ from: r.from + at, to: r.to + at });
     return parseSentence(sentence.slice(at), beforeQuotation).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) }));
   }
+  const words = IN_WORDS.exec(sentence);
+  if (words && CLAUSE.test(sentence.slice(words.index + words[0].length))) {
+    const who = words[2] ?? words[3]!;
+    const at = sentence.indexOf(who, words.index);
+    return [{ subject: { from: at, to: at + who.length }, content: { from: words.index + words[0].length, to: sentence.length }, cue: words[1]!, shape: 'according' }];
+  }
   const passive = passiveAct(sentence);
   if (passive) return passive.speakers.map((subject) => ({ subject, content: passive.content, cue: passive.cue, shape: 'last' }));
   const lead = LEADING_PARTICIPLE.exec(sentence);
@@ -360,6 +390,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (announcedBy) {
     const agentFrom = sentence.lastIndexOf(announcedBy[3]!);
     return [{ subject: { from: agentFrom, to: agentFrom + announcedBy[3]!.length }, content: { from: 0, to: announcedBy[1]!.length }, cue: `was ${announcedBy[2]}`, shape: 'last' }];
+  }
+  const wrapped = INVERTED_MID.exec(sentence);
+  if (wrapped && !/[\u201c\u201d"]/.test(wrapped[1]!) && CLAUSE.test(sentence.slice(wrapped[0].length))) {
+    const subjectFrom = wrapped[0].lastIndexOf(wrapped[3]!);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + wrapped[3]!.length }, content: { from: 0, to: sentence.length }, cue: wrapped[2]!, shape: 'last' }];
   }
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(',')[0]!.trim().split(/\s+/).length <= 8 && last[2]!.split(/\s+/).length <= 16 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
@@ -461,7 +496,8 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   // "…, and pointed out that …": a second reported clause, by the same speaker; "… and Andrew
   // Scheer, the leader of the opposition, described …": by another.
   // "…, adding that …": a speech verb's participle after the clause, the same speaker's second claim.
-  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest) ?? TRAILING_PARTICIPLE.exec(rest);
+  // "considered Y Z, saw that …": a second verb with its "that" after a comma alone, its subject the same.
+  const same = new RegExp(`,?\\s+and\\s+(${OBJECT_CUES}|${CLAUSE_CUES}|${ADDRESSEE_CUES})\\s+(?:that\\s+)?`).exec(rest) ?? TRAILING_PARTICIPLE.exec(rest) ?? new RegExp(`,\\s+(${CLAUSE_CUES})\\s+that\\s+`).exec(rest);
   const other = same
     ? null
     : (new RegExp(`\\s+and\\s+(\\p{Lu}[^,;:]{0,60}?(?:,[^,;:]{1,60},)?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}))\\s+(?:that\\s+)?`, 'u').exec(rest) ??

@@ -8,6 +8,7 @@
 import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { capitals, cityOfState } from './capitals.js';
+import { seats } from './seats.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
@@ -301,7 +302,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
-  for (const m of peoples(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of seats(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  // Two peoples on one span ("the British and French") are a mention of each state: checked together.
+  out.push(...peoples(ctx).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
@@ -365,8 +368,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention;
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
-  // George Symonds") is a mention of its own, nested.
-  const inTitle = (r: Range16) => out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
+  // George Symonds") is a mention of its own, nested; so is a possessor in the title ("Tennessee's
+  // Democratic Senator Albert Gore"), a referring noun phrase (calls 84, 118).
+  const inTitle = (r: Range16) => !/^[\u2019']s\s/u.test(ctx.text.slice(r.to, r.to + 3)) && out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
   // An indefinite description registered for an unnamed source ("a board member") that opens a
   // person's apposition ("Mrs. D. Ellwood Williams, Jr., a board member and long-time critic …") says
   // what that person is: part of the person's mention, not the unnamed source.
@@ -434,7 +438,8 @@ function roles(ctx: MentionContext): ProposedMention[] {
 /**
  * A government named by description: "the Canadian government" (a registered government whose name
  * shares the adjective's stem, "Government of Canada"), "Trudeau's government" and "the Harper
- * government" (the government a registered person is affiliated with).
+ * government" (the government a registered person is affiliated with), "the government of Laos" (the
+ * registered government of the state named).
  */
 function governments(ctx: MentionContext): ProposedMention[] {
   const out: ProposedMention[] = [];
@@ -462,6 +467,20 @@ function governments(ctx: MentionContext): ProposedMention[] {
     if (ctx.taken(range, target)) continue;
     out.push({ range, actor: target, review: how });
   }
+  // "the pro-Western government of Laos": the registered government of the state named after "of",
+  // a few words of description allowed before "government".
+  const registry = ctx.registry ?? [];
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?government\s+of\s+((?:the\s+)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3})/gu)) {
+    // A full stop after the name may end the sentence rather than the name ("U.S." keeps its own).
+    const printed = m[1]!.replace(/^the\s+/, '');
+    const name = [printed, printed.replace(/\.$/, '')].find((n) => registry.some((a) => a.type === 'state' && [a.name, ...a.aliases].includes(n)));
+    const state = registry.find((a) => a.type === 'state' && name !== undefined && [a.name, ...a.aliases].includes(name));
+    const government = state ? registry.find((a) => a.type === 'government' && a.governs === state.id) : undefined;
+    if (!government) continue;
+    const range = { from: m.index, to: m.index + m[0].length - (printed.length - name!.length) };
+    if (ctx.taken(range, government.id)) continue;
+    out.push({ range, actor: government.id, review: `the government of ${state!.id} ("government of ${name}"), its registered government` });
+  }
   return out;
 }
 
@@ -482,7 +501,7 @@ function titleStart(text: string, from: number, role: string | undefined): numbe
   if (titled && start === from && (role ?? '').split(/[^\p{L}.-]+/u).includes(titled[3]!) && titled[2] !== undefined) {
     start = from - titled[0].length + (/^[^\p{L}]/u.test(titled[0]) ? 1 : 0);
   }
-  for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0 && !/^(?:a|an|the|his|her)\s/i.test(r))) {
+  for (const part of (role ?? '').split(';').map((r) => r.trim()).filter((r) => r.length > 0)) {
     const withSpace = `${part} `;
     if (before.length >= withSpace.length && before.slice(-withSpace.length).toLowerCase() === withSpace.toLowerCase()) {
       const at = from - withSpace.length;
