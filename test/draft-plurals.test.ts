@@ -40,6 +40,14 @@ test('a count ("All three", "the three", "the new three") after exactly that man
   assert.deepEqual(grouped('Ann Moss, Joe Hart and Ben Roe met. The two left. The three cases grew from three to four.\n', [ann, joe, ben]), ['Ann Moss: ann-moss', 'Joe Hart: joe-hart', 'Ben Roe: ben-roe']);
 });
 
+test('a count before an adverb and its verb ("the two even look alike") or a present verb with its object ("The three pay $251") is the people counted; not before a noun or a preposition', () => {
+  assert.deepEqual(grouped('Ann Moss and Joe Hart met.\n\nTo an extent, the two even look alike.\n', [ann, joe]).at(-1), 'the two: ann-moss joe-hart');
+  assert.deepEqual(grouped('Ann Moss, Joe Hart and Ben Roe share a flat. The three pay $251 a month.\n', [ann, joe, ben]).at(-1), 'The three: ann-moss joe-hart ben-roe');
+  // "the two party leaders", "the three pay raises", "the two of the clerks": the count qualifies a noun or opens a partitive.
+  assert.equal(grouped('Ann Moss and Joe Hart met. Then the two party leaders spoke, and the two pay raises came.\n', [ann, joe]).length, 2);
+  assert.equal(grouped('Ann Moss and Joe Hart met. Then the two of the clerks left.\n', [ann, joe]).length, 2);
+});
+
 test('"the Harts": the people of the registry with that surname, one named before', () => {
   const sue = person('sue-hart', 'Sue Hart');
   assert.deepEqual(grouped('Joe Hart and his wife sold books. The Harts were held.\n', [joe, sue]), ['Joe Hart: joe-hart', 'The Harts: joe-hart sue-hart']);

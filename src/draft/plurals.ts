@@ -11,8 +11,15 @@ import type { ProposedMention, Range16 } from './proposal.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
 
 const NUMBER: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-/** What may follow a count standing for people: a verb, a relative "who", punctuation, not a noun it counts. */
-const AFTER_COUNT = /^(?:\s*[,.;:)\u2014$]|\s*$|\s+(?:who|whom|were|are|was|have|had|has|will|would|could|should|may|might|must|did|do|each|all|both|held|went|met|left|fled|sat|stood|face|faced|stand|appeared|\p{Ll}+ed)\b)/u;
+/**
+ * What may follow a count standing for people: a verb, a relative "who", punctuation, not a noun it
+ * counts. An adverb may stand before the verb ("the two even look alike"); a verb in the present
+ * (no "-s", as a plural noun has) is known by what follows it, an object or complement that no noun
+ * qualifying another takes ("The three pay $251 a month", "look alike"), not "the two party leaders"
+ * nor a preposition ("the two of the").
+ */
+const AFTER_COUNT =
+  /^(?:\s*[,.;:)\u2014$]|\s*$|\s+(?:(?:even|also|still|now|then|never|often|always|usually|together)\s+)?(?:(?:who|whom|were|are|was|have|had|has|will|would|could|should|may|might|must|did|do|each|all|both|held|went|met|left|fled|sat|stood|face|faced|stand|appeared|\p{Ll}+ed)\b|(?!(?:of|in|on|at|to|for|from|with|by|or|and|per|than|into)\s)\p{Ll}+(?<!s)\s+(?:[$\d]|(?:alike|together)\b|(?:the|a|an|their|his|her|its|our|no)\s)))/u;
 
 interface Person {
   range: Range16;
