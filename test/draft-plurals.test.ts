@@ -64,6 +64,16 @@ test('"the two dock clerks": that many people named before, each with that noun 
   assert.equal(grouped('Ann Moss and Joe Hart spoke. The two porters were held.\n', [ann, joe]).length, 2);
 });
 
+test('"the two Yankees": the two people named in this sentence and the one before whose registered affiliation is the body of that last word ("New York Yankees")', () => {
+  const club: ActorInput = { id: 'yankees', name: 'New York Yankees', type: 'organisation', aliases: [] };
+  const of = (p: ActorInput): ActorInput => ({ ...p, affiliation: 'yankees' });
+  const text = 'Ben Roe played for the New York Yankees. Ann Moss has 43, Joe Hart 41. This is the edge the two Yankees have.\n';
+  assert.deepEqual(grouped(text, [club, of(ann), of(joe), of(ben)]).at(-1), 'the two Yankees: ann-moss joe-hart');
+  // Not where they are not registered as its members, nor for a word that ends no registered name.
+  assert.equal(grouped(text, [club, ann, joe, ben]).at(-1), 'Joe Hart: joe-hart');
+  assert.equal(grouped(text.replace('two Yankees', 'two Giants'), [club, of(ann), of(joe), of(ben)]).at(-1), 'Joe Hart: joe-hart');
+});
+
 test('"a shadowy couple who call themselves X and Y": the two people named after it in its sentence', () => {
   const sue = person('sue-hart', 'Sue Hart');
   assert.deepEqual(grouped('A shadowy couple who call themselves Joe Hart and Sue Hart. They sold books.\n', [joe, sue]), [

@@ -3,7 +3,8 @@
  * words (guidelines §6, "one span, several referents"; A20's calls 100): a count ("Five held for
  * trial", "All five", "the five", "the new five") for the set of that many people the article names, "the
  * Krogers" for the people sharing that surname, "the two civil servants" for the two people of that
- * role, "a shadowy couple" for the two people named after it in its sentence, and "their clients" after
+ * role, "the two Yankees" for the two members of the "New York Yankees" named just before, "a shadowy
+ * couple" for the two people named after it in its sentence, and "their clients" after
  * the lawyers for the set the article counts, and what people were "identified … as".
  */
 import type { MentionContext } from './mentions.js';
@@ -117,6 +118,19 @@ export function plurals(ctx: MentionContext, out: readonly ProposedMention[]): P
     const ids = before.filter((id) => (ctx.persons.find((p) => p.id === id)?.role ?? '').split(';').some((r) => new RegExp(`(?:^|\\s)${regexpLiteral(noun)}$`, 'i').test(r.trim())));
     if (ids.length !== NUMBER[m[1]!]) continue;
     found.push(...each(ctx, range, ids, `"${m[0]}" taken to be ${ids.join(' and ')}, the people named before whose registered role is a ${noun}: check all are meant`));
+  }
+
+  // "the two Yankees": members of a registered body called by the last word of its name ("New York
+  // Yankees"), the people affiliated with it named in this sentence and the one before, exactly that
+  // many (a body's members are named by its plural; "the Yankees" alone would be the club).
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(two|three|four|five|six)\s+(\p{Lu}\p{Ll}+s)\b/gu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    const bodies = new Set((ctx.registry ?? []).filter((a) => a.type !== 'person' && [a.name, ...a.aliases].some((n) => n.endsWith(` ${m[2]}`))).map((a) => a.id));
+    const from = sentenceStart(ctx.text, sentenceStart(ctx.text, range.from) - 1);
+    const members = (id: string) => bodies.has(ctx.persons.find((p) => p.id === id)?.affiliation ?? '');
+    const ids = [...new Set(named.filter((n) => n.range.from >= from && n.range.to <= range.from).map((n) => n.actor))].filter(members);
+    if (bodies.size === 0 || ids.length !== NUMBER[m[1]!]) continue;
+    found.push(...each(ctx, range, ids, `"${m[0]}" taken to be ${ids.join(' and ')}, named in this sentence and the one before, members of ${[...bodies].join(', ')} by their registered affiliation: check all are meant`));
   }
 
   // "A shadowy couple who call themselves Peter Kroger … and wife, Joyce": the two people named after it in its sentence.
