@@ -169,14 +169,18 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
       const head = text.slice(s.from, Math.min(...quoted.map((d) => d.from)) - 1).trimEnd();
-      // "… , he said, \u201cand …\u201d": the clause before the cue is reported speech too.
-      if (CUE_LAST.test(head.replace(/,$/, '')) && head.endsWith(',')) {
+      // "… , he said, \u201cand …\u201d": the clause before the cue is reported speech too. Not where
+      // the cue is a comment clause with "as" ("because, as a teammate explained, \u201c…\u201d"): what
+      // was explained is the quotation after it, not the words before.
+      const last = CUE_LAST.exec(head.replace(/,$/, ''));
+      const asComment = last !== null && /^as\s/i.test(last[2]!);
+      if (last && !asComment && head.endsWith(',')) {
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
       // "he said that we must get rid of Castro, \u201cfor unless …\u201d": the reported clause before
       // the comma is a claim of its own; the quotation that goes on from it is the direct claim.
-      else if (head.endsWith(',') && /^[\u201c"]\p{Ll}/u.test(text.slice(Math.min(...quoted.map((d) => d.from)) - 1)) && parseSentence(head.slice(0, -1), true).some((p) => p.shape === 'first')) {
+      else if (!asComment && head.endsWith(',') && /^[\u201c"]\p{Ll}/u.test(text.slice(Math.min(...quoted.map((d) => d.from)) - 1)) && parseSentence(head.slice(0, -1), true).some((p) => p.shape === 'first')) {
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
