@@ -220,6 +220,15 @@ test('"because, as X explained, \u201c\u2026\u201d": a comment clause with "as" 
   ]);
 });
 
+test('a pair of marks alone in parentheses going on with "and" from a direct quotation earlier in its paragraph ("(\u201cand I hope I hit 81\u201d)") is the same speaker\u2019s; not with none before it', () => {
+  const text = 'Each likes to see the other score (\u201cI hope Tom scores twice\u201d, Vale says), and each likes even more to score (\u201cand I hope I score three\u201d).\n';
+  assert.deepEqual(claimsOf(text), [
+    ['I hope Tom scores twice', 'ann-vale', 'direct'],
+    ['and I hope I score three', 'ann-vale', 'direct'],
+  ]);
+  assert.deepEqual(verdicts('Vale spoke. The crowd cheered the home side (\u201cand the referee\u201d).\n'), [['and the referee', false]]);
+});
+
 test('a paragraph whose first mark closes a quotation never opened, a cue after it, is read as quoted from its start', () => {
   const text = 'Vale spoke at noon.\n\nRather than waiting we must act\u201d, she said \u201cand act now\u201d.\n';
   assert.deepEqual(verdicts(text), [['Rather than waiting we must act', true], ['and act now', true]]);
