@@ -2,7 +2,7 @@
 // initials ("U.S."), "this country" as the speaker's own, a name inside a market index's name ("the
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
-// A building standing for the body it houses ("the Pentagon").
+// A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …").
 // Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -382,4 +382,12 @@ test('"the British and French gave in": two peoples on one article are one span 
   assert.deepEqual(drafted('It would be like fighting the French and Indian War again.\n', [france, britain]).mentions, []);
   // Before a noun they qualify, neither.
   assert.deepEqual(drafted('He met the British and French envoys.\n', [france, britain]).mentions, []);
+});
+
+test('"Their names are Jones and Hart": a predicate naming the name is a nonMention for each name of the list; a name after "names are on …, and" is a mention', () => {
+  const hart: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };
+  const d = drafted('Two clerks spoke. Their names are Jones and Hart, and both work nights.\n', [jones, hart]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Jones', 'Hart']);
+  assert.deepEqual(drafted('Their names are on the list, and Jones signed it.\n', [jones, hart]).mentions, [['Jones', 'ann-jones']]);
 });

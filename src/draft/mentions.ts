@@ -94,6 +94,12 @@ const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
  */
 const MADE_THING_AFTER = /^\s(?:furniture|chairs?|armchairs?|sofas?|settees?|tables?|desks?|cabinets?|chests?|suites?|pieces|styles?|designs?|workshops?|collections?|estates?|mansions?)\b/;
 
+/**
+ * A possessive's name or names and a copula before a name: "Their names are Mantle and Maris", "his
+ * name was Jones", a list's earlier names allowed between ("are Mantle, Maris and …").
+ */
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)\s+(?:(?:first|last|full|real|maiden|family)\s+)?names?\s+(?:is|are|was|were)\s+(?:\p{Lu}[\p{L}.'\u2019-]*(?:,\s+|\s+(?:and|or)\s+))*$/u;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -131,6 +137,13 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const seat = isPlaceBody || hit.named.type === 'state' ? companySeat(ctx.text, hit, hits) : undefined;
     if (seat !== undefined) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `where a company is ("${seat}"), not ${hit.named.actor} acting`, review: `"${hit.named.name}" locates the company before it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "Their names are Mantle and Maris": a predicate naming the name (guidelines call 203), the people
+    // referred to by the subject; the same for each name of a list there.
+    const naming = NAMING_BEFORE.exec(ctx.text.slice(Math.max(0, hit.from - 80), hit.from));
+    if (naming) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a predicate naming the name ("${naming[0].trim()} ${hit.named.name}"), not ${target} referred to`, review: `"${hit.named.name}" is given as a name: if it refers to ${target}, make it a mention` });
       continue;
     }
     const longer = isPlaceBody ? longerName(ctx.text, hit) : undefined;
