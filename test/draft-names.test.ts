@@ -2,8 +2,9 @@
 // initials ("U.S."), "this country" as the speaker's own, a name inside a market index's name ("the
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
-// A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …").
-// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts).
+// A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
+// a club called by the nickname its registered name ends in ("the Yankees").
+// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -390,4 +391,17 @@ test('"Their names are Jones and Hart": a predicate naming the name is a nonMent
   assert.deepEqual(d.mentions, []);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['Jones', 'Hart']);
   assert.deepEqual(drafted('Their names are on the list, and Jones signed it.\n', [jones, hart]).mentions, [['Jones', 'ann-jones']]);
+});
+
+test('"the Yankees" after "the New York Yankees" is the club of that registered name; not before the full name is printed, as a predicate, before a noun, nor where two names end in the word', () => {
+  const club: ActorInput = { id: 'harbour-gulls', name: 'Port Town Gulls', type: 'organisation', aliases: [] };
+  const text = 'Ann Jones of the Port Town Gulls scored. She broke in with the Gulls ten years ago; their team is the Gulls, and the Gulls dugout cheered.\n';
+  assert.deepEqual(drafted(text, [jones, club]).mentions, [
+    ['Ann Jones', 'ann-jones'],
+    ['Port Town Gulls', 'harbour-gulls'],
+    ['the Gulls', 'harbour-gulls'],
+  ]);
+  assert.deepEqual(drafted('The Gulls won. Ann Jones joined the Port Town Gulls.\n', [jones, club]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
+  const other: ActorInput = { id: 'bay-gulls', name: 'Bay City Gulls', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted(text, [jones, club, other]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
 });

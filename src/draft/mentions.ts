@@ -9,6 +9,7 @@ import type { ActorInput } from '../schema.js';
 import { isWholeWord } from '../corpus/anchor.js';
 import { capitals, cityOfState } from './capitals.js';
 import { seats } from './seats.js';
+import { clubNicknames } from './club-names.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
@@ -316,6 +317,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of seats(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of clubNicknames(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   // Two peoples on one span ("the British and French") are a mention of each state: checked together.
   out.push(...peoples(ctx).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
