@@ -3,8 +3,8 @@
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
 // A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
-// a club called by the nickname its registered name ends in ("the Yankees").
-// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts).
+// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger").
+// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts, first-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -404,4 +404,12 @@ test('"the Yankees" after "the New York Yankees" is the club of that registered 
   assert.deepEqual(drafted('The Gulls won. Ann Jones joined the Port Town Gulls.\n', [jones, club]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
   const other: ActorInput = { id: 'bay-gulls', name: 'Bay City Gulls', type: 'organisation', aliases: [] };
   assert.deepEqual(drafted(text, [jones, club, other]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
+});
+
+test('a first name alone after the person is named in full ("I hope Roger hits 80") is that person; not with another Roger printed, after an article, nor opening a sentence', () => {
+  const maris: ActorInput = { id: 'roger-maris', name: 'Roger Eugene Maris', type: 'person', aliases: ['Maris'] };
+  const text = 'Roger Eugene Maris hit two. Jones said she hopes Roger hits 80.\n';
+  assert.deepEqual(drafted(text, [jones, maris]).mentions.at(-1), ['Roger', 'roger-maris']);
+  assert.deepEqual(drafted(`${text}Roger Smith agreed.\n`, [jones, maris]).mentions.filter(([w]) => w === 'Roger'), []);
+  assert.deepEqual(drafted('Roger Eugene Maris hit two. His uncle was a Roger. Roger is a fine name.\n', [maris]).mentions, [['Roger Eugene Maris', 'roger-maris']]);
 });

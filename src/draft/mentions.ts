@@ -10,6 +10,7 @@ import { isWholeWord } from '../corpus/anchor.js';
 import { capitals, cityOfState } from './capitals.js';
 import { seats } from './seats.js';
 import { clubNicknames } from './club-names.js';
+import { firstNames } from './first-names.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
@@ -378,6 +379,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
   const several = plurals(ctx, out);
   out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // A person called by first name alone after being named in full ("Roger" after "Roger Eugene Maris").
+  out.push(...firstNames(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // People described before they are named: "A young man", "The dead youth was identified as X".
   const identified = identities(ctx, out);
   out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
