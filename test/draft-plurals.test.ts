@@ -1,6 +1,6 @@
 // Plurals that name several people the article has named, one mention for each on the same words
 // (guidelines §6, "one span, several referents"; A20's call 100), on made-up sentences
-// (src/draft/plurals.ts).
+// (src/draft/plurals.ts, families.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './draft-helpers.js';
@@ -135,4 +135,21 @@ test('"these two dealers" is both of the two people named in its paragraph and t
     ['these two dealers', 'gus-ehlers'],
     ['these two dealers', 'bob-houtz'],
   ]);
+});
+
+test('"their families" after two people with registered families ("Moss\u2019s family") is each family, and "Moss\u2019s" standing alone for one after it; not with one family registered, nor a possessive before a noun', () => {
+  const family = (id: string, name: string): ActorInput => ({ id, name, type: 'group', aliases: [] });
+  const fams = [family('moss-family', 'Moss\u2019s family'), family('hart-family', 'Hart\u2019s family')];
+  const text = 'Ann Moss and Joe Hart won.\n\nWith their families away (Moss\u2019s in Dallas, Hart\u2019s in Fargo), they share a flat.\n';
+  assert.deepEqual(grouped(text, [ann, joe, ...fams]), [
+    'Ann Moss: ann-moss',
+    'Joe Hart: joe-hart',
+    'their families: moss-family hart-family',
+    'Moss: ann-moss',
+    'Moss\u2019s: moss-family',
+    'Hart: joe-hart',
+    'Hart\u2019s: hart-family',
+  ]);
+  assert.deepEqual(grouped(text, [ann, joe, fams[0]!]), ['Ann Moss: ann-moss', 'Joe Hart: joe-hart', 'Moss: ann-moss', 'Hart: joe-hart']);
+  assert.deepEqual(grouped('Ann Moss and Joe Hart won. With their families away, Moss\u2019s car stood idle.\n', [ann, joe, ...fams]).filter((g) => g.startsWith('Moss\u2019s')), []);
 });

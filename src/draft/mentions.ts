@@ -11,6 +11,7 @@ import { capitals, cityOfState } from './capitals.js';
 import { seats } from './seats.js';
 import { clubNicknames } from './club-names.js';
 import { firstNames } from './first-names.js';
+import { families } from './families.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
@@ -381,6 +382,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A person called by first name alone after being named in full ("Roger" after "Roger Eugene Maris").
   out.push(...firstNames(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // "their families" for the registered families of the people just named, and "Mantle's" standing for one.
+  out.push(...families(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range) && !(m.range.from <= o.range.from && o.range.to <= m.range.to && o.actor !== m.actor))));
   // People described before they are named: "A young man", "The dead youth was identified as X".
   const identified = identities(ctx, out);
   out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));

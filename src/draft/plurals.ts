@@ -180,7 +180,7 @@ function inArticlePerson(ctx: MentionContext, id: string): boolean {
 }
 
 /** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark, or line break. */
-function sentenceStart(text: string, at: number): number {
+export function sentenceStart(text: string, at: number): number {
   let k = at - 1;
   while (k > 0 && text[k] !== '\n' && !(/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? ''))) k--;
   return k <= 0 ? 0 : k + 1;
