@@ -3,7 +3,7 @@
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
 // A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
-// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger").
+// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place.
 // Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts, first-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -412,4 +412,15 @@ test('a first name alone after the person is named in full ("I hope Roger hits 8
   assert.deepEqual(drafted(text, [jones, maris]).mentions.at(-1), ['Roger', 'roger-maris']);
   assert.deepEqual(drafted(`${text}Roger Smith agreed.\n`, [jones, maris]).mentions.filter(([w]) => w === 'Roger'), []);
   assert.deepEqual(drafted('Roger Eugene Maris hit two. His uncle was a Roger. Roger is a fine name.\n', [maris]).mentions, [['Roger Eugene Maris', 'roger-maris']]);
+});
+
+test('a store after "at" or "from" ("suits from Jones\u2019s in Dover", "at Harbour Stores in Dover") is a place, a nonMention; the possessive before a noun, or the company acting, is a mention', () => {
+  const shop: ActorInput = { id: 'harbour-stores', name: 'Harbour Stores', type: 'company', aliases: [] };
+  const d = drafted('He buys suits from Jones\u2019s in Dover and shirts at Harbour Stores in Dover.\n', [jones, shop]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Jones', 'Harbour Stores']);
+  assert.deepEqual(drafted('He took a letter from Jones\u2019s lawyer. Harbour Stores in Dover said no.\n', [jones, shop]).mentions, [
+    ['Jones', 'ann-jones'],
+    ['Harbour Stores', 'harbour-stores'],
+  ]);
 });

@@ -103,6 +103,9 @@ const MADE_THING_AFTER = /^\s(?:furniture|chairs?|armchairs?|sofas?|settees?|tab
  */
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)\s+(?:(?:first|last|full|real|maiden|family)\s+)?names?\s+(?:is|are|was|were)\s+(?:\p{Lu}[\p{L}.'\u2019-]*(?:,\s+|\s+(?:and|or)\s+))*$/u;
 
+/** "at" or "from" right before a store's name ("at Neiman-Marcus in Dallas", "from Simpson's"). */
+const STORE_BEFORE = /(?:^|[^\p{L}])(?:at|from)\s$/u;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -147,6 +150,15 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const naming = NAMING_BEFORE.exec(ctx.text.slice(Math.max(0, hit.from - 80), hit.from));
     if (naming) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a predicate naming the name ("${naming[0].trim()} ${hit.named.name}"), not ${target} referred to`, review: `"${hit.named.name}" is given as a name: if it refers to ${target}, make it a mention` });
+      continue;
+    }
+    // "purchases suits from Simpson's in New York", "buys his suits at Neiman-Marcus in Dallas": a shop
+    // named by a person's possessive with no noun after it, or a company between "at" and "in" a place,
+    // is the store as the place where something is bought or done (call 58), not the actor.
+    const store = STORE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 6), hit.from)) && ((hit.named.type === 'person' && /^['\u2019]s(?=\s+(?:in|on|at)\s+\p{Lu}|\s*[,.;)])/u.test(ctx.text.slice(hit.to, hit.to + 8))) || (hit.named.type === 'company' && /^\s+in\s+\p{Lu}/u.test(ctx.text.slice(hit.to, hit.to + 6))));
+    if (store) {
+      const shown = ctx.text.slice(hit.from, hit.to + 2);
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a store, a place ("${shown}…"), not ${target} acting`, review: `"${hit.named.name}" names where something is bought or done: if it is ${target} acting, make it a mention` });
       continue;
     }
     const longer = isPlaceBody ? longerName(ctx.text, hit) : undefined;
