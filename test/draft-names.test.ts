@@ -3,7 +3,7 @@
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
 // A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
-// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place.
+// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place; an indefinite source printed twice.
 // Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts, first-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -423,4 +423,12 @@ test('a store after "at" or "from" ("suits from Jones\u2019s in Dover", "at Harb
     ['Jones', 'ann-jones'],
     ['Harbour Stores', 'harbour-stores'],
   ]);
+});
+
+test('an indefinite description registered for an unnamed source and printed twice ("a porter explained … a porter\u2019s cart") is the source only where it speaks; printed once, it is the source', () => {
+  const porter: ActorInput = { id: 'dock-porter', name: 'a porter', type: 'unnamed-source', aliases: [] };
+  const d = drafted('The ship sailed late because, as a porter explained, the tide was out. Jones borrowed a porter\u2019s cart.\n', [jones, porter]);
+  assert.deepEqual(d.mentions, [['a porter', 'dock-porter'], ['Jones', 'ann-jones']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['a porter']);
+  assert.deepEqual(drafted('Jones borrowed a porter\u2019s cart.\n', [jones, porter]).mentions, [['Jones', 'ann-jones'], ['a porter', 'dock-porter']]);
 });

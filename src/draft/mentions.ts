@@ -6,7 +6,8 @@
  * rather than the state acting: it is proposed with that doubt as its reason to review.
  */
 import type { ActorInput } from '../schema.js';
-import { isWholeWord } from '../corpus/anchor.js';
+import { isWholeWord, occurrencesOf } from '../corpus/anchor.js';
+import { AUXILIARY, CUE_VERB } from './cues.js';
 import { capitals, cityOfState } from './capitals.js';
 import { seats } from './seats.js';
 import { clubNicknames } from './club-names.js';
@@ -103,6 +104,9 @@ const MADE_THING_AFTER = /^\s(?:furniture|chairs?|armchairs?|sofas?|settees?|tab
  */
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)\s+(?:(?:first|last|full|real|maiden|family)\s+)?names?\s+(?:is|are|was|were)\s+(?:\p{Lu}[\p{L}.'\u2019-]*(?:,\s+|\s+(?:and|or)\s+))*$/u;
 
+/** A speech verb right after a speaker ("a board member said later"). */
+const SPEAKS_AFTER = new RegExp(`^,?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
+
 /** "at" or "from" right before a store's name ("at Neiman-Marcus in Dallas", "from Simpson's"). */
 const STORE_BEFORE = /(?:^|[^\p{L}])(?:at|from)\s$/u;
 
@@ -150,6 +154,13 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const naming = NAMING_BEFORE.exec(ctx.text.slice(Math.max(0, hit.from - 80), hit.from));
     if (naming) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a predicate naming the name ("${naming[0].trim()} ${hit.named.name}"), not ${target} referred to`, review: `"${hit.named.name}" is given as a name: if it refers to ${target}, make it a mention` });
+      continue;
+    }
+    // "as a teammate explained, … borrowed a teammate's bat": an indefinite description registered for
+    // an unnamed source introduces someone new each time it is printed; where it is printed more than
+    // once, only where it speaks (a speech verb right after it) is it the source registered.
+    if (hit.named.type === 'unnamed-source' && /^an?\s/i.test(hit.named.name) && occurrencesOf(ctx.text, hit.named.name).length > 1 && !SPEAKS_AFTER.test(ctx.text.slice(hit.to, hit.to + 40))) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `"${hit.named.name}" printed again: another one, not the ${target} who speaks`, review: `an indefinite description introduces someone new: if it is ${target}, make it a mention` });
       continue;
     }
     // "purchases suits from Simpson's in New York", "buys his suits at Neiman-Marcus in Dallas": a shop
