@@ -1,6 +1,6 @@
 // Reported speech the drafter finds beyond "X said (that) CLAUSE": a speaker with an apposition after
 // the clause, a speech verb's participle opening the sentence, "expressed the opinion", a cue that
-// stands as a sentence of its own, "wrote X that", "urges" — each on made-up sentences
+// stands as a sentence of its own, "wrote X that", "urges", "grumble about", "point to" — each on made-up sentences
 // (src/draft/indirect.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -462,4 +462,14 @@ test('a cue inverted between commas inside its clause ("What Lind proposed, said
   assert.deepEqual(reported('What Lind proposed, said Okafor, was not a very encouraging plan.\n'), [['What Lind proposed, said Okafor, was not a very encouraging plan', 'sam-okafor', 'said']]);
   // No clause goes on after the name: nothing is reported.
   assert.deepEqual(reported('The plan, said Okafor, in the old harbour office.\n'), []);
+});
+
+test('a complaint or a cause cited with a noun phrase ("Porters grumble about low pay", "Experts point to the thinning of the fleet") reports the phrase; not a gesture ("pointed to the door")', () => {
+  const porters: ActorInput = { id: 'porters', name: 'Porters', type: 'unnamed-source', aliases: [] };
+  const experts: ActorInput = { id: 'experts', name: 'Experts', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(reported('Porters grumble about low pay and long hours. Experts point to the thinning of the fleet.\n', [porters, experts]), [
+    ['low pay and long hours', 'porters', 'grumble about'],
+    ['the thinning of the fleet', 'experts', 'point to'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor pointed to the door.\n'), []);
 });

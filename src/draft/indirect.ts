@@ -44,7 +44,14 @@ const WISHING = '(?:would like|wants|wanted|would prefer)(?=\\s+(?!to\\s)[^,;:.]
  * preference, the content from the object on; not "wants to go", nor a wish with no words quoted.
  */
 const WANTING_QUOTED = '(?:(?:doesn\u2019t|doesn\'t|does not|didn\u2019t|didn\'t|did not)\\s+want|wants|wanted)(?=\\s+(?!to\\s)[^;:.\u201c\u201d"]{1,120}?[\u201c"])';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * A complaint or a cause cited, its noun phrase the content ("Pitchers grumble about lively balls …",
+ * "Experts point to the thinning of pitching talent …"; as "complained of", call 161). "point to" only
+ * before a phrase of four words or more with a determiner, where a gesture at a thing ("pointed to the
+ * door") has a short one.
+ */
+const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+about|(?:point|points|pointed)\\s+to(?=\\s+(?:the|a|an|this|that|these|those|his|her|its|their)(?:\\s+[^\\s,;:.]+){3})';
+const OBJECT_CUES = `${JUDGING}|${CITING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -549,6 +556,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
+  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b/.test(cue)) return 'opinion';
   if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
