@@ -473,3 +473,8 @@ test('a complaint or a cause cited with a noun phrase ("Porters grumble about lo
   ]);
   assert.deepEqual(reported('Sam Okafor pointed to the door.\n'), []);
 });
+
+test('"concedes" reports its clause; in a clause opened by "Although" (or "When", "If" …) the content stops at the comma closing it, before the main clause, and runs on where the cue opens the sentence', () => {
+  assert.deepEqual(reported('Although Okafor concedes the port lost money, he will stay on.\n'), [['the port lost money', 'sam-okafor', 'concedes']]);
+  assert.deepEqual(reported('Okafor concedes the port lost money, the worst year on record.\n'), [['the port lost money, the worst year on record', 'sam-okafor', 'concedes']]);
+});

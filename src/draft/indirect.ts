@@ -65,7 +65,7 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
@@ -517,7 +517,10 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       new RegExp(`,\\s+and\\s+(he|she|they)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}))\\s+(?:that\\s+)?(?=\\p{L})`, 'u').exec(rest));
   const second = same ?? other;
   const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectStart, to: first[1]!.length };
-  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
+  // "Although both concede they would like to hit 60, they stick …": a cue in a clause opened by a
+  // subordinating conjunction reports only up to the comma closing that clause, before the main one.
+  const closes = subjectStart === 0 && !second && /^(?:Although|Though|Even though|While|Whereas|Because|Since|If|When)\s/.test(first[1]!) ? /,\s/.exec(rest) : null;
+  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : closes ? from + closes.index : sentence.length }, cue, shape: 'first' }];
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
     const at = from + other.index + other[0].indexOf(other[1]!);
