@@ -6,7 +6,7 @@
  * A sentence that holds a direct quotation is left to that quotation's claim.
  */
 import { splitPassages } from '../search/passages.js';
-import { AUXILIARY, DATELINE, resolveSpeaker, type Known } from './cues.js';
+import { AUXILIARY, bothOf, DATELINE, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
 import { spokenNouns } from './speech-nouns.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
@@ -280,6 +280,11 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
  * of the mention a subject "they" was taken back to, the speaker among them, in the order named.
  */
 function jointSpeakers(text: string, subject: Range16, speaker: string, known: Known): string[] {
+  // "Although both concede …": the two people "both" was taken back to.
+  if (/(?:^|\s)[Bb]oth$/.test(text.slice(subject.from, subject.to))) {
+    const from = subject.to - 4;
+    return bothOf(text, { from, to: subject.to }, known) ?? [];
+  }
   // "They told police …": the speaker's mention the pronoun was taken back to.
   const they = /^(?:they|They)$/.test(text.slice(subject.from, subject.to));
   const own = they ? known.mentions.filter((m) => m.actor === speaker && m.range.to <= subject.from).at(-1) : known.mentions.find((m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
