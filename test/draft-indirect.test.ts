@@ -1,6 +1,6 @@
 // Reported speech the drafter finds beyond "X said (that) CLAUSE": a speaker with an apposition after
 // the clause, a speech verb's participle opening the sentence, "expressed the opinion", a cue that
-// stands as a sentence of its own, "wrote X that", "urges" — each on made-up sentences
+// stands as a sentence of its own, "wrote X that", "urges", "grumble about", "point to", "concede", "both" — each on made-up sentences
 // (src/draft/indirect.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -462,4 +462,28 @@ test('a cue inverted between commas inside its clause ("What Lind proposed, said
   assert.deepEqual(reported('What Lind proposed, said Okafor, was not a very encouraging plan.\n'), [['What Lind proposed, said Okafor, was not a very encouraging plan', 'sam-okafor', 'said']]);
   // No clause goes on after the name: nothing is reported.
   assert.deepEqual(reported('The plan, said Okafor, in the old harbour office.\n'), []);
+});
+
+test('a complaint or a cause cited with a noun phrase ("Porters grumble about low pay", "Experts point to the thinning of the fleet") reports the phrase; not a gesture ("pointed to the door")', () => {
+  const porters: ActorInput = { id: 'porters', name: 'Porters', type: 'unnamed-source', aliases: [] };
+  const experts: ActorInput = { id: 'experts', name: 'Experts', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(reported('Porters grumble about low pay and long hours. Experts point to the thinning of the fleet.\n', [porters, experts]), [
+    ['low pay and long hours', 'porters', 'grumble about'],
+    ['the thinning of the fleet', 'experts', 'point to'],
+  ]);
+  assert.deepEqual(reported('Sam Okafor pointed to the door.\n'), []);
+});
+
+test('"concedes" reports its clause; in a clause opened by "Although" (or "When", "If" …) the content stops at the comma closing it, before the main clause, and runs on where the cue opens the sentence', () => {
+  assert.deepEqual(reported('Although Okafor concedes the port lost money, he will stay on.\n'), [['the port lost money', 'sam-okafor', 'concedes']]);
+  assert.deepEqual(reported('Okafor concedes the port lost money, the worst year on record.\n'), [['the port lost money, the worst year on record', 'sam-okafor', 'concedes']]);
+});
+
+test('"both" as a cue\u2019s subject is the two people named in the sentence before it, one claim each; none where three are named there', () => {
+  assert.deepEqual(reported('Neither Okafor nor Lind will name a date. Although both concede the port lost money, they stay on.\n'), [
+    ['the port lost money', 'sam-okafor', 'concede'],
+    ['the port lost money', 'ada-lind', 'concede'],
+  ]);
+  const reed: ActorInput = { id: 'tom-reed', name: 'Tom Reed', type: 'person', aliases: ['Reed'] };
+  assert.deepEqual(reported('Okafor, Lind and Reed met. Although both concede the port lost money, they stay on.\n', [okafor, lind, reed]), []);
 });

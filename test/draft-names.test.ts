@@ -2,8 +2,9 @@
 // initials ("U.S."), "this country" as the speaker's own, a name inside a market index's name ("the
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
-// A building standing for the body it houses ("the Pentagon").
-// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts).
+// A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
+// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place; an indefinite source printed twice.
+// Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts, first-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -382,4 +383,52 @@ test('"the British and French gave in": two peoples on one article are one span 
   assert.deepEqual(drafted('It would be like fighting the French and Indian War again.\n', [france, britain]).mentions, []);
   // Before a noun they qualify, neither.
   assert.deepEqual(drafted('He met the British and French envoys.\n', [france, britain]).mentions, []);
+});
+
+test('"Their names are Jones and Hart": a predicate naming the name is a nonMention for each name of the list; a name after "names are on …, and" is a mention', () => {
+  const hart: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };
+  const d = drafted('Two clerks spoke. Their names are Jones and Hart, and both work nights.\n', [jones, hart]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Jones', 'Hart']);
+  assert.deepEqual(drafted('Their names are on the list, and Jones signed it.\n', [jones, hart]).mentions, [['Jones', 'ann-jones']]);
+});
+
+test('"the Yankees" after "the New York Yankees" is the club of that registered name; not before the full name is printed, as a predicate, before a noun, nor where two names end in the word', () => {
+  const club: ActorInput = { id: 'harbour-gulls', name: 'Port Town Gulls', type: 'organisation', aliases: [] };
+  const text = 'Ann Jones of the Port Town Gulls scored. She broke in with the Gulls ten years ago; their team is the Gulls, and the Gulls dugout cheered.\n';
+  assert.deepEqual(drafted(text, [jones, club]).mentions, [
+    ['Ann Jones', 'ann-jones'],
+    ['Port Town Gulls', 'harbour-gulls'],
+    ['the Gulls', 'harbour-gulls'],
+  ]);
+  assert.deepEqual(drafted('The Gulls won. Ann Jones joined the Port Town Gulls.\n', [jones, club]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
+  const other: ActorInput = { id: 'bay-gulls', name: 'Bay City Gulls', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted(text, [jones, club, other]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
+});
+
+test('a first name alone after the person is named in full ("I hope Roger hits 80") is that person; not with another Roger printed, after an article, nor opening a sentence', () => {
+  const maris: ActorInput = { id: 'roger-maris', name: 'Roger Eugene Maris', type: 'person', aliases: ['Maris'] };
+  const text = 'Roger Eugene Maris hit two. Jones said she hopes Roger hits 80.\n';
+  assert.deepEqual(drafted(text, [jones, maris]).mentions.at(-1), ['Roger', 'roger-maris']);
+  assert.deepEqual(drafted(`${text}Roger Smith agreed.\n`, [jones, maris]).mentions.filter(([w]) => w === 'Roger'), []);
+  assert.deepEqual(drafted('Roger Eugene Maris hit two. His uncle was a Roger. Roger is a fine name.\n', [maris]).mentions, [['Roger Eugene Maris', 'roger-maris']]);
+});
+
+test('a store after "at" or "from" ("suits from Jones\u2019s in Dover", "at Harbour Stores in Dover") is a place, a nonMention; the possessive before a noun, or the company acting, is a mention', () => {
+  const shop: ActorInput = { id: 'harbour-stores', name: 'Harbour Stores', type: 'company', aliases: [] };
+  const d = drafted('He buys suits from Jones\u2019s in Dover and shirts at Harbour Stores in Dover.\n', [jones, shop]);
+  assert.deepEqual(d.mentions, []);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Jones', 'Harbour Stores']);
+  assert.deepEqual(drafted('He took a letter from Jones\u2019s lawyer. Harbour Stores in Dover said no.\n', [jones, shop]).mentions, [
+    ['Jones', 'ann-jones'],
+    ['Harbour Stores', 'harbour-stores'],
+  ]);
+});
+
+test('an indefinite description registered for an unnamed source and printed twice ("a porter explained … a porter\u2019s cart") is the source only where it speaks; printed once, it is the source', () => {
+  const porter: ActorInput = { id: 'dock-porter', name: 'a porter', type: 'unnamed-source', aliases: [] };
+  const d = drafted('The ship sailed late because, as a porter explained, the tide was out. Jones borrowed a porter\u2019s cart.\n', [jones, porter]);
+  assert.deepEqual(d.mentions, [['a porter', 'dock-porter'], ['Jones', 'ann-jones']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['a porter']);
+  assert.deepEqual(drafted('Jones borrowed a porter\u2019s cart.\n', [jones, porter]).mentions, [['Jones', 'ann-jones'], ['a porter', 'dock-porter']]);
 });

@@ -1,6 +1,6 @@
 // Plurals that name several people the article has named, one mention for each on the same words
 // (guidelines §6, "one span, several referents"; A20's call 100), on made-up sentences
-// (src/draft/plurals.ts).
+// (src/draft/plurals.ts, families.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { drafted } from './draft-helpers.js';
@@ -40,6 +40,14 @@ test('a count ("All three", "the three", "the new three") after exactly that man
   assert.deepEqual(grouped('Ann Moss, Joe Hart and Ben Roe met. The two left. The three cases grew from three to four.\n', [ann, joe, ben]), ['Ann Moss: ann-moss', 'Joe Hart: joe-hart', 'Ben Roe: ben-roe']);
 });
 
+test('a count before an adverb and its verb ("the two even look alike") or a present verb with its object ("The three pay $251") is the people counted; not before a noun or a preposition', () => {
+  assert.deepEqual(grouped('Ann Moss and Joe Hart met.\n\nTo an extent, the two even look alike.\n', [ann, joe]).at(-1), 'the two: ann-moss joe-hart');
+  assert.deepEqual(grouped('Ann Moss, Joe Hart and Ben Roe share a flat. The three pay $251 a month.\n', [ann, joe, ben]).at(-1), 'The three: ann-moss joe-hart ben-roe');
+  // "the two party leaders", "the three pay raises", "the two of the clerks": the count qualifies a noun or opens a partitive.
+  assert.equal(grouped('Ann Moss and Joe Hart met. Then the two party leaders spoke, and the two pay raises came.\n', [ann, joe]).length, 2);
+  assert.equal(grouped('Ann Moss and Joe Hart met. Then the two of the clerks left.\n', [ann, joe]).length, 2);
+});
+
 test('"the Harts": the people of the registry with that surname, one named before', () => {
   const sue = person('sue-hart', 'Sue Hart');
   assert.deepEqual(grouped('Joe Hart and his wife sold books. The Harts were held.\n', [joe, sue]), ['Joe Hart: joe-hart', 'The Harts: joe-hart sue-hart']);
@@ -54,6 +62,16 @@ test('"the two dock clerks": that many people named before, each with that noun 
   const kim = person('kim-lo', 'Kim Lo', 'dock clerk');
   assert.equal(grouped('Ann Moss, Kim Lo and Joe Hart spoke. The two dock clerks were held.\n', [ann, joe, kim]).length, 3);
   assert.equal(grouped('Ann Moss and Joe Hart spoke. The two porters were held.\n', [ann, joe]).length, 2);
+});
+
+test('"the two Yankees": the two people named in this sentence and the one before whose registered affiliation is the body of that last word ("New York Yankees")', () => {
+  const club: ActorInput = { id: 'yankees', name: 'New York Yankees', type: 'organisation', aliases: [] };
+  const of = (p: ActorInput): ActorInput => ({ ...p, affiliation: 'yankees' });
+  const text = 'Ben Roe played for the New York Yankees. Ann Moss has 43, Joe Hart 41. This is the edge the two Yankees have.\n';
+  assert.deepEqual(grouped(text, [club, of(ann), of(joe), of(ben)]).at(-1), 'the two Yankees: ann-moss joe-hart');
+  // Not where they are not registered as its members, nor for a word that ends no registered name.
+  assert.equal(grouped(text, [club, ann, joe, ben]).at(-1), 'Joe Hart: joe-hart');
+  assert.equal(grouped(text.replace('two Yankees', 'two Giants'), [club, of(ann), of(joe), of(ben)]).at(-1), 'Joe Hart: joe-hart');
 });
 
 test('"a shadowy couple who call themselves X and Y": the two people named after it in its sentence', () => {
@@ -117,4 +135,21 @@ test('"these two dealers" is both of the two people named in its paragraph and t
     ['these two dealers', 'gus-ehlers'],
     ['these two dealers', 'bob-houtz'],
   ]);
+});
+
+test('"their families" after two people with registered families ("Moss\u2019s family") is each family, and "Moss\u2019s" standing alone for one after it; not with one family registered, nor a possessive before a noun', () => {
+  const family = (id: string, name: string): ActorInput => ({ id, name, type: 'group', aliases: [] });
+  const fams = [family('moss-family', 'Moss\u2019s family'), family('hart-family', 'Hart\u2019s family')];
+  const text = 'Ann Moss and Joe Hart won.\n\nWith their families away (Moss\u2019s in Dallas, Hart\u2019s in Fargo), they share a flat.\n';
+  assert.deepEqual(grouped(text, [ann, joe, ...fams]), [
+    'Ann Moss: ann-moss',
+    'Joe Hart: joe-hart',
+    'their families: moss-family hart-family',
+    'Moss: ann-moss',
+    'Moss\u2019s: moss-family',
+    'Hart: joe-hart',
+    'Hart\u2019s: hart-family',
+  ]);
+  assert.deepEqual(grouped(text, [ann, joe, fams[0]!]), ['Ann Moss: ann-moss', 'Joe Hart: joe-hart', 'Moss: ann-moss', 'Hart: joe-hart']);
+  assert.deepEqual(grouped('Ann Moss and Joe Hart won. With their families away, Moss\u2019s car stood idle.\n', [ann, joe, ...fams]).filter((g) => g.startsWith('Moss\u2019s')), []);
 });

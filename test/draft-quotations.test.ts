@@ -212,6 +212,23 @@ test('"said that CLAUSE, \u201cfor \u2026\u201d": the reported clause is indirec
   ]);
 });
 
+test('"because, as X explained, \u201c\u2026\u201d": a comment clause with "as" cues the quotation after it, not the words before it; ", X said, \u201cand \u2026\u201d" still reports them', () => {
+  assert.deepEqual(claimsOf('The ship ran aground at noon because, as Vale explained, \u201cthe tide was out\u201d.\n'), [['the tide was out', 'ann-vale', 'direct']]);
+  assert.deepEqual(claimsOf('The fleet must leave the port, Vale said, \u201cand leave it now\u201d.\n'), [
+    ['The fleet must leave the port', 'ann-vale', 'indirect'],
+    ['and leave it now', 'ann-vale', 'direct'],
+  ]);
+});
+
+test('a pair of marks alone in parentheses going on with "and" from a direct quotation earlier in its paragraph ("(\u201cand I hope I hit 81\u201d)") is the same speaker\u2019s; not with none before it', () => {
+  const text = 'Each likes to see the other score (\u201cI hope Tom scores twice\u201d, Vale says), and each likes even more to score (\u201cand I hope I score three\u201d).\n';
+  assert.deepEqual(claimsOf(text), [
+    ['I hope Tom scores twice', 'ann-vale', 'direct'],
+    ['and I hope I score three', 'ann-vale', 'direct'],
+  ]);
+  assert.deepEqual(verdicts('Vale spoke. The crowd cheered the home side (\u201cand the referee\u201d).\n'), [['and the referee', false]]);
+});
+
 test('a paragraph whose first mark closes a quotation never opened, a cue after it, is read as quoted from its start', () => {
   const text = 'Vale spoke at noon.\n\nRather than waiting we must act\u201d, she said \u201cand act now\u201d.\n';
   assert.deepEqual(verdicts(text), [['Rather than waiting we must act', true], ['and act now', true]]);

@@ -207,16 +207,17 @@ test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the nineteen texts reach (the held-out A39, measured once, with the rest), rounded
-  // down, to catch a regression: mentions 89.4% / 97.5% (830/928, 830/851), direct spans 96.5% (110/114),
-  // speakers 99.1% (109/110), indirect 87.8% / 99.5% (208/237, 208/209). The held-out A39 alone is under the
-  // issue's targets (mentions 79% / 92%, spans 6/8; speakers 6/6) and was not tuned on before its measurement;
-  // with it the nineteen fall under the 90% mention recall the eighteen reached (760/839).
+  // Floors at the figures the nineteen texts reach, rounded down, to catch a regression: mentions 91.1% /
+  // 98.1% (845/928, 845/861), direct spans 97.4% (111/114), speakers 99.1% (110/111), indirect 89.5% / 100%
+  // (212/237, 212/212). In total they meet the issue's targets (mentions 90% / 90%, direct spans 90%,
+  // speakers 80%). A39, held out when first measured (mentions 79% / 92%, spans 6/8, speakers 6/6, indirect
+  // 1/5, precision 1/2), is a development text now (96% / 99%, spans 7/8, speakers 7/7, indirect 5/5), as
+  // A37 before it (72% / 73% when held out, 80% / 78% now).
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.89, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.97, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.96, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.91, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.98, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.97, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.87, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
-  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.89, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });

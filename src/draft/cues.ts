@@ -154,6 +154,10 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
   const bare = phrase.replace(DAY_OR_TIME, '');
   if (PRONOUN_PERSON.test(bare) || PRONOUN_PLURAL.test(bare)) return resolvePronoun(text, r, bare, known);
   if (/^it$/i.test(bare)) return resolveIt(text, r, known);
+  if (/^both$/i.test(bare)) {
+    const two = bothOf(text, r, known);
+    return two ? { actor: two[0], doubt: `"${bare}" taken to be ${two.join(' and ')}, the two people named in the sentence before it: one claim each` } : undefined;
+  }
   // A run-in headline before a pronoun ("Danger cited He cautioned that …"): the pronoun speaks.
   const headed = HEADLINE_PRONOUN.exec(bare);
   if (headed) return resolvePronoun(text, { from: r.to - headed[1]!.length, to: r.to }, headed[1]!, known);
@@ -226,6 +230,19 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   if (!chosen) return undefined;
   const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
   return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+/**
+ * "both" as a subject ("Although both concede …", "Both said …"): the two people named, outside any
+ * quotation, in the sentence before it and its own up to it (the previous paragraph's last where it
+ * opens one) — exactly two, or none is taken.
+ */
+export function bothOf(text: string, r: Range16, known: Known): [string, string] | undefined {
+  const here = sentenceStart(text, r.from);
+  const back = text.slice(0, here).trimEnd().length;
+  const from = back === 0 ? 0 : sentenceStart(text, back - 1);
+  const ids = [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.range.from >= from && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && !known.inQuotation(m.range)).map((m) => m.actor!))];
+  return ids.length === 2 ? [ids[0]!, ids[1]!] : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@
  * A sentence that holds a direct quotation is left to that quotation's claim.
  */
 import { splitPassages } from '../search/passages.js';
-import { AUXILIARY, DATELINE, resolveSpeaker, type Known } from './cues.js';
+import { AUXILIARY, bothOf, DATELINE, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
 import { spokenNouns } from './speech-nouns.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
@@ -44,7 +44,14 @@ const WISHING = '(?:would like|wants|wanted|would prefer)(?=\\s+(?!to\\s)[^,;:.]
  * preference, the content from the object on; not "wants to go", nor a wish with no words quoted.
  */
 const WANTING_QUOTED = '(?:(?:doesn\u2019t|doesn\'t|does not|didn\u2019t|didn\'t|did not)\\s+want|wants|wanted)(?=\\s+(?!to\\s)[^;:.\u201c\u201d"]{1,120}?[\u201c"])';
-const OBJECT_CUES = `${JUDGING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * A complaint or a cause cited, its noun phrase the content ("Pitchers grumble about lively balls …",
+ * "Experts point to the thinning of pitching talent …"; as "complained of", call 161). "point to" only
+ * before a phrase of four words or more with a determiner, where a gesture at a thing ("pointed to the
+ * door") has a short one.
+ */
+const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+about|(?:point|points|pointed)\\s+to(?=\\s+(?:the|a|an|this|that|these|those|his|her|its|their)(?:\\s+[^\\s,;:.]+){3})';
+const OBJECT_CUES = `${JUDGING}|${CITING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -58,7 +65,7 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
@@ -169,14 +176,18 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
       const head = text.slice(s.from, Math.min(...quoted.map((d) => d.from)) - 1).trimEnd();
-      // "… , he said, \u201cand …\u201d": the clause before the cue is reported speech too.
-      if (CUE_LAST.test(head.replace(/,$/, '')) && head.endsWith(',')) {
+      // "… , he said, \u201cand …\u201d": the clause before the cue is reported speech too. Not where
+      // the cue is a comment clause with "as" ("because, as a teammate explained, \u201c…\u201d"): what
+      // was explained is the quotation after it, not the words before.
+      const last = CUE_LAST.exec(head.replace(/,$/, ''));
+      const asComment = last !== null && /^as\s/i.test(last[2]!);
+      if (last && !asComment && head.endsWith(',')) {
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
       // "he said that we must get rid of Castro, \u201cfor unless …\u201d": the reported clause before
       // the comma is a claim of its own; the quotation that goes on from it is the direct claim.
-      else if (head.endsWith(',') && /^[\u201c"]\p{Ll}/u.test(text.slice(Math.min(...quoted.map((d) => d.from)) - 1)) && parseSentence(head.slice(0, -1), true).some((p) => p.shape === 'first')) {
+      else if (!asComment && head.endsWith(',') && /^[\u201c"]\p{Ll}/u.test(text.slice(Math.min(...quoted.map((d) => d.from)) - 1)) && parseSentence(head.slice(0, -1), true).some((p) => p.shape === 'first')) {
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
@@ -269,6 +280,11 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
  * of the mention a subject "they" was taken back to, the speaker among them, in the order named.
  */
 function jointSpeakers(text: string, subject: Range16, speaker: string, known: Known): string[] {
+  // "Although both concede …": the two people "both" was taken back to.
+  if (/(?:^|\s)[Bb]oth$/.test(text.slice(subject.from, subject.to))) {
+    const from = subject.to - 4;
+    return bothOf(text, { from, to: subject.to }, known) ?? [];
+  }
   // "They told police …": the speaker's mention the pronoun was taken back to.
   const they = /^(?:they|They)$/.test(text.slice(subject.from, subject.to));
   const own = they ? known.mentions.filter((m) => m.actor === speaker && m.range.to <= subject.from).at(-1) : known.mentions.find((m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
@@ -506,7 +522,10 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
       new RegExp(`,\\s+and\\s+(he|she|they)\\s+(${AUXILIARY}(?:${CLAUSE_CUES}))\\s+(?:that\\s+)?(?=\\p{L})`, 'u').exec(rest));
   const second = same ?? other;
   const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectStart, to: first[1]!.length };
-  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : sentence.length }, cue, shape: 'first' }];
+  // "Although both concede they would like to hit 60, they stick …": a cue in a clause opened by a
+  // subordinating conjunction reports only up to the comma closing that clause, before the main one.
+  const closes = subjectStart === 0 && !second && /^(?:Although|Though|Even though|While|Whereas|Because|Since|If|When)\s/.test(first[1]!) ? /,\s/.exec(rest) : null;
+  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : closes ? from + closes.index : sentence.length }, cue, shape: 'first' }];
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
     const at = from + other.index + other[0].indexOf(other[1]!);
@@ -545,6 +564,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
+  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b/.test(cue)) return 'opinion';
   if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';

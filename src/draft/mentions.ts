@@ -6,9 +6,13 @@
  * rather than the state acting: it is proposed with that doubt as its reason to review.
  */
 import type { ActorInput } from '../schema.js';
-import { isWholeWord } from '../corpus/anchor.js';
+import { isWholeWord, occurrencesOf } from '../corpus/anchor.js';
+import { AUXILIARY, CUE_VERB } from './cues.js';
 import { capitals, cityOfState } from './capitals.js';
 import { seats } from './seats.js';
+import { clubNicknames } from './club-names.js';
+import { firstNames } from './first-names.js';
+import { families } from './families.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
@@ -94,6 +98,18 @@ const THE_BEFORE = /(?:^|[^\p{L}])the\s$/iu;
  */
 const MADE_THING_AFTER = /^\s(?:furniture|chairs?|armchairs?|sofas?|settees?|tables?|desks?|cabinets?|chests?|suites?|pieces|styles?|designs?|workshops?|collections?|estates?|mansions?)\b/;
 
+/**
+ * A possessive's name or names and a copula before a name: "Their names are Mantle and Maris", "his
+ * name was Jones", a list's earlier names allowed between ("are Mantle, Maris and …").
+ */
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Ww]hose)\s+(?:(?:first|last|full|real|maiden|family)\s+)?names?\s+(?:is|are|was|were)\s+(?:\p{Lu}[\p{L}.'\u2019-]*(?:,\s+|\s+(?:and|or)\s+))*$/u;
+
+/** A speech verb right after a speaker ("a board member said later"). */
+const SPEAKS_AFTER = new RegExp(`^,?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
+
+/** "at" or "from" right before a store's name ("at Neiman-Marcus in Dallas", "from Simpson's"). */
+const STORE_BEFORE = /(?:^|[^\p{L}])(?:at|from)\s$/u;
+
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
 export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[]; nonMentions: ProposedNonMention[] } {
@@ -131,6 +147,29 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     const seat = isPlaceBody || hit.named.type === 'state' ? companySeat(ctx.text, hit, hits) : undefined;
     if (seat !== undefined) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `where a company is ("${seat}"), not ${hit.named.actor} acting`, review: `"${hit.named.name}" locates the company before it: if it is ${hit.named.actor} acting, make it a mention` });
+      continue;
+    }
+    // "Their names are Mantle and Maris": a predicate naming the name (guidelines call 203), the people
+    // referred to by the subject; the same for each name of a list there.
+    const naming = NAMING_BEFORE.exec(ctx.text.slice(Math.max(0, hit.from - 80), hit.from));
+    if (naming) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a predicate naming the name ("${naming[0].trim()} ${hit.named.name}"), not ${target} referred to`, review: `"${hit.named.name}" is given as a name: if it refers to ${target}, make it a mention` });
+      continue;
+    }
+    // "as a teammate explained, … borrowed a teammate's bat": an indefinite description registered for
+    // an unnamed source introduces someone new each time it is printed; where it is printed more than
+    // once, only where it speaks (a speech verb right after it) is it the source registered.
+    if (hit.named.type === 'unnamed-source' && /^an?\s/i.test(hit.named.name) && occurrencesOf(ctx.text, hit.named.name).length > 1 && !SPEAKS_AFTER.test(ctx.text.slice(hit.to, hit.to + 40))) {
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `"${hit.named.name}" printed again: another one, not the ${target} who speaks`, review: `an indefinite description introduces someone new: if it is ${target}, make it a mention` });
+      continue;
+    }
+    // "purchases suits from Simpson's in New York", "buys his suits at Neiman-Marcus in Dallas": a shop
+    // named by a person's possessive with no noun after it, or a company between "at" and "in" a place,
+    // is the store as the place where something is bought or done (call 58), not the actor.
+    const store = STORE_BEFORE.test(ctx.text.slice(Math.max(0, hit.from - 6), hit.from)) && ((hit.named.type === 'person' && /^['\u2019]s(?=\s+(?:in|on|at)\s+\p{Lu}|\s*[,.;)])/u.test(ctx.text.slice(hit.to, hit.to + 8))) || (hit.named.type === 'company' && /^\s+in\s+\p{Lu}/u.test(ctx.text.slice(hit.to, hit.to + 6))));
+    if (store) {
+      const shown = ctx.text.slice(hit.from, hit.to + 2);
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a store, a place ("${shown}…"), not ${target} acting`, review: `"${hit.named.name}" names where something is bought or done: if it is ${target} acting, make it a mention` });
       continue;
     }
     const longer = isPlaceBody ? longerName(ctx.text, hit) : undefined;
@@ -303,6 +342,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of seats(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of clubNicknames(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   // Two peoples on one span ("the British and French") are a mention of each state: checked together.
   out.push(...peoples(ctx).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
@@ -363,6 +403,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
   const several = plurals(ctx, out);
   out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // A person called by first name alone after being named in full ("Roger" after "Roger Eugene Maris").
+  out.push(...firstNames(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // "their families" for the registered families of the people just named, and "Mantle's" standing for one.
+  out.push(...families(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range) && !(m.range.from <= o.range.from && o.range.to <= m.range.to && o.actor !== m.actor))));
   // People described before they are named: "A young man", "The dead youth was identified as X".
   const identified = identities(ctx, out);
   out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));

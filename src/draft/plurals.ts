@@ -3,7 +3,8 @@
  * words (guidelines §6, "one span, several referents"; A20's calls 100): a count ("Five held for
  * trial", "All five", "the five", "the new five") for the set of that many people the article names, "the
  * Krogers" for the people sharing that surname, "the two civil servants" for the two people of that
- * role, "a shadowy couple" for the two people named after it in its sentence, and "their clients" after
+ * role, "the two Yankees" for the two members of the "New York Yankees" named just before, "a shadowy
+ * couple" for the two people named after it in its sentence, and "their clients" after
  * the lawyers for the set the article counts, and what people were "identified … as".
  */
 import type { MentionContext } from './mentions.js';
@@ -11,8 +12,15 @@ import type { ProposedMention, Range16 } from './proposal.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
 
 const NUMBER: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
-/** What may follow a count standing for people: a verb, a relative "who", punctuation, not a noun it counts. */
-const AFTER_COUNT = /^(?:\s*[,.;:)\u2014$]|\s*$|\s+(?:who|whom|were|are|was|have|had|has|will|would|could|should|may|might|must|did|do|each|all|both|held|went|met|left|fled|sat|stood|face|faced|stand|appeared|\p{Ll}+ed)\b)/u;
+/**
+ * What may follow a count standing for people: a verb, a relative "who", punctuation, not a noun it
+ * counts. An adverb may stand before the verb ("the two even look alike"); a verb in the present
+ * (no "-s", as a plural noun has) is known by what follows it, an object or complement that no noun
+ * qualifying another takes ("The three pay $251 a month", "look alike"), not "the two party leaders"
+ * nor a preposition ("the two of the").
+ */
+const AFTER_COUNT =
+  /^(?:\s*[,.;:)\u2014$]|\s*$|\s+(?:(?:even|also|still|now|then|never|often|always|usually|together)\s+)?(?:(?:who|whom|were|are|was|have|had|has|will|would|could|should|may|might|must|did|do|each|all|both|held|went|met|left|fled|sat|stood|face|faced|stand|appeared|\p{Ll}+ed)\b|(?!(?:of|in|on|at|to|for|from|with|by|or|and|per|than|into)\s)\p{Ll}+(?<!s)\s+(?:[$\d]|(?:alike|together)\b|(?:the|a|an|their|his|her|its|our|no)\s)))/u;
 
 interface Person {
   range: Range16;
@@ -112,6 +120,19 @@ export function plurals(ctx: MentionContext, out: readonly ProposedMention[]): P
     found.push(...each(ctx, range, ids, `"${m[0]}" taken to be ${ids.join(' and ')}, the people named before whose registered role is a ${noun}: check all are meant`));
   }
 
+  // "the two Yankees": members of a registered body called by the last word of its name ("New York
+  // Yankees"), the people affiliated with it named in this sentence and the one before, exactly that
+  // many (a body's members are named by its plural; "the Yankees" alone would be the club).
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(two|three|four|five|six)\s+(\p{Lu}\p{Ll}+s)\b/gu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    const bodies = new Set((ctx.registry ?? []).filter((a) => a.type !== 'person' && [a.name, ...a.aliases].some((n) => n.endsWith(` ${m[2]}`))).map((a) => a.id));
+    const from = sentenceStart(ctx.text, sentenceStart(ctx.text, range.from) - 1);
+    const members = (id: string) => bodies.has(ctx.persons.find((p) => p.id === id)?.affiliation ?? '');
+    const ids = [...new Set(named.filter((n) => n.range.from >= from && n.range.to <= range.from).map((n) => n.actor))].filter(members);
+    if (bodies.size === 0 || ids.length !== NUMBER[m[1]!]) continue;
+    found.push(...each(ctx, range, ids, `"${m[0]}" taken to be ${ids.join(' and ')}, named in this sentence and the one before, members of ${[...bodies].join(', ')} by their registered affiliation: check all are meant`));
+  }
+
   // "A shadowy couple who call themselves Peter Kroger … and wife, Joyce": the two people named after it in its sentence.
   for (const m of ctx.text.matchAll(/\b[Aa]n?\s+(?:\p{Ll}+\s+){0,2}couple\b/gu)) {
     const range = { from: m.index, to: m.index + m[0].length };
@@ -159,7 +180,7 @@ function inArticlePerson(ctx: MentionContext, id: string): boolean {
 }
 
 /** Where the sentence holding `at` starts: after the last full stop, question or exclamation mark, or line break. */
-function sentenceStart(text: string, at: number): number {
+export function sentenceStart(text: string, at: number): number {
   let k = at - 1;
   while (k > 0 && text[k] !== '\n' && !(/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? ''))) k--;
   return k <= 0 ? 0 : k + 1;

@@ -119,6 +119,13 @@ export function isDirect(text: string, q: Quotation): boolean {
   const before = text.slice(q.paragraph.from, q.outer.from);
   const trimmed = before.trimEnd();
   if (q.continued) return true;
+  // "(\u201cI hope Roger hits 80\u201d, Mantle says), and each enjoys … (\u201cand I hope I hit 81\u201d)": a pair
+  // of marks alone in parentheses, going on in lower case with "and" or "but" from a direct quotation
+  // earlier in its paragraph, is more of the same speaker's words (guidelines call 79), not a phrase
+  // of the writer's.
+  if (/\($/.test(trimmed) && /^\)/.test(text.slice(q.outer.to)) && /^(?:and|but)\s/.test(text.slice(q.inner.from, q.inner.to))) {
+    if (allQuotations(text).some((o) => o.paragraph.from === q.paragraph.from && o.outer.to <= q.outer.from && isDirect(text, o))) return true;
+  }
   // A run-in headline in marks opening its paragraph ("“Of highest value” The fact that …"): a few
   // words, no stop of their own, and the paragraph's sentence starting right after the closing mark.
   const inner0 = text.slice(q.inner.from, q.inner.to);

@@ -1,0 +1,42 @@
+/**
+ * A person called by first name alone after being named in full ("Roger Eugene Maris … “I hope Roger
+ * hits 80”", as a teammate speaks of him): a mention of that person. Only where the one registered
+ * person of the article with that first name was named in full before it, and the text prints no one
+ * else by it ("Roger Smith"); not where the word opens a sentence (a capitalised common word, "Will",
+ * "Frank"), beside another capitalised word (inside a longer name) or after an article ("a Greer").
+ */
+import { isWholeWord } from '../corpus/anchor.js';
+import type { MentionContext } from './mentions.js';
+import type { ProposedMention } from './proposal.js';
+
+/** A first name: a capitalised word of letters, no initial, no title ("Mrs.", "Gen."). */
+const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
+export function firstNames(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const found: ProposedMention[] = [];
+  const inArticle = ctx.persons.filter((p) => out.some((m) => m.actor === p.id));
+  for (const person of inArticle) {
+    const words = person.name.split(/\s+/);
+    const first = words[0]!;
+    if (words.length < 2 || !FIRST_NAME.test(first)) continue;
+    // Another person of the article, or of the text, goes by that first name.
+    if (inArticle.some((p) => p.id !== person.id && p.name.split(/\s+/)[0] === first)) continue;
+    const fullFrom = out.filter((m) => m.actor === person.id && ctx.text.slice(m.range.from, m.range.to).includes(`${first} `)).map((m) => m.range.from);
+    if (fullFrom.length === 0) continue;
+    const others = [...ctx.text.matchAll(new RegExp(`\\b${first}\\s+(\\p{Lu}[\\p{L}.'\u2019-]*)`, 'gu'))].filter((m) => !words.slice(1).some((w) => w.startsWith(m[1]!.replace(/[.'\u2019]+$/u, ''))));
+    if (others.length > 0) continue;
+    for (const m of ctx.text.matchAll(new RegExp(`\\b${first}\\b`, 'gu'))) {
+      const range = { from: m.index, to: m.index + first.length };
+      if (range.from <= Math.min(...fullFrom) || !isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, person.id)) continue;
+      if (out.some((o) => o.range.from <= range.from && range.to <= o.range.to)) continue;
+      const before = ctx.text.slice(Math.max(0, range.from - 30), range.from);
+      // Opening a sentence or a quotation, or after a capitalised word: not a first name standing alone.
+      if (/(?:^|[.!?:]\s*|[\u201c"]|\n\s*)$/u.test(before) || /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(before)) continue;
+      // After an article it names a family or a kind ("Her mother was a Greer"), no one by first name.
+      if (/(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before)) continue;
+      if (/^\s+\p{Lu}/u.test(ctx.text.slice(range.to, range.to + 3))) continue;
+      found.push({ range, actor: person.id, review: `"${first}", the first name of ${person.id} ("${person.name}"), named in full before it: check it is the same person` });
+    }
+  }
+  return found;
+}
