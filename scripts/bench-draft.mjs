@@ -13,7 +13,7 @@
 //   indirect   hand indirect and second-hand claims overlapped by a drafted indirect claim (one to one),
 //              precision, and the speaker right among those matched
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,18 @@ const source = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : 
 const asJson = args.includes('--json');
 const misses = args.includes('--misses');
 const bin = join(root, 'bin', 'gloss.js');
+
+// The drafter measured is the built one (bin/gloss.js runs dist/): a change to src/ not yet built would be
+// measured as the code before it, and its figures put in a commit message.
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.ts'))
+    .reduce((t, e) => Math.max(t, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
+const built = statSync(join(root, 'dist', 'gloss.js'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+if (newest(join(root, 'src')) > built) {
+  process.stderr.write('bench-draft: dist/ is older than src/ (or missing): run `node scripts/build.mjs` first, so the drafter measured is the one in src/\n');
+  process.exit(2);
+}
 const work = mkdtempSync(join(tmpdir(), 'gloss-bench-draft-'));
 const env = { ...process.env, GLOSS_CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' };
 

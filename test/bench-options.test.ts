@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers.js';
 
@@ -23,5 +25,33 @@ test('bench and bench-large: an unknown option exits 2 naming it, before anythin
     assert.equal(r.status, 2, `${script} ${args.join(' ')}: ${r.stdout}`);
     assert.match(r.stderr, args.length === 1 && args[0] === '--sizes' ? /--sizes needs a value/ : new RegExp(`unknown option ${args[0]}`));
     assert.equal(r.stdout, '');
+  }
+});
+
+test('bench-draft: a src/ newer than dist/ stops it with exit 2 before it measures the old build', () => {
+  // The script in a folder of its own, with a src/ and a dist/ whose times the test sets.
+  const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-draft-guard-'));
+  try {
+    mkdirSync(join(dir, 'scripts'));
+    mkdirSync(join(dir, 'src', 'draft'), { recursive: true });
+    mkdirSync(join(dir, 'dist'));
+    copyFileSync(join(ROOT, 'scripts', 'bench-draft.mjs'), join(dir, 'scripts', 'bench-draft.mjs'));
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    writeFileSync(join(dir, 'src', 'draft', 'rule.ts'), 'export {};\n');
+    writeFileSync(join(dir, 'dist', 'gloss.js'), '\n');
+    const guard = (srcTime: number, distTime: number) => {
+      utimesSync(join(dir, 'src', 'draft', 'rule.ts'), srcTime, srcTime);
+      utimesSync(join(dir, 'dist', 'gloss.js'), distTime, distTime);
+      return spawnSync(process.execPath, [join(dir, 'scripts', 'bench-draft.mjs'), '--corpus', join(dir, 'none')], { encoding: 'utf8', timeout: 60_000 });
+    };
+    const stale = guard(2_000_000_000, 1_000_000_000);
+    assert.equal(stale.status, 2, stale.stderr);
+    assert.match(stale.stderr, /^bench-draft: dist\/ is older than src\/ \(or missing\): run `node scripts\/build\.mjs` first/);
+    assert.equal(stale.stdout, '');
+    // Built after the last change: past the guard (here it then fails for want of a gloss to run).
+    const built = guard(1_000_000_000, 2_000_000_000);
+    assert.doesNotMatch(built.stderr, /is older than src/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 });
