@@ -59,6 +59,8 @@ await build({
 await build({ ...common, entryPoints: { parsers: join(root, 'src/vendor/parsers.ts') } });
 // The worker thread that writes a large corpus's database while the CLI reads the corpus (src/store/writer.ts).
 await build({ ...common, entryPoints: { 'writer-thread': join(root, 'src/store/writer-thread.ts') } });
+// The threads that make pages of a large export while the CLI writes them out (src/store/export-pages.ts).
+await build({ ...common, entryPoints: { 'export-thread': join(root, 'src/store/export-thread.ts') } });
 writeFileSync(join(staging, 'package.json'), '{ "type": "commonjs" }\n');
 const old = join(root, `.dist-old-${process.pid}`);
 try {

@@ -1,4 +1,5 @@
-// A generated corpus of some hundreds of articles through the real CLI: every export format is
+// A generated corpus of some hundreds of articles through the real CLI (enough rows for an export
+// made on several threads where the machine has two cores, store/export-pages.ts): every export format is
 // written as it is produced (the same bytes as one string would give, a reader may leave early),
 // and an export interrupted by a signal leaves neither the file nor its temporary file.
 import { test } from 'node:test';
@@ -14,7 +15,7 @@ import { toJson } from '../src/output/json.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gloss-export-large-'));
 const corpus = join(dir, 'corpus');
-const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '300', '--seed', '3'], { encoding: 'utf8' });
+const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '400', '--seed', '3'], { encoding: 'utf8' });
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const exportOf = (...args: string[]) => {
   const r = spawnSync(process.execPath, [BIN, '--corpus', corpus, 'export', ...args], { encoding: 'utf8', maxBuffer: 1 << 30, env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: CACHE_DIR } });
@@ -28,7 +29,7 @@ test('json and w3c: the streamed text is byte for byte what serialising the whol
   assert.equal(made.status, 0, made.stderr);
   const json = exportOf('--format', 'json');
   const doc = JSON.parse(json) as Doc;
-  assert.equal(doc.articles.length, 300);
+  assert.equal(doc.articles.length, 400);
   assert.ok(doc.claims.length > 5000, `${doc.claims.length} claims`);
   assert.equal(json, `${toJson(doc)}\n`);
   const w3c = exportOf('--format', 'w3c');

@@ -17,9 +17,8 @@ import { webAnnotationChunks } from '../output/web-annotation.js';
 import { annotationTimes } from '../corpus/file-times.js';
 import { CLAIM_FIELDS, MENTION_FIELDS, REGION_FIELDS, type ExportRecords } from '../query/records.js';
 import type { Listing, Row } from '../output/listing.js';
-import { jsonChunks, Streamed, taggedNdjsonChunks } from '../output/json.js';
-import { csvChunks, tsvChunks, type CellFilter } from '../output/delimited.js';
-import { inert } from '../output/inert.js';
+import { exportText } from '../store/export-chunks.js';
+import type { Store } from '../store/open.js';
 import { openTerminal, stdoutIsTTY } from '../output/terminal.js';
 import { turn, writeChunks } from '../output/write.js';
 import { writeAtomically, writeFileAtomically } from '../output/atomic-file.js';
@@ -49,21 +48,10 @@ function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & {
 }
 
 /** The export as text in pieces, for every format but table, sqlite and w3c. */
-function textChunks(records: ExportRecords, format: 'json' | 'ndjson' | 'csv' | 'tsv', fieldsOption: string | undefined, toTerminal: boolean, header = true): Iterable<string> {
-  if (format === 'json') {
-    const { articles, actors, agreements, claims, mentions, regions } = records;
-    return jsonChunks(Object.fromEntries(Object.entries({ articles, actors, agreements, claims, mentions, regions }).map(([k, rows]) => [k, new Streamed(rows)])));
-  }
-  if (format === 'ndjson') {
-    const { articles, actors, agreements, claims, mentions, regions } = records;
-    return taggedNdjsonChunks([['article', articles], ['actor', actors], ['agreement', agreements], ['claim', claims], ['mention', mentions], ['region', regions]]);
-  }
-  const listing = annotationListing(records);
-  const fields = chosenFields(listing, fieldsOption, format);
+function textChunks(s: Store, format: 'json' | 'ndjson' | 'csv' | 'tsv', fieldsOption: string | undefined, toTerminal: boolean, header = true): Generator<string> {
+  const fields = format === 'csv' || format === 'tsv' ? chosenFields(annotationListing(storedExportRecords(s.db)), fieldsOption, format) : [];
   // Straight at a terminal, corpus text must not drive it; in a pipe or a file it stays as it is.
-  const filter: CellFilter | undefined = toTerminal && stdoutIsTTY() ? inert : undefined;
-  const chunks = (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, filter);
-  return header ? chunks : withoutFirst(chunks);
+  return exportText(s.db, s.file, format, { fields, header, inert: toTerminal && stdoutIsTTY() });
 }
 
 /** The chunks as they are, `first` told when the first is taken (something has gone out). */
@@ -104,15 +92,6 @@ function* joined(taken: readonly string[], rest: Iterator<string>): Generator<st
   for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }
 
-/** --no-header: the serializers yield the header row as their first chunk (output/delimited.ts). */
-function* withoutFirst(chunks: Iterable<string>): Generator<string> {
-  let first = true;
-  for (const c of chunks) {
-    if (!first) yield c;
-    first = false;
-  }
-}
-
 export function registerExport(program: Command): void {
   addFormatOptions(
     program
@@ -151,9 +130,11 @@ export function registerExport(program: Command): void {
             await s.rebuild();
             continue;
           }
-          const chunks = textChunks(storedExportRecords(s.db), format, opts.fields, opts.output === undefined, opts.header !== false)[Symbol.iterator]();
+          const chunks = textChunks(s, format, opts.fields, opts.output === undefined, opts.header !== false);
           const taken = await takenWhileChecked(chunks, fresh);
           if (taken === null) {
+            // Its threads, if any, end.
+            chunks.return(undefined);
             await s.rebuild();
             continue;
           }

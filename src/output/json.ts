@@ -60,16 +60,28 @@ export class Streamed {
 }
 
 /**
- * Pretty JSON of `value`, followed by a newline, in which every `Streamed` array is written item by
- * item. The rest of the document is laid out by JSON.stringify with a marker string in place of each
- * streamed array, so indentation and spacing are JSON.stringify's own.
+ * Stands in for a streamed array whose items are already written, in segments of `itemText`s: made
+ * by other threads (store/export-pages.ts). `segments` is given the items' indent once the document
+ * is laid out.
+ */
+export class StreamedText {
+  constructor(readonly segments: (indent: string) => Iterable<string>) {}
+}
+
+/** An item of a streamed array as written at `indent`, after a comma (the first item's is dropped). */
+export const itemText = (item: unknown, indent: string): string => `,\n${indent}${toJson(item).replaceAll('\n', `\n${indent}`)}`;
+
+/**
+ * Pretty JSON of `value`, followed by a newline, in which every `Streamed` (or `StreamedText`) array
+ * is written item by item. The rest of the document is laid out by JSON.stringify with a marker string
+ * in place of each streamed array, so indentation and spacing are JSON.stringify's own.
  */
 export function* jsonChunks(value: unknown): Generator<string> {
-  const streams: Iterable<unknown>[] = [];
+  const streams: (Streamed | StreamedText)[] = [];
   const marker = (i: number) => `\u0000gloss-streamed-${i}`;
-  const skeleton = toJson(value && typeof value === 'object' ? withMarkers(value, (s) => marker(streams.push(s.items) - 1)) : value);
+  const skeleton = toJson(value && typeof value === 'object' ? withMarkers(value, (s) => marker(streams.push(s) - 1)) : value);
   let at = 0;
-  for (const [i, items] of streams.entries()) {
+  for (const [i, stream] of streams.entries()) {
     // Laid out as `[\n<indent>"marker"\n<outer>]`, the marker alone on its line.
     const quoted = JSON.stringify(marker(i));
     const pos = skeleton.indexOf(quoted, at);
@@ -79,8 +91,13 @@ export function* jsonChunks(value: unknown): Generator<string> {
     const outer = skeleton.slice(skeleton.lastIndexOf('\n', close) + 1, close);
     yield skeleton.slice(at, open + 1);
     let first = true;
-    for (const item of items) {
-      yield `${first ? '' : ','}\n${indent}${toJson(item).replaceAll('\n', `\n${indent}`)}`;
+    const segments = stream instanceof StreamedText ? stream.segments(indent) : (function* () {
+      for (const item of stream.items) yield itemText(item, indent);
+    })();
+    for (const segment of segments) {
+      if (segment === '') continue;
+      // Every item comes after a comma but the first.
+      yield first ? segment.slice(1) : segment;
       first = false;
     }
     yield first ? '' : `\n${outer}`;
@@ -89,8 +106,8 @@ export function* jsonChunks(value: unknown): Generator<string> {
   yield `${skeleton.slice(at)}\n`;
 }
 
-function withMarkers(value: object, mark: (s: Streamed) => string): unknown {
-  if (value instanceof Streamed) return [mark(value)];
+function withMarkers(value: object, mark: (s: Streamed | StreamedText) => string): unknown {
+  if (value instanceof Streamed || value instanceof StreamedText) return [mark(value)];
   if (Array.isArray(value)) return value.map((v: unknown) => (v && typeof v === 'object' ? withMarkers(v, mark) : v));
   return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v && typeof v === 'object' ? withMarkers(v as object, mark) : v]));
 }

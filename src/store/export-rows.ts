@@ -6,7 +6,7 @@
 import type { Row } from '../output/listing.js';
 import { actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, type ExportRecords } from '../query/records.js';
 import type { Database } from './sqlite.js';
-import { actorRows, agreementRows, eachAnnotationAs, eachArticleRow, partialCorpus, talliesOf } from './queries.js';
+import { actorRows, agreementRows, eachAnnotationAs, eachArticleRow, partialCorpus, talliesOf, type NumberRange } from './queries.js';
 
 const each = <T>(rows: () => Iterable<T>, record: (x: T) => Row): Iterable<Row> => ({
   *[Symbol.iterator]() {
@@ -15,21 +15,30 @@ const each = <T>(rows: () => Iterable<T>, record: (x: T) => Row): Iterable<Row> 
 });
 
 export function storedExportRecords(db: Database): ExportRecords {
+  return storedExportPages(db)();
+}
+
+/**
+ * The records of the rows numbered in `range` of each kind's table (articles, claims, mentions,
+ * regions; every row when no range is given), for an export made a page at a time (export-pages.ts):
+ * the actors and agreements, which every page's records name, are read once.
+ */
+export function storedExportPages(db: Database): (range?: NumberRange) => ExportRecords {
   const actors = actorRows(db);
   const agreements = agreementRows(db);
   const t = talliesOf([], actors, agreements);
   const names = actorIndex(partialCorpus('', { actors: actors.map((a) => a.actor) }));
-  return {
+  return (range) => ({
     articles: each(
-      () => eachArticleRow(db),
+      () => eachArticleRow(db, range),
       (r) => ({ ...articleRecord(r.article, { ...t, claimsPerArticle: new Map([[r.article.id, r.claims]]), mentionsPerArticle: new Map([[r.article.id, r.mentions]]) }, r.characters), text: r.article.text }),
     ),
     actors: each(() => actors, (a) => actorRecord(a.actor, t)),
     agreements: each(() => agreements, (a) => agreementRecord(a.agreement, t)),
-    claims: { [Symbol.iterator]: () => eachAnnotationAs(db, 'claims', (cl) => claimRecord(cl, names)) },
-    mentions: { [Symbol.iterator]: () => eachAnnotationAs(db, 'mentions', mentionRecord) },
-    regions: { [Symbol.iterator]: () => eachAnnotationAs(db, 'regions', regionRecord) },
-  };
+    claims: { [Symbol.iterator]: () => eachAnnotationAs(db, 'claims', (cl) => claimRecord(cl, names), range) },
+    mentions: { [Symbol.iterator]: () => eachAnnotationAs(db, 'mentions', mentionRecord, range) },
+    regions: { [Symbol.iterator]: () => eachAnnotationAs(db, 'regions', regionRecord, range) },
+  });
 }
 
 /** How many claims, mentions and regions the corpus has. */

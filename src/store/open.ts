@@ -40,6 +40,13 @@ export class Store {
     return store;
   }
 
+  /** The database's file; null when it lives in memory (no cache folder, or none could be written). */
+  get file(): string | null {
+    return this.inMemory || !this.folder ? null : join(this.folder, DATABASE);
+  }
+
+  private inMemory = false;
+
   /** Makes sure the rows of these articles (all: every row) say what the corpus files say. */
   async ensure(articles: readonly string[] | 'all'): Promise<boolean> {
     if (isFresh(this.db, articles)) return false;
@@ -92,10 +99,12 @@ export class Store {
     const target = this.folder && join(this.folder, DATABASE);
     try {
       this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress);
+      this.inMemory = target === null;
     } catch (e) {
       // A full disk or a folder gone read-only: this run goes on from memory.
       if (target === null || e instanceof GlossError) throw e;
       this.db = await buildDatabase(null, null, readerOf, before, this.progress);
+      this.inMemory = true;
     }
   }
 

@@ -1,0 +1,51 @@
+/**
+ * A thread that writes pages of an export (export-pages.ts): it opens the corpus database itself,
+ * read-only, and answers each page asked for with its text (output/export-text.ts), in the order
+ * asked, on the port it was given. `workerData`: the database file, what identifies the database the
+ * export reads (a page of another one, rebuilt meanwhile, would not belong), the format and its
+ * options, the port, and a counter of answers the asking thread waits on.
+ */
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { openDatabase } from './sqlite.js';
+import { storedExportPages } from './export-rows.js';
+import { databaseIdentity, type PageAnswer, type PageAsked } from './export-pages.js';
+import { pageText, type PageOptions, type TextFormat } from '../output/export-text.js';
+import { Damaged } from './rows.js';
+import { isDamage } from './sqlite.js';
+
+const { file, identity, format, options, port, answered } = workerData as {
+  file: string;
+  identity: number;
+  format: TextFormat;
+  options: PageOptions;
+  port: MessagePort;
+  answered: SharedArrayBuffer;
+};
+const counter = new Int32Array(answered);
+
+function answer(a: PageAnswer): void {
+  port.postMessage(a);
+  // After the message: the asking thread that sees the counter move finds the answer on the port.
+  Atomics.add(counter, 0, 1);
+  Atomics.notify(counter, 0);
+}
+
+let pages: ReturnType<typeof storedExportPages> | undefined;
+let unusable: string | undefined;
+try {
+  const db = openDatabase(file, { readOnly: true });
+  if (databaseIdentity(db) !== identity) unusable = 'another database';
+  else pages = storedExportPages(db);
+} catch (e) {
+  unusable = (e as Error).message;
+}
+
+port.on('message', (m: PageAsked) => {
+  if (!pages) return answer({ id: m.id, failed: unusable ?? 'no database' });
+  try {
+    answer({ id: m.id, text: pageText(format, m.kind, pages(m.range)[m.kind], options) });
+  } catch (e) {
+    // A damaged row is the asking thread's to act on (it rebuilds); anything else it makes itself.
+    answer({ id: m.id, failed: (e as Error).message, damaged: e instanceof Damaged || isDamage(e) });
+  }
+});
