@@ -487,3 +487,10 @@ test('"both" as a cue\u2019s subject is the two people named in the sentence bef
   const reed: ActorInput = { id: 'tom-reed', name: 'Tom Reed', type: 'person', aliases: ['Reed'] };
   assert.deepEqual(reported('Okafor, Lind and Reed met. Although both concede the port lost money, they stay on.\n', [okafor, lind, reed]), []);
 });
+
+test('confiding, hinting and deploring are cues: "confided (that) CLAUSE", "hinted that CLAUSE", "deplored" with its noun phrase; "hinted at" a thing reports nothing', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He confided that he hopes to visit the port this summer.\n'), [['he hopes to visit the port this summer', 'sam-okafor', 'confided']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He hinted that the port would close.\n'), [['the port would close', 'sam-okafor', 'hinted']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He deplored the clerk whose desk was never tidy.\n'), [['the clerk whose desk was never tidy', 'sam-okafor', 'deplored']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He hinted at a change of plan.\n'), []);
+});

@@ -51,7 +51,7 @@ const WANTING_QUOTED = '(?:(?:doesn\u2019t|doesn\'t|does not|didn\u2019t|didn\'t
  * door") has a short one.
  */
 const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+about|(?:point|points|pointed)\\s+to(?=\\s+(?:the|a|an|this|that|these|those|his|her|its|their)(?:\\s+[^\\s,;:.]+){3})';
-const OBJECT_CUES = `${JUDGING}|${CITING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+const OBJECT_CUES = `${JUDGING}|${CITING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -65,13 +65,13 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
  * "agreed to" is an act (guidelines call 108), which no "that" follows.
  */
-const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
  * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
@@ -564,7 +564,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
-  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b/.test(cue)) return 'opinion';
+  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b|\bdeplore[sd]\b/.test(cue)) return 'opinion';
   if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
