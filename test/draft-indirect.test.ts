@@ -494,3 +494,12 @@ test('confiding, hinting and deploring are cues: "confided (that) CLAUSE", "hint
   assert.deepEqual(reported('Sam Okafor spoke. He deplored the clerk whose desk was never tidy.\n'), [['the clerk whose desk was never tidy', 'sam-okafor', 'deplored']]);
   assert.deepEqual(reported('Sam Okafor spoke. He hinted at a change of plan.\n'), []);
 });
+
+test('"leaked (the news) that CLAUSE" reports the clause; in a clause of time ("Soon after …") it stops at the comma, and the main clause after it is read for a cue of its own', () => {
+  assert.deepEqual(reported('Soon after Okafor leaked the news that the port had lost money, Lind got so angry that she vowed she would close it.\n'), [
+    ['the port had lost money', 'sam-okafor', 'leaked the news'],
+    ['she would close it', 'ada-lind', 'vowed'],
+  ]);
+  // A leak with no "that" is no report of speech ("leaked the news to reporters").
+  assert.deepEqual(reported('Okafor leaked the news to reporters on Monday.\n'), []);
+});

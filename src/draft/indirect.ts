@@ -71,7 +71,7 @@ const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insist
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
  * "agreed to" is an act (guidelines call 108), which no "that" follows.
  */
-const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
  * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
@@ -524,8 +524,16 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectStart, to: first[1]!.length };
   // "Although both concede they would like to hit 60, they stick …": a cue in a clause opened by a
   // subordinating conjunction reports only up to the comma closing that clause, before the main one.
-  const closes = subjectStart === 0 && !second && /^(?:Although|Though|Even though|While|Whereas|Because|Since|If|When)\s/.test(first[1]!) ? /,\s/.exec(rest) : null;
+  // So does one in a clause of time ("Soon after Loper leaked the news that CLAUSE, Frankie got so mad
+  // … that he vowed …"); the main clause after that comma is read as a sentence of its own, for a cue
+  // of its own.
+  const closes = subjectStart === 0 && !second && /^(?:Although|Though|Even though|While|Whereas|Because|Since|If|When|(?:Soon|Shortly|Just|Right)\s+after|After|Before|Once|Until)\s/.test(first[1]!) ? /,\s/.exec(rest) : null;
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : closes ? from + closes.index : sentence.length }, cue, shape: 'first' }];
+  if (closes) {
+    const mainFrom = from + closes.index + closes[0].length;
+    const shift = (r: Range16) => ({ from: r.from + mainFrom, to: r.to + mainFrom });
+    out.push(...parseSentence(sentence.slice(mainFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) })));
+  }
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
     const at = from + other.index + other[0].indexOf(other[1]!);
