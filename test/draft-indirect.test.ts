@@ -503,3 +503,9 @@ test('"leaked (the news) that CLAUSE" reports the clause; in a clause of time ("
   // A leak with no "that" is no report of speech ("leaked the news to reporters").
   assert.deepEqual(reported('Okafor leaked the news to reporters on Monday.\n'), []);
 });
+
+test('a clause reported before "because" and a reason in marks ("confided that he hopes … because “I believe …”") is a claim of its own; none where no cue stands before "because"', () => {
+  const text = 'Sam Okafor spoke. He confided that he hopes to visit the port this summer because \u201cI believe in its future\u201d.\n';
+  assert.deepEqual(reported(text), [['he hopes to visit the port this summer', 'sam-okafor', 'confided']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He stayed home this summer because \u201cI believe in its future\u201d.\n'), []);
+});

@@ -191,6 +191,10 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
+      // "confided that he hopes to visit Russia … because \u201cI have marveled …\u201d": a reason in
+      // marks closing the sentence is a claim of its own; the clause reported before "because" is
+      // another, read without it.
+      else if (/\s(?:(?:simply|only|just|partly|mainly)\s+)?because$/.test(head) && parseSentence(head.replace(/\s+(?:(?:simply|only|just|partly|mainly)\s+)?because$/, ''), false).length > 0) sentence = head.replace(/\s+(?:(?:simply|only|just|partly|mainly)\s+)?because$/, '');
       else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
       else {
         // "“…”, he said but adding that CLAUSE": the participle's clause is the quotation's speaker's.
