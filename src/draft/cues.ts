@@ -9,9 +9,9 @@ import { TITLE_WORD } from './actors.js';
 import type { ActorInput } from '../schema.js';
 import type { ProposedActor, Range16 } from './proposal.js';
 
-/** Verbs that attribute speech, past and present; the alternation of a regular expression. */
+/** Verbs that attribute speech, past and present; the alternation of a regular expression ("hinted at" a thing is none). */
 export const CUE_VERB =
-  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|recalls|reminisced|reminisces|remarked|commented|asserted|charged|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|confided|confides|hinted|hints|pointed out';
+  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|recalls|reminisced|reminisces|remarked|commented|asserted|charged|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|confided|confides|hinted(?!\\s+at\\b)|hints(?!\\s+at\\b)|pointed out';
 
 /** The speech verbs with a capital, as a cue standing first after a question ("Asked Mrs. Peck"). */
 const CAPITAL_CUE = CUE_VERB.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|');
