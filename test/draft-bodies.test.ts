@@ -307,3 +307,12 @@ test('a description opening a person\u2019s apposition as its possessor ("The Pr
   // Not before anyone who could be meant is named.
   assert.deepEqual(drafted("The Prime Minister's security adviser, Paul Jean, stayed.\n", [lind, jean]).mentions, [["The Prime Minister's security adviser, Paul Jean", 'jean']]);
 });
+
+test('a corps is taken up by its head noun with its capital ("the Marine Corps" … "the Corps"); "the corps" in lower case is another', () => {
+  const corps: ActorInput = { id: 'harbour-corps', name: 'Harbour Corps', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('He was made commandant of the Harbour Corps. Then he gave the Corps a tilling.\n', [corps]).mentions, [
+    ['Harbour Corps', 'harbour-corps'],
+    ['the Corps', 'harbour-corps'],
+  ]);
+  assert.deepEqual(drafted('He was made commandant of the Harbour Corps. Then the press corps left.\n', [corps]).mentions, [['Harbour Corps', 'harbour-corps']]);
+});

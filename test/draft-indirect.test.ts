@@ -487,3 +487,25 @@ test('"both" as a cue\u2019s subject is the two people named in the sentence bef
   const reed: ActorInput = { id: 'tom-reed', name: 'Tom Reed', type: 'person', aliases: ['Reed'] };
   assert.deepEqual(reported('Okafor, Lind and Reed met. Although both concede the port lost money, they stay on.\n', [okafor, lind, reed]), []);
 });
+
+test('confiding, hinting and deploring are cues: "confided (that) CLAUSE", "hinted that CLAUSE", "deplored" with its noun phrase; "hinted at" a thing reports nothing', () => {
+  assert.deepEqual(reported('Sam Okafor spoke. He confided that he hopes to visit the port this summer.\n'), [['he hopes to visit the port this summer', 'sam-okafor', 'confided']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He hinted that the port would close.\n'), [['the port would close', 'sam-okafor', 'hinted']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He deplored the clerk whose desk was never tidy.\n'), [['the clerk whose desk was never tidy', 'sam-okafor', 'deplored']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He hinted at a change of plan.\n'), []);
+});
+
+test('"leaked (the news) that CLAUSE" reports the clause; in a clause of time ("Soon after …") it stops at the comma, and the main clause after it is read for a cue of its own', () => {
+  assert.deepEqual(reported('Soon after Okafor leaked the news that the port had lost money, Lind got so angry that she vowed she would close it.\n'), [
+    ['the port had lost money', 'sam-okafor', 'leaked the news'],
+    ['she would close it', 'ada-lind', 'vowed'],
+  ]);
+  // A leak with no "that" is no report of speech ("leaked the news to reporters").
+  assert.deepEqual(reported('Okafor leaked the news to reporters on Monday.\n'), []);
+});
+
+test('a clause reported before "because" and a reason in marks ("confided that he hopes … because “I believe …”") is a claim of its own; none where no cue stands before "because"', () => {
+  const text = 'Sam Okafor spoke. He confided that he hopes to visit the port this summer because \u201cI believe in its future\u201d.\n';
+  assert.deepEqual(reported(text), [['he hopes to visit the port this summer', 'sam-okafor', 'confided']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He stayed home this summer because \u201cI believe in its future\u201d.\n'), []);
+});

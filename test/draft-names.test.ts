@@ -432,3 +432,19 @@ test('an indefinite description registered for an unnamed source and printed twi
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['a porter']);
   assert.deepEqual(drafted('Jones borrowed a porter\u2019s cart.\n', [jones, porter]).mentions, [['Jones', 'ann-jones'], ['a porter', 'dock-porter']]);
 });
+
+test('the Soviet Union is found by its conventional abbreviation ("the U.S.S.R."), and "U.S." inside it is not the United States', () => {
+  const soviet: ActorInput = { id: 'soviet-union', name: 'Soviet Union', type: 'state', aliases: [] };
+  const us: ActorInput = { id: 'united-states', name: 'United States', type: 'state', aliases: [] };
+  const d = drafted('Izvestia, the U.S.S.R.\u2019s daily, praised him.\n', [soviet, us]);
+  assert.deepEqual(d.mentions, [['U.S.S.R.', 'soviet-union']]);
+  // Not a name of another state: with no Soviet Union registered, nothing is proposed for it.
+  assert.deepEqual(drafted('Izvestia, the U.S.S.R.\u2019s daily, praised him.\n', [us]).mentions.filter(([, a]) => a === 'soviet-union'), []);
+});
+
+test('a first name alone after a sentence-opening adverb ("Then Roger spoke") is the person named in full; not inside a longer name', () => {
+  const maris: ActorInput = { id: 'roger-maris', name: 'Roger Eugene Maris', type: 'person', aliases: ['Maris'] };
+  assert.deepEqual(drafted('Roger Eugene Maris hit two. Then Roger spoke of it.\n', [maris]).mentions.at(-1), ['Roger', 'roger-maris']);
+  // A capitalised word that is no opener before it makes a longer name ("Old Roger"): not taken.
+  assert.deepEqual(drafted('Roger Eugene Maris hit two. Then Old Roger spoke of it.\n', [maris]).mentions, [['Roger Eugene Maris', 'roger-maris']]);
+});

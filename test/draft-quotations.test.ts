@@ -327,3 +327,12 @@ test('a reason in the first person in marks after "because" ("simply because “
   assert.deepEqual(directOf('Bo Lind buys old tractors because \u201cThey are cheap\u201d.\n', [bo]), []);
   assert.deepEqual(directOf('Bo Lind buys old tractors because \u201cI like them\u201d and his sons do.\n', [bo]), []);
 });
+
+test('"Said General Okafor: “…”": the speech verb inverted to open the sentence cues the quotation after its subject; not a participle opening the sentence ("Asked about it, …")', () => {
+  const text = 'Okafor reported. Said General Okafor: \u201cA year ago I took the plow in hand.\u201d\n';
+  const titled: Known = { ...known({ Okafor: 'sam-okafor' }), mentions: [{ range: { from: 22, to: 36 }, actor: 'sam-okafor' }] };
+  assert.deepEqual(draftDirect(text, titled).map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['A year ago I took the plow in hand.', 'sam-okafor', 'Said']]);
+  // A participle opening the sentence, its subject no name after it, is no inverted cue.
+  const other = 'Okafor reported. Asked about it, the old farmer sighed: \u201cA year ago I took the plow in hand.\u201d\n';
+  assert.deepEqual(draftDirect(other, known({ Okafor: 'sam-okafor' })).map((c) => c.source), []);
+});

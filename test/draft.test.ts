@@ -207,17 +207,19 @@ test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the twenty texts reach, rounded down, to catch a regression: mentions 90.3% /
-  // 97.5% (886/981, 886/909), direct spans 94.3% (115/122), speakers 99.1% (114/115), indirect 87.7% / 100%
-  // (213/243, 213/213). A40, held out when first measured (mentions 77% / 85%, spans 4/8, speakers 4/4,
-  // indirect 1/6, precision 1/1), set them down from the nineteen texts' (0.91 / 0.98, 0.97, 0.99, 0.89 / 1).
+  // Floors at the figures the twenty texts reach, rounded down, to catch a regression: mentions 90.6% /
+  // 97.6% (889/981, 889/911), direct spans 95.9% (117/122), speakers 99.1% (116/117), indirect 89.7% / 100%
+  // (218/243, 218/218). A40, held out when first measured (mentions 77% / 85%, spans 4/8, speakers 4/4,
+  // indirect 1/6, precision 1/1), set them down from the nineteen texts' (0.91 / 0.98, 0.97, 0.99, 0.89 / 1);
+  // it is a development text now (83% / 88%, spans 6/8, speakers 6/6, indirect 5/6, precision 5/5), and the
+  // rules from its misses raised them again (direct spans 0.94 -> 0.95, indirect recall 0.87 -> 0.89).
   // A39, held out before it (mentions 79% / 92%, spans 6/8, speakers 6/6, indirect 1/5, precision 1/2), is a
-  // development text now (96% / 99%, spans 7/8, speakers 7/7, indirect 5/5), as A37 before it.
+  // development text too (96% / 99%, spans 7/8, speakers 7/7, indirect 5/5), as A37 before it.
   // Indirect claims have no target: the floors are what the drafter reaches.
   assert.ok(all.mentions.matched / all.mentions.hand >= 0.9, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.97, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.94, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.95, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.87, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.89, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });

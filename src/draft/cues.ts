@@ -9,9 +9,9 @@ import { TITLE_WORD } from './actors.js';
 import type { ActorInput } from '../schema.js';
 import type { ProposedActor, Range16 } from './proposal.js';
 
-/** Verbs that attribute speech, past and present; the alternation of a regular expression. */
+/** Verbs that attribute speech, past and present; the alternation of a regular expression ("hinted at" a thing is none). */
 export const CUE_VERB =
-  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|recalls|reminisced|reminisces|remarked|commented|asserted|charged|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|pointed out';
+  'said|says|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|recalls|reminisced|reminisces|remarked|commented|asserted|charged|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|confided|confides|hinted(?!\\s+at\\b)|hints(?!\\s+at\\b)|pointed out';
 
 /** The speech verbs with a capital, as a cue standing first after a question ("Asked Mrs. Peck"). */
 const CAPITAL_CUE = CUE_VERB.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|');
@@ -402,10 +402,20 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
   return undefined;
 }
 
+/** A capitalised speech verb opening the sentence, its subject after it, a colon or comma, then the mark. */
+const INVERTED_FIRST = new RegExp(`^(${CAPITAL_CUE})(\\s+)((?:the\\s+)?\\p{Lu}[^,;:.!?\u201c\u201d"]{0,60}?|(?:the|a|an)\\s[^,;:.!?\u201c\u201d"]{1,60}?)\\s*[:,]\\s*$`, 'u');
+
 /** The speaker cue before a quotation in its sentence: `X said: “`, `X said he encouraged China “`. */
 export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number): Cue | undefined {
   const joined = coordinated(text, sentenceFrom, quoteFrom);
   if (joined) return joined;
+  // "Said Leatherneck Shoup: “…”": the verb inverted before its subject opens the sentence, the
+  // subject (a name with its title, or a description) ending at the colon or comma before the mark.
+  const inverted = INVERTED_FIRST.exec(text.slice(sentenceFrom, quoteFrom));
+  if (inverted) {
+    const from = sentenceFrom + inverted[1]!.length + inverted[2]!.length;
+    return { subject: { from, to: from + inverted[3]!.length }, cue: inverted[1]! };
+  }
   // The words before the verb may run long where a clause before the subject's own is cut off
   // (clauseLead); the subject itself is held to fourteen words.
   // A relative clause or apposition between commas after the subject may quote words of its own

@@ -3,7 +3,8 @@
  * hits 80”", as a teammate speaks of him): a mention of that person. Only where the one registered
  * person of the article with that first name was named in full before it, and the text prints no one
  * else by it ("Roger Smith"); not where the word opens a sentence (a capitalised common word, "Will",
- * "Frank"), beside another capitalised word (inside a longer name) or after an article ("a Greer").
+ * "Frank"), beside another capitalised word (inside a longer name) other than a sentence-opening
+ * adverb ("Then Charlie …"), or after an article ("a Greer").
  */
 import { isWholeWord } from '../corpus/anchor.js';
 import type { MentionContext } from './mentions.js';
@@ -31,7 +32,10 @@ export function firstNames(ctx: MentionContext, out: readonly ProposedMention[])
       if (out.some((o) => o.range.from <= range.from && range.to <= o.range.to)) continue;
       const before = ctx.text.slice(Math.max(0, range.from - 30), range.from);
       // Opening a sentence or a quotation, or after a capitalised word: not a first name standing alone.
-      if (/(?:^|[.!?:]\s*|[\u201c"]|\n\s*)$/u.test(before) || /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(before)) continue;
+      // A sentence-opening adverb or conjunction before it ("Then Charlie spooned out …") is no part
+      // of a name: the first name stands alone after it.
+      const opener = /(?:^|[.!?]\s+|\n\s*)(?:Then|But|And|So|Yet|Now|Still|Later|Soon|Meanwhile|Finally|Also)\s+$/u.test(before);
+      if (/(?:^|[.!?:]\s*|[\u201c"]|\n\s*)$/u.test(before) || (!opener && /\p{Lu}[\p{L}.'\u2019-]*\s+$/u.test(before))) continue;
       // After an article it names a family or a kind ("Her mother was a Greer"), no one by first name.
       if (/(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before)) continue;
       if (/^\s+\p{Lu}/u.test(ctx.text.slice(range.to, range.to + 3))) continue;

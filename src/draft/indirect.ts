@@ -51,7 +51,7 @@ const WANTING_QUOTED = '(?:(?:doesn\u2019t|doesn\'t|does not|didn\u2019t|didn\'t
  * door") has a short one.
  */
 const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+about|(?:point|points|pointed)\\s+to(?=\\s+(?:the|a|an|this|that|these|those|his|her|its|their)(?:\\s+[^\\s,;:.]+){3})';
-const OBJECT_CUES = `${JUDGING}|${CITING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+const OBJECT_CUES = `${JUDGING}|${CITING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -65,13 +65,13 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
  * "agreed to" is an act (guidelines call 108), which no "that" follows.
  */
-const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
  * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
@@ -191,6 +191,10 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
         sentence = head.slice(0, -1);
         headOfQuotation = true;
       }
+      // "confided that he hopes to visit Russia … because \u201cI have marveled …\u201d": a reason in
+      // marks closing the sentence is a claim of its own; the clause reported before "because" is
+      // another, read without it.
+      else if (/\s(?:(?:simply|only|just|partly|mainly)\s+)?because$/.test(head) && parseSentence(head.replace(/\s+(?:(?:simply|only|just|partly|mainly)\s+)?because$/, ''), false).length > 0) sentence = head.replace(/\s+(?:(?:simply|only|just|partly|mainly)\s+)?because$/, '');
       else if (head.endsWith(':') && head.split(/\s+/).length >= 8 && !/\b(?:promised|told|assured|asked|informed|said|says)\b/.test(head)) sentence = head.slice(0, -1);
       else {
         // "“…”, he said but adding that CLAUSE": the participle's clause is the quotation's speaker's.
@@ -524,8 +528,16 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const subject = subordinate ? { from: first[1]!.length - subordinate[1]!.length, to: first[1]!.length } : { from: subjectStart, to: first[1]!.length };
   // "Although both concede they would like to hit 60, they stick …": a cue in a clause opened by a
   // subordinating conjunction reports only up to the comma closing that clause, before the main one.
-  const closes = subjectStart === 0 && !second && /^(?:Although|Though|Even though|While|Whereas|Because|Since|If|When)\s/.test(first[1]!) ? /,\s/.exec(rest) : null;
+  // So does one in a clause of time ("Soon after Loper leaked the news that CLAUSE, Frankie got so mad
+  // … that he vowed …"); the main clause after that comma is read as a sentence of its own, for a cue
+  // of its own.
+  const closes = subjectStart === 0 && !second && /^(?:Although|Though|Even though|While|Whereas|Because|Since|If|When|(?:Soon|Shortly|Just|Right)\s+after|After|Before|Once|Until)\s/.test(first[1]!) ? /,\s/.exec(rest) : null;
   const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : closes ? from + closes.index : sentence.length }, cue, shape: 'first' }];
+  if (closes) {
+    const mainFrom = from + closes.index + closes[0].length;
+    const shift = (r: Range16) => ({ from: r.from + mainFrom, to: r.to + mainFrom });
+    out.push(...parseSentence(sentence.slice(mainFrom)).map((p) => ({ ...p, subject: shift(p.subject), content: shift(p.content) })));
+  }
   if (same) out.push({ subject, content: { from: from + same.index + same[0].length, to: sentence.length }, cue: /^,\s+\p{Ll}+ing\b/u.test(same[0]) ? same[0].replace(/^,\s+/, '').trim() : same[1]!, shape: 'first' });
   if (other) {
     const at = from + other.index + other[0].indexOf(other[1]!);
@@ -564,7 +576,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
-  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b/.test(cue)) return 'opinion';
+  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b|\bdeplore[sd]\b/.test(cue)) return 'opinion';
   if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
   return 'assertion';

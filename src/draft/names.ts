@@ -46,6 +46,13 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
     const initials = dottedInitials(a.name);
     if (initials !== undefined && !taken.has(initials) && !taken.has(initials.replace(/\./g, ''))) out.push({ name: initials, actor: a.id, type: a.type, initialsOf: a.name });
   }
+  // A state whose name's initials are not how it is printed ("Union of Soviet Socialist Republics",
+  // not "S.U.") goes by its conventional abbreviation ("the U.S.S.R."), under the same condition; and
+  // found whole, it keeps "U.S." inside it from being taken for the United States.
+  for (const a of actors) {
+    if (a.type !== 'state') continue;
+    for (const short of STATE_ABBREVIATIONS[a.name] ?? []) if (!taken.has(short) && !a.aliases.includes(short)) out.push({ name: short, actor: a.id, type: a.type, initialsOf: a.name });
+  }
   // A university or college is also called by its name without the kind ("Emory" for "Emory
   // University"), under the same condition; draftMentions takes it only where it stands for the body.
   for (const a of actors) {
@@ -78,6 +85,11 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
   for (const g of agreements) for (const name of new Set([g.name, ...g.aliases])) out.push({ name, agreement: g.id });
   return out;
 }
+
+/** Conventional abbreviations of states that are not the initials of their registered name. */
+const STATE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  'Soviet Union': ['U.S.S.R.', 'USSR'],
+};
 
 /** "U.S." for "United States": two or three capitalised words (no "of", no initials of their own). */
 function dottedInitials(name: string): string | undefined {
