@@ -20,7 +20,7 @@ import type { Listing, Row } from '../output/listing.js';
 import { exportText } from '../store/export-chunks.js';
 import type { Store } from '../store/open.js';
 import { openTerminal, stdoutIsTTY } from '../output/terminal.js';
-import { turn, writeChunks } from '../output/write.js';
+import { turn, writeChunks, type Chunk } from '../output/write.js';
 import { writeAtomically, writeFileAtomically } from '../output/atomic-file.js';
 import { writeSqliteExport } from '../output/sqlite-export.js';
 
@@ -48,21 +48,21 @@ function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & {
 }
 
 /** The export as text in pieces, for every format but table, sqlite and w3c. */
-function textChunks(s: Store, format: 'json' | 'ndjson' | 'csv' | 'tsv', fieldsOption: string | undefined, toTerminal: boolean, header = true): Generator<string> {
+function textChunks(s: Store, format: 'json' | 'ndjson' | 'csv' | 'tsv', fieldsOption: string | undefined, toTerminal: boolean, header = true): Generator<Chunk> {
   const fields = format === 'csv' || format === 'tsv' ? chosenFields(annotationListing(storedExportRecords(s.db)), fieldsOption, format) : [];
   // Straight at a terminal, corpus text must not drive it; in a pipe or a file it stays as it is.
   return exportText(s.db, s.file, format, { fields, header, inert: toTerminal && stdoutIsTTY() });
 }
 
 /** The chunks as they are, `first` told when the first is taken (something has gone out). */
-function* noting(chunks: Iterable<string>, first: () => void): Generator<string> {
+function* noting(chunks: Iterable<Chunk>, first: () => void): Generator<Chunk> {
   for (const c of chunks) {
     first();
     yield c;
   }
 }
 
-/** Characters of output held at most while the files are checked (some 16 to 64 MiB). */
+/** Characters (or bytes) of output held at most while the files are checked (some 16 to 64 MiB). */
 const AHEAD = 16 * 1024 * 1024;
 
 /**
@@ -70,10 +70,10 @@ const AHEAD = 16 * 1024 * 1024;
  * AHEAD characters, more only once the answer is in. Null when the files changed: the database is
  * then rebuilt and the export made again from it, nothing having been written.
  */
-async function takenWhileChecked(chunks: Iterator<string>, fresh: Promise<boolean>): Promise<string[] | null> {
+async function takenWhileChecked(chunks: Iterator<Chunk>, fresh: Promise<boolean>): Promise<Chunk[] | null> {
   let answer: boolean | undefined;
   void fresh.then((f) => (answer = f));
-  const taken: string[] = [];
+  const taken: Chunk[] = [];
   let size = 0;
   while (answer === undefined && size < AHEAD) {
     const next = chunks.next();
@@ -87,7 +87,7 @@ async function takenWhileChecked(chunks: Iterator<string>, fresh: Promise<boolea
 }
 
 /** The chunks taken ahead, then the rest. */
-function* joined(taken: readonly string[], rest: Iterator<string>): Generator<string> {
+function* joined(taken: readonly Chunk[], rest: Iterator<Chunk>): Generator<Chunk> {
   yield* taken;
   for (let next = rest.next(); !next.done; next = rest.next()) yield next.value;
 }

@@ -65,7 +65,7 @@ export class Streamed {
  * is laid out.
  */
 export class StreamedText {
-  constructor(readonly segments: (indent: string) => Iterable<string>) {}
+  constructor(readonly segments: (indent: string) => Iterable<string | Uint8Array>) {}
 }
 
 /** An item of a streamed array as written at `indent`, after a comma (the first item's is dropped). */
@@ -74,9 +74,10 @@ export const itemText = (item: unknown, indent: string): string => `,\n${indent}
 /**
  * Pretty JSON of `value`, followed by a newline, in which every `Streamed` (or `StreamedText`) array
  * is written item by item. The rest of the document is laid out by JSON.stringify with a marker string
- * in place of each streamed array, so indentation and spacing are JSON.stringify's own.
+ * in place of each streamed array, so indentation and spacing are JSON.stringify's own. A
+ * StreamedText's segments may be text already encoded as UTF-8, given out as they are.
  */
-export function* jsonChunks(value: unknown): Generator<string> {
+export function* jsonChunks(value: unknown): Generator<string | Uint8Array> {
   const streams: (Streamed | StreamedText)[] = [];
   const marker = (i: number) => `\u0000gloss-streamed-${i}`;
   const skeleton = toJson(value && typeof value === 'object' ? withMarkers(value, (s) => marker(streams.push(s) - 1)) : value);
@@ -91,13 +92,13 @@ export function* jsonChunks(value: unknown): Generator<string> {
     const outer = skeleton.slice(skeleton.lastIndexOf('\n', close) + 1, close);
     yield skeleton.slice(at, open + 1);
     let first = true;
-    const segments = stream instanceof StreamedText ? stream.segments(indent) : (function* () {
+    const segments: Iterable<string | Uint8Array> = stream instanceof StreamedText ? stream.segments(indent) : (function* () {
       for (const item of stream.items) yield itemText(item, indent);
     })();
     for (const segment of segments) {
-      if (segment === '') continue;
-      // Every item comes after a comma but the first.
-      yield first ? segment.slice(1) : segment;
+      if (segment.length === 0) continue;
+      // Every item comes after a comma but the first (one byte in UTF-8).
+      yield first ? (typeof segment === 'string' ? segment.slice(1) : segment.subarray(1)) : segment;
       first = false;
     }
     yield first ? '' : `\n${outer}`;

@@ -126,6 +126,6 @@ export function toWebAnnotations(c: Corpus, created: ReadonlyMap<string, string>
 }
 
 /** The collection as JSON text, produced one annotation at a time (output/json.ts). */
-export function webAnnotationChunks(c: Corpus, created: ReadonlyMap<string, string> = new Map()): Iterable<string> {
+export function webAnnotationChunks(c: Corpus, created: ReadonlyMap<string, string> = new Map()): Iterable<string | Uint8Array> {
   return jsonChunks(collection(c, new Streamed(annotations(c, created))));
 }

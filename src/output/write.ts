@@ -102,13 +102,17 @@ const TURN_EVERY = 1024 * 1024;
  * straight into one reused piece of bytes: joining many small strings first and encoding the join
  * cost an export a third of its time.
  */
-export async function writeChunks(chunks: Iterable<string>, to: Destination = stdoutDestination): Promise<void> {
+/** A piece of output: text, or text already encoded as UTF-8 (by another thread: store/export-pages.ts). */
+export type Chunk = string | Uint8Array;
+
+export async function writeChunks(chunks: Iterable<Chunk>, to: Destination = stdoutDestination): Promise<void> {
   const piece = Buffer.allocUnsafe(PIECE);
   let used = 0;
   let sinceTurn = 0;
   for (const chunk of chunks) {
     // A UTF-16 unit is at most three bytes of UTF-8: a chunk that may not fit sends the piece first.
-    if (used + chunk.length * 3 > PIECE) {
+    const most = typeof chunk === 'string' ? chunk.length * 3 : chunk.length;
+    if (used + most > PIECE) {
       if (used > 0) to.write(piece.subarray(0, used));
       sinceTurn += used;
       used = 0;
@@ -119,13 +123,13 @@ export async function writeChunks(chunks: Iterable<string>, to: Destination = st
         await turn();
       }
       // A chunk longer than a piece goes on its own.
-      if (chunk.length * 3 > PIECE) {
+      if (most > PIECE) {
         to.write(chunk);
         sinceTurn += chunk.length;
         continue;
       }
     }
-    used += piece.write(chunk, used, 'utf8');
+    used += typeof chunk === 'string' ? piece.write(chunk, used, 'utf8') : (piece.set(chunk, used), chunk.length);
   }
   if (used > 0) to.write(piece.subarray(0, used));
 }

@@ -10,6 +10,7 @@ import { pagesOf, pageTexts, threadsFor, type PageAsked } from './export-pages.j
 import { jsonChunks, Streamed, StreamedText, taggedNdjsonChunks } from '../output/json.js';
 import { csvChunks, tsvChunks } from '../output/delimited.js';
 import type { PagedKind, TextFormat } from '../output/export-text.js';
+import type { Chunk } from '../output/write.js';
 
 export interface ExportTextOptions {
   /** CSV and TSV: the columns, and whether the header row is written. */
@@ -22,7 +23,7 @@ export interface ExportTextOptions {
 }
 
 /** Takes the next `count` texts of `texts`. */
-function* next(texts: Iterator<string>, count: number): Generator<string> {
+function* next<T>(texts: Iterator<T>, count: number): Generator<T> {
   for (let i = 0; i < count; i++) {
     const t = texts.next();
     if (t.done) return;
@@ -33,7 +34,7 @@ function* next(texts: Iterator<string>, count: number): Generator<string> {
 const count = (pages: readonly PageAsked[], kind: PagedKind) => pages.filter((p) => p.kind === kind).length;
 
 /** The export of the database `db` (its file `file`; null: in memory, made on this thread alone) as text in pieces. */
-export function* exportText(db: Database, file: string | null, format: TextFormat, o: ExportTextOptions): Generator<string> {
+export function* exportText(db: Database, file: string | null, format: TextFormat, o: ExportTextOptions): Generator<Chunk> {
   const kinds: PagedKind[] = format === 'json' || format === 'ndjson' ? ['articles', 'claims', 'mentions', 'regions'] : ['claims', 'mentions', 'regions'];
   const pages = pagesOf(db, kinds);
   const rows = pages.reduce((n, p) => n + p.range[1] - p.range[0], 0);
@@ -61,7 +62,7 @@ export function* exportText(db: Database, file: string | null, format: TextForma
   }
   // JSON: every streamed array is at the same depth, so one run of pages serves them all, started
   // once the document's layout gives the items' indent.
-  let all: Generator<string> | undefined;
+  let all: Generator<Chunk> | undefined;
   const paged = (kind: PagedKind) => new StreamedText((indent) => next((all ??= texts(indent)), count(pages, kind)));
   try {
     yield* jsonChunks({

@@ -5,11 +5,12 @@
  * Making the records and their text is nearly all of an export's work (JSON.parse of each stored row,
  * the record, JSON.stringify or the CSV row): at 10,000 articles, some 700,000 rows and 250 MB.
  *
- * Order and memory: page i is made by party i mod (threads + 1), party 0 being this thread, and each
- * thread is asked at most AHEAD pages before this thread takes them, so no more than a few pages are
- * ever held. This thread waits for a page with Atomics.wait on a counter the thread moves after each
- * answer, and takes it from the thread's port with receiveMessageOnPort: the export stays a plain
- * iterator of strings, as written by the one-thread path.
+ * Order and memory: pages are handed out in order, each thread kept at most AHEAD pages ahead of what
+ * it has answered; when the page to be written next is a thread's and not yet answered, this thread
+ * makes the next page no one has instead of waiting (so a thread slowed by other work on the machine
+ * costs its share, not the whole export), holding at most HELD pages made ahead, then waits. It waits
+ * with Atomics.wait on a counter each thread moves after each answer, and takes answers from the
+ * threads' ports with receiveMessageOnPort: the export stays a plain iterator of strings.
  *
  * Faults: a thread that cannot open the database, finds another one (rebuilt meanwhile), fails on a
  * page, or gives no answer for a minute has its pages made here instead; a page it found damaged is
@@ -24,6 +25,7 @@ import { Damaged } from './rows.js';
 import { rowCount, type NumberRange } from './queries.js';
 import { storedExportPages } from './export-rows.js';
 import { pageText, type PageOptions, type PagedKind, type TextFormat } from '../output/export-text.js';
+import type { Chunk } from '../output/write.js';
 
 export interface PageAsked {
   id: number;
@@ -31,7 +33,8 @@ export interface PageAsked {
   range: NumberRange;
 }
 
-export type PageAnswer = { id: number; text: string } | { id: number; failed: string; damaged?: boolean };
+/** A page's text as UTF-8, or why the thread could not make it. */
+export type PageAnswer = { id: number; bytes: Uint8Array } | { id: number; failed: string; damaged?: boolean };
 
 /** Rows a page: some 1-2 MB of text for each kind. */
 const PAGE_ROWS: Record<PagedKind, number> = { articles: 100, claims: 1000, mentions: 2000, regions: 2000 };
@@ -45,6 +48,9 @@ export const THREADS_FROM = 25_000;
 
 /** Pages asked of a thread before this thread has taken them. */
 const AHEAD = 2;
+
+/** Seconds without an answer after which a thread is given up on. */
+const PATIENCE = 60;
 
 /** What identifies a database's content: its stamps (the corpus files it was built from), with its build. */
 export function databaseIdentity(db: Database): number {
@@ -67,8 +73,11 @@ interface Party {
   worker: Worker;
   port: MessagePort;
   answered: Int32Array;
-  /** Answers taken so far. */
+  /** Pages asked of it, and answers taken, so far. */
+  asked: number;
   taken: number;
+  /** Seconds waited in a row for an answer. */
+  waited: number;
   /** Set once the thread is given up on: its pages are made here. */
   lost: boolean;
 }
@@ -79,29 +88,63 @@ export function threadsFor(rows: number, cores = availableParallelism()): number
 }
 
 /**
- * Each page's text, in order, made here and by `threads` threads reading the database at `file`.
+ * Each page's text, in order, made here (a string) and by `threads` threads reading the database at
+ * `file` (its UTF-8 bytes).
  * Return (or a break out of the loop) ends the threads.
  */
-export function* pageTexts(db: Database, file: string | null, pages: readonly PageAsked[], format: TextFormat, options: PageOptions, threads: number): Generator<string> {
+export function* pageTexts(db: Database, file: string | null, pages: readonly PageAsked[], format: TextFormat, options: PageOptions, threads: number): Generator<Chunk> {
   const here = storedExportPages(db);
   const make = (p: PageAsked) => pageText(format, p.kind, here(p.range)[p.kind], options);
   const parties: Party[] = file === null || threads === 0 ? [] : startParties(db, file, format, options, threads);
-  const ask = (i: number) => {
-    const party = parties[(i % (parties.length + 1)) - 1];
-    if (party && !party.lost && i < pages.length) party.port.postMessage(pages[i]);
+  /** Who was given each page handed out (undefined: this thread). */
+  const owner: (Party | undefined)[] = [];
+  /** Texts made or answered before their turn. */
+  const ready = new Map<number, Chunk>();
+  let handed = 0;
+  const handOut = () => {
+    for (const p of parties) {
+      while (!p.lost && p.asked - p.taken < AHEAD && handed < pages.length) {
+        owner[handed] = p;
+        p.port.postMessage(pages[handed++]);
+        p.asked++;
+      }
+    }
+  };
+  const collect = (p: Party) => {
+    for (let a = poll(p); a !== undefined; a = poll(p)) if (a.bytes !== undefined) ready.set(a.id, a.bytes);
   };
   try {
-    for (let i = 0; i < Math.min(pages.length, AHEAD * (parties.length + 1)); i++) ask(i);
     for (let i = 0; i < pages.length; i++) {
-      const party = parties[(i % (parties.length + 1)) - 1];
-      const text = party && !party.lost ? takeAnswer(party, pages[i]!.id) : undefined;
-      ask(i + AHEAD * (parties.length + 1));
-      yield text ?? make(pages[i]!);
+      for (;;) {
+        handOut();
+        const text = ready.get(i);
+        if (text !== undefined) {
+          ready.delete(i);
+          yield text;
+          break;
+        }
+        const p = i < handed ? owner[i] : undefined;
+        if (i >= handed) owner[handed++] = undefined;
+        if (!p || p.lost) {
+          yield make(pages[i]!);
+          break;
+        }
+        collect(p);
+        if (ready.has(i) || p.lost) continue;
+        if (handed < pages.length && ready.size < HELD) {
+          // Its page is not ready: this thread makes the next one no one has, rather than wait.
+          owner[handed] = undefined;
+          ready.set(handed, make(pages[handed++]!));
+        } else wait(p);
+      }
     }
   } finally {
     for (const p of parties) void p.worker.terminate();
   }
 }
+
+/** Pages made ahead of their turn by this thread, at most. */
+const HELD = 4;
 
 function startParties(db: Database, file: string, format: TextFormat, options: PageOptions, threads: number): Party[] {
   const { MessageChannel } = process.getBuiltinModule('node:worker_threads');
@@ -126,7 +169,7 @@ function startParties(db: Database, file: string, format: TextFormat, options: P
       worker.on('error', () => {});
       worker.unref();
       port1.unref();
-      parties.push({ worker, port: port1, answered: new Int32Array(answered), taken: 0, lost: false });
+      parties.push({ worker, port: port1, answered: new Int32Array(answered), asked: 0, taken: 0, waited: 0, lost: false });
     } catch {
       // No thread: its pages are made here.
     }
@@ -134,28 +177,27 @@ function startParties(db: Database, file: string, format: TextFormat, options: P
   return parties;
 }
 
-/** Seconds without an answer after which a thread is given up on. */
-const PATIENCE = 60;
-
-/** The text of page `id` from `party`, or undefined (made here instead) if the thread could not make it. */
-function takeAnswer(party: Party, id: number): string | undefined {
+/**
+ * The next answer of `party` if one has come: its text, or no text if the thread could not make the
+ * page (the thread is then given up on, and its pages are made here).
+ */
+function poll(party: Party): { id: number; bytes?: Uint8Array } | undefined {
   const { receiveMessageOnPort } = process.getBuiltinModule('node:worker_threads');
-  for (let waited = 0; ; ) {
-    // The counter is read before the port: an answer that comes in between moves it, and the wait returns at once.
-    const seen = Atomics.load(party.answered, 0);
-    const m = receiveMessageOnPort(party.port);
-    if (m) {
-      party.taken++;
-      const a = m.message as PageAnswer;
-      if (a.id !== id) throw new Error(`export page ${a.id} came for page ${id}`);
-      if ('text' in a) return a.text;
-      if (a.damaged) throw new Damaged(a.failed);
-      party.lost = true;
-      return undefined;
-    }
-    if (Atomics.wait(party.answered, 0, seen, 1000) === 'timed-out' && ++waited === PATIENCE) {
-      party.lost = true;
-      return undefined;
-    }
-  }
+  const m = receiveMessageOnPort(party.port);
+  if (!m) return undefined;
+  party.taken++;
+  party.waited = 0;
+  const a = m.message as PageAnswer;
+  if ('bytes' in a) return a;
+  if (a.damaged) throw new Damaged(a.failed);
+  party.lost = true;
+  return { id: a.id };
+}
+
+/** Waits up to a second for `party` to answer; after a minute without an answer it is given up on. */
+function wait(party: Party): void {
+  // The counter is read before the port is looked at again: an answer that comes in between moves it, and the wait returns at once.
+  const seen = Atomics.load(party.answered, 0);
+  if (party.taken < seen) return;
+  if (Atomics.wait(party.answered, 0, seen, 1000) === 'timed-out' && ++party.waited === PATIENCE) party.lost = true;
 }
