@@ -482,6 +482,17 @@ test('a stance or a demand with a noun phrase ("did not believe in …", "were c
   assert.deepEqual(reported('Sam Okafor describes the port in his book.\n'), []);
 });
 
+test('a clause before a semicolon is read on its own where a direct quotation follows the semicolon ("… were clamoring for their pay;; and in town, crowds shouted, \u201c…\u201d"); with no semicolon the sentence stays the quotation\u2019s', () => {
+  const porters: ActorInput = { id: 'porters', name: 'the porters', type: 'unnamed-source', aliases: [] };
+  const crowds: ActorInput = { id: 'crowds', name: 'street crowds', type: 'unnamed-source', aliases: [] };
+  const claims = (text: string) => draftArticle({ text, actors: [porters, crowds], agreements: [], existing: none }).claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.attribution]);
+  assert.deepEqual(claims('The porters were clamoring for their pay;; and in town, street crowds shouted, \u201cNot one cent more for the bosses!\u201d\n'), [
+    ['their pay', 'porters', 'indirect'],
+    ['Not one cent more for the bosses!', 'crowds', 'direct'],
+  ]);
+  assert.deepEqual(claims('The porters were clamoring for their pay and in town, street crowds shouted, \u201cNot one cent more for the bosses!\u201d\n'), [['Not one cent more for the bosses!', 'crowds', 'direct']]);
+});
+
 test('"concedes" reports its clause; in a clause opened by "Although" (or "When", "If" …) the content stops at the comma closing it, before the main clause, and runs on where the cue opens the sentence', () => {
   assert.deepEqual(reported('Although Okafor concedes the port lost money, he will stay on.\n'), [['the port lost money', 'sam-okafor', 'concedes']]);
   assert.deepEqual(reported('Okafor concedes the port lost money, the worst year on record.\n'), [['the port lost money, the worst year on record', 'sam-okafor', 'concedes']]);

@@ -172,7 +172,7 @@ const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+acco
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
   const out: IndirectClaim[] = [];
-  const passages = splitPassages(text);
+  const passages = splitPassages(text).flatMap((s) => atSemicolon(text, s, direct));
   for (const [i, s] of passages.entries()) {
     let sentence = text.slice(s.from, s.to);
     let headOfQuotation = false;
@@ -568,6 +568,20 @@ function subjectWords(subject: string): number {
   const [head, ...rest] = subject.replace(/^(?:But|And|Yet|So)\s+/, '').split(',');
   const words = (t: string) => t.trim().split(/\s+/).filter(Boolean).length;
   return words(head!) + rest.filter((part) => CLAUSE.test(part) && !/^\s*(?:who|whom|whose|which)\b/.test(part)).reduce((n, part) => n + words(part), 0);
+}
+
+/**
+ * "The Congolese were clamoring for their independence …;; and in Brussels, street crowds shouted,
+ * “…”": clauses joined by a semicolon are sentences of their own, so one before it is read for reported
+ * speech where a direct quotation after it would leave the whole to the quotation's claim.
+ */
+function atSemicolon(text: string, s: Range16, direct: readonly Range16[]): Range16[] {
+  const first = Math.min(...direct.filter((d) => overlaps(d, s)).map((d) => d.from));
+  if (!Number.isFinite(first)) return [s];
+  const semicolon = text.slice(s.from, first).search(/;+\s+\S[^;]*$/);
+  if (semicolon <= 0) return [s];
+  const after = s.from + semicolon + /^;+\s+/.exec(text.slice(s.from + semicolon))![0].length;
+  return [{ from: s.from, to: s.from + semicolon }, { from: after, to: s.to }];
 }
 
 function trimContent(text: string, r: Range16): Range16 {
