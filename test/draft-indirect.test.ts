@@ -493,6 +493,16 @@ test('a clause before a semicolon is read on its own where a direct quotation fo
   assert.deepEqual(claims('The porters were clamoring for their pay and in town, street crowds shouted, \u201cNot one cent more for the bosses!\u201d\n'), [['Not one cent more for the bosses!', 'crowds', 'direct']]);
 });
 
+test('a state\u2019s claim is its registered government\u2019s (a country holding a view acts through its government), the mention staying the state; with no government registered, the state\u2019s', () => {
+  const belgium: ActorInput = { id: 'belgium', name: 'Belgium', type: 'state', aliases: [] };
+  const government: ActorInput = { id: 'government-of-belgium', name: 'Belgian government', type: 'government', governs: 'belgium', aliases: [] };
+  const text = 'Belgium said the schools would stay open.\n';
+  const d = draftArticle({ text, actors: [belgium, government], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['the schools would stay open', 'government-of-belgium']]);
+  assert.deepEqual(d.mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]), [['Belgium', 'belgium']]);
+  assert.deepEqual(reported(text, [belgium]), [['the schools would stay open', 'belgium', 'said']]);
+});
+
 test('"concedes" reports its clause; in a clause opened by "Although" (or "When", "If" …) the content stops at the comma closing it, before the main clause, and runs on where the cue opens the sentence', () => {
   assert.deepEqual(reported('Although Okafor concedes the port lost money, he will stay on.\n'), [['the port lost money', 'sam-okafor', 'concedes']]);
   assert.deepEqual(reported('Okafor concedes the port lost money, the worst year on record.\n'), [['the port lost money, the worst year on record', 'sam-okafor', 'concedes']]);
