@@ -1,6 +1,6 @@
 // Reported speech the drafter finds beyond "X said (that) CLAUSE": a speaker with an apposition after
 // the clause, a speech verb's participle opening the sentence, "expressed the opinion", a cue that
-// stands as a sentence of its own, "wrote X that", "urges", "grumble about", "point to", "concede", "both" — each on made-up sentences
+// stands as a sentence of its own, "wrote X that", "urges", "grumble about", "point to", "concede", "both", "believe in", "clamoring for", "describes … as" — each on made-up sentences
 // (src/draft/indirect.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -472,6 +472,35 @@ test('a complaint or a cause cited with a noun phrase ("Porters grumble about lo
     ['the thinning of the fleet', 'experts', 'point to'],
   ]);
   assert.deepEqual(reported('Sam Okafor pointed to the door.\n'), []);
+});
+
+test('a stance or a demand with a noun phrase ("did not believe in …", "were clamoring for …", "describes Y as Z") reports the phrase, cut before a concession set off after it; not "describes" with no "as"', () => {
+  const porters: ActorInput = { id: 'porters', name: 'the porters', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(reported('Sam Okafor spoke. But he did not believe in higher fees, much less in tolls.\n'), [['higher fees, much less in tolls', 'sam-okafor', 'did not believe in']]);
+  assert.deepEqual(reported('The porters were clamoring for their pay, even though most were unsure of the sum.\n', [porters]), [['their pay', 'porters', 'were clamoring for']]);
+  assert.deepEqual(reported('In his book, Sam Okafor describes the port as \u201ca colossus of the coast\u201d.\n'), [['the port as \u201ca colossus of the coast\u201d', 'sam-okafor', 'describes']]);
+  assert.deepEqual(reported('Sam Okafor describes the port in his book.\n'), []);
+});
+
+test('a clause before a semicolon is read on its own where a direct quotation follows the semicolon ("… were clamoring for their pay;; and in town, crowds shouted, \u201c…\u201d"); with no semicolon the sentence stays the quotation\u2019s', () => {
+  const porters: ActorInput = { id: 'porters', name: 'the porters', type: 'unnamed-source', aliases: [] };
+  const crowds: ActorInput = { id: 'crowds', name: 'street crowds', type: 'unnamed-source', aliases: [] };
+  const claims = (text: string) => draftArticle({ text, actors: [porters, crowds], agreements: [], existing: none }).claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.attribution]);
+  assert.deepEqual(claims('The porters were clamoring for their pay;; and in town, street crowds shouted, \u201cNot one cent more for the bosses!\u201d\n'), [
+    ['their pay', 'porters', 'indirect'],
+    ['Not one cent more for the bosses!', 'crowds', 'direct'],
+  ]);
+  assert.deepEqual(claims('The porters were clamoring for their pay and in town, street crowds shouted, \u201cNot one cent more for the bosses!\u201d\n'), [['Not one cent more for the bosses!', 'crowds', 'direct']]);
+});
+
+test('a state\u2019s claim is its registered government\u2019s (a country holding a view acts through its government), the mention staying the state; with no government registered, the state\u2019s', () => {
+  const belgium: ActorInput = { id: 'belgium', name: 'Belgium', type: 'state', aliases: [] };
+  const government: ActorInput = { id: 'government-of-belgium', name: 'Belgian government', type: 'government', governs: 'belgium', aliases: [] };
+  const text = 'Belgium said the schools would stay open.\n';
+  const d = draftArticle({ text, actors: [belgium, government], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['the schools would stay open', 'government-of-belgium']]);
+  assert.deepEqual(d.mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]), [['Belgium', 'belgium']]);
+  assert.deepEqual(reported(text, [belgium]), [['the schools would stay open', 'belgium', 'said']]);
 });
 
 test('"concedes" reports its clause; in a clause opened by "Although" (or "When", "If" …) the content stops at the comma closing it, before the main clause, and runs on where the cue opens the sentence', () => {

@@ -272,6 +272,20 @@ test('"the French", "the British" acting stand for the registered state; before 
   assert.deepEqual(drafted('The Italians said no.\n', [france]).mentions, []);
 });
 
+test('a people\u2019s plural made from its state\u2019s name ("the Belgians", "the Cubans") stands for the registered state; not where the people is registered on its own, nor with no such state', () => {
+  const belgium: ActorInput = { id: 'belgium', name: 'Belgium', type: 'state', aliases: [] };
+  const cuba: ActorInput = { id: 'cuba', name: 'Cuba', type: 'state', aliases: [] };
+  const d = drafted('The Belgians felt obliged to act, and the Cubans built a wall, as the Belgians knew.\n', [belgium, cuba]);
+  assert.deepEqual(d.mentions, [['The Belgians', 'belgium'], ['the Cubans', 'cuba'], ['the Belgians', 'belgium']]);
+  // The people registered as a group of its own is that group, not the state.
+  const congo: ActorInput = { id: 'congo', name: 'Congo', type: 'state', aliases: [] };
+  const congolese: ActorInput = { id: 'congolese', name: 'the Congolese', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(drafted('The Congolese were clamoring for their independence.\n', [congo, congolese]).mentions, [['The Congolese', 'congolese']]);
+  assert.deepEqual(drafted('The Congolese were clamoring for their independence.\n', [congo]).mentions, [['The Congolese', 'congo']]);
+  // No Belgium registered: nothing.
+  assert.deepEqual(drafted('The Belgians felt obliged to act.\n', [cuba]).mentions, []);
+});
+
 test('"Mrs." before the name of a man the registry shows to be one ("husband" in his role) is his wife\u2019s married name, a nonMention of him', () => {
   const tal: ActorInput = { id: 'b-b-tal', name: 'B. B. Tal', type: 'person', role: 'shipowner; Ann Jones\u2019s husband', aliases: [] };
   const d = drafted('In private life, Ann Jones is Mrs. B. B. Tal. B. B. Tal owns ships.\n', [jones, tal]);

@@ -123,6 +123,15 @@ test('people described before they are named: "The dead youth was identified as 
   assert.deepEqual(grouped('The fault was Moss\u2019s alone.\n', [ann]), ['Moss: ann-moss']);
 });
 
+test('"The man was King Leo Moss": a plain copula naming the subject makes the name, its title with it, a nonMention and the subject the mention (call 203); an identification keeps the name a mention', () => {
+  const leo = person('leo-moss', 'Leo Moss', 'King');
+  const d = drafted('A historian might name a man. The man was King Leo Moss, who took the land.\n', [leo]);
+  assert.deepEqual(d.mentions, [['The man', 'leo-moss']]);
+  assert.deepEqual(d.nonMentions.map((n) => n[0]), ['King Leo Moss']);
+  // "was identified as": the name introduces the person, a mention beside the description.
+  assert.deepEqual(drafted('The dead man was identified as King Leo Moss.\n', [leo]).mentions, [['The dead man', 'leo-moss'], ['King Leo Moss', 'leo-moss']]);
+});
+
 test('"these two dealers" is both of the two people named in its paragraph and the one before, over a registered common noun inside it, where a registered role shows them to be dealers; "these two days" is no one', () => {
   const houtz: ActorInput = { id: 'bob-houtz', name: 'Bob Houtz', type: 'person', role: 'Farm machinery dealer', aliases: ['Houtz'] };
   const ehlers: ActorInput = { id: 'gus-ehlers', name: 'Gus Ehlers', type: 'person', aliases: ['Ehlers'] };

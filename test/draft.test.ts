@@ -207,18 +207,17 @@ test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the twenty-one texts reach, rounded down, to catch a regression: mentions 89.0% /
-  // 97.1% (915/1028, 915/942), direct spans 95.2% (118/124), speakers 99.2% (117/118), indirect 88.3% / 100%
-  // (218/247, 218/218). A41, held out when first measured (mentions 55% / 84%, spans 1/2, speakers 1/1,
-  // indirect 0/4, none proposed), set them down from the twenty texts' (mention recall 0.90 -> 0.89, indirect
-  // recall 0.89 -> 0.88). A40, held out before it (mentions 77% / 85%, spans 4/8, speakers 4/4, indirect 1/6),
-  // is a development text now (83% / 88%, spans 6/8, speakers 6/6, indirect 5/6, precision 5/5), as A39
-  // (79% / 92% held out, 96% / 99% now) and A37 before it.
+  // Floors at the figures the twenty-one texts reach, rounded down, to catch a regression: mentions 90.4% /
+  // 97.3% (929/1028, 929/955), direct spans 95.2% (118/124), speakers 99.2% (117/118), indirect 89.5% / 100%
+  // (221/247, 221/221), raised by the rules from A41's misses (mention recall 0.89 -> 0.90, indirect recall
+  // 0.88 -> 0.89). A41, held out when first measured (mentions 55% / 84%, spans 1/2, speakers 1/1, indirect
+  // 0/4, none proposed), is a development text now (85% / 91%, spans 1/2, speakers 1/1, indirect 3/4, precision
+  // 3/3), as A40 (77% / 85% held out, 83% / 88% now), A39 and A37 before it.
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.89, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.9, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.97, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.95, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.88, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.89, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });

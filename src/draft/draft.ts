@@ -107,11 +107,15 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
   }
   mentions.sort((a, b) => a.range.from - b.range.from);
 
+  const governmentOf = new Map(actors.filter((a) => a.type === 'government' && a.governs !== undefined && typeOf(a.governs) === 'state').map((a) => [a.governs!, a.id]));
   const allMentions = [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, target: targetOf(m) })), ...mentions.map((m) => ({ range: m.range, target: targetOf(m) }))];
   const finished: ProposedClaim[] = claims
     .filter((c) => !existing.claims.some((e) => overlaps(e, c.range)))
     .map(({ newMention: _, ...c }) => ({
       ...c,
+      // A country holding or stating a view acts through its government (guidelines §4; calls 36, 257):
+      // a state's claim is its registered government's, the mention ("the Belgians") staying the state.
+      source: governmentOf.get(c.source) ?? c.source,
       // What the claim is about: the actors and agreements named inside its span, its source aside.
       about: [...new Set(allMentions.filter((m) => m.range.from >= c.range.from && m.range.to <= c.range.to).map((m) => m.target))].filter((t) => t !== c.source),
     }))

@@ -6,7 +6,10 @@
  * "The other occupants were X and Y") says who the description is; an indefinite description of a
  * person opening a sentence ("A young man") is the person that identification names next, with no one
  * named between them; a count of others ("two others") is the set of that many a later "The other …
- * were X and Y" names. Each a mention per person on the same words (guidelines §6).
+ * were X and Y" names. Each a mention per person on the same words (guidelines §6). A plain "The man
+ * was King Leopold 2" names the man in its predicate (calls 203, 261): the name, its title with it, is
+ * then a nonMention, the subject the mention; an identification ("was identified as X") or a list
+ * ("The other occupants were X and Y") introduces the people, whose names stay mentions (A22).
  */
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
@@ -23,7 +26,18 @@ interface Identified {
   other: boolean;
 }
 
-export function identities(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+/** A name in a predicate that only says who the subject is: a nonMention, the subject its mention. */
+export interface PredicateName {
+  range: Range16;
+  actor: string;
+  /** The subject ("The man"), the mention in its place. */
+  subject: Range16;
+}
+
+/** Capitalised words of a title between the copula and the name ("was King Leopold 2", "is Gen. X"). */
+const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
+export function identities(ctx: MentionContext, out: readonly ProposedMention[]): { found: ProposedMention[]; predicates: PredicateName[] } {
   const people = new Set(ctx.persons.map((p) => p.id));
   const named = [...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])), ...(ctx.existing ?? []).filter((m) => people.has(m.target)).map((m) => ({ range: m.range, actor: m.target }))]
     // The outermost mentions only: a name nested in another's is not listed in the predicate.
@@ -31,14 +45,15 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
     .sort((a, b) => a.range.from - b.range.from);
   const found: ProposedMention[] = [];
   const identified: Identified[] = [];
-  const copula = /(?:^|\n|[.!?]\s+)(The\s+(other\s+)?(?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s+(was|were|is|are)\s+(?:(?:identified|named|listed)\s+as\s+)?/gu;
+  const predicates: PredicateName[] = [];
+  const copula = /(?:^|\n|[.!?]\s+)(The\s+(other\s+)?(?:[\p{Ll}\d-]+\s+){0,2}[\p{Ll}-]+)\s+(was|were|is|are)\s+((?:identified|named|listed)\s+as\s+)?/gu;
   for (const m of ctx.text.matchAll(copula)) {
     const range = { from: m.index + m[0].indexOf(m[1]!), to: m.index + m[0].indexOf(m[1]!) + m[1]!.length };
     const predicate = m.index + m[0].length;
     const plural = /^(?:were|are)$/.test(m[3]!);
     // The predicate opens with a person's name; a plural one lists more, joined by commas and "and".
     // Not a possessor ("The problem was Moss's"): the description is then something of theirs.
-    const first = named.find((n) => n.range.from === predicate);
+    const first = named.find((n) => n.range.from >= predicate && n.range.from - predicate < 40 && TITLE_WORDS.test(ctx.text.slice(predicate, n.range.from)));
     if (!first || /^[\u2019']s\b/.test(ctx.text.slice(first.range.to, first.range.to + 3))) continue;
     const ids = [first.actor];
     if (plural) {
@@ -53,6 +68,7 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
       if (ids.length < 2) continue;
     }
     identified.push({ range, ids, plural, other: m[2] !== undefined });
+    if (!plural && m[4] === undefined) predicates.push({ range: { from: predicate, to: first.range.to }, actor: first.actor, subject: range });
     found.push(...ids.map((id) => ({ range, actor: id, review: `"${m[1]}" taken to be ${ids.join(' and ')}, whom its sentence names ("${ctx.text.slice(range.from, predicate).trim()} …"): check the same ${plural ? 'people are' : 'person is'} meant` })));
   }
   // "A young man was killed …": the person the next identification names, no one named between.
@@ -88,7 +104,7 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
       found.push({ range, actor: set.actor, review: `"${m[0]}" taken to be ${set.actor}, whom the same description named before ("the ${a}, …"): check the same person is meant` });
     }
   }
-  return found.filter((f) => !ctx.taken(f.range, f.actor!));
+  return { found: found.filter((f) => !ctx.taken(f.range, f.actor!)), predicates };
 }
 
 function paragraphEnd(text: string, at: number): number {

@@ -51,7 +51,14 @@ const WANTING_QUOTED = '(?:(?:doesn\u2019t|doesn\'t|does not|didn\u2019t|didn\'t
  * door") has a short one.
  */
 const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+about|(?:point|points|pointed)\\s+to(?=\\s+(?:the|a|an|this|that|these|those|his|her|its|their)(?:\\s+[^\\s,;:.]+){3})';
-const OBJECT_CUES = `${JUDGING}|${CITING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * A stance or a demand with a noun phrase as its content: "did not believe in widespread secondary
+ * education" (a belief held, call 257, the negation in the cue), "were clamoring for their independence"
+ * (as "called for", call 258), "describes Y as Z" (§7, as "described"; only with its "as", so that "the
+ * report describes the plant" is none).
+ */
+const HOLDING = '(?:(?:does|do|did)\\s+not\\s+)?believe\\s+in|believes\\s+in|believed\\s+in|(?:(?:is|are|was|were)\\s+)?clamou?ring\\s+for|clamou?r(?:s|ed)?\\s+for|describes(?=\\s[^;:.]{1,120}?\\sas\\s)';
+const OBJECT_CUES = `${JUDGING}|${CITING}|${HOLDING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -165,7 +172,7 @@ const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+acco
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
   const out: IndirectClaim[] = [];
-  const passages = splitPassages(text);
+  const passages = splitPassages(text).flatMap((s) => atSemicolon(text, s, direct));
   for (const [i, s] of passages.entries()) {
     let sentence = text.slice(s.from, s.to);
     let headOfQuotation = false;
@@ -532,7 +539,10 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   // … that he vowed …"); the main clause after that comma is read as a sentence of its own, for a cue
   // of its own.
   const closes = subjectStart === 0 && !second && /^(?:Although|Though|Even though|While|Whereas|Because|Since|If|When|(?:Soon|Shortly|Just|Right)\s+after|After|Before|Once|Until)\s/.test(first[1]!) ? /,\s/.exec(rest) : null;
-  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : closes ? from + closes.index : sentence.length }, cue, shape: 'first' }];
+  // "were clamoring for their independence, even though most were unsure …": a noun phrase reported
+  // ends where a clause of concession or cause, the writer's, is set off after it.
+  const conceded = !second && !closes && new RegExp(`^(?:${HOLDING})$`).test(cue.replace(/^(?:also|then|later|publicly|repeatedly|strongly)\s+/, '')) ? /,\s+(?:even though|although|though|because|whereas|while|since|unless)\s/.exec(rest) : null;
+  const out: Parsed[] = [{ subject, content: { from, to: second ? from + second.index : closes ? from + closes.index : conceded ? from + conceded.index : sentence.length }, cue, shape: 'first' }];
   if (closes) {
     const mainFrom = from + closes.index + closes[0].length;
     const shift = (r: Range16) => ({ from: r.from + mainFrom, to: r.to + mainFrom });
@@ -560,6 +570,20 @@ function subjectWords(subject: string): number {
   return words(head!) + rest.filter((part) => CLAUSE.test(part) && !/^\s*(?:who|whom|whose|which)\b/.test(part)).reduce((n, part) => n + words(part), 0);
 }
 
+/**
+ * "The Congolese were clamoring for their independence …;; and in Brussels, street crowds shouted,
+ * “…”": clauses joined by a semicolon are sentences of their own, so one before it is read for reported
+ * speech where a direct quotation after it would leave the whole to the quotation's claim.
+ */
+function atSemicolon(text: string, s: Range16, direct: readonly Range16[]): Range16[] {
+  const first = Math.min(...direct.filter((d) => overlaps(d, s)).map((d) => d.from));
+  if (!Number.isFinite(first)) return [s];
+  const semicolon = text.slice(s.from, first).search(/;+\s+\S[^;]*$/);
+  if (semicolon <= 0) return [s];
+  const after = s.from + semicolon + /^;+\s+/.exec(text.slice(s.from + semicolon))![0].length;
+  return [{ from: s.from, to: s.from + semicolon }, { from: after, to: s.to }];
+}
+
 function trimContent(text: string, r: Range16): Range16 {
   let { from, to } = r;
   while (from < to && /[\s,]/.test(text[from]!)) from++;
@@ -576,8 +600,8 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:denied|denies|denying)\b/.test(cue)) return 'denial';
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
-  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b|\bdeplore[sd]\b/.test(cue)) return 'opinion';
+  if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b|\bdeplore[sd]\b|\bbelieve[sd]?\s+in\b/.test(cue)) return 'opinion';
   if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
-  if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for)\b/.test(cue)) return 'recommendation';
+  if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for|clamou?r(?:s|ed|ing)?\s+for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }

@@ -409,7 +409,16 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   out.push(...families(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range) && !(m.range.from <= o.range.from && o.range.to <= m.range.to && o.actor !== m.actor))));
   // People described before they are named: "A young man", "The dead youth was identified as X".
   const identified = identities(ctx, out);
-  out.push(...identified.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  out.push(...identified.found.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  // "The man was King Leopold 2": the name in the predicate, with its title, says who the man is (call 203).
+  for (const p of identified.predicates) {
+    const named = out.findIndex((o) => o.actor === p.actor && p.range.from <= o.range.from && o.range.to === p.range.to);
+    if (named === -1 || !out.some((o) => o.actor === p.actor && o.range.from === p.subject.from && o.range.to === p.subject.to)) continue;
+    out.splice(named, 1);
+    const shown = ctx.text.slice(p.range.from, p.range.to);
+    const subject = ctx.text.slice(p.subject.from, p.subject.to);
+    nonMentions.push({ range: p.range, reason: `a predicate naming ${p.actor} ("${subject} … ${shown}"), the subject the mention (call 203)`, review: `"${shown}" says who "${subject}" is: if it refers to ${p.actor} on its own, make it a mention` });
+  }
   // A name inside a person's title ("U.S." in "U.S. President Barack Obama") is part of that mention;
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
   // George Symonds") is a mention of its own, nested; so is a possessor in the title ("Tennessee's
