@@ -203,21 +203,21 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A37, A39, A40, A41, A42) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A37, A39, A40, A41, A42, A43) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the twenty-one texts reach, rounded down, to catch a regression: mentions 90.4% /
-  // 97.3% (929/1028, 929/955), direct spans 95.2% (118/124), speakers 99.2% (117/118), indirect 89.5% / 100%
-  // (221/247, 221/221), raised by the rules from A41's misses (mention recall 0.89 -> 0.90, indirect recall
-  // 0.88 -> 0.89). A41, held out when first measured (mentions 55% / 84%, spans 1/2, speakers 1/1, indirect
-  // 0/4, none proposed), is a development text now (85% / 91%, spans 1/2, speakers 1/1, indirect 3/4, precision
-  // 3/3), as A40 (77% / 85% held out, 83% / 88% now), A39 and A37 before it.
+  // Floors at the figures the twenty-two texts reach, rounded down, to catch a regression: mentions 90.3% /
+  // 97.2% (932/1032, 932/959), direct spans 95.2% (118/124), speakers 99.2% (117/118), indirect 88.4% / 100%
+  // (221/250, 221/221). A43, held out when first measured (mentions 3/4, 3/4, no quotations, indirect 0/3, none
+  // proposed), set indirect recall down from the twenty-one texts' 0.89 to 0.88. A41, held out before it
+  // (mentions 55% / 84%, spans 1/2, speakers 1/1, indirect 0/4), is a development text now (85% / 91%, indirect
+  // 3/4, precision 3/3), as A40 (77% / 85% held out, 83% / 88% now), A39 and A37 before it.
   // Indirect claims have no target: the floors are what the drafter reaches.
   assert.ok(all.mentions.matched / all.mentions.hand >= 0.9, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.97, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.95, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.89, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.88, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
