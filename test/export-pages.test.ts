@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gloss, ROOT } from './helpers.js';
 import { openDatabase } from '../src/platform/sqlite.js';
 import { exportText } from '../src/store/export-chunks.js';
-import { pagesOf, pageTexts, threadsFor, THREADS_FROM } from '../src/store/export-pages.js';
+import { chunksOf, pagesOf, pageTexts, threadsFor, THREADS_FROM } from '../src/store/export-pages.js';
 import { corpusRoot, databaseFile } from '../src/store/location.js';
 import { Damaged } from '../src/store/rows.js';
 import { CLAIM_FIELDS } from '../src/query/records.js';
@@ -80,9 +80,9 @@ test('a thread that opens another database than the export\'s makes no page of i
   try {
     const pages = pagesOf(db, ['articles', 'claims', 'mentions', 'regions']);
     const options = { fields: [], inert: false, indent: '' };
-    const alone = joined(pageTexts(db, null, pages, 'ndjson', options, 0));
+    const alone = joined(chunksOf(pageTexts(db, null, pages, 'ndjson', options, 0)));
     // The threads are pointed at the other corpus's database file, as if the database had been rebuilt since.
-    assert.equal(joined(pageTexts(db, other.file, pages, 'ndjson', options, 2)), alone);
+    assert.equal(joined(chunksOf(pageTexts(db, other.file, pages, 'ndjson', options, 2))), alone);
   } finally {
     db.close();
   }
@@ -99,7 +99,7 @@ test('a damaged row on a page a thread makes is damage, as on a page made here',
   const db = openDatabase(copy, { readOnly: true });
   try {
     for (const threads of [1, 0]) {
-      assert.throws(() => [...pageTexts(db, copy, pages, 'ndjson', { fields: [], inert: false, indent: '' }, threads)], Damaged, `${threads} threads`);
+      assert.throws(() => [...chunksOf(pageTexts(db, copy, pages, 'ndjson', { fields: [], inert: false, indent: '' }, threads))], Damaged, `${threads} threads`);
     }
   } finally {
     db.close();

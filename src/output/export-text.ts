@@ -38,30 +38,40 @@ function* tagged(kind: string, rows: Iterable<Row>): Generator<Row> {
   for (const r of rows) yield { kind, ...r };
 }
 
-/** What follows the first chunk (the header row of CSV and TSV). */
-function joinedAfterFirst(chunks: Iterable<string>): string {
-  let text = '';
+/** Every chunk but the first (the header row of CSV and TSV). */
+function* afterFirst(chunks: Iterable<string>): Generator<string> {
   let first = true;
   for (const c of chunks) {
-    if (!first) text += c;
+    if (!first) yield c;
     first = false;
   }
-  return text;
+}
+
+/** About this many characters of JSON items are given out at once (as taggedNdjsonChunks does). */
+const BATCH = 16 * 1024;
+
+function* jsonItems(records: Iterable<Row>, indent: string): Generator<string> {
+  let batch = '';
+  for (const r of records) {
+    batch += itemText(r, indent);
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch !== '') yield batch;
 }
 
 /**
- * The text of `records`, all of kind `kind`, as they stand in an export in `format`: NDJSON lines
- * tagged with their kind; CSV or TSV rows without the header; JSON items each after a comma
+ * The text of `records`, all of kind `kind`, as they stand in an export in `format`, in pieces of some
+ * 16 K characters (never the page as one string: a long string built of many is slow to encode whole):
+ * NDJSON lines tagged with their kind; CSV or TSV rows without the header; JSON items each after a comma
  * (json.ts itemText: jsonChunks drops the first item's).
  */
-export function pageText(format: TextFormat, kind: PagedKind, records: Iterable<Row>, options: PageOptions): string {
+export function pageChunks(format: TextFormat, kind: PagedKind, records: Iterable<Row>, options: PageOptions): Iterable<string> {
   const tag = KIND_TAG[kind];
-  if (format === 'ndjson') return [...taggedNdjsonChunks([[tag, records]])].join('');
-  if (format === 'json') {
-    let text = '';
-    for (const r of records) text += itemText(r, options.indent);
-    return text;
-  }
+  if (format === 'ndjson') return taggedNdjsonChunks([[tag, records]]);
+  if (format === 'json') return jsonItems(records, options.indent);
   const filter = options.inert ? inert : undefined;
-  return joinedAfterFirst((format === 'csv' ? csvChunks : tsvChunks)(tagged(tag, records), options.fields, filter));
+  return afterFirst((format === 'csv' ? csvChunks : tsvChunks)(tagged(tag, records), options.fields, filter));
 }

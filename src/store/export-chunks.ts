@@ -6,11 +6,12 @@
  */
 import type { Database } from './sqlite.js';
 import { storedExportRecords } from './export-rows.js';
-import { pagesOf, pageTexts, threadsFor, type PageAsked } from './export-pages.js';
+import { chunksOf, pagesOf, pageTexts, threadsFor, type PageAsked } from './export-pages.js';
 import { jsonChunks, Streamed, StreamedText, taggedNdjsonChunks } from '../output/json.js';
 import { csvChunks, tsvChunks } from '../output/delimited.js';
 import type { PagedKind, TextFormat } from '../output/export-text.js';
 import type { Chunk } from '../output/write.js';
+import type { PageText } from './export-pages.js';
 
 export interface ExportTextOptions {
   /** CSV and TSV: the columns, and whether the header row is written. */
@@ -42,19 +43,19 @@ export function* exportText(db: Database, file: string | null, format: TextForma
   const texts = (indent: string) => pageTexts(db, file, pages, format, { fields: o.fields, inert: o.inert, indent }, threads);
   if (format === 'csv' || format === 'tsv') {
     if (o.header) yield* next((format === 'csv' ? csvChunks : tsvChunks)([], o.fields)[Symbol.iterator](), 1);
-    yield* texts('');
+    yield* chunksOf(texts(''));
     return;
   }
   const { actors, agreements } = storedExportRecords(db);
   if (format === 'ndjson') {
     const all = texts('');
     try {
-      yield* next(all, count(pages, 'articles'));
+      yield* chunksOf(next(all, count(pages, 'articles')));
       yield* taggedNdjsonChunks([
         ['actor', actors],
         ['agreement', agreements],
       ]);
-      yield* next(all, pages.length);
+      yield* chunksOf(next(all, pages.length));
     } finally {
       all.return(undefined);
     }
@@ -62,8 +63,8 @@ export function* exportText(db: Database, file: string | null, format: TextForma
   }
   // JSON: every streamed array is at the same depth, so one run of pages serves them all, started
   // once the document's layout gives the items' indent.
-  let all: Generator<Chunk> | undefined;
-  const paged = (kind: PagedKind) => new StreamedText((indent) => next((all ??= texts(indent)), count(pages, kind)));
+  let all: Generator<PageText> | undefined;
+  const paged = (kind: PagedKind) => new StreamedText((indent) => chunksOf(next((all ??= texts(indent)), count(pages, kind))));
   try {
     yield* jsonChunks({
       articles: paged('articles'),

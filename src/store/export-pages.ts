@@ -10,7 +10,8 @@
  * makes the next page no one has instead of waiting (so a thread slowed by other work on the machine
  * costs its share, not the whole export), holding at most HELD pages made ahead, then waits. It waits
  * with Atomics.wait on a counter each thread moves after each answer, and takes answers from the
- * threads' ports with receiveMessageOnPort: the export stays a plain iterator of strings.
+ * threads' ports with receiveMessageOnPort: the export stays a plain iterator, of pages' pieces (made here)
+ * and bytes (a thread's page, encoded there and moved, not copied).
  *
  * Faults: a thread that cannot open the database, finds another one (rebuilt meanwhile), fails on a
  * page, or gives no answer for a minute has its pages made here instead; a page it found damaged is
@@ -24,8 +25,19 @@ import { checksum } from './sqlite.js';
 import { Damaged } from './rows.js';
 import { rowCount, type NumberRange } from './queries.js';
 import { storedExportPages } from './export-rows.js';
-import { pageText, type PageOptions, type PagedKind, type TextFormat } from '../output/export-text.js';
+import { pageChunks, type PageOptions, type PagedKind, type TextFormat } from '../output/export-text.js';
 import type { Chunk } from '../output/write.js';
+
+/** A page's text: its UTF-8 bytes (made by a thread), or its pieces (made here, each taken before the next page is asked for). */
+export type PageText = Uint8Array | Iterable<string>;
+
+/** The pieces of pages' texts, in order. */
+export function* chunksOf(pages: Iterable<PageText>): Generator<Chunk> {
+  for (const p of pages) {
+    if (p instanceof Uint8Array) yield p;
+    else yield* p;
+  }
+}
 
 export interface PageAsked {
   id: number;
@@ -88,18 +100,18 @@ export function threadsFor(rows: number, cores = availableParallelism()): number
 }
 
 /**
- * Each page's text, in order, made here (a string) and by `threads` threads reading the database at
+ * Each page's text, in order, made here (its pieces) and by `threads` threads reading the database at
  * `file` (its UTF-8 bytes).
  * Return (or a break out of the loop) ends the threads.
  */
-export function* pageTexts(db: Database, file: string | null, pages: readonly PageAsked[], format: TextFormat, options: PageOptions, threads: number): Generator<Chunk> {
+export function* pageTexts(db: Database, file: string | null, pages: readonly PageAsked[], format: TextFormat, options: PageOptions, threads: number): Generator<PageText> {
   const here = storedExportPages(db);
-  const make = (p: PageAsked) => pageText(format, p.kind, here(p.range)[p.kind], options);
+  const make = (p: PageAsked) => pageChunks(format, p.kind, here(p.range)[p.kind], options);
   const parties: Party[] = file === null || threads === 0 ? [] : startParties(db, file, format, options, threads);
   /** Who was given each page handed out (undefined: this thread). */
   const owner: (Party | undefined)[] = [];
   /** Texts made or answered before their turn. */
-  const ready = new Map<number, Chunk>();
+  const ready = new Map<number, Uint8Array | string[]>();
   let handed = 0;
   const handOut = () => {
     for (const p of parties) {
@@ -134,7 +146,7 @@ export function* pageTexts(db: Database, file: string | null, pages: readonly Pa
         if (handed < pages.length && ready.size < HELD) {
           // Its page is not ready: this thread makes the next one no one has, rather than wait.
           owner[handed] = undefined;
-          ready.set(handed, make(pages[handed++]!));
+          ready.set(handed, [...make(pages[handed++]!)]);
         } else wait(p);
       }
     }
