@@ -25,6 +25,7 @@ import { writeAtomically, writeFileAtomically } from '../output/atomic-file.js';
 import { writeSqliteExport } from '../output/sqlite-export.js';
 
 const ANNOTATION_FIELDS = ['kind', ...new Set([...CLAIM_FIELDS, ...MENTION_FIELDS, ...REGION_FIELDS])];
+const TABLE_FIELDS = ['kind', 'id', 'quote'];
 
 type ExportFormat = Format | 'w3c' | 'sqlite';
 type ExportOptions = Omit<FormatOptions, 'format'> & { format?: ExportFormat; output?: string };
@@ -41,7 +42,7 @@ function* concat<T>(...parts: Iterable<T>[]): Generator<T> {
 function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & { records: Iterable<Row> } {
   return {
     fields: ANNOTATION_FIELDS,
-    tableFields: ['kind', 'id', 'quote'],
+    tableFields: TABLE_FIELDS,
     flexible: ['quote'],
     records: concat(tagged('claim', records.claims), tagged('mention', records.mentions), tagged('region', records.regions)),
   };
@@ -49,7 +50,8 @@ function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & {
 
 /** The export as text in pieces, for every format but table, sqlite and w3c. */
 function textChunks(s: Store, format: 'json' | 'ndjson' | 'csv' | 'tsv', fieldsOption: string | undefined, toTerminal: boolean, header = true): Generator<Chunk> {
-  const fields = format === 'csv' || format === 'tsv' ? chosenFields(annotationListing(storedExportRecords(s.db)), fieldsOption, format) : [];
+  // The columns are the listing's (its records unread).
+  const fields = format === 'csv' || format === 'tsv' ? chosenFields({ fields: ANNOTATION_FIELDS, tableFields: TABLE_FIELDS }, fieldsOption, format) : [];
   // Straight at a terminal, corpus text must not drive it; in a pipe or a file it stays as it is.
   return exportText(s.db, s.file, format, { fields, header, inert: toTerminal && stdoutIsTTY() });
 }

@@ -16,10 +16,8 @@ export type TextFormat = 'json' | 'ndjson' | 'csv' | 'tsv';
 export type PagedKind = 'articles' | 'claims' | 'mentions' | 'regions';
 
 /** Each kind's tag in NDJSON, CSV and TSV. */
-export const KIND_TAG: Record<PagedKind | 'actors' | 'agreements', string> = {
+const KIND_TAG: Record<PagedKind, string> = {
   articles: 'article',
-  actors: 'actor',
-  agreements: 'agreement',
   claims: 'claim',
   mentions: 'mention',
   regions: 'region',
