@@ -4,6 +4,10 @@
 //   npm run bench -- --draft                   the shipped corpus
 //   node scripts/bench-draft.mjs --corpus DIR  another annotated corpus (e.g. test/fixtures/brown-news)
 //   node scripts/bench-draft.mjs --json        the figures as JSON
+//   node scripts/bench-draft.mjs --corpus DIR --against OTHER
+//                                              no draft: OTHER's own annotations of the same articles (a second
+//                                              annotator's, made blind) measured against DIR's, in the same terms —
+//                                              how far two people agree, the ceiling for the draft's figures
 // Figures, per article and in total:
 //   mentions   recall and precision: a proposal matches a hand mention of the same actor or agreement
 //              whose span it overlaps (one to one); "exact" counts identical spans
@@ -24,6 +28,7 @@ const args = process.argv.slice(2);
 const source = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : join(root, 'corpus');
 const asJson = args.includes('--json');
 const misses = args.includes('--misses');
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : null;
 const bin = join(root, 'bin', 'gloss.js');
 
 // The drafter measured is the built one (bin/gloss.js runs dist/): a change to src/ not yet built would be
@@ -50,6 +55,41 @@ const exported = (dir) => JSON.parse(gloss('--corpus', dir, 'export', '--format'
 const hand = exported(source);
 const target = (m) => m.actor ?? m.agreement;
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+/**
+ * Two people each register the actors the registry lacks, under ids of their own: an id of OTHER's that
+ * SOURCE lacks is read as the one of SOURCE's own new actors (ids OTHER lacks) whose mentions its mentions
+ * overlap most, pairs taken one to one, most overlaps first. An actor only one of them registered stays apart.
+ */
+function sameIds(hand, other) {
+  const mine = new Set(hand.actors.map((a) => a.id));
+  const theirs = new Set(other.actors.map((a) => a.id));
+  const counts = new Map();
+  for (const o of other.mentions) {
+    if (!o.actor || mine.has(o.actor)) continue;
+    for (const h of hand.mentions) {
+      if (!h.actor || theirs.has(h.actor) || h.article !== o.article || !overlaps(h, o)) continue;
+      const key = `${o.actor}\0${h.actor}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const map = new Map();
+  const taken = new Set();
+  for (const [key] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const [o, h] = key.split('\0');
+    if (map.has(o) || taken.has(h)) continue;
+    map.set(o, h);
+    taken.add(h);
+  }
+  const id = (x) => (x == null ? x : (map.get(x) ?? x));
+  return {
+    ...other,
+    mentions: other.mentions.map((m) => ({ ...m, actor: id(m.actor) })),
+    claims: other.claims.map((c) => ({ ...c, source: id(c.source) })),
+  };
+}
+
+const second = against === null ? null : sameIds(hand, exported(against));
 
 /** Pairs each of `wanted` with at most one of `got` that `fits`, first come first served. */
 function pair(wanted, got, fits) {
@@ -84,6 +124,7 @@ function directUnits(text, claims) {
 
 const rows = [];
 for (const article of hand.articles) {
+  if (second && !second.articles.some((a) => a.id === article.id)) continue;
   const dir = join(work, article.id);
   mkdirSync(join(dir, 'articles'), { recursive: true });
   // The rest of the corpus as it is (registries refer to other articles); only this article is bare.
@@ -97,8 +138,8 @@ for (const article of hand.articles) {
   // The draft writes YAML into the file: give it the block form a person's file has.
   const y = `${Object.entries(bare).filter(([k]) => !['regions', 'mentions', 'nonMentions', 'claims'].includes(k)).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\nmentions: []\nclaims: []\n`;
   writeFileSync(join(dir, 'articles', `${article.id}.yaml`), y);
-  gloss('--corpus', dir, 'draft', article.id, '--write');
-  const drafted = exported(dir);
+  if (!second) gloss('--corpus', dir, 'draft', article.id, '--write');
+  const drafted = second ?? exported(dir);
 
   const of = (xs) => xs.filter((x) => x.article === article.id);
   const hm = of(hand.mentions);
@@ -107,11 +148,12 @@ for (const article of hand.articles) {
   const hc = of(hand.claims);
   const dc = of(drafted.claims);
   const units = directUnits(article.text, hc.filter((c) => c.attribution === 'direct'));
-  const dDirect = dc.filter((c) => c.attribution === 'direct');
+  // A person's quotation may be several claims, as the hand's are: taken together the same way.
+  const dDirect = second ? directUnits(article.text, dc.filter((c) => c.attribution === 'direct')) : dc.filter((c) => c.attribution === 'direct');
   const exactDirect = units.filter((u) => dDirect.some((d) => d.start === u.start && d.end === u.end));
   const dPairs = pair(units, dDirect, overlaps);
   const hIndirect = hc.filter((c) => c.attribution === 'indirect' || c.attribution === 'second-hand');
-  const dIndirect = dc.filter((c) => c.attribution === 'indirect');
+  const dIndirect = dc.filter((c) => c.attribution === 'indirect' || (second !== null && c.attribution === 'second-hand'));
   const iPairs = pair(hIndirect, dIndirect, overlaps);
   const directHits = pair(dDirect, units, overlaps).length;
   if (misses) {
@@ -123,7 +165,7 @@ for (const article of hand.articles) {
       const d = dDirect.find((x) => overlaps(x, u));
       const text = [...article.text].slice(u.start, u.end).join('');
       if (!d) console.error(`${article.id} missed direct   ${u.source}  "${text}"`);
-      else if (d.start !== u.start || d.end !== u.end) console.error(`${article.id} direct span   "${text}" drafted as "${d.quote}"`);
+      else if (d.start !== u.start || d.end !== u.end) console.error(`${article.id} direct span   "${text}" drafted as "${d.quote ?? [...article.text].slice(d.start, d.end).join('')}"`);
       if (d && d.source !== u.source) console.error(`${article.id} direct speaker ${d.source} for ${u.source}  "${text.slice(0, 60)}"`);
     }
     const iMatched = new Set(iPairs.map(([h]) => h));
@@ -135,7 +177,8 @@ for (const article of hand.articles) {
     mentions: { hand: hm.length, drafted: dm.length, matched: mPairs.length, exact: mPairs.filter(([h, d]) => h.start === d.start && h.end === d.end).length },
     direct: { hand: units.length, drafted: dDirect.length, exactSpan: exactDirect.length, proposed: dPairs.length, rightSpeaker: dPairs.filter(([u, d]) => u.source === d.source).length, draftedMatching: directHits },
     indirect: { hand: hIndirect.length, drafted: dIndirect.length, matched: iPairs.length, rightSpeaker: iPairs.filter(([h, d]) => h.source === d.source).length },
-    newActors: drafted.actors.length - hand.actors.length,
+    // A second annotator's: the actors of this article registered by them alone (unpaired by sameIds).
+    newActors: second ? new Set(dm.map(target).filter((id) => id && !hand.actors.some((a) => a.id === id))).size : drafted.actors.length - hand.actors.length,
   });
 }
 rmSync(work, { recursive: true, force: true });
@@ -152,7 +195,11 @@ const pct = (a, b) => (b === 0 ? '  n/a' : `${((100 * a) / b).toFixed(0).padStar
 if (asJson) {
   process.stdout.write(`${JSON.stringify([...rows, total], null, 2)}\n`);
 } else {
-  const lines = [`gloss draft against hand annotations (${source}), the registry given, the article's own annotations removed`];
+  const lines = [
+    second
+      ? `a second annotation (${against}) against the first (${source}), each made by hand and blind to the other`
+      : `gloss draft against hand annotations (${source}), the registry given, the article's own annotations removed`,
+  ];
   for (const r of [...rows, total]) {
     const { mentions: m, direct: d, indirect: i } = r;
     lines.push(
@@ -160,7 +207,7 @@ if (asJson) {
       `  mentions  recall ${pct(m.matched, m.hand)} (${m.matched}/${m.hand})  precision ${pct(m.matched, m.drafted)} (${m.matched}/${m.drafted})  exact span ${pct(m.exact, m.hand)}`,
       `  direct    exact span ${pct(d.exactSpan, d.hand)} (${d.exactSpan}/${d.hand})  right speaker ${pct(d.rightSpeaker, d.proposed)} (${d.rightSpeaker}/${d.proposed} proposed)  precision ${pct(d.draftedMatching, d.drafted)} (${d.draftedMatching}/${d.drafted})`,
       `  indirect  recall ${pct(i.matched, i.hand)} (${i.matched}/${i.hand})  precision ${pct(i.matched, i.drafted)} (${i.matched}/${i.drafted})  right speaker ${pct(i.rightSpeaker, i.matched)}`,
-      `  new actors proposed: ${r.newActors}`,
+      `  new actors ${second ? 'registered by the second alone' : 'proposed'}: ${r.newActors}`,
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -221,3 +221,39 @@ test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A0
   assert.ok(all.indirect.matched / all.indirect.hand >= 0.88, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
+
+type Agreement = { article: string; mentions: { hand: number; drafted: number; matched: number; exact: number }; direct: { hand: number; exactSpan: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } };
+
+function agreement(first: string, second: string): Agreement[] {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', first, '--against', second], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout) as Agreement[];
+}
+
+test('two annotators measured against each other (bench-draft --against): no draft made, the second annotation scored as a draft would be', () => {
+  const fixtures = join(ROOT, 'test', 'fixtures');
+  // A06, A39 and A42 annotated again by a second person who did not see the first's files: the second found
+  // every mention the first tagged and tagged more (A06: 38 more, of actors the first did not register).
+  const rows = agreement(join(fixtures, 'brown-news'), join(fixtures, 'brown-second'));
+  assert.deepEqual(rows.map((r) => r.article), ['brown-ca06', 'brown-ca39', 'brown-ca42', 'all']);
+  const all = rows.at(-1)!;
+  assert.deepEqual([all.mentions.matched, all.mentions.hand, all.mentions.drafted], [252, 252, 294]);
+  assert.deepEqual([all.direct.exactSpan, all.direct.hand, all.direct.rightSpeaker], [38, 38, 38]);
+  assert.deepEqual([all.indirect.matched, all.indirect.hand, all.indirect.drafted], [32, 34, 41]);
+});
+
+test('two annotators who named a new actor differently are paired by the mentions they gave it', () => {
+  const fixtures = join(ROOT, 'test', 'fixtures');
+  // A38 by two people at once: the same 32 mentions; one of them renames Gary Player here.
+  const renamed = mkdtempSync(join(tmpdir(), 'gloss-agreement-'));
+  cpSync(join(fixtures, 'brown-a38-second'), renamed, { recursive: true });
+  for (const f of ['registry.yaml', join('articles', 'brown-ca38.yaml')]) {
+    const file = join(renamed, f);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\bgary-player\b/g, 'player-the-golfer'));
+  }
+  for (const second of [join(fixtures, 'brown-a38-second'), renamed]) {
+    const all = agreement(join(fixtures, 'brown-a38'), second).at(-1)!;
+    assert.deepEqual([all.mentions.matched, all.mentions.hand, all.mentions.drafted], [32, 32, 32], second);
+    assert.deepEqual([all.direct.exactSpan, all.direct.rightSpeaker, all.indirect.matched], [1, 1, 1], second);
+  }
+});
