@@ -3,7 +3,8 @@
 // Dow Jones industrial average"), a state's name before a verb with its object (no attributive), and a
 // national capital standing for its government ("tell Moscow bluntly").
 // A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
-// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place; an indefinite source printed twice.
+// a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place; an indefinite source printed twice;
+// a person by a surname the registry does not give as an alias, after the full name ("Gary Player … Player").
 // Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts, first-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -461,4 +462,16 @@ test('a first name alone after a sentence-opening adverb ("Then Roger spoke") is
   assert.deepEqual(drafted('Roger Eugene Maris hit two. Then Roger spoke of it.\n', [maris]).mentions.at(-1), ['Roger', 'roger-maris']);
   // A capitalised word that is no opener before it makes a longer name ("Old Roger"): not taken.
   assert.deepEqual(drafted('Roger Eugene Maris hit two. Then Old Roger spoke of it.\n', [maris]).mentions, [['Roger Eugene Maris', 'roger-maris']]);
+});
+
+test('a registered person printed in full is found by surname alone after it, where the registry gives no such alias (a surname that is also a word)', () => {
+  const player: ActorInput = { id: 'gary-player', name: 'Gary Player', type: 'person', aliases: [] };
+  const text = 'He was named Most Valuable Player. Gary Player, the South African, led. Later Player said so, and both Player and Palmer wept at Player\u2019s loss.\n';
+  // After the full name, each bare "Player" not after another capitalised word ("Later" opens the sentence: left);
+  // before it, "Most Valuable Player" is a title's word.
+  assert.deepEqual(drafted(text, [player]).mentions, [['Gary Player', 'gary-player'], ['Player', 'gary-player'], ['Player', 'gary-player']]);
+  // Never where the full name is not printed, nor where the surname is another's name or surname.
+  assert.deepEqual(drafted('The Most Valuable Player said so. Player wept.\n', [player]).mentions, []);
+  const other: ActorInput = { id: 'ann-player', name: 'Ann Player', type: 'person', aliases: [] };
+  assert.deepEqual(drafted(text.replace('Gary Player,', 'Gary Player and Ann Player,'), [player, other]).mentions.filter(([w]) => w === 'Player'), []);
 });

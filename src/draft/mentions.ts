@@ -133,6 +133,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: found.from, to: found.to }, reason: `another's name ("${shown}"), not ${found.named.actor}`, review: `"${shown}" is not ${found.named.actor}'s name: if it is ${found.named.actor}, make it a mention` });
       continue;
     }
+    // A surname looked for only after the full name (names.ts surnamesAfterFullName): not before it, nor
+    // after another capitalised word, where it is part of another name or title ("Most Valuable Player").
+    if (found.named.after !== undefined && (found.from < found.named.after || /(?:^|[^\p{L}.])\p{Lu}[\p{L}'\u2019-]*\s$/u.test(ctx.text.slice(Math.max(0, found.from - 30), found.from)))) continue;
     const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) ?? womanOfSurname(ctx.text, found, owner, ctx.persons) : undefined;
     const hit = inPlay ? { ...found, named: { ...found.named, actor: inPlay } } : found;
     const target = targetOf(hit.named);

@@ -20,6 +20,8 @@ export interface Named {
   initialsOf?: string;
   /** A registered service's bare name ("Navy") after a state's name, in lower case ("United States navy"). */
   qualifies?: string;
+  /** A registered person's surname, not registered itself, taken only after this offset (where the full name is first printed). */
+  after?: number;
 }
 
 export interface NameHit extends Range16 {
@@ -83,6 +85,28 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
     }
   }
   for (const g of agreements) for (const name of new Set([g.name, ...g.aliases])) out.push({ name, agreement: g.id });
+  return out;
+}
+
+/**
+ * A registered person printed in full in this text ("Gary Player") is printed by surname alone after
+ * that ("Player had said"), as news style has it, even where the registry gives no such alias — a
+ * surname that is also a word ("Player" of A39's "Most Valuable Player", "Hill") is left out of the
+ * aliases so that other texts do not take the word for the man. So each person's surname is looked
+ * for after the first printing of the full name, where no other registered name, alias or person's
+ * surname is that word.
+ */
+export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'>[], names: readonly Named[]): Named[] {
+  const registered = new Set(names.map((n) => n.name));
+  const persons = actors.filter((a) => a.type === 'person' && /\s/.test(a.name));
+  const surnameOf = (a: { name: string }) => a.name.split(/\s+/).at(-1)!;
+  const out: Named[] = [];
+  for (const a of persons) {
+    const surname = surnameOf(a);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname) || persons.some((o) => o.id !== a.id && surnameOf(o) === surname)) continue;
+    const first = occurrencesOf(text, a.name).find((at) => isWholeWord(text, at, at + a.name.length));
+    if (first !== undefined) out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
+  }
   return out;
 }
 
