@@ -61,6 +61,34 @@ test('an institution named before is taken up by its head noun with "the"', () =
   assert.deepEqual(mentions('The Millbrook Parish Council and the Eastfield Town Council met. The council voted.\n', [council, other]).length, 2);
 });
 
+test('"the jury" takes up a grand jury named before it, and its jurors act as it', () => {
+  const jury: ActorInput = { id: 'millbrook-grand-jury', name: 'Millbrook County Grand Jury', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The Millbrook County Grand Jury met on Friday. The jury said the election was fair, and jurors praised the clerk.\n', [jury]), [
+    ['Millbrook County Grand Jury', 'millbrook-grand-jury'],
+    ['The jury', 'millbrook-grand-jury'],
+    ['jurors', 'millbrook-grand-jury'],
+  ]);
+  // Before the body is named: no one's.
+  assert.deepEqual(mentions('The jury met. Jurors left. The Millbrook County Grand Jury was thanked.\n', [jury]), [['Millbrook County Grand Jury', 'millbrook-grand-jury']]);
+});
+
+test('a registered role printed as another registered person\u2019s title is theirs in this text; where two people carry it, no one\u2019s', () => {
+  // The registry's holder of "secretary of state" held it in another year; this text gives the title to Tom Vale.
+  const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', role: 'Secretary of State', aliases: ['Moss'] };
+  const tom: ActorInput = { id: 'tom-vale', name: 'Tom Vale', type: 'person', role: 'diplomat', aliases: ['Vale'] };
+  const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', role: 'diplomat', aliases: ['Hart'] };
+  const text = 'Secretary of State Tom Vale flew to Oslo. The secretary of state met the king.\n';
+  assert.deepEqual(mentions(text, [ann, tom]), [
+    ['Tom Vale', 'tom-vale'],
+    ['The secretary of state', 'tom-vale'],
+  ]);
+  // Not printed as anyone else's title: the registry's holder, as before.
+  assert.deepEqual(mentions('Ann Moss flew to Oslo. The secretary of state met the king.\n', [ann, tom]).at(-1), ['The secretary of state', 'ann-moss']);
+  // Printed before two other people's names: whose it is here is not the drafter's guess.
+  const two = 'Secretary of State Tom Vale and Secretary of State Joe Hart met. The secretary of state spoke.\n';
+  assert.deepEqual(mentions(two, [ann, tom, joe]).filter(([w]) => /^the/i.test(w)), []);
+});
+
 test('"the government" after its state is named, where only one registered government governs a state named before', () => {
   const ruritania: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
   const govR: ActorInput = { id: 'government-of-ruritania', name: 'Ruritanian government', type: 'government', governs: 'ruritania', aliases: [] };

@@ -169,6 +169,11 @@ test('a long opening clause before the subject ("Shortly after …, a spokesman 
   assert.deepEqual(reported('Sam Okafor spoke first. In the two other cases he ruled that the port had no case.\n'), [['the port had no case', 'sam-okafor', 'ruled']]);
 });
 
+test('an adverb opening the sentence before the pronoun ("Apparently he believes …") leaves the pronoun the speaker', () => {
+  assert.deepEqual(reported('Sam Okafor spoke first. Apparently he believes that the port will close.\n'), [['the port will close', 'sam-okafor', 'believes']]);
+  assert.deepEqual(reported('Sam Okafor spoke first. Clearly, he said that the port will close.\n'), [['the port will close', 'sam-okafor', 'said']]);
+});
+
 test('"asked for", "pleaded that", "demanded to know", "identified Y as Z": more cues of a court report', () => {
   assert.deepEqual(reported('Only Okafor asked for bail.\n'), [['bail', 'sam-okafor', 'asked for']]);
   assert.deepEqual(reported('Ada Lind pleaded that the port was sorely needed.\n'), [['the port was sorely needed', 'ada-lind', 'pleaded']]);

@@ -453,8 +453,9 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const first = CUE_FIRST.exec(sentence);
   // "X … sounded the keynote when he said CLAUSE", "… at what he termed a “social cost”": the pronoun of a subordinate clause is the speaker
   // (resolved to the sentence's subject), however long the main clause before it.
-  // So is a pronoun after an opening phrase of time or place with no comma ("In the two other cases he ruled that …").
-  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but|what)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60})\s+(he|she|they)$/i.exec(first[1]!) : null;
+  // So is a pronoun after an opening phrase of time or place with no comma ("In the two other cases he ruled that …"),
+  // or after an adverb opening the sentence ("Apparently he believes …", "Clearly, they feel …").
+  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but|what)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60}|^[a-z]{3,}ly,?)\s+(he|she|they)$/i.exec(first[1]!) : null;
   // "CLAUSE, he said, and added CLAUSE": a cue between commas after the clause, and a second cue
   // joined to it by "and" — two claims of the one speaker.
   const mid = first ? /^(.{12,}),\s+(he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/su.exec(first[1]!) : null;

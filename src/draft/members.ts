@@ -11,7 +11,7 @@ import type { ProposedMention } from './proposal.js';
 /** A body's name that says who its members are: "Board of Trustees", "Council of Ministers", "Board of Regents". */
 const MEMBERS_NAMED = /^(?:.*\s)?(?:Board|Council|Court|College|Conference|Assembly)\s+of\s+(\p{Lu}\p{Ll}+s)$/u;
 /** Plural nouns for the members of a body with a given head, besides "<head> members". */
-const MEMBER_NOUNS: Readonly<Record<string, string>> = { senate: 'senators', commission: 'commissioners', council: 'council(?:men|lors|ors)' };
+const MEMBER_NOUNS: Readonly<Record<string, string>> = { senate: 'senators', commission: 'commissioners', council: 'council(?:men|lors|ors)', jury: 'jurors' };
 
 export function membersAsBody(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const byHead = new Map<string, Set<string>>();

@@ -479,13 +479,18 @@ function roles(ctx: MentionContext): ProposedMention[] {
   if (lower.length !== ctx.text.length) return out;
   for (const [role, ids] of owners) {
     if (ids.length !== 1) continue;
+    // "Secretary of State Dean Rusk": printed as the title of another registered person, the role is
+    // theirs in this text (the registry's holder held it in another year); where several are, no one's.
+    const titled = ctx.persons.filter((p) => p.id !== ids[0] && /\s/.test(p.name) && lower.includes(`${role} ${p.name.toLowerCase()}`));
+    const holder = titled.length === 0 ? ids[0]! : titled.length === 1 ? titled[0]!.id : undefined;
+    if (holder === undefined) continue;
     for (let at = lower.indexOf(role); at !== -1; at = lower.indexOf(role, at + 1)) {
       const det = /(?:^|\s)((?:the|a|an)\s)$/i.exec(ctx.text.slice(Math.max(0, at - 5), at));
       const range = { from: det ? at - det[1]!.length : at, to: at + role.length };
-      if (!isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, ids[0]!)) continue;
+      if (!isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, holder)) continue;
       // "X is a Fellow at …": a predicate, not a reference.
       if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
-      out.push({ range, actor: ids[0]!, review: `the registered role of ${ids[0]} ("${role}")` });
+      out.push({ range, actor: holder, review: holder === ids[0] ? `the registered role of ${holder} ("${role}")` : `"${role}", the registered role of ${ids[0]}, is printed as ${holder}'s title in this text` });
     }
   }
   return out;
