@@ -277,6 +277,20 @@ test('"the company", "the firm", "his company" are the registered company named 
   assert.deepEqual(based.mentions.map(([w, a]) => [w, a]), [['Ford Motor Co.', 'ford'], ['the Detroit-headquartered company', 'ford'], ['the New York-based firm', 'ford']]);
 });
 
+test('"the Hughes company", "the Hughes concern" is the one registered company printed in full before it whose name starts with that word; none before it is printed, none where two are', () => {
+  const hughes: ActorInput = { id: 'hughes-steel', name: 'Hughes Steel Erection Co.', type: 'company', aliases: [] };
+  const text = 'The Hughes concern was paid. The Hughes Steel Erection Co. filed a petition.\n\nLater the Hughes company sold its cranes, and the Hughes concern closed.\n';
+  assert.deepEqual(drafted(text, [hughes]).mentions, [
+    ['Hughes Steel Erection Co.', 'hughes-steel'],
+    ['the Hughes company', 'hughes-steel'],
+    ['the Hughes concern', 'hughes-steel'],
+  ]);
+  // Two companies whose names start with "Hughes", both printed: which is meant is not shown.
+  const tool: ActorInput = { id: 'hughes-tool', name: 'Hughes Tool Co.', type: 'company', aliases: [] };
+  const both = drafted(text.replace('filed a petition', 'and the Hughes Tool Co. filed a petition'), [hughes, tool]);
+  assert.deepEqual(both.mentions.filter(([w]) => /^the Hughes (?:company|concern)$/.test(w)), []);
+});
+
 test('"the Administration" with its capital is the one registered government named "… Administration"; not a bare "the administration", nor where two are registered', () => {
   const admin: ActorInput = { id: 'lind-administration', name: 'Lind Administration', type: 'government', aliases: [] };
   const other: ActorInput = { id: 'vale-administration', name: 'Vale Administration', type: 'government', aliases: [] };

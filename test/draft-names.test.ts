@@ -475,3 +475,19 @@ test('a registered person printed in full is found by surname alone after it, wh
   const other: ActorInput = { id: 'ann-player', name: 'Ann Player', type: 'person', aliases: [] };
   assert.deepEqual(drafted(text.replace('Gary Player,', 'Gary Player and Ann Player,'), [player, other]).mentions.filter(([w]) => w === 'Player'), []);
 });
+
+test('a surname two registered people go by ("Wagner") is the one printed last before it by full name or after a registered role ("Mayor Wagner"); no one where neither is printed before', () => {
+  const mayor: ActorInput = { id: 'wagner', name: 'Wagner', type: 'person', role: 'Mayor', aliases: [] };
+  const director: ActorInput = { id: 'donald-wagner', name: 'Donald C. Wagner', type: 'person', role: 'Managing Director', aliases: ['Wagner'] };
+  const text = 'Mayor Wagner spoke first. Mr. Wagner said little.\n\nManaging Director Donald C. Wagner replied. Wagner was brief.\n';
+  assert.deepEqual(drafted(text, [mayor, director]).mentions, [
+    ['Mayor Wagner', 'wagner'],
+    ['Mr. Wagner', 'wagner'],
+    ['Managing Director Donald C. Wagner', 'donald-wagner'],
+    ['Wagner', 'donald-wagner'],
+  ]);
+  // Neither pointed out before: the annotator chooses (a nonMention naming both), never both.
+  const d = drafted('Mr. Wagner said little.\n', [mayor, director]);
+  assert.deepEqual(d.mentions, []);
+  assert.match(d.nonMentions[0]![1] as string, /shared by (?:wagner, donald-wagner|donald-wagner, wagner)/);
+});

@@ -122,6 +122,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   const townIds = new Set(placeBodies(ctx.registry ?? []).map((p) => p.id));
   const hits = resolveShared(ctx.text, findNames(ctx.text, ctx.names), (hit, ids) =>
     nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
+    ctx.persons,
   );
   for (const found of hits) {
     // A registered surname may be another person's: someone else's after initials ("J. I. Case"),

@@ -2,10 +2,14 @@
  * A name several registered actors go by ("police" for three cities' forces). Each printing is that of
  * the one in play in this article: the one whose place — the words of its id before the name's
  * ("anne-arundel" of "anne-arundel-police") — is printed nearest before it; where none of those places
- * is printed before, the one whose place alone is printed in the article. Otherwise it is proposed for
- * none of them (a nonMentions entry asks the annotator to choose), never for all.
+ * is printed before, the one whose place alone is printed in the article. A surname two registered
+ * people go by ("Wagner": Mayor Wagner of one text, Donald C. Wagner of another) is the one printed last
+ * before it by full name or with a registered role before the surname ("Mayor Wagner"), so "Mr. Wagner"
+ * after either is that one. Otherwise it is proposed for none of them (a nonMentions entry asks the
+ * annotator to choose), never for all.
  */
 import type { NameHit } from './names.js';
+import type { ActorInput } from '../schema.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
 
 /** The words of an actor's place, from its id: what stands before the slug of the shared name. */
@@ -17,10 +21,10 @@ function placeOf(id: string, name: string): string | undefined {
 }
 
 /** Where a place is printed as whole words, case aside. */
-function printedAt(lower: string, place: string): number[] {
+function printedAt(text: string, place: string): number[] {
   const out: number[] = [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${regexpLiteral(place).replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of lower.matchAll(re)) out.push(m.index);
+  for (const m of text.matchAll(re)) out.push(m.index);
   return out;
 }
 
@@ -28,7 +32,7 @@ function printedAt(lower: string, place: string): number[] {
  * The hits kept: of hits on the same words for registered actors sharing that name, the one in play
  * (or none); `ambiguous` gets the words left to the annotator and the actors they may be.
  */
-export function resolveShared(text: string, hits: readonly NameHit[], ambiguous: (hit: NameHit, ids: string[]) => void): NameHit[] {
+export function resolveShared(text: string, hits: readonly NameHit[], ambiguous: (hit: NameHit, ids: string[]) => void, persons: readonly Pick<ActorInput, 'id' | 'name' | 'role'>[] = []): NameHit[] {
   const byRange = new Map<string, NameHit[]>();
   for (const h of hits) {
     if (h.named.actor === undefined || h.named.proposed) continue;
@@ -46,11 +50,35 @@ export function resolveShared(text: string, hits: readonly NameHit[], ambiguous:
       const where = place === undefined ? [] : printedAt(lower, place).filter((p) => p < at || p >= group[0]!.to);
       return { h, before: Math.max(-1, ...where.filter((p) => p < at)), anywhere: where.length > 0 };
     });
-    const latest = Math.max(...places.map((p) => p.before));
-    let chosen = latest >= 0 ? places.filter((p) => p.before === latest) : places.filter((p) => p.anywhere);
-    if (chosen.length !== 1) chosen = [];
+    let chosen: typeof places;
+    if (places.every((p) => p.h.named.type === 'person')) {
+      // A person's id is the slug of their name: the words before the surname are a first name, not a place.
+      const named = places.map((p) => ({ p, last: Math.max(-1, ...personAnchors(text, p.h.named.name, persons.find((x) => x.id === p.h.named.actor)).filter((a) => a <= at)) }));
+      const last = Math.max(...named.map((n) => n.last));
+      const by = named.filter((n) => n.last === last);
+      chosen = last >= 0 && by.length === 1 ? [by[0]!.p] : [];
+    } else {
+      const latest = Math.max(...places.map((p) => p.before));
+      chosen = latest >= 0 ? places.filter((p) => p.before === latest) : places.filter((p) => p.anywhere);
+      if (chosen.length !== 1) chosen = [];
+    }
     for (const p of places) if (p !== chosen[0]) drop.add(p.h);
     if (chosen.length === 0) ambiguous(group[0]!, ids);
   }
   return hits.filter((h) => !drop.has(h));
+}
+
+/**
+ * Where a person is pointed out in this text as the bearer of a surname others share: each printing of
+ * the full name (when it is more than the surname), and each printing of the surname right after one of
+ * the person's registered roles ("Mayor Wagner").
+ */
+function personAnchors(text: string, surname: string, person: Pick<ActorInput, 'name' | 'role'> | undefined): number[] {
+  if (!person) return [];
+  const out: number[] = [];
+  if (person.name !== surname) out.push(...printedAt(text, person.name));
+  for (const role of (person.role ?? '').split(';').map((r) => r.trim()).filter((r) => /^\p{Lu}/u.test(r))) {
+    out.push(...printedAt(text, `${role} ${surname}`).map((at) => at + role.length + 1));
+  }
+  return out;
 }
