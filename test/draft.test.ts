@@ -203,24 +203,28 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A02, A03, A05, A06, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the twenty-three texts reach, rounded down, to catch a regression: mentions 90.6% /
-  // 97.3% (964/1064, 964/991), direct spans 95.2% (119/125), speakers 99.2% (118/119), indirect 88.4% / 100%
-  // (222/251, 222/222). A38, held out when first measured (mentions 24/32, 24/24: the bare "Player" of a
-  // person registered without that alias), is a development text now (32/32). A43, held out when first measured (mentions 3/4, 3/4, no quotations, indirect 0/3, none
-  // proposed), set indirect recall down from the twenty-one texts' 0.89 to 0.88. A41, held out before it
-  // (mentions 55% / 84%, spans 1/2, speakers 1/1, indirect 0/4), is a development text now (85% / 91%, indirect
-  // 3/4, precision 3/3), as A40 (77% / 85% held out, 83% / 88% now), A39 and A37 before it.
+  // Floors at the figures the twenty-eight texts reach, rounded down, to catch a regression: mentions 86.8% /
+  // 96.0% (1207/1390, 1207/1257), direct spans 94.5% (138/146), speakers 97.8% (135/138), indirect 76.4% / 99.2%
+  // (246/322, 246/248). They were 0.90 / 0.97 / 0.95 / 0.99 / 0.88 / 1 for the twenty-three texts before A01,
+  // A04, A07, A08 and A09 joined: each was held out when first measured (mentions 49-81% recall), and only
+  // four rules have come from their misses so far, so the five reach 75% / 92% (243/326, 243/264), indirect
+  // 34% (24/71). The twenty-three alone draft as before (964/1064, direct 119/125, indirect 222/251), with
+  // two proposals more (993 against 991): names the five texts registered ("Air Force", "Massachusetts")
+  // printed in A37 and A43 where those texts' annotators judged them no mention.
+  // A38, held out when first measured (mentions 24/32, 24/24: the bare "Player" of a person registered
+  // without that alias), is a development text now (32/32), as A43 (3/4 held out), A41 (55% / 84% held out,
+  // 85% / 91% now), A40 (77% / 85% held out, 83% / 88% now), A39 and A37 before it.
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.9, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.97, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.95, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
-  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.99, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.88, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
-  assert.ok(all.indirect.matched / all.indirect.drafted >= 1, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.86, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.96, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.94, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.76, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
 
 type Agreement = { article: string; mentions: { hand: number; drafted: number; matched: number; exact: number }; direct: { hand: number; exactSpan: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } };
