@@ -32,15 +32,17 @@ const SETTINGS: [string, string | undefined][] = [
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
 const missing = soffice.status === 0 ? false : 'LibreOffice Calc (soffice) is not installed: apt-get install libreoffice-calc (.ci/run does)';
 
-function convert(dir: string, options: string | undefined, files: string[]): Promise<void> {
+function convert(dir: string, options: string | undefined, files: string[]): Promise<{ code: number | null; stderr: string }> {
   // A profile of its own each run: Calc remembers the last CSV settings in its profile, so the
   // "default import" would otherwise be whatever ran before.
   const profile = mkdtempSync(join(dir, 'profile-'));
   const args = ['--headless', `-env:UserInstallation=file://${profile}`, ...(options ? [`--infilter=CSV:${options}`] : []), '--convert-to', 'fods', '--outdir', join(dir, 'out', String(SETTINGS.findIndex(([, o]) => o === options))), ...files];
   return new Promise((resolve, reject) => {
-    const child = spawn('soffice', args, { stdio: 'ignore' });
+    const child = spawn('soffice', args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`soffice exit ${code}`))));
+    child.on('close', (code) => resolve({ code, stderr }));
   });
 }
 
@@ -69,7 +71,20 @@ test('no CSV or TSV cell is a formula in LibreOffice Calc, under every promised 
   writeFileSync(join(dir, 'raw-tsv.tsv'), rows.map((r) => `${r.map((c) => c.replace(/[\\\t\n\r]/g, (x) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[x]!)).join('\t')}\n`).join(''));
   files.push(join(dir, 'raw-csv.csv'), join(dir, 'raw-tsv.tsv'));
 
-  await Promise.all(SETTINGS.map(([, options]) => convert(dir, options, files)));
+  // One Calc at a time, and a start that fails is tried once more with a fresh profile, saying so in
+  // the test's diagnostics: in a full run just after LibreOffice was installed, two of six conversions
+  // started at once exited 1 within a second, with nothing to show why (CI's run at c6dea2e failed on its
+  // first line, Node 22, alone, most likely so). It did not recur on its own, after a reinstall, nor
+  // under load, so its cause is not known; the sheets are checked all the same, and a second failure
+  // fails the test with Calc's stderr.
+  for (const [, options] of SETTINGS) {
+    let run = await convert(dir, options, files);
+    if (run.code !== 0) {
+      t.diagnostic(`soffice exit ${run.code} (${run.stderr.trim() || 'nothing on stderr'}): tried again`);
+      run = await convert(dir, options, files);
+    }
+    assert.equal(run.code, 0, `soffice exit ${run.code}: ${run.stderr}`);
+  }
   for (const [i, [name]] of SETTINGS.entries()) {
     const sheet = (f: string) => readFileSync(join(dir, 'out', String(i), `${f}.fods`), 'utf8');
     for (const format of ['csv', 'tsv']) {
