@@ -291,6 +291,17 @@ test('"the Hughes company", "the Hughes concern" is the one registered company p
   assert.deepEqual(both.mentions.filter(([w]) => /^the Hughes (?:company|concern)$/.test(w)), []);
 });
 
+test('"the Legislature" where several states\u2019 legislatures are registered and none is named: the one whose state is printed last before it, as an actor or a place', () => {
+  const ruritania: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'organisation', aliases: [] };
+  const syldavia: ActorInput = { id: 'syldavia', name: 'Syldavia', type: 'organisation', aliases: [] };
+  const legislature = (state: ActorInput): ActorInput => ({ id: `${state.id}-legislature`, name: `${state.name} Legislature`, type: 'organisation', aliases: [] });
+  const actors = [ruritania, syldavia, legislature(ruritania), legislature(syldavia)];
+  const text = 'Ruritania marched first in the parade.\n\nWhat does the year hold for developments in Syldavia? The governor may call the Legislature back.\n';
+  assert.deepEqual(drafted(text, actors).mentions.filter(([w]) => /Legislature/.test(w)), [['the Legislature', 'syldavia-legislature']]);
+  // Where neither state is printed before it, no one.
+  assert.deepEqual(drafted('The governor may call the Legislature back. Ruritania and Syldavia wait.\n', actors).mentions.filter(([w]) => /Legislature/.test(w)), []);
+});
+
 test('"the Administration" with its capital is the one registered government named "… Administration"; not a bare "the administration", nor where two are registered', () => {
   const admin: ActorInput = { id: 'lind-administration', name: 'Lind Administration', type: 'government', aliases: [] };
   const other: ActorInput = { id: 'vale-administration', name: 'Vale Administration', type: 'government', aliases: [] };

@@ -8,6 +8,7 @@
 import type { ActorInput } from '../schema.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 export type Registered = Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>;
 
@@ -70,4 +71,23 @@ export function headPhrase(name: string): string[] | undefined {
   const tail = words.findIndex((w, k) => k > 0 && /^(?:of|on|for|in|which|who|that)$/.test(w));
   const head = tail === -1 ? words : words.slice(0, tail);
   return INSTITUTION.test(head.at(-1)!) ? head : undefined;
+}
+
+/**
+ * Of bodies none of which is named before `at`, the one whose owner's name is printed last before it,
+ * as an actor or only as a place ("developments in Mississippi … the Legislature" after "Texas" earlier:
+ * Mississippi's). Undefined where no owner is printed before, or two owners' last printings coincide.
+ */
+export function ownerPrintedLast(ctx: MentionContext, candidates: readonly string[], ownersOf: (id: string) => readonly string[], at: number): { id: string; owner: string } | undefined {
+  const registry = ctx.registry ?? [];
+  const text = ctx.text.slice(0, at);
+  const last = candidates.flatMap((id) => ownersOf(id).slice(0, 1).map((owner) => {
+    const o = registry.find((a) => a.id === owner);
+    const names = o ? [o.name, ...o.aliases].filter((n) => n.length > 2) : [];
+    const printed = names.flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${regexpLiteral(n)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => m.index));
+    return { id, owner, at: Math.max(-1, ...printed) };
+  }));
+  const latest = Math.max(-1, ...last.map((l) => l.at));
+  const by = last.filter((l) => l.at === latest);
+  return latest >= 0 && by.length === 1 ? { id: by[0]!.id, owner: by[0]!.owner } : undefined;
 }
