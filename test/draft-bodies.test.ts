@@ -131,6 +131,18 @@ test('a place whose name says its kind ("Lane County") is not "the state" or "th
   ]);
 });
 
+test('a city registered by its style ("City of Dover") is "the city" where the text prints only "Dover", even inside a longer name; and before a state whose kind the registry does not show', () => {
+  const dover: ActorInput = { id: 'dover', name: 'City of Dover', type: 'organisation', aliases: [] };
+  const kent: ActorInput = { id: 'kent', name: 'Kent', type: 'organisation', aliases: [] };
+  const text = 'The Dover Harbour Co. went bankrupt. The city will sue, and the city\u2019s lawyers agree.\n';
+  const ours = (d: { mentions: [string, string | undefined][] }) => d.mentions.filter(([, a]) => a === 'dover' || a === 'kent');
+  assert.deepEqual(ours(drafted(text, [dover])), [['The city', 'dover'], ['the city', 'dover']]);
+  // Both in play: "the city" is the one registered as a city, not Kent, which may be a city or a state.
+  assert.deepEqual(ours(drafted('Kent sued, and so did the City of Dover. The city will pay.\n', [dover, kent])), [['Kent', 'kent'], ['City of Dover', 'dover'], ['The city', 'dover']]);
+  // Its own name printed nowhere: no one.
+  assert.deepEqual(ours(drafted('The firm went bankrupt. The city will sue.\n', [dover])), []);
+});
+
 test('a group registered by a noun and a prepositional tail, or by a collective noun, is taken up by that noun with "the"', () => {
   const delegates: ActorInput = { id: 'congress-delegates', name: 'delegates to the Harbour Congress', type: 'group', aliases: [] };
   const staff: ActorInput = { id: 'port-staff', name: 'the port staff', type: 'group', aliases: [] };

@@ -370,23 +370,42 @@ export function surePlaces(registry: readonly Registered[]): Set<string> {
   return new Set(placeBodies(registry).filter((p) => p.kind !== undefined || owning.has(p.id)).map((p) => p.id));
 }
 
+/**
+ * A city, town or state registered by its style ("City of Philadelphia", as guidelines call 271 has a
+ * city's government named where the text prints it only as "the city"): that kind of place, printed as
+ * its own name ("Philadelphia", even inside "Philadelphia Transportation Co.").
+ */
+const STYLED = /^(City|Town|Village|Borough|State|Province|County) of (\p{Lu}[\p{L}.\u2019'-]*(?:\s\p{Lu}[\p{L}.\u2019'-]*){0,2})$/u;
+
+function styledPlaces(registry: readonly Registered[]): { id: string; kind: 'city' | 'state' | 'county'; name: string }[] {
+  return registry.flatMap((a) => {
+    const m = a.type === 'organisation' ? STYLED.exec(a.name) : null;
+    return m ? [{ id: a.id, kind: PLACE_KIND[m[1]!.toLowerCase()]!, name: m[2]! }] : [];
+  });
+}
+
 /** "the city", "the state", "the county": the one place of that kind in play, acting or possessing. */
 function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  const bodies = placeBodies(ctx.registry ?? []);
+  const styled = styledPlaces(ctx.registry ?? []);
+  const bodies = [...placeBodies(ctx.registry ?? []), ...styled];
   if (bodies.length === 0) return [];
   const found: ProposedMention[] = [];
-  const sure = surePlaces(ctx.registry ?? []);
+  const sure = new Set([...surePlaces(ctx.registry ?? []), ...styled.map((p) => p.id)]);
   const registered = new Map((ctx.registry ?? []).map((a) => [a.id, a]));
+  const printedAs = (id: string) => [...styled.filter((p) => p.id === id).map((p) => p.name), registered.get(id)!.name, ...registered.get(id)!.aliases];
   for (const [word, kind] of Object.entries(PLACE_KIND)) {
     const fitting = bodies.filter((b) => b.kind === undefined || b.kind === kind).map((b) => b.id);
+    // A place registered as that kind ("City of Atlanta" for "the city") before one whose kind the
+    // registry does not show (Georgia, a state or a city).
+    const ofKind = bodies.filter((b) => b.kind === kind).map((b) => b.id);
     // Where none is in play, the one sure place of that kind whose name the article prints anywhere,
     // even only inside a longer name or before a noun ("the Georgia Constitution"): a report on one
     // state's law says "the state" before it names the state as an actor.
-    const printed = fitting.filter((id) => sure.has(id) && [registered.get(id)!.name, ...registered.get(id)!.aliases].some((n) => wholeWordIn(ctx.text, n)));
+    const printed = fitting.filter((id) => sure.has(id) && printedAs(id).some((n) => wholeWordIn(ctx.text, n)));
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
       const before = namedBefore(ctx, out, range.from);
-      const inPlay = theOneInPlay(fitting, before);
+      const inPlay = theOneInPlay(ofKind, before) ?? theOneInPlay(fitting, before);
       const who = inPlay ?? (printed.length === 1 && !fitting.some((id) => before.has(id)) ? { id: printed[0]! } : undefined);
       if (!who || ctx.taken(range, who.id)) continue;
       const how = inPlay ? 'the one place named before it' : 'no place of that kind named before it: the one the article prints';
