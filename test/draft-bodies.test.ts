@@ -310,8 +310,9 @@ test('"the Legislature" where several states\u2019 legislatures are registered a
   const actors = [ruritania, syldavia, legislature(ruritania), legislature(syldavia)];
   const text = 'Ruritania marched first in the parade.\n\nWhat does the year hold for developments in Syldavia? The governor may call the Legislature back.\n';
   assert.deepEqual(drafted(text, actors).mentions.filter(([w]) => /Legislature/.test(w)), [['the Legislature', 'syldavia-legislature']]);
-  // Where neither state is printed before it, no one.
+  // Where neither state is printed before it, or both in the paragraph of the last, no one.
   assert.deepEqual(drafted('The governor may call the Legislature back. Ruritania and Syldavia wait.\n', actors).mentions.filter(([w]) => /Legislature/.test(w)), []);
+  assert.deepEqual(drafted('Ruritania and Syldavia wait. The governor may call the Legislature back.\n', actors).mentions.filter(([w]) => /Legislature/.test(w)), []);
 });
 
 test('"the Administration" with its capital is the one registered government named "… Administration"; not a bare "the administration", nor where two are registered', () => {

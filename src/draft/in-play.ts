@@ -76,7 +76,8 @@ export function headPhrase(name: string): string[] | undefined {
 /**
  * Of bodies none of which is named before `at`, the one whose owner's name is printed last before it,
  * as an actor or only as a place ("developments in Mississippi … the Legislature" after "Texas" earlier:
- * Mississippi's). Undefined where no owner is printed before, or two owners' last printings coincide.
+ * Mississippi's). Undefined where no owner is printed before, or another owner in the same paragraph as
+ * the last printed.
  */
 export function ownerPrintedLast(ctx: MentionContext, candidates: readonly string[], ownersOf: (id: string) => readonly string[], at: number): { id: string; owner: string } | undefined {
   const registry = ctx.registry ?? [];
@@ -88,6 +89,9 @@ export function ownerPrintedLast(ctx: MentionContext, candidates: readonly strin
     return { id, owner, at: Math.max(-1, ...printed) };
   }));
   const latest = Math.max(-1, ...last.map((l) => l.at));
-  const by = last.filter((l) => l.at === latest);
-  return latest >= 0 && by.length === 1 ? { id: by[0]!.id, owner: by[0]!.owner } : undefined;
+  if (latest < 0) return undefined;
+  // Another owner printed in the same paragraph ("Ruritania and Carpania are poor"): which is meant is not shown.
+  const paragraph = text.lastIndexOf('\n', latest) + 1;
+  const by = last.filter((l) => l.at >= paragraph);
+  return by.length === 1 ? { id: by[0]!.id, owner: by[0]!.owner } : undefined;
 }
