@@ -3,11 +3,10 @@
 // and on small fixtures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, gloss } from './helpers.js';
+import { fixture, gloss, scratch } from './helpers.js';
 import { agentlessCue, agentlessCueIn, agentlessInSpan } from '../src/corpus/agentless.js';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 interface ClaimRecord {
@@ -135,7 +134,7 @@ test('"report" alone is agentless as a headline\'s tag, not after its subject on
 });
 
 test('check gives no agentless warning to "report" after its subject, and still does to a headline\'s ": Report"', (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-report-cue-'));
+  const dir = scratch('gloss-report-cue-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(fixture('agent-link'), dir, { recursive: true });
   const txt = join(dir, 'articles', 'harbour-2021.txt');

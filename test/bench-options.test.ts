@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './helpers.js';
+import { ROOT, scratch } from './helpers.js';
 
 const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { encoding: 'utf8', timeout: 60_000 });
 
@@ -30,7 +29,7 @@ test('bench and bench-large: an unknown option exits 2 naming it, before anythin
 
 test('bench-draft: a src/ newer than dist/ stops it with exit 2 before it measures the old build', () => {
   // The script in a folder of its own, with a src/ and a dist/ whose times the test sets.
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-bench-draft-guard-'));
+  const dir = scratch('gloss-bench-draft-guard-');
   try {
     mkdirSync(join(dir, 'scripts'));
     mkdirSync(join(dir, 'src', 'draft'), { recursive: true });

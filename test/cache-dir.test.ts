@@ -2,13 +2,13 @@
 // can write would be code they chose.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, chownSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheFolderIsPrivate } from '../src/corpus/cache-dir.js';
+import { scratch } from './helpers.js';
 
 test('cacheFolderIsPrivate: own and closed yes; group- or other-writable, a link, a file, missing, or someone else\'s no', (t) => {
-  const base = mkdtempSync(join(tmpdir(), 'gloss-cache-dir-'));
+  const base = scratch('gloss-cache-dir-');
   t.after(() => rmSync(base, { recursive: true, force: true }));
   const dir = join(base, 'gloss');
   mkdirSync(dir, { mode: 0o700 });

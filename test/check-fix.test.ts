@@ -1,14 +1,13 @@
 // `gloss check --fix` mends exactly the slips with one answer, in place, and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss } from './helpers.js';
+import { fixture, gloss, scratch } from './helpers.js';
 import { mend } from '../src/corpus/fix.js';
 
 const copy = () => {
-  const dir = join(mkdtempSync(join(tmpdir(), 'gloss-fix-')), 'corpus');
+  const dir = join(scratch('gloss-fix-'), 'corpus');
   cpSync(fixture('fixable'), dir, { recursive: true });
   return dir;
 };

@@ -3,14 +3,13 @@
 // problems once on stderr); filters take names and aliases; `add` makes up no date or outlet.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gloss, ROOT } from './helpers.js';
+import { gloss, ROOT, scratch } from './helpers.js';
 
 /** A copy of the shipped corpus with `faults` applied to its article files. */
 function brokenCorpus(faults: Record<string, (yaml: string) => string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-broken-'));
+  const dir = scratch('gloss-broken-');
   cpSync(join(ROOT, 'corpus'), dir, { recursive: true });
   for (const [article, fault] of Object.entries(faults)) {
     const file = join(dir, 'articles', `${article}.yaml`);
@@ -90,7 +89,7 @@ test('--actor and --about take a registered name or alias; unknown ids get a sug
 });
 
 test('add leaves date and outlet unset: check warns, cite says they are missing', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-add-'));
+  const dir = scratch('gloss-add-');
   assert.equal(gloss(['init', dir]).code, 0);
   const story = join(dir, 'story.txt');
   writeFileSync(story, 'Harbour talks resume\n\nThe talks resumed on Monday.\n');

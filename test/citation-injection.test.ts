@@ -4,14 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexer } from 'marked';
-import { gloss } from './helpers.js';
+import { gloss, scratch } from './helpers.js';
 
 function hostileCorpus(t: { after: (fn: () => void) => void }, url: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-cite-'));
+  const dir = scratch('gloss-cite-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const corpus = join(dir, 'c');
   assert.equal(gloss(['init', corpus]).code, 0);
@@ -63,7 +62,7 @@ test('bibtex: a title full of braces stays one field; BibTeX reads the real year
   const corpus = hostileCorpus(t, 'https://example.org/100%_{x}');
   const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c9', '--style', 'bibtex']);
   assert.equal(r.code, 0, r.stderr);
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-bibtex-'));
+  const dir = scratch('gloss-bibtex-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'refs.bib'), r.stdout);
   writeFileSync(join(dir, 'show.bst'), SHOW_BST);

@@ -3,12 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { encodeCache, payloadHash, readCache } from '../src/cli/code-cache.js';
-import { BIN, ROOT } from './helpers.js';
+import { BIN, ROOT, scratch } from './helpers.js';
 
 /** The same hash written plainly: FNV-1a over little-endian 64-bit words, the last padded with zeros. */
 function fnvWords(bytes: Uint8Array): bigint {
@@ -28,7 +27,7 @@ test('payloadHash: the WebAssembly hash is FNV-1a over 64-bit words, as written 
 const STAMPS = [523508, 2147713, 1764542795635.6497, 1764542795635.6497];
 
 test('readCache: gives back what encodeCache wrote; refuses other stamps, a flipped bit anywhere, a cut or a longer file', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-code-cache-'));
+  const dir = scratch('gloss-code-cache-');
   try {
     const file = join(dir, 'c.bin');
     const code = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) & 255);
@@ -70,7 +69,7 @@ const cacheFiles = (cache: string) => (existsSync(join(cache, 'code')) ? readdir
 const identity = (file: string) => `${statSync(file).ino}:${statSync(file).mtimeMs}`;
 
 test('the CLI writes its code cache after a run (private, one file), uses it unchanged, and adds a command not yet seen once', (t) => {
-  const cache = mkdtempSync(join(tmpdir(), 'gloss-code-cache-cli-'));
+  const cache = scratch('gloss-code-cache-cli-');
   t.after(() => rmSync(cache, { recursive: true, force: true }));
   const plain = run(BIN, join(cache, 'none'), ['--color', 'never', 'search', 'trade secrets']);
   const first = run(BIN, cache, ['search', 'trade secrets']);
@@ -98,7 +97,7 @@ test('the CLI writes its code cache after a run (private, one file), uses it unc
 });
 
 test('a code cache with flipped bytes is not run: the output is right and a good cache replaces it', (t) => {
-  const cache = mkdtempSync(join(tmpdir(), 'gloss-code-cache-flip-'));
+  const cache = scratch('gloss-code-cache-flip-');
   t.after(() => rmSync(cache, { recursive: true, force: true }));
   const good = run(BIN, cache, ['read', 'mackay', '--no-pager']);
   assert.equal(good.code, 0);
@@ -118,7 +117,7 @@ test('a code cache with flipped bytes is not run: the output is right and a good
 
 test('a rebuilt or edited bundle never runs the code cached for the one before', (t) => {
   // A copy of the installed program, so its bundle can be touched without disturbing other tests.
-  const home = mkdtempSync(join(tmpdir(), 'gloss-code-cache-bundle-'));
+  const home = scratch('gloss-code-cache-bundle-');
   t.after(() => rmSync(home, { recursive: true, force: true }));
   for (const part of ['bin', 'dist', 'corpus', 'package.json']) cpSync(join(ROOT, part), join(home, part), { recursive: true });
   const bin = join(home, 'bin', 'gloss.js');
@@ -139,7 +138,7 @@ test('a rebuilt or edited bundle never runs the code cached for the one before',
 });
 
 test('no code cache in a cache folder others can write, nor through a link in its place', (t) => {
-  const base = mkdtempSync(join(tmpdir(), 'gloss-code-cache-open-'));
+  const base = scratch('gloss-code-cache-open-');
   t.after(() => rmSync(base, { recursive: true, force: true }));
   const open = join(base, 'open');
   mkdirSync(open);

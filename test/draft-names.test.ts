@@ -9,15 +9,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { drafted, none } from './draft-helpers.js';
 import { draftArticle } from '../src/draft/draft.js';
 import { proposeActors } from '../src/draft/actors.js';
 import type { ActorInput } from '../src/schema.js';
-import { gloss } from './helpers.js';
+import { gloss, scratch } from './helpers.js';
 
 const federation: ActorInput = { id: 'northern-federation', name: 'Northern Federation', type: 'state', aliases: [] };
 const federationGovernment: ActorInput = { id: 'government-of-the-northern-federation', name: 'Northern Federation government', type: 'government', governs: 'northern-federation', aliases: [] };
@@ -81,7 +80,7 @@ test('a national capital standing for its registered government (metonymy), not 
 });
 
 test('draft --write through the CLI: initials, "this country" and an index name, accepted by check', () => {
-  const dir = join(mkdtempSync(join(tmpdir(), 'gloss-draft-names-')), 'corpus');
+  const dir = join(scratch('gloss-draft-names-'), 'corpus');
   mkdirSync(join(dir, 'articles'), { recursive: true });
   writeFileSync(
     join(dir, 'registry.yaml'),

@@ -4,14 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CACHE_DIR, ROOT, gloss } from './helpers.js';
+import { CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'gloss-draft-'));
+const tmp = () => scratch('gloss-draft-');
 
 /** A corpus of one article with the given text, and the registry given. */
 function corpusOf(text: string, registry: string): string {
@@ -250,7 +249,7 @@ test('two annotators measured against each other (bench-draft --against): no dra
 test('two annotators who named a new actor differently are paired by the mentions they gave it', () => {
   const fixtures = join(ROOT, 'test', 'fixtures');
   // A38 by two people at once: the same 32 mentions; one of them renames Gary Player here.
-  const renamed = mkdtempSync(join(tmpdir(), 'gloss-agreement-'));
+  const renamed = scratch('gloss-agreement-');
   cpSync(join(fixtures, 'brown-a38-second'), renamed, { recursive: true });
   for (const f of ['registry.yaml', join('articles', 'brown-ca38.yaml')]) {
     const file = join(renamed, f);

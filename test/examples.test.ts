@@ -10,10 +10,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
+import { BIN, CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
 
 interface Example {
   where: string;
@@ -24,7 +23,7 @@ interface Example {
 /** How to run a command without a controlling terminal (util-linux setsid; where it is missing, as is). */
 const SETSID = spawnSync('/bin/sh', ['-c', 'command -v setsid']).status === 0 ? ['setsid', '--wait'] : [];
 
-const shim = mkdtempSync(join(tmpdir(), 'gloss-examples-bin-'));
+const shim = scratch('gloss-examples-bin-');
 writeFileSync(join(shim, 'gloss'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
 chmodSync(join(shim, 'gloss'), 0o755);
 
@@ -133,7 +132,7 @@ function allHelpExamples(): Example[] {
 }
 
 function run(example: Example): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-example-'));
+  const dir = scratch('gloss-example-');
   writeFileSync(join(dir, 'story.txt'), 'Harbour plans approved\n\nThe council approved the harbour plans on Tuesday.\n');
   const all = example.commands.map((c) => c.text).join('\n');
   for (const m of all.matchAll(/--corpus[ =](\S+)/g)) {

@@ -7,13 +7,12 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
+import { BIN, CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
 import { toJson } from '../src/output/json.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gloss-export-large-'));
+const dir = scratch('gloss-export-large-');
 const corpus = join(dir, 'corpus');
 const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '400', '--seed', '3'], { encoding: 'utf8' });
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));

@@ -3,12 +3,11 @@
 // temporary file behind. (Interrupted exports: export-large.test.ts, which has a corpus big enough.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss } from './helpers.js';
+import { fixture, gloss, scratch } from './helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gloss-output-'));
+const dir = scratch('gloss-output-');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const mini = ['--corpus', fixture('mini')];
 const leftovers = (folder: string) => readdirSync(folder).filter((f) => f.includes('gloss-tmp'));

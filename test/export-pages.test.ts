@@ -5,10 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gloss, ROOT } from './helpers.js';
+import { gloss, ROOT, scratch } from './helpers.js';
 import { openDatabase } from '../src/platform/sqlite.js';
 import { exportText } from '../src/store/export-chunks.js';
 import { chunksOf, pagesOf, pageTexts, threadsFor, THREADS_FROM } from '../src/store/export-pages.js';
@@ -16,7 +15,7 @@ import { corpusRoot, databaseFile } from '../src/store/location.js';
 import { Damaged } from '../src/store/rows.js';
 import { CLAIM_FIELDS } from '../src/query/records.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gloss-export-pages-'));
+const dir = scratch('gloss-export-pages-');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const env = { GLOSS_CACHE_DIR: join(dir, 'cache') };
 

@@ -3,12 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss, ROOT } from './helpers.js';
+import { fixture, gloss, ROOT, scratch } from './helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gloss-sqlite-'));
+const dir = scratch('gloss-sqlite-');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 
 /**

@@ -5,14 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
+import { BIN, CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
 import { readCorpusText } from '../src/corpus/files.js';
 
 function tmp(t: { after: (fn: () => void) => void }, name = 'gloss-faults-'): string {
-  const dir = mkdtempSync(join(tmpdir(), name));
+  const dir = scratch(name);
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

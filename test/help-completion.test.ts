@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BIN, CACHE_DIR, gloss, ROOT } from './helpers.js';
+import { BIN, CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
 import { has, withPane } from './tmux.js';
 
 const COMMANDS = ['search', 'verify', 'check', 'list', 'actors', 'agreements', 'claims', 'quotes', 'mentions', 'show', 'read', 'export', 'cite', 'actor', 'agreement', 'init', 'add', 'draft', 'completion', 'pick'];
@@ -39,7 +38,7 @@ test('errors have one style: gloss: …, one line, exit 2 (commander’s include
 
 /** A `gloss` on PATH, as an installed one would be, for the completion scripts to call. */
 function glossOnPath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-bin-'));
+  const dir = scratch('gloss-bin-');
   writeFileSync(join(dir, 'gloss'), `#!/bin/sh\nexec '${process.execPath}' '${BIN}' "$@"\n`);
   chmodSync(join(dir, 'gloss'), 0o755);
   return `${dir}:${dirname(process.execPath)}:/usr/bin:/bin`;

@@ -1,6 +1,6 @@
 /** Shared by the tests: the repo root, fixture paths, and running the real CLI as a user does. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +10,23 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'gloss.js');
 export const fixture = (name: string) => join(ROOT, 'test', 'fixtures', name);
 
+const scratchDirs: string[] = [];
+process.on('exit', () => {
+  for (const dir of scratchDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * A fresh folder under the system's temporary folder, removed when the test process exits: a run of
+ * the suite left some 600 folders behind in /tmp before (one per example, one cache per test file).
+ */
+export function scratch(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+
 /** One corpus cache folder per test process, so tests neither read nor litter the user's cache. */
-export const CACHE_DIR = mkdtempSync(join(tmpdir(), 'gloss-test-cache-'));
+export const CACHE_DIR = scratch('gloss-test-cache-');
 
 export interface Run {
   code: number | null;

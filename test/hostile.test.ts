@@ -2,10 +2,9 @@
 // binary and huge files. Each must give the exact behaviour documented, never a crash or a hang.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss, sliceCodePoints } from './helpers.js';
+import { fixture, gloss, scratch, sliceCodePoints } from './helpers.js';
 
 const ESC = /[\u001b\u0007\u009b]/;
 const run = (name: string, ...args: string[]) => gloss(['--corpus', fixture(name), ...args], { env: { COLUMNS: '400' } });
@@ -91,7 +90,7 @@ for (const [name, expected] of refused) {
 }
 
 function copyFixture(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-hostile-'));
+  const dir = scratch('gloss-hostile-');
   cpSync(fixture(name), dir, { recursive: true });
   return dir;
 }
@@ -99,7 +98,7 @@ function copyFixture(name: string): string {
 test('a symlink out of the corpus is refused', (t) => {
   const dir = copyFixture('mini');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const outside = mkdtempSync(join(tmpdir(), 'gloss-outside-'));
+  const outside = scratch('gloss-outside-');
   t.after(() => rmSync(outside, { recursive: true, force: true }));
   writeFileSync(join(outside, 'secret.txt'), 'secret');
   rmSync(join(dir, 'articles', 'rocket-2020.txt'));

@@ -5,11 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BIN, ROOT } from './helpers.js';
+import { BIN, ROOT, scratch } from './helpers.js';
 
 type Make = (dir: string, mib: number, claims: string[], opts?: { tagAll?: boolean }) => string;
 const { largeArticleCorpus } = (await import(pathToFileURL(join(ROOT, 'scripts', 'bench-large-article.mjs')).href)) as { largeArticleCorpus: Make };
@@ -18,7 +17,7 @@ const check = (dir: string) =>
   spawnSync(process.execPath, [BIN, '--corpus', dir, 'check'], { encoding: 'utf8', timeout: 180_000, maxBuffer: 1 << 28, env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
 
 function base(t: { after: (fn: () => void) => void }): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-large-article-'));
+  const dir = scratch('gloss-large-article-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

@@ -4,14 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { gloss, ROOT } from './helpers.js';
+import { gloss, ROOT, scratch } from './helpers.js';
 import { LARGE } from '../src/search/documents.js';
 import { openDatabase } from '../src/store/sqlite.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gloss-large-'));
+const dir = scratch('gloss-large-');
 const corpus = join(dir, 'corpus');
 const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '160', '--seed', '7'], { encoding: 'utf8' });
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));

@@ -2,12 +2,11 @@
 // passed (src/cli/context.ts progressOnStderr), for each task the loader and the indexer report.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { progressOnStderr } from '../src/cli/context.js';
 import { Store } from '../src/store/open.js';
-import { ROOT } from './helpers.js';
+import { ROOT, scratch } from './helpers.js';
 
 function fake(isTTY: boolean, env: NodeJS.ProcessEnv = {}) {
   let now = 0;
@@ -66,7 +65,7 @@ test('at a terminal: one line redrawn at most five times a second, a new task at
 });
 
 test('the first run reports reading (with indexing, article by article) and saving, each to its end', async () => {
-  const cache = mkdtempSync(join(tmpdir(), 'gloss-progress-'));
+  const cache = scratch('gloss-progress-');
   const saved = process.env.GLOSS_CACHE_DIR;
   process.env.GLOSS_CACHE_DIR = cache;
   try {

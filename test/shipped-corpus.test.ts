@@ -3,10 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gloss, ROOT, sliceCodePoints } from './helpers.js';
+import { gloss, ROOT, scratch, sliceCodePoints } from './helpers.js';
 
 /** SHA-256 of the three seed articles as received (shared/seeds/), recorded once. */
 const SEEDS: Record<string, { seed: string; sha256: string }> = {
@@ -28,7 +27,7 @@ for (const [id, { seed, sha256 }] of Object.entries(SEEDS)) {
 
 test('gloss check passes the shipped corpus with no warnings', () => {
   // A cold cache under load takes more than a second: progress is then due, but goes only to a terminal.
-  const r = gloss(['check'], { env: { GLOSS_CACHE_DIR: mkdtempSync(join(tmpdir(), 'gloss-cold-')) } });
+  const r = gloss(['check'], { env: { GLOSS_CACHE_DIR: scratch('gloss-cold-') } });
   assert.equal(r.stderr, '');
   assert.equal(r.code, 0);
   assert.match(r.stdout, /^ok 3 articles, \d+ actors, \d+ agreements, \d+ claims, \d+ mentions, \d+ regions: 0 errors, 0 warnings/);

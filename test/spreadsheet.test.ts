@@ -6,10 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { gloss } from './helpers.js';
+import { gloss, scratch } from './helpers.js';
 import { neutraliseFormula } from '../src/output/delimited.js';
 
 /** Cells an attacker would try: every way LibreOffice or another spreadsheet finds a field start. */
@@ -49,7 +48,7 @@ function convert(dir: string, options: string | undefined, files: string[]): Pro
 const formulas = (fods: string) => [...fods.matchAll(/table:formula="([^"]*)"/g)].map((m) => m[1]);
 
 test('no CSV or TSV cell is a formula in LibreOffice Calc, under every promised import setting', { skip: missing, timeout: 600_000 }, async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-calc-'));
+  const dir = scratch('gloss-calc-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const corpus = join(dir, 'corpus');
   assert.equal(gloss(['init', corpus]).code, 0);

@@ -2,10 +2,9 @@
 // output prints is taken back by show (and cite, for claims) and by read --at; show --context N.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gloss } from './helpers.js';
+import { gloss, scratch } from './helpers.js';
 
 test('verify - checks quotes one a line: a line of output each, exit 0 only when every one is verbatim', () => {
   const ok = gloss(['verify', '-'], { input: 'the law of the jungle\n\na material downtick\r\n' });
@@ -37,7 +36,7 @@ test('search - reads the query from standard input', () => {
 });
 
 test('add - reads the article from standard input, byte for byte; it needs --id', () => {
-  const dir = join(mkdtempSync(join(tmpdir(), 'gloss-add-stdin-')), 'c');
+  const dir = join(scratch('gloss-add-stdin-'), 'c');
   assert.equal(gloss(['init', dir]).code, 0);
   const text = '\uFEFFHarbour plans\n\nThe council approved them.\r\n';
   const r = gloss(['--corpus', dir, 'add', '-', '--id', 'harbour', '--date', '2024-05-14'], { input: text });

@@ -3,14 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { BIN, fixture, gloss, ROOT } from './helpers.js';
+import { BIN, fixture, gloss, ROOT, scratch } from './helpers.js';
 import { openDatabase } from '../src/platform/sqlite.js';
 
 function setup(t: { after: (fn: () => void) => void }, name = 'mini') {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-'));
+  const dir = scratch('gloss-faults-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const corpus = join(dir, 'corpus');
   cpSync(fixture(name), corpus, { recursive: true });
@@ -26,7 +25,7 @@ function setup(t: { after: (fn: () => void) => void }, name = 'mini') {
 /** Rewrites a file in place (same inode), keeping its size, then sets its modification time back as `touch -r` does. */
 function editKeepingStamps(file: string, edit: (s: string) => string): void {
   // The reference copy outside the corpus: made beside the file, it would change its folder's stamps.
-  const refs = mkdtempSync(join(tmpdir(), 'gloss-ref-'));
+  const refs = scratch('gloss-ref-');
   const ref = join(refs, 'ref');
   assert.equal(spawnSync('cp', ['-p', file, ref]).status, 0);
   const before = readFileSync(file, 'utf8');
@@ -227,7 +226,7 @@ test('the cache folder is private, and what killed runs left is cleaned by a lat
 });
 
 test('from 5,000 files on, search checks every file on a second thread: an edit keeping size, inode and modification time is still seen', (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-faults-aside-'));
+  const dir = scratch('gloss-faults-aside-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const corpus = join(dir, 'corpus');
   // 2,600 articles: a text and an annotation file each, over the 5,000 files where the check moves to a thread.

@@ -3,11 +3,11 @@
 // sees a file changed, removed or still absent as the check here does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packStamps } from '../src/store/freshness.js';
 import { StatThread } from '../src/store/stat-thread.js';
+import { scratch } from './helpers.js';
 
 function stampsOf(paths: readonly string[]): Float64Array {
   const stamps = new Float64Array(paths.length * 4);
@@ -22,7 +22,7 @@ function stampsOf(paths: readonly string[]): Float64Array {
 const onThread = (paths: string[], stamps: Float64Array) => new StatThread().check(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer));
 
 test('the freshness thread answers: unchanged files are fresh; one rewritten, removed or come into being is not', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-fresh-'));
+  const dir = scratch('gloss-fresh-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const files = ['a.yaml', 'a.txt', 'b.yaml'].map((f) => join(dir, f));
   for (const f of files) writeFileSync(f, 'text');
@@ -54,7 +54,7 @@ test('stamps packed in one row keep the last stamp of a path given twice, as the
 });
 
 test('a thread started before the stamps are known (as gloss starts it early) answers as one started with them', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'gloss-fresh-'));
+  const dir = scratch('gloss-fresh-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const paths = ['a.txt', 'b.txt'].map((f) => join(dir, f));
   for (const f of paths) writeFileSync(f, 'text');

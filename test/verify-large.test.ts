@@ -6,14 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gloss, ROOT } from './helpers.js';
+import { gloss, ROOT, scratch } from './helpers.js';
 import { openDatabase } from '../src/platform/sqlite.js';
 import { checksum } from '../src/store/sqlite.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'gloss-verify-large-'));
+const dir = scratch('gloss-verify-large-');
 const corpus = join(dir, 'corpus');
 const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '160', '--seed', '11'], { encoding: 'utf8' });
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
