@@ -315,6 +315,20 @@ test('"the Legislature" where several states\u2019 legislatures are registered a
   assert.deepEqual(drafted('Ruritania and Syldavia wait. The governor may call the Legislature back.\n', actors).mentions.filter(([w]) => /Legislature/.test(w)), []);
 });
 
+test('"the party" where two parties are named before it: the one named last, where the other is not named in that paragraph or after', () => {
+  const liberal: ActorInput = { id: 'liberal-party', name: 'Liberal Party', type: 'party', aliases: [] };
+  const democratic: ActorInput = { id: 'democratic-party', name: 'Democratic Party', type: 'party', aliases: [] };
+  const text = 'He had the backing of the Liberal party.\n\nThe fight within the Democratic party goes on. Some say he thinks himself bigger than the party.\n';
+  assert.deepEqual(drafted(text, [liberal, democratic]).mentions, [
+    ['Liberal party', 'liberal-party'],
+    ['Democratic party', 'democratic-party'],
+    ['the party', 'democratic-party'],
+  ]);
+  // Both named in the paragraph of the last: which is meant is not shown.
+  const both = 'He spoke to the Liberal party and to the Democratic party. He is bigger than the party.\n';
+  assert.deepEqual(drafted(both, [liberal, democratic]).mentions.filter(([w]) => w === 'the party'), []);
+});
+
 test('"the Administration" with its capital is the one registered government named "… Administration"; not a bare "the administration", nor where two are registered', () => {
   const admin: ActorInput = { id: 'lind-administration', name: 'Lind Administration', type: 'government', aliases: [] };
   const other: ActorInput = { id: 'vale-administration', name: 'Vale Administration', type: 'government', aliases: [] };

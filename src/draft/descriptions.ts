@@ -7,7 +7,7 @@
  * country whose government the registry holds, the country the corpus's news is about.
  */
 import { isWholeWord } from '../corpus/anchor.js';
-import { CAPITALISED_HEAD, headPhrase, INSTITUTION, namedBefore, ownerPrintedLast, ownersOf, theOneInPlay, type Registered } from './in-play.js';
+import { CAPITALISED_HEAD, headPhrase, INSTITUTION, namedBefore, namedLast, ownerPrintedLast, ownersOf, theOneInPlay, type Registered } from './in-play.js';
 import { groupsByNoun } from './groups.js';
 import { membersAsBody } from './members.js';
 import type { MentionContext } from './mentions.js';
@@ -262,7 +262,8 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       const before = namedBefore(ctx, out, range.from);
       // Several bodies of the noun, none named before: the one whose owner is printed last before it.
       const nearest = ids.size > 1 && ![...ids].some((id) => before.has(id)) ? ownerPrintedLast(ctx, [...ids], ownerOf, range.from) : undefined;
-      const who = nearest ?? theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from) ?? theAdministration(ctx, tail, ids, range.from);
+      const severalNamed = [...ids].filter((id) => before.has(id)).length > 1 ? namedLast(ctx, out, [...ids], range.from) : undefined;
+      const who = nearest ?? severalNamed ?? theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from) ?? theAdministration(ctx, tail, ids, range.from);
       if (!who || ctx.taken(range, who.id)) continue;
       const how = 'administration' in who ? '"the Administration" with its capital, the national executive in office, the one the registry holds' : 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
       found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });

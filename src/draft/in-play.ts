@@ -95,3 +95,17 @@ export function ownerPrintedLast(ctx: MentionContext, candidates: readonly strin
   const by = last.filter((l) => l.at >= paragraph);
   return by.length === 1 ? { id: by[0]!.id, owner: by[0]!.owner } : undefined;
 }
+
+/**
+ * Of several bodies of the noun named before `at`, the one named last, where no other is named in the
+ * paragraph of that naming or after it ("the Liberal party … the Democratic party … bigger than the
+ * party": the Democratic). Undefined otherwise.
+ */
+export function namedLast(ctx: MentionContext, out: readonly ProposedMention[], candidates: readonly string[], at: number): { id: string; owner?: string } | undefined {
+  const set = new Set(candidates);
+  const named = [...out.flatMap((m) => (m.actor && set.has(m.actor) && m.range.to <= at ? [{ id: m.actor, from: m.range.from }] : [])), ...(ctx.existing ?? []).filter((m) => set.has(m.target) && m.range.to <= at).map((m) => ({ id: m.target, from: m.range.from }))];
+  if (named.length === 0) return undefined;
+  const last = named.reduce((a, b) => (b.from > a.from ? b : a));
+  const paragraph = ctx.text.lastIndexOf('\n', last.from) + 1;
+  return named.some((n) => n.id !== last.id && n.from >= paragraph) ? undefined : { id: last.id };
+}
