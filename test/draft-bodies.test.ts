@@ -329,6 +329,17 @@ test('"the party" where two parties are named before it: the one named last, whe
   assert.deepEqual(drafted(both, [liberal, democratic]).mentions.filter(([w]) => w === 'the party'), []);
 });
 
+test('a name before a verb is no attributive: a past tense without "-ed" ("the City of Dover met"), a verb in "-s" before an object pronoun that ends the clause ("the Liberal party backs him.")', () => {
+  const dover: ActorInput = { id: 'dover', name: 'City of Dover', type: 'organisation', aliases: [] };
+  const liberal: ActorInput = { id: 'liberal-party', name: 'Liberal Party', type: 'party', aliases: [] };
+  assert.deepEqual(drafted('Kent and the City of Dover met. Now the Liberal party backs him.\n', [dover, liberal]), {
+    mentions: [['City of Dover', 'dover'], ['Liberal party', 'liberal-party']],
+    nonMentions: [],
+  });
+  // Before a noun it still qualifies it.
+  assert.deepEqual(drafted('He won the Liberal party nomination.\n', [liberal]).nonMentions.map(([w]) => w), ['Liberal party']);
+});
+
 test('"the Administration" with its capital is the one registered government named "… Administration"; not a bare "the administration", nor where two are registered', () => {
   const admin: ActorInput = { id: 'lind-administration', name: 'Lind Administration', type: 'government', aliases: [] };
   const other: ActorInput = { id: 'vale-administration', name: 'Vale Administration', type: 'government', aliases: [] };

@@ -16,9 +16,10 @@ import { regexpLiteral } from '../text/regexp-literal.js';
 
 /**
  * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
- * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies").
+ * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies"). Past
+ * tenses without "-ed" are listed where no noun is spelt the same ("the City of Dover met", not "cut").
  */
-export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|say|believe|believes|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|\p{Ll}+(?:ed|es))$/u;
+export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|say|believe|believes|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|met|went|came|took|gave|got|held|kept|won|lost|paid|sent|spent|built|brought|bought|thought|found|ran|saw|knew|chose|wrote|spoke|stood|sat|fell|led|fought|sought|sold|made|heard|meant|taught|grew|drew|threw|flew|broke|drove|shook|forgot|understood|\p{Ll}+(?:ed|es))$/u;
 
 export function describedMentions(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out)];

@@ -67,9 +67,10 @@ const INDEX_AFTER = /^\s(?:\p{Ll}+\s)?(?:averages?|index|indexes|indices)\b/u;
 
 /**
  * A present-tense verb with its object after a name ("Russia respects our show of strength"): the name
- * is the verb's subject, not a qualifier of a plural noun ("U.S. officials"), which no determiner follows.
+ * is the verb's subject, not a qualifier of a plural noun ("U.S. officials"), which no determiner follows;
+ * an object pronoun may end the clause ("the Liberal party backs him.").
  */
-const VERB_AND_OBJECT = /^\s\p{Ll}+s\s+(?:the|a|an|our|his|her|its|their|this|that|these|those|us|them|him|me|you|any|no)\s/u;
+const VERB_AND_OBJECT = /^\s\p{Ll}+s\s+(?:(?:the|a|an|our|his|her|its|their|this|that|these|those|us|them|him|me|you|any|no)\s|(?:us|them|him|me|you|it)[.,;:!?])/u;
 
 /**
  * "report" after a name as its verb, not a noun the name qualifies: at the sentence's end ("…, dealers
