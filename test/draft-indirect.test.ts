@@ -543,3 +543,12 @@ test('a clause reported before "because" and a reason in marks ("confided that h
   assert.deepEqual(reported(text), [['he hopes to visit the port this summer', 'sam-okafor', 'confided']]);
   assert.deepEqual(reported('Sam Okafor spoke. He stayed home this summer because \u201cI believe in its future\u201d.\n'), []);
 });
+
+test('"It" opening a paragraph is the body said to speak in the paragraph before ("The board said … ¶ It recommended that …"); no one where no body spoke there', () => {
+  const board: ActorInput = { id: 'harbour-board', name: 'Harbour Board', type: 'organisation', aliases: [] };
+  const text = 'The Harbour Board said it did find the fees too low.\n\nIt recommended that the city raise them in May.\n';
+  assert.deepEqual(reported(text, [board]).filter(([, , cue]) => cue === 'recommended'), [['the city raise them in May', 'harbour-board', 'recommended']]);
+  // The board only named, not speaking, in the paragraph before: "It" is left unresolved.
+  const silent = 'The Harbour Board met on Monday.\n\nIt recommended that the city raise the fees.\n';
+  assert.deepEqual(reported(silent, [board]).filter(([, source]) => source === 'harbour-board'), []);
+});

@@ -252,9 +252,16 @@ export function bothOf(text: string, r: Range16, known: Known): [string, string]
  */
 function resolveIt(text: string, r: Range16, known: Known): Speaker | undefined {
   const paragraph = text.lastIndexOf('\n', r.from - 1) + 1;
-  const last = [...known.mentions].reverse().find((m) => m.actor !== undefined && m.range.from >= paragraph && m.range.to <= r.from && known.typeOf(m.actor) !== 'person' && !known.inQuotation(m.range));
-  if (!last) return undefined;
-  return { actor: last.actor!, doubt: `"it" taken to be ${last.actor}, the nearest body named before it in its paragraph (or what speaks for it)` };
+  const body = (m: Known['mentions'][number]) => m.actor !== undefined && known.typeOf(m.actor) !== 'person' && !known.inQuotation(m.range);
+  const last = [...known.mentions].reverse().find((m) => body(m) && m.range.from >= paragraph && m.range.to <= r.from);
+  if (last) return { actor: last.actor!, doubt: `"it" taken to be ${last.actor}, the nearest body named before it in its paragraph (or what speaks for it)` };
+  // "It" opening a paragraph ("The jury said it did find …. ¶ It recommended that …"): the body that
+  // spoke last in the paragraph before, as the subject of a speech verb.
+  if (paragraph === 0) return undefined;
+  const previous = text.lastIndexOf('\n', Math.max(0, paragraph - 3)) + 1;
+  const speakerVerb = new RegExp(`^\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
+  const spoke = [...known.mentions].reverse().find((m) => body(m) && m.range.from >= previous && m.range.to < paragraph && speakerVerb.test(text.slice(m.range.to, m.range.to + 60)));
+  return spoke ? { actor: spoke.actor!, doubt: `"it" taken to be ${spoke.actor}, the body said to speak in the paragraph before` } : undefined;
 }
 
 /** A paragraph opening with a pronoun that speaks, after at most a run-in headline ("Danger cited He cautioned"). */
