@@ -340,6 +340,15 @@ test('a name before a verb is no attributive: a past tense without "-ed" ("the C
   assert.deepEqual(drafted('He won the Liberal party nomination.\n', [liberal]).nonMentions.map(([w]) => w), ['Liberal party']);
 });
 
+test('"the alliance" is the one registered treaty organisation or alliance named before it; not "the Alliance" with a capital, nor before it is named', () => {
+  const seato: ActorInput = { id: 'seato', name: 'South Harbour Treaty Organization', type: 'organisation', aliases: ['SHTO'] };
+  const text = 'The alliance was young. SHTO ministers met in Dover; all spoke of the alliance and of the alliance\u2019s forces, not of the Alliance for Progress.\n';
+  assert.deepEqual(drafted(text, [seato]).mentions.filter(([w]) => /alliance/i.test(w)), [['the alliance', 'seato'], ['the alliance', 'seato']]);
+  // Two alliances named before: which is meant is not shown.
+  const pact: ActorInput = { id: 'harbour-pact', name: 'Harbour Pact', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('SHTO and the Harbour Pact met. Both spoke of the alliance.\n', [seato, pact]).mentions.filter(([w]) => /alliance/i.test(w)), []);
+});
+
 test('"the Administration" with its capital is the one registered government named "… Administration"; not a bare "the administration", nor where two are registered', () => {
   const admin: ActorInput = { id: 'lind-administration', name: 'Lind Administration', type: 'government', aliases: [] };
   const other: ActorInput = { id: 'vale-administration', name: 'Vale Administration', type: 'government', aliases: [] };

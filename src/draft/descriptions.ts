@@ -22,7 +22,7 @@ import { regexpLiteral } from '../text/regexp-literal.js';
 export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|said|says|say|believe|believes|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|met|went|came|took|gave|got|held|kept|won|lost|paid|sent|spent|built|brought|bought|thought|found|ran|saw|knew|chose|wrote|spoke|stood|sat|fell|led|fought|sought|sold|made|heard|meant|taught|grew|drew|threw|flew|broke|drove|shook|forgot|understood|\p{Ll}+(?:ed|es))$/u;
 
 export function describedMentions(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out)];
+  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out), ...alliances(ctx, out)];
 }
 
 /**
@@ -269,6 +269,24 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       const how = 'administration' in who ? '"the Administration" with its capital, the national executive in office, the one the registry holds' : 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
       found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });
     }
+  }
+  return found;
+}
+
+/** A treaty organisation is an alliance by what it is, though its name does not say so ("North Atlantic Treaty Organization"). */
+const ALLIANCE = /\b(?:Treaty\s+Organi[sz]ation|Alliance|Pact)$/;
+
+/** "the alliance": the one registered alliance named before it (NATO's "North Atlantic Treaty Organization"). */
+function alliances(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const ids = (ctx.registry ?? []).filter((a) => a.type === 'organisation' && ALLIANCE.test(a.name)).map((a) => a.id);
+  if (ids.length === 0) return [];
+  const found: ProposedMention[] = [];
+  for (const range of definite(ctx.text, 'alliance')) {
+    // "the Alliance for Progress" with its capital is a name of its own.
+    if (ctx.text[range.from + 4] === 'A' || QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
+    const who = theOneInPlay(ids, namedBefore(ctx, out, range.from));
+    if (!who || ctx.taken(range, who.id)) continue;
+    found.push({ range, actor: who.id, review: `"the alliance" taken to be ${who.id}, the one alliance named before it: check it is the same` });
   }
   return found;
 }
