@@ -206,11 +206,11 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the twenty-eight texts reach, rounded down, to catch a regression: mentions 87.8% /
-  // 96.2% (1220/1390, 1220/1268), direct spans 94.5% (138/146), speakers 97.8% (135/138), indirect 76.7% / 99.2%
+  // Floors at the figures the twenty-eight texts reach, rounded down, to catch a regression: mentions 88.1% /
+  // 96.2% (1224/1390, 1224/1272), direct spans 94.5% (138/146), speakers 97.8% (135/138), indirect 76.7% / 99.2%
   // (247/322, 247/249). They were 0.90 / 0.97 / 0.95 / 0.99 / 0.88 / 1 for the twenty-three texts before A01,
   // A04, A07, A08 and A09 joined: each was held out when first measured (mentions 49-81% recall), and only
-  // eleven rules have come from their misses so far, so the five reach 79% / 93% (256/326, 256/275), indirect
+  // twelve rules have come from their misses so far, so the five reach 80% / 93% (260/326, 260/279), indirect
   // 35% (25/71). The twenty-three alone draft as before (964/1064, direct 119/125, indirect 222/251), with
   // two proposals more (993 against 991): names the five texts registered ("Air Force", "Massachusetts")
   // printed in A37 and A43 where those texts' annotators judged them no mention.
@@ -218,7 +218,7 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   // without that alias), is a development text now (32/32), as A43 (3/4 held out), A41 (55% / 84% held out,
   // 85% / 91% now), A40 (77% / 85% held out, 83% / 88% now), A39 and A37 before it.
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.87, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.88, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.96, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.94, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
