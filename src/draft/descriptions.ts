@@ -261,10 +261,11 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       const printed = ctx.text.slice(range.from, range.to).split(/\s+/);
       if (printed.slice(1).some((w) => CAPITALISED_HEAD.test(w) && !/^\p{Lu}/u.test(w))) continue;
       const before = namedBefore(ctx, out, range.from);
-      // Several bodies of the noun, none named before: the one whose owner is printed last before it.
-      const nearest = ids.size > 1 && ![...ids].some((id) => before.has(id)) ? ownerPrintedLast(ctx, [...ids], ownerOf, range.from) : undefined;
-      const severalNamed = [...ids].filter((id) => before.has(id)).length > 1 ? namedLast(ctx, out, [...ids], range.from) : undefined;
-      const who = nearest ?? severalNamed ?? theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && ![...ids].some((id) => before.has(id)) ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from) ?? theAdministration(ctx, tail, ids, range.from);
+      const named = [...ids].filter((id) => before.has(id)).length;
+      // Several bodies of the noun: none named before, the one whose owner is printed last before it;
+      // several named, the one named last.
+      const nearest = ids.size > 1 && named === 0 ? ownerPrintedLast(ctx, [...ids], ownerOf, range.from) : named > 1 ? namedLast(ctx, out, [...ids], range.from) : undefined;
+      const who = nearest ?? theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && named === 0 ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from) ?? theAdministration(ctx, tail, ids, range.from);
       if (!who || ctx.taken(range, who.id)) continue;
       const how = 'administration' in who ? '"the Administration" with its capital, the national executive in office, the one the registry holds' : 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
       found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });

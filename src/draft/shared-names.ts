@@ -20,7 +20,7 @@ function placeOf(id: string, name: string): string | undefined {
   return place.length >= 3 ? place : undefined;
 }
 
-/** Where a place is printed as whole words, case aside. */
+/** Where words are printed as whole words in `text` (given lower-cased for a place, as printed for a person's name). */
 function printedAt(text: string, place: string): number[] {
   const out: number[] = [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${regexpLiteral(place).replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'gu');
