@@ -496,3 +496,25 @@ test('a relative by a part of the registered role ("shipowner; Ann Moss\u2019s h
   // "his" of a woman named before: none.
   assert.deepEqual(mentions('Miss Ann Moss came; his husband did not.\n', [ann, tal]), [['Miss Ann Moss', 'ann-moss']]);
 });
+
+const ike: ActorInput = { id: 'eisenhower', name: 'Eisenhower', type: 'person', role: 'President', aliases: [] };
+const jfk: ActorInput = { id: 'kennedy', name: 'Kennedy', type: 'person', role: 'President', aliases: [] };
+
+test('"the President" with several holders named before: the one holding the office, else the one named last alone in its paragraph', () => {
+  // Brown A34: Eisenhower recalled in one paragraph, Kennedy named in the next.
+  const text = 'In 1959 President Eisenhower met the Premier.\n\nMr. Kennedy was hopeful. The President wanted time.\n';
+  assert.deepEqual(mentions(text, [ike, jfk]).at(-1), ['The President', 'kennedy']);
+  // Brown A37: "President-elect Kennedy" is not yet the President; Eisenhower is.
+  const elect = 'President Eisenhower met his advisers.\n\nPresident-elect Kennedy stayed in Palm Beach.\n\nAfter a huddle between the President and his aides, the Department acted.\n';
+  assert.deepEqual(mentions(elect, [ike, jfk]).at(-1), ['the President', 'eisenhower']);
+  // Both named in the paragraph of the last naming: which is meant is not shown.
+  assert.deepEqual(
+    mentions('President Eisenhower and Mr. Kennedy met. The President spoke.\n', [ike, jfk]).map(([w]) => w),
+    ['President Eisenhower', 'Mr. Kennedy'],
+  );
+});
+
+test('a role\'s relative clause or participle is no description of its holder ("the quarterback who led the Eagles")', () => {
+  const norm: ActorInput = { id: 'norm', name: 'Norm Van Brocklin', type: 'person', role: 'the quarterback who led the Eagles to the title; signed by the Minnesota Vikings (for their head coaching job)', aliases: ['Van Brocklin'] };
+  assert.deepEqual(mentions('Norm Van Brocklin left. The Eagles and the Vikings agreed.\n', [norm]), [['Norm Van Brocklin', 'norm']]);
+});

@@ -106,9 +106,10 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     for (const part of new Set(parts)) {
       // The role's words before a preposition, a bracket or a participle with its complement ("mystery
       // man" of "a mystery man presumed to be Russian").
-      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from)\b|\s+\p{Ll}+ed\s+(?:to|by|as)\b|\s*[(,]|$)/iu.exec(part)![1]!.toLowerCase();
-      // Abbreviations ("Sen.") and clauses ("now a member of …") are not descriptions.
-      if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head)) continue;
+      // A relative clause ends it too: "the quarterback who led the Eagles" is no "eagles".
+      const head = /^(.*?)(?=\s+(?:of|for|in|at|to|on|with|from|who|whom|whose|which|that)\b|\s+\p{Ll}+ed\s+(?:to|by|as)\b|\s*[(,]|$)/iu.exec(part)![1]!.toLowerCase();
+      // Abbreviations ("Sen.") and clauses ("now a member of …", "signed by the Minnesota Vikings") are not descriptions.
+      if (head === '' || /[.]/.test(head) || !/^[\p{L}\s-]+$/u.test(head) || /^(?:now|formerly|his|her|their|its)\b/.test(head) || /^\p{Ll}+ed\s+(?:to|by|as|with|for)\b/u.test(head)) continue;
       // A long role ("Anne Arundel county school superintendent") is not printed whole again, but its
       // noun may be ("the superintendent").
       if (head.split(/\s+/).length <= 3) heads.set(head, (heads.get(head) ?? new Set()).add(p.id));
@@ -149,9 +150,21 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   for (const [head, owners] of heads) {
     for (const range of definite(ctx.text, head, true)) {
       const before = namedBefore(ctx, out, range.from);
-      const who = theOneInPlay([...owners], before) ?? theOneInPlay([...(bare.get(head) ?? [])], before);
+      const holders = [[...owners], [...(bare.get(head) ?? [])]];
+      const one = holders.map((ids) => theOneInPlay(ids, before)).find((w) => w !== undefined);
+      // Several holders named before ("President Eisenhower" in a story of President Kennedy): the one
+      // holding the office, not another of its noun ("President-elect Kennedy"); of several, the one
+      // named last, where no other is named in that paragraph or after it.
+      // Not one printed here only under another office of that noun ("President-elect Kennedy").
+      const last = one
+        ? undefined
+        : holders
+            .map((ids) => ids.filter((id) => before.has(id) && !onlyOtherOffice(ctx, out, id, head, range.from)))
+            .map((ids) => (ids.length === 1 ? { id: ids[0]! } : ids.length > 1 ? namedLast(ctx, out, ids, range.from) : undefined))
+            .find((w) => w !== undefined);
+      const who = one ?? last;
       if (!who || ctx.taken(range, who.id)) continue;
-      found.push({ range, actor: who.id, review: `"${head}" shortens the registered role of ${who.id}, named before it: check it is the same person` });
+      found.push({ range, actor: who.id, review: last ? `"${head}" shortens the registered role of ${who.id} and of others named before it; ${who.id} is the one named last: check it is the same person` : `"${head}" shortens the registered role of ${who.id}, named before it: check it is the same person` });
     }
   }
   // "the leader", "the conservation leader": the one person named before it whose registered role
@@ -166,6 +179,21 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     found.push({ range, actor: who.id, review: `"${m[0]}" taken to be ${who.id}, the one person named before it whose registered role heads a body: check it is the same person` });
   }
   return found;
+}
+
+/**
+ * Whether every title printed before `at` with this person's name holds `head` only as part of
+ * another office: "President-elect Kennedy", "Vice President Johnson", "former President Truman" are
+ * not "the president". False where no such title is printed (the registered role stands).
+ */
+function onlyOtherOffice(ctx: MentionContext, out: readonly ProposedMention[], id: string, head: string, at: number): boolean {
+  const noun = regexpLiteral(head.split(/\s+/).at(-1)!);
+  // The title before the name, in the mention ("President Eisenhower") or just before it ("President-elect Kennedy").
+  const titles = out
+    .filter((m) => m.actor === id && m.range.to <= at)
+    .map((m) => `${ctx.text.slice(Math.max(0, m.range.from - 40), m.range.from)}${ctx.text.slice(m.range.from, m.nameFrom ?? m.range.from)}`.trimEnd().toLowerCase())
+    .filter((t) => new RegExp(`(?<![\\p{L}])${noun}(?:-\\p{L}+)?$`, 'u').test(t));
+  return titles.length > 0 && titles.every((t) => new RegExp(`${noun}-\\p{L}+$|(?:^|\\s)(?:vice|former|ex|acting|deputy|assistant)[\\s-]+${noun}$`, 'u').test(t));
 }
 
 /**
