@@ -407,7 +407,7 @@ test('"Their names are Jones and Hart": a predicate naming the name is a nonMent
   assert.deepEqual(drafted('Their names are on the list, and Jones signed it.\n', [jones, hart]).mentions, [['Jones', 'ann-jones']]);
 });
 
-test('"the Yankees" after "the New York Yankees" is the club of that registered name; not before the full name is printed, as a predicate, before a noun, nor where two names end in the word', () => {
+test('"the Yankees" is the club whose registered name ends in it ("New York Yankees"), printed in full or not; not as a predicate, before a noun, nor where two names end in the word', () => {
   const club: ActorInput = { id: 'harbour-gulls', name: 'Port Town Gulls', type: 'organisation', aliases: [] };
   const text = 'Ann Jones of the Port Town Gulls scored. She broke in with the Gulls ten years ago; their team is the Gulls, and the Gulls dugout cheered.\n';
   assert.deepEqual(drafted(text, [jones, club]).mentions, [
@@ -415,7 +415,13 @@ test('"the Yankees" after "the New York Yankees" is the club of that registered 
     ['Port Town Gulls', 'harbour-gulls'],
     ['the Gulls', 'harbour-gulls'],
   ]);
-  assert.deepEqual(drafted('The Gulls won. Ann Jones joined the Port Town Gulls.\n', [jones, club]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
+  // A sports page calls a club by its nickname alone (Brown A14: "beat the Yankees", "the departure of
+  // the Giants"), and a phrase of time after it is no noun it qualifies ("signed by the Gulls last Wednesday").
+  assert.deepEqual(drafted('The Gulls won. Ann Jones was signed by the Gulls last Wednesday.\n', [jones, club]).mentions, [
+    ['The Gulls', 'harbour-gulls'],
+    ['Ann Jones', 'ann-jones'],
+    ['the Gulls', 'harbour-gulls'],
+  ]);
   const other: ActorInput = { id: 'bay-gulls', name: 'Bay City Gulls', type: 'organisation', aliases: [] };
   assert.deepEqual(drafted(text, [jones, club, other]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
 });
@@ -445,6 +451,15 @@ test('an indefinite description registered for an unnamed source and printed twi
   assert.deepEqual(d.mentions, [['a porter', 'dock-porter'], ['Jones', 'ann-jones']]);
   assert.deepEqual(d.nonMentions.map(([w]) => w), ['a porter']);
   assert.deepEqual(drafted('Jones borrowed a porter\u2019s cart.\n', [jones, porter]).mentions, [['Jones', 'ann-jones'], ['a porter', 'dock-porter']]);
+});
+
+test('dotted initials spaced as older typesetting has them ("the U. S.") are the state; not as a word of a longer name ("U. S. District Court") nor after a town and a comma ("Brevard, N. C.")', () => {
+  const us: ActorInput = { id: 'united-states', name: 'United States', type: 'state', aliases: [] };
+  const nc: ActorInput = { id: 'nationalist-china', name: 'Nationalist China', type: 'state', aliases: [] };
+  const text = 'He wanted time to strengthen the U. S. and its friends. The case went to U. S. District Court. The band came from Brevard, N. C., and from Brevard, N.C., too.\n';
+  const d = drafted(text, [us, nc]);
+  assert.deepEqual(d.mentions, [['U. S.', 'united-states']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['U. S.', 'N. C.', 'N.C.']);
 });
 
 test('the Soviet Union is found by its conventional abbreviation ("the U.S.S.R."), and "U.S." inside it is not the United States', () => {

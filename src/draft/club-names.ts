@@ -1,7 +1,8 @@
 /**
  * A body whose name is a place's and a plural nickname ("the New York Yankees", "the Los Angeles
- * Angels") is called by the nickname alone once the full name is printed ("Ruth of the Yankees", "came
- * to the Yankees"): a mention of that body. Only where no other registered actor's name ends in that
+ * Angels") is called by the nickname alone ("Ruth of the Yankees", "came to the Yankees"), the full name
+ * printed or not (a sports page seldom prints it: Brown A14's "beat the Yankees", "the departure of the
+ * Giants"): a mention of that body. Only where no other registered actor's name ends in that
  * word (two clubs of one nickname leave the reader unsure); not as a predicate ("their team is the
  * Yankees", call 203) nor before a noun it qualifies ("the Yankees dugout").
  */
@@ -23,11 +24,9 @@ export function clubNicknames(ctx: MentionContext): ProposedMention[] {
     const nickname = PLACE_AND_NICKNAME.exec(body.name)?.[1];
     if (nickname === undefined) continue;
     if (registry.some((a) => a.id !== body.id && [a.name, ...a.aliases].some((n) => n === nickname || n.endsWith(` ${nickname}`)))) continue;
-    const first = ctx.text.indexOf(body.name);
-    if (first === -1) continue;
     for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he ${nickname}\\b`, 'gu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
-      if (range.from < first || !isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, body.id)) continue;
+      if (!isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, body.id)) continue;
       if (/\b(?:is|was|are|were|be|been|became|becomes|remains)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
       const next = /^\s(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(range.to, range.to + 30));
       // A number after it opens a phrase of time ("broke in with the Yankees ten years ago"), no noun.

@@ -191,6 +191,14 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
       continue;
     }
+    // Initials ("U.S.", "U. S.") before a capitalised word are a word of a longer name ("the U. S.
+    // District Court", "U. S. Treasury bonds"); after a town and a comma, a state's in an address
+    // ("Brevard, N. C."), not the body they are the initials of.
+    if (hit.named.initialsOf !== undefined && ((following && !DAY_OR_MONTH.test(following[1]!)) || /\p{Lu}[\p{L}.'\u2019-]*,\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 30), hit.from)))) {
+      const shown = following ? `${hit.named.name} ${following[1]}` : ctx.text.slice(Math.max(0, hit.from - 30), hit.to).split(/[.;:]\s/).at(-1)!;
+      nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: following ? `part of a longer name ("${shown}")` : `an address ("${shown}"), not ${hit.named.actor}`, review: `"${hit.named.name}" is read as initials of another name here: if it is ${hit.named.actor}, make it a mention` });
+      continue;
+    }
     // "the board of trustees of the Dallas Museum of Fine Arts": a body's name in lower case, then "of"
     // and another's name (neither words of its own name nor its registered owner's), is that one's body.
     if (hit.named.actor !== undefined && (hit.named.type === 'organisation' || hit.named.type === 'company') && /^\p{Ll}/u.test(ctx.text.slice(hit.from, hit.to).replace(/^the\s+/i, '')) && ofAnother(ctx, hit.named.actor, hit.to)) {

@@ -42,18 +42,20 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
     if (a.type === 'organisation' && m && !taken.has(m[1]!) && !a.aliases.includes(m[1]!)) out.push({ name: m[1]!, actor: a.id, type: a.type, shortOf: a.name });
   }
   // A state or body of two or more capitalised words is also printed by its dotted initials ("U.S."
-  // for "United States", "U.N." for "United Nations"), where no other registered actor goes by them.
+  // for "United States", "U.N." for "United Nations", or spaced, "U. S."), where no other registered
+  // actor goes by them.
   for (const a of actors) {
     if (a.type === 'person') continue;
     const initials = dottedInitials(a.name);
-    if (initials !== undefined && !taken.has(initials) && !taken.has(initials.replace(/\./g, ''))) out.push({ name: initials, actor: a.id, type: a.type, initialsOf: a.name });
+    if (initials === undefined || taken.has(initials) || taken.has(initials.replace(/\./g, ''))) continue;
+    for (const printed of [initials, spaced(initials)]) if (!taken.has(printed)) out.push({ name: printed, actor: a.id, type: a.type, initialsOf: a.name });
   }
   // A state whose name's initials are not how it is printed ("Union of Soviet Socialist Republics",
   // not "S.U.") goes by its conventional abbreviation ("the U.S.S.R."), under the same condition; and
   // found whole, it keeps "U.S." inside it from being taken for the United States.
   for (const a of actors) {
     if (a.type !== 'state') continue;
-    for (const short of STATE_ABBREVIATIONS[a.name] ?? []) if (!taken.has(short) && !a.aliases.includes(short)) out.push({ name: short, actor: a.id, type: a.type, initialsOf: a.name });
+    for (const short of (STATE_ABBREVIATIONS[a.name] ?? []).flatMap((x) => [...new Set([x, spaced(x)])])) if (!taken.has(short) && !a.aliases.includes(short)) out.push({ name: short, actor: a.id, type: a.type, initialsOf: a.name });
   }
   // A university or college is also called by its name without the kind ("Emory" for "Emory
   // University"), under the same condition; draftMentions takes it only where it stands for the body.
@@ -114,6 +116,9 @@ export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorI
 const STATE_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   'Soviet Union': ['U.S.S.R.', 'USSR'],
 };
+
+/** Dotted initials as older typesetting spaced them: "U. S." for "U.S." (the Brown Corpus's 1961 press throughout). */
+const spaced = (initials: string) => initials.replace(/\.(?=\p{Lu})/gu, '. ');
 
 /** "U.S." for "United States": two or three capitalised words (no "of", no initials of their own). */
 function dottedInitials(name: string): string | undefined {
