@@ -505,3 +505,14 @@ test('a surname two registered people go by ("Wagner") is the one printed last b
   assert.deepEqual(d.mentions, []);
   assert.match(d.nonMentions[0]![1] as string, /shared by (?:wagner, donald-wagner|donald-wagner, wagner)/);
 });
+
+test('a registered person printed with middle initials the registry leaves out ("Ford C. Frick"), or without the middle name it gives ("Roger Maris"), is that person; not where another registered person shares first name and surname', () => {
+  const frick: ActorInput = { id: 'ford-frick', name: 'Ford Frick', type: 'person', role: 'Baseball commissioner', aliases: ['Frick'] };
+  const maris: ActorInput = { id: 'roger-maris', name: 'Roger Eugene Maris', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('The award went to Ford C. Frick, and Roger Maris hit two.\n', [frick, maris]).mentions, [
+    ['Ford C. Frick', 'ford-frick'],
+    ['Roger Maris', 'roger-maris'],
+  ]);
+  const other: ActorInput = { id: 'roger-maris-sr', name: 'Roger Maris', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('Roger E. Maris hit two.\n', [maris, other]).mentions, []);
+});

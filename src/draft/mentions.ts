@@ -304,6 +304,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         ? `"${hit.named.name}" is the initials of "${hit.named.initialsOf}", the registered name of ${what}: check it is the same`
         : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
+        : hit.named.variantOf !== undefined
+        ? `"${hit.named.name}" is "${hit.named.variantOf}", the registered name of ${what}, with the middle initials or name printed otherwise: check it is the same person`
         : `"${hit.named.name}" is a registered name of ${what}`;
     if (inPlay) review = `"${hit.named.name}" is registered for ${found.named.actor}, but ${inPlay}, of that surname, is named in full before it: check it is ${inPlay}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);

@@ -6,6 +6,7 @@
  */
 import { isWholeWord, occurrencesOf, type Range16 } from '../corpus/anchor.js';
 import type { ActorInput } from '../schema.js';
+import { regexpLiteral } from '../text/regexp-literal.js';
 
 export interface Named {
   name: string;
@@ -20,6 +21,8 @@ export interface Named {
   initialsOf?: string;
   /** A registered service's bare name ("Navy") after a state's name, in lower case ("United States navy"). */
   qualifies?: string;
+  /** A registered person's name printed with or without middle initials or name ("Ford C. Frick" of "Ford Frick", "Roger Maris" of "Roger Eugene Maris"). */
+  variantOf?: string;
   /** A registered person's surname, not registered itself, taken only after this offset (where the full name is first printed). */
   after?: number;
 }
@@ -108,6 +111,37 @@ export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorI
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname) || persons.some((o) => o.id !== a.id && surnameOf(o) === surname)) continue;
     const first = occurrencesOf(text, a.name).find((at) => isWholeWord(text, at, at + a.name.length));
     if (first !== undefined) out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
+  }
+  return out;
+}
+
+/**
+ * A registered person's name as the text prints it with middle initials the registry leaves out ("Ford
+ * C. Frick" for "Ford Frick", "Nikita S. Khrushchev" would need a first name registered), or without the
+ * middle initial or name it gives ("Roger Maris" for "Roger Eugene Maris"): the same first name and
+ * surname in one text are one person. Not where another registered person has that first name and
+ * surname, nor where the printing is itself a registered name.
+ */
+export function middleNameVariants(text: string, actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'>[], names: readonly Named[]): Named[] {
+  const registered = new Set(names.map((n) => n.name));
+  const WORD = /^\p{Lu}\p{Ll}+$/u;
+  const ends = (name: string) => {
+    const words = name.split(/\s+/);
+    return words.length >= 2 && WORD.test(words[0]!) && WORD.test(words.at(-1)!) ? { first: words[0]!, last: words.at(-1)!, middle: words.length > 2 } : undefined;
+  };
+  const persons = actors.filter((a) => a.type === 'person').flatMap((a) => {
+    const e = ends(a.name);
+    return e ? [{ a, ...e }] : [];
+  });
+  const out: Named[] = [];
+  for (const p of persons) {
+    if (persons.some((o) => o.a.id !== p.a.id && o.first === p.first && o.last === p.last)) continue;
+    // With the registry's middle words left out, or with initials it does not give.
+    const printings = p.middle ? [`${p.first} ${p.last}`] : [];
+    for (const m of text.matchAll(new RegExp(`(?<![\\p{L}.])${regexpLiteral(p.first)}(?:\\s+\\p{Lu}\\.){1,2}\\s+${regexpLiteral(p.last)}(?![\\p{L}])`, 'gu'))) printings.push(m[0]);
+    for (const printed of new Set(printings)) {
+      if (printed !== p.a.name && !registered.has(printed) && occurrencesOf(text, printed).some((at) => isWholeWord(text, at, at + printed.length))) out.push({ name: printed, actor: p.a.id, type: 'person', variantOf: p.a.name });
+    }
   }
   return out;
 }
