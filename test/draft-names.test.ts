@@ -516,3 +516,17 @@ test('a registered person printed with middle initials the registry leaves out (
   const other: ActorInput = { id: 'roger-maris-sr', name: 'Roger Maris', type: 'person', aliases: [] };
   assert.deepEqual(drafted('Roger E. Maris hit two.\n', [maris, other]).mentions, []);
 });
+
+test('a bare surname another registered person shares is the man\u2019s where every other bearer is a woman the registry marks "Mrs." ("Vincent Hengesbach … Mrs. Hengesbach … Hengesbach said")', () => {
+  const anna: ActorInput = { id: 'anna-hengesbach', name: 'Anna Hengesbach', type: 'person', role: 'Mrs.', aliases: ['Mrs. Hengesbach'] };
+  const vincent: ActorInput = { id: 'vincent-hengesbach', name: 'Vincent Hengesbach', type: 'person', aliases: [] };
+  const text = 'Her stepson, Vincent Hengesbach, was tried. Mrs. Hengesbach was killed in 1957. Hengesbach said he was pleased.\n';
+  assert.deepEqual(drafted(text, [anna, vincent]).mentions, [
+    ['Vincent Hengesbach', 'vincent-hengesbach'],
+    ['Mrs. Hengesbach', 'anna-hengesbach'],
+    ['Hengesbach', 'vincent-hengesbach'],
+  ]);
+  // Another man of that surname: which is meant is not shown.
+  const carl: ActorInput = { id: 'carl-hengesbach', name: 'Carl Hengesbach', type: 'person', aliases: [] };
+  assert.deepEqual(drafted(text, [anna, vincent, carl]).mentions.map(([w]) => w), ['Vincent Hengesbach', 'Mrs. Hengesbach']);
+});

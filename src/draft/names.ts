@@ -99,16 +99,21 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
  * surname that is also a word ("Player" of A39's "Most Valuable Player", "Hill") is left out of the
  * aliases so that other texts do not take the word for the man. So each person's surname is looked
  * for after the first printing of the full name, where no other registered name, alias or person's
- * surname is that word.
+ * surname is that word (but a woman's marked "Mrs.", below).
  */
-export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'>[], names: readonly Named[]): Named[] {
+export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases' | 'role'>[], names: readonly Named[]): Named[] {
   const registered = new Set(names.map((n) => n.name));
   const persons = actors.filter((a) => a.type === 'person' && /\s/.test(a.name));
   const surnameOf = (a: { name: string }) => a.name.split(/\s+/).at(-1)!;
   const out: Named[] = [];
+  // A woman the registry marks so ("Mrs. Hengesbach", role "Mrs."), whom the press of the day never
+  // calls by bare surname: she leaves the surname alone to a man who bears it (Brown A21's Vincent
+  // Hengesbach, stepson of Mrs. Hengesbach).
+  const marked = (a: Pick<ActorInput, 'name' | 'aliases' | 'role'>) => [a.name, ...a.aliases, a.role ?? ''].some((n) => /^(?:Mrs|Miss|Mme|Ms)\.?(?:\s|;|$)/.test(n));
   for (const a of persons) {
     const surname = surnameOf(a);
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname) || persons.some((o) => o.id !== a.id && surnameOf(o) === surname)) continue;
+    const others = persons.filter((o) => o.id !== a.id && surnameOf(o) === surname);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname) || (others.length > 0 && (marked(a) || !others.every(marked)))) continue;
     const first = occurrencesOf(text, a.name).find((at) => isWholeWord(text, at, at + a.name.length));
     if (first !== undefined) out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
   }
