@@ -518,3 +518,16 @@ test('a role\'s relative clause or participle is no description of its holder ("
   const norm: ActorInput = { id: 'norm', name: 'Norm Van Brocklin', type: 'person', role: 'the quarterback who led the Eagles to the title; signed by the Minnesota Vikings (for their head coaching job)', aliases: ['Van Brocklin'] };
   assert.deepEqual(mentions('Norm Van Brocklin left. The Eagles and the Vikings agreed.\n', [norm]), [['Norm Van Brocklin', 'norm']]);
 });
+
+test('"the Soviet leader" is the one person named before it whom the text printed with that adjective and a head\u2019s title ("Soviet Premier Nikita S. Khrushchev"); not an adjective of no registered state, nor with two such', () => {
+  const soviet: ActorInput = { id: 'soviet-union', name: 'Soviet Union', type: 'state', aliases: [] };
+  const nk: ActorInput = { id: 'khrushchev', name: 'Khrushchev', type: 'person', aliases: [] };
+  const text = 'Kennedy will meet Soviet Premier Nikita S. Khrushchev in Vienna. Mr. Khrushchev agreed. A meeting with the Soviet leader was set.\n';
+  assert.deepEqual(mentions(text, [soviet, nk]).at(-1), ['the Soviet leader', 'khrushchev']);
+  // "Soviet" of no registered state: no guess.
+  assert.deepEqual(mentions(text, [nk]).filter(([w]) => w === 'the Soviet leader'), []);
+  // Two people so printed: which is meant is not shown.
+  const nb: ActorInput = { id: 'bulganin', name: 'Bulganin', type: 'person', aliases: [] };
+  const two = 'Soviet Premier Bulganin and Soviet Chairman Khrushchev came. Mr. Khrushchev and Mr. Bulganin spoke. The Soviet leader smiled.\n';
+  assert.deepEqual(mentions(two, [soviet, nk, nb]).filter(([w]) => w === 'The Soviet leader'), []);
+});

@@ -178,7 +178,37 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     if (!who || ctx.taken(range, who.id)) continue;
     found.push({ range, actor: who.id, review: `"${m[0]}" taken to be ${who.id}, the one person named before it whose registered role heads a body: check it is the same person` });
   }
+  found.push(...nationalLeaders(ctx, out));
   return found;
+}
+
+/** A head of a state's government, by a title printed before the name: "Soviet Premier Nikita S. Khrushchev". */
+const HEAD_TITLE = '(?:Premier|President|Prime\\s+Minister|Chancellor|Chairman|Dictator|King|Queen|Leader)';
+
+/**
+ * "the Soviet leader" (Brown A34, four times): the one person named before it whom the text has
+ * printed with that adjective and a head's title before the name ("Soviet Premier Nikita S.
+ * Khrushchev"), where the adjective is a registered state's ("Soviet" of "Soviet Union"). The registry
+ * need not say whose leader he is: the text has said it.
+ */
+function nationalLeaders(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const states = (ctx.registry ?? []).filter((a) => a.type === 'state');
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(/\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:leader|premier|chief|strongman|dictator|ruler)\b/gu)) {
+    const adjective = m[1]!;
+    if (!states.some((st) => [st.name, ...st.aliases].some((n) => ofPlace(adjective, n)))) continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    const before = namedBefore(ctx, out, range.from);
+    const titled = ctx.persons.filter((p) => before.has(p.id) && titledBefore(ctx.text.slice(0, range.from), adjective, p.name.split(/\s+/).at(-1)!));
+    if (titled.length !== 1 || ctx.taken(range, titled[0]!.id)) continue;
+    found.push({ range, actor: titled[0]!.id, review: `"${m[0]}" taken to be ${titled[0]!.id}, printed before it with "${adjective}" and a head's title before the name: check it is the same person` });
+  }
+  return found;
+}
+
+/** Whether `text` prints the surname after the adjective and a head's title, given names or initials between ("Soviet Premier Nikita S. Khrushchev"). */
+function titledBefore(text: string, adjective: string, surname: string): boolean {
+  return new RegExp(`\\b${regexpLiteral(adjective)}\\s+${HEAD_TITLE}\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}${regexpLiteral(surname)}(?![\\p{L}])`, 'u').test(text);
 }
 
 /**
