@@ -552,3 +552,12 @@ test('"It" opening a paragraph is the body said to speak in the paragraph before
   const silent = 'The Harbour Board met on Monday.\n\nIt recommended that the city raise the fees.\n';
   assert.deepEqual(reported(silent, [board]).filter(([, source]) => source === 'harbour-board'), []);
 });
+
+test('a speaker named in a clause of time or a relative clause ("at which Okafor said", "when Mayor Lind intimated even before May that"), after a passive with no agent; a belief held ("was convinced that", "had become convinced that")', () => {
+  assert.deepEqual(reported('Sam Okafor was named. The appointment was announced at a news conference at which Okafor said he would retain two men.\n'), [['he would retain two men', 'sam-okafor', 'said']]);
+  assert.deepEqual(reported('Ada Lind spoke. Thus when Mayor Lind intimated even before May that she hoped for a meeting, the port was ready.\n'), [['she hoped for a meeting, the port was ready', 'ada-lind', 'intimated']]);
+  assert.deepEqual(reported('Sam Okafor spoke. But he was convinced that the roads were the decisive factor.\n'), [['the roads were the decisive factor', 'sam-okafor', 'was convinced']]);
+  assert.deepEqual(reported('Sam Okafor spoke. But Okafor had become convinced that a meeting might be the only way.\n'), [['a meeting might be the only way', 'sam-okafor', 'had become convinced']]);
+  // Not one convinced by another ("convinced him that" is the one convinced's, as before), nor a passive alone.
+  assert.deepEqual(reported('Sam Okafor spoke. The plan was announced on Monday.\n'), []);
+});

@@ -530,3 +530,13 @@ test('a bare surname another registered person shares is the man\u2019s where ev
   const carl: ActorInput = { id: 'carl-hengesbach', name: 'Carl Hengesbach', type: 'person', aliases: [] };
   assert.deepEqual(drafted(text, [anna, vincent, carl]).mentions.map(([w]) => w), ['Vincent Hengesbach', 'Mrs. Hengesbach']);
 });
+
+test('a surname shared with someone the title does not fit: "Mayor Hartsfield" is the one whose registered role opens with that title', () => {
+  const mayor: ActorInput = { id: 'william-b-hartsfield', name: 'William B. Hartsfield', type: 'person', role: 'Mayor; mayor of Atlanta since 1937', aliases: [] };
+  const wife: ActorInput = { id: 'pearl-williams-hartsfield', name: 'Pearl Williams Hartsfield', type: 'person', role: "Mayor Hartsfield's wife", aliases: [] };
+  const text = 'Mayor William B. Hartsfield filed suit against his wife, Pearl Williams Hartsfield. Ivan Allen ran after Mayor Hartsfield announced that he would not run.\n';
+  assert.deepEqual(drafted(text, [mayor, wife]).mentions.at(-1), ['Mayor Hartsfield', 'william-b-hartsfield']);
+  // Two mayors of that surname: which is meant is not shown (neither is proposed there).
+  const other: ActorInput = { id: 'tom-hartsfield', name: 'Tom Hartsfield', type: 'person', role: 'Mayor', aliases: [] };
+  assert.deepEqual(drafted(`Tom Hartsfield spoke. ${text}`, [mayor, wife, other]).mentions.filter(([w, a]) => w === 'Mayor Hartsfield' && (a === mayor.id || a === other.id)), []);
+});

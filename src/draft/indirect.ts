@@ -71,24 +71,31 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  * neither the noun ("the thought that") nor "thought the matter over" is read as one.
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
+/** A belief held: "he was convinced that …", "had become convinced that …" (not "convinced him that", below). */
+const CONVINCED_THAT = '(?:(?:was|were|is|are|am|been|become|became|remained|remains)\\s+)convinced(?=\\s+that\\s)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${CONVINCED_THAT}|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
  * "agreed to" is an act (guidelines call 108), which no "that" follows.
  */
-const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|intimated|intimates|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
  * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
  * words with no comma.
  */
-const WHERE_SAID = '(?:in|at|during|before|with)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
+const WHERE_SAID = '(?:(?:even|also|again|once)\\s+)?(?:in|at|during|before|with)\\s+[^,;:.\u201c\u201d"]{1,50}?\\s+(?=that\\s)';
 /** Cues with an addressee before "that": "told his counterpart … that". */
 const ADDRESSEE_CUES = 'told|tells|assured|informed|reminded|warned|wrote|writes';
 
-const CUE_FIRST = new RegExp(`^([^":;]{1,300}?)\\s+(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
+/** A name opening a clause of time or cause, or a relative clause after a preposition ("at which Skorich"). */
+const SUBORDINATE_NAME = /(?:\b(?:at|in|on|to|by|during)\s+which|\b(?:when|after|because|while|where))\s+((?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Gov)\.\s)?(?:\p{Lu}[\p{L}.\u2019'-]*\s){0,3}\p{Lu}[\p{L}\u2019'-]+)$/u;
+
+// Not a passive with no agent ("The appointment was announced at a news conference at which Skorich
+// said …"): the cue looked for is a later one.
+const CUE_FIRST = new RegExp(`^([^":;]{1,300}?)\\s+(?<!\\b(?:is|was|are|were|be|been|being)\\s+)(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 /** A cue at the end with its addressee: "told the Senate", "told reporters". */
 const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,5}';
 /** A day or time printed after a final cue ("…, Portland detectives said Friday."): not part of the cue. */
@@ -455,7 +462,9 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   // (resolved to the sentence's subject), however long the main clause before it.
   // So is a pronoun after an opening phrase of time or place with no comma ("In the two other cases he ruled that …"),
   // or after an adverb opening the sentence ("Apparently he believes …", "Clearly, they feel …").
-  const subordinate = first ? /(?:\b(?:when|as|after|because|while|where|and|but|what)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60}|^[a-z]{3,}ly,?)\s+(he|she|they)$/i.exec(first[1]!) : null;
+  // So is a name opening a subordinate or relative clause ("… at a news conference at which Skorich said
+  // he would …", "Thus when Premier Khrushchev intimated … that …").
+  const subordinate = first ? (/(?:\b(?:when|as|after|because|while|where|and|but|what)|^(?:In|On|At|During|After|Before|Since|Later|Earlier)\s[^,]{1,60}|^[a-z]{3,}ly,?)\s+(he|she|they)$/i.exec(first[1]!) ?? SUBORDINATE_NAME.exec(first[1]!)) : null;
   // "CLAUSE, he said, and added CLAUSE": a cue between commas after the clause, and a second cue
   // joined to it by "and" — two claims of the one speaker.
   const mid = first ? /^(.{12,}),\s+(he|she|they|(?:(?:Mr|Mrs|Ms|Dr)\.\s)?\p{Lu}[\p{L}\u2019'-]+(?:\s\p{Lu}[\p{L}\u2019'.-]*){0,3})$/su.exec(first[1]!) : null;

@@ -113,11 +113,26 @@ export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorI
   for (const a of persons) {
     const surname = surnameOf(a);
     const others = persons.filter((o) => o.id !== a.id && surnameOf(o) === surname);
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname) || (others.length > 0 && (marked(a) || !others.every(marked)))) continue;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname)) continue;
     const first = occurrencesOf(text, a.name).find((at) => isWholeWord(text, at, at + a.name.length));
-    if (first !== undefined) out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
+    if (first === undefined) continue;
+    if (others.length === 0 || (!marked(a) && others.every(marked))) {
+      out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
+      continue;
+    }
+    // Shared with someone the title does not fit: "Mayor Hartsfield" after "Mayor William B. Hartsfield
+    // … his wife, Pearl Williams Hartsfield" is the one whose registered role opens with that title.
+    const title = titleOf(a);
+    const titled = `${title} ${surname}`;
+    if (title !== undefined && !registered.has(titled) && !others.some((o) => titleOf(o) === title)) out.push({ name: titled, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
   }
   return out;
+}
+
+/** The one-word title a registered role opens with ("Mayor" of "Mayor; mayor of Atlanta since 1937"). */
+function titleOf(a: Pick<ActorInput, 'role'>): string | undefined {
+  const t = /^(\p{Lu}\p{Ll}+)(?:;|$)/u.exec((a.role ?? '').trim())?.[1];
+  return t && !/^(?:Mrs|Miss|Mme|Ms|Mr)$/.test(t) ? t : undefined;
 }
 
 /**
