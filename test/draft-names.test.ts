@@ -540,3 +540,25 @@ test('a surname shared with someone the title does not fit: "Mayor Hartsfield" i
   const other: ActorInput = { id: 'tom-hartsfield', name: 'Tom Hartsfield', type: 'person', role: 'Mayor', aliases: [] };
   assert.deepEqual(drafted(`Tom Hartsfield spoke. ${text}`, [mayor, wife, other]).mentions.filter(([w, a]) => w === 'Mayor Hartsfield' && (a === mayor.id || a === other.id)), []);
 });
+
+test('a first name alone in a sentence that prints the family\u2019s surname before it ("the other Kowalski children, Vicky, 14; Dennis, 6") is the one registered person of that name; not two of one name, nor a handle ("@Mark3Ds")', () => {
+  const kid = (first: string): ActorInput => ({ id: `${first.toLowerCase()}-kowalski`, name: `${first} Kowalski`, type: 'person', aliases: [] });
+  const mother: ActorInput = { id: 'eleanor-kowalski', name: 'Eleanor Kowalski', type: 'person', role: 'Mrs.', aliases: ['Mrs. Kowalski'] };
+  const daughter: ActorInput = { id: 'eleanor-kowalski-daughter', name: 'Eleanor Kowalski', type: 'person', aliases: [] };
+  const text = 'They are home now with the other Kowalski children, Vicky, 14; Dennis, 6; Eleanor, 4.\n';
+  assert.deepEqual(drafted(text, [kid('Vicky'), kid('Dennis'), mother, daughter]).mentions, [
+    ['Vicky', 'vicky-kowalski'],
+    ['Dennis', 'dennis-kowalski'],
+  ]);
+  // Not in a sentence that does not print the surname.
+  assert.deepEqual(drafted('Vicky and Dennis laughed. The Kowalski family moved.\n', [kid('Vicky'), kid('Dennis')]).mentions, []);
+  const collins: ActorInput = { id: 'mark-collins', name: 'Mark Collins', type: 'person', aliases: ['Collins'] };
+  assert.deepEqual(drafted('Collins tweets @Mark3Ds daily.\n', [collins]).mentions, [['Collins', 'mark-collins']]);
+});
+
+test('a registered name that is a description bound to someone ("his wife", role "Gary Player\u2019s wife") is looked for only where that one is printed', () => {
+  const wife: ActorInput = { id: 'gary-player-wife', name: 'his wife', type: 'person', role: "Gary Player's wife", aliases: [] };
+  const player: ActorInput = { id: 'gary-player', name: 'Gary Player', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('Gary Player sat with his wife.\n', [wife, player]).mentions, [['Gary Player', 'gary-player'], ['his wife', 'gary-player-wife']]);
+  assert.deepEqual(drafted('The mayor filed suit against his wife.\n', [wife, player]).mentions, []);
+});

@@ -9,7 +9,7 @@ import { proposeActors } from './actors.js';
 import { draftDirect } from './direct.js';
 import { draftIndirect } from './indirect.js';
 import { draftMentions } from './mentions.js';
-import { findNames, middleNameVariants, namesOf, surnamesAfterFullName, targetOf } from './names.js';
+import { boundElsewhere, findNames, middleNameVariants, namesOf, surnamesAfterFullName, targetOf } from './names.js';
 import type { Known } from './cues.js';
 import { allQuotations } from './quotations.js';
 import { overlaps, type Draft, type ProposedActor, type ProposedClaim, type ProposedMention, type Range16 } from './proposal.js';
@@ -47,7 +47,7 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
   const surnames = proposed.filter((p) => p.type === 'person').map((p) => ({ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }));
   const found = draftMentions({
     text,
-    names: [...registeredNames, ...surnamesAfterFullName(text, actors, registeredNames), ...middleNameVariants(text, actors, registeredNames), ...namesOf(proposed.map((p) => ({ ...p, aliases: [] })), []).map((n) => ({ ...n, proposed: true })), ...surnames],
+    names: [...registeredNames.filter((n) => !boundElsewhere(text, n, actors)), ...surnamesAfterFullName(text, actors, registeredNames), ...middleNameVariants(text, actors, registeredNames), ...namesOf(proposed.map((p) => ({ ...p, aliases: [] })), []).map((n) => ({ ...n, proposed: true })), ...surnames],
     roles,
     taken,
     persons: actors.filter((a) => a.type === 'person'),

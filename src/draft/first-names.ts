@@ -42,5 +42,37 @@ export function firstNames(ctx: MentionContext, out: readonly ProposedMention[])
       found.push({ range, actor: person.id, review: `"${first}", the first name of ${person.id} ("${person.name}"), named in full before it: check it is the same person` });
     }
   }
+  found.push(...familyFirstNames(ctx, out, found));
   return found;
+}
+
+/**
+ * A first name alone in a sentence that prints the family's surname before it ("the other Kowalski
+ * children, Vicky, 14; Dennis, 6", "Funeral services for Mrs. Kowalski and her daughter, Christine"),
+ * where one registered person is that first name and surname: children are named so, their surname
+ * said once for all of them (Brown A21). Not where two registered people have that name ("Eleanor
+ * Kowalski", mother and daughter), nor where the word opens the sentence or has a capitalised word after it.
+ */
+function familyFirstNames(ctx: MentionContext, out: readonly ProposedMention[], found: readonly ProposedMention[]): ProposedMention[] {
+  const named = new Map<string, string[]>();
+  for (const p of ctx.persons) {
+    const words = p.name.split(/\s+/);
+    if (words.length === 2 && FIRST_NAME.test(words[0]!) && FIRST_NAME.test(words[1]!)) named.set(p.name, [...(named.get(p.name) ?? []), p.id]);
+  }
+  const result: ProposedMention[] = [];
+  for (const [name, ids] of named) {
+    if (ids.length !== 1) continue;
+    const [first, surname] = name.split(' ') as [string, string];
+    for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'gu'))) {
+      const range = { from: m.index, to: m.index + first.length };
+      if (!isWholeWord(ctx.text, range.from, range.to) || /[@#]$/.test(ctx.text.slice(0, range.from)) || /^\s+\p{Lu}/u.test(ctx.text.slice(range.to, range.to + 3))) continue;
+      // The sentence so far: from its last full stop (a title's "Mrs." is no sentence's end).
+      const before = ctx.text.slice(Math.max(0, range.from - 300), range.from);
+      const sentence = before.slice(Math.max(before.lastIndexOf('\n') + 1, ...[...before.matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))[.!?]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)));
+      if (sentence.trim() === '' || !new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(sentence)) continue;
+      if ([...out, ...found, ...result].some((o) => o.range.from < range.to && range.from < o.range.to) || ctx.taken(range, ids[0]!)) continue;
+      result.push({ range, actor: ids[0]!, review: `"${first}" with the surname "${surname}" printed before it in the sentence: ${ids[0]} ("${name}"), check it is the same person` });
+    }
+  }
+  return result;
 }

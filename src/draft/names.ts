@@ -129,6 +129,18 @@ export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorI
   return out;
 }
 
+/**
+ * A registered name that is a description bound to someone ("his wife", registered for Gary Player's
+ * wife, call 206): read as a name only in a text that prints the one it is bound to, as the role says
+ * ("Gary Player's wife"); elsewhere "his wife" is someone else's (Brown A01, A14).
+ */
+export function boundElsewhere(text: string, named: Named, actors: readonly Pick<ActorInput, 'id' | 'role'>[]): boolean {
+  if (!/^(?:his|her|their|its)\s/i.test(named.name)) return false;
+  const role = actors.find((a) => a.id === named.actor)?.role ?? '';
+  const owner = /^(.+?)['\u2019]s\s/u.exec(role)?.[1];
+  return owner !== undefined && !text.includes(owner.split(/\s+/).at(-1)!);
+}
+
 /** The one-word title a registered role opens with ("Mayor" of "Mayor; mayor of Atlanta since 1937"). */
 function titleOf(a: Pick<ActorInput, 'role'>): string | undefined {
   const t = /^(\p{Lu}\p{Ll}+)(?:;|$)/u.exec((a.role ?? '').trim())?.[1];
