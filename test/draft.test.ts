@@ -202,28 +202,24 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A19, A20, A22, A23, A24, A25, A26, A27, A28, A29, A33, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A14, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A33, A34, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the twenty-eight texts reach, rounded down, to catch a regression: mentions 88.1% /
-  // 96.2% (1224/1390, 1224/1272), direct spans 94.5% (138/146), speakers 97.8% (135/138), indirect 76.7% / 99.2%
-  // (247/322, 247/249). They were 0.90 / 0.97 / 0.95 / 0.99 / 0.88 / 1 for the twenty-three texts before A01,
-  // A04, A07, A08 and A09 joined: each was held out when first measured (mentions 49-81% recall), and only
-  // twelve rules have come from their misses so far, so the five reach 80% / 93% (260/326, 260/279), indirect
-  // 35% (25/71). The twenty-three alone draft as before (964/1064, direct 119/125, indirect 222/251), with
-  // two proposals more (993 against 991): names the five texts registered ("Air Force", "Massachusetts")
-  // printed in A37 and A43 where those texts' annotators judged them no mention.
-  // A38, held out when first measured (mentions 24/32, 24/24: the bare "Player" of a person registered
-  // without that alias), is a development text now (32/32), as A43 (3/4 held out), A41 (55% / 84% held out,
-  // 85% / 91% now), A40 (77% / 85% held out, 83% / 88% now), A39 and A37 before it.
+  // Floors at the figures the thirty-one texts reach, rounded down, to catch a regression: mentions 86.6% /
+  // 95.9% (1386/1600, 1386/1445), direct spans 92.7% (140/151), speakers 97.9% (137/140), indirect 74.6% / 98.9%
+  // (259/347, 259/262). A14, A21 and A34 joined last, each held out when first measured (mentions 80%, 46%
+  // and 56% recall); with nine rules from their misses they reach 74% / 92% (156/210, 156/170), indirect 48%
+  // (12/25), and the twenty-eight before them 88.5% / 96.5% (1230/1390, 1230/1275), indirect 247/322 as
+  // before (floors then 0.88 / 0.96 / 0.94 / 0.97 / 0.76 / 0.99). A01, A04, A07, A08 and A09 were held out
+  // the round before (mentions 49-81%); A38, A43, A41, A40, A39 and A37 before them.
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.88, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
-  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.96, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.94, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.86, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.drafted >= 0.95, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.92, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.76, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
-  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.99, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.74, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.98, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
 
 type Agreement = { article: string; mentions: { hand: number; drafted: number; matched: number; exact: number }; direct: { hand: number; exactSpan: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } };
