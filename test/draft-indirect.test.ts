@@ -561,3 +561,9 @@ test('a speaker named in a clause of time or a relative clause ("at which Okafor
   // Not one convinced by another ("convinced him that" is the one convinced's, as before), nor a passive alone.
   assert.deepEqual(reported('Sam Okafor spoke. The plan was announced on Monday.\n'), []);
 });
+
+test('a confession with a noun phrase as its content ("Okafor confessed the arson") is the confessor\u2019s claim; not one admitted to a hospital', () => {
+  const claims = reported('Sam Okafor was questioned. Okafor confessed the arson while being questioned.\n');
+  assert.deepEqual(claims.map(([span, source, cue]) => [span.startsWith('the arson'), source, cue]), [[true, 'sam-okafor', 'confessed']]);
+  assert.deepEqual(reported('Sam Okafor fell. Okafor was admitted to the hospital.\n'), []);
+});

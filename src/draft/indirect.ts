@@ -58,7 +58,7 @@ const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+a
  * report describes the plant" is none).
  */
 const HOLDING = '(?:(?:does|do|did)\\s+not\\s+)?believe\\s+in|believes\\s+in|believed\\s+in|(?:(?:is|are|was|were)\\s+)?clamou?ring\\s+for|clamou?r(?:s|ed)?\\s+for|describes(?=\\s[^;:.]{1,120}?\\sas\\s)';
-const OBJECT_CUES = `${JUDGING}|${CITING}|${HOLDING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+const OBJECT_CUES = `${JUDGING}|${CITING}|${HOLDING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|confessed(?=\\s+(?:to\\s+)?(?:the|a|an|his|her|their)\\s)|admitted(?=\\s+\\p{Ll}+ing\\s)|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
