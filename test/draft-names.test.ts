@@ -562,3 +562,16 @@ test('a registered name that is a description bound to someone ("his wife", role
   assert.deepEqual(drafted('Gary Player sat with his wife.\n', [wife, player]).mentions, [['Gary Player', 'gary-player'], ['his wife', 'gary-player-wife']]);
   assert.deepEqual(drafted('The mayor filed suit against his wife.\n', [wife, player]).mentions, []);
 });
+
+test('"the club" is the one club (a registered body of place and nickname) named before it, or of several the one named last alone in its paragraph; not as a predicate nor before one is named', () => {
+  const gulls: ActorInput = { id: 'harbour-gulls', name: 'Port Town Gulls', type: 'organisation', aliases: [] };
+  const owls: ActorInput = { id: 'bay-owls', name: 'Bay City Owls', type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted('The club met. The Port Town Gulls named a coach after the club let Ann Jones go.\n', [jones, gulls, owls]).mentions, [
+    ['Port Town Gulls', 'harbour-gulls'],
+    ['the club', 'harbour-gulls'],
+    ['Ann Jones', 'ann-jones'],
+  ]);
+  assert.deepEqual(drafted('The Port Town Gulls and the Bay City Owls met. The club won.\n', [gulls, owls]).mentions.map(([w]) => w), ['Port Town Gulls', 'Bay City Owls']);
+  assert.deepEqual(drafted('The Port Town Gulls met.\n\nThe Bay City Owls won. Now the club leads.\n', [gulls, owls]).mentions.at(-1), ['the club', 'bay-owls']);
+  assert.deepEqual(drafted('The Port Town Gulls met. It was the club of his youth.\n', [gulls]).mentions.map(([w]) => w), ['Port Town Gulls']);
+});

@@ -10,11 +10,34 @@ import { isWholeWord } from '../corpus/anchor.js';
 import { NOT_ATTRIBUTIVE } from './descriptions.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
+import { namedLast } from './in-play.js';
 
 /** One or two capitalised words of place, then a capitalised plural: "New York Yankees". */
 const PLACE_AND_NICKNAME = /^(?:\p{Lu}\p{Ll}+\s){1,2}(\p{Lu}\p{Ll}+s)$/u;
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/;
+
+/**
+ * "the club" (Brown A14: "the club gave Norm Van Brocklin permission", "In the past the club depended
+ * …"): the one club (a body of place and nickname, above) named before it, or of several the one named
+ * last, alone in its paragraph. Not as a predicate.
+ */
+export function theClub(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const clubs = (ctx.registry ?? []).filter((b) => (b.type === 'organisation' || b.type === 'company') && PLACE_AND_NICKNAME.test(b.name)).map((b) => b.id);
+  if (clubs.length === 0) return [];
+  const found: ProposedMention[] = [];
+  for (const m of ctx.text.matchAll(/\b[Tt]he club\b/gu)) {
+    const range = { from: m.index, to: m.index + m[0].length };
+    if (!isWholeWord(ctx.text, range.from, range.to) || /^\s+(?:of\b|\p{Lu})/u.test(ctx.text.slice(range.to, range.to + 4))) continue;
+    if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
+    const before = new Set(out.filter((o) => o.range.to <= range.from && o.actor !== undefined).map((o) => o.actor!));
+    const named = clubs.filter((id) => before.has(id));
+    const who = named.length === 1 ? { id: named[0]! } : named.length > 1 ? namedLast(ctx, out, named, range.from) : undefined;
+    if (!who || ctx.taken(range, who.id) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;
+    found.push({ range, actor: who.id, review: `"${m[0]}" taken to be ${who.id}, the club named ${named.length > 1 ? 'last ' : ''}before it: check it is the same body` });
+  }
+  return found;
+}
 
 export function clubNicknames(ctx: MentionContext): ProposedMention[] {
   const registry = ctx.registry ?? [];
