@@ -10,7 +10,7 @@ import { isWholeWord } from '../corpus/anchor.js';
 import { NOT_ATTRIBUTIVE } from './descriptions.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
-import { namedLast } from './in-play.js';
+import { namedBefore, namedLast } from './in-play.js';
 
 /** One or two capitalised words of place, then a capitalised plural: "New York Yankees". */
 const PLACE_AND_NICKNAME = /^(?:\p{Lu}\p{Ll}+\s){1,2}(\p{Lu}\p{Ll}+s)$/u;
@@ -30,7 +30,7 @@ export function theClub(ctx: MentionContext, out: readonly ProposedMention[]): P
     const range = { from: m.index, to: m.index + m[0].length };
     if (!isWholeWord(ctx.text, range.from, range.to) || /^\s+(?:of\b|\p{Lu})/u.test(ctx.text.slice(range.to, range.to + 4))) continue;
     if (/\b(?:is|was|are|were|be|been|became|becomes|remains|as)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
-    const before = new Set(out.filter((o) => o.range.to <= range.from && o.actor !== undefined).map((o) => o.actor!));
+    const before = namedBefore(ctx, out, range.from);
     const named = clubs.filter((id) => before.has(id));
     const who = named.length === 1 ? { id: named[0]! } : named.length > 1 ? namedLast(ctx, out, named, range.from) : undefined;
     if (!who || ctx.taken(range, who.id) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;

@@ -155,7 +155,6 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
       // Several holders named before ("President Eisenhower" in a story of President Kennedy): the one
       // holding the office, not another of its noun ("President-elect Kennedy"); of several, the one
       // named last, where no other is named in that paragraph or after it.
-      // Not one printed here only under another office of that noun ("President-elect Kennedy").
       const last = one
         ? undefined
         : holders
