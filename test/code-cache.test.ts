@@ -31,10 +31,13 @@ test('readCache: gives back what encodeCache wrote; refuses other stamps, a flip
   try {
     const file = join(dir, 'c.bin');
     const code = Uint8Array.from({ length: 1000 }, (_, i) => (i * 7) & 255);
-    const bytes = encodeCache(code, ['check', 'search'], STAMPS);
+    const bytes = encodeCache(code, STAMPS, true);
     writeFileSync(file, bytes);
     const back = readCache(file, STAMPS);
-    assert.deepEqual(back && { commands: back.commands, code: [...back.code] }, { commands: ['check', 'search'], code: [...code] });
+    assert.deepEqual(back && { code: [...back.code], built: back.built }, { code: [...code], built: true });
+    writeFileSync(file, encodeCache(code, STAMPS, false));
+    assert.equal(readCache(file, STAMPS)?.built, false);
+    writeFileSync(file, bytes);
     for (let i = 0; i < 4; i++) assert.equal(readCache(file, STAMPS.map((s, j) => (j === i ? s + 1 : s))), undefined, `stamp ${i} changed`);
     fc.assert(
       fc.property(fc.nat(bytes.length - 1), fc.integer({ min: 0, max: 7 }), (at, bit) => {
@@ -68,7 +71,7 @@ const cacheFiles = (cache: string) => (existsSync(join(cache, 'code')) ? readdir
 /** The one cache file's identity: a rewrite renames a new file into place. */
 const identity = (file: string) => `${statSync(file).ino}:${statSync(file).mtimeMs}`;
 
-test('the CLI writes its code cache after a run (private, one file), uses it unchanged, and adds a command not yet seen once', (t) => {
+test('the CLI writes a code cache for each command after its first run (private), then uses it unchanged', (t) => {
   const cache = scratch('gloss-code-cache-cli-');
   t.after(() => rmSync(cache, { recursive: true, force: true }));
   const plain = run(BIN, join(cache, 'none'), ['--color', 'never', 'search', 'trade secrets']);
@@ -77,23 +80,38 @@ test('the CLI writes its code cache after a run (private, one file), uses it unc
   assert.equal(first.stdout, plain.stdout);
   const names = cacheFiles(cache);
   assert.equal(names.length, 1, 'one cache file');
+  assert.match(names[0]!, /^[0-9a-f]{16}-search-v\d+\.\d+\.\d+-\w+\.bin$/, 'named for the build, the command and the Node.js');
   const file = join(cache, 'code', names[0]!);
   assert.equal(statSync(file).mode & 0o777, 0o600);
   assert.equal(statSync(join(cache, 'code')).mode & 0o777, 0o700);
-  assert.ok(readFileSync(file).subarray(0, 8).toString('latin1') === 'GLOSSVC1');
-  const made = identity(file);
+  assert.ok(readFileSync(file).subarray(0, 8).toString('latin1') === 'GLOSSVC2');
+  const bundle = statSync(join(ROOT, 'dist', 'gloss.js'));
+  const stamps = [bundle.size, bundle.ino, bundle.mtimeMs, bundle.ctimeMs];
+  assert.equal(readCache(file, stamps)?.built, true, 'the first run built the corpus database');
+  const coldSize = statSync(file).size;
   const second = run(BIN, cache, ['search', 'trade secrets']);
   assert.deepEqual(second, first);
-  assert.equal(identity(file), made, 'a cache that fits and has seen the command is not rewritten');
+  assert.equal(existsSync(file), false, 'removed by the first run that built nothing');
+  assert.deepEqual(run(BIN, cache, ['search', 'trade secrets']), first);
+  assert.equal(readCache(file, stamps)?.built, false, 'and made again by the next');
+  assert.ok(statSync(file).size < coldSize, 'without the loader and the writer, it is smaller');
+  const made = identity(file);
+  assert.deepEqual(run(BIN, cache, ['search', 'trade secrets']), first);
+  assert.equal(identity(file), made, 'a cache that fits is not rewritten');
   assert.equal(run(BIN, cache, ['check']).code, 0);
-  const withCheck = identity(file);
-  assert.notEqual(withCheck, made, 'check, not yet seen, is added');
+  assert.equal(cacheFiles(cache).length, 2, 'check has a cache of its own');
+  assert.equal(identity(file), made, "search's is left as it was");
+  const checkFile = join(cache, 'code', cacheFiles(cache).find((n) => n.includes('-check-'))!);
+  const checkMade = identity(checkFile);
   assert.equal(run(BIN, cache, ['check']).code, 0);
   assert.equal(run(BIN, cache, ['search', 'trade secrets']).stdout, first.stdout);
-  assert.equal(identity(file), withCheck, 'both seen: no more writes');
+  assert.deepEqual([identity(file), identity(checkFile)], [made, checkMade], 'both used: no more writes');
   // A usage error ends with exit 2: what it compiled is not kept.
   assert.equal(run(BIN, cache, ['claims', '--no-such-option']).code, 2);
-  assert.equal(identity(file), withCheck);
+  assert.equal(cacheFiles(cache).length, 2);
+  // Help and the version name no command: they share one cache, under "none".
+  assert.equal(run(BIN, cache, ['--version']).code, 0);
+  assert.ok(cacheFiles(cache).some((n) => n.includes('-none-')));
 });
 
 test('a code cache with flipped bytes is not run: the output is right and a good cache replaces it', (t) => {
@@ -124,6 +142,8 @@ test('a rebuilt or edited bundle never runs the code cached for the one before',
   const cache = join(home, 'cache');
   const first = run(bin, cache, ['claims', '--about', 'china']);
   assert.equal(first.code, 0);
+  // The cache of the run that built the database is removed by the next, which the one after replaces.
+  for (let i = 0; i < 2; i++) assert.deepEqual(run(bin, cache, ['claims', '--about', 'china']), first);
   const file = join(cache, 'code', cacheFiles(cache)[0]!);
   const made = identity(file);
   assert.deepEqual(run(bin, cache, ['claims', '--about', 'china']), first);

@@ -28,4 +28,4 @@ const codeDir = own && privateFolder(join(own, 'code')) ? join(own, 'code') : nu
 startEarlyThread(process.argv.slice(2), process.env);
 
 const bundle = join(dirname(fileURLToPath(import.meta.url)), 'gloss.js');
-void loadBundle(bundle, codeDir && join(codeDir, cacheFileName(BUILD)), commandNamed(process.argv.slice(2))).main(process.argv);
+void loadBundle(bundle, codeDir && join(codeDir, cacheFileName(BUILD, commandNamed(process.argv.slice(2))))).main(process.argv);

@@ -20,6 +20,7 @@ import type { Range16 } from '../corpus/anchor.js';
 import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
 import { folders, freshAside, isFresh, stampOf, textsUnchanged } from './freshness.js';
 import { GlossError } from '../errors.js';
+import { noteDatabaseBuilt } from '../runtime/cold-run.js';
 
 export class Store {
   private constructor(
@@ -87,6 +88,7 @@ export class Store {
 
   /** Reads the corpus from its files and builds the database afresh. */
   async rebuild(): Promise<void> {
+    noteDatabaseBuilt();
     try {
       this.db?.close();
     } catch {
