@@ -426,6 +426,37 @@ test('"the Yankees" is the club whose registered name ends in it ("New York Yank
   assert.deepEqual(drafted(text, [jones, club, other]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
 });
 
+test('"the Cardinals" is the club whose registered name opens with "St." ("St. Louis Cardinals")', () => {
+  const club: ActorInput = { id: 'st-anne-herons', name: 'St. Anne Herons', type: 'organisation', aliases: [] };
+  // Brown A15: "If the Cardinals heed Manager Gene Mauch", the full name never printed.
+  assert.deepEqual(drafted('If the Herons heed Ann Jones, they will win.\n', [jones, club]).mentions, [
+    ['the Herons', 'st-anne-herons'],
+    ['Ann Jones', 'ann-jones'],
+  ]);
+});
+
+test('a city printed bare for its club ("Pittsburgh came into town", "against Pittsburgh") where the club is named; not as a place, a dateline, before a noun, nor for a club not named in the text', () => {
+  const pirates: ActorInput = { id: 'port-town-gulls', name: 'Port Town Gulls', type: 'organisation', aliases: [] };
+  const steelers: ActorInput = { id: 'port-town-hawks', name: 'Port Town Hawks', type: 'organisation', aliases: [] };
+  // Brown A15 (call 280): the city opening the sentence, its quotation or the clause after a comma, or played against or for.
+  const text = 'Port Town, May 2 -- “Port Town definitely is the team to beat”, Ann Jones said. The Gulls won 11 against Port Town a year ago. Despite the rain, Port Town came into town. With a lefthander going for Port Town, she may rest.\n';
+  const found = drafted(text, [jones, pirates, steelers]).mentions.filter(([, id]) => id === 'port-town-gulls');
+  assert.deepEqual(found, [
+    ['Port Town', 'port-town-gulls'],
+    ['The Gulls', 'port-town-gulls'],
+    ['Port Town', 'port-town-gulls'],
+    ['Port Town', 'port-town-gulls'],
+    ['Port Town', 'port-town-gulls'],
+  ]);
+  // Elsewhere a city is a place (Brown A14: "return to New York", "left New York", "The New York franchise").
+  const places = 'The Gulls won. The club moved to Port Town. It left Port Town with only the Gulls. The Port Town franchise is new, with Port Town as the key.\n';
+  assert.deepEqual(drafted(places, [pirates]).mentions.filter(([w]) => w === 'Port Town'), []);
+  // No club of that city named in the text, or two of them named: no telling which.
+  assert.deepEqual(drafted('Despite the rain, Port Town came into town.\n', [pirates]).mentions, []);
+  const both = 'The Gulls and the Hawks met. Despite the rain, Port Town came into town.\n';
+  assert.deepEqual(drafted(both, [pirates, steelers]).mentions.filter(([w]) => w === 'Port Town'), []);
+});
+
 test('a first name alone after the person is named in full ("I hope Roger hits 80") is that person; not with another Roger printed, after an article, nor opening a sentence', () => {
   const maris: ActorInput = { id: 'roger-maris', name: 'Roger Eugene Maris', type: 'person', aliases: ['Maris'] };
   const text = 'Roger Eugene Maris hit two. Jones said she hopes Roger hits 80.\n';

@@ -12,8 +12,8 @@ import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 import { namedBefore, namedLast } from './in-play.js';
 
-/** One or two capitalised words of place, then a capitalised plural: "New York Yankees". */
-const PLACE_AND_NICKNAME = /^(?:\p{Lu}\p{Ll}+\s){1,2}(\p{Lu}\p{Ll}+s)$/u;
+/** One or two capitalised words of place (one may be "St."), then a capitalised plural: "New York Yankees", "St. Louis Cardinals". */
+const PLACE_AND_NICKNAME = /^((?:(?:\p{Lu}\p{Ll}+|St\.)\s){1,2})(\p{Lu}\p{Ll}+s)$/u;
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/;
 
@@ -44,7 +44,7 @@ export function clubNicknames(ctx: MentionContext): ProposedMention[] {
   const found: ProposedMention[] = [];
   for (const body of registry) {
     if (body.type !== 'organisation' && body.type !== 'company') continue;
-    const nickname = PLACE_AND_NICKNAME.exec(body.name)?.[1];
+    const nickname = PLACE_AND_NICKNAME.exec(body.name)?.[2];
     if (nickname === undefined) continue;
     if (registry.some((a) => a.id !== body.id && [a.name, ...a.aliases].some((n) => n === nickname || n.endsWith(` ${nickname}`)))) continue;
     for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he ${nickname}\\b`, 'gu'))) {
@@ -55,6 +55,56 @@ export function clubNicknames(ctx: MentionContext): ProposedMention[] {
       // A number after it opens a phrase of time ("broke in with the Yankees ten years ago"), no noun.
       if (next && !NOT_ATTRIBUTIVE.test(next[1]!) && !/ly$/.test(next[1]!) && !NUMBER_WORD.test(next[1]!)) continue;
       found.push({ range, actor: body.id, review: `"${m[0]}", the nickname ending ${body.id}'s registered name ("${body.name}"), printed in full before it: check it is the same body` });
+    }
+  }
+  return found;
+}
+
+/** What a club is played or pitched against or for, and beaten by: "against Pittsburgh", "going for Pittsburgh". */
+const OPPONENT = /\b(?:against|for|over|beat|beats|beating|defeated|defeat|trailed|trailing|behind|vs\.|versus)\s+$/;
+/** The opening of a sentence or of a quotation: where a subject stands ("Pittsburgh came into town"). */
+const OPENING = /(?:^|[.!?;:]["”’]?\s+|[“"‘]|\n)$/;
+
+/**
+ * A city printed bare for its club (call 280: "Pittsburgh definitely is the team to beat", "against
+ * Pittsburgh", "Pittsburgh came into town", Brown A15; "Philadelphia permitted him", A14): where the
+ * city opens the name of a registered club (a body of place and nickname) named in the article by its
+ * name or nickname, and of no other club named there (Pittsburgh's Pirates, not its Steelers named in
+ * another text of the registry), and no registered actor is named for the city itself. Only as a
+ * subject opening its sentence, its quotation or the clause after a comma ("Despite the recession,
+ * Pittsburgh came into town") and followed by no noun it qualifies, or as what a club plays
+ * against or for: elsewhere a city is a place ("return to New York", "left New York", "with New York as
+ * the key franchise", "The New York franchise", Brown A14). Not the dateline ("Philadelphia, Jan. 23
+ * --"), nor before a capitalised word (another name: "Pittsburgh Steelers") or with its state ("Pittsburgh, Pa.").
+ */
+export function cityForClub(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const registry = ctx.registry ?? [];
+  const clubsOf = new Map<string, string[]>();
+  for (const b of registry) {
+    if (b.type !== 'organisation' && b.type !== 'company') continue;
+    const place = PLACE_AND_NICKNAME.exec(b.name)?.[1]?.trim();
+    if (place) clubsOf.set(place, [...(clubsOf.get(place) ?? []), b.id]);
+  }
+  const named = new Set([...out.map((m) => m.actor), ...(ctx.existing ?? []).map((m) => m.target)]);
+  const found: ProposedMention[] = [];
+  for (const [place, clubs] of clubsOf) {
+    const inText = clubs.filter((id) => named.has(id));
+    if (inText.length !== 1 || registry.some((a) => [a.name, ...a.aliases].includes(place))) continue;
+    if (registry.find((a) => a.id === inText[0])!.type !== 'organisation') continue;
+    const club = inText[0]!;
+    for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}.])${place.replace(/\./g, '\\.')}(?![\\p{L}])`, 'gu'))) {
+      const range = { from: m.index, to: m.index + m[0].length };
+      const lineStart = ctx.text.lastIndexOf('\n', range.from) + 1;
+      const after = ctx.text.slice(range.to, range.to + 12);
+      const before = ctx.text.slice(Math.max(0, range.from - 12), range.from);
+      if (/^\s*\p{Lu}/u.test(after) || /^,\s*(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}{2})/u.test(after) || /^\s*(?:--|—)/.test(after)) continue;
+      // The dateline: the place opening a report's first line, before its comma.
+      if (range.from === lineStart && after.startsWith(',')) continue;
+      const next = /^\s(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+      const subject = (OPENING.test(before) || /,\s+$/.test(before)) && (next === undefined || NOT_ATTRIBUTIVE.test(next) || /ly$/.test(next));
+      if (!subject && !OPPONENT.test(before)) continue;
+      if (ctx.taken(range, club) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;
+      found.push({ range, actor: club, review: `"${m[0]}", the city whose name opens ${club}'s ("${registry.find((a) => a.id === club)!.name}"), taken for the club (call 280): check it is not the place` });
     }
   }
   return found;
