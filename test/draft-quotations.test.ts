@@ -336,3 +336,12 @@ test('"Said General Okafor: “…”": the speech verb inverted to open the sen
   const other = 'Okafor reported. Asked about it, the old farmer sighed: \u201cA year ago I took the plow in hand.\u201d\n';
   assert.deepEqual(draftDirect(other, known({ Okafor: 'sam-okafor' })).map((c) => c.source), []);
 });
+
+test('"in the words of X, “…”" attributes the quotation to X, as "according to X" does (Brown A15, A36)', () => {
+  const text = 'The law must treat all alike. Or, in the words of Okafor, \u201cThe law forbids the rich and the poor alike to sleep under bridges\u201d.\n';
+  const claims = draftDirect(text, known({ Okafor: 'sam-okafor' }));
+  assert.deepEqual(
+    claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]),
+    [['The law forbids the rich and the poor alike to sleep under bridges', 'sam-okafor', 'in the words of']],
+  );
+});

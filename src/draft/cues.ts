@@ -494,10 +494,10 @@ function coordinated(text: string, sentenceFrom: number, quoteFrom: number): Cue
   return { subject: { from: sentenceFrom, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
 }
 
-/** "according to X" in a sentence: X's phrase. */
+/** "according to X" or "in the words of X" (Brown A15, A36: "in the words of Anatole France, “…”") in a sentence: X's phrase. */
 export function accordingTo(text: string, from: number, to: number): Cue | undefined {
-  const m = /\b[Aa]ccording to\s+([^,.;:\u201c\u201d"]+)/.exec(text.slice(from, to));
+  const m = /\b([Aa]ccording to|[Ii]n the words of)\s+([^,.;:\u201c\u201d"]+)/.exec(text.slice(from, to));
   if (!m) return undefined;
-  const start = from + m.index + m[0].length - m[1]!.length;
-  return { subject: { from: start, to: start + m[1]!.length }, cue: 'according to' };
+  const start = from + m.index + m[0].length - m[2]!.length;
+  return { subject: { from: start, to: start + m[2]!.length }, cue: m[1]!.toLowerCase() };
 }
