@@ -340,6 +340,11 @@ test('a possessive inside the words after a title ("Captain Brassbound\u2019s Co
   assert.deepEqual(proposeActors('Captain Ned Kettle sailed.\n', () => false).map((a) => a.name), ['Ned Kettle']);
 });
 
+test('no new person is proposed under words that hold a capitalised conjunction or a title ("Dr. Swim When Dr. W. A. Swim", a headline run into its paragraph)', () => {
+  // Brown A30: the headline's name, "When" opening the paragraph, and the next title read as one name.
+  assert.deepEqual(proposeActors('Friends honor Dr. Kettle When Dr. Ned Kettle turned 75, they sang.\n', () => false).map((a) => a.name), ['Ned Kettle']);
+});
+
 test('a state\u2019s name after a name and "in" ("the University of Grenoble in Ruritania") only says where that is, a nonMention; after a pronoun it stays a mention to review', () => {
   const d = drafted('She took postgraduate work at the University of Grenoble in Ruritania and then returned.\n', [ruritania]);
   assert.deepEqual(d.mentions, []);

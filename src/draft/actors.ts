@@ -14,6 +14,8 @@ const NAME = "\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\
 const TITLED = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.-]*|of|for|the)\\s){0,4}${TITLE_WORD})\\s(${NAME})`, 'gu');
 const APPOSITION = new RegExp(`(${NAME}),\\s((?:a|an|the)\\s[^,.;\u201c\u201d"]{3,80}?)(?=,|\\.|\\s\\[|\\ssaid\\b)`, 'gu');
 const COMPANY = /\b((?:\p{Lu}[\p{L}&'\u2019.-]*\s){1,5}(?:Co\.|Corp\.|Inc\.|Ltd\.|Company|Corporation|Group))(?=[\s,.;:]|$)/gu;
+/** A title's abbreviation without its stop, as NAME reads "Dr." before a name. */
+const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Sgt|Prof|St)$/;
 const NOT_FIRST = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|His|Her|Its|Their|Some|Former|New|Mr|Mrs|Ms)$/;
 
 /** `isRegistered(name)`: whether a name is already a registered name or alias (or inside one). */
@@ -23,6 +25,9 @@ export function proposeActors(text: string, isRegistered: (name: string) => bool
     const clean = name.replace(/[\u2019']s$/, '');
     const first = clean.split(/\s+/)[0]!;
     if (NOT_FIRST.test(first) || isRegistered(clean)) return;
+    // A headline run into its paragraph ("honor Dr. Swim When Dr. W. A. Swim celebrated", Brown A30) strings
+    // a name, a capitalised conjunction and the next title into what looks like one: no name holds those.
+    if (clean.split(/\s+/).slice(1).some((w) => NOT_FIRST.test(w) || TITLE_ABBREVIATION.test(w))) return;
     // "Captain Brassbound's Conversion", "Madame Tussard's Waxworks": a possessive inside the words
     // makes them the name of a thing the person owns or a work's title, not a person's name.
     if (/[\u2019']s\s/.test(clean)) return;
