@@ -309,6 +309,13 @@ test('"But, he told the council, CLAUSE": a cue and its addressee set off by com
   assert.deepEqual(reported(text).at(-1), ['the pier would cost more', 'sam-okafor', 'told']);
 });
 
+test('"she feels (that) CLAUSE" reports a belief, as "thinks" does; not a feeling nor a touch', () => {
+  // Brown A30: "at 26, she feels she is on the threshold of a whole new life in Los Angeles".
+  assert.deepEqual(reported('Sam Okafor spoke. At 26, he feels he is on the threshold of a new life.\n'), [['he is on the threshold of a new life', 'sam-okafor', 'feels']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He felt that it was time to go.\n'), [['it was time to go', 'sam-okafor', 'felt']]);
+  assert.deepEqual(reported('Sam Okafor spoke. He felt tired and was sent home. He felt the ground shake.\n'), []);
+});
+
 test('"he thought (that) CLAUSE" reports a belief, as "because he thought …" after the sentence\u2019s subject; not the noun, nor "thought the matter over"', () => {
   assert.deepEqual(reported('Sam Okafor was pleased with the sale because he thought it proved again that small ports can do the job.\n'), [
     ['the sale', 'sam-okafor', 'was pleased with'],

@@ -71,10 +71,16 @@ const PLURAL_PRESENT = '(?<!\\b(?:to|would|will|could|can|may|might|must|should|
  * neither the noun ("the thought that") nor "thought the matter over" is read as one.
  */
 const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+(?:that\\s+)?[^,;:.]{0,60}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
+/**
+ * "she feels (that) she is …": a belief, as "thinks" (Brown A30: "she feels she is on the threshold of a
+ * whole new life"), after a pronoun subject and before a clause whose subject is a pronoun, so that
+ * neither a feeling ("felt tired and was sent home") nor a touch ("felt the ground shake") is read as one.
+ */
+const FEELS = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:feels|felt|feel)(?=\\s+(?:that\\s+)?(?:he|she|they|it|we|I|there)\\s+[^,;:.]{0,40}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** A belief held: "he was convinced that …", "had become convinced that …" (not "convinced him that", below). */
 const CONVINCED_THAT = '(?:(?:was|were|is|are|am|been|become|became|remained|remains)\\s+)convinced(?=\\s+that\\s)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${CONVINCED_THAT}|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${FEELS}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${CONVINCED_THAT}|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
