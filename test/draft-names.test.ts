@@ -79,6 +79,16 @@ test('a national capital standing for its registered government (metonymy), not 
   assert.deepEqual(drafted('Ottawa has denied the report.\n', [canada]).mentions, []);
 });
 
+test('"Uncle Sam" stands for the registered government of the United States, with a capital\'s exceptions', () => {
+  const us: ActorInput = { id: 'united-states', name: 'United States', type: 'state', aliases: ['U.S.'] };
+  const government: ActorInput = { id: 'us-government', name: 'Government of the United States', type: 'government', governs: 'united-states', aliases: [] };
+  const gov = (text: string, actors = [us, government]) => drafted(text, actors).mentions.filter(([, a]) => a === 'us-government').map(([w]) => w);
+  // Brown A36: "Uncle Sam would then accuse them of creating a monopoly".
+  assert.deepEqual(gov('Uncle Sam would then accuse them of creating a monopoly.\n'), ['Uncle Sam']);
+  assert.deepEqual(gov('An Uncle Sam poster hung there.\n'), []);
+  assert.deepEqual(gov('Uncle Sam would then accuse them.\n', [us]), []);
+});
+
 test('draft --write through the CLI: initials, "this country" and an index name, accepted by check', () => {
   const dir = join(scratch('gloss-draft-names-'), 'corpus');
   mkdirSync(join(dir, 'articles'), { recursive: true });

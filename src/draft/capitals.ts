@@ -101,13 +101,22 @@ function beforeItsState(text: string, capital: string, to: number): boolean {
   return after !== null && (CAPITALS[capital] ?? []).some((n) => after[1] === n || after[1]!.startsWith(`${n} `));
 }
 
+/**
+ * A state's government by its personification ("Uncle Sam would then accuse them of creating a
+ * monopoly", Brown A36): the government, as a capital is, with the same exceptions.
+ */
+const PERSONIFIED: Record<string, readonly string[]> = {
+  'Uncle Sam': ['United States', 'U.S.', 'USA', 'America'],
+};
+
 /** Words before a name that make it the place where, whither or whence: "in", "to", "from", "at". */
 const LOCATING = /\b(?:in|to|from|at|into|near|outside|inside|within|throughout|across|around|via|of|toward|towards|between|here in|back to)\s$/i;
 
 export function capitals(ctx: MentionContext): ProposedMention[] {
   const registry = ctx.registry ?? [];
   const found: ProposedMention[] = [];
-  for (const [capital, stateNames] of Object.entries(CAPITALS)) {
+  for (const [capital, stateNames] of [...Object.entries(CAPITALS), ...Object.entries(PERSONIFIED)]) {
+    const personified = capital in PERSONIFIED;
     // Of the states a capital may stand for ("Moscow": the Soviet Union or Russia), the first whose government is registered.
     const governing = registry
       .filter((a) => a.type === 'state' && [a.name, ...a.aliases].some((n) => stateNames.includes(n)))
@@ -133,7 +142,13 @@ export function capitals(ctx: MentionContext): ProposedMention[] {
       if (prev && !/[.!?:\u201d"]$/.test(prev[1]!)) continue;
       // "Washington Post", "London Bridge": the name opens a longer one.
       if (/^\s\p{Lu}\p{Ll}/u.test(after) && !/^\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(after)) continue;
-      found.push({ range, actor: government.id, review: `"${capital}", the capital of ${state.id}, taken for its government ${government.id} (metonymy): if it is the city as a place, make it a nonMentions entry` });
+      found.push({
+        range,
+        actor: government.id,
+        review: personified
+          ? `"${capital}", the personification of ${state.id}, taken for its government ${government.id}: if it is the state or its people, change the actor`
+          : `"${capital}", the capital of ${state.id}, taken for its government ${government.id} (metonymy): if it is the city as a place, make it a nonMentions entry`,
+      });
     }
   }
   return found;
