@@ -450,6 +450,22 @@ test('"the Cardinals" is the club whose registered name opens with "St." ("St. L
   ]);
 });
 
+test('"the Redbirds", "the Bucs": the names sports pages give a club named in the text, by the nickname its registered name ends in; a name two named clubs share is left alone', () => {
+  const cardinals: ActorInput = { id: 'st-louis-cardinals', name: 'St. Louis Cardinals', type: 'organisation', aliases: [] };
+  const orioles: ActorInput = { id: 'baltimore-orioles', name: 'Baltimore Orioles', type: 'organisation', aliases: [] };
+  // Brown A15: "the Cardinals", then "the Redbirds" and "the Birds".
+  const text = 'The Cardinals won. Ann Jones said the Redbirds and the Birds would win again; the Redbirds bullpen rested.\n';
+  assert.deepEqual(drafted(text, [jones, cardinals, orioles]).mentions.filter(([, id]) => id !== 'ann-jones'), [
+    ['The Cardinals', 'st-louis-cardinals'],
+    ['the Redbirds', 'st-louis-cardinals'],
+    ['the Birds', 'st-louis-cardinals'],
+  ]);
+  // Not named in the text: nothing; both named: "the Birds" could be either.
+  assert.deepEqual(drafted('Ann Jones said the Redbirds would win.\n', [jones, cardinals]).mentions, [['Ann Jones', 'ann-jones']]);
+  const both = 'The Cardinals met the Orioles. Ann Jones said the Birds would win.\n';
+  assert.deepEqual(drafted(both, [jones, cardinals, orioles]).mentions.filter(([w]) => w === 'the Birds'), []);
+});
+
 test('a city printed bare for its club ("Pittsburgh came into town", "against Pittsburgh") where the club is named; not as a place, a dateline, before a noun, nor for a club not named in the text', () => {
   const pirates: ActorInput = { id: 'port-town-gulls', name: 'Port Town Gulls', type: 'organisation', aliases: [] };
   const steelers: ActorInput = { id: 'port-town-hawks', name: 'Port Town Hawks', type: 'organisation', aliases: [] };

@@ -109,3 +109,52 @@ export function cityForClub(ctx: MentionContext, out: readonly ProposedMention[]
   }
   return found;
 }
+
+/**
+ * The other names the sports pages give clubs, by the nickname their registered name ends in (Brown
+ * A15: the Cardinals are "the Redbirds" and "the Birds", the Pirates "the Bucs"). A name several
+ * clubs share ("the Birds": the Cardinals, the Orioles, the Eagles) is taken only where one of them is
+ * named in the text.
+ */
+const ALSO_CALLED: Record<string, readonly string[]> = {
+  Cardinals: ['Redbirds', 'Cards', 'Birds'],
+  Pirates: ['Bucs', 'Buccaneers', 'Corsairs'],
+  Yankees: ['Yanks', 'Bombers'],
+  Phillies: ['Phils'],
+  Orioles: ['Birds'],
+  Tigers: ['Bengals'],
+  Senators: ['Nats'],
+  Athletics: ["A's"],
+  Dodgers: ['Bums'],
+  Reds: ['Redlegs'],
+  Cubs: ['Bruins'],
+  Indians: ['Tribe'],
+  Eagles: ['Birds'],
+  Packers: ['Pack'],
+  Bears: ['Monsters'],
+};
+
+export function otherNicknames(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const registry = ctx.registry ?? [];
+  const named = new Set([...out.map((m) => m.actor), ...(ctx.existing ?? []).map((m) => m.target)]);
+  const clubsCalled = new Map<string, string[]>();
+  for (const b of registry) {
+    if (b.type !== 'organisation' || !named.has(b.id)) continue;
+    const nickname = PLACE_AND_NICKNAME.exec(b.name)?.[2] ?? (/^\p{Lu}\p{Ll}+s$/u.test(b.name) ? b.name : undefined);
+    for (const other of ALSO_CALLED[nickname ?? ''] ?? []) if (other !== nickname) clubsCalled.set(other, [...(clubsCalled.get(other) ?? []), b.id]);
+  }
+  const found: ProposedMention[] = [];
+  for (const [other, clubs] of clubsCalled) {
+    if (clubs.length !== 1 || registry.some((a) => [a.name, ...a.aliases].some((n) => n === other || n.endsWith(` ${other}`)))) continue;
+    const club = clubs[0]!;
+    for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he ${other.replace(/'/g, "['\u2019]")}(?![\\p{L}])`, 'gu'))) {
+      const range = { from: m.index, to: m.index + m[0].length };
+      if (ctx.taken(range, club) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;
+      if (/\b(?:is|was|are|were|be|been|became|becomes|remains)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
+      const next = /^\s(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(range.to, range.to + 30));
+      if (next && !NOT_ATTRIBUTIVE.test(next[1]!) && !/ly$/.test(next[1]!) && !NUMBER_WORD.test(next[1]!)) continue;
+      found.push({ range, actor: club, review: `"${m[0]}", a name the sports pages give the ${registry.find((a) => a.id === club)!.name}, named in the text: check it is that club` });
+    }
+  }
+  return found;
+}
