@@ -350,6 +350,21 @@ test('"Mr. and Mrs. X": a mention of each spouse on the same words, where both a
   assert.deepEqual(mentions('Mr. and Mrs. Ben A. Okafor reported the theft.\n', [mrs]), [['Mrs. Ben A. Okafor', 'ben-okafor-mrs']]);
 });
 
+test('"Gen. and Mrs. X" and a list after "Messrs. and Mmes." or "Drs. and Mmes.": a mention of each spouse on each name, where both are registered; not past the sentence\'s end', () => {
+  const person = (id: string, name: string): ActorInput => ({ id, name, type: 'person', aliases: [] });
+  const couples = [person('ann-lee', 'Ann Lee'), person('ann-lee-mrs', 'Mrs. Ann Lee'), person('bo-cox', 'A. B. Cox'), person('bo-cox-mrs', 'Mrs. A. B. Cox'), person('dee-orr', 'Dee Orr'), person('dee-orr-mrs', 'Mrs. Dee Orr')];
+  // Brown A30: "Messrs. and Mmes. William A. Thompson, Van Cott Niven, A. B. Cox …", "Drs. and Mmes. Alfred Robbins, and J. Lafe Ludwig and Gen. and Mrs. Leroy Watson."
+  const text = 'Guests are Messrs. and Mmes. Ann Lee and A. B. Cox. Others are Drs. and Mmes. Hal Poe, and Gen. and Mrs. Dee Orr.\n\nGuests sang.\n';
+  assert.deepEqual(mentions(text, couples), [
+    ['Ann Lee', 'ann-lee'],
+    ['Ann Lee', 'ann-lee-mrs'],
+    ['A. B. Cox', 'bo-cox'],
+    ['A. B. Cox', 'bo-cox-mrs'],
+    ['Gen. and Mrs. Dee Orr', 'dee-orr'],
+    ['Gen. and Mrs. Dee Orr', 'dee-orr-mrs'],
+  ]);
+});
+
 test('"the pair", "the couple": both of exactly two people named in its paragraph and the one before', () => {
   const ann: ActorInput = { id: 'ann-moss', name: 'Ann Moss', type: 'person', aliases: ['Moss'] };
   const joe: ActorInput = { id: 'joe-hart', name: 'Joe Hart', type: 'person', aliases: ['Hart'] };

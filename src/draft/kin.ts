@@ -136,21 +136,42 @@ export function relatives(ctx: MentionContext, out: readonly ProposedMention[]):
   return found;
 }
 
+/** Titles a husband shares with "Mrs." before the couple's name: "Mr. and Mrs.", "Gen. and Mrs.". */
+const HUSBAND_TITLE = '(?:Mr|Dr|Gen|Col|Maj|Capt|Lt|Adm|Sen|Rep|Gov|Rev|Prof)\\.';
 /**
- * "Mr. and Mrs. Stephen M. Kochanek": both spouses on the same words, a mention of each — the husband
- * registered by the name, the wife as "Mrs." and the name (or with that as an alias) — where both are.
+ * A name of up to four words, initials allowed ("Stephen M. Kochanek", "A. B. Cox", "Van Cott Niven"),
+ * a space between them: not on past a sentence's end ("Gen. and Mrs. Leroy Watson.\n\nGuests").
+ */
+const COUPLE_NAME = "(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\u2019-]+) ){0,3}\\p{Lu}[\\p{L}'\u2019-]+";
+
+/**
+ * "Mr. and Mrs. Stephen M. Kochanek", "Gen. and Mrs. Leroy Watson": both spouses on the same words, a
+ * mention of each — the husband registered by the name, the wife as "Mrs." and the name (or with that as
+ * an alias) — where both are. A list after a plural title shared by both ("Messrs. and Mmes. William A.
+ * Thompson, Van Cott Niven and A. B. Cox", "Drs. and Mmes. …", Brown A30) names a couple in each name.
  */
 export function couples(ctx: MentionContext): ProposedMention[] {
   const found: ProposedMention[] = [];
-  for (const m of ctx.text.matchAll(/\bMr\.\s+and\s+Mrs\.\s+((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]+)/gu)) {
-    const name = m[1]!;
+  const pair = (name: string, range: Range16, printed: string) => {
     const husband = ctx.persons.find((p) => p.name === name || p.aliases.includes(name));
     const wife = ctx.persons.find((p) => p.name === `Mrs. ${name}` || p.aliases.includes(`Mrs. ${name}`));
-    if (!husband || !wife) continue;
-    const range = { from: m.index, to: m.index + m[0].length };
+    if (!husband || !wife) return;
     for (const p of [husband, wife]) {
-      if (!ctx.taken(range, p.id)) found.push({ range, actor: p.id, review: `"${m[0]}" names ${husband.id} and ${wife.id}, a mention of each: check both are meant` });
+      if (!ctx.taken(range, p.id)) found.push({ range, actor: p.id, review: `"${printed}" names ${husband.id} and ${wife.id}, a mention of each: check both are meant` });
+    }
+  };
+  for (const m of ctx.text.matchAll(new RegExp(`\\b${HUSBAND_TITLE}\\s+and\\s+Mrs\\.\\s+(${COUPLE_NAME})`, 'gu'))) {
+    pair(m[1]!, { from: m.index, to: m.index + m[0].length }, m[0]);
+  }
+  // The list's names one after another, each after a comma or "and", until something else follows.
+  const item = new RegExp(`(?:,\\s+(?:and\\s+)?|\\s+and\\s+)?(${COUPLE_NAME})(?=,|\\s+and\\s|\\.(?:\\s|$)|$)`, 'uy');
+  for (const m of ctx.text.matchAll(/\b(?:Messrs|Drs|Gens|Cols|Revs)\.\s+and\s+Mmes\.\s+/gu)) {
+    item.lastIndex = m.index + m[0].length;
+    for (let hit = item.exec(ctx.text); hit; hit = item.exec(ctx.text)) {
+      const from = hit.index + hit[0].length - hit[1]!.length;
+      pair(hit[1]!, { from, to: from + hit[1]!.length }, hit[1]!);
     }
   }
   return found;
 }
+
