@@ -202,23 +202,24 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A14, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A33, A34, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A14, A15, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A30, A33, A34, A36, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the thirty-one texts reach, rounded down, to catch a regression: mentions 86.8% /
-  // 95.9% (1388/1600, 1388/1447), direct spans 92.7% (140/151), speakers 97.9% (137/140), indirect 74.9% / 98.9%
-  // (260/347, 260/263). A14, A21 and A34 joined last, each held out when first measured (mentions 80%, 46%
-  // and 56% recall); with fourteen rules from their misses they reach 75% / 92% (158/210, 158/172), indirect 52%
-  // (13/25), and the twenty-eight before them 88.5% / 96.5% (1230/1390, 1230/1275), indirect 247/322 as
-  // before (floors then 0.88 / 0.96 / 0.94 / 0.97 / 0.76 / 0.99). A01, A04, A07, A08 and A09 were held out
-  // the round before (mentions 49-81%); A38, A43, A41, A40, A39 and A37 before them.
+  // Floors at the figures the thirty-four texts reach, rounded down, to catch a regression: mentions 86.5% /
+  // 96.1% (1536/1775, 1536/1599), direct spans 90.4% (150/166), speakers 98.0% (148/151), indirect 72.7% / 98.5%
+  // (264/363, 264/268). A15, A30 and A36 joined last, each held out when first measured (mentions 71%, 65% and
+  // 73% recall); with seven rules from their misses they reach 84% / 97% (147/175, 147/152), direct spans 10/15,
+  // indirect 4/16, and the thirty-one before them 86.8% / 96.0% (1389/1600, 1389/1447), indirect 260/347 as
+  // before (floors then 0.86 / 0.95 / 0.92 / 0.97 / 0.74 / 0.98). A14, A21 and A34 were held out the round
+  // before (mentions 46-80%); A01, A04, A07, A08 and A09 before them (49-81%); A38, A43, A41, A40, A39 and A37
+  // before those.
   // Indirect claims have no target: the floors are what the drafter reaches.
   assert.ok(all.mentions.matched / all.mentions.hand >= 0.86, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.95, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.92, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.9, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.74, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.72, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.98, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
 

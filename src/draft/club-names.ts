@@ -39,6 +39,17 @@ export function theClub(ctx: MentionContext, out: readonly ProposedMention[]): P
   return found;
 }
 
+/**
+ * Whether a club's name at `range` refers by itself: not as a predicate ("their team is the Yankees",
+ * call 203) nor before a noun it qualifies ("the Yankees dugout"); a number after it opens a phrase of
+ * time ("broke in with the Yankees ten years ago"), no noun.
+ */
+function standsAlone(text: string, range: { from: number; to: number }): boolean {
+  if (/\b(?:is|was|are|were|be|been|became|becomes|remains)\s+$/i.test(text.slice(Math.max(0, range.from - 12), range.from))) return false;
+  const next = /^\s(\p{Ll}[\p{L}-]*)/u.exec(text.slice(range.to, range.to + 30));
+  return !next || NOT_ATTRIBUTIVE.test(next[1]!) || /ly$/.test(next[1]!) || NUMBER_WORD.test(next[1]!);
+}
+
 export function clubNicknames(ctx: MentionContext): ProposedMention[] {
   const registry = ctx.registry ?? [];
   const found: ProposedMention[] = [];
@@ -50,10 +61,7 @@ export function clubNicknames(ctx: MentionContext): ProposedMention[] {
     for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he ${nickname}\\b`, 'gu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
       if (!isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, body.id)) continue;
-      if (/\b(?:is|was|are|were|be|been|became|becomes|remains)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
-      const next = /^\s(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(range.to, range.to + 30));
-      // A number after it opens a phrase of time ("broke in with the Yankees ten years ago"), no noun.
-      if (next && !NOT_ATTRIBUTIVE.test(next[1]!) && !/ly$/.test(next[1]!) && !NUMBER_WORD.test(next[1]!)) continue;
+      if (!standsAlone(ctx.text, range)) continue;
       found.push({ range, actor: body.id, review: `"${m[0]}", the nickname ending ${body.id}'s registered name ("${body.name}"), printed in full before it: check it is the same body` });
     }
   }
@@ -63,7 +71,7 @@ export function clubNicknames(ctx: MentionContext): ProposedMention[] {
 /** What a club is played or pitched against or for, and beaten by: "against Pittsburgh", "going for Pittsburgh". */
 const OPPONENT = /\b(?:against|for|over|beat|beats|beating|defeated|defeat|trailed|trailing|behind|vs\.|versus)\s+$/;
 /** The opening of a sentence or of a quotation: where a subject stands ("Pittsburgh came into town"). */
-const OPENING = /(?:^|[.!?;:]["”’]?\s+|[“"‘]|\n)$/;
+const OPENING = /(?:^|[.!?;:]["\u201d\u2019]?\s+|[\u201c"\u2018]|\n)$/;
 
 /**
  * A city printed bare for its club (call 280: "Pittsburgh definitely is the team to beat", "against
@@ -97,7 +105,7 @@ export function cityForClub(ctx: MentionContext, out: readonly ProposedMention[]
       const lineStart = ctx.text.lastIndexOf('\n', range.from) + 1;
       const after = ctx.text.slice(range.to, range.to + 12);
       const before = ctx.text.slice(Math.max(0, range.from - 12), range.from);
-      if (/^\s*\p{Lu}/u.test(after) || /^,\s*(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}{2})/u.test(after) || /^\s*(?:--|—)/.test(after)) continue;
+      if (/^\s*\p{Lu}/u.test(after) || /^,\s*(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}{2})/u.test(after) || /^\s*(?:--|\u2014)/.test(after)) continue;
       // The dateline: the place opening a report's first line, before its comma.
       if (range.from === lineStart && after.startsWith(',')) continue;
       const next = /^\s(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
@@ -150,9 +158,7 @@ export function otherNicknames(ctx: MentionContext, out: readonly ProposedMentio
     for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he ${other.replace(/'/g, "['\u2019]")}(?![\\p{L}])`, 'gu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
       if (ctx.taken(range, club) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;
-      if (/\b(?:is|was|are|were|be|been|became|becomes|remains)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 12), range.from))) continue;
-      const next = /^\s(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(range.to, range.to + 30));
-      if (next && !NOT_ATTRIBUTIVE.test(next[1]!) && !/ly$/.test(next[1]!) && !NUMBER_WORD.test(next[1]!)) continue;
+      if (!standsAlone(ctx.text, range)) continue;
       found.push({ range, actor: club, review: `"${m[0]}", a name the sports pages give the ${registry.find((a) => a.id === club)!.name}, named in the text: check it is that club` });
     }
   }
