@@ -93,7 +93,8 @@ export function cityForClub(ctx: MentionContext, out: readonly ProposedMention[]
     const place = PLACE_AND_NICKNAME.exec(b.name)?.[1]?.trim();
     if (place) clubsOf.set(place, [...(clubsOf.get(place) ?? []), b.id]);
   }
-  const named = new Set([...out.map((m) => m.actor), ...(ctx.existing ?? []).map((m) => m.target)]);
+  // Named anywhere in the article, as the draft or the annotations have it.
+  const named = namedBefore(ctx, out, Infinity);
   const found: ProposedMention[] = [];
   for (const [place, clubs] of clubsOf) {
     const inText = clubs.filter((id) => named.has(id));
@@ -144,7 +145,8 @@ const ALSO_CALLED: Record<string, readonly string[]> = {
 
 export function otherNicknames(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const registry = ctx.registry ?? [];
-  const named = new Set([...out.map((m) => m.actor), ...(ctx.existing ?? []).map((m) => m.target)]);
+  // Named anywhere in the article, as the draft or the annotations have it.
+  const named = namedBefore(ctx, out, Infinity);
   const clubsCalled = new Map<string, string[]>();
   for (const b of registry) {
     if (b.type !== 'organisation' || !named.has(b.id)) continue;
