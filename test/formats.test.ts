@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { toCsv, toTsv, neutraliseFormula } from '../src/output/delimited.js';
-import { toJson, toNdjson } from '../src/output/json.js';
+import { ndjsonChunks, toJson } from '../src/output/json.js';
 import { fixture, gloss } from './helpers.js';
 import { flatCell } from '../src/output/listing.js';
 
@@ -41,7 +41,7 @@ test('TSV escapes tabs, newlines and backslashes so every record is one line', (
 });
 
 test('JSON escapes U+2028, U+2029, DEL and C1 so NDJSON stays one line a record', () => {
-  const out = toNdjson([{ q: 'a\u2028b\u2029c\u007fd\u009be' }, { q: 'ok' }]);
+  const out = [...ndjsonChunks([{ q: 'a\u2028b\u2029c\u007fd\u009be' }, { q: 'ok' }])].join('');
   assert.equal(out.split('\n').length, 3);
   assert.deepEqual(JSON.parse(out.split('\n')[0]!), { q: 'a\u2028b\u2029c\u007fd\u009be' });
   assert.doesNotMatch(toJson({ q: '\u2028' }), /\u2028/);

@@ -17,9 +17,9 @@ import { Damaged } from '../store/rows.js';
 import { isDamage } from '../store/sqlite.js';
 import { decideColor, isTerminal, loadChalk, openTerminal, stdoutIsTTY, type ColorWhen, type Terminal } from '../output/terminal.js';
 import { selectFields, type Listing } from '../output/listing.js';
-import { toJson, toNdjson } from '../output/json.js';
-import { toTable } from '../output/table.js';
-import { writeErr, writeErrText, writeOut } from '../output/write.js';
+import { jsonChunks, ndjsonChunks, Streamed } from '../output/json.js';
+import { tableChunks } from '../output/table.js';
+import { writeChunks, writeErr, writeErrText } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { writePaged, pagerWanted } from '../output/paged.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
@@ -275,8 +275,6 @@ export function parseLimit(value: string): number {
 }
 
 /** Header cells are field names, never holding a line break: the header is the first line. */
-const withoutHeader = (text: string) => text.slice(text.indexOf('\n') + 1);
-
 export function chosenFormat(opts: FormatOptions): Format {
   if (opts.json && opts.format && opts.format !== 'json') throw new GlossError(`--json and --format ${opts.format} disagree; give one`);
   return opts.json ? 'json' : (opts.format ?? 'table');
@@ -314,19 +312,23 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
   // CSV and TSV keep the data as it is for the programs they are piped to, but a person who runs
   // them straight at a terminal must not have corpus text drive it (JSON escapes controls anyway).
   const cellFilter = (format === 'csv' || format === 'tsv') && stdoutIsTTY() ? inert : undefined;
+  // Written as it is made, a record (or a batch) at a time, never as one string: a listing of a large
+  // corpus is longer than a string can be, and its string was as large again as the records.
   switch (format) {
     case 'json':
-      writeOut(`${toJson(listing.records)}\n`);
+      await writeChunks(jsonChunks(new Streamed(listing.records)));
       break;
     case 'ndjson':
-      writeOut(toNdjson(listing.records));
+      await writeChunks(ndjsonChunks(listing.records));
       break;
     case 'csv':
     case 'tsv': {
       // csv-stringify is loaded only for the formats that use it.
-      const { toCsv, toTsv } = await import('../output/delimited.js');
-      const text = (format === 'csv' ? toCsv : toTsv)(listing.records, fields, cellFilter);
-      writeOut(header ? text : withoutHeader(text));
+      const { csvChunks, tsvChunks } = await import('../output/delimited.js');
+      const chunks = (format === 'csv' ? csvChunks : tsvChunks)(listing.records, fields, cellFilter);
+      // The first chunk is the header line.
+      if (!header) chunks.next();
+      await writeChunks(chunks);
       break;
     }
     case 'table':
@@ -336,12 +338,12 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
   if (listing.records.length === 0) process.exitCode = 1;
   else if (format === 'table') {
     const term = terminalFor(cmd);
-    await writePaged(tableText(listing, fields, term), term, pagerWanted(cmd));
+    await writePaged(tableChunksFor(listing, fields, term), term, pagerWanted(cmd));
   }
 }
 
-/** A listing as a table for `term`, its ids shortened as tables show them (tableIds). */
-export function tableText(listing: Listing, fields: readonly string[], term: Terminal): string {
+/** A listing as a table for `term`, line by line, its ids shortened as tables show them (tableIds). */
+export function tableChunksFor(listing: Listing, fields: readonly string[], term: Terminal): Generator<string> {
   const short = tableIds(listing);
-  return toTable(short.listing.records, fields, term, listing.flexible, short.shorten, listing.roomy);
+  return tableChunks(short.listing.records, fields, term, listing.flexible, short.shorten, listing.roomy);
 }

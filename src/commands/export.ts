@@ -9,7 +9,7 @@
  * not at all (output/atomic-file.ts).
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openWholeCorpus, refuseErrors, tableText, useCorpus, type Format, type FormatOptions } from '../cli/context.js';
+import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openWholeCorpus, refuseErrors, tableChunksFor, useCorpus, type Format, type FormatOptions } from '../cli/context.js';
 import { annotationCount, storedExportRecords } from '../store/export-rows.js';
 import { quotedClaims } from '../store/queries.js';
 import { GlossError } from '../errors.js';
@@ -160,8 +160,8 @@ export function registerExport(program: Command): void {
         } else {
           // Written to a file, a table is laid out as for a pipe: no colour, nothing cut.
           const plain = { ...openTerminal('never'), isTTY: false, tableWidth: Number.POSITIVE_INFINITY };
-          const text = empty ? '' : tableText({ ...listing, records: [...listing.records] }, chosenFields(listing, opts.fields, format), plain);
-          await writeFileAtomically(opts.output, (to) => writeChunks([text], to));
+          const lines = empty ? [] : tableChunksFor({ ...listing, records: [...listing.records] }, chosenFields(listing, opts.fields, format), plain);
+          await writeFileAtomically(opts.output, (to) => writeChunks(lines, to));
         }
       }
       return empty;

@@ -437,11 +437,12 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
   for (const [done, file] of articles.entries()) {
     progress?.('reading the corpus', done, articles.length);
     const r = reader.read(file);
-    problems.push(...r.problems);
+    for (const p of r.problems) problems.push(p);
     if (r.article) reads.push(r);
   }
   progress?.('reading the corpus', articles.length, articles.length);
-  problems.push(...reader.finish());
+  // One by one: a large corpus's problems are more arguments than a call can take.
+  for (const p of reader.finish()) problems.push(p);
   reads.sort((a, b) => byArticleId(a.article!.id, b.article!.id));
   const corpus: Corpus = { dir: reader.files.dir, articles: [], actors: reader.actors, agreements: reader.agreements, claims: [], mentions: [], regions: [] };
   const nonMentions = new Map<string, Range16[]>();

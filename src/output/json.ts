@@ -50,10 +50,6 @@ export function* taggedNdjsonChunks(parts: Iterable<readonly [string, Iterable<o
   if (batch !== '') yield batch;
 }
 
-export function toNdjson(records: Iterable<unknown>): string {
-  return [...ndjsonChunks(records)].join('');
-}
-
 /** Stands in for a streamed array while the document around it is laid out; its items are written whole. */
 export class Streamed {
   constructor(readonly items: Iterable<unknown>) {}

@@ -5,18 +5,19 @@
  */
 import type { Command } from 'commander';
 import type { Terminal } from './terminal.js';
-import { writeOut } from './write.js';
+import { writeChunks } from './write.js';
 
 /** Whether the person asked not to page (the global --no-pager, or a command's own). */
 export function pagerWanted(cmd: Command): boolean {
   return cmd.optsWithGlobals<{ pager?: boolean }>().pager !== false;
 }
 
-export async function writePaged(text: string, term: Terminal, wanted: boolean): Promise<void> {
+/** `text` whole, or in pieces (a listing's lines), written as they come unless they go to a pager. */
+export async function writePaged(text: string | Iterable<string>, term: Terminal, wanted: boolean): Promise<void> {
   if (!term.isTTY || !wanted) {
-    writeOut(text);
+    await writeChunks(typeof text === 'string' ? [text] : text);
     return;
   }
   const { choosePager, page } = await import('../read/pager.js');
-  await page(text, choosePager(process.env, term.isTTY, wanted));
+  await page(typeof text === 'string' ? text : [...text].join(''), choosePager(process.env, term.isTTY, wanted));
 }

@@ -29,13 +29,20 @@ export function renderDiff(parts: readonly DiffPart[], term: Terminal): string {
 export const diffLegend = (term: Terminal) =>
   term.chalk.dim(term.color ? 'struck out: as you typed it; underlined: as the source prints it' : '[-…-]: as you typed it; {+…+}: as the source prints it');
 
+/** The largest of `lengthOf` over `items` (0 for none): a loop, since a draft's or a pipe's thousands of quotes are more arguments than Math.max can take. */
+function widest<T>(items: readonly T[], lengthOf: (item: T) => number): number {
+  let w = 0;
+  for (const item of items) w = Math.max(w, lengthOf(item));
+  return w;
+}
+
 /** Many quotes: `FILE:LINE:COL  verdict  “quote”` and what the corpus has, then a count of each verdict. */
 export function renderChecks(checks: readonly QuoteCheck[], file: string, term: Terminal): string {
   const { chalk } = term;
   const colour = { verbatim: chalk.green, near: chalk.yellow, 'not found': chalk.red, misattributed: chalk.red };
-  const width = Math.max(...checks.map((k) => k.verdict.length));
+  const width = widest(checks, (k) => k.verdict.length);
   const where = (k: QuoteCheck) => `${inert(file)}:${k.line}:${k.column}`;
-  const whereWidth = Math.max(...checks.map((k) => where(k).length));
+  const whereWidth = widest(checks, (k) => where(k).length);
   const lines: string[] = [];
   let diffs = false;
   for (const k of checks) {
@@ -62,7 +69,7 @@ export function renderChecks(checks: readonly QuoteCheck[], file: string, term: 
 export function renderCheckLines(checks: readonly QuoteCheck[], file: string, term: Terminal): string {
   const { chalk } = term;
   const colour = { verbatim: chalk.green, near: chalk.yellow, 'not found': chalk.red, misattributed: chalk.red };
-  const width = Math.max(...checks.map((k) => k.verdict.length));
+  const width = widest(checks, (k) => k.verdict.length);
   return checks
     .map((k) => {
       const d = k.detail;
