@@ -5,7 +5,8 @@
  * lines of text once each: 30 ms in JavaScript, 3 ms here). Not node:zlib's or node:crypto's hashes:
  * either costs more to load (some 3 ms) than this whole check. Any change within one word changes the
  * hash (xor and a multiplication by an odd number are each one-to-one); a corruption is not an adversary.
- * Used for the code cache (cli/code-cache.ts) and for the lines verify reads (store/rows.ts lineSum).
+ * Used for the code cache (cli/code-cache.ts), the lines verify reads (store/rows.ts lineSum) and the
+ * database's large BLOBs (store/rows.ts bytesSum).
  */
 /**
  * (module (memory (export "memory") 0)
@@ -55,10 +56,27 @@ export function stringHash32(s: string): number {
   // UTF-8 takes at most three bytes a UTF-16 unit; then the padding and a word for the length.
   const buffer = h.buffer(3 * s.length + 16);
   const { written } = encoder.encodeInto(s, buffer);
+  return finish(h, buffer, written, s.length);
+}
+
+/**
+ * The hash of some bytes and their length, folded to 32 bits: the checksum of the large BLOBs a
+ * search reads first (at 10,000 articles, 1.6 MB of document numbers and 0.6 MB of line starts), which
+ * the same loop in JavaScript took 10-20 ms to check from a command's start.
+ */
+export function bytesHash32(bytes: Uint8Array): number {
+  const h = (shared ??= hasher());
+  const buffer = h.buffer(bytes.length + 16);
+  buffer.set(bytes);
+  return finish(h, buffer, bytes.length, bytes.length);
+}
+
+/** Pads the `written` bytes of `buffer` to a word, adds a word for `length`, and hashes them, folded to 32 bits. */
+function finish(h: Hasher, buffer: Uint8Array, written: number, length: number): number {
   const end = Math.ceil(written / 8) * 8;
   buffer.fill(0, written, end + 8);
-  // The length is hashed too: a string and the same with NULs after it differ.
-  new DataView(buffer.buffer, buffer.byteOffset).setUint32(end, s.length, true);
+  // The length is hashed too: a value and the same with NULs after it differ.
+  new DataView(buffer.buffer, buffer.byteOffset).setUint32(end, length, true);
   // Folded, not cut: the low 32 bits of FNV's products depend on the low half of each word alone.
   const hash = h.hash(end + 8);
   return Number(BigInt.asUintN(32, hash ^ (hash >> 32n)));

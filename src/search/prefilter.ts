@@ -42,7 +42,29 @@ export function lookupWords(pattern: string, threshold: number): Lookup[] {
     });
 }
 
-/** The documents to rank, and (when more were kept than `most`) how many could match. */
+/** Whether ascending `ids` holds `d`. */
+function holds(ids: Int32Array, d: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid]!;
+    if (v === d) return true;
+    if (v < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * The documents to rank, and (when more were kept than `most`) how many could match. `ids` ascending.
+ *
+ * Only the documents a looked-up word's postings name are visited, and nothing is sized by the number
+ * of documents: at 10,000 articles (410,000 documents) loops over every document, and arrays of one
+ * entry each, cost 30-40 ms of a search's 250, in code run once. A document's cost is summed in the
+ * order the words are looked up, as it always was, so that equal costs stay equal: a word it lacks
+ * counts 1, a word it holds its fewest edits as a share of the word's length.
+ */
 export function prefilter(index: OpenIndex, ids: Int32Array, pattern: string, threshold: number, most = RANKED): { ids: number[]; capped: number | null } {
   const lookups = lookupWords(pattern, threshold);
   if (lookups.length === 0 || !index.words) return { ids: Array.from(ids), capped: null };
@@ -50,27 +72,46 @@ export function prefilter(index: OpenIndex, ids: Int32Array, pattern: string, th
   const requireAll = !/(^|\s)\|(\s|$)/.test(pattern);
   const { vocabulary } = index.words;
   const everyWord = vocabulary.map((_, w) => w);
-  const count = index.kinds.length;
-  const cost = new Float64Array(count);
-  const missing = new Uint8Array(count);
-  for (const { word, errors } of lookups) {
-    // The fewest edits this word needs in each document: 255 where it has no match.
-    const best = new Uint8Array(count).fill(255);
+  // The documents in scope that hold a match of some word looked up so far, in the order first found,
+  // with their costs and the words they lack; `place` says where each is (-1: out of scope).
+  const place = new Map<number, number>();
+  const found: number[] = [];
+  const cost: number[] = [];
+  const missing: number[] = [];
+  for (let k = 0; k < lookups.length; k++) {
+    const { word, errors } = lookups[k]!;
+    // The fewest edits this word needs in each document found (by place) that holds a match of it.
+    const best = new Map<number, number>();
     for (const [w, e] of fewestEdits((i) => vocabulary[i]!, everyWord, word, errors)) {
-      const docs = index.words.postings(w);
-      for (let i = 0; i < docs.length; i++) if (best[docs[i]!]! > e) best[docs[i]!] = e;
+      const docs: Int32Array = index.words.postings(w);
+      for (let i = 0; i < docs.length; i++) {
+        const d = docs[i]!;
+        let p = place.get(d);
+        if (p === undefined) {
+          // It lacked each word before this one: 1 each (a sum of ones, exact).
+          p = holds(ids, d) ? found.push(d) - 1 : -1;
+          place.set(d, p);
+          if (p >= 0) {
+            cost.push(k);
+            missing.push(k);
+          }
+        }
+        if (p < 0) continue;
+        const b = best.get(p);
+        if (b === undefined || b > e) best.set(p, e);
+      }
     }
-    // Indexed loops over the documents, not for…of: an iterator's result a document touched fresh memory.
-    for (let i = 0; i < ids.length; i++) {
-      const d = ids[i]!;
-      if (best[d] === 255) {
-        missing[d]!++;
-        cost[d]! += 1;
-      } else cost[d]! += best[d]! / word.length;
+    for (let p = 0; p < found.length; p++) {
+      const b = best.get(p);
+      if (b === undefined) {
+        missing[p]!++;
+        cost[p]! += 1;
+      } else cost[p]! += b / word.length;
     }
   }
-  const kept = ids.filter((d) => (requireAll ? missing[d] === 0 : missing[d]! < lookups.length));
-  if (kept.length <= most) return { ids: Array.from(kept), capped: null };
-  kept.sort((a, b) => cost[a]! - cost[b]! || a - b);
-  return { ids: Array.from(kept.subarray(0, most)).sort((a, b) => a - b), capped: kept.length };
+  // A document no word matched is kept by neither an AND nor an OR.
+  const keptAt = found.map((_, p) => p).filter((p) => (requireAll ? missing[p] === 0 : missing[p]! < lookups.length));
+  if (keptAt.length <= most) return { ids: Array.from(Int32Array.from(keptAt, (p) => found[p]!).sort()), capped: null };
+  keptAt.sort((a, b) => cost[a]! - cost[b]! || found[a]! - found[b]!);
+  return { ids: keptAt.slice(0, most).map((p) => found[p]!).sort((a, b) => a - b), capped: keptAt.length };
 }

@@ -10,7 +10,7 @@ import type { Article, Claim, Corpus, Mention, Region } from '../model.js';
 import { articleDocuments, documentContext, KIND_CODE, LARGE, registryDocuments, storedRecord, type DocumentContext, type SearchDoc } from '../search/documents.js';
 import { WordPostings } from '../search/word-index.js';
 import { checksum } from './sqlite.js';
-import { lineSum, sealed, textSum, type LineRow } from './rows.js';
+import { bytesSum, lineSum, sealed, textSum, type LineRow } from './rows.js';
 import { isQuotation } from '../query/quotes.js';
 import { BatchedInsert } from './batched-insert.js';
 import type { Writer } from './writer.js';
@@ -170,7 +170,7 @@ export class ArticleRows {
     const numbers = new BatchedInsert(this.writer, 'meta', 'tvv');
     const put = (key: string, values: Int32Array) => {
       const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-      numbers.add(key, bytes, checksum(bytes));
+      numbers.add(key, bytes, bytesSum(bytes));
     };
     put('search.article', Int32Array.from(this.article));
     // None for a corpus with no sound article: Node 22's node:sqlite binds an empty Uint8Array as NULL.
@@ -183,7 +183,7 @@ export class ArticleRows {
       let w = 0;
       for (const [word, postings] of this.words.entries()) {
         const bytes = new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength);
-        vocabulary.add(w++, word, bytes, checksum(bytes));
+        vocabulary.add(w++, word, bytes, bytesSum(bytes));
       }
       vocabulary.flush();
     }

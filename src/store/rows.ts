@@ -3,7 +3,7 @@
  * text, and a value read whose checksum differs means a damaged file (flipped bytes), never data.
  */
 import { checksum, type Database, type Row, type SqlValue } from './sqlite.js';
-import { stringHash32 } from '../platform/word-hash.js';
+import { bytesHash32, stringHash32 } from '../platform/word-hash.js';
 
 /** A database found damaged while being read: the caller rebuilds it and asks again. */
 export class Damaged extends Error {
@@ -75,9 +75,12 @@ export function checkedLine(r: Row): LineRow {
   return row;
 }
 
+/** The checksum of a BLOB (postings, meta numbers): by WebAssembly, as lineSum, for they are large. */
+export const bytesSum = bytesHash32;
+
 /** Bytes of a checksummed cell, checked. */
 export function checkedBytes(value: SqlValue | undefined, sum: SqlValue | undefined, what: string): Uint8Array {
-  if (!(value instanceof Uint8Array) || typeof sum !== 'number' || checksum(value) !== sum) throw new Damaged(what);
+  if (!(value instanceof Uint8Array) || typeof sum !== 'number' || bytesSum(value) !== sum) throw new Damaged(what);
   return value;
 }
 
