@@ -12,19 +12,48 @@ import type { Hit } from './engine.js';
 const overlaps = (a: Hit, b: Hit) =>
   a.doc.article !== null && a.doc.article === b.doc.article && a.doc.start! < b.doc.end! && b.doc.start! < a.doc.end!;
 
-/** Ranked hits (best first) → ranked results, each claim hit either a result or held under one. */
+/** The items of `xs` by their article, each list in the order of `xs`. */
+function byArticle(xs: readonly Hit[]): Map<string, Hit[]> {
+  const out = new Map<string, Hit[]>();
+  for (const x of xs) {
+    const article = x.doc.article;
+    if (article === null) continue;
+    const list = out.get(article);
+    if (list) list.push(x);
+    else out.set(article, [x]);
+  }
+  return out;
+}
+
+/**
+ * Ranked hits (best first) → ranked results, each claim hit either a result or held under one. A claim
+ * hit's host is looked for among the hits of its own article only: looked for among all, a broad query
+ * on a large corpus took quadratic time (`search Xi` at 30,000 articles: 5 of its 9 seconds here).
+ */
 export function byPlace(ranked: readonly Hit[]): Hit[] {
   const isClaim = (h: Hit) => h.doc.kind === 'quote' || h.doc.kind === 'claim';
-  const passages = ranked.filter((h) => h.doc.kind === 'passage');
+  // Each article's passage hits, best first; and its claim hits that became results, in the order they did.
+  const passages = byArticle(ranked.filter((h) => h.doc.kind === 'passage'));
+  const claimResults = new Map<string, Hit[]>();
   const results = new Map<Hit, Hit[]>();
   const home = new Map<Hit, Hit>();
   for (const h of ranked) {
     if (!isClaim(h)) continue;
-    const host = passages.find((p) => overlaps(p, h)) ?? [...results.keys()].find((r) => isClaim(r) && overlaps(r, h));
+    const article = h.doc.article;
+    const host = article === null ? undefined : (passages.get(article)?.find((p) => overlaps(p, h)) ?? claimResults.get(article)?.find((r) => overlaps(r, h)));
     if (host) {
       home.set(h, host);
-      results.set(host, [...(results.get(host) ?? []), h]);
-    } else results.set(h, []);
+      const held = results.get(host);
+      if (held) held.push(h);
+      else results.set(host, [h]);
+    } else {
+      results.set(h, []);
+      if (article !== null) {
+        const list = claimResults.get(article);
+        if (list) list.push(h);
+        else claimResults.set(article, [h]);
+      }
+    }
   }
   const out: Hit[] = [];
   const seen = new Set<Hit>();
@@ -34,7 +63,9 @@ export function byPlace(ranked: readonly Hit[]): Hit[] {
     if (seen.has(place)) continue;
     seen.add(place);
     const held = results.get(place) ?? [];
-    out.push({ ...place, score: Math.min(place.score, ...held.map((x) => x.score)), held });
+    let score = place.score;
+    for (const x of held) score = Math.min(score, x.score);
+    out.push({ ...place, score, held });
   }
   return out;
 }
