@@ -262,3 +262,27 @@ test('from 5,000 files on, search checks every file on a second thread: an edit 
   assert.equal(seen.code, 2, seen.stdout);
   assert.match(seen.stderr, new RegExp(basename(annotations)));
 });
+
+test('a large corpus: flipped bytes in the search texts a short word is found in are caught, the database rebuilt, the results as before', (t) => {
+  const dir = scratch('gloss-faults-short-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'corpus');
+  // Over 5,000 search documents: a word too short to look up is found by the database (instr over the
+  // stored texts), which hands the texts it found to the search.
+  const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '300', '--seed', '5'], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  const cache = join(dir, 'cache');
+  const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
+  const before = run('search', 'Xi', '--limit', '0', '--format', 'json');
+  assert.equal(before.code, 0, before.stderr);
+  assert.ok((JSON.parse(before.stdout) as unknown[]).length > 100, 'a short word with many results');
+  const database = join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!, 'corpus.db');
+  // In the folded texts (only they hold it in lower case): "president xi" made "prXsident xi", a text
+  // still found, and "t xi" made "t Xi", a text no longer found by instr.
+  for (const needle of ['president xi', 't xi']) {
+    assert.ok(flipEvery(database, needle) > 0, `the database holds "${needle}"`);
+    const after = run('search', 'Xi', '--limit', '0', '--format', 'json');
+    assert.equal(after.code, 0, after.stderr);
+    assert.equal(after.stdout, before.stdout, `flipped in "${needle}"`);
+  }
+});
