@@ -286,3 +286,32 @@ test('a large corpus: flipped bytes in the search texts a short word is found in
     assert.equal(after.stdout, before.stdout, `flipped in "${needle}"`);
   }
 });
+
+test('a large corpus: a byte flipped in one of the texts a quote across lines stands in never loses that place', (t) => {
+  const dir = scratch('gloss-faults-across-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'corpus');
+  const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '300', '--seed', '5'], { encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  const cache = join(dir, 'cache');
+  const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
+  // A quote holding a line break is looked for in whole texts (the articles the word index names), not in lines.
+  const text = readFileSync(join(corpus, 'articles', 'collins-cyber-deal-2016.txt'), 'utf8');
+  const at = text.indexOf('\n\nWhether');
+  assert.ok(at > 0);
+  const quote = text.slice(text.lastIndexOf(' ', at - 10), at + 'Whether “naming and shaming”'.length + 2).trim();
+  assert.match(quote, /\n\nWhether/);
+  const before = run('verify', quote, '--json');
+  assert.equal(before.code, 0, before.stderr);
+  const places = (JSON.parse(before.stdout) as { places: { article: string }[] }).places;
+  assert.ok(places.length > 2, `the quote stands in several articles (${places.length})`);
+  // One of those texts changed in the database alone, its checksum as it was: a flipped byte.
+  const database = join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!, 'corpus.db');
+  const db = openDatabase(database);
+  const changed = db.prepare("UPDATE articles SET text = replace(text, 'Whether “naming', 'WhXther “naming') WHERE id = ?").run(places[1]!.article).changes;
+  db.close();
+  assert.equal(changed, 1);
+  const after = run('verify', quote, '--json');
+  assert.equal(after.code, 0, after.stderr);
+  assert.equal(after.stdout, before.stdout);
+});

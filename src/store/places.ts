@@ -8,11 +8,12 @@
  * nor claims are read. At 10,000 generated articles, "a material downtick" stands in 2,527 of them:
  * 3,661 lines, 2.4 MB, against 12 MB of texts and a lookup of claims for each place.
  *
- * Otherwise SQLite finds the texts holding the quote (instr), each checked against its checksum (rows.ts
- * textSum: over its article's id, a NUL and its UTF-16 units) as it is read. The places are found
- * in the text with indexOf, and their lines and columns by walking from one place to the next: no
- * line index or code point map is made of a text, and a text without a character beyond the BMP
- * (most) has its code point offsets equal to its UTF-16 ones. Texts are read as strings, not as
+ * Otherwise the texts of the articles that may hold the quote (all, where the word index cannot tell)
+ * are read, each checked against its checksum (rows.ts textSum: over its article's id, a NUL and its
+ * UTF-16 units) as it is read. The places are found in the text with indexOf, and their lines and
+ * columns by walking from one place to the next: no line index or code point map is made of a text,
+ * and a text without a character beyond the BMP (most) has its code point offsets equal to its
+ * UTF-16 ones. Texts are read as strings, not as
  * their UTF-8 bytes: a common quote stands in thousands of texts, and each text's bytes came in a
  * buffer of their own outside V8's heap (at 10,000 articles, 12 MB of fresh memory for "a material
  * downtick": twice the page faults of the same texts as strings, which V8's young generation takes
@@ -236,10 +237,12 @@ export function quotePlaces(db: Database, quote: string): PlaceList | null {
   const candidates = candidateArticles(db, quote);
   // Row by row (iterate), not all at once: thousands of texts held together cost as much again in
   // garbage collection (at 10,000 articles, 180 ms against 100 for the texts of a common quote).
+  // Every candidate text is read and checked, none left out by SQLite's instr: instr reads texts
+  // unchecked, so a byte flipped in one of a quote's places would have lost that place unseen.
   const texts =
     candidates === null
-      ? db.prepare('SELECT id, text, text_sum FROM articles WHERE instr(text, ?) > 0 ORDER BY n').iterate(quote)
-      : db.prepare('SELECT id, text, text_sum FROM articles WHERE n IN (SELECT value FROM json_each(?)) AND instr(text, ?) > 0 ORDER BY n').iterate(JSON.stringify(candidates), quote);
+      ? db.prepare('SELECT id, text, text_sum FROM articles ORDER BY n').iterate()
+      : db.prepare('SELECT id, text, text_sum FROM articles WHERE n IN (SELECT value FROM json_each(?)) ORDER BY n').iterate(JSON.stringify(candidates));
   for (const r of texts) {
     // The id is checked with the text (its checksum covers both): the article's record is not read.
     const spots = spotsIn(checkedText(r.id, r.text, r.text_sum), quote);
