@@ -263,24 +263,30 @@ test('from 5,000 files on, search checks every file on a second thread: an edit 
   assert.match(seen.stderr, new RegExp(basename(annotations)));
 });
 
-test('a large corpus: flipped bytes in the search texts a short word is found in are caught, the database rebuilt, the results as before', (t) => {
-  const dir = scratch('gloss-faults-short-');
+/** A generated corpus of 300 articles (over 5,000 search documents: a word index) with a cache of its own. */
+function generated(t: { after: (fn: () => void) => void }, prefix: string) {
+  const dir = scratch(prefix);
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const corpus = join(dir, 'corpus');
-  // Over 5,000 search documents: a word too short to look up is found by the database (instr over the
-  // stored texts), which hands the texts it found to the search.
   const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '300', '--seed', '5'], { encoding: 'utf8' });
   assert.equal(made.status, 0, made.stderr);
   const cache = join(dir, 'cache');
   const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
+  const database = () => join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!, 'corpus.db');
+  return { corpus, run, database };
+}
+
+test('a large corpus: flipped bytes in the search texts a short word is found in are caught, the database rebuilt, the results as before', (t) => {
+  // Over 5,000 search documents: a word too short to look up is found by the database (instr over the
+  // stored texts), which hands the texts it found to the search.
+  const { run, database } = generated(t, 'gloss-faults-short-');
   const before = run('search', 'Xi', '--limit', '0', '--format', 'json');
   assert.equal(before.code, 0, before.stderr);
   assert.ok((JSON.parse(before.stdout) as unknown[]).length > 100, 'a short word with many results');
-  const database = join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!, 'corpus.db');
   // In the folded texts (only they hold it in lower case): "president xi" made "prXsident xi", a text
   // still found, and "t xi" made "t Xi", a text no longer found by instr.
   for (const needle of ['president xi', 't xi']) {
-    assert.ok(flipEvery(database, needle) > 0, `the database holds "${needle}"`);
+    assert.ok(flipEvery(database(), needle) > 0, `the database holds "${needle}"`);
     const after = run('search', 'Xi', '--limit', '0', '--format', 'json');
     assert.equal(after.code, 0, after.stderr);
     assert.equal(after.stdout, before.stdout, `flipped in "${needle}"`);
@@ -288,13 +294,7 @@ test('a large corpus: flipped bytes in the search texts a short word is found in
 });
 
 test('a large corpus: a byte flipped in one of the texts a quote across lines stands in never loses that place', (t) => {
-  const dir = scratch('gloss-faults-across-');
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const corpus = join(dir, 'corpus');
-  const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '300', '--seed', '5'], { encoding: 'utf8' });
-  assert.equal(made.status, 0, made.stderr);
-  const cache = join(dir, 'cache');
-  const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
+  const { corpus, run, database } = generated(t, 'gloss-faults-across-');
   // A quote holding a line break is looked for in whole texts (the articles the word index names), not in lines.
   const text = readFileSync(join(corpus, 'articles', 'collins-cyber-deal-2016.txt'), 'utf8');
   const at = text.indexOf('\n\nWhether');
@@ -306,8 +306,7 @@ test('a large corpus: a byte flipped in one of the texts a quote across lines st
   const places = (JSON.parse(before.stdout) as { places: { article: string }[] }).places;
   assert.ok(places.length > 2, `the quote stands in several articles (${places.length})`);
   // One of those texts changed in the database alone, its checksum as it was: a flipped byte.
-  const database = join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!, 'corpus.db');
-  const db = openDatabase(database);
+  const db = openDatabase(database());
   const changed = db.prepare("UPDATE articles SET text = replace(text, 'Whether “naming', 'WhXther “naming') WHERE id = ?").run(places[1]!.article).changes;
   db.close();
   assert.equal(changed, 1);
