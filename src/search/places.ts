@@ -8,22 +8,10 @@
  * alone.
  */
 import type { Hit } from './engine.js';
+import { pushTo } from '../query/group.js';
 
 const overlaps = (a: Hit, b: Hit) =>
   a.doc.article !== null && a.doc.article === b.doc.article && a.doc.start! < b.doc.end! && b.doc.start! < a.doc.end!;
-
-/** The items of `xs` by their article, each list in the order of `xs`. */
-function byArticle(xs: readonly Hit[]): Map<string, Hit[]> {
-  const out = new Map<string, Hit[]>();
-  for (const x of xs) {
-    const article = x.doc.article;
-    if (article === null) continue;
-    const list = out.get(article);
-    if (list) list.push(x);
-    else out.set(article, [x]);
-  }
-  return out;
-}
 
 /**
  * Ranked hits (best first) → ranked results, each claim hit either a result or held under one. A claim
@@ -33,7 +21,8 @@ function byArticle(xs: readonly Hit[]): Map<string, Hit[]> {
 export function byPlace(ranked: readonly Hit[]): Hit[] {
   const isClaim = (h: Hit) => h.doc.kind === 'quote' || h.doc.kind === 'claim';
   // Each article's passage hits, best first; and its claim hits that became results, in the order they did.
-  const passages = byArticle(ranked.filter((h) => h.doc.kind === 'passage'));
+  const passages = new Map<string, Hit[]>();
+  for (const h of ranked) if (h.doc.kind === 'passage' && h.doc.article !== null) pushTo(passages, h.doc.article, h);
   const claimResults = new Map<string, Hit[]>();
   const results = new Map<Hit, Hit[]>();
   const home = new Map<Hit, Hit>();
@@ -43,16 +32,10 @@ export function byPlace(ranked: readonly Hit[]): Hit[] {
     const host = article === null ? undefined : (passages.get(article)?.find((p) => overlaps(p, h)) ?? claimResults.get(article)?.find((r) => overlaps(r, h)));
     if (host) {
       home.set(h, host);
-      const held = results.get(host);
-      if (held) held.push(h);
-      else results.set(host, [h]);
+      pushTo(results, host, h);
     } else {
       results.set(h, []);
-      if (article !== null) {
-        const list = claimResults.get(article);
-        if (list) list.push(h);
-        else claimResults.set(article, [h]);
-      }
+      if (article !== null) pushTo(claimResults, article, h);
     }
   }
   const out: Hit[] = [];

@@ -13,11 +13,10 @@
  * UTF-16 units) as it is read. The places are found in the text with indexOf, and their lines and
  * columns by walking from one place to the next: no line index or code point map is made of a text,
  * and a text without a character beyond the BMP (most) has its code point offsets equal to its
- * UTF-16 ones. Texts are read as strings, not as
- * their UTF-8 bytes: a common quote stands in thousands of texts, and each text's bytes came in a
- * buffer of their own outside V8's heap (at 10,000 articles, 12 MB of fresh memory for "a material
- * downtick": twice the page faults of the same texts as strings, which V8's young generation takes
- * in pages it already has).
+ * UTF-16 ones. Texts are read as strings, not as their UTF-8 bytes: a common quote stands in
+ * thousands of texts, and each text's bytes came in a buffer of their own outside V8's heap (at
+ * 10,000 articles, 12 MB of fresh memory for "a material downtick": twice the page faults of the
+ * same texts as strings, which V8's young generation takes in pages it already has).
  */
 import type { Claim } from '../model.js';
 import type { Place, PlaceClaim } from '../query/verdict.js';
