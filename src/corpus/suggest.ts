@@ -5,6 +5,7 @@
  * match by edit distance for real typos.
  */
 import { typographyOnly } from '../text/typography.js';
+import { fartherThan, nearestEnd } from '../text/edit-bound.js';
 
 export interface NearMatch {
   from: number;
@@ -97,12 +98,26 @@ export const SUGGESTION_BUDGET = 30_000_000;
  * when that fits the budget, else windows around exact occurrences of pieces of the quote (a quote with
  * a few typos keeps most of its pieces whole), those hit by the most pieces first, until the budget is
  * spent. A suggestion, never a relocation: missing the best one costs a hint, not a wrong anchor.
+ * Null where nothing can be within `limit` edits: the caller wants nothing farther.
  */
-function approximate(text: string, quote: string, budget = SUGGESTION_BUDGET): Approximate | null {
+export function approximate(text: string, quote: string, limit: number, budget = SUGGESTION_BUDGET): Approximate | null {
   const m = quote.length;
   const n = text.length;
   if (m === 0 || m > 2000) return null;
-  if (n * m <= budget) return sellers(text, quote, 0, n);
+  if (n * m <= budget) {
+    // The least distance and where it is first reached, without the table (text/edit-bound.ts): a
+    // text with nothing within the limit (most, of a corpus searched for one misquote) is done.
+    const near = nearestEnd(text, quote);
+    if (near === null) return sellers(text, quote, 0, n);
+    if (near.least > limit) return null;
+    // The table then fills only the columns that decide that match's start. A cell's value is at
+    // most its row (m), so its best alignments start at most 2m columns before it, and the match's
+    // chain of choices runs back at most 2m columns from its end: from 4m + 2 columns before the
+    // end, every value the chain compares, and so the start it keeps, is the whole table's.
+    return sellers(text, quote, Math.max(0, near.end - 4 * m - 2), near.end);
+  }
+  // Too large to compare whole: a lower bound first, then windows around exact pieces.
+  if (fartherThan(text, quote, limit)) return null;
   const slack = Math.max(2, Math.floor(m * 0.3));
   const piece = Math.max(4, Math.min(16, Math.floor(m / 4)));
   const pieces = Math.max(1, Math.floor(m / piece));
@@ -197,13 +212,13 @@ export function typographicMatches(text: string, quote: string): NearMatch[] {
  * word boundaries where the quote has them; null when there is none, or more than one.
  */
 export function singleTypoMatch(text: string, quote: string): NearMatch | null {
-  const best = approximate(text, quote);
+  const best = approximate(text, quote, 1);
   if (best === null || best.distance !== 1) return null;
   const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   if ((isWord(quote[0]) && isWord(text[best.from - 1])) || (isWord(quote.at(-1)) && isWord(text[best.to]))) return null;
   // Another passage as close would make the fix a guess: look again with this one blanked out.
   const masked = text.slice(0, best.from) + '\0'.repeat(best.to - best.from) + text.slice(best.to);
-  const second = approximate(masked, quote);
+  const second = approximate(masked, quote, 1);
   if (second !== null && second.distance <= 1) return null;
   return { from: best.from, to: best.to, text: text.slice(best.from, best.to), reason: '1 character differs' };
 }
@@ -221,8 +236,9 @@ export function nearestMatch(text: string, quote: string): NearMatch | null {
       return { from, to, text: found, reason: describe(found, quote) };
     }
   }
-  const approx = approximate(text, quote);
-  if (approx === null || approx.distance > Math.max(2, Math.floor(quote.length * 0.3))) return null;
+  const limit = Math.max(2, Math.floor(quote.length * 0.3));
+  const approx = approximate(text, quote, limit);
+  if (approx === null || approx.distance > limit) return null;
   // A typo'd quote matches best a cut-off word ("the jungl" for "the jungel"): suggest whole words.
   const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   let { from, to } = approx;
