@@ -120,6 +120,19 @@ test('flipped bytes in a stored text never make verify call a quote verbatim, no
   assert.equal(id.stdout, expected.stdout);
 });
 
+test('a misquote is answered from every stored text, each checked: a flipped byte in the closest passage is caught, the answer as without a cache', (t) => {
+  const { run, uncached, files } = setup(t);
+  const expected = uncached('verify', 'a good strat for everyone', '--json');
+  assert.equal(expected.code, 1, expected.stderr);
+  assert.match(expected.stdout, /good start for everyone/);
+  assert.equal(run('verify', 'a good strat for everyone', '--json').stdout, expected.stdout);
+  // The closest passage, flipped in the stored text (and wherever else the cache holds it).
+  assert.ok(files().reduce((n, f) => n + flipEvery(f, 'good start for everyone'), 0) > 0);
+  const after = run('verify', 'a good strat for everyone', '--json');
+  assert.equal(after.code, 1, after.stderr);
+  assert.equal(after.stdout, expected.stdout);
+});
+
 test('a truncated cache file is rebuilt: search gives every result, not an internal error or fewer', (t) => {
   const { run, uncached, files } = setup(t);
   const args = ['search', 'accord', '--json', '--limit', '0'];

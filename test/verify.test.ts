@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { gloss } from './helpers.js';
 import { changedWords, diffWords } from '../src/search/diff.js';
 import { typographyOnly } from '../src/text/typography.js';
-import { closestStretch } from '../src/search/closest.js';
+import { closestStretch, keyOf } from '../src/search/closest.js';
+import { fold } from '../src/text/fold.js';
+import fc from 'fast-check';
 
 interface Verdict {
   verbatim: boolean;
@@ -111,6 +113,13 @@ test('typographyOnly names what differs, and nothing when a word differs', () =>
   assert.equal(typographyOnly('Cyber  Deal', 'cyber deal'), 'spacing, case');
   assert.equal(typographyOnly('cyber deal', 'cyber\u00a0deal'), 'spacing');
   assert.equal(typographyOnly('cyber deal', 'cyber deals'), null);
+});
+
+test('a word\'s key is its folded letters and digits, by the quick path for ASCII as by the general one', () => {
+  const general = (t: string) => fold(t).replace(/[^\p{L}\p{N}]/gu, '');
+  for (const t of ['jungle,', 'U.S.', "don't", '\u201cthe', 'Caf\u00e9', '\u0130stanbul', '\u03a3\u039f\u03a3', '42%', '--']) assert.equal(keyOf(t), general(t), t);
+  const unit = fc.constantFrom('a', 'Z', '0', '.', "'", '-', '\u00e9', '\u0130', '\u03a3', '\u2019', '\ud83d\ude00', '\u00bd');
+  fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 12 }).map((a) => a.join('')), (t) => keyOf(t) === general(t)), { numRuns: 3000 });
 });
 
 test('closestStretch: the window with most words in order, trimmed to its first and last common word', () => {

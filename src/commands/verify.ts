@@ -9,13 +9,13 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addFormatOptions, chosenFormat, emit, FORMATS, reportProblems, scopedCorpus, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
 import type { Corpus } from '../model.js';
-import { articleIdsContaining, claimsOverlapping } from '../store/queries.js';
+import { actorNames, articleIdsContaining, claimsOverlapping, eachText } from '../store/queries.js';
 import { bareQuote } from '../query/quote-check.js';
 import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { actorIndex } from '../query/records.js';
-import { claimsIn, verdictOf, type ClaimsAt, type Verdict } from '../query/verdict.js';
-import { quotePlaces, type PlaceList } from '../store/places.js';
+import { claimsIn, closestVerdict, verdictOf, type ClaimsAt, type Verdict } from '../query/verdict.js';
+import { PlaceList, quotePlaces } from '../store/places.js';
 import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
@@ -77,18 +77,25 @@ async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolea
 
 /**
  * One quote, as verify has always answered it. Where it stands is found in the database (every
- * file checked first: the quote may have come into any text); a quote found nowhere needs the whole
- * corpus for its closest passage.
+ * file checked meanwhile: the quote may have come into any text); a quote found nowhere needs every
+ * text for its closest passage.
  */
 async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<void> {
   const v = await useCorpus(cmd, async (s): Promise<Verdict | { verbatim: true; quote: string; places: PlaceList }> => {
-    const places = await s.readingAll(() => quotePlaces(s.db, quote));
-    if (places !== null && places.length > 0) {
-      reportProblems(s);
-      return { verbatim: true, quote, places };
+    const found = await s.readingAll((): Verdict | PlaceList | null => {
+      const places = quotePlaces(s.db, quote);
+      if (places === null || places.length > 0) return places;
+      // Found nowhere: the closest passage, from every text read one at a time (the claims of
+      // that one place through the index), not from the whole corpus in memory.
+      return closestVerdict(eachText(s.db), quote, claimsOverlapping(s.db), actorNames(s.db));
+    });
+    if (found === null) {
+      // A quote no database text can hold as such (a lone surrogate): the corpus in memory answers.
+      const { c, claimsAt } = await corpusFor(cmd, [quote], false);
+      return verdictOf(c, quote, claimsAt);
     }
-    const { c, claimsAt } = await corpusFor(cmd, [quote], false);
-    return verdictOf(c, quote, claimsAt);
+    reportProblems(s);
+    return found instanceof PlaceList ? { verbatim: true, quote, places: found } : found;
   });
   const term = terminalFor(cmd);
   // A common quote ("e") stands in millions of places: written a place at a time, its answer is

@@ -9,7 +9,7 @@ import { occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
 import { changedWords, diffWords, type DiffPart } from '../search/diff.js';
 import { typographyOnly } from '../text/typography.js';
-import { closestStretch } from '../search/closest.js';
+import { StretchFinder } from '../search/closest.js';
 
 export interface PlaceClaim {
   /** The full claim id (`article:c3`), as `gloss show` and `gloss cite` take it. */
@@ -63,39 +63,51 @@ function lookup(c: Corpus) {
 export function placeOf(c: Corpus, article: string, from: number, to: number, claimsAt: ClaimsAt = claimsIn(c)): Place {
   const { articles, names } = lookup(c);
   const entry = articles.get(article)!;
-  const a = entry.a;
-  const map = (entry.map ??= new OffsetMap(a.text));
-  const claims = claimsAt(article, from, to)
+  const map = (entry.map ??= new OffsetMap(entry.a.text));
+  return placeIn(entry.a, from, to, claimsAt, names, map);
+}
+
+/** A place of an article's text, with the claims covering it; `names` gives each actor id its name. */
+function placeIn(a: { id: string; text: string }, from: number, to: number, claimsAt: ClaimsAt, names: ReadonlyMap<string, string>, map = new OffsetMap(a.text)): Place {
+  const claims = claimsAt(a.id, from, to)
     .map((cl) => ({ id: cl.id, actor: cl.source, source: names.get(cl.source) ?? cl.source, attribution: cl.attribution }));
-  return { article, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
+  return { article: a.id, start: map.toCodePoint(from), end: map.toCodePoint(to), ...map.lineColumn(from), text: a.text.slice(from, to), claims };
 }
 
 /**
  * The closest stretch of the corpus to a quote that is not in it: the character-level nearest
  * match of each article (typography, typos) and the word-level closest stretch (paraphrase,
- * reordering), whichever differs from the quote in fewer words.
+ * reordering), whichever differs from the quote in fewer words (the first such, in reading order,
+ * the word-level stretch last). One pass over the articles, each read once: a large corpus's texts
+ * come one at a time from the database and are not kept.
  */
-function closest(c: Corpus, quote: string): { article: string; from: number; to: number } | null {
-  const candidates = c.articles.flatMap((a) => {
+function closest<A extends { id: string; text: string }>(articles: Iterable<A>, quote: string): { article: A; from: number; to: number } | null {
+  let best: { article: A; from: number; to: number; changed: number } | null = null;
+  const consider = (article: A, from: number, to: number) => {
+    const changed = changedWords(diffWords(quote, article.text.slice(from, to)));
+    if (!best || changed < best.changed) best = { article, from, to, changed };
+  };
+  const stretches = new StretchFinder<A>(quote);
+  for (const a of articles) {
     const near = nearestMatch(a.text, quote);
-    return near ? [{ article: a.id, from: near.from, to: near.to }] : [];
-  });
-  const stretch = closestStretch(c.articles, quote);
-  if (stretch) candidates.push(stretch);
-  let best: { article: string; from: number; to: number; changed: number } | null = null;
-  for (const x of candidates) {
-    const text = c.articles.find((a) => a.id === x.article)!.text.slice(x.from, x.to);
-    const changed = changedWords(diffWords(quote, text));
-    if (!best || changed < best.changed) best = { ...x, changed };
+    if (near) consider(a, near.from, near.to);
+    stretches.add(a);
   }
+  const stretch = stretches.best();
+  if (stretch) consider(stretch.article, stretch.from, stretch.to);
   return best;
+}
+
+/** A quote's verdict where it is verbatim nowhere: the closest stretch of `articles` (in reading order), or nothing close. */
+export function closestVerdict(articles: Iterable<{ id: string; text: string }>, quote: string, claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict {
+  const near = closest(articles, quote);
+  if (!near) return { verbatim: false, quote, closest: null };
+  const at = placeIn(near.article, near.from, near.to, claimsAt, names);
+  return { verbatim: false, quote, closest: { ...at, difference: typographyOnly(quote, at.text), diff: diffWords(quote, at.text) } };
 }
 
 export function verdictOf(c: Corpus, quote: string, claimsAt: ClaimsAt = claimsIn(c)): Verdict {
   const places = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => placeOf(c, a.id, at, at + quote.length, claimsAt)));
   if (places.length > 0) return { verbatim: true, quote, places };
-  const near = closest(c, quote);
-  if (!near) return { verbatim: false, quote, closest: null };
-  const at = placeOf(c, near.article, near.from, near.to, claimsAt);
-  return { verbatim: false, quote, closest: { ...at, difference: typographyOnly(quote, at.text), diff: diffWords(quote, at.text) } };
+  return closestVerdict(c.articles, quote, claimsAt, lookup(c).names);
 }

@@ -22,7 +22,7 @@ import type { Claim } from '../model.js';
 import type { Place, PlaceClaim } from '../query/verdict.js';
 import type { Database } from './sqlite.js';
 import { checkedLine, checkedText, Damaged, metaInts, unsealed } from './rows.js';
-import { actorRows } from './queries.js';
+import { actorNames } from './queries.js';
 import { codePointLength } from '../text/offsets.js';
 import { candidateArticles, candidateDocuments } from './quote-candidates.js';
 
@@ -208,7 +208,7 @@ function linePlaces(db: Database, quote: string, docs: Int32Array, places: Place
       const place = places.add(line.article, { u16, cp: line.cp + s.cp, line: line.line, column: s.column });
       for (const [id, source, attribution, from, to] of claims) {
         if (from >= u16 + length16 || to <= u16) continue;
-        names ??= new Map(actorRows(db).map((a) => [a.actor.id, a.actor.name]));
+        names ??= actorNames(db);
         places.addClaim(place, id, () => ({ id, actor: source, source: names!.get(source) ?? source, attribution }));
       }
     }
@@ -248,7 +248,7 @@ export function quotePlaces(db: Database, quote: string): PlaceList | null {
     for (const spot of spots) places.add(r.id as string, spot);
   }
   if (places.length === 0) return places;
-  const names = new Map(actorRows(db).map((a) => [a.actor.id, a.actor.name]));
+  const names = actorNames(db);
   // The claims of many places in one statement (the index on (article, from, to) finds them), row by row.
   const covering = db.prepare(
     'SELECT p.key AS place, c.id, c.json, c.sum FROM json_each(?) p JOIN claims c ON c.article = p.value ->> 0 AND c."from" < p.value ->> 2 AND c."to" > p.value ->> 1 ORDER BY p.key, c.n',
