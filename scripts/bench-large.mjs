@@ -135,6 +135,8 @@ for (const n of sizes) {
     ['export --format ndjson', ['export', '--format', 'ndjson']],
     ['export --format json', ['export', '--format', 'json']],
     ['verify "a material downtick"', ['verify', 'a material downtick']],
+    // A misquote: found nowhere, so the closest passage is looked for in every text.
+    ['verify "a materail downtick" (misquote)', ['verify', 'a materail downtick']],
     ['search law of the jungle', ['search', 'law', 'of', 'the', 'jungle']],
     ['search Xi --limit 0 --format json', ['search', 'Xi', '--limit', '0', '--format', 'json']],
   ];

@@ -11,6 +11,11 @@ import { join } from 'node:path';
 import { gloss, ROOT, scratch } from './helpers.js';
 import { openDatabase } from '../src/platform/sqlite.js';
 import { checksum } from '../src/store/sqlite.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import { actorIndex } from '../src/query/records.js';
+import { checkQuote, checkRecord } from '../src/query/quote-check.js';
+import { verdictOf } from '../src/query/verdict.js';
+import { toJson } from '../src/output/json.js';
 
 const dir = scratch('gloss-verify-large-');
 const corpus = join(dir, 'corpus');
@@ -158,4 +163,35 @@ test('a text edited between runs: the new words are found, the old ones no longe
   writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(before, hash()));
   assert.deepEqual(placesOf(verify(quote)), placesInFiles(quote));
   assert.equal(placesInFiles(quote).length, 1);
+});
+
+test('a draft whose quotations stand nowhere: each checked as against the whole corpus in memory (the closest passages from every text, read once for them all)', () => {
+  // Two passages of one article each (the last two files), at the end of their texts, their annotations told of the new hashes.
+  const files = readdirSync(join(corpus, 'articles')).filter((f) => f.endsWith('.txt')).sort().slice(-2);
+  const passages = ['Our zebra quokka spoke of a marmalade horizon.', 'The walrus answered with a tangerine silence.'];
+  files.forEach((f, i) => {
+    const file = join(corpus, 'articles', f);
+    const hash = () => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const before = hash();
+    appendFileSync(file, `\n${passages[i]}\n`);
+    const yaml = file.replace(/\.txt$/, '.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace(before, hash()));
+  });
+  const c = loadCorpus(corpus).corpus;
+  const actors = actorIndex(c);
+  // Typos, a typography-only difference, paraphrases, nothing close, one repeated, beside a verbatim
+  // one and one verbatim without its closing full stop; two of them close to one passage only.
+  const quotes = ['a materail downtick', 'zebra quokka spoke of a marmelade horizon', 'the law of the jungel', '“a material downtick”', 'the jungle law is very destabilizing', 'the walrus answered with silence, a tangerine one', 'zzzz qqqq xxxx', 'a materail downtick', 'a material downtick', 'a material downtick.'];
+  const expected = quotes.map((quote, i) => checkRecord(checkQuote(c, { quote, line: i + 1, column: 1, attributedTo: null }, actors)));
+  assert.ok(expected.filter((r) => r.verdict === 'near').length >= 6, 'near passages found');
+  assert.deepEqual([expected[1]!.article, expected[5]!.article], files.map((f) => f.slice(0, -4)));
+  const r = gloss(['--corpus', corpus, 'verify', '-', '--format', 'json'], { env, input: `${quotes.join('\n')}\n` });
+  assert.equal(r.code, 1, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout), JSON.parse(toJson(expected)));
+  // And one at a time, as `verify QUOTE` answers.
+  for (const quote of ['a materail downtick', 'zebra quokka spoke of a marmelade horizon', 'the walrus answered with silence, a tangerine one', 'zzzz qqqq xxxx']) {
+    const one = gloss(['--corpus', corpus, 'verify', quote, '--json'], { env });
+    assert.equal(one.code, 1, one.stderr);
+    assert.deepEqual(JSON.parse(one.stdout), JSON.parse(toJson(verdictOf(c, quote))), quote);
+  }
 });

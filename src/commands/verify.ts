@@ -14,7 +14,7 @@ import { bareQuote } from '../query/quote-check.js';
 import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { actorIndex } from '../query/records.js';
-import { claimsIn, closestVerdict, verdictOf, type ClaimsAt, type Verdict } from '../query/verdict.js';
+import { closestVerdicts, verdictOf, type ClaimsAt, type Verdict } from '../query/verdict.js';
 import { PlaceList, quotePlaces } from '../store/places.js';
 import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
@@ -48,22 +48,24 @@ function readDraft(file: string): string {
 
 /**
  * The articles the quotes stand in, found by the database (every text searched, none decoded): only
- * they are read (`orBare`: or, as a report's check does, without its closing punctuation). A quote
- * found nowhere, even without its closing punctuation (quote-check.ts), needs
- * the closest passage of the whole corpus.
+ * they are read (`orBare`: or, as a report's check does, without its closing punctuation). Quotes
+ * found nowhere, even without their closing punctuation (quote-check.ts), are given their closest
+ * passages (`closest`) from every text, read one at a time for them all, not kept.
  */
-async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolean): Promise<{ c: Corpus; claimsAt: ClaimsAt }> {
+async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolean): Promise<{ c: Corpus; claimsAt: ClaimsAt; closest: ReadonlyMap<string, Verdict> }> {
   let db: Database | undefined;
+  let nowhere = new Set<string>();
   const { corpus: c } = await scopedCorpus(
     cmd,
     (s) => {
       db = s.db;
+      nowhere = new Set();
       const found = new Set<string>();
       for (const q of quotes) {
         let hits = articleIdsContaining(s.db, q);
         const bare = bareQuote(q);
         if (hits.length === 0 && orBare && bare !== null) hits = articleIdsContaining(s.db, bare);
-        if (hits.length === 0) return 'all';
+        if (hits.length === 0) nowhere.add(q);
         for (const h of hits) found.add(h);
       }
       return [...found];
@@ -71,8 +73,10 @@ async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolea
     // The texts alone: the claims at each place are found through the database's index.
     { everyFile: true, annotations: [] },
   );
-  // The whole corpus (a quote found nowhere) comes with its claims.
-  return { c, claimsAt: c.claims.length > 0 || db === undefined ? claimsIn(c) : claimsOverlapping(db) };
+  const claimsAt = claimsOverlapping(db!);
+  const missed = [...nowhere];
+  const verdicts = missed.length === 0 ? [] : closestVerdicts(eachText(db!), missed, claimsAt, actorNames(db!));
+  return { c, claimsAt, closest: new Map(missed.map((q, i) => [q, verdicts[i]!])) };
 }
 
 /**
@@ -87,12 +91,12 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
       if (places === null || places.length > 0) return places;
       // Found nowhere: the closest passage, from every text read one at a time (the claims of
       // that one place through the index), not from the whole corpus in memory.
-      return closestVerdict(eachText(s.db), quote, claimsOverlapping(s.db), actorNames(s.db));
+      return closestVerdicts(eachText(s.db), [quote], claimsOverlapping(s.db), actorNames(s.db))[0]!;
     });
     if (found === null) {
       // A quote no database text can hold as such (a lone surrogate): the corpus in memory answers.
-      const { c, claimsAt } = await corpusFor(cmd, [quote], false);
-      return verdictOf(c, quote, claimsAt);
+      const { c, claimsAt, closest } = await corpusFor(cmd, [quote], false);
+      return closest.get(quote) ?? verdictOf(c, quote, claimsAt);
     }
     reportProblems(s);
     return found instanceof PlaceList ? { verbatim: true, quote, places: found } : found;
@@ -121,9 +125,9 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
 /** Many quotes: a line each; exit 0 only when every one is verbatim and none misattributed. */
 async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: VerifyOpts): Promise<void> {
   const checks: QuoteCheck[] = await useCorpus(cmd, async () => {
-    const { c, claimsAt } = await corpusFor(cmd, quotes.map((q) => q.quote), true);
+    const { c, claimsAt, closest } = await corpusFor(cmd, quotes.map((q) => q.quote), true);
     const actors = actorIndex(c);
-    return quotes.map((q) => checkQuote(c, q, actors, claimsAt));
+    return quotes.map((q) => checkQuote(c, q, actors, claimsAt, closest.get(q.quote)));
   });
   if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
   if (chosenFormat(opts) === 'table' && opts.fields === undefined) {

@@ -50,10 +50,14 @@ export function bareQuote(quote: string): string | null {
   return bare !== quote && bare.trim() !== '' ? bare : null;
 }
 
-export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>, claimsAt: ClaimsAt = claimsIn(c)): QuoteCheck {
-  let detail = verdictOf(c, q.quote, claimsAt);
+/**
+ * A quote's check. `nowhere`: its verdict where it and its bare form are known to stand nowhere in
+ * the corpus (its closest passage, found in every text; `c` may then hold none of them).
+ */
+export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>, claimsAt: ClaimsAt = claimsIn(c), nowhere?: Verdict): QuoteCheck {
+  let detail = nowhere ?? verdictOf(c, q.quote, claimsAt);
   const bare = bareQuote(q.quote);
-  if (!detail.verbatim && bare !== null) {
+  if (!detail.verbatim && bare !== null && nowhere === undefined) {
     const again = verdictOf(c, bare, claimsAt);
     if (again.verbatim) detail = again;
   }

@@ -78,36 +78,50 @@ function placeIn(a: { id: string; text: string }, from: number, to: number, clai
  * The closest stretch of the corpus to a quote that is not in it: the character-level nearest
  * match of each article (typography, typos) and the word-level closest stretch (paraphrase,
  * reordering), whichever differs from the quote in fewer words (the first such, in reading order,
- * the word-level stretch last). One pass over the articles, each read once: a large corpus's texts
- * come one at a time from the database and are not kept.
+ * the word-level stretch last). Articles are added one at a time, in reading order, and not kept: a
+ * large corpus's texts come one by one from the database, and one pass serves every quote of a draft.
  */
-function closest<A extends { id: string; text: string }>(articles: Iterable<A>, quote: string): { article: A; from: number; to: number } | null {
-  let best: { article: A; from: number; to: number; changed: number } | null = null;
-  const consider = (article: A, from: number, to: number) => {
-    const changed = changedWords(diffWords(quote, article.text.slice(from, to)));
-    if (!best || changed < best.changed) best = { article, from, to, changed };
-  };
-  const stretches = new StretchFinder<A>(quote);
-  for (const a of articles) {
-    const near = nearestMatch(a.text, quote);
-    if (near) consider(a, near.from, near.to);
-    stretches.add(a);
+class ClosestFinder<A extends { id: string; text: string }> {
+  private found: { article: A; from: number; to: number; changed: number } | null = null;
+  private readonly stretches: StretchFinder<A>;
+
+  constructor(readonly quote: string) {
+    this.stretches = new StretchFinder<A>(quote);
   }
-  const stretch = stretches.best();
-  if (stretch) consider(stretch.article, stretch.from, stretch.to);
-  return best;
+
+  private consider(article: A, from: number, to: number): void {
+    const changed = changedWords(diffWords(this.quote, article.text.slice(from, to)));
+    if (!this.found || changed < this.found.changed) this.found = { article, from, to, changed };
+  }
+
+  add(a: A): void {
+    const near = nearestMatch(a.text, this.quote);
+    if (near) this.consider(a, near.from, near.to);
+    this.stretches.add(a);
+  }
+
+  verdict(claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict {
+    const stretch = this.stretches.best();
+    if (stretch) this.consider(stretch.article, stretch.from, stretch.to);
+    const { quote, found } = this;
+    if (!found) return { verbatim: false, quote, closest: null };
+    const at = placeIn(found.article, found.from, found.to, claimsAt, names);
+    return { verbatim: false, quote, closest: { ...at, difference: typographyOnly(quote, at.text), diff: diffWords(quote, at.text) } };
+  }
 }
 
-/** A quote's verdict where it is verbatim nowhere: the closest stretch of `articles` (in reading order), or nothing close. */
-export function closestVerdict(articles: Iterable<{ id: string; text: string }>, quote: string, claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict {
-  const near = closest(articles, quote);
-  if (!near) return { verbatim: false, quote, closest: null };
-  const at = placeIn(near.article, near.from, near.to, claimsAt, names);
-  return { verbatim: false, quote, closest: { ...at, difference: typographyOnly(quote, at.text), diff: diffWords(quote, at.text) } };
+/**
+ * The verdicts of quotes verbatim nowhere: each one's closest stretch of `articles` (in reading
+ * order, each read once for all the quotes), or nothing close.
+ */
+export function closestVerdicts(articles: Iterable<{ id: string; text: string }>, quotes: readonly string[], claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict[] {
+  const finders = quotes.map((q) => new ClosestFinder(q));
+  for (const a of articles) for (const f of finders) f.add(a);
+  return finders.map((f) => f.verdict(claimsAt, names));
 }
 
 export function verdictOf(c: Corpus, quote: string, claimsAt: ClaimsAt = claimsIn(c)): Verdict {
   const places = c.articles.flatMap((a) => occurrencesOf(a.text, quote).map((at) => placeOf(c, a.id, at, at + quote.length, claimsAt)));
   if (places.length > 0) return { verbatim: true, quote, places };
-  return closestVerdict(c.articles, quote, claimsAt, lookup(c).names);
+  return closestVerdicts(c.articles, [quote], claimsAt, lookup(c).names)[0]!;
 }
