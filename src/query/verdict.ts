@@ -9,7 +9,7 @@ import { occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
 import { changedWords, diffWords, type DiffPart } from '../search/diff.js';
 import { typographyOnly } from '../text/typography.js';
-import { StretchFinder } from '../search/closest.js';
+import { paragraphsOf, StretchFinder, type Paragraphs } from '../search/closest.js';
 
 export interface PlaceClaim {
   /** The full claim id (`article:c3`), as `gloss show` and `gloss cite` take it. */
@@ -94,10 +94,10 @@ class ClosestFinder<A extends { id: string; text: string }> {
     if (!this.found || changed < this.found.changed) this.found = { article, from, to, changed };
   }
 
-  add(a: A): void {
+  add(a: A, paragraphs?: Paragraphs): void {
     const near = nearestMatch(a.text, this.quote);
     if (near) this.consider(a, near.from, near.to);
-    this.stretches.add(a);
+    this.stretches.add(a, paragraphs);
   }
 
   verdict(claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict {
@@ -116,7 +116,12 @@ class ClosestFinder<A extends { id: string; text: string }> {
  */
 export function closestVerdicts(articles: Iterable<{ id: string; text: string }>, quotes: readonly string[], claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict[] {
   const finders = quotes.map((q) => new ClosestFinder(q));
-  for (const a of articles) for (const f of finders) f.add(a);
+  for (const a of articles) {
+    // Split into words once for every quote (a draft's 5 misquotes at 10,000 articles: 9.6 -> 6.2 s);
+    // for one quote, a paragraph at a time.
+    const paragraphs = finders.length > 1 ? paragraphsOf(a.text) : undefined;
+    for (const f of finders) f.add(a, paragraphs);
+  }
   return finders.map((f) => f.verdict(claimsAt, names));
 }
 

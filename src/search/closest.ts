@@ -73,6 +73,18 @@ function align(a: readonly string[], b: readonly Word[]): Alignment {
   return prev[b.length]!;
 }
 
+/** A text's words, paragraph by paragraph; made once for all the quotes of a draft (`add`). */
+export type Paragraphs = Iterable<readonly Word[]>;
+
+export function paragraphsOf(text: string): Paragraphs {
+  return Array.from(text.matchAll(/[^\n]+/g), (p) => words(p[0], p.index));
+}
+
+/** One paragraph at a time, for one quote: a text's words are not all held at once. */
+function* eachParagraph(text: string): Generator<Word[]> {
+  for (const p of text.matchAll(/[^\n]+/g)) yield words(p[0], p.index);
+}
+
 /** What a stretch finder gives: the article (as it was given) and the stretch's offsets. */
 export interface StretchIn<A> {
   article: A;
@@ -98,11 +110,11 @@ export class StretchFinder<A extends { id: string; text: string }> {
     this.span = Math.ceil(this.q.length * 1.5) + 2;
   }
 
-  add(a: A): void {
+  /** An article, with its words where they were split already (paragraphsOf). */
+  add(a: A, paragraphs: Paragraphs = eachParagraph(a.text)): void {
     const { q, wanted, need, span } = this;
     if (q.length === 0) return;
-    for (const p of a.text.matchAll(/[^\n]+/g)) {
-      const ws = words(p[0], p.index);
+    for (const ws of paragraphs) {
       // Most paragraphs share too few words to matter: skip them before aligning anything.
       let shared: Set<string> | undefined;
       for (const w of ws) if (wanted.has(w.key)) (shared ??= new Set()).add(w.key);
