@@ -7,8 +7,8 @@
  * searching (a match may start anywhere: row 0 is 0 in every column).
  */
 
-/** Per UTF-16 unit, per block, the bits of the quote's positions holding it (Myers's Peq); cleared after each use. */
-let positions = new Int32Array(65536);
+/** Per UTF-16 unit, its slot among the quote's distinct units (0: not in the quote); cleared after each use. */
+const slots = new Uint16Array(65536);
 
 export interface Nearest {
   /** The least edit distance of the quote to a stretch ending after text[from, end). */
@@ -26,8 +26,14 @@ export function nearestEnd(text: string, quote: string, from = 0, to = text.leng
   if (to <= from) return null;
   const m = quote.length;
   const blocks = (m + 31) >>> 5;
-  if (positions.length < 65536 * blocks) positions = new Int32Array(65536 * blocks);
-  for (let i = 0; i < m; i++) positions[quote.charCodeAt(i) * blocks + (i >>> 5)]! |= 1 << (i & 31);
+  let distinct = 0;
+  for (let i = 0; i < m; i++) {
+    const c = quote.charCodeAt(i);
+    if (slots[c] === 0) slots[c] = ++distinct;
+  }
+  // Per slot, per block, the bits of the quote's positions holding that unit (Myers's Peq); slot 0, none.
+  const positions = new Int32Array((distinct + 1) * blocks);
+  for (let i = 0; i < m; i++) positions[slots[quote.charCodeAt(i)]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
   // Each block's vertical deltas (+1, -1 bits) of the current column: at first all +1 (row i is i).
   const plus = new Int32Array(blocks).fill(-1);
   const minus = new Int32Array(blocks);
@@ -37,7 +43,7 @@ export function nearestEnd(text: string, quote: string, from = 0, to = text.leng
   let least = Infinity;
   let end = from;
   for (let j = from; j < to; j++) {
-    const base = text.charCodeAt(j) * blocks;
+    const base = slots[text.charCodeAt(j)]! * blocks;
     // The horizontal delta carried down from the block above: row 0 stays 0, so none into the first.
     let carry = 0;
     for (let b = 0; b < blocks; b++) {
@@ -67,7 +73,7 @@ export function nearestEnd(text: string, quote: string, from = 0, to = text.leng
       if (least === 0 || least < stopBelow) break;
     }
   }
-  for (let i = 0; i < m; i++) positions[quote.charCodeAt(i) * blocks + (i >>> 5)] = 0;
+  for (let i = 0; i < m; i++) slots[quote.charCodeAt(i)] = 0;
   return { least, end };
 }
 
