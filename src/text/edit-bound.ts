@@ -11,19 +11,18 @@
 const slots = new Uint16Array(65536);
 
 export interface Nearest {
-  /** The least edit distance of the quote to a stretch ending after text[from, end). */
+  /** The least edit distance of the quote to a stretch of the text. */
   least: number;
   /** The first end (exclusive, as an offset into the text) where it is reached. */
   end: number;
 }
 
 /**
- * The least edit distance of `quote` (not empty) to any stretch of text[from, to) that ends after
- * `from` (as the table's columns do), and the first end where it is reached; null for an empty range.
- * Stops early once the distance is 0, or below `stopBelow`.
+ * The least edit distance of `quote` (not empty) to any stretch of `text` that ends after its first
+ * unit (as the table's columns do), and the first end where it is reached; null for an empty text.
  */
-export function nearestEnd(text: string, quote: string, from = 0, to = text.length, stopBelow = 0): Nearest | null {
-  if (to <= from) return null;
+export function nearestEnd(text: string, quote: string): Nearest | null {
+  if (text.length === 0) return null;
   const m = quote.length;
   const blocks = (m + 31) >>> 5;
   let distinct = 0;
@@ -41,8 +40,33 @@ export function nearestEnd(text: string, quote: string, from = 0, to = text.leng
   const last = 1 << ((m - 1) & 31);
   let score = m;
   let least = Infinity;
-  let end = from;
-  for (let j = from; j < to; j++) {
+  let end = 0;
+  if (blocks === 1) {
+    // One block (a quote of up to 32 units, most): the same steps with its deltas in locals, some
+    // twice as fast as through the arrays.
+    let pv = -1;
+    let mv = 0;
+    for (let j = 0; j < text.length; j++) {
+      const eq = positions[slots[text.charCodeAt(j)]!]!;
+      const xv = eq | mv;
+      const xh = (((eq & pv) + pv) ^ pv) | eq;
+      const ph = mv | ~(xh | pv);
+      const mh = pv & xh;
+      if (ph & last) score++;
+      else if (mh & last) score--;
+      const phs = ph << 1;
+      pv = (mh << 1) | ~(xv | phs);
+      mv = phs & xv;
+      if (score < least) {
+        least = score;
+        end = j + 1;
+        if (least === 0) break;
+      }
+    }
+    for (let i = 0; i < m; i++) slots[quote.charCodeAt(i)] = 0;
+    return { least, end };
+  }
+  for (let j = 0; j < text.length; j++) {
     const base = slots[text.charCodeAt(j)]! * blocks;
     // The horizontal delta carried down from the block above: row 0 stays 0, so none into the first.
     let carry = 0;
@@ -70,7 +94,8 @@ export function nearestEnd(text: string, quote: string, from = 0, to = text.leng
     if (score < least) {
       least = score;
       end = j + 1;
-      if (least === 0 || least < stopBelow) break;
+      // Nothing comes nearer than an exact match: the first is the one wanted.
+      if (least === 0) break;
     }
   }
   for (let i = 0; i < m; i++) slots[quote.charCodeAt(i)] = 0;
