@@ -8,7 +8,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { BIN, CACHE_DIR, ROOT } from './helpers.js';
 
 const has = (cmd: string) => spawnSync('/bin/sh', ['-c', `command -v ${cmd}`]).status === 0;
-const socket = `gloss-read-test-${process.pid}`;
+// A server of its own for each pane: a new session on the socket of a server just killed can reach
+// that server as it exits ("server exited unexpectedly": 15 times in 150 on a loaded machine).
+let socket = '';
+let panes = 0;
 const tmux = (...args: string[]) => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', timeout: 5000 });
 const screen = (history = false) => tmux('capture-pane', '-p', '-t', 'read', ...(history ? ['-S', '-300'] : [])).stdout;
 
@@ -29,6 +32,7 @@ async function withPane(t: TestContext, body: (type: (line: string) => void) => 
     t.skip('tmux is not installed');
     return;
   }
+  socket = `gloss-read-test-${process.pid}-${panes++}`;
   try {
     const r = tmux('new-session', '-d', '-x', '140', '-y', '40', '-s', 'read', '/bin/sh');
     assert.equal(r.status, 0, r.stderr);
