@@ -33,17 +33,14 @@ export function nearestEnd(text: string, quote: string): Nearest | null {
   // Per slot, per block, the bits of the quote's positions holding that unit (Myers's Peq); slot 0, none.
   const positions = new Int32Array((distinct + 1) * blocks);
   for (let i = 0; i < m; i++) positions[slots[quote.charCodeAt(i)]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
-  // Each block's vertical deltas (+1, -1 bits) of the current column: at first all +1 (row i is i).
-  const plus = new Int32Array(blocks).fill(-1);
-  const minus = new Int32Array(blocks);
   // The bit of the quote's last row, in the last block.
   const last = 1 << ((m - 1) & 31);
   let score = m;
   let least = Infinity;
   let end = 0;
   if (blocks === 1) {
-    // One block (a quote of up to 32 units, most): the same steps with its deltas in locals, some
-    // twice as fast as through the arrays.
+    // One block (a quote of up to 32 units, most): the same steps as below with its vertical deltas
+    // in locals, some twice as fast as through the arrays.
     let pv = -1;
     let mv = 0;
     for (let j = 0; j < text.length; j++) {
@@ -63,39 +60,41 @@ export function nearestEnd(text: string, quote: string): Nearest | null {
         if (least === 0) break;
       }
     }
-    for (let i = 0; i < m; i++) slots[quote.charCodeAt(i)] = 0;
-    return { least, end };
-  }
-  for (let j = 0; j < text.length; j++) {
-    const base = slots[text.charCodeAt(j)]! * blocks;
-    // The horizontal delta carried down from the block above: row 0 stays 0, so none into the first.
-    let carry = 0;
-    for (let b = 0; b < blocks; b++) {
-      let eq = positions[base + b]!;
-      const pv = plus[b]!;
-      const mv = minus[b]!;
-      const xv = eq | mv;
-      if (carry < 0) eq |= 1;
-      // A carry past bit 31 is dropped by ^ (ToInt32): the sum is wanted modulo 2^32.
-      const xh = (((eq & pv) + pv) ^ pv) | eq;
-      let ph = mv | ~(xh | pv);
-      let mh = pv & xh;
-      const top = b === blocks - 1 ? last : 1 << 31;
-      const out = ph & top ? 1 : mh & top ? -1 : 0;
-      ph <<= 1;
-      mh <<= 1;
-      if (carry < 0) mh |= 1;
-      else if (carry > 0) ph |= 1;
-      plus[b] = mh | ~(xv | ph);
-      minus[b] = ph & xv;
-      carry = out;
-    }
-    score += carry;
-    if (score < least) {
-      least = score;
-      end = j + 1;
-      // Nothing comes nearer than an exact match: the first is the one wanted.
-      if (least === 0) break;
+  } else {
+    // Each block's vertical deltas (+1, -1 bits) of the current column: at first all +1 (row i is i).
+    const plus = new Int32Array(blocks).fill(-1);
+    const minus = new Int32Array(blocks);
+    for (let j = 0; j < text.length; j++) {
+      const base = slots[text.charCodeAt(j)]! * blocks;
+      // The horizontal delta carried down from the block above: row 0 stays 0, so none into the first.
+      let carry = 0;
+      for (let b = 0; b < blocks; b++) {
+        let eq = positions[base + b]!;
+        const pv = plus[b]!;
+        const mv = minus[b]!;
+        const xv = eq | mv;
+        if (carry < 0) eq |= 1;
+        // A carry past bit 31 is dropped by ^ (ToInt32): the sum is wanted modulo 2^32.
+        const xh = (((eq & pv) + pv) ^ pv) | eq;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        const top = b === blocks - 1 ? last : 1 << 31;
+        const out = ph & top ? 1 : mh & top ? -1 : 0;
+        ph <<= 1;
+        mh <<= 1;
+        if (carry < 0) mh |= 1;
+        else if (carry > 0) ph |= 1;
+        plus[b] = mh | ~(xv | ph);
+        minus[b] = ph & xv;
+        carry = out;
+      }
+      score += carry;
+      if (score < least) {
+        least = score;
+        end = j + 1;
+        // Nothing comes nearer than an exact match: the first is the one wanted.
+        if (least === 0) break;
+      }
     }
   }
   for (let i = 0; i < m; i++) slots[quote.charCodeAt(i)] = 0;
