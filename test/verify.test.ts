@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { gloss } from './helpers.js';
 import { changedWords, diffWords } from '../src/search/diff.js';
 import { typographyOnly } from '../src/text/typography.js';
-import { closestStretch, keyOf } from '../src/search/closest.js';
+import { keyOf, StretchFinder } from '../src/search/closest.js';
 import { fold } from '../src/text/fold.js';
 import fc from 'fast-check';
 
@@ -122,7 +122,13 @@ test('a word\'s key is its folded letters and digits, by the quick path for ASCI
   fc.assert(fc.property(fc.array(unit, { minLength: 1, maxLength: 12 }).map((a) => a.join('')), (t) => keyOf(t) === general(t)), { numRuns: 3000 });
 });
 
-test('closestStretch: the window with most words in order, trimmed to its first and last common word', () => {
+test('the closest stretch: the window with most words in order, trimmed to its first and last common word', () => {
+  const closestStretch = (articles: { id: string; text: string }[], quote: string) => {
+    const finder = new StretchFinder(quote);
+    for (const a of articles) finder.add(a);
+    const best = finder.best();
+    return best && { article: best.article.id, from: best.from, to: best.to, common: best.common };
+  };
   const articles = [
     { id: 'a', text: 'Nothing here.\nThe minister said the deal was a good deal for both countries, she said.' },
     { id: 'b', text: 'A deal, the minister said.' },

@@ -9,15 +9,6 @@
  */
 import { fold } from '../text/fold.js';
 
-export interface Stretch {
-  article: string;
-  /** UTF-16 offsets into the article text. */
-  from: number;
-  to: number;
-  /** Words of the quote found, in order, in the stretch. */
-  common: number;
-}
-
 interface Alignment {
   length: number;
   first: number;
@@ -77,7 +68,7 @@ function align(a: readonly string[], b: readonly Word[]): Alignment {
 export type Paragraphs = Iterable<readonly Word[]>;
 
 export function paragraphsOf(text: string): Paragraphs {
-  return Array.from(text.matchAll(/[^\n]+/g), (p) => words(p[0], p.index));
+  return Array.from(eachParagraph(text));
 }
 
 /** One paragraph at a time, for one quote: a text's words are not all held at once. */
@@ -88,6 +79,7 @@ function* eachParagraph(text: string): Generator<Word[]> {
 /** What a stretch finder gives: the article (as it was given) and the stretch's offsets. */
 export interface StretchIn<A> {
   article: A;
+  /** UTF-16 offsets into the article text. */
   from: number;
   to: number;
 }
@@ -143,11 +135,4 @@ export class StretchFinder<A extends { id: string; text: string }> {
     const { width: _width, ...stretch } = this.found;
     return stretch;
   }
-}
-
-export function closestStretch(articles: readonly { id: string; text: string }[], quote: string): Stretch | null {
-  const finder = new StretchFinder(quote);
-  for (const a of articles) finder.add(a);
-  const best = finder.best();
-  return best && { article: best.article.id, from: best.from, to: best.to, common: best.common };
 }

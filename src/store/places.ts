@@ -21,8 +21,8 @@
 import type { Claim } from '../model.js';
 import type { Place, PlaceClaim } from '../query/verdict.js';
 import type { Database } from './sqlite.js';
-import { checkedLine, checkedText, Damaged, metaInts, unsealed } from './rows.js';
-import { actorNames } from './queries.js';
+import { checkedLine, Damaged, metaInts, unsealed } from './rows.js';
+import { actorNames, eachText } from './queries.js';
 import { codePointLength } from '../text/offsets.js';
 import { candidateArticles, candidateDocuments } from './quote-candidates.js';
 
@@ -238,14 +238,9 @@ export function quotePlaces(db: Database, quote: string): PlaceList | null {
   // garbage collection (at 10,000 articles, 180 ms against 100 for the texts of a common quote).
   // Every candidate text is read and checked, none left out by SQLite's instr: instr reads texts
   // unchecked, so a byte flipped in one of a quote's places would have lost that place unseen.
-  const texts =
-    candidates === null
-      ? db.prepare('SELECT id, text, text_sum FROM articles ORDER BY n').iterate()
-      : db.prepare('SELECT id, text, text_sum FROM articles WHERE n IN (SELECT value FROM json_each(?)) ORDER BY n').iterate(JSON.stringify(candidates));
-  for (const r of texts) {
-    // The id is checked with the text (its checksum covers both): the article's record is not read.
-    const spots = spotsIn(checkedText(r.id, r.text, r.text_sum), quote);
-    for (const spot of spots) places.add(r.id as string, spot);
+  // The id is checked with the text (its checksum covers both): the article's record is not read.
+  for (const { id, text } of eachText(db, candidates ?? undefined)) {
+    for (const spot of spotsIn(text, quote)) places.add(id, spot);
   }
   if (places.length === 0) return places;
   const names = actorNames(db);
