@@ -7,8 +7,11 @@
  * searching (a match may start anywhere: row 0 is 0 in every column).
  */
 
-/** Per UTF-16 unit, its slot among the quote's distinct units (0: not in the quote); cleared after each use. */
-const slots = new Uint16Array(65536);
+/**
+ * Per UTF-16 unit, its slot among the quote's distinct units (0: not in the quote); cleared after
+ * each use. Made on first use: every command loads this module, few compare a quote.
+ */
+let table: Uint16Array | undefined;
 
 export interface Nearest {
   /** The least edit distance of the quote to a stretch of the text. */
@@ -23,6 +26,7 @@ export interface Nearest {
  */
 export function nearestEnd(text: string, quote: string): Nearest | null {
   if (text.length === 0) return null;
+  const slots = (table ??= new Uint16Array(65536));
   const m = quote.length;
   const blocks = (m + 31) >>> 5;
   let distinct = 0;
