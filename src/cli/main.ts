@@ -11,14 +11,14 @@ import { inert } from '../output/inert.js';
 import { examplesText } from './examples.js';
 import { decideWidth, stdoutIsTTY } from '../output/terminal.js';
 import { writeErr, writeOut } from '../output/write.js';
-import { removeLeftovers } from '../runtime/leftovers.js';
+import { tidyCache } from '../store/cache-upkeep.js';
 import { cacheDir } from '../corpus/cache-dir.js';
 import { commandNamed } from './command-line.js';
 
-/** What killed runs left in the cache folder (its corpus caches, one level down, and code caches). */
-function removeCacheLeftovers(): void {
+/** Once a day: the databases of corpora long unused or gone, and what killed runs left (store/cache-upkeep.ts). */
+function tidyCacheFolder(): void {
   const dir = cacheDir();
-  if (dir) removeLeftovers(dir, 1);
+  if (dir) tidyCache(dir);
 }
 
 /** Commands that do not read the corpus before their action (completion and pick open it themselves). */
@@ -147,6 +147,6 @@ export async function main(argv: string[]): Promise<void> {
     if (debug) writeErr(inert(e instanceof Error ? (e.stack ?? '') : String(e)));
     process.exitCode = 2;
   } finally {
-    removeCacheLeftovers();
+    tidyCacheFolder();
   }
 }

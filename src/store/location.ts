@@ -60,6 +60,8 @@ export function storeFolder(root: string): string | null {
 }
 
 export const DATABASE = 'corpus.db';
+/** Beside the database: the corpus folder it was built from (cache-upkeep.ts removes the database once that is gone). */
+export const CORPUS_PATH = 'corpus-path';
 
 /** A temporary name for a database being built, with the builder's process id in it. */
 export function temporaryName(dir: string): string {
@@ -88,7 +90,7 @@ export function sweep(dir: string): void {
     return;
   }
   for (const name of names) {
-    if (name === DATABASE) continue;
+    if (name === DATABASE || name === CORPUS_PATH) continue;
     const file = join(dir, name);
     try {
       const st = lstatSync(file);

@@ -18,6 +18,7 @@ import { checked } from './rows.js';
 import { inputsOf, loaderProblems, wholeCorpus } from './queries.js';
 import type { Range16 } from '../corpus/anchor.js';
 import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
+import { markUsed, recordCorpus } from './cache-upkeep.js';
 import { folders, freshAside, isFresh, stampOf, textsUnchanged } from './freshness.js';
 import { GlossError } from '../errors.js';
 import { noteDatabaseBuilt } from '../runtime/cold-run.js';
@@ -33,7 +34,10 @@ export class Store {
   static async open(corpusDir: string, progress?: Progress): Promise<Store> {
     const root = corpusRoot(corpusDir);
     const folder = storeFolder(root);
-    if (folder) sweep(folder);
+    if (folder) {
+      sweep(folder);
+      markUsed(folder);
+    }
     const db = folder ? openTrusted(join(folder, DATABASE)) : null;
     if (db) return new Store(db, corpusDir, folder, progress);
     const store = new Store(null as unknown as Database, corpusDir, folder, progress);
@@ -102,6 +106,7 @@ export class Store {
     try {
       this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress);
       this.inMemory = target === null;
+      if (this.folder) recordCorpus(this.folder, corpusRoot(this.corpusDir));
     } catch (e) {
       // A full disk or a folder gone read-only: this run goes on from memory.
       if (target === null || e instanceof GlossError) throw e;
