@@ -3,7 +3,8 @@
 // temporary file behind. (Interrupted exports: export-large.test.ts, which has a corpus big enough.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, scratch } from './helpers.js';
 
@@ -50,7 +51,7 @@ test('a folder that does not exist: one line naming the file, exit 2, nothing ma
 });
 
 for (const format of ['json', 'sqlite']) {
-  test(`--format ${format}: an export that fails after writing (FILE is a folder) leaves no temporary file and FILE as it was`, () => {
+  test(`--format ${format}: FILE a folder is refused before anything is written: no temporary file, the folder as it was`, () => {
     const parent = join(dir, `fails-${format}`);
     const target = join(parent, 'target');
     mkdirSync(target, { recursive: true });
@@ -83,4 +84,69 @@ test('a temporary file left by a killed export (its process gone) is removed by 
   for (const f of [dead, `${dead}-journal`, alive, otherFile]) writeFileSync(f, 'half');
   assert.equal(gloss([...mini, 'export', '--output', join(folder, 'out.json')]).code, 0);
   assert.deepEqual(readdirSync(folder).sort(), ['.other.json.4194305.0badc0de.gloss-tmp', `.out.json.${process.pid}.0badc0de.gloss-tmp`, 'out.json'].sort());
+});
+
+// --- what --output names is not always a regular file -----------------------------------------
+
+test('a FIFO (or >(cmd)) given to --output is written into, not replaced by a regular file', async () => {
+  const fifo = join(dir, 'pipe');
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  const got = join(dir, 'from-pipe.csv');
+  // The reader writes to a file: this process is held by spawnSync meanwhile and reads no pipe.
+  const out = openSync(got, 'w');
+  const reader = spawn('cat', [fifo], { stdio: ['ignore', out, 'ignore'] });
+  closeSync(out);
+  const read = new Promise((done) => reader.on('close', done));
+  const r = gloss([...mini, 'export', '--format', 'csv', '-o', fifo]);
+  const stillFifo = lstatSync(fifo).isFIFO();
+  // A FIFO replaced by a file leaves its reader waiting for a writer for ever.
+  if (!stillFifo) reader.kill();
+  await read;
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(stillFifo, 'still a FIFO');
+  assert.equal(readFileSync(got, 'utf8'), gloss([...mini, 'export', '--format', 'csv']).stdout);
+  assert.deepEqual(leftovers(dir), []);
+  // A database cannot be written into a pipe: said, and the pipe left as it is.
+  const db = gloss([...mini, 'export', '--format', 'sqlite', '-o', fifo]);
+  assert.equal(db.code, 2);
+  assert.match(db.stderr, /^gloss: cannot write .*pipe: a database needs a file, not a device or a pipe\n$/);
+  assert.ok(lstatSync(fifo).isFIFO());
+});
+
+test('a character device given to --output (as /dev/null) is written into and stays a device', { skip: process.getuid?.() !== 0 && 'mknod needs root' }, () => {
+  const device = join(dir, 'null');
+  // A null device of the test's own (1,3 is /dev/null's), so that no failure here can touch the system's.
+  if (spawnSync('mknod', ['-m', '666', device, 'c', '1', '3']).status !== 0) return;
+  const r = gloss([...mini, 'export', '--format', 'json', '-o', device]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(lstatSync(device).isCharacterDevice(), 'still a character device');
+  rmSync(device);
+});
+
+test('a link given to --output: the file it points to is replaced and the link kept; a link to no file yet makes it', () => {
+  const real = join(dir, 'real.ndjson');
+  writeFileSync(real, 'older\n');
+  const link = join(dir, 'link.ndjson');
+  symlinkSync('real.ndjson', link);
+  const r = gloss([...mini, 'export', '--format', 'ndjson', '-o', link]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(lstatSync(link).isSymbolicLink(), 'the link stays a link');
+  assert.equal(readFileSync(real, 'utf8'), gloss([...mini, 'export', '--format', 'ndjson']).stdout);
+  const dangling = join(dir, 'dangling.json');
+  symlinkSync('made-through-link.json', dangling);
+  assert.equal(gloss([...mini, 'export', '-o', dangling]).code, 0);
+  assert.ok(lstatSync(dangling).isSymbolicLink());
+  assert.equal(readFileSync(join(dir, 'made-through-link.json'), 'utf8'), gloss([...mini, 'export']).stdout);
+  assert.deepEqual(leftovers(dir), []);
+});
+
+test('a folder given to --output is refused in one line', () => {
+  const folder = join(dir, 'a-folder');
+  mkdirSync(folder);
+  for (const target of [folder, `${folder}/`]) {
+    const r = gloss([...mini, 'export', '-o', target]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `gloss: cannot write ${target}: it is a folder\n`);
+  }
+  assert.deepEqual(readdirSync(folder), []);
 });

@@ -4,14 +4,20 @@
  * A reader of FILE sees the old file or the whole new one, never a part; a failed or interrupted
  * export leaves FILE as it was and removes its temporary file.
  *
+ * Only a regular file (or none yet) is replaced so. FILE a link to a file: the file it points to is,
+ * beside itself, and the link stays. FILE a device, a pipe or a socket (`/dev/null`, `/dev/stdout`,
+ * a FIFO, `>(cmd)`): the text is written into it as it comes, as a shell's `>` would; renaming over
+ * it would have put a regular file in place of the device (as root, of /dev/null for everyone). A
+ * database (`--format sqlite`) needs a file. A folder is refused.
+ *
  * A signal's handler cannot run while JavaScript is busy, so writers hand the event loop a turn now
  * and then (output/write.ts); SIGINT, SIGTERM and SIGHUP then end the process through exit, whose
  * handler removes the temporary file. SIGKILL leaves it behind: the next export to the same folder
  * removes temporary files of ours whose process is gone.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomHex } from '../platform/crypto.js';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
 import type { Destination } from './write.js';
 
@@ -107,13 +113,45 @@ function cannotWrite(target: string, e: unknown): GlossError {
   return new GlossError(`cannot write ${target}: ${why}`);
 }
 
+/** Where `--output target` writes: a regular file (or none yet) replaced whole at `path`, or a device, pipe or socket written into as it is. */
+type Place = { replaced: string } | { into: string };
+
+function placeOf(target: string): Place {
+  let st;
+  try {
+    // Followed through links: a link's file is what is replaced (beside itself), the link kept.
+    st = statSync(target, { throwIfNoEntry: false });
+  } catch {
+    // Not reachable (a file in place of a folder on the way, no permission): the write says why.
+    return { replaced: target };
+  }
+  if (st === undefined) {
+    // A link to a file not there yet: the file it names is made, as by a shell's `>`.
+    const link = lstatSync(target, { throwIfNoEntry: false });
+    return { replaced: link?.isSymbolicLink() ? resolve(dirname(target), readlinkSync(target)) : target };
+  }
+  if (st.isDirectory()) throw new GlossError(`cannot write ${target}: it is a folder`);
+  if (!st.isFile()) return { into: target };
+  try {
+    return { replaced: realpathSync(target) };
+  } catch {
+    return { replaced: target };
+  }
+}
+
 /**
  * Runs `fill` with the path of a new, empty temporary file beside `target`, then puts the file in
  * place. Whatever `fill` throws, the temporary file is removed and `target` is left untouched.
  */
 export async function writeAtomically<T>(target: string, fill: (temp: string) => Promise<T>): Promise<T> {
-  sweepLeftovers(target);
-  const temp = tempName(target);
+  const place = placeOf(target);
+  if ('into' in place) throw new GlossError(`cannot write ${target}: a database needs a file, not a device or a pipe`);
+  return replaceWhole(place.replaced, target, fill);
+}
+
+async function replaceWhole<T>(path: string, target: string, fill: (temp: string) => Promise<T>): Promise<T> {
+  sweepLeftovers(path);
+  const temp = tempName(path);
   // Guarded before it exists: a signal that comes as soon as it appears must still remove it.
   guard(temp);
   try {
@@ -132,7 +170,7 @@ export async function writeAtomically<T>(target: string, fill: (temp: string) =>
       closeSync(fd);
     }
     try {
-      renameSync(temp, target);
+      renameSync(temp, path);
     } catch (e) {
       throw cannotWrite(target, e);
     }
@@ -145,26 +183,50 @@ export async function writeAtomically<T>(target: string, fill: (temp: string) =>
   }
 }
 
-/** A Destination writing to an open file (the temporary file of writeAtomically). */
+/** A Destination writing to an open file (the temporary file of writeAtomically, or a device or pipe); a pipe's reader gone (EPIPE) ends the writing quietly, as on stdout. */
 export function fileDestination(fd: number): Destination {
+  let gone = false;
   return {
     write(s) {
+      if (gone) return;
       const buf = typeof s === 'string' ? Buffer.from(s, 'utf8') : s;
-      for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at);
+      try {
+        for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+        gone = true;
+      }
     },
-    closed: () => false,
+    closed: () => gone,
     drained: () => Promise.resolve(),
   };
 }
 
-/** Streams `chunks` into `target` atomically. */
+/** Writes into an open file, closed after whatever happens. */
+async function writeInto(fd: number, write: (to: Destination) => Promise<void>): Promise<void> {
+  try {
+    await write(fileDestination(fd));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Streams `chunks` into `target`: a file replaced atomically, a device or pipe written into. */
 export async function writeFileAtomically(target: string, write: (to: Destination) => Promise<void>): Promise<void> {
-  await writeAtomically(target, async (temp) => {
-    const fd = openSync(temp, 'w');
+  const place = placeOf(target);
+  if ('into' in place) {
+    let fd;
     try {
-      await write(fileDestination(fd));
-    } finally {
-      closeSync(fd);
+      fd = openSync(place.into, 'w');
+    } catch (e) {
+      throw cannotWrite(target, e);
     }
-  });
+    try {
+      await writeInto(fd, write);
+    } catch (e) {
+      throw isWriteFailure(e) ? cannotWrite(target, e) : e;
+    }
+    return;
+  }
+  await replaceWhole(place.replaced, target, (temp) => writeInto(openSync(temp, 'w'), write));
 }
