@@ -61,3 +61,15 @@ test('check --fix leaves what has no single answer as it was', () => {
   // A quote that anchors needs nothing.
   assert.deepEqual(mend(text, { quote: 'talks' }), []);
 });
+
+test('check --fix never writes a quote that cuts a word, nor picks one of several passages one character away', () => {
+  const text = '\u201cNobody asked us what the trucks would do to our streets.\u201d The port said nothing.';
+  // "our street." is one character from "our streets." (added), "our streets" (typed) and "our street" (dropped, cutting "streets").
+  assert.deepEqual(mend(text, { quote: 'what the trucks would do to our street.' }), []);
+  // One letter dropped inside a word, one passage: mended, whole words.
+  assert.deepEqual(mend(text, { quote: 'what the trucks would do to our strets.' }), [
+    { field: 'quote', value: 'what the trucks would do to our streets.', reason: '1 character differs' },
+  ]);
+  // A match ending inside a word is no fix ("The por" of "The port").
+  assert.deepEqual(mend(text, { quote: 'The pot' }), []);
+});

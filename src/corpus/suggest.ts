@@ -207,16 +207,37 @@ export function typographicMatches(text: string, quote: string): NearMatch[] {
   return out;
 }
 
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Whether text[from, to) starts or ends inside a word of the text (a quote anchored so would cut it). */
+const cutsWord = (text: string, from: number, to: number) => (isWordChar(text[from - 1]) && isWordChar(text[from])) || (isWordChar(text[to - 1]) && isWordChar(text[to]));
+
+/** Whether `a` becomes `b` by at most one character typed, dropped or added. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  // Past the first difference: the rest equal once one character is typed over, dropped or added.
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
 /**
- * The one passage that differs from `quote` by a single character (typed, dropped or added), with
- * word boundaries where the quote has them; null when there is none, or more than one.
+ * The one passage that differs from `quote` by a single character (typed, dropped or added), cutting
+ * no word of the text at either end; null when there is none, or more than one. "our street." in
+ * "our streets." is one character from "our streets." (one added), "our streets" (one typed) and
+ * "our street" (one dropped, cutting "streets"): three answers, so none.
  */
 export function singleTypoMatch(text: string, quote: string): NearMatch | null {
   const best = approximate(text, quote, 1);
-  if (best === null || best.distance !== 1) return null;
-  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-  if ((isWord(quote[0]) && isWord(text[best.from - 1])) || (isWord(quote.at(-1)) && isWord(text[best.to]))) return null;
-  // Another passage as close would make the fix a guess: look again with this one blanked out.
+  if (best === null || best.distance !== 1 || cutsWord(text, best.from, best.to)) return null;
+  // As close, overlapping it: the same passage a character longer or shorter at either end.
+  for (const from of [best.from - 1, best.from, best.from + 1]) {
+    for (const to of [best.to - 1, best.to, best.to + 1]) {
+      if ((from === best.from && to === best.to) || from < 0 || to > text.length || to <= from) continue;
+      if (!cutsWord(text, from, to) && withinOneEdit(text.slice(from, to), quote)) return null;
+    }
+  }
+  // As close, elsewhere: look again with this one blanked out.
   const masked = text.slice(0, best.from) + '\0'.repeat(best.to - best.from) + text.slice(best.to);
   const second = approximate(masked, quote, 1);
   if (second !== null && second.distance <= 1) return null;
@@ -240,10 +261,9 @@ export function nearestMatch(text: string, quote: string): NearMatch | null {
   const approx = approximate(text, quote, limit);
   if (approx === null || approx.distance > limit) return null;
   // A typo'd quote matches best a cut-off word ("the jungl" for "the jungel"): suggest whole words.
-  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
   let { from, to } = approx;
-  while (from > 0 && isWord(text[from - 1]) && isWord(text[from])) from--;
-  while (to < text.length && isWord(text[to]) && isWord(text[to - 1])) to++;
+  while (from > 0 && isWordChar(text[from - 1]) && isWordChar(text[from])) from--;
+  while (to < text.length && isWordChar(text[to]) && isWordChar(text[to - 1])) to++;
   const found = text.slice(from, to);
   return { from, to, text: found, reason: approx.distance === 1 ? '1 character differs' : `${approx.distance} characters differ` };
 }
