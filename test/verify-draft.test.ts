@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { fixture, gloss } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, fixture, gloss } from './helpers.js';
 import { draftQuotations } from '../src/text/draft-quotations.js';
 
 const DRAFT = `${fixture('drafts')}/report.md`;
@@ -73,6 +74,20 @@ test('exit 0 only when every quotation is verbatim and rightly attributed; the d
   const missing = gloss(['verify', '--in', 'no-such-draft.md']);
   assert.equal(missing.code, 2);
   assert.equal(missing.stderr, 'gloss: no-such-draft.md: no such file\n');
+});
+
+test('--in a pipe (<(cmd)) is read as a draft; --in a device that never ends is refused at the size limit', () => {
+  // A converter's output handed over by the shell's process substitution.
+  const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" verify --in <(printf 'Walma warned of \u201cthe law of the jungle\u201d online.\n')`], { encoding: 'utf8' });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.match(piped.stdout, /^\/dev\/fd\/\d+:1:18 +verbatim/);
+  // /dev/zero: before, read until memory ran out (23 GB in seconds).
+  const zero = spawnSync(process.execPath, [BIN, 'verify', '--in', '/dev/zero'], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(zero.status, 2);
+  assert.equal(zero.stderr, 'gloss: /dev/zero: 16777217 bytes is over the 16 MiB limit for a draft\n');
+  const folder = gloss(['verify', '--in', fixture('drafts')]);
+  assert.equal(folder.code, 2);
+  assert.match(folder.stderr, /^gloss: .*drafts: is a directory, not a file\n$/);
 });
 
 test('quotations of a draft: curly and straight marks, block quotes with a byline, speakers before and after', () => {

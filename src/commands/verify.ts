@@ -5,7 +5,6 @@
  * one a line from standard input; `verify --in DRAFT` checks every quotation of a draft report, and
  * whether the speaker it names is the corpus's.
  */
-import { readFileSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import { addFormatOptions, chosenFormat, emit, FORMATS, reportProblems, scopedCorpus, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
 import type { Corpus } from '../model.js';
@@ -19,7 +18,7 @@ import { PlaceList, quotePlaces } from '../store/places.js';
 import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
-import { firstInvalidUtf8, MAX_FILE_BYTES } from '../corpus/files.js';
+import { firstInvalidUtf8, readRegularFile } from '../corpus/files.js';
 import { at, diffLegend, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
 import { jsonChunks, Streamed, toJson } from '../output/json.js';
 import { writeChunks, writeErr, writeOut } from '../output/write.js';
@@ -29,16 +28,9 @@ interface VerifyOpts extends FormatOptions {
   all?: boolean;
 }
 
+/** A draft named on the command line: a file, or a pipe (`--in <(pandoc draft.docx -t plain)`), read up to the size limit. */
 function readDraft(file: string): string {
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new GlossError(`${file}: no such file`);
-  }
-  if (st.isDirectory()) throw new GlossError(`${file}: is a directory, not a file`);
-  if (st.size > MAX_FILE_BYTES) throw new GlossError(`${file}: ${st.size} bytes is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`);
-  const buf = readFileSync(file);
+  const buf = readRegularFile(file, file, { streams: true, what: 'a draft' });
   const nul = buf.indexOf(0);
   if (nul !== -1) throw new GlossError(`${file}: binary file (NUL byte at byte offset ${nul})`);
   const bad = firstInvalidUtf8(buf);

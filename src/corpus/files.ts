@@ -99,16 +99,18 @@ function pathOfDescriptor(fd: number): string | undefined {
  * and read from it — what it is (fstat), how large, and, with `within`, where it really lives — never
  * by asking about the path and then reading the path again, which a swapped folder or symlink could
  * race. The open does not block on a FIFO (O_NONBLOCK) and the read stops one byte past the limit,
- * so a device or a growing file cannot make gloss read without end.
+ * so a device or a growing file cannot make gloss read without end. With `streams` (a file the user
+ * names on the command line, as `verify --in <(pandoc …)`), a pipe or a device is read too, waited
+ * for as a shell's `<` would, and still only up to the limit (`/dev/zero` is refused, not read for ever).
  */
 export function readRegularFile(
   path: string,
   shown: string,
-  { within, limit = MAX_FILE_BYTES, opened }: { within?: string; limit?: number; opened?: (st: Stats) => void } = {},
+  { within, limit = MAX_FILE_BYTES, opened, streams = false, what = 'a corpus file' }: { within?: string; limit?: number; opened?: (st: Stats) => void; streams?: boolean; what?: string } = {},
 ): Buffer {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOCTTY | (streams ? 0 : constants.O_NONBLOCK));
   } catch (e) {
     throw fileError(shown, e);
   }
@@ -120,9 +122,9 @@ export function readRegularFile(
     }
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new GlossError(`${shown}: is a directory, not a file`);
-    if (!st.isFile()) throw new GlossError(`${shown}: not a regular file`);
+    if (!st.isFile() && !streams) throw new GlossError(`${shown}: not a regular file`);
     opened?.(st);
-    const tooLarge = (size: number) => new GlossError(`${shown}: ${size} bytes is over the ${limit / 1024 / 1024} MiB limit for a corpus file`);
+    const tooLarge = (size: number) => new GlossError(`${shown}: ${size} bytes is over the ${limit / 1024 / 1024} MiB limit for ${what}`);
     if (st.size > limit) throw tooLarge(st.size);
     const buf = Buffer.allocUnsafe(Math.min(limit + 1, st.size + 1));
     let got = 0;
