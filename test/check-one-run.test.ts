@@ -73,6 +73,20 @@ test('one broken article: the others are read, searched and listed; the problem 
   assert.match(exported.stderr, /^gloss: cannot export a corpus with errors: .*collins-cyber-deal-2016\.yaml:\d+:\d+: quote .* is not in the text.*\n$/);
 });
 
+test('an article no article came of (an error in its file, as a title that is a list) is said to be left out, and read says why', () => {
+  const dir = brokenCorpus({ 'collins-cyber-deal-2016': (y) => y.replace(/^title: .*$/m, 'title: [a]') });
+  const list = gloss(['--corpus', dir, 'list', '--json']);
+  assert.equal(list.code, 2);
+  assert.deepEqual((JSON.parse(list.stdout) as { id: string }[]).map((a) => a.id).sort(), ['et-cyber-deal-2017', 'mackay-beijing-2013']);
+  // Before: "nothing left out", and read said there was no such article.
+  assert.ok(once(list.stderr, 'gloss: the corpus has 1 error; left out collins-cyber-deal-2016; gloss check lists every problem'), list.stderr);
+  const read = gloss(['--corpus', dir, 'read', 'collins', '--no-pager']);
+  assert.equal(read.code, 2);
+  assert.match(read.stderr, /\ngloss: article "collins-cyber-deal-2016" is left out: its files have errors \(gloss check lists them\)\n$/);
+  const check = gloss(['--corpus', dir, 'check']);
+  assert.match(`${check.stdout}${check.stderr}`, /^3 articles, /m);
+});
+
 test('--actor and --about take a registered name or alias; unknown ids get a suggestion', () => {
   const byAlias = JSON.parse(gloss(['claims', '--actor', 'MacKay', '--json']).stdout) as { source: string; reportedBy: string | null }[];
   assert.ok(byAlias.length > 0 && byAlias.every((c) => c.source === 'peter-mackay' || c.reportedBy === 'peter-mackay'));

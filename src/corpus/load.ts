@@ -186,6 +186,8 @@ export interface ArticleRead {
   /** The text file it named (absolute), and the SHA-256 of the text as read; null if it was not read. */
   textPath: string | null;
   textSha256: string | null;
+  /** No article came of the file (an error in it, or in its text): the id it gives (else its name), for the commands to say it was left out. */
+  leftOut: string | null;
 }
 
 /**
@@ -258,13 +260,19 @@ export class CorpusReader {
   read(file: string): ArticleRead {
     const { files, registered, articleIds, invalidArticles } = this;
     const problems: Problem[] = [];
-    const out: ArticleRead = { file, article: null, claims: [], mentions: [], regions: [], nonMentions: [], problems, textPath: null, textSha256: null };
+    const out: ArticleRead = { file, article: null, claims: [], mentions: [], regions: [], nonMentions: [], problems, textPath: null, textSha256: null, leftOut: null };
     const isActor = (id: string) => this.isActor(id);
     const isKnown = (id: string) => registered.has(id);
     // An invalid article file still claims its id, so references to it do not cascade into errors.
-    const parsed = readAndParse(files, file, ArticleFile, problems, (id) => invalidArticles.add(id));
+    let rawId: string | undefined;
+    const parsed = readAndParse(files, file, ArticleFile, problems, (id) => {
+      rawId = id;
+      invalidArticles.add(id);
+    });
     if (!parsed) {
-      invalidArticles.add(basename(file).replace(/\.ya?ml$/, ''));
+      const stem = basename(file).replace(/\.ya?ml$/, '');
+      invalidArticles.add(stem);
+      out.leftOut = rawId ?? stem;
       return out;
     }
     const shown = shownPath(file);
@@ -290,6 +298,7 @@ export class CorpusReader {
       // A missing or out-of-bounds file is the annotation's fault; a bad file is the text's own.
       if (/no such file|outside the corpus|directory/.test(e.message)) problem(data.text ? ['text'] : ['id'], e.message);
       else problems.push({ severity: 'error', file: textShown, message: e.message.replace(`${textShown}: `, '') });
+      out.leftOut = data.id;
       return out;
     }
     out.textSha256 = read.sha256;

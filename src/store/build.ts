@@ -157,7 +157,14 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   for (const r of reads(reader, sorted, progress)) {
     for (const p of r.problems) problems.push(p);
     const a = r.article;
-    if (a === null) continue;
+    if (a === null) {
+      // A file no article came of (an error in it or in its text) is left out, and said so, as one with an error in an annotation.
+      if (r.leftOut !== null) {
+        leftOut.push(r.leftOut);
+        counts.articles++;
+      }
+      continue;
+    }
     if (!sorted && previous !== undefined && byArticleId(previous, a.id) >= 0) throw new OutOfOrder();
     previous = a.id;
     counts.articles++;

@@ -6,6 +6,8 @@
  */
 import { resolvePrefix } from '../query/resolve.js';
 import type { Database } from './sqlite.js';
+import { GlossError } from '../errors.js';
+import { leftOutOf } from './queries.js';
 
 type Table = 'articles' | 'actors' | 'agreements';
 
@@ -30,7 +32,18 @@ function candidates(db: Database, table: Table, typed: string): string[] {
   return prefixed.length > 0 ? prefixed : allIds(db, table);
 }
 
-export const resolveArticleIn = (db: Database, typed: string) => resolvePrefix(typed, candidates(db, 'articles', typed), 'article');
+/** An id that names no stored article but one left out for its errors: said so, not "no article". */
+function leftOutNamed(db: Database, typed: string): never | void {
+  const named = leftOutOf(db).filter((id) => id.startsWith(typed));
+  const id = named.includes(typed) ? typed : named.length === 1 ? named[0] : undefined;
+  if (id !== undefined) throw new GlossError(`article "${id}" is left out: its files have errors (gloss check lists them)`);
+}
+
+export function resolveArticleIn(db: Database, typed: string): string {
+  const ids = candidates(db, 'articles', typed);
+  if (!ids.some((id) => id.startsWith(typed))) leftOutNamed(db, typed);
+  return resolvePrefix(typed, ids, 'article');
+}
 
 // The W3C export's URNs name the same things (query/resolve.ts).
 const URN = /^urn:gloss:(?:annotation|article|actor|agreement):/;
@@ -49,6 +62,7 @@ export function placeOf(db: Database, typedId: string): { article: string } | { 
   const matches = tables.flatMap(([t]) => withPrefix(db, t, typed).map((id) => ({ t, id })));
   if (matches.length === 1) return matches[0]!.t === 'articles' ? { article: matches[0]!.id } : { entity: matches[0]!.id };
   // Ambiguous or unknown: resolve.ts's message, from the ids it would have weighed.
+  if (matches.length === 0) leftOutNamed(db, typed);
   const ids = matches.length > 0 ? matches.map((m) => m.id) : tables.flatMap(([t]) => allIds(db, t));
   resolvePrefix(typed, ids, 'id', 'gloss list, gloss actors and gloss agreements list them');
   throw new Error(`unreachable: ${typed}`);
