@@ -9,6 +9,8 @@
 //                                 scripts/bench-large.mjs (--sizes, --compare OTHER/bin/gloss.js)
 //   npm run bench -- --runs 25    more runs (default 15)
 //   npm run bench -- --draft      instead: gloss draft against hand annotations (scripts/bench-draft.mjs)
+//   npm run bench -- --floor      instead: what commander, fuse.js and node:sqlite cost before gloss does
+//                                 anything of its own (scripts/bench-floor.mjs)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, homedir, tmpdir, totalmem } from 'node:os';
@@ -22,6 +24,8 @@ const USAGE = `usage: npm run bench [-- OPTIONS]
   --large           also generated corpora of 1,000, 10,000 and 30,000 articles (scripts/bench-large.mjs:
                     --sizes, --runs, --corpora, --compare OTHER/bin/gloss.js; node scripts/bench-large.mjs --help)
   --draft           instead: gloss draft against hand annotations (scripts/bench-draft.mjs, --corpus DIR)
+  --floor           instead: what the design card's stack (commander, fuse.js, node:sqlite) costs before
+                    gloss does anything of its own, step by step (scripts/bench-floor.mjs, --runs)
 `;
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write(USAGE);
@@ -30,6 +34,10 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 if (process.argv.includes('--draft')) {
   // A measure of quality, not of speed: its own script, which reads the other options itself.
   await import('./bench-draft.mjs');
+  process.exit();
+}
+if (process.argv.includes('--floor')) {
+  await import('./bench-floor.mjs');
   process.exit();
 }
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
