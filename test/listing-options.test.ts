@@ -21,6 +21,26 @@ test('every listing takes --limit N (0: all); a bad N is an error', () => {
   assert.match(bad.stderr, /^gloss: --limit "-1": give a whole number/);
 });
 
+test('an option given an empty value (an unset shell variable) is refused, never taken as no filter', () => {
+  // Before: claims --article "" listed every claim with exit 0; --threshold "" searched exactly.
+  for (const args of [
+    ['claims', '--article', ''],
+    ['quotes', '--article', ' '],
+    ['mentions', '--actor', ''],
+    ['agreements', '--party', ''],
+    ['search', 'china', '--threshold', ''],
+    ['search', 'china', '--kind', ''],
+    ['claims', '--fields', ''],
+    ['--corpus', '', 'list'],
+    ['export', '-o', ''],
+  ]) {
+    const r = gloss(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stdout, '', args.join(' '));
+    assert.match(r.stderr, /^gloss: --[a-z]+: empty value \(give one, or leave the option out\)\n$/, args.join(' '));
+  }
+});
+
 test('--no-header leaves out the header row of csv and tsv, nothing else', () => {
   const csv = gloss(['claims', '--format', 'csv', '--fields', 'id,quote']).stdout;
   assert.equal(gloss(['claims', '--format', 'csv', '--fields', 'id,quote', '--no-header']).stdout, csv.slice(csv.indexOf('\r\n') + 2));

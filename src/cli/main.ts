@@ -21,6 +21,23 @@ function tidyCacheFolder(): void {
   if (dir) tidyCache(dir);
 }
 
+/**
+ * An option given an empty value on the command line (`--article ""`, `--article "$A"` with A unset)
+ * is refused: taken as no value, a filter would silently mean everything, with exit 0.
+ */
+function refuseEmptyValues(action: Command): void {
+  for (const cmd of [action, action.parent]) {
+    for (const option of cmd?.options ?? []) {
+      const key = option.attributeName();
+      if (cmd!.getOptionValueSource(key) !== 'cli') continue;
+      const value: unknown = cmd!.getOptionValue(key);
+      if ((Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.trim() === '')) {
+        throw new GlossError(`${option.long ?? option.short}: empty value (give one, or leave the option out)`);
+      }
+    }
+  }
+}
+
 /** Commands that do not read the corpus before their action (completion and pick open it themselves). */
 const NO_CORPUS = new Set(['init', 'add', 'help', 'completion', 'pick']);
 
@@ -87,6 +104,7 @@ The annotation format and output schemas: README.md.`,
     // commander's own included (not `error: …`).
     .configureOutput({ writeOut, writeErr, outputError: (str, write) => write(`gloss: ${str.trim().split('\n').filter(Boolean).join(' ').replace(/^error: /, '')}\n`) })
     .hook('preAction', async (_program, action) => {
+      refuseEmptyValues(action);
       const o = action.opts<{ json?: boolean; format?: string }>();
       // search loads the width library itself, only when what it shows needs it.
       const human = !o.json && (o.format === undefined || o.format === 'table') && action.name() !== 'search';

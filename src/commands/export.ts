@@ -108,7 +108,6 @@ export function registerExport(program: Command): void {
     if (format === 'sqlite' && opts.output === undefined) {
       throw new GlossError('--format sqlite writes a database file, not text: give --output FILE');
     }
-    if (opts.output === '') throw new GlossError('--output needs a file name');
     // An export stands for the whole corpus: a corpus with errors is not exported in part.
     if (format === 'w3c') {
       // The Web Annotation collection's selectors need every text at hand: the corpus is read whole.
