@@ -41,6 +41,20 @@ test('five mistakes in three files: one run of check reports them all', () => {
   assert.ok(!lines.some((l) => /claims\.\d+\./.test(l)), 'no machine paths like claims.3.type');
 });
 
+test('a problem after a claim with a schema error is placed on its own line, not on the line of the claim before it', () => {
+  let yaml = '';
+  const dir = brokenCorpus({
+    'collins-cyber-deal-2016': (y) => (yaml = y.replace(/type: opinion/, 'type: opinon').replace('the law of the jungle', 'the law of the jungel')),
+  });
+  const r = gloss(['--corpus', dir, 'check']);
+  const typo = /collins-cyber-deal-2016\.yaml:(\d+):(\d+): quote "If there is a general feeling/.exec(r.stderr);
+  assert.ok(typo, r.stderr);
+  // Where the mistyped quote is written in the file (before: the line of the quote one claim up).
+  const expected = yaml.split('\n').findIndex((l) => l.includes('the law of the jungel')) + 1;
+  assert.equal(Number(typo[1]), expected);
+  assert.equal(yaml.split('\n')[expected - 1]!.indexOf('quote:') + 1 + 'quote: '.length, Number(typo[2]));
+});
+
 test('one broken article: the others are read, searched and listed; the problem once on stderr; exit 2', () => {
   const dir = brokenCorpus({ 'collins-cyber-deal-2016': (y) => y.replace('the law of the jungle', 'the law of the jungel') });
   const read = gloss(['--corpus', dir, 'read', 'mackay', '--no-pager']);

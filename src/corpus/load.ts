@@ -78,8 +78,8 @@ function readAndParse<T extends z.ZodType>(
     // The annotations that are sound are still anchored and checked, so one run reports every
     // problem: a file whose only faults are in some of its annotations goes on without them.
     const rest = withoutFaultyItems(src.data, result.error.issues);
-    const again = rest === undefined ? undefined : schema.safeParse(rest);
-    return again?.success ? { data: again.data, src, partial: true } : undefined;
+    const again = rest === undefined ? undefined : schema.safeParse(rest.data);
+    return again?.success && rest ? { data: again.data, src: locatedAsWritten(src, rest.kept), partial: true } : undefined;
   }
   return { data: result.data, src };
 }
@@ -110,7 +110,7 @@ export function deepestNesting(text: string): { line: number; column: number } {
 }
 
 /** The file's data without the list items (claims, mentions, actors …) that have schema faults, if all faults are in such items. */
-function withoutFaultyItems(data: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+function withoutFaultyItems(data: unknown, issues: readonly z.core.$ZodIssue[]): { data: unknown; kept: Map<string, number[]> } | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const bad = new Map<string, Set<number>>();
   for (const issue of issues) {
@@ -119,12 +119,31 @@ function withoutFaultyItems(data: unknown, issues: readonly z.core.$ZodIssue[]):
     bad.set(list, (bad.get(list) ?? new Set()).add(index));
   }
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  const kept = new Map<string, number[]>();
   for (const [list, indexes] of bad) {
     const items = copy[list];
     if (!Array.isArray(items)) return undefined;
     copy[list] = items.filter((_, i) => !indexes.has(i));
+    kept.set(list, items.map((_, i) => i).filter((i) => !indexes.has(i)));
   }
-  return copy;
+  return { data: copy, kept };
+}
+
+/**
+ * The file's positions for data with its faulty items taken out: the problems found later in that
+ * data (a quote not in the text) name items by their place in the shortened list, which is
+ * mapped back to their place in the file (else each points at the item before it, one line block up
+ * for each item taken out).
+ */
+function locatedAsWritten(src: YamlSource, kept: ReadonlyMap<string, number[]>): YamlSource {
+  return {
+    ...src,
+    locate(path, key) {
+      const [list, index] = path;
+      const indexes = typeof list === 'string' && typeof index === 'number' ? kept.get(list) : undefined;
+      return src.locate(indexes ? [list as string, indexes[index as number] ?? (index as number), ...path.slice(2)] : path, key);
+    },
+  };
 }
 
 const SINGULAR: Record<string, string> = { claims: 'claim', mentions: 'mention', regions: 'region', nonMentions: 'non-mention', actors: 'actor', agreements: 'agreement', history: 'history entry', about: 'about', parties: 'party', aliases: 'alias' };
