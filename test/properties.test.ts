@@ -65,3 +65,22 @@ test('CSV output always parses back to the same records, changed only by quotes 
     { numRuns: 300 },
   );
 });
+
+test('draft selectors: the words before a place are what the expression (?:\\S+\\s*){n}$ matches in its paragraph, found without trying every start', async () => {
+  const { wordsBefore } = await import('../src/draft/selector.js');
+  // The reference, as the drafter had it (time growing with the square of the paragraph's length).
+  const reference = (text: string, at: number, n: number) => {
+    const head = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    const m = new RegExp(`(?:\\S+\\s*){${n}}$`).exec(head);
+    return m && m[0].length > 0 ? m[0] : undefined;
+  };
+  const piece = fc.constantFrom('a', 'bc', ' ', '  ', '\n', '\t', '\u00a0', '\u201c', 'x.', '\u{1F600}');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), fc.integer({ min: 1, max: 4 }), (pieces, k, n) => {
+      const text = pieces.join('');
+      const at = text.length === 0 ? 0 : k % (text.length + 1);
+      assert.equal(wordsBefore(text, at, n), reference(text, at, n));
+    }),
+    { numRuns: 2000 },
+  );
+});
