@@ -52,14 +52,14 @@ const noBibtex = bibtex.status === 0 ? false : 'bibtex is not installed: apt-get
 
 // A style that prints what BibTeX parsed, field by field.
 const SHOW_BST = `${['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m) => `MACRO {${m}} {"${m}"}\n`).join('')}ENTRY { author title howpublished year month day url note } {} {}
-FUNCTION {misc} { "KEY=" cite$ * write$ newline$ "TITLE=" title * write$ newline$ "YEAR=" year * write$ newline$ "NOTE=" note * write$ newline$ }
+FUNCTION {misc} { "KEY=" cite$ * write$ newline$ "TITLE=" title * write$ newline$ "YEAR=" year * write$ newline$ "URL=" url * write$ newline$ "NOTE=" note * write$ newline$ }
 FUNCTION {default.type} { misc }
 READ
 ITERATE {call.type$}
 `;
 
 test('bibtex: a title full of braces stays one field; BibTeX reads the real year', { skip: noBibtex }, (t) => {
-  const corpus = hostileCorpus(t, 'https://example.org/100%_{x}');
+  const corpus = hostileCorpus(t, 'https://example.org/a_b/100%25?x=1&y=2#s~t{u}');
   const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c9', '--style', 'bibtex']);
   assert.equal(r.code, 0, r.stderr);
   const dir = scratch('gloss-bibtex-');
@@ -73,6 +73,8 @@ test('bibtex: a title full of braces stays one field; BibTeX reads the real year
   // BibTeX wraps long lines, indenting the rest by two spaces.
   const bbl = readFileSync(join(dir, 'cite.bbl'), 'utf8').replace(/\n {2}/g, ' ');
   assert.match(bbl, /^YEAR=2021$/m);
+  // The address as written, not LaTeX-escaped (before: a\_b/100\%25?x=1\&y=2\#s\~{}t…); braces percent-encoded.
+  assert.match(bbl, /^URL=https:\/\/example\.org\/a_b\/100%25\?x=1&y=2#s~t%7Bu%7D$/m);
   assert.match(bbl, /^TITLE=A\\textbraceright\{\} , year = \\textbraceleft\{\}1999\\textbraceright\{\} , note = \\textbraceleft\{\}pwned$/m);
   // The quote's own closing mark is nested as a single one inside the citation's (issue 16).
   assert.match(bbl, /^NOTE=Critics \(quoted directly\): “involved\.’ Critics said”/m);

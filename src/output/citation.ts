@@ -132,6 +132,15 @@ export function bibtexEscape(s: string): string {
   );
 }
 
+/**
+ * A URL as a BibTeX `url` field holds it: verbatim (biblatex and the url package print it as written;
+ * LaTeX-escaped, "a_b" became the link "a\_b"), with only what could end the field or the entry
+ * percent-encoded (braces, backslashes, spaces and control characters), which leaves the address the same.
+ */
+export function bibtexUrl(url: string): string {
+  return url.replace(/[{}\\\s\p{Cc}]/gu, (ch) => encodeURIComponent(ch));
+}
+
 export function bibtexCitation(c: Citation): string {
   const a = c.article;
   const [year, month, day] = a.date === null ? [] : a.date.split('-');
@@ -143,7 +152,7 @@ export function bibtexCitation(c: Citation): string {
     ...(year ? ([['year', `{${year}}`]] as [string, string][]) : []),
     ...(month ? ([['month', months[Number(month) - 1]!]] as [string, string][]) : []),
     ...(day ? ([['day', `{${Number(day)}}`]] as [string, string][]) : []),
-    ...(a.url ? ([['url', `{${bibtexEscape(a.url)}}`]] as [string, string][]) : []),
+    ...(a.url ? ([['url', `{${bibtexUrl(a.url)}}`]] as [string, string][]) : []),
     ['note', `{${bibtexEscape(`${source(c)}: ${words(c)}.${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
   ];
   const key = c.id.replace(/[^A-Za-z0-9]+/g, '-');
