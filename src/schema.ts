@@ -7,11 +7,11 @@
  * otherwise silently drop the data an analyst meant to record.
  */
 import { z } from 'zod';
-import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES, DATE_PATTERN, ID_PATTERN, REGION_KINDS } from './vocabulary.js';
+import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES, DATE_PATTERN, ID_PATTERN, isCalendarDate, REGION_KINDS } from './vocabulary.js';
 
 export const Id = z.string().regex(ID_PATTERN, 'an id is lower-case letters, digits and hyphens (e.g. peter-mackay)');
 
-export const PartialDate = z.string().regex(DATE_PATTERN, 'a date is YYYY, YYYY-MM or YYYY-MM-DD');
+export const PartialDate = z.string().regex(DATE_PATTERN, 'a date is YYYY, YYYY-MM or YYYY-MM-DD').refine(isCalendarDate, 'no such day in the calendar');
 
 const Occurrence = z.union([
   z.number().int().positive(),

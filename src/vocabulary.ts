@@ -12,3 +12,11 @@ export const REGION_KINDS = ['furniture', 'caption', 'navigation', 'comment-form
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A date with the precision the source supports: `2013`, `2013-06` or `2013-06-03`. */
 export const DATE_PATTERN = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Whether a date DATE_PATTERN accepts names a day the calendar has (no 30 February, no 31 April). */
+export function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (day === undefined) return true;
+  const leap = year! % 4 === 0 && (year! % 100 !== 0 || year! % 400 === 0);
+  return day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month! - 1]!;
+}

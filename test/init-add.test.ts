@@ -47,6 +47,19 @@ test('add copies the text byte for byte, records its checksum, and check passes'
   assert.deepEqual(listed, [['harbour-talks', 'Example Gazette'], ['port-deal-signed', 'Harbour News']]);
 });
 
+test('a date in an annotation file that the calendar does not have is an error, with its line and column; 29 February of a leap year is not', (t) => {
+  const dir = join(tmp(t), 'c');
+  gloss(['init', dir]);
+  const file = join(dir, 'articles', 'harbour-talks.yaml');
+  const yaml = readFileSync(file, 'utf8');
+  writeFileSync(file, yaml.replace(/^date: .*$/m, 'date: "2023-02-29"'));
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /harbour-talks\.yaml:\d+:7: date: no such day in the calendar\n/);
+  writeFileSync(file, yaml.replace(/^date: .*$/m, 'date: "2024-02-29"'));
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+});
+
 test('add refuses bad input with one line and writes nothing', (t) => {
   const base = tmp(t);
   const dir = join(base, 'c');
@@ -60,6 +73,10 @@ test('add refuses bad input with one line and writes nothing', (t) => {
     [['add', base], /is a directory/],
     [['add', join(base, 'ok.txt'), '--id', '../escape'], /--id "\.\.\/escape": an id is lower-case letters/],
     [['add', join(base, 'ok.txt'), '--date', 'June'], /--date "June"/],
+    // A day the calendar does not have (before: added, and passed check).
+    [['add', join(base, 'ok.txt'), '--date', '2024-02-30'], /^gloss: --date "2024-02-30": no such day in the calendar$/m],
+    [['add', join(base, 'ok.txt'), '--date', '2023-02-29'], /no such day in the calendar/],
+    [['add', join(base, 'ok.txt'), '--date', '2021-04-31'], /no such day in the calendar/],
     [['add', join(base, 'ok.txt'), '--id', 'harbour-talks'], /--id "harbour-talks": the article in .*harbour-talks\.yaml has that id already/],
   ];
   for (const [args, expected] of cases) {

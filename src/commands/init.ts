@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { GlossError } from '../errors.js';
-import { DATE_PATTERN, ID_PATTERN } from '../vocabulary.js';
+import { DATE_PATTERN, ID_PATTERN, isCalendarDate } from '../vocabulary.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { readStdinBytes, STDIN } from '../cli/stdin.js';
@@ -78,6 +78,7 @@ export function registerInit(program: Command): void {
       const id = opts.id ?? slug(title);
       if (!ID_PATTERN.test(id)) throw new GlossError(`--id "${id}": an id is lower-case letters, digits and hyphens`);
       if (opts.date !== undefined && !DATE_PATTERN.test(opts.date)) throw new GlossError(`--date "${opts.date}": a date is YYYY, YYYY-MM or YYYY-MM-DD`);
+      if (opts.date !== undefined && !isCalendarDate(opts.date)) throw new GlossError(`--date "${opts.date}": no such day in the calendar`);
       // What is not given stays unset (null), never today's date or "unknown": a citation would print those as facts.
       const meta = {
         id,
