@@ -1,7 +1,9 @@
 // `gloss check` catches each problem, one fixture corpus per problem, reported as file:line:col.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixture, gloss } from './helpers.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, gloss, scratch } from './helpers.js';
 
 const errors: [string, RegExp][] = [
   ['quote-missing', /rocket-2020\.yaml:30:12: quote "the acord was weak" is not in the text; did you mean "the accord was weak"/],
@@ -54,4 +56,17 @@ test('other commands leave out an article with errors, say so once on stderr, an
   assert.deepEqual(JSON.parse(r.stdout), []);
   assert.match(r.stderr, /^\S*rocket-2020\.yaml:31:13: unknown source "pundits"/);
   assert.match(r.stderr, /\ngloss: the corpus has 1 error; left out rocket-2020; gloss check lists every problem\n$/);
+});
+
+test('a problem quoting a span across paragraphs is still one line: its line breaks shown as \\n', () => {
+  const dir = join(scratch('gloss-check-lines-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const file = join(dir, 'articles', 'harbour-talks.yaml');
+  // A mention stretched (through) from the first paragraph into the next overlaps "Critics".
+  writeFileSync(file, readFileSync(file, 'utf8').replace('  - {actor: critics, quote: "Critics"}\n', '  - {actor: critics, quote: "Critics"}\n  - {actor: critics, quote: "Ann Lee", through: "Critics"}\n'));
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 0, r.stderr);
+  const lines = r.stderr.split('\n').filter(Boolean);
+  assert.equal(lines.length, 1, r.stderr);
+  assert.match(lines[0]!, /^.*harbour-talks\.txt:\d+:\d+: warning: "Critics" overlaps another mention of critics \("Ann Lee said .*involved\.”\\n\\nCritics"\): tagged twice$/);
 });

@@ -58,8 +58,11 @@ export async function prepareColor(cmd: Command): Promise<void> {
   if (decideColor(colorWhen(cmd), process.env, stdoutIsTTY())) await loadChalk();
 }
 
+/** Line breaks a message quotes from the corpus (a span across paragraphs), shown as \n: a problem is one line, for the tools that read check's output line by line. */
+const BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
+
 export function formatProblem(p: Problem): string {
-  return located(p.file, p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`);
+  return located(p.file, p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message.replace(BREAKS, '\\n')}`);
 }
 
 let prepared: { dir: string; store?: Store; error?: unknown } | undefined;
