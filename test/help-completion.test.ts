@@ -10,8 +10,9 @@ import { has, withPane } from './tmux.js';
 
 const COMMANDS = ['search', 'verify', 'check', 'list', 'actors', 'agreements', 'claims', 'quotes', 'mentions', 'show', 'read', 'export', 'cite', 'actor', 'agreement', 'init', 'add', 'draft', 'completion', 'pick'];
 
-test('every help fits 80 columns, breaks no word, and has examples', () => {
-  for (const columns of [undefined, '200', '60']) {
+test('every help fits 80 columns, breaks no word, and has examples; on a narrow terminal (down to 44) it fits too', () => {
+  // 50 and 44: before, commander stopped wrapping a description column under 20 wide (lines of 181).
+  for (const columns of [undefined, '200', '60', '50', '44']) {
     for (const cmd of ['', ...COMMANDS]) {
       const r = gloss([...(cmd ? [cmd] : []), '--help'], { env: columns ? { COLUMNS: columns } : {} });
       assert.equal(r.code, 0, `${cmd}: ${r.stderr}`);

@@ -56,9 +56,28 @@ export const NOTES: Record<string, string[]> = {
  * within `width` columns (wrapped between words by `wrap`). A command is never wrapped: each is kept
  * short enough for a 60-column terminal (the help test checks it).
  */
+/**
+ * A command line as an example shows it: whole where it fits, else broken between words with the
+ * shell's ` \` continuation (so that it can still be copied and run), each further line indented.
+ */
+export function exampleLine(cmd: string, width: number): string {
+  const [first, ...words] = cmd.split(' ');
+  const lines: string[] = [];
+  let line = `  ${first}`;
+  words.forEach((word, i) => {
+    // Room for the word, and for the ' \' that ends the line where another word follows.
+    const room = width - (i === words.length - 1 ? 0 : 2);
+    if (line.length + 1 + word.length > room) {
+      lines.push(`${line} \\`);
+      line = `      ${word}`;
+    } else line += ` ${word}`;
+  });
+  return [...lines, line].join('\n');
+}
+
 export function examplesText(name: string, width: number, wrap: (s: string, width: number) => string): string {
   const list = EXAMPLES[name];
   const notes = NOTES[name] ?? [];
-  const examples = list ? `\nExamples:\n${list.map(([cmd, what]) => `  ${cmd}\n${wrap(what, width - 6).replace(/^/gm, '      ')}`).join('\n')}\n` : '';
+  const examples = list ? `\nExamples:\n${list.map(([cmd, what]) => `${exampleLine(cmd, width)}\n${wrap(what, width - 6).replace(/^/gm, '      ')}`).join('\n')}\n` : '';
   return `${examples}${notes.map((n) => `\n${wrap(n, width)}\n`).join('')}`;
 }

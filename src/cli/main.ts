@@ -2,13 +2,13 @@
  * The command line: builds the commander program, runs it, and maps every failure to grep-like exit
  * codes (0 found, 1 nothing found, 2 error) with one line on stderr and no stack trace.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Help, Option } from 'commander';
 import { GlossError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { prepareColor, prepareCorpus, ranOnPartialCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
-import { examplesText } from './examples.js';
+import { exampleLine, examplesText } from './examples.js';
 import { decideWidth, stdoutIsTTY } from '../output/terminal.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { tidyCache } from '../store/cache-upkeep.js';
@@ -37,6 +37,41 @@ function refuseEmptyValues(action: Command): void {
     }
   }
 }
+
+/**
+ * An option or command with its description, as commander lays it out (two columns), except where
+ * the terminal leaves the description column too narrow to wrap (under 20 columns at COLUMNS=50):
+ * commander then stops wrapping (lines of 180 columns); the description goes under its term instead,
+ * wrapped to the width.
+ */
+function narrowItem(helpWidth: number): Help['formatItem'] {
+  return function (this: Help, term, termWidth, description, helper) {
+    // Commander's layout: two columns of indent, the term, two of space.
+    if (!description || helpWidth - termWidth - 4 >= 20 || helper.preformatted(description)) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+    const indent = ' '.repeat(6);
+    return `  ${term}\n${helper
+      .boxWrap(description, Math.max(20, helpWidth - indent.length))
+      .split('\n')
+      .map((l) => indent + l)
+      .join('\n')}`;
+  };
+}
+
+/** The examples and notes of `gloss --help`. */
+const MAIN_EXAMPLES: readonly [string, string][] = [
+  ['gloss search law of the jungel', 'find a half-remembered phrase'],
+  ['gloss read mackay', 'an article with its claims marked'],
+  ['gloss claims --actor MacKay', 'what MacKay claims'],
+  ['gloss verify "a material downtick"', 'is this quote verbatim?'],
+  ['gloss cite collins:c22 --style markdown', 'a citation to paste'],
+  ['gloss --corpus my-corpus check', 'validate a corpus of your own'],
+  ['gloss help search', "a command's options and examples"],
+];
+const MAIN_NOTES = [
+  'Exit status: 0 found, 1 nothing found, 2 error.',
+  'Honoured: NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS, GLOSS_CACHE_DIR, PAGER. Completion: gloss completion bash.',
+  'The annotation format and output schemas: README.md.',
+];
 
 /** Commands that do not read the corpus before their action (completion and pick open it themselves). */
 const NO_CORPUS = new Set(['init', 'add', 'help', 'completion', 'pick']);
@@ -73,32 +108,14 @@ export async function buildProgram(named?: string): Promise<Command> {
     .addOption(new Option('--color <when>', 'colour output').choices(['auto', 'always', 'never']).default('auto'))
     .option('--no-pager', 'do not page long output (it is paged only on a terminal)')
     .showSuggestionAfterError(true)
-    .addHelpText(
-      'after',
-      `
-Examples:
-  gloss search law of the jungel
-      find a half-remembered phrase
-  gloss read mackay
-      an article with its claims marked
-  gloss claims --actor MacKay
-      what MacKay claims
-  gloss verify "a material downtick"
-      is this quote verbatim?
-  gloss cite collins:c22 --style markdown
-      a citation to paste
-  gloss --corpus my-corpus check
-      validate a corpus of your own
-  gloss help search
-      a command's options and examples
-
-Exit status: 0 found, 1 nothing found, 2 error.
-Honoured: NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS,
-GLOSS_CACHE_DIR, PAGER. Completion: gloss completion bash.
-The annotation format and output schemas: README.md.`,
-    )
+    // Written when help is shown, to the width (examples.ts: a long example broken with the shell's \).
+    .addHelpText('after', (): string => {
+      const wrap = (text: string, width = helpWidth): string => program.createHelp().boxWrap(text, width);
+      const examples: string[] = MAIN_EXAMPLES.map(([cmd, what]) => `${exampleLine(cmd, helpWidth)}\n${wrap(what, helpWidth - 6).replace(/^/gm, '      ')}`);
+      return `\nExamples:\n${examples.join('\n')}\n\n${MAIN_NOTES.map((n) => wrap(n)).join('\n')}`;
+    })
     .exitOverride()
-    .configureHelp({ helpWidth, minWidthToWrap: 20 })
+    .configureHelp({ helpWidth, minWidthToWrap: 20, formatItem: narrowItem(helpWidth) })
     // Help and usage go out as results and diagnostics do: a closed pipe (`gloss --help | head -c 1`)
     // is a normal end, not an uncaught EPIPE. One style for every error: `gloss: …` on one line,
     // commander's own included (not `error: …`).
