@@ -73,4 +73,8 @@ test('--fields picks and orders the columns; an unknown field is an error', () =
   const bad = gloss(['--corpus', fixture('mini'), 'claims', '--format', 'csv', '--fields', 'nope']);
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown field nope; fields are: id, article/);
+  // A field named twice: refused (before, a header id,id that csv.DictReader reads as one column).
+  const twice = gloss(['--corpus', fixture('mini'), 'claims', '--format', 'csv', '--fields', 'id,source,id']);
+  assert.equal(twice.code, 2);
+  assert.equal(twice.stderr, 'gloss: --fields names id twice\n');
 });

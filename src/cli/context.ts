@@ -302,6 +302,9 @@ export function chosenFields(listing: Pick<Listing, 'fields' | 'tableFields'>, f
   const wanted = fieldsOption?.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = wanted?.filter((f) => !listing.fields.includes(f)) ?? [];
   if (unknown.length > 0) throw new GlossError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; fields are: ${listing.fields.join(', ')}`);
+  // A field named twice would be a column twice, under one header (csv.DictReader keeps the last).
+  const twice = wanted?.find((f, i) => wanted.indexOf(f) !== i);
+  if (twice !== undefined) throw new GlossError(`--fields names ${twice} twice`);
   return selectFields(listing, wanted, format === 'table');
 }
 
