@@ -17,7 +17,7 @@ const Occurrence = z.union([
   z.number().int().positive(),
   z.array(z.number().int().positive()).min(1),
   z.literal('all'),
-], { error: 'occurrence is a whole number from 1, a list of them, or all' });
+], { error: 'occurrence is a whole number from 1, a list of them, or all' }).refine((o) => !Array.isArray(o) || new Set(o).size === o.length, 'occurrence names a number twice');
 
 /**
  * How a span is found in the article text without counting characters: the exact `quote`, and where
@@ -28,7 +28,8 @@ const Occurrence = z.union([
  * for long regions (a comment form) that nobody should have to retype.
  */
 export const selectorShape = {
-  quote: z.string().min(1, 'quote must not be empty'),
+  // Spaces alone are in every text many times over: nothing a person means to tag.
+  quote: z.string().min(1, 'quote must not be empty').refine((q) => q.trim() !== '', 'quote must hold more than spaces'),
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
   occurrence: Occurrence.optional(),

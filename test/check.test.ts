@@ -70,3 +70,15 @@ test('a problem quoting a span across paragraphs is still one line: its line bre
   assert.equal(lines.length, 1, r.stderr);
   assert.match(lines[0]!, /^.*harbour-talks\.txt:\d+:\d+: warning: "Critics" overlaps another mention of critics \("Ann Lee said .*involved\.”\\n\\nCritics"\): tagged twice$/);
 });
+
+test('a quote of spaces alone, and an occurrence list naming a number twice, are errors with their places', () => {
+  const dir = join(scratch('gloss-check-selectors-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const file = join(dir, 'articles', 'harbour-talks.yaml');
+  // Before: both passed check (the mention counted twice; the blank quote "ambiguous" in 193 places).
+  writeFileSync(file, readFileSync(file, 'utf8').replace('  - {actor: critics, quote: "Critics"}\n', '  - {actor: critics, quote: "Critics", occurrence: [1, 1]}\n  - {actor: critics, quote: " "}\n'));
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 3 \("Critics"\): occurrence: occurrence names a number twice\n/);
+  assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 4 \(" "\): quote: quote must hold more than spaces\n/);
+});
