@@ -52,3 +52,20 @@ test('table width follows COLUMNS', () => {
   const wide = gloss([...mini, 'claims'], { env: { COLUMNS: '200' } }).stdout;
   assert.match(wide, /a good start for everyone 👍 involved/);
 });
+
+test('COLUMNS that is not a whole number ("60x", "1e2") is passed over, not read as 60 or 1', async () => {
+  const { decideWidth } = await import('../src/output/terminal.js');
+  assert.equal(decideWidth({ COLUMNS: '60' }, undefined), 60);
+  assert.equal(decideWidth({ COLUMNS: ' 60 ' }, undefined), 60);
+  assert.equal(decideWidth({ COLUMNS: '60x' }, undefined), 80);
+  assert.equal(decideWidth({ COLUMNS: '1e2' }, 100), 100);
+  assert.equal(decideWidth({ COLUMNS: '5' }, undefined), 20);
+});
+
+test('a search that finds nothing echoes at most the start of a long query', () => {
+  const query = `zzqx ${'word '.repeat(6000)}`;
+  const r = gloss(['search', query]);
+  assert.equal(r.code, 1);
+  assert.match(r.stderr, /^gloss: nothing matches "zzqx word word .{0,80}…" \(try fewer words/);
+  assert.ok(r.stderr.length < 300, `${r.stderr.length} characters`);
+});

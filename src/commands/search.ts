@@ -93,7 +93,10 @@ export function registerSearch(program: Command): void {
     reportProblems(s);
     for (const message of notes) writeErr(`${message}\n`);
     if (hits.length === 0) {
-      writeErr(`gloss: nothing matches ${JSON.stringify(words.join(' '))} (try fewer words, a higher --threshold, or --all)\n`);
+      // A query pasted from a whole page is not echoed whole: its start says which it was.
+      const query = words.join(' ');
+      const shown = [...query].length > 80 ? `${[...query].slice(0, 80).join('')}…` : query;
+      writeErr(`gloss: nothing matches ${JSON.stringify(shown)} (try fewer words, a higher --threshold, or --all)\n`);
     }
     // --fields makes a table of the chosen fields, as the listings do.
     if (format === 'table' && opts.fields === undefined) {

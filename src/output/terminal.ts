@@ -37,9 +37,9 @@ export function decideColorLevel(env: NodeJS.ProcessEnv): 1 | 2 {
 /** Below this, output is laid out as if the terminal were this wide. */
 export const MIN_WIDTH = 20;
 
-/** COLUMNS, then the TTY's width, then 80. */
+/** COLUMNS (a whole number: "60x" or "1e2" is not one, and is passed over as unset), then the TTY's width, then 80. */
 export function decideWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefined): number {
-  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  const fromEnv = /^\s*\d+\s*$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : Number.NaN;
   if (Number.isFinite(fromEnv) && fromEnv > 0) return Math.max(MIN_WIDTH, fromEnv);
   if (ttyColumns && ttyColumns > 0) return Math.max(MIN_WIDTH, ttyColumns);
   return 80;
