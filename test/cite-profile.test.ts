@@ -26,6 +26,10 @@ test('cite: bibtex is an entry with escaped specials; json has the fields', () =
   assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\textbraceleft{}x\\textbraceright{} \\~{}\\^{}\\textbackslash{}');
   const j = JSON.parse(gloss(['cite', 'et:c13', '--json']).stdout);
   assert.deepEqual([j.speaker, j.attribution, j.article.id, j.article.inferred], ['an official', 'direct', 'et-cyber-deal-2017', ['date', 'outlet']]);
+  // One claim asked for twice (by a prefix and by its id) is one entry: bibtex refuses a key twice.
+  const twice = gloss(['cite', 'collins:c22', 'collins-cyber-deal-2016:c22', 'et:c13', '--style', 'bibtex']);
+  assert.equal(twice.code, 0, twice.stderr);
+  assert.deepEqual([...twice.stdout.matchAll(/^@misc\{([^,]+),/gm)].map((m) => m[1]), ['collins-cyber-deal-2016-c22', 'et-cyber-deal-2017-c13']);
 });
 
 test('cite refuses what is not a claim', () => {

@@ -76,7 +76,9 @@ export function registerCite(program: Command): void {
         opts.style === 'bibtex' ? bibtexCitation(citation) : opts.style === 'markdown' ? markdownCitation(citation) : `${plainCitation(citation)}\n`;
       // Plain citations one a line; Markdown blocks and BibTeX entries a blank line apart. At a
       // terminal each is wrapped to its width between words; piped, a line a paragraph, ready to paste.
-      const all = inert(citations.map(text).join(opts.style === 'plain' ? '' : '\n'));
+      // A BibTeX file holds one entry a key: a claim asked for twice (by id, prefix or URN) is one entry.
+      const cited = opts.style === 'bibtex' ? citations.filter((x, i) => citations.findIndex((y) => y.id === x.id) === i) : citations;
+      const all = inert(cited.map(text).join(opts.style === 'plain' ? '' : '\n'));
       const term = terminalFor(cmd);
       // Many citations (cite - from a listing) are long output: paged at a terminal, as read is.
       await writePaged(term.isTTY ? wrapLines(all, term.width) : all, term, pagerWanted(cmd));
