@@ -205,6 +205,25 @@ test('an unusable cache folder: one warning, and gloss works without a cache', (
   assert.equal(readFileSync(file, 'utf8'), 'not a folder');
 });
 
+test('a database that cannot be written (a folder in its place): one warning, the answer from memory, the folder left', (t) => {
+  const { uncached, run, folder } = setup(t);
+  const expected = uncached('claims', '--json').stdout;
+  assert.equal(run('list').code, 0);
+  const db = join(folder(), 'corpus.db');
+  rmSync(db);
+  mkdirSync(db);
+  writeFileSync(join(db, 'theirs'), 'x');
+  for (let i = 0; i < 2; i++) {
+    const r = run('claims', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, expected);
+    // Before: silently without a cache, on every run, for good.
+    assert.match(r.stderr, /^gloss: warning: cannot write the corpus database .*corpus\.db \(EISDIR\); working without a cache/);
+    assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  }
+  assert.equal(readFileSync(join(db, 'theirs'), 'utf8'), 'x');
+});
+
 test('a per-corpus cache folder that is a symlink: nothing is deleted through it', (t) => {
   const { dir, cache, run, folder } = setup(t);
   assert.equal(run('list').code, 0);

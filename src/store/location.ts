@@ -25,7 +25,7 @@ export function corpusRoot(corpusDir: string): string {
   }
 }
 
-function warn(message: string): void {
+export function warn(message: string): void {
   process.stderr.write(`gloss: warning: ${message}; working without a cache (set GLOSS_CACHE_DIR to a folder of your own)\n`);
 }
 

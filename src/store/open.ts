@@ -17,7 +17,7 @@ import { SCHEMA_VERSION } from './schema.js';
 import { checked } from './rows.js';
 import { inputsOf, loaderProblems, wholeCorpus } from './queries.js';
 import type { Range16 } from '../corpus/anchor.js';
-import { corpusRoot, DATABASE, storeFolder, sweep } from './location.js';
+import { corpusRoot, DATABASE, storeFolder, sweep, warn } from './location.js';
 import { markUsed, recordCorpus } from './cache-upkeep.js';
 import { folders, freshAside, isFresh, stampOf, textsUnchanged } from './freshness.js';
 import { GlossError } from '../errors.js';
@@ -108,8 +108,11 @@ export class Store {
       this.inMemory = target === null;
       if (this.folder) recordCorpus(this.folder, corpusRoot(this.corpusDir));
     } catch (e) {
-      // A full disk or a folder gone read-only: this run goes on from memory.
+      // A full disk, a folder gone read-only, a folder in the database's place: this run goes on from
+      // memory, and says so once (as for a cache folder that cannot be used, location.ts).
       if (target === null || e instanceof GlossError) throw e;
+      const why = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+      warn(`cannot write the corpus database ${target} (${why})`);
       this.db = await buildDatabase(null, null, readerOf, before, this.progress);
       this.inMemory = true;
     }
