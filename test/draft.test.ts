@@ -258,3 +258,17 @@ test('two annotators who named a new actor differently are paired by the mention
     assert.deepEqual([all.direct.exactSpan, all.direct.rightSpeaker, all.indirect.matched], [1, 1, 1], second);
   }
 });
+
+test('draft on a corpus with an error in another article: the draft as ever, the error told once, exit 2', () => {
+  const dir = corpusOf(STORY, REGISTRY);
+  // A second article whose file has an error (its title a list): no article comes of it.
+  const other = 'Another story.\n';
+  writeFileSync(join(dir, 'articles', 'other.txt'), other);
+  writeFileSync(join(dir, 'articles', 'other.yaml'), `id: other\ntitle: [a]\noutlet: "Test Gazette"\nauthor: null\ndate: "2024-05-14"\nsha256: ${createHash('sha256').update(other).digest('hex')}\nmentions: []\nclaims: []\n`);
+  const r = gloss(['--corpus', dir, 'draft', 'story']);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stdout, /actor: ann-lee/);
+  // Before: exit 0, not a word of the broken article.
+  assert.match(r.stderr, /other\.yaml:2:8: title: .*\ngloss: the corpus has 1 error; left out other; gloss check lists every problem\n/);
+  assert.equal(r.stderr.split('the corpus has').length, 2, 'told once');
+});

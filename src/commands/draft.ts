@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
-import { loadedCorpus } from '../cli/context.js';
+import { formatProblem, loadedCorpus, reportPartial } from '../cli/context.js';
+import { partialNotice, soundPart } from '../corpus/sound.js';
 import { GlossError } from '../errors.js';
 import { resolveArticle } from '../query/resolve.js';
 import { writeOut } from '../output/write.js';
@@ -24,6 +25,11 @@ export function registerDraft(program: Command): void {
       const c = loaded.corpus;
       const id = resolveArticle(c, typed);
       const article = c.articles.find((a) => a.id === id)!;
+      // Errors elsewhere in the corpus are told once and make the exit status 2, as for every other
+      // command; the article being drafted is the one a person is annotating (its problems are check's).
+      const part = soundPart(loaded);
+      const elsewhere = part.errors.filter((p) => p.file !== article.annotationFile && p.file !== article.textFile);
+      if (elsewhere.length > 0) reportPartial(partialNotice({ errors: elsewhere, leftOut: part.leftOut.filter((x) => x !== id) }, formatProblem));
       const [{ draftArticle }, { toEntries, renderDraft, appendEntries }, { findCorpusFiles }] = await Promise.all([
         import('../draft/draft.js'),
         import('../draft/yaml-out.js'),

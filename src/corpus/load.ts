@@ -23,6 +23,8 @@ export interface Loaded {
   nonMentions: Map<string, Range16[]>;
   /** Every file read, so a cache of this result knows what to watch. */
   inputs: string[];
+  /** Articles no article came of, or left out of the database for their errors (ArticleRead leftOut). */
+  leftOut?: string[];
 }
 
 /** How far a long task has got: `done` of `total` articles (a total of 1: a task not counted in articles). */
@@ -461,12 +463,14 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
   const reader = new CorpusReader(dir);
   const problems: Problem[] = [...reader.problems];
   const reads: ArticleRead[] = [];
+  const leftOut: string[] = [];
   const articles = reader.files.articles;
   for (const [done, file] of articles.entries()) {
     progress?.('reading the corpus', done, articles.length);
     const r = reader.read(file);
     for (const p of r.problems) problems.push(p);
     if (r.article) reads.push(r);
+    else if (r.leftOut !== null) leftOut.push(r.leftOut);
   }
   progress?.('reading the corpus', articles.length, articles.length);
   // One by one: a large corpus's problems are more arguments than a call can take.
@@ -481,7 +485,7 @@ export function loadCorpus(dir: string, progress?: Progress): Loaded {
     for (const g of r.regions) corpus.regions.push(g);
     nonMentions.set(r.article!.id, r.nonMentions);
   }
-  return { corpus, problems, nonMentions, inputs: reader.inputs };
+  return { corpus, problems, nonMentions, inputs: reader.inputs, leftOut };
 }
 
 /** A `review` field marks a proposal of `gloss draft` that no person has accepted yet. */

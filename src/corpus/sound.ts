@@ -19,7 +19,8 @@ export function soundPart(loaded: Loaded): SoundPart {
   const c = loaded.corpus;
   if (errors.length === 0) return { corpus: c, leftOut: [], errors };
   const faulty = new Set(errors.map((p) => p.file));
-  const leftOut = c.articles.filter((a) => faulty.has(a.annotationFile) || faulty.has(a.textFile)).map((a) => a.id);
+  // Those the store already left out (loaded.leftOut) are not among the articles; the rest are named here.
+  const leftOut = [...new Set([...(loaded.leftOut ?? []), ...c.articles.filter((a) => faulty.has(a.annotationFile) || faulty.has(a.textFile)).map((a) => a.id)])];
   const out = new Set(leftOut);
   const keep = <T extends { article: string }>(xs: T[]) => xs.filter((x) => !out.has(x.article));
   return {

@@ -15,7 +15,7 @@ import { BUILD } from '../corpus/cache-dir.js';
 import { openDatabase, type Database } from './sqlite.js';
 import { SCHEMA_VERSION } from './schema.js';
 import { checked } from './rows.js';
-import { inputsOf, loaderProblems, wholeCorpus } from './queries.js';
+import { inputsOf, leftOutOf, loaderProblems, wholeCorpus } from './queries.js';
 import type { Range16 } from '../corpus/anchor.js';
 import { corpusRoot, DATABASE, storeFolder, sweep, warn } from './location.js';
 import { markUsed, recordCorpus } from './cache-upkeep.js';
@@ -122,7 +122,7 @@ export class Store {
   async whole(): Promise<Loaded> {
     await this.ensure('all');
     const nonMentions = new Map(JSON.parse(this.meta('nonMentions')!) as [string, Range16[]][]);
-    return { corpus: wholeCorpus(this.db, this.meta('dir')!), problems: loaderProblems(this.db, Number(this.meta('loaderProblems'))), nonMentions, inputs: inputsOf(this.db) };
+    return { corpus: wholeCorpus(this.db, this.meta('dir')!), problems: loaderProblems(this.db, Number(this.meta('loaderProblems'))), nonMentions, inputs: inputsOf(this.db), leftOut: leftOutOf(this.db) };
   }
 
   meta(key: string): string | undefined {
