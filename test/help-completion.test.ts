@@ -125,3 +125,13 @@ test('gloss pick with fzf: search as you type, the place previewed, Enter opens 
     await pane.waitFor('the shell', (s) => /exit=0/.test(s));
   });
 });
+
+test('an example command too long for the terminal breaks between shell words with \\, never inside quotes', async () => {
+  const { exampleLine } = await import('../src/cli/examples.js');
+  assert.equal(exampleLine('gloss verify "a material downtick"', 80), '  gloss verify "a material downtick"');
+  assert.equal(exampleLine('gloss verify "a material downtick" --json', 30), '  gloss verify \\\n      "a material downtick" \\\n      --json');
+  // Run by a shell, the broken line is the same command.
+  const broken = exampleLine("echo one 'two three' four", 14);
+  assert.match(broken, /\\\n/);
+  assert.equal(spawnSync('bash', ['-c', broken.trim()], { encoding: 'utf8' }).stdout, 'one two three four\n');
+});

@@ -52,16 +52,12 @@ export const NOTES: Record<string, string[]> = {
 };
 
 /**
- * The examples as help text: each command, then what it does on the next line, then the notes, all
- * within `width` columns (wrapped between words by `wrap`). A command is never wrapped: each is kept
- * short enough for a 60-column terminal (the help test checks it).
- */
-/**
  * A command line as an example shows it: whole where it fits, else broken between words with the
  * shell's ` \` continuation (so that it can still be copied and run), each further line indented.
  */
 export function exampleLine(cmd: string, width: number): string {
-  const [first, ...words] = cmd.split(' ');
+  // Shell words: a quoted argument ("a material downtick") is one, never broken inside its quotes.
+  const [first, ...words] = cmd.match(/(?:[^\s"']+|"[^"]*"|'[^']*')+/g) ?? [cmd];
   const lines: string[] = [];
   let line = `  ${first}`;
   words.forEach((word, i) => {
@@ -75,6 +71,11 @@ export function exampleLine(cmd: string, width: number): string {
   return [...lines, line].join('\n');
 }
 
+/**
+ * The examples as help text: each command (broken with ` \` only on a terminal narrower than it,
+ * exampleLine), then what it does on the next line, then the notes, all within `width` columns
+ * (wrapped between words by `wrap`).
+ */
 export function examplesText(name: string, width: number, wrap: (s: string, width: number) => string): string {
   const list = EXAMPLES[name];
   const notes = NOTES[name] ?? [];

@@ -55,7 +55,7 @@ export function wordsBefore(text: string, at: number, n: number): string | undef
   return text.slice(i, at);
 }
 
-export function wordsAfter(text: string, at: number, n: number): string | undefined {
+function wordsAfter(text: string, at: number, n: number): string | undefined {
   const end = text.indexOf('\n', at);
   const tail = text.slice(at, end === -1 ? text.length : end);
   const m = new RegExp(`^(?:\\s*\\S+){${n}}`).exec(tail);
