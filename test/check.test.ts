@@ -58,13 +58,18 @@ test('other commands leave out an article with errors, say so once on stderr, an
   assert.match(r.stderr, /\ngloss: the corpus has 1 error; left out rocket-2020; gloss check lists every problem\n$/);
 });
 
-test('a problem quoting a span across paragraphs is still one line: its line breaks shown as \\n', () => {
-  const dir = join(scratch('gloss-check-lines-'), 'c');
+/** `gloss check` on a fresh `gloss init` corpus whose mention of the critics is replaced by `mentions`. */
+function checkWithCritics(mentions: string) {
+  const dir = join(scratch('gloss-check-'), 'c');
   assert.equal(gloss(['init', dir]).code, 0);
   const file = join(dir, 'articles', 'harbour-talks.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('  - {actor: critics, quote: "Critics"}\n', mentions));
+  return gloss(['--corpus', dir, 'check']);
+}
+
+test('a problem quoting a span across paragraphs is still one line: its line breaks shown as \\n', () => {
   // A mention stretched (through) from the first paragraph into the next overlaps "Critics".
-  writeFileSync(file, readFileSync(file, 'utf8').replace('  - {actor: critics, quote: "Critics"}\n', '  - {actor: critics, quote: "Critics"}\n  - {actor: critics, quote: "Ann Lee", through: "Critics"}\n'));
-  const r = gloss(['--corpus', dir, 'check']);
+  const r = checkWithCritics('  - {actor: critics, quote: "Critics"}\n  - {actor: critics, quote: "Ann Lee", through: "Critics"}\n');
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stderr.split('\n').filter(Boolean);
   assert.equal(lines.length, 1, r.stderr);
@@ -72,12 +77,8 @@ test('a problem quoting a span across paragraphs is still one line: its line bre
 });
 
 test('a quote of spaces alone, and an occurrence list naming a number twice, are errors with their places', () => {
-  const dir = join(scratch('gloss-check-selectors-'), 'c');
-  assert.equal(gloss(['init', dir]).code, 0);
-  const file = join(dir, 'articles', 'harbour-talks.yaml');
   // Before: both passed check (the mention counted twice; the blank quote "ambiguous" in 193 places).
-  writeFileSync(file, readFileSync(file, 'utf8').replace('  - {actor: critics, quote: "Critics"}\n', '  - {actor: critics, quote: "Critics", occurrence: [1, 1]}\n  - {actor: critics, quote: " "}\n'));
-  const r = gloss(['--corpus', dir, 'check']);
+  const r = checkWithCritics('  - {actor: critics, quote: "Critics", occurrence: [1, 1]}\n  - {actor: critics, quote: " "}\n');
   assert.equal(r.code, 2);
   assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 3 \("Critics"\): occurrence: occurrence names a number twice\n/);
   assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 4 \(" "\): quote: quote must hold more than spaces\n/);
