@@ -546,3 +546,39 @@ test('"the Soviet leader" is the one person named before it whom the text printe
   const two = 'Soviet Premier Bulganin and Soviet Chairman Khrushchev came. Mr. Khrushchev and Mr. Bulganin spoke. The Soviet leader smiled.\n';
   assert.deepEqual(mentions(two, [soviet, nk, nb]).filter(([w]) => w === 'The Soviet leader'), []);
 });
+
+test('a couple by the husband\'s name made plural, by the surname once printed, "Mr. and Mrs." and a surname, and "Mrs." and a surname: the registered spouses (Brown A16)', () => {
+  const person = (id: string, name: string): ActorInput => ({ id, name, type: 'person', aliases: [] });
+  const registry = [person('jg-beadle', 'John G. Beadle'), person('jg-beadle-mrs', 'Mrs. John G. Beadle'), person('hb-stevens', 'Harvey B. Stevens'), person('hb-stevens-mrs', 'Mrs. Harvey B. Stevens')];
+  const text = 'Dinner is at the John G. Beadles. The Beadles are hosts. Harvey B. Stevens came. Mr. and Mrs. Stevens left, and Mrs. Stevens sang. The Stevenses stayed.\n';
+  assert.deepEqual(mentions(text, registry), [
+    ['the John G. Beadles', 'jg-beadle'],
+    ['the John G. Beadles', 'jg-beadle-mrs'],
+    ['The Beadles', 'jg-beadle'],
+    ['The Beadles', 'jg-beadle-mrs'],
+    ['Harvey B. Stevens', 'hb-stevens'],
+    ['Mr. and Mrs. Stevens', 'hb-stevens'],
+    ['Mr. and Mrs. Stevens', 'hb-stevens-mrs'],
+    ['Mrs. Stevens', 'hb-stevens-mrs'],
+    ['The Stevenses', 'hb-stevens'],
+    ['The Stevenses', 'hb-stevens-mrs'],
+  ]);
+  // The surname alone before the couple is printed in full names no one; "Mrs." and a surname no couple was printed with, no one.
+  assert.deepEqual(mentions('The Beadles came. Mrs. Stevens sang.\n', registry), []);
+});
+
+test('a club by its nickname after a school\'s initials or with its colour ("The Mustangs don\'t", "the White Sox"), by its singular before "team", and an adverb after it; "the Army" the one registered army', () => {
+  const club = (id: string, name: string): ActorInput => ({ id, name, type: 'organisation', aliases: [] });
+  const registry = [club('smu', 'SMU Mustangs'), club('sox', 'Chicago White Sox'), club('red-sox', 'Boston Red Sox'), club('texas', 'Texas Longhorns'), club('twins', 'Minnesota Twins'), club('army', 'United States Army')];
+  const text = 'The Mustangs don\'t play. The White Sox lost, and the Sox went home. A hit put the Twins back in front. The Longhorn team won. He went into the Army in 1957.\n';
+  assert.deepEqual(mentions(text, registry), [
+    ['The Mustangs', 'smu'],
+    ['The White Sox', 'sox'],
+    ['the Twins', 'twins'],
+    ['The Longhorn team', 'texas'],
+    ['the Army', 'army'],
+  ]);
+  // "the army" without its capital is any army; two registered armies leave it open.
+  assert.deepEqual(mentions('He went into the army.\n', registry), []);
+  assert.deepEqual(mentions('He went into the Army.\n', [...registry, club('red-army', 'Red Army')]), []);
+});

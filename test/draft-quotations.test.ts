@@ -8,6 +8,7 @@ import { draftIndirect } from '../src/draft/indirect.js';
 import { draftArticle } from '../src/draft/draft.js';
 import type { Known } from '../src/draft/cues.js';
 import type { ActorInput } from '../src/schema.js';
+import { none } from './draft-helpers.js';
 
 /** Each quotation's content, and whether it is taken as direct. */
 const verdicts = (text: string) => allQuotations(text).map((q) => [text.slice(q.inner.from, q.inner.to), isDirect(text, q)]);
@@ -344,4 +345,21 @@ test('"in the words of X, “…”" attributes the quotation to X, as "accordin
     claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]),
     [['The law forbids the rich and the poor alike to sleep under bridges', 'sam-okafor', 'in the words of']],
   );
+});
+
+test('a paragraph of reported speech closed by its cue, then a quotation paragraph with no cue: the quotation is the speaker\'s (Brown A12)', () => {
+  const moritz: ActorInput = { id: 'eldon-moritz', name: 'Eldon Moritz', type: 'person', aliases: ['Moritz'] };
+  const text = 'Eldon Moritz kicks.\n\nPlace kicking is largely a matter of timing, Moritz declared.\n\n\u201cOnce you get the feel of it, there is not much to it.\n\n\u201cIt is kind of like golf\u201d.\n\nThe team won, the coach said. \u201cNo.\u201d\n';
+  const claims = draftArticle({ text, actors: [moritz], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'direct');
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [
+    ['Once you get the feel of it, there is not much to it.', 'eldon-moritz', 'declared'],
+    ['It is kind of like golf', 'eldon-moritz', 'declared'],
+  ]);
+});
+
+test('a speech verb heading a clause of its own before the subject\'s ("when Royal was informed that …, he said:") is passed over for the one the quotation belongs to', () => {
+  const royal: ActorInput = { id: 'darrell-royal', name: 'Darrell Royal', type: 'person', aliases: ['Royal'] };
+  const text = 'Darrell Royal coaches.\n\nLast week, when Royal was informed that three of his backs were among the top four in rushing, he said: \u201cThat will not last long\u201d.\n';
+  const claims = draftArticle({ text, actors: [royal], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'direct');
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['That will not last long', 'darrell-royal', 'said']]);
 });

@@ -12,8 +12,15 @@ import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 import { namedBefore, namedLast } from './in-play.js';
 
-/** One or two capitalised words of place (one may be "St."), then a capitalised plural: "New York Yankees", "St. Louis Cardinals". */
-const PLACE_AND_NICKNAME = /^((?:(?:\p{Lu}\p{Ll}+|St\.)\s){1,2})(\p{Lu}\p{Ll}+s)$/u;
+/**
+ * One or two capitalised words of place (one may be "St.", or a school's initials: "SMU"), then a
+ * capitalised plural: "New York Yankees", "St. Louis Cardinals", "SMU Mustangs"; or "Sox" with its
+ * colour, the nickname two words ("Chicago White Sox").
+ */
+const PLACE_AND_NICKNAME = /^((?:(?:\p{Lu}\p{Ll}+|St\.|\p{Lu}{2,5})\s){1,2})(\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+\sSox)$/u;
+
+/** What a club's singular nickname qualifies: "the Longhorn team" (Brown A12) is the Texas Longhorns. */
+const TEAM_NOUN = '(?:team|club|squad|eleven|nine)';
 
 const NUMBER_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)$/;
 
@@ -58,7 +65,8 @@ export function clubNicknames(ctx: MentionContext): ProposedMention[] {
     const nickname = PLACE_AND_NICKNAME.exec(body.name)?.[2];
     if (nickname === undefined) continue;
     if (registry.some((a) => a.id !== body.id && [a.name, ...a.aliases].some((n) => n === nickname || n.endsWith(` ${nickname}`)))) continue;
-    for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he ${nickname}\\b`, 'gu'))) {
+    const singular = nickname.endsWith('s') && !nickname.includes(' ') ? `|${nickname.slice(0, -1)}\\s+${TEAM_NOUN}` : '';
+    for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he (?:${nickname}${singular})\\b`, 'gu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
       if (!isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, body.id)) continue;
       if (!standsAlone(ctx.text, range)) continue;

@@ -409,6 +409,24 @@ export function cueAfter(text: string, from: number, to: number): Cue | undefine
   return undefined;
 }
 
+/**
+ * The cue closing a paragraph of reported speech with no quotation marks, after a comma: "Place
+ * kicking is largely a matter of timing, Moritz declared." (Brown A12) — the quotation opening the
+ * next paragraph, with no cue of its own, goes on in the speaker's own words.
+ */
+export function cueEndingParagraph(text: string, paragraph: Range16): Cue | undefined {
+  const printed = text.slice(paragraph.from, paragraph.to);
+  if (/[\u201c\u201d"]/.test(printed) || !printed.endsWith('.')) return undefined;
+  const comma = printed.lastIndexOf(',');
+  if (comma === -1) return undefined;
+  const cue = cueAfter(text, paragraph.from + comma, paragraph.to);
+  if (!cue) return undefined;
+  // Nothing after the subject and the verb but the full stop: "…, Moritz declared." or "…, said Moritz."
+  const rest = text.slice(Math.max(cue.subject.to, paragraph.from + comma + 1), paragraph.to);
+  const verbAfter = new RegExp(`^\\s+${AUXILIARY}(?:${CUE_VERB})\\.$`);
+  return rest === '.' || verbAfter.test(rest) ? cue : undefined;
+}
+
 /** A capitalised speech verb opening the sentence, its subject after it, a colon or comma, then the mark. */
 const INVERTED_FIRST = new RegExp(`^(${CAPITAL_CUE})(\\s+)((?:the\\s+)?\\p{Lu}[^,;:.!?\u201c\u201d"]{0,60}?|(?:the|a|an)\\s[^,;:.!?\u201c\u201d"]{1,60}?)\\s*[:,]\\s*$`, 'u');
 
@@ -429,22 +447,28 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
   // ("Mrs. Okafor, who kept repeating her plea to “act now”, said, “…”"): its marks are masked so
   // the subject reaches past them, and its words do not count against the subject's length.
   const { masked: before, asideWords } = maskAside(text.slice(sentenceFrom, quoteFrom));
-  const m = new RegExp(`^([^\u201c\u201d"]{1,400}?)\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`).exec(before);
-  if (!m) return undefined;
-  const lead = clauseLead(m[1]!);
-  if (m[1]!.slice(lead).split(/\s+/).length - asideWords > 14) return undefined;
-  // The quotation must belong to that verb: a few words at most between them ("said: \u201c",
-  // "said he encouraged China \u201c"), not a long clause with a quotation at its end.
-  const between = before.slice(m[0].length).trim();
-  const words = between.split(/\s+/).filter(Boolean).length;
-  // After a colon the quotation may stand further off ("promised the members at the meeting: \u201c"),
-  // but not past a bracketed aside (a blog's "[see: \u201c\u2026\u201d]" link).
-  // Nor past the reported clause, except where the quotation is that clause ("said that …, that
-  // \u201c…\u201d", its "that" taken up again) or goes on with it after a comma in the speaker's own words
-  // ("said that we must get rid of Castro, \u201cfor unless we do …\u201d", guidelines call 153).
-  const resumed = /^that\s[^\u201c\u201d"]*,\s+that$/.test(between) || (/^that\s[^\u201c\u201d"]*,$/.test(between) && /^[\u201c"]\p{Ll}/u.test(text.slice(quoteFrom, quoteFrom + 2)));
-  if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5 && !resumed) return undefined;
-  return { subject: { from: sentenceFrom + lead, to: sentenceFrom + m[1]!.length }, cue: m[2]! };
+  // Each speech verb in turn, the first that the quotation belongs to: an earlier one may head a
+  // clause of its own ("when Royal was informed that …, he said: \u201c", Brown A12).
+  const verbs = new RegExp(`\\s+(${AUXILIARY}(?:${CUE_VERB}))\\b`, 'g');
+  for (let m = verbs.exec(before); m !== null; m = verbs.exec(before)) {
+    const subject = before.slice(0, m.index);
+    if (subject === '' || subject.length > 400 || /[\u201c\u201d"]/.test(subject)) return undefined;
+    const lead = clauseLead(subject);
+    if (subject.slice(lead).split(/\s+/).length - asideWords > 14) continue;
+    // The quotation must belong to that verb: a few words at most between them ("said: \u201c",
+    // "said he encouraged China \u201c"), not a long clause with a quotation at its end.
+    const between = before.slice(m.index + m[0].length).trim();
+    const words = between.split(/\s+/).filter(Boolean).length;
+    // After a colon the quotation may stand further off ("promised the members at the meeting: \u201c"),
+    // but not past a bracketed aside (a blog's "[see: \u201c\u2026\u201d]" link).
+    // Nor past the reported clause, except where the quotation is that clause ("said that …, that
+    // \u201c…\u201d", its "that" taken up again) or goes on with it after a comma in the speaker's own words
+    // ("said that we must get rid of Castro, \u201cfor unless we do …\u201d", guidelines call 153).
+    const resumed = /^that\s[^\u201c\u201d"]*,\s+that$/.test(between) || (/^that\s[^\u201c\u201d"]*,$/.test(between) && /^[\u201c"]\p{Ll}/u.test(text.slice(quoteFrom, quoteFrom + 2)));
+    if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5 && !resumed) continue;
+    return { subject: { from: sentenceFrom + lead, to: sentenceFrom + subject.length }, cue: m[1]! };
+  }
+  return undefined;
 }
 
 /**
@@ -460,6 +484,12 @@ function clauseLead(words: string): number {
   let at = Math.max(words.lastIndexOf(';') + 1, dateline ? dateline[0].length : 0);
   const sub = [...words.slice(at).matchAll(/\s(?:when|as|while|after|before|because|where|until|since)\s/g)].at(-1);
   if (sub && words.slice(at + sub.index + sub[0].length).split(/\s+/).length <= 5) at += sub.index + sub[0].length;
+  // A subordinate clause closed by a comma before a short subject ("Last week, when Royal was informed
+  // that …, he"): the subject is what follows the comma.
+  else if (sub) {
+    const comma = words.lastIndexOf(',');
+    if (comma > at + sub.index && words.slice(comma + 1).trim().split(/\s+/).length <= 3) at = comma + 1;
+  }
   const conj = /^\s*(?:(?:and|but|or|yet|so)\s+)?/.exec(words.slice(at))!;
   return at + conj[0].length;
 }

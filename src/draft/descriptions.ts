@@ -16,13 +16,13 @@ import { regexpLiteral } from '../text/regexp-literal.js';
 
 /**
  * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
- * preposition), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies"). Past
+ * preposition, an adverb: "put the Twins back in front"), as opposed to a noun it qualifies ("U.S. counterpart", "U.S. solar companies"). Past
  * tenses without "-ed" are listed where no noun is spelt the same ("the City of Dover met", not "cut").
  */
-export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|last|next|this|yesterday|today|tonight|tomorrow|here|there|said|says|say|believe|believes|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|met|went|came|took|gave|got|held|kept|won|lost|paid|sent|spent|built|brought|bought|thought|found|ran|saw|knew|chose|wrote|spoke|stood|sat|fell|led|fought|sought|sold|made|heard|meant|taught|grew|drew|threw|flew|broke|drove|shook|forgot|understood|\p{Ll}+(?:ed|es))$/u;
+export const NOT_ATTRIBUTIVE = /^(?:is|was|are|were|has|have|had|will|would|could|should|can|may|might|must|does|did|do|and|or|but|nor|to|of|in|on|at|for|from|with|by|as|that|which|who|whom|whose|where|when|while|whether|because|if|unless|until|since|though|although|after|before|about|against|under|through|during|toward|towards|without|among|between|upon|itself|alone|too|over|into|than|also|still|now|then|not|don|didn|doesn|isn|wasn|aren|weren|hasn|haven|hadn|wouldn|couldn|shouldn|back|again|ahead|away|already|never|always|just|only|ever|once|twice|instead|together|last|next|this|yesterday|today|tonight|tomorrow|here|there|said|says|say|believe|believes|told|expects?|wants?|needs?|agreed|signed|announced|remains?|became|becomes|began|continues?|seems?|appears?|met|went|came|took|gave|got|held|kept|won|lost|paid|sent|spent|built|brought|bought|thought|found|ran|saw|knew|chose|wrote|spoke|stood|sat|fell|led|fought|sought|sold|made|heard|meant|taught|grew|drew|threw|flew|broke|drove|shook|forgot|understood|\p{Ll}+(?:ed|es))$/u;
 
 export function describedMentions(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
-  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out), ...alliances(ctx, out)];
+  return [...shortRoles(ctx, out), ...bodyHeads(ctx, out), ...places(ctx, out), ...countries(ctx, out), ...levelledGovernments(ctx, out), ...legislatures(ctx, out), ...chiefExecutives(ctx, out), ...membersAsBody(ctx, out), ...groupsByNoun(ctx, out), ...alliances(ctx, out), ...armedServices(ctx, out)];
 }
 
 /**
@@ -326,6 +326,26 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       if (!who || ctx.taken(range, who.id)) continue;
       const how = 'administration' in who ? '"the Administration" with its capital, the national executive in office, the one the registry holds' : 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
       found.push({ range, actor: who.id, review: `"the ${tail}" takes up the name of ${who.id}, ${how}: check it is the same body` });
+    }
+  }
+  return found;
+}
+
+/**
+ * "the Army" with its capital: the one registered body whose name ends in "Army" ("United States
+ * Army"), named before it or not — a paper's "went into the Army" is its country's, printed with no
+ * other name (Brown A12). Only where the registry holds exactly one; not "the Army of …" (a name of
+ * its own), nor as a predicate (definite).
+ */
+function armedServices(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const found: ProposedMention[] = [];
+  for (const service of ['Army', 'Navy']) {
+    const ids = (ctx.registry ?? []).filter((a) => a.type === 'organisation' && a.name.endsWith(` ${service}`)).map((a) => a.id);
+    if (ids.length !== 1) continue;
+    for (const range of definite(ctx.text, service)) {
+      if (ctx.text.slice(range.to - service.length, range.to) !== service || QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
+      if (ctx.taken(range, ids[0]!) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;
+      found.push({ range, actor: ids[0]!, review: `"the ${service}" with its capital taken to be ${ids[0]}, the one registered body of that name: check it is the same` });
     }
   }
   return found;

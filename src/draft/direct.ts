@@ -5,7 +5,7 @@
  * previous paragraph, and keeps that quotation's speaker and cue.
  */
 import { splitPassages } from '../search/passages.js';
-import { accordingTo, cueAfter, cueBefore, resolveSpeaker, type Known, type Speaker } from './cues.js';
+import { accordingTo, cueAfter, cueBefore, cueEndingParagraph, resolveSpeaker, type Known, type Speaker } from './cues.js';
 import { allQuotations, isDirect, type Quotation } from './quotations.js';
 import type { ProposedClaim, Range16 } from './proposal.js';
 
@@ -60,6 +60,18 @@ export function draftDirect(text: string, known: Known): DirectClaim[] {
         speaker = resolveSpeaker(text, intro.subject, known);
         cueText = intro.cue;
         why = `speaker from the cue "${text.slice(intro.subject.from, prev!.to).trim()}" before it`;
+      }
+    }
+    if (!speaker && !cue) {
+      // "Place kicking is largely a matter of timing, Moritz declared." closing the paragraph before
+      // (no quotation in it): the quotation opening this one goes on in his own words.
+      const prev = previousParagraph(text, q.paragraph);
+      const opens = prev && text.slice(q.paragraph.from, q.outer.from).trim() === '' && isAdjacentParagraph(text, prev, q.paragraph);
+      const reported = opens ? cueEndingParagraph(text, prev) : undefined;
+      if (reported) {
+        speaker = resolveSpeaker(text, reported.subject, known);
+        cueText = reported.cue;
+        why = `the paragraph before reports the speaker's words ("${text.slice(reported.subject.from, prev!.to).trim()}"): the quotation goes on in them`;
       }
     }
     if (!speaker) {

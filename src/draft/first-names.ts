@@ -39,6 +39,8 @@ export function firstNames(ctx: MentionContext, out: readonly ProposedMention[])
       // After an article it names a family or a kind ("Her mother was a Greer"), no one by first name.
       if (/(?:^|[^\p{L}])(?:a|an|the)\s+$/iu.test(before)) continue;
       if (/^\s+\p{Lu}/u.test(ctx.text.slice(range.to, range.to + 3))) continue;
+      // A place with its state after a comma ("to Reno, Nev.", Brown A13, after "Reno Bertoia"): no one's first name.
+      if (/^,\s*(?:\p{Lu}\p{Ll}{0,3}\.|\p{Lu}{2}\b)/u.test(ctx.text.slice(range.to, range.to + 8))) continue;
       found.push({ range, actor: person.id, review: `"${first}", the first name of ${person.id} ("${person.name}"), named in full before it: check it is the same person` });
     }
   }

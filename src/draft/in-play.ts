@@ -13,13 +13,13 @@ import { regexpLiteral } from '../text/regexp-literal.js';
 export type Registered = Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>;
 
 /** Head nouns of an institution's name that a definite description takes up ("the council", "the board", a legislature's "the House"). */
-export const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|jury|senate|assembly|legislature|department|division|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college|house|chamber|society|service|club|bank|guild|fund|church|hospital|conference|railroad|railway|airline|corps)$/i;
+export const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|jury|senate|assembly|legislature|department|division|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college|house|chamber|society|service|club|bank|guild|fund|church|hospital|conference|railroad|railway|airline|corps|army|navy)$/i;
 
 /**
  * Head nouns that are also common words ("society", "service", "club", "bank"): taken up only with
  * the capital the name gives them ("the Society", not "the society they want").
  */
-export const CAPITALISED_HEAD = /^(?:society|service|club|bank|guild|fund|church|hospital|conference|corps)$/i;
+export const CAPITALISED_HEAD = /^(?:society|service|club|bank|guild|fund|church|hospital|conference|corps|army|navy)$/i;
 
 /**
  * An actor is in play at `at` when it has been named before it in the article: a definite description

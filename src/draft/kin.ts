@@ -152,9 +152,19 @@ const COUPLE_NAME = "(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\u2019-]+) ){0,3}\\p{Lu}[\\
  */
 export function couples(ctx: MentionContext): ProposedMention[] {
   const found: ProposedMention[] = [];
+  // Each registered couple: the husband by the name, the wife as "Mrs." and the name.
+  const registered = ctx.persons.flatMap((husband) => {
+    const wife = ctx.persons.find((p) => p.name === `Mrs. ${husband.name}` || p.aliases.includes(`Mrs. ${husband.name}`));
+    return wife && !husband.name.startsWith('Mrs. ') ? [{ husband, wife, surname: husband.name.split(/\s+/).at(-1)! }] : [];
+  });
   const pair = (name: string, range: Range16, printed: string) => {
-    const husband = ctx.persons.find((p) => p.name === name || p.aliases.includes(name));
-    const wife = ctx.persons.find((p) => p.name === `Mrs. ${name}` || p.aliases.includes(`Mrs. ${name}`));
+    let husband = ctx.persons.find((p) => p.name === name || p.aliases.includes(name));
+    let wife = ctx.persons.find((p) => p.name === `Mrs. ${name}` || p.aliases.includes(`Mrs. ${name}`));
+    // "Mr. and Mrs. Stevens": by the surname alone, the one registered couple of that name printed in full before it.
+    if ((!husband || !wife) && !name.includes(' ')) {
+      const ofName = registered.filter((c) => c.surname === name && ctx.text.slice(0, range.from).includes(c.husband.name));
+      if (ofName.length === 1) ({ husband, wife } = ofName[0]!);
+    }
     if (!husband || !wife) return;
     for (const p of [husband, wife]) {
       if (!ctx.taken(range, p.id)) found.push({ range, actor: p.id, review: `"${printed}" names ${husband.id} and ${wife.id}, a mention of each: check both are meant` });
@@ -172,6 +182,39 @@ export function couples(ctx: MentionContext): ProposedMention[] {
       pair(hit[1]!, { from, to: from + hit[1]!.length }, hit[1]!);
     }
   }
+  // "the John G. Beadles", "the Barrett Wendells" (Brown A16): the husband's name made plural names the
+  // couple; "The Beadles", "the Stevenses", by the surname alone, once the couple's name is printed
+  // before it and no other registered couple has that surname.
+  for (const c of registered) {
+    const shared = registered.filter((o) => o.surname === c.surname).length > 1;
+    const forms = [c.husband.name, ...(shared ? [] : [c.surname])];
+    for (const [k, name] of forms.entries()) {
+      for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he\\s+${regexpLiteral(name).replace(/ /g, '\\s+')}(?:es|s)\\b`, 'gu'))) {
+        const printed = m[0].slice(m[0].search(/\s/) + 1);
+        if (printed !== plural(name)) continue;
+        if (k > 0 && !ctx.text.slice(0, m.index).includes(c.surname)) continue;
+        pair(c.husband.name, { from: m.index, to: m.index + m[0].length }, m[0]);
+      }
+    }
+  }
+  // "her brother, J. Hampton Monroe, and Mrs. Monroe" (Brown A16): "Mrs." and a surname alone is the
+  // wife of the registered couple of that surname whose name was printed last before it.
+  for (const m of ctx.text.matchAll(/\bMrs\.\s+(\p{Lu}[\p{L}'\u2019-]+)\b(?!\s+\p{Lu})/gu)) {
+    const ofName = registered.filter((c) => c.surname === m[1]);
+    if (ofName.length === 0) continue;
+    const printedAt = (c: (typeof ofName)[number]) => Math.max(ctx.text.lastIndexOf(c.husband.name, m.index), ctx.text.lastIndexOf(c.wife.name, m.index));
+    const last = ofName.map((c) => ({ c, at: printedAt(c) })).filter((x) => x.at !== -1).sort((a, b) => b.at - a.at);
+    if (last.length === 0 || (last.length > 1 && last[1]!.at === last[0]!.at)) continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    if (found.some((f) => f.range.from <= range.from && range.to <= f.range.to)) continue;
+    const wife = last[0]!.c.wife;
+    if (!ctx.taken(range, wife.id)) found.push({ range, actor: wife.id, review: `"${m[0]}" taken to be ${wife.id}, the wife of the couple of that name printed last before it: check it is she` });
+  }
   return found;
+}
+
+/** A name made plural as a family's is: "Beadles", "Stevenses", "Marxes", "Welches". */
+function plural(name: string): string {
+  return /(?:s|x|z|ch|sh)$/.test(name) ? `${name}es` : `${name}s`;
 }
 
