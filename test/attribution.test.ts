@@ -133,6 +133,15 @@ test('"report" alone is agentless as a headline\'s tag, not after its subject on
   assert.equal(agentlessCueIn(text, 'is expected', 0), 'is expected', 'other agentless cues read as before');
 });
 
+test('"said to" is agentless before a verb ("said to be"), not before whom it was said to (Brown A13: "The conductor said to Ritchie:")', () => {
+  const text = 'The conductor said to Ritchie: \u201cNo.\u201d He said to them that it was late. The mill is said to be closing; the owner, said to be ill, said to the press it was not.';
+  assert.equal(agentlessCueIn(text, 'said to', 14), undefined, 'to a name');
+  assert.equal(agentlessCueIn(text, 'said to', 43), undefined, 'to a pronoun');
+  assert.equal(agentlessCueIn(text, 'said to', 112), 'said to', '"said to be"');
+  assert.equal(agentlessCueIn(text, 'said to', 140), undefined, 'to "the press"');
+  assert.equal(agentlessCueIn(text, 'is said to', 90), 'is said', 'with its auxiliary, as before');
+});
+
 test('check gives no agentless warning to "report" after its subject, and still does to a headline\'s ": Report"', (t) => {
   const dir = scratch('gloss-report-cue-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));

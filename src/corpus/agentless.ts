@@ -33,15 +33,23 @@ const BARE_REPORT = /^reports?$/iu;
  */
 export function agentlessCueIn(text: string, cue: string, near: number): string | undefined {
   const words = agentlessCue(cue);
-  if (words === undefined || !BARE_REPORT.test(cue.trim())) return words;
+  const toWhom = VERB_TO.test(cue.trim());
+  if (words === undefined || (!BARE_REPORT.test(cue.trim()) && !toWhom)) return words;
   let at = -1;
   for (let i = text.indexOf(cue); i !== -1; i = text.indexOf(cue, i + 1)) {
     if (at === -1 || Math.abs(i - near) < Math.abs(at - near)) at = i;
   }
   if (at === -1) return words;
+  // "said to Ritchie", "said to him": the one spoken to, not "said to be" (Brown A13).
+  if (toWhom) return ADDRESSEE.test(text.slice(at + cue.length, at + cue.length + 40)) ? undefined : words;
   const lineBefore = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   return /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*\s+$/u.test(lineBefore) ? undefined : words;
 }
+
+/** A cue that is a verb of saying and "to", nothing else: agentless before a verb ("said to be"), not before whom it was said to. */
+const VERB_TO = /^(?:said|reported|described)\s+to$/iu;
+/** Whom something is said to: a name (a capital), a pronoun, or a noun phrase with its determiner. */
+const ADDRESSEE = /^\s+(?:\p{Lu}|(?:him|her|them|me|us|you|the|a|an|his|her|their|its|my|our|your|this|that|these|those|reporters|newsmen|journalists)\b)/u;
 
 /**
  * The agentless words a writer uses in a span, leaving out what stands in quotation marks: a quoted
