@@ -574,10 +574,14 @@ test('a club by its nickname after a school\'s initials or with its colour ("The
   assert.deepEqual(mentions(text, registry), [
     ['The Mustangs', 'smu'],
     ['The White Sox', 'sox'],
+    ['the Sox', 'sox'],
     ['the Twins', 'twins'],
     ['The Longhorn team', 'texas'],
     ['the Army', 'army'],
   ]);
+  // "the Sox" with both Sox clubs named before it, or neither, is no one's.
+  assert.deepEqual(mentions('The White Sox played the Red Sox. The Sox fans left.\n', registry).map(([w]) => w), ['The White Sox', 'the Red Sox']);
+  assert.deepEqual(mentions('The Sox lost.\n', registry), []);
   // "the army" without its capital is any army; two registered armies leave it open.
   assert.deepEqual(mentions('He went into the army.\n', registry), []);
   assert.deepEqual(mentions('He went into the Army.\n', [...registry, club('red-army', 'Red Army')]), []);

@@ -574,3 +574,11 @@ test('a confession with a noun phrase as its content ("Okafor confessed the arso
   assert.deepEqual(claims.map(([span, source, cue]) => [span.startsWith('the arson'), source, cue]), [[true, 'sam-okafor', 'confessed']]);
   assert.deepEqual(reported('Sam Okafor fell. Okafor was admitted to the hospital.\n'), []);
 });
+
+test('a score added on a sports page is no claim ("The Bears added two more in the fifth", Brown A13); words added still are', () => {
+  const bears: ActorInput = { id: 'denver-bears', name: 'Denver Bears', type: 'organisation', aliases: ['the Bears'] };
+  const lee: ActorInput = { id: 'ann-lee', name: 'Ann Lee', type: 'person', aliases: ['Lee'] };
+  const text = 'The Bears added two more in the fifth when Cooke singled. The Bears added their last run in the sixth. Ann Lee added that the lights were too dark.\n';
+  const claims = draftArticle({ text, actors: [bears, lee], agreements: [], existing: none }).claims;
+  assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['the lights were too dark', 'ann-lee']]);
+});

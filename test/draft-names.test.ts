@@ -422,7 +422,7 @@ test('"Their names are Jones and Hart": a predicate naming the name is a nonMent
   assert.deepEqual(drafted('Their names are on the list, and Jones signed it.\n', [jones, hart]).mentions, [['Jones', 'ann-jones']]);
 });
 
-test('"the Yankees" is the club whose registered name ends in it ("New York Yankees"), printed in full or not; not as a predicate, before a noun, nor where two names end in the word', () => {
+test('"the Yankees" is the club whose registered name ends in it ("New York Yankees"), printed in full or not; not as a predicate, before a noun, nor where two names end in the word and neither is named before it', () => {
   const club: ActorInput = { id: 'harbour-gulls', name: 'Port Town Gulls', type: 'organisation', aliases: [] };
   const text = 'Ann Jones of the Port Town Gulls scored. She broke in with the Gulls ten years ago; their team is the Gulls, and the Gulls dugout cheered.\n';
   assert.deepEqual(drafted(text, [jones, club]).mentions, [
@@ -437,8 +437,15 @@ test('"the Yankees" is the club whose registered name ends in it ("New York Yank
     ['Ann Jones', 'ann-jones'],
     ['the Gulls', 'harbour-gulls'],
   ]);
+  // Two clubs of one nickname: the one named before it in the article (sharedNicknames, Brown A13's
+  // "the Sox"), no one where neither is.
   const other: ActorInput = { id: 'bay-gulls', name: 'Bay City Gulls', type: 'organisation', aliases: [] };
-  assert.deepEqual(drafted(text, [jones, club, other]).mentions.map(([w]) => w), ['Ann Jones', 'Port Town Gulls']);
+  assert.deepEqual(drafted(text, [jones, club, other]).mentions, [
+    ['Ann Jones', 'ann-jones'],
+    ['Port Town Gulls', 'harbour-gulls'],
+    ['the Gulls', 'harbour-gulls'],
+  ]);
+  assert.deepEqual(drafted('Ann Jones broke in with the Gulls.\n', [jones, club, other]).mentions.map(([w]) => w), ['Ann Jones']);
 });
 
 test('"the Cardinals" is the club whose registered name opens with "St." ("St. Louis Cardinals")', () => {

@@ -206,13 +206,12 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the thirty-seven texts reach, rounded down, to catch a regression: mentions 86.0% /
-  // 95.7% (1730/2011, 1730/1808), direct spans 87.8% (166/189), speakers 98.2% (164/167), indirect 71.9% / 97.5%
-  // (269/374, 269/276). A12, A13 and A16 joined last, each held out when first measured (mentions 69%, 86% and
-  // 60%); with the rules from their misses they reach 82% / 93% (193/236, 193/207), direct spans 16/23, and the
+  // Floors at the figures the thirty-seven texts reach, rounded down, to catch a regression: mentions 86.1% /
+  // 95.7% (1731/2011, 1731/1809), direct spans 87.8% (166/189), speakers 98.2% (164/167), indirect 71.9% / 98.2%
+  // (269/374, 269/274). A12, A13 and A16 joined last, each held out when first measured (mentions 69%, 86% and
+  // 60%); with the rules from their misses they reach 82% / 93% (194/236, 194/208), direct spans 16/23, and the
   // thirty-four before them 86.6% / 96.0% (1537/1775, 1537/1601; floors then 0.86 / 0.95 / 0.90 / 0.97 / 0.72 /
-  // 0.98): their direct quotations with no verb of saying and their sports pages' "added two more" (runs, read as
-  // speech) are what lowered the direct and indirect floors. A15, A30 and A36 joined the round before, each held out when first measured (mentions 71%, 65% and
+  // 0.98): their direct quotations with no verb of saying are what lowered the direct and indirect recall floors. A15, A30 and A36 joined the round before, each held out when first measured (mentions 71%, 65% and
   // 73% recall); with seven rules from their misses they reach 84% / 97% (147/175, 147/152), direct spans 10/15,
   // indirect 4/16, and the thirty-one before them 86.8% / 96.0% (1389/1600, 1389/1447), indirect 260/347 as
   // before (floors then 0.86 / 0.95 / 0.92 / 0.97 / 0.74 / 0.98). A14, A21 and A34 were held out the round
@@ -224,7 +223,7 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.87, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
   assert.ok(all.indirect.matched / all.indirect.hand >= 0.71, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
-  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.97, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
+  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.98, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
 
 type Agreement = { article: string; mentions: { hand: number; drafted: number; matched: number; exact: number }; direct: { hand: number; exactSpan: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } };

@@ -76,6 +76,35 @@ export function clubNicknames(ctx: MentionContext): ProposedMention[] {
   return found;
 }
 
+/**
+ * A nickname two registered clubs share, by its last word ("the Sox" of the Chicago White Sox and the
+ * Boston Red Sox; "the Giants" of New York's and San Francisco's): the one of them named before it in
+ * the article, none where both are or neither (Brown A13: the White Sox's report, the Red Sox named
+ * only in the next).
+ */
+export function sharedNicknames(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const byWord = new Map<string, string[]>();
+  for (const body of ctx.registry ?? []) {
+    if (body.type !== 'organisation' && body.type !== 'company') continue;
+    const word = PLACE_AND_NICKNAME.exec(body.name)?.[2]?.split(' ').at(-1);
+    if (word) byWord.set(word, [...(byWord.get(word) ?? []), body.id]);
+  }
+  const found: ProposedMention[] = [];
+  for (const [word, ids] of byWord) {
+    if (ids.length < 2) continue;
+    for (const m of ctx.text.matchAll(new RegExp(`\\b[Tt]he ${word}\\b`, 'gu'))) {
+      const range = { from: m.index, to: m.index + m[0].length };
+      if (!isWholeWord(ctx.text, range.from, range.to) || !standsAlone(ctx.text, range)) continue;
+      if (out.some((o) => o.range.from < range.to && range.from < o.range.to) || found.some((o) => o.range.from === range.from)) continue;
+      const before = namedBefore(ctx, out, range.from);
+      const named = ids.filter((id) => before.has(id));
+      if (named.length !== 1 || ctx.taken(range, named[0]!)) continue;
+      found.push({ range, actor: named[0]!, review: `"${m[0]}", a nickname ${ids.length} registered clubs share, taken to be ${named[0]}, the one of them named before it: check it is the same body` });
+    }
+  }
+  return found;
+}
+
 /** What a club is played or pitched against or for, and beaten by: "against Pittsburgh", "going for Pittsburgh". */
 const OPPONENT = /\b(?:against|for|over|beat|beats|beating|defeated|defeat|trailed|trailing|behind|vs\.|versus)\s+$/;
 /** The opening of a sentence or of a quotation: where a subject stands ("Pittsburgh came into town"). */

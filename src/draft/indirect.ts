@@ -101,6 +101,9 @@ const SUBORDINATE_NAME = /(?:\b(?:at|in|on|to|by|during)\s+which|\b(?:when|after
 
 // Not a passive with no agent ("The appointment was announced at a news conference at which Skorich
 // said …"): the cue looked for is a later one.
+/** What a side adds on a sports page: runs, points, a count ("two more", "their last run", "a field goal"). */
+const SCORE_ADDED = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|another|a|an|their|his|its|the)\s+(?:(?:more|last|first|final|second|third|fourth|insurance|lone|only|winning|tying|unearned|earned)\s+)*(?:more\b|runs?\b|points?\b|goals?\b|touchdowns?\b|baskets?\b|tallies\b|tally\b|field\s+goals?\b|hits?\b|singles?\b|doubles?\b|homers?\b)/i;
+
 const CUE_FIRST = new RegExp(`^([^":;]{1,300}?)\\s+(?<!\\b(?:is|was|are|were|be|been|being)\\s+)(${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES}))\\b,?\\s*`);
 /** A cue at the end with its addressee: "told the Senate", "told reporters". */
 const ADDRESSED_LAST = '(?:told|assured|informed)\\s+(?:(?:the|his|her|their)\\s+)?\\p{L}[\\p{L}-]*(?:\\s+\\p{L}[\\p{L}-]*){0,5}';
@@ -502,6 +505,8 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   const verb = cue.split(/\s+/).slice(-1)[0]!;
   let from = first[0].length;
   let rest = sentence.slice(from);
+  // "The Bears added two more in the fifth", "added their last run" (Brown A13): a score added, no words.
+  if (/^add(?:ed|s)$/.test(verb) && SCORE_ADDED.test(rest)) return [];
   if (new RegExp(`^(?:${ADDRESSEE_CUES})$`).test(verb) && !/^that\b/.test(rest)) {
     // "told his counterpart, Gen. Chang Wanquan, that …": the content starts after the addressee.
     const that = /\bthat\s/.exec(rest);

@@ -10,7 +10,7 @@ import { isWholeWord, occurrencesOf } from '../corpus/anchor.js';
 import { AUXILIARY, CUE_VERB } from './cues.js';
 import { capitals, cityOfState } from './capitals.js';
 import { seats } from './seats.js';
-import { cityForClub, clubNicknames, otherNicknames, theClub } from './club-names.js';
+import { cityForClub, clubNicknames, otherNicknames, sharedNicknames, theClub } from './club-names.js';
 import { firstNames } from './first-names.js';
 import { families } from './families.js';
 import { peoples } from './peoples.js';
@@ -358,6 +358,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of seats(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of clubNicknames(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
+  for (const m of sharedNicknames(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   out.push(...otherNicknames(ctx, out));
   out.push(...theClub(ctx, out));
   out.push(...cityForClub(ctx, out));
