@@ -582,7 +582,41 @@ test('a club by its nickname after a school\'s initials or with its colour ("The
   // "the Sox" with both Sox clubs named before it, or neither, is no one's.
   assert.deepEqual(mentions('The White Sox played the Red Sox. The Sox fans left.\n', registry).map(([w]) => w), ['The White Sox', 'the Red Sox']);
   assert.deepEqual(mentions('The Sox lost.\n', registry), []);
-  // "the army" without its capital is any army; two registered armies leave it open.
+  // "the army" without its capital is any army; of two registered armies the one named for a registered
+  // state (not the Salvation Army); two states' armies leave it open.
   assert.deepEqual(mentions('He went into the army.\n', registry), []);
-  assert.deepEqual(mentions('He went into the Army.\n', [...registry, club('red-army', 'Red Army')]), []);
+  const us: ActorInput = { id: 'united-states', name: 'United States', type: 'state', aliases: [] };
+  const salvation = club('salvation-army', 'Salvation Army');
+  assert.deepEqual(mentions('He went into the Army.\n', [...registry, us, salvation]), [['the Army', 'army']]);
+  assert.deepEqual(mentions('He went into the Army.\n', [...registry, salvation]), []);
+  const ruritania: ActorInput = { id: 'ruritania', name: 'Ruritania', type: 'state', aliases: [] };
+  assert.deepEqual(mentions('He went into the Army.\n', [...registry, us, ruritania, club('ruritanian-army', 'Ruritania Army')]), []);
+});
+
+test('couples in a society column: initials run together ("Mr. and Mrs. R.L. Rickenbaugh"), two first names before one surname ("Billy and Jean Moffett"), and "Mrs. Chase" left open where two Chase couples were printed before it (Brown A17, A31)', () => {
+  const person = (id: string, name: string): ActorInput => ({ id, name, type: 'person', aliases: [] });
+  const registry = [person('rl-r', 'R.L. Rickenbaugh'), person('rl-r-mrs', 'Mrs. R.L. Rickenbaugh'), person('billy-moffett', 'Billy Moffett'), person('jean-moffett', 'Jean Moffett'), person('jerry-chase', 'Jerry Chase'), person('jerry-chase-mrs', 'Mrs. Jerry Chase'), person('rl-chase', 'Robert L. Chase'), person('rl-chase-mrs', 'Mrs. Robert L. Chase')];
+  assert.deepEqual(mentions('Grandparents are Mr. and Mrs. R.L. Rickenbaugh. Billy and Jean Moffett came.\n', registry), [
+    ['Mr. and Mrs. R.L. Rickenbaugh', 'rl-r'],
+    ['Mr. and Mrs. R.L. Rickenbaugh', 'rl-r-mrs'],
+    ['Billy and Jean Moffett', 'billy-moffett'],
+    ['Billy and Jean Moffett', 'jean-moffett'],
+  ]);
+  const text = 'Mr. and Mrs. Jerry Chase announce a birth.\n\nGrandparents are Mr. and Mrs. Robert L. Chase.\n\nMrs. Chase is the former Miss Mary Mullenax.\n';
+  assert.ok(!mentions(text, registry).some(([w]) => w === 'Mrs. Chase'), 'two Chase couples printed before it');
+});
+
+test('a band named "The Cumbancheros" is no club of a place called "The": no other "The" of the text is taken for it (Brown A31)', () => {
+  const band: ActorInput = { id: 'cumbancheros', name: 'The Cumbancheros', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The Cumbancheros, Latin combo, open Tuesday. The show is late, and against The odds they play.\n', [band]), [['The Cumbancheros', 'cumbancheros']]);
+});
+
+test('"the symphony" and "the orchestra" take up the orchestra named before them ("San Francisco Symphony", Brown A32); not before it is named', () => {
+  const sfs: ActorInput = { id: 'sf-symphony', name: 'San Francisco Symphony', type: 'organisation', aliases: [] };
+  assert.deepEqual(mentions('The San Francisco Symphony opens its season. The orchestra will tour, and the symphony has sold out.\n', [sfs]), [
+    ['San Francisco Symphony', 'sf-symphony'],
+    ['The orchestra', 'sf-symphony'],
+    ['the symphony', 'sf-symphony'],
+  ]);
+  assert.deepEqual(mentions('The orchestra will tour before the San Francisco Symphony played.\n', [sfs]), [['San Francisco Symphony', 'sf-symphony']]);
 });

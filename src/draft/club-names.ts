@@ -15,9 +15,10 @@ import { namedBefore, namedLast } from './in-play.js';
 /**
  * One or two capitalised words of place (one may be "St.", or a school's initials: "SMU"), then a
  * capitalised plural: "New York Yankees", "St. Louis Cardinals", "SMU Mustangs"; or "Sox" with its
- * colour, the nickname two words ("Chicago White Sox").
+ * colour, the nickname two words ("Chicago White Sox"). A name opening with "The" ("The Cumbancheros",
+ * Brown A31) has no place: read as one, every "The" of the text was taken for the band.
  */
-const PLACE_AND_NICKNAME = /^((?:(?:\p{Lu}\p{Ll}+|St\.|\p{Lu}{2,5})\s){1,2})(\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+\sSox)$/u;
+const PLACE_AND_NICKNAME = /^((?:(?!The\s)(?:\p{Lu}\p{Ll}+|St\.|\p{Lu}{2,5})\s){1,2})(\p{Lu}\p{Ll}+s|\p{Lu}\p{Ll}+\sSox)$/u;
 
 /** What a club's singular nickname qualifies: "the Longhorn team" (Brown A12) is the Texas Longhorns. */
 const TEAM_NOUN = '(?:team|club|squad|eleven|nine)';

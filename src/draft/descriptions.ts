@@ -301,6 +301,8 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
         const tail = words.slice(-k).join(' ').toLowerCase();
         owners.set(tail, (owners.get(tail) ?? new Set()).add(b.id));
       }
+      // A symphony or a philharmonic is an orchestra: "the orchestra" of "San Francisco Symphony" (Brown A32).
+      if (/^(?:symphony|philharmonic)$/i.test(words.at(-1)!)) owners.set('orchestra', (owners.get('orchestra') ?? new Set()).add(b.id));
     }
   }
   const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
@@ -334,18 +336,23 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
 /**
  * "the Army" with its capital: the one registered body whose name ends in "Army" ("United States
  * Army"), named before it or not — a paper's "went into the Army" is its country's, printed with no
- * other name (Brown A12). Only where the registry holds exactly one; not "the Army of …" (a name of
- * its own), nor as a predicate (definite).
+ * other name (Brown A12). Only where the registry holds exactly one, or of several exactly one named
+ * for a registered state (not the "Salvation Army"); not "the Army of …" (a name of its own), nor as a
+ * predicate (definite).
  */
 function armedServices(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const found: ProposedMention[] = [];
+  const states = new Set((ctx.registry ?? []).filter((a) => a.type === 'state').flatMap((a) => [a.name, ...a.aliases]));
   for (const service of ['Army', 'Navy']) {
-    const ids = (ctx.registry ?? []).filter((a) => a.type === 'organisation' && a.name.endsWith(` ${service}`)).map((a) => a.id);
+    let ids = (ctx.registry ?? []).filter((a) => a.type === 'organisation' && a.name.endsWith(` ${service}`));
+    // Of several ("Salvation Army", Brown A17), a state's: "United States Army".
+    if (ids.length > 1) ids = ids.filter((a) => states.has(a.name.slice(0, -service.length - 1).replace(/^the\s+/i, '')));
     if (ids.length !== 1) continue;
+    const id = ids[0]!.id;
     for (const range of definite(ctx.text, service)) {
       if (ctx.text.slice(range.to - service.length, range.to) !== service || QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
-      if (ctx.taken(range, ids[0]!) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;
-      found.push({ range, actor: ids[0]!, review: `"the ${service}" with its capital taken to be ${ids[0]}, the one registered body of that name: check it is the same` });
+      if (ctx.taken(range, id) || out.some((o) => o.range.from < range.to && range.from < o.range.to)) continue;
+      found.push({ range, actor: id, review: `"the ${service}" with its capital taken to be ${id}, the one registered ${service.toLowerCase()} of a state: check it is the same` });
     }
   }
   return found;

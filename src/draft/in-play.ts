@@ -13,7 +13,7 @@ import { regexpLiteral } from '../text/regexp-literal.js';
 export type Registered = Pick<ActorInput, 'id' | 'name' | 'aliases' | 'type' | 'governs' | 'role'>;
 
 /** Head nouns of an institution's name that a definite description takes up ("the council", "the board", a legislature's "the House"). */
-export const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|jury|senate|assembly|legislature|department|division|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college|house|chamber|society|service|club|bank|guild|fund|church|hospital|conference|railroad|railway|airline|corps|army|navy)$/i;
+export const INSTITUTION = /^(?:council|board|committee|commission|government|administration|court|jury|senate|assembly|legislature|department|division|ministry|agency|bureau|authority|party|company|corporation|union|association|league|cabinet|parliament|congress|tribunal|federation|institute|foundation|university|college|house|chamber|society|service|club|bank|guild|fund|church|hospital|conference|railroad|railway|airline|corps|army|navy|symphony|orchestra|philharmonic)$/i;
 
 /**
  * Head nouns that are also common words ("society", "service", "club", "bank"): taken up only with

@@ -139,10 +139,10 @@ export function relatives(ctx: MentionContext, out: readonly ProposedMention[]):
 /** Titles a husband shares with "Mrs." before the couple's name: "Mr. and Mrs.", "Gen. and Mrs.". */
 const HUSBAND_TITLE = '(?:Mr|Dr|Gen|Col|Maj|Capt|Lt|Adm|Sen|Rep|Gov|Rev|Prof)\\.';
 /**
- * A name of up to four words, initials allowed ("Stephen M. Kochanek", "A. B. Cox", "Van Cott Niven"),
+ * A name of up to four words, initials allowed ("Stephen M. Kochanek", "A. B. Cox", "R.L. Rickenbaugh", "Van Cott Niven"),
  * a space between them: not on past a sentence's end ("Gen. and Mrs. Leroy Watson.\n\nGuests").
  */
-const COUPLE_NAME = "(?:(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'\u2019-]+) ){0,3}\\p{Lu}[\\p{L}'\u2019-]+";
+const COUPLE_NAME = "(?:(?:(?:\\p{Lu}\\.){1,3}|\\p{Lu}[\\p{L}'\u2019-]+) ){0,3}\\p{Lu}[\\p{L}'\u2019-]+";
 
 /**
  * "Mr. and Mrs. Stephen M. Kochanek", "Gen. and Mrs. Leroy Watson": both spouses on the same words, a
@@ -197,18 +197,29 @@ export function couples(ctx: MentionContext): ProposedMention[] {
       }
     }
   }
+  // "Billy and Jean Moffett", "Pualani and Randy Avon" (Brown A31): two first names sharing the surname
+  // after them, the first a registered person's with that surname — a mention of each on the same
+  // words, as "Mr. and Mrs. X" (the second where registered too).
+  for (const m of ctx.text.matchAll(/\b(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'\u2019-]+)\b/gu)) {
+    const named = (given: string) => ctx.persons.find((p) => p.name === `${given} ${m[3]}` || p.aliases.includes(`${given} ${m[3]}`));
+    const first = named(m[1]!);
+    if (!first) continue;
+    const range = { from: m.index, to: m.index + m[0].length };
+    for (const p of [first, named(m[2]!)]) {
+      if (p && !ctx.taken(range, p.id)) found.push({ range, actor: p.id, review: `"${m[0]}" names ${p.id} ("${p.name}"), two first names before the surname they share: check each is meant` });
+    }
+  }
   // "her brother, J. Hampton Monroe, and Mrs. Monroe" (Brown A16): "Mrs." and a surname alone is the
-  // wife of the registered couple of that surname whose name was printed last before it.
+  // wife of the one registered couple of that surname printed before it. Where two are ("Mr. and Mrs.
+  // Jerry Chase announce the birth …. Grandparents are Mr. and Mrs. Robert L. Chase …. Mrs. Chase is the
+  // former …", Brown A17: the mother, named first), which one is meant is not the drafter's guess.
   for (const m of ctx.text.matchAll(/\bMrs\.\s+(\p{Lu}[\p{L}'\u2019-]+)\b(?!\s+\p{Lu})/gu)) {
-    const ofName = registered.filter((c) => c.surname === m[1]);
-    if (ofName.length === 0) continue;
-    const printedAt = (c: (typeof ofName)[number]) => Math.max(ctx.text.lastIndexOf(c.husband.name, m.index), ctx.text.lastIndexOf(c.wife.name, m.index));
-    const last = ofName.map((c) => ({ c, at: printedAt(c) })).filter((x) => x.at !== -1).sort((a, b) => b.at - a.at);
-    if (last.length === 0 || (last.length > 1 && last[1]!.at === last[0]!.at)) continue;
+    const printed = registered.filter((c) => c.surname === m[1] && (ctx.text.lastIndexOf(c.husband.name, m.index) !== -1 || ctx.text.lastIndexOf(c.wife.name, m.index) !== -1));
+    if (printed.length !== 1) continue;
     const range = { from: m.index, to: m.index + m[0].length };
     if (found.some((f) => f.range.from <= range.from && range.to <= f.range.to)) continue;
-    const wife = last[0]!.c.wife;
-    if (!ctx.taken(range, wife.id)) found.push({ range, actor: wife.id, review: `"${m[0]}" taken to be ${wife.id}, the wife of the couple of that name printed last before it: check it is she` });
+    const wife = printed[0]!.wife;
+    if (!ctx.taken(range, wife.id)) found.push({ range, actor: wife.id, review: `"${m[0]}" taken to be ${wife.id}, the wife of the one registered couple of that name printed before it: check it is she` });
   }
   return found;
 }
