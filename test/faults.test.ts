@@ -91,11 +91,16 @@ test('an add killed between its steps blocks no retry, and its temporary files a
   writeFileSync(join(base, 'story.txt'), text);
   // What a kill leaves: the text linked without its annotation file, and a temporary file of a dead process.
   writeFileSync(join(articles, 'port-story.txt'), text);
-  writeFileSync(join(articles, '.port-story.yaml.999999999.tmp'), 'half');
+  writeFileSync(join(articles, '.port-story.yaml.gloss-999999999.tmp'), 'half');
+  // A user's own files that only look like temporary ones (a year, a number before ".tmp") are not gloss's.
+  writeFileSync(join(articles, 'interview.2024.tmp'), 'notes');
+  writeFileSync(join(articles, 'scan.77777.tmp'), 'more notes');
   const r = gloss(['--corpus', corpus, 'add', join(base, 'story.txt')]);
   assert.equal(r.code, 0, r.stderr);
   assert.ok(existsSync(join(articles, 'port-story.yaml')));
-  assert.ok(!existsSync(join(articles, '.port-story.yaml.999999999.tmp')));
+  assert.ok(!existsSync(join(articles, '.port-story.yaml.gloss-999999999.tmp')));
+  assert.equal(readFileSync(join(articles, 'interview.2024.tmp'), 'utf8'), 'notes');
+  assert.equal(readFileSync(join(articles, 'scan.77777.tmp'), 'utf8'), 'more notes');
   assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
   // A different text is never written over what is there.
   writeFileSync(join(articles, 'other.txt'), 'left by someone\n');
@@ -115,7 +120,7 @@ test('Ctrl-C (SIGINT) during a long first load stops gloss at once, prints nothi
   assert.equal(made.status, 0, made.stderr);
   const cache = join(base, 'cache');
   mkdirSync(cache);
-  writeFileSync(join(cache, 'leftover.999999999.abc.tmp'), 'from a killed run');
+  writeFileSync(join(cache, 'leftover.gloss-999999999-abc.tmp'), 'from a killed run');
   // GLOSS_PROGRESS=1: progress lines in a log too (they go only to a terminal otherwise), the test's sign of a long load.
   const child = spawn(process.execPath, [BIN, '--corpus', corpus, 'claims', '--json'], { env: { PATH: process.env.PATH, GLOSS_CACHE_DIR: cache, GLOSS_PROGRESS: '1' } });
   let stdout = '';

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BIN, fixture, gloss, ROOT, scratch } from './helpers.js';
 import { openDatabase } from '../src/platform/sqlite.js';
@@ -242,14 +242,30 @@ test('a per-corpus cache folder that is a symlink: nothing is deleted through it
   assert.ok(existsSync(cache));
 });
 
+test('a cache folder shared with other programs (GLOSS_CACHE_DIR): files that only look like temporary ones, fresh or days old, are not gloss\'s to remove', (t) => {
+  const { cache, run } = setup(t);
+  mkdirSync(join(cache, 'sub'), { recursive: true });
+  writeFileSync(join(cache, 'job.88888.tmp'), 'another program');
+  writeFileSync(join(cache, 'sub', 'x.1.tmp'), 'another program');
+  const old = new Date(Date.now() - 2 * 86_400_000);
+  utimesSync(join(cache, 'sub', 'x.1.tmp'), old, old);
+  // A day-old leftover of gloss's own (its process id long reused) goes.
+  writeFileSync(join(cache, `leftover.gloss-${process.pid}-abc.tmp`), 'gloss');
+  utimesSync(join(cache, `leftover.gloss-${process.pid}-abc.tmp`), old, old);
+  assert.equal(run('list').code, 0);
+  assert.equal(readFileSync(join(cache, 'job.88888.tmp'), 'utf8'), 'another program');
+  assert.equal(readFileSync(join(cache, 'sub', 'x.1.tmp'), 'utf8'), 'another program');
+  assert.ok(!existsSync(join(cache, `leftover.gloss-${process.pid}-abc.tmp`)));
+});
+
 test('the cache folder is private, and what killed runs left is cleaned by a later run', (t) => {
   const { cache, run, folder } = setup(t);
   assert.equal(run('list').code, 0);
   assert.equal(statSync(cache).mode & 0o777, 0o700);
   assert.equal(statSync(folder()).mode & 0o777, 0o700);
   // A temporary database of a build that died (no such process), and one of a live build (this test's own process).
-  const dead = join(folder(), 'corpus.db.999999999.dead.tmp');
-  const live = join(folder(), `corpus.db.${process.pid}.live.tmp`);
+  const dead = join(folder(), 'corpus.db.gloss-999999999-dead.tmp');
+  const live = join(folder(), `corpus.db.gloss-${process.pid}-live.tmp`);
   writeFileSync(dead, 'half a database');
   writeFileSync(live, 'a database being built');
   assert.equal(run('list').code, 0);

@@ -38,6 +38,7 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { hasher } from '../platform/word-hash.js';
 import { databaseBuilt } from '../runtime/cold-run.js';
+import { tempName } from '../runtime/leftovers.js';
 
 export interface Bundle {
   main(argv: string[]): Promise<void>;
@@ -123,7 +124,7 @@ const MONTH_MS = 30 * 24 * 60 * 60 * 1000;
 /** Writes `bytes` to `file` by way of a temporary name; removes other caches a month unused. Never throws. */
 function writeCache(file: string, bytes: Uint8Array): void {
   const dir = dirname(file);
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const tmp = tempName(file, true);
   try {
     const fd = openSync(tmp, 'wx', 0o600);
     try {

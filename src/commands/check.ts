@@ -7,6 +7,7 @@ import { eachProblem, problemCounts } from '../store/queries.js';
 import { inert } from '../output/inert.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { wrap } from '../output/width.js';
+import { tempName } from '../runtime/leftovers.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -68,7 +69,7 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   if (dryRun || fixed.length === 0) return false;
   for (const f of fixed) {
     // Written beside the file and renamed over it: an interrupted fix leaves the old file whole.
-    const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
+    const tmp = join(dirname(f.path), tempName(`.${basename(f.path)}`));
     try {
       writeFileSync(tmp, f.after, { flag: 'wx' });
       renameSync(tmp, f.path);

@@ -13,6 +13,7 @@ import { GlossError } from '../errors.js';
 import { resolveArticle } from '../query/resolve.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
+import { tempName } from '../runtime/leftovers.js';
 
 export function registerDraft(program: Command): void {
   program
@@ -83,7 +84,7 @@ function replaceFiles(files: { path: string; content: string }[]): void {
   const temps: string[] = [];
   try {
     for (const f of files) {
-      const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
+      const tmp = join(dirname(f.path), tempName(`.${basename(f.path)}`));
       writeFileSync(tmp, f.content, { flag: 'wx' });
       temps.push(tmp);
     }

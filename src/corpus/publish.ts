@@ -16,9 +16,10 @@ import { GlossError } from '../errors.js';
 import { uninterrupted } from '../runtime/interrupt.js';
 import { removeLeftovers } from '../runtime/leftovers.js';
 import { readRegularFile } from './files.js';
+import { tempName } from '../runtime/leftovers.js';
 
 function writeTemporary(dir: string, name: string, content: Buffer): string {
-  const tmp = join(dir, `.${name}.${process.pid}.tmp`);
+  const tmp = join(dir, tempName(`.${name}`));
   const fd = openSync(tmp, 'wx');
   try {
     for (let at = 0; at < content.length; ) at += writeSync(fd, content, at);

@@ -7,6 +7,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFi
 import { basename, dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { GlossError } from '../errors.js';
+import { tempName } from '../runtime/leftovers.js';
 
 /**
  * Writes new files for `gloss init`: each in full under a temporary name, then linked to its real name
@@ -18,7 +19,7 @@ export function writeAtomically(files: { path: string; content: string | Buffer 
   try {
     for (const f of files) {
       mkdirSync(dirname(f.path), { recursive: true });
-      const tmp = join(dirname(f.path), `.${basename(f.path)}.${process.pid}.tmp`);
+      const tmp = join(dirname(f.path), tempName(`.${basename(f.path)}`));
       writeFileSync(tmp, f.content, { flag: 'wx' });
       temps.push(tmp);
     }

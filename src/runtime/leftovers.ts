@@ -1,13 +1,20 @@
 /**
  * Temporary files left by a gloss that was killed (Ctrl-C takes the default action and ends the
  * process at once; see interrupt.ts) are removed by a later run. Every temporary file gloss writes is
- * named `….PID[.RANDOM].tmp`: one whose writer is no longer running, or that is a day old (the process
- * id reused since), is a leftover. A live writer's file is never touched.
+ * named by `tempName`, `….gloss-PID[-RANDOM].tmp`: one whose writer is no longer running, or that is a
+ * day old (the process id reused since), is a leftover. A live writer's file is never touched, and
+ * nothing without that mark is gloss's: a user's "interview.2024.tmp" or "scan.77777.tmp" beside the
+ * articles, or in a cache folder shared with other programs, is left alone.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const TEMP = /\.(\d+)(?:\.[a-z0-9]+)?\.tmp$/;
+const TEMP = /\.gloss-(\d+)(?:-[a-z0-9]+)?\.tmp$/;
+
+/** The temporary name gloss writes `name` under before renaming it into place; `random` where one process may write several at once. */
+export function tempName(name: string, random = false): string {
+  return `${name}.gloss-${process.pid}${random ? `-${Math.random().toString(36).slice(2, 10)}` : ''}.tmp`;
+}
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 function isRunning(pid: number): boolean {

@@ -18,7 +18,7 @@ import { lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, statSync, 
 import { join } from 'node:path';
 import { cacheFolderIsPrivate } from '../corpus/cache-dir.js';
 import { CORPUS_PATH, DATABASE, sweep } from './location.js';
-import { removeLeftovers } from '../runtime/leftovers.js';
+import { removeLeftovers, tempName } from '../runtime/leftovers.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A corpus not read for this long has its database removed (built again, if it comes back, on its next run). */
@@ -41,7 +41,7 @@ export function markUsed(folder: string, now = Date.now()): void {
 /** Records the corpus folder a database was built from (a temporary file renamed into place: never half a path). Never throws. */
 export function recordCorpus(folder: string, root: string): void {
   const file = join(folder, CORPUS_PATH);
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`;
+  const tmp = tempName(file, true);
   try {
     writeFileSync(tmp, root, { mode: 0o600, flag: 'wx' });
     renameSync(tmp, file);

@@ -9,6 +9,7 @@
 import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, privateFolder } from '../corpus/cache-dir.js';
+import { tempName } from '../runtime/leftovers.js';
 
 /** A short stable name for a folder path (FNV-1a, 64-bit). */
 function fnv1a(s: string): string {
@@ -65,7 +66,7 @@ export const CORPUS_PATH = 'corpus-path';
 
 /** A temporary name for a database being built, with the builder's process id in it. */
 export function temporaryName(dir: string): string {
-  return join(dir, `${DATABASE}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+  return join(dir, tempName(DATABASE, true));
 }
 
 function alive(pid: number): boolean {
@@ -95,7 +96,7 @@ export function sweep(dir: string): void {
     try {
       const st = lstatSync(file);
       if (!st.isFile() && !st.isSymbolicLink()) continue;
-      const temp = /^corpus\.db\.(\d+)\.[a-z0-9]+\.tmp(-journal)?$/.exec(name);
+      const temp = /^corpus\.db\.gloss-(\d+)-[a-z0-9]+\.tmp(-journal)?$/.exec(name);
       if (temp && alive(Number(temp[1])) && Date.now() - st.mtimeMs < 86_400_000) continue;
       unlinkSync(file);
     } catch {
