@@ -1,7 +1,7 @@
 // `gloss check --fix` mends exactly the slips with one answer, in place, and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, scratch } from './helpers.js';
 import { mend } from '../src/corpus/fix.js';
@@ -72,4 +72,19 @@ test('check --fix never writes a quote that cuts a word, nor picks one of severa
   ]);
   // A match ending inside a word is no fix ("The por" of "The port").
   assert.deepEqual(mend(text, { quote: 'The pot' }), []);
+});
+
+test('check --fix keeps a file\'s permissions (a private 0600 file stays private) and a linked file a link, mending where it points', () => {
+  const dir = copy();
+  chmodSync(file(dir), 0o600);
+  assert.equal(gloss(['--corpus', dir, 'check', '--fix']).code, 0);
+  assert.equal(statSync(file(dir)).mode & 0o777, 0o600);
+  const linked = copy();
+  mkdirSync(join(linked, 'keep'));
+  renameSync(file(linked), join(linked, 'keep', 'harbour.yaml'));
+  symlinkSync(join('..', 'keep', 'harbour.yaml'), file(linked));
+  const r = gloss(['--corpus', linked, 'check', '--fix']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(lstatSync(file(linked)).isSymbolicLink(), 'the link stays a link');
+  assert.match(readFileSync(join(linked, 'keep', 'harbour.yaml'), 'utf8'), /quote: "would be a destabilizing thing\."/, 'the file it points to is mended');
 });

@@ -3,12 +3,12 @@
 // drafter reaches today, as behaviour checks; scripts/bench-draft.mjs prints them all).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
+import { BIN, CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
 
 const tmp = () => scratch('gloss-draft-');
 
@@ -102,6 +102,36 @@ test('draft --write: check lists the proposals "to review"; accepted (review lin
   const again = gloss(['--corpus', dir, 'draft', 'story']);
   assert.equal(again.code, 1);
   assert.match(again.stderr, /nothing to propose/);
+});
+
+test('two draft --write at once: one writes the proposals, the other then finds nothing new to add; never the same proposals twice (no duplicate ids)', async () => {
+  for (let round = 0; round < 6; round++) {
+    const dir = corpusOf(STORY, REGISTRY);
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, '--corpus', dir, 'draft', 'story', '--write'], { env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR }, stdio: 'ignore' });
+        child.on('close', resolve);
+      });
+    const codes = (await Promise.all([run(), run()])).sort();
+    assert.deepEqual(codes, [0, 1], `round ${round}: one adds, the other has nothing to propose`);
+    const c = gloss(['--corpus', dir, 'check']);
+    assert.equal(c.code, 0, `round ${round}: ${c.stderr}`);
+    assert.ok(!existsSync(join(dir, '.gloss-write.lock')), 'the lock is released');
+  }
+});
+
+test('draft --write keeps a private annotation file private and a linked registry a link', () => {
+  const dir = corpusOf(STORY, REGISTRY);
+  const story = join(dir, 'articles', 'story.yaml');
+  chmodSync(story, 0o600);
+  mkdirSync(join(dir, 'shared'));
+  renameSync(join(dir, 'registry.yaml'), join(dir, 'shared', 'registry.yaml'));
+  symlinkSync(join('shared', 'registry.yaml'), join(dir, 'registry.yaml'));
+  const w = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(w.code, 0, w.stderr);
+  assert.equal(statSync(story).mode & 0o777, 0o600);
+  assert.ok(lstatSync(join(dir, 'registry.yaml')).isSymbolicLink(), 'the registry is still a link');
+  assert.match(readFileSync(join(dir, 'shared', 'registry.yaml'), 'utf8'), /sam-okafor/, 'the new actors went where the link points');
 });
 
 test('draft --write never changes or removes a hand-made annotation, comment or byte', () => {

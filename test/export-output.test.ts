@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, scratch } from './helpers.js';
 
@@ -149,4 +149,15 @@ test('a folder given to --output is refused in one line', () => {
     assert.equal(r.stderr, `gloss: cannot write ${target}: it is a folder\n`);
   }
   assert.deepEqual(readdirSync(folder), []);
+});
+
+test('a file --output replaces keeps its permissions, as a shell\'s ">" leaves them (json and sqlite)', () => {
+  for (const format of ['json', 'sqlite']) {
+    const file = join(dir, `private.${format}`);
+    writeFileSync(file, 'older');
+    chmodSync(file, 0o600);
+    const r = gloss([...mini, 'export', '--format', format, '-o', file]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(statSync(file).mode & 0o777, 0o600, format);
+  }
 });

@@ -1,13 +1,12 @@
 /** `gloss check`: validates the whole corpus; exit 0 only when it is sound (warnings allowed). */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import type { Command } from 'commander';
 import { corpusDir, formatProblem, terminalFor, useCorpus } from '../cli/context.js';
 import { eachProblem, problemCounts } from '../store/queries.js';
 import { inert } from '../output/inert.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { wrap } from '../output/width.js';
-import { tempName } from '../runtime/leftovers.js';
+import { rewriteFiles } from '../corpus/rewrite.js';
+import { withWriteLock } from '../corpus/write-lock.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -18,7 +17,8 @@ export function registerCheck(program: Command): void {
     .option('--dry-run', 'with --fix: show the changes without writing them')
     .action((opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
       // Files mended by --fix: the database is built again from them.
-      if ((opts.fix || opts.dryRun) && (await applyFixes(cmd, opts.dryRun === true))) await s.rebuild();
+      // Under the corpus's write lock (write-lock.ts), as draft --write: two fixes at once never write over each other's reading.
+      if (opts.fix && !opts.dryRun ? await withWriteLock(corpusDir(cmd), () => applyFixes(cmd, false)) : opts.dryRun && (await applyFixes(cmd, true))) await s.rebuild();
       // Every file checked for changes, and every article text hashed again: never taken on trust.
       await s.ensureTexts();
       // The loader's problems (warnings among them: proposals of gloss draft "to review"), then the
@@ -67,15 +67,8 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   const count = fixed.reduce((n, f) => n + f.fixes.length, 0);
   writeErr(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
   if (dryRun || fixed.length === 0) return false;
-  for (const f of fixed) {
-    // Written beside the file and renamed over it: an interrupted fix leaves the old file whole.
-    const tmp = join(dirname(f.path), tempName(`.${basename(f.path)}`));
-    try {
-      writeFileSync(tmp, f.after, { flag: 'wx' });
-      renameSync(tmp, f.path);
-    } finally {
-      rmSync(tmp, { force: true });
-    }
-  }
+  // Written beside each file and renamed over it (an interrupted fix leaves the old file whole), its
+  // permissions and its link kept.
+  rewriteFiles(fixed.map((f) => ({ path: f.path, content: f.after })));
   return true;
 }

@@ -4,16 +4,16 @@
  * default; `--write` appends them to the article's file (and new actors to the registry), leaving
  * every hand-made entry as it was, for a person to accept or delete.
  */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Command } from 'commander';
-import { formatProblem, loadedCorpus, reportPartial } from '../cli/context.js';
+import { corpusDir, formatProblem, loadedCorpus, reportPartial } from '../cli/context.js';
 import { partialNotice, soundPart } from '../corpus/sound.js';
-import { GlossError } from '../errors.js';
 import { resolveArticle } from '../query/resolve.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
-import { tempName } from '../runtime/leftovers.js';
+import { rewriteFiles } from '../corpus/rewrite.js';
+import { withWriteLock } from '../corpus/write-lock.js';
 
 export function registerDraft(program: Command): void {
   program
@@ -21,57 +21,61 @@ export function registerDraft(program: Command): void {
     .description('propose mentions, new actors and claims (quotations, reported speech) for an article, to review')
     .argument('<article>', 'article id (an unambiguous prefix will do)')
     .option('--write', "add the proposals to the article's annotation file (new actors to the registry) instead of printing them")
-    .action(async (typed: string, opts: { write?: boolean }, cmd: Command) => {
-      const loaded = await loadedCorpus(cmd);
-      const c = loaded.corpus;
-      const id = resolveArticle(c, typed);
-      const article = c.articles.find((a) => a.id === id)!;
-      // Errors elsewhere in the corpus are told once and make the exit status 2, as for every other
-      // command; the article being drafted is the one a person is annotating (its problems are check's).
-      const part = soundPart(loaded);
-      const elsewhere = part.errors.filter((p) => p.file !== article.annotationFile && p.file !== article.textFile);
-      if (elsewhere.length > 0) reportPartial(partialNotice({ errors: elsewhere, leftOut: part.leftOut.filter((x) => x !== id) }, formatProblem));
-      const [{ draftArticle }, { toEntries, renderDraft, appendEntries }, { findCorpusFiles }] = await Promise.all([
-        import('../draft/draft.js'),
-        import('../draft/yaml-out.js'),
-        import('../corpus/files.js'),
-      ]);
-      const of = <T extends { article: string }>(xs: T[]) => xs.filter((x) => x.article === id);
-      const draft = draftArticle({
-        text: article.text,
-        actors: c.actors,
-        agreements: c.agreements,
-        existing: { mentions: of(c.mentions), nonMentions: loaded.nonMentions.get(id) ?? [], claims: of(c.claims), regions: of(c.regions) },
-      });
-      const takenIds = new Set([...of(c.claims).map((x) => x.local), ...of(c.regions).map((x) => x.local)]);
-      const entries = toEntries(draft, article.text, takenIds, article.writer);
-      const count = entries.actors.length + entries.mentions.length + entries.nonMentions.length + entries.claims.length;
-      if (count === 0) {
-        process.stderr.write(`nothing to propose for ${inert(id)}: every name and quotation found is annotated already\n`);
-        process.exitCode = 1;
-        return;
-      }
-      if (!opts.write) {
-        writeOut(inert(renderDraft(id, entries)));
-        return;
-      }
-      const file = article.annotationFile;
-      let src = readFileSync(file, 'utf8');
-      src = appendEntries(src, 'mentions', entries.mentions, file);
-      src = appendEntries(src, 'nonMentions', entries.nonMentions, file);
-      src = appendEntries(src, 'claims', entries.claims, file);
-      const writes = [{ path: file, content: src }];
-      let registry: string | undefined;
-      if (entries.actors.length > 0) {
-        registry = registryFile(findCorpusFiles(c.dir).registries, c.dir);
-        // No registry file yet: the new actors start one.
-        const reg = existsSync(registry) ? readFileSync(registry, 'utf8') : '';
-        writes.push({ path: registry, content: appendEntries(reg, 'actors', entries.actors, registry) });
-      }
-      replaceFiles(writes);
-      const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
-      writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
-    });
+    // With --write, the corpus is read and written under its write lock: two drafts at once would each
+    // append the same proposals to what the other had written.
+    .action(async (typed: string, opts: { write?: boolean }, cmd: Command) => (opts.write ? withWriteLock(corpusDir(cmd), () => draftAction(typed, opts, cmd)) : draftAction(typed, opts, cmd)));
+}
+
+async function draftAction(typed: string, opts: { write?: boolean }, cmd: Command): Promise<void> {
+  const loaded = await loadedCorpus(cmd);
+  const c = loaded.corpus;
+  const id = resolveArticle(c, typed);
+  const article = c.articles.find((a) => a.id === id)!;
+  // Errors elsewhere in the corpus are told once and make the exit status 2, as for every other
+  // command; the article being drafted is the one a person is annotating (its problems are check's).
+  const part = soundPart(loaded);
+  const elsewhere = part.errors.filter((p) => p.file !== article.annotationFile && p.file !== article.textFile);
+  if (elsewhere.length > 0) reportPartial(partialNotice({ errors: elsewhere, leftOut: part.leftOut.filter((x) => x !== id) }, formatProblem));
+  const [{ draftArticle }, { toEntries, renderDraft, appendEntries }, { findCorpusFiles }] = await Promise.all([
+    import('../draft/draft.js'),
+    import('../draft/yaml-out.js'),
+    import('../corpus/files.js'),
+  ]);
+  const of = <T extends { article: string }>(xs: T[]) => xs.filter((x) => x.article === id);
+  const draft = draftArticle({
+    text: article.text,
+    actors: c.actors,
+    agreements: c.agreements,
+    existing: { mentions: of(c.mentions), nonMentions: loaded.nonMentions.get(id) ?? [], claims: of(c.claims), regions: of(c.regions) },
+  });
+  const takenIds = new Set([...of(c.claims).map((x) => x.local), ...of(c.regions).map((x) => x.local)]);
+  const entries = toEntries(draft, article.text, takenIds, article.writer);
+  const count = entries.actors.length + entries.mentions.length + entries.nonMentions.length + entries.claims.length;
+  if (count === 0) {
+    process.stderr.write(`nothing to propose for ${inert(id)}: every name and quotation found is annotated already\n`);
+    process.exitCode = 1;
+    return;
+  }
+  if (!opts.write) {
+    writeOut(inert(renderDraft(id, entries)));
+    return;
+  }
+  const file = article.annotationFile;
+  let src = readFileSync(file, 'utf8');
+  src = appendEntries(src, 'mentions', entries.mentions, file);
+  src = appendEntries(src, 'nonMentions', entries.nonMentions, file);
+  src = appendEntries(src, 'claims', entries.claims, file);
+  const writes = [{ path: file, content: src }];
+  let registry: string | undefined;
+  if (entries.actors.length > 0) {
+    registry = registryFile(findCorpusFiles(c.dir).registries, c.dir);
+    // No registry file yet: the new actors start one.
+    const reg = existsSync(registry) ? readFileSync(registry, 'utf8') : '';
+    writes.push({ path: registry, content: appendEntries(reg, 'actors', entries.actors, registry) });
+  }
+  rewriteFiles(writes);
+  const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
+  writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
 }
 
 /** The registry file new actors go to: registry.yaml or actors.yaml if there, else the first one, else a new registry.yaml. */
@@ -79,18 +83,3 @@ function registryFile(registries: string[], dir: string): string {
   return registries.find((f) => /^(?:registry|actors)\.ya?ml$/.test(basename(f))) ?? registries[0] ?? join(dir, 'registry.yaml');
 }
 
-/** Each file is written beside itself and renamed over the old one: a reader never sees half a file. */
-function replaceFiles(files: { path: string; content: string }[]): void {
-  const temps: string[] = [];
-  try {
-    for (const f of files) {
-      const tmp = join(dirname(f.path), tempName(`.${basename(f.path)}`));
-      writeFileSync(tmp, f.content, { flag: 'wx' });
-      temps.push(tmp);
-    }
-    files.forEach((f, i) => renameSync(temps[i]!, f.path));
-  } catch (e) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw e instanceof GlossError ? e : new GlossError(`cannot write ${files.map((f) => f.path).join(', ')}: ${(e as Error).message}`);
-  }
-}

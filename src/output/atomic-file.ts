@@ -15,7 +15,7 @@
  * handler removes the temporary file. SIGKILL leaves it behind: the next export to the same folder
  * removes temporary files of ours whose process is gone.
  */
-import { closeSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { randomHex } from '../platform/crypto.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
@@ -165,6 +165,9 @@ async function replaceWhole<T>(path: string, target: string, fill: (temp: string
     const result = await fill(temp);
     const fd = openSync(temp, 'r+');
     try {
+      // A file replaced keeps its permissions, as a shell's ">" leaves them: a private 0600 export stays private.
+      const mode = statSync(path, { throwIfNoEntry: false })?.mode;
+      if (mode !== undefined) fchmodSync(fd, mode & 0o7777);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -1,0 +1,60 @@
+/**
+ * One writer at a time per corpus: `draft --write` and `check --fix` read annotation files, work out
+ * what to add or mend, and write them back. Two at once each appended to what the other had just
+ * written (the same proposals twice: duplicate ids in the registry and the article). The lock is a
+ * file made with O_EXCL in the corpus folder, holding the writer's process id; a lock whose process is
+ * gone (a killed run) is taken over. A second writer waits for the first, then reads what it wrote.
+ */
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { GlossError } from '../errors.js';
+
+const LOCK = '.gloss-write.lock';
+const WAIT_MS = 60_000;
+const POLL_MS = 50;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Runs `fn` holding the corpus's write lock. */
+export async function withWriteLock<T>(corpusDir: string, fn: () => Promise<T>): Promise<T> {
+  const path = join(corpusDir, LOCK);
+  const until = Date.now() + WAIT_MS;
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx', 0o644);
+      writeSync(fd, `${process.pid}\n`);
+      closeSync(fd);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new GlossError(`${path}: cannot lock the corpus for writing: ${(e as Error).message}`);
+    }
+    let holder: number;
+    try {
+      holder = Number.parseInt(readFileSync(path, 'utf8'), 10);
+    } catch {
+      continue; // released meanwhile
+    }
+    // A lock whose writer is gone, or one left half made (no id: killed between making and writing it).
+    const halfMade = !(Number.isInteger(holder) && holder > 0) && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 5_000;
+    if ((Number.isInteger(holder) && holder > 0 && !alive(holder)) || halfMade) {
+      rmSync(path, { force: true });
+      continue;
+    }
+    if (Date.now() > until) throw new GlossError(`${path}: another gloss (process ${Number.isInteger(holder) ? holder : '?'}) is writing this corpus; try again when it is done`);
+    sleep(POLL_MS);
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
