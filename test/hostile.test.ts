@@ -2,7 +2,7 @@
 // binary and huge files. Each must give the exact behaviour documented, never a crash or a hang.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, scratch, sliceCodePoints } from './helpers.js';
 
@@ -157,4 +157,19 @@ test('search and export on BOM, CRLF and NFD texts keep offsets right', () => {
   const nfd = JSON.parse(run('hostile-nfd', 'search', 'Montreal mayor', '--json').stdout);
   assert.ok(nfd.length > 0);
   assert.ok(nfd[0].text.normalize('NFC').includes('Montréal'));
+});
+
+test('hidden files in the corpus are not read: an editor\'s lock (a link to nowhere), macOS\'s ._ file, a hidden YAML', () => {
+  const dir = copyFixture('mini');
+  const articles = join(dir, 'articles');
+  const id = readdirSync(articles).find((f) => f.endsWith('.yaml'))!.replace(/\.yaml$/, '');
+  symlinkSync('root@host.123:1700000000', join(articles, `.#${id}.yaml`));
+  writeFileSync(join(articles, `._${id}.yaml`), Buffer.from([0, 5, 22, 7, 77, 97, 99]));
+  writeFileSync(join(dir, '.hidden.yaml'), 'actors: [oops');
+  const check = gloss(['--corpus', dir, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  const out = join(dir, '..', 'e.json');
+  const e = gloss(['--corpus', dir, 'export', '-o', out]);
+  assert.equal(e.code, 0, e.stderr);
+  assert.ok(JSON.parse(readFileSync(out, 'utf8')).articles.length > 0);
 });

@@ -26,6 +26,9 @@ export interface CorpusRoot {
   seen?: (path: string, st: Stats) => void;
 }
 
+/** A corpus's YAML file: not hidden (a name starting with a dot). */
+const YAML = /^[^.].*\.ya?ml$/;
+
 export function findCorpusFiles(dir: string): CorpusFiles {
   const root = resolve(dir);
   let entries: string[];
@@ -38,13 +41,15 @@ export function findCorpusFiles(dir: string): CorpusFiles {
     if (e instanceof GlossError) throw e;
     throw new GlossError(`${dir}: cannot read corpus folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  const registries = entries.filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(root, f));
+  // Hidden files are not the corpus's: an editor's lock ("articles/.#story.yaml", a link to nowhere while
+  // Emacs edits), macOS's "._story.yaml" on a shared drive, gloss's own temporary files.
+  const registries = entries.filter((f) => YAML.test(f)).sort().map((f) => join(root, f));
   let articles: string[];
   const articleDir = join(root, 'articles');
   try {
     // In the order of the ids the files are named for: the order articles are read in everywhere.
     const stem = (f: string) => f.replace(/\.ya?ml$/, '');
-    articles = readdirSync(articleDir).filter((f) => /\.ya?ml$/.test(f)).sort((a, b) => stem(a).localeCompare(stem(b)) || (a < b ? -1 : 1)).map((f) => join(articleDir, f));
+    articles = readdirSync(articleDir).filter((f) => YAML.test(f)).sort((a, b) => stem(a).localeCompare(stem(b)) || (a < b ? -1 : 1)).map((f) => join(articleDir, f));
   } catch {
     throw new GlossError(`${join(dir, 'articles')}: no articles folder in the corpus`);
   }
