@@ -219,3 +219,12 @@ test('NDJSON: one JSON record per line', () => {
   assert.equal(lines.length, 10);
   for (const l of lines) assert.ok(JSON.parse(l).kind);
 });
+
+test('--threshold 0 is exact: the word as written is found, a misspelling is not (fuse.js scores no match better than 0.001)', () => {
+  const exact = gloss(['search', 'jungle', '--threshold', '0', '--json']);
+  assert.equal(exact.code, 0, exact.stderr);
+  assert.ok(JSON.parse(exact.stdout).length > 0);
+  const misspelt = gloss(['search', 'jungel', '--threshold', '0']);
+  assert.equal(misspelt.code, 1);
+  assert.ok(JSON.parse(gloss(['search', 'jungel', '--threshold', '0.4', '--json']).stdout).length > 0, 'found when fuzzy');
+});

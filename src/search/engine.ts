@@ -19,6 +19,9 @@ import { couldMatch, plainTerms } from './could-match.js';
 import { fold } from '../text/fold.js';
 import { byPlace } from './places.js';
 
+/** The best score fuse.js gives, an exact match's. */
+const FUSE_BEST = 0.001;
+
 export interface SearchOptions {
   query: string;
   kinds: readonly Kind[] | null;
@@ -133,13 +136,16 @@ export function search(index: OpenIndex, o: SearchOptions, note: (message: strin
     includeMatches: true,
     ignoreLocation: true,
     useExtendedSearch: true,
-    threshold: o.threshold,
+    threshold: Math.max(o.threshold, FUSE_BEST),
     minMatchCharLength: 2,
     ignoreFieldNorm: true,
   });
   // fuse.js holds each word to the threshold, but a document matched in its names or notes alone
   // scores above it (the score is weighed over both fields): the threshold holds for every result.
-  const results = fuse.search(pattern).filter((r) => r.score! <= o.threshold);
+  // fuse.js scores no match better than 0.001 (Math.max(.001, …) in its scorers), a product of powers
+  // that comes out a hair above it: a threshold below that means exact matches (--threshold 0 found
+  // nothing at all).
+  const results = fuse.search(pattern).filter((r) => r.score! <= Math.max(o.threshold, FUSE_BEST) * (1 + 1e-9));
   results.sort(byRank);
   const places = byPlace(results.map(hitOf));
   return o.limit > 0 ? places.slice(0, o.limit) : places;
