@@ -30,6 +30,13 @@ test('GLOSS_CORPUS selects the corpus', () => {
   const r = gloss(['list', '--json'], { env: { GLOSS_CORPUS: fixture('mini') } });
   assert.equal(JSON.parse(r.stdout)[0].id, 'rocket-2020');
 });
+test('an empty GLOSS_CORPUS is unset (the shipped corpus), not the current folder', () => {
+  const r = gloss(['list', '--json'], { env: { GLOSS_CORPUS: '' }, cwd: fixture('mini') });
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout).map((a: { id: string }) => a.id), JSON.parse(gloss(['list', '--json']).stdout).map((a: { id: string }) => a.id));
+  assert.ok(JSON.parse(r.stdout).some((a: { id: string }) => a.id === 'mackay-beijing-2013'));
+});
+
 
 test('no colour when piped or with NO_COLOR; colour with --color=always unless NO_COLOR wins over auto', () => {
   const esc = /\u001b\[/;

@@ -44,7 +44,8 @@ export function defaultCorpusDir(): string {
 
 export function corpusDir(cmd: Command): string {
   const opts = cmd.optsWithGlobals<{ corpus?: string }>();
-  return opts.corpus ?? process.env.GLOSS_CORPUS ?? defaultCorpusDir();
+  // An empty GLOSS_CORPUS ("GLOSS_CORPUS= gloss …", an unset variable in a script) is unset, as command-line.ts reads it: not the current folder.
+  return opts.corpus ?? (process.env.GLOSS_CORPUS || undefined) ?? defaultCorpusDir();
 }
 
 const colorWhen = (cmd: Command): ColorWhen => cmd.optsWithGlobals<{ color?: ColorWhen }>().color ?? 'auto';

@@ -74,7 +74,7 @@ export async function complete(program: Command, words: readonly string[]): Prom
   const current = words.at(-1) ?? '';
   const before = words.slice(0, -1);
   const at = before.indexOf('--corpus');
-  const corpus = at !== -1 && before[at + 1] ? before[at + 1]! : (process.env.GLOSS_CORPUS ?? defaultCorpusDir());
+  const corpus = at !== -1 && before[at + 1] ? before[at + 1]! : (process.env.GLOSS_CORPUS || defaultCorpusDir());
   const visible = program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden);
   const name = before.find((w) => visible.some((c) => c.name() === w));
   const cmd = visible.find((c) => c.name() === name);
