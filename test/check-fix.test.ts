@@ -1,7 +1,7 @@
 // `gloss check --fix` mends exactly the slips with one answer, in place, and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, cpSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, cpSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, scratch } from './helpers.js';
 import { mend } from '../src/corpus/fix.js';
@@ -87,4 +87,16 @@ test('check --fix keeps a file\'s permissions (a private 0600 file stays private
   assert.equal(r.code, 0, r.stderr);
   assert.ok(lstatSync(file(linked)).isSymbolicLink(), 'the link stays a link');
   assert.match(readFileSync(join(linked, 'keep', 'harbour.yaml'), 'utf8'), /quote: "would be a destabilizing thing\."/, 'the file it points to is mended');
+});
+
+test('check --fix leaves a quote written as a block scalar (">-", "|-") to a person: the other fixes are made, no internal error', () => {
+  const dir = copy();
+  const before = readFileSync(file(dir), 'utf8');
+  // Straight quotes where the text has curly ones: a slip with one answer, but in a folded block.
+  const block = '  - id: c9\n    quote: >-\n      fleet "can live\n      with the accord."\n    source: ann-lee\n    attribution: direct\n    type: assessment\n';
+  writeFileSync(file(dir), `${before.trimEnd()}\n${block}`);
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  assert.doesNotMatch(r.stderr, /internal error/);
+  assert.match(r.stderr, /fixed 4 problems in 1 file/);
+  assert.ok(readFileSync(file(dir), 'utf8').endsWith(block), 'the block scalar is as it was');
 });

@@ -84,6 +84,10 @@ function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string)
       if (occ !== undefined) sel.occurrence = (isSeq(occ) ? occ.toJSON() : occ) as SelectorInput['occurrence'];
       for (const change of mend(text, sel)) {
         const node = field(change.field)!;
+        // A block scalar ("quote: >-" and its lines) is not rewritten: its indicator, indentation and
+        // folding are the writer's, and a value put in its place read back as something else. check
+        // still gives the suggestion, for a person to apply.
+        if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') continue;
         const range = node.range!;
         const { line, column } = lineColumn(src, range[0]);
         edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), fix: { line, column, field: change.field, before: node.value, after: change.value, reason: change.reason } });
