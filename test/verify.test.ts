@@ -140,3 +140,14 @@ test('the closest stretch: the window with most words in order, trimmed to its f
   assert.equal(s.common, 6);
   assert.equal(closestStretch(articles, 'unrelated words entirely'), null);
 });
+
+test('blanks around a quote are not part of it: verbatim, as the lines of verify - are', () => {
+  for (const quote of [' a material downtick', '   a material downtick  ', '\ta material downtick\n']) {
+    const r = gloss(['verify', quote]);
+    assert.equal(r.code, 0, JSON.stringify(quote));
+    assert.match(r.stdout, /^verbatim /);
+  }
+  const json = JSON.parse(gloss(['verify', '  a material downtick ', '--json']).stdout);
+  assert.equal(json.verbatim, true);
+  assert.equal(json.quote, 'a material downtick');
+});
