@@ -7,6 +7,10 @@ import { draftArticle } from '../src/draft/draft.js';
 import { drafted, none } from './draft-helpers.js';
 import type { ActorInput } from '../src/schema.js';
 
+/** A registered person, and a body (a club, an army, an orchestra), by id and name alone. */
+const person = (id: string, name: string): ActorInput => ({ id, name, type: 'person', aliases: [] });
+const club = (id: string, name: string): ActorInput => ({ id, name, type: 'organisation', aliases: [] });
+
 /** The drafted mentions as [words, actor]. */
 const mentions = (text: string, actors: ActorInput[]) => drafted(text, actors).mentions;
 
@@ -351,7 +355,6 @@ test('"Mr. and Mrs. X": a mention of each spouse on the same words, where both a
 });
 
 test('"Gen. and Mrs. X" and a list after "Messrs. and Mmes." or "Drs. and Mmes.": a mention of each spouse on each name, where both are registered; not past the sentence\'s end', () => {
-  const person = (id: string, name: string): ActorInput => ({ id, name, type: 'person', aliases: [] });
   const couples = [person('ann-lee', 'Ann Lee'), person('ann-lee-mrs', 'Mrs. Ann Lee'), person('bo-cox', 'A. B. Cox'), person('bo-cox-mrs', 'Mrs. A. B. Cox'), person('dee-orr', 'Dee Orr'), person('dee-orr-mrs', 'Mrs. Dee Orr')];
   // Brown A30: "Messrs. and Mmes. William A. Thompson, Van Cott Niven, A. B. Cox …", "Drs. and Mmes. Alfred Robbins, and J. Lafe Ludwig and Gen. and Mrs. Leroy Watson."
   const text = 'Guests are Messrs. and Mmes. Ann Lee and A. B. Cox. Others are Drs. and Mmes. Hal Poe, and Gen. and Mrs. Dee Orr.\n\nGuests sang.\n';
@@ -548,7 +551,6 @@ test('"the Soviet leader" is the one person named before it whom the text printe
 });
 
 test('a couple by the husband\'s name made plural, by the surname once printed, "Mr. and Mrs." and a surname, and "Mrs." and a surname: the registered spouses (Brown A16)', () => {
-  const person = (id: string, name: string): ActorInput => ({ id, name, type: 'person', aliases: [] });
   const registry = [person('jg-beadle', 'John G. Beadle'), person('jg-beadle-mrs', 'Mrs. John G. Beadle'), person('hb-stevens', 'Harvey B. Stevens'), person('hb-stevens-mrs', 'Mrs. Harvey B. Stevens')];
   const text = 'Dinner is at the John G. Beadles. The Beadles are hosts. Harvey B. Stevens came. Mr. and Mrs. Stevens left, and Mrs. Stevens sang. The Stevenses stayed.\n';
   assert.deepEqual(mentions(text, registry), [
@@ -568,7 +570,6 @@ test('a couple by the husband\'s name made plural, by the surname once printed, 
 });
 
 test('a club by its nickname after a school\'s initials or with its colour ("The Mustangs don\'t", "the White Sox"), by its singular before "team", and an adverb after it; "the Army" the one registered army', () => {
-  const club = (id: string, name: string): ActorInput => ({ id, name, type: 'organisation', aliases: [] });
   const registry = [club('smu', 'SMU Mustangs'), club('sox', 'Chicago White Sox'), club('red-sox', 'Boston Red Sox'), club('texas', 'Texas Longhorns'), club('twins', 'Minnesota Twins'), club('army', 'United States Army')];
   const text = 'The Mustangs don\'t play. The White Sox lost, and the Sox went home. A hit put the Twins back in front. The Longhorn team won. He went into the Army in 1957.\n';
   assert.deepEqual(mentions(text, registry), [
@@ -594,7 +595,6 @@ test('a club by its nickname after a school\'s initials or with its colour ("The
 });
 
 test('couples in a society column: initials run together ("Mr. and Mrs. R.L. Rickenbaugh"), two first names before one surname ("Billy and Jean Moffett"), and "Mrs. Chase" left open where two Chase couples were printed before it (Brown A17, A31)', () => {
-  const person = (id: string, name: string): ActorInput => ({ id, name, type: 'person', aliases: [] });
   const registry = [person('rl-r', 'R.L. Rickenbaugh'), person('rl-r-mrs', 'Mrs. R.L. Rickenbaugh'), person('billy-moffett', 'Billy Moffett'), person('jean-moffett', 'Jean Moffett'), person('jerry-chase', 'Jerry Chase'), person('jerry-chase-mrs', 'Mrs. Jerry Chase'), person('rl-chase', 'Robert L. Chase'), person('rl-chase-mrs', 'Mrs. Robert L. Chase')];
   assert.deepEqual(mentions('Grandparents are Mr. and Mrs. R.L. Rickenbaugh. Billy and Jean Moffett came.\n', registry), [
     ['Mr. and Mrs. R.L. Rickenbaugh', 'rl-r'],

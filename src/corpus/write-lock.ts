@@ -8,19 +8,12 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { GlossError } from '../errors.js';
+import { isRunning } from '../runtime/leftovers.js';
 
 const LOCK = '.gloss-write.lock';
 const WAIT_MS = 60_000;
 const POLL_MS = 50;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
@@ -45,7 +38,7 @@ export async function withWriteLock<T>(corpusDir: string, fn: () => Promise<T>):
     }
     // A lock whose writer is gone, or one left half made (no id: killed between making and writing it).
     const halfMade = !(Number.isInteger(holder) && holder > 0) && Date.now() - (statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0) > 5_000;
-    if ((Number.isInteger(holder) && holder > 0 && !alive(holder)) || halfMade) {
+    if ((Number.isInteger(holder) && holder > 0 && !isRunning(holder)) || halfMade) {
       rmSync(path, { force: true });
       continue;
     }

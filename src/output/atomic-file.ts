@@ -20,6 +20,7 @@ import { randomHex } from '../platform/crypto.js';
 import { basename, dirname, join, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
 import type { Destination } from './write.js';
+import { isRunning } from '../runtime/leftovers.js';
 
 const pending = new Set<string>();
 
@@ -62,14 +63,6 @@ function unguard(path: string): void {
   for (const [signal, handler] of handlers) process.off(signal, handler);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes temporary files left for `target` by exports that were killed outright. */
 function sweepLeftovers(target: string): void {
@@ -84,7 +77,7 @@ function sweepLeftovers(target: string): void {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const m = /^(\d+)\.[0-9a-f]{8}\.gloss-tmp(?:-journal)?$/.exec(name.slice(prefix.length));
-    if (!m || Number(m[1]) === process.pid || alive(Number(m[1]))) continue;
+    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
     const path = join(dir, name);
     // A regular file only: never a link followed to something else, never a folder.
     if (lstatSync(path, { throwIfNoEntry: false })?.isFile()) removeQuietly(path);

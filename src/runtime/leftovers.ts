@@ -17,7 +17,8 @@ export function tempName(name: string, random = false): string {
 }
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` is running (this one included; one of another user's counts). */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -9,7 +9,7 @@
 import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheDir, privateFolder } from '../corpus/cache-dir.js';
-import { tempName } from '../runtime/leftovers.js';
+import { isRunning, tempName } from '../runtime/leftovers.js';
 
 /** A short stable name for a folder path (FNV-1a, 64-bit). */
 function fnv1a(s: string): string {
@@ -69,14 +69,6 @@ export function temporaryName(dir: string): string {
   return join(dir, tempName(DATABASE, true));
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Removes what killed runs left: temporary databases whose builder is gone (or that are a day old),
@@ -97,7 +89,7 @@ export function sweep(dir: string): void {
       const st = lstatSync(file);
       if (!st.isFile() && !st.isSymbolicLink()) continue;
       const temp = /^corpus\.db\.gloss-(\d+)-[a-z0-9]+\.tmp(-journal)?$/.exec(name);
-      if (temp && alive(Number(temp[1])) && Date.now() - st.mtimeMs < 86_400_000) continue;
+      if (temp && isRunning(Number(temp[1])) && Date.now() - st.mtimeMs < 86_400_000) continue;
       unlinkSync(file);
     } catch {
       // gone already, or not ours to remove
