@@ -100,3 +100,19 @@ test('check --fix leaves a quote written as a block scalar (">-", "|-") to a per
   assert.match(r.stderr, /fixed 4 problems in 1 file/);
   assert.ok(readFileSync(file(dir), 'utf8').endsWith(block), 'the block scalar is as it was');
 });
+
+test('check --fix\'s diff shows every line a value ran over, and each later change at its line in the rewritten file', () => {
+  const dir = copy();
+  // A plain scalar over two lines with a slip (two spaces), then one more slip after it.
+  const extra = '  - id: c9\n    quote: the  accord\n      was weak\n    source: ann-lee\n    attribution: indirect\n    type: assessment\n  - id: c10\n    quote: "Canada\'s fishing"\n    source: ann-lee\n    attribution: indirect\n    type: assessment\n';
+  writeFileSync(file(dir), `${readFileSync(file(dir), 'utf8').trimEnd()}\n${extra}`);
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  assert.equal(r.code, 0, r.stderr);
+  const hunks = r.stdout.split(/^@@ /m).slice(1);
+  const two = hunks.find((h) => h.includes('the  accord'))!;
+  assert.deepEqual(two.split('\n').slice(1).filter(Boolean), ['-    quote: the  accord', '-      was weak', '+    quote: the accord was weak']);
+  const after = readFileSync(file(dir), 'utf8').split('\n');
+  const last = hunks.at(-1)!.split('\n');
+  const at = Number(/:(\d+):\d+: quote/.exec(last[0]!)![1]);
+  assert.equal(`+${after[at - 2]}`, last.find((l) => l.startsWith('+')), 'the "+" line is the rewritten file\'s line, one up since the value above lost a line');
+});

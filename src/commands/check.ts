@@ -60,7 +60,9 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
     out += `${chalk.bold(`--- ${shown}`)}\n${chalk.bold(`+++ ${shown}${dryRun ? ' (not written: --dry-run)' : ''}`)}\n`;
     for (const fix of f.fixes) {
       out += `${chalk.cyan(`@@ ${shown}:${fix.line}:${fix.column}: ${fix.field}: ${fix.reason}`)}\n`;
-      out += `${chalk.red(`-${inert(before[fix.line - 1] ?? '')}`)}\n${chalk.green(`+${inert(after[fix.line - 1] ?? '')}`)}\n`;
+      // Every line the value took and takes: a quote run over two lines loses both ("-" for each).
+      for (let l = fix.line; l <= fix.lastLine; l++) out += `${chalk.red(`-${inert(before[l - 1] ?? '')}`)}\n`;
+      for (let l = fix.newLine; l <= fix.newLastLine; l++) out += `${chalk.green(`+${inert(after[l - 1] ?? '')}`)}\n`;
     }
   }
   writeOut(out);

@@ -21,6 +21,10 @@ export interface Fix {
   /** 1-based line and column of the value changed. */
   line: number;
   column: number;
+  /** The last line the value took (a scalar may run over several), and the lines it takes once rewritten. */
+  lastLine: number;
+  newLine: number;
+  newLastLine: number;
   field: 'quote' | 'prefix' | 'suffix';
   before: string;
   after: string;
@@ -90,11 +94,19 @@ function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string)
         if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') continue;
         const range = node.range!;
         const { line, column } = lineColumn(src, range[0]);
-        edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), fix: { line, column, field: change.field, before: node.value, after: change.value, reason: change.reason } });
+        const lastLine = lineColumn(src, range[1]).line;
+        edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), fix: { line, column, lastLine, newLine: line, newLastLine: line, field: change.field, before: node.value, after: change.value, reason: change.reason } });
       }
     }
   }
   if (edits.length === 0) return undefined;
+  // Where each value stands once rewritten: the values before it may have taken fewer lines.
+  let shift = 0;
+  for (const e of [...edits].sort((a, b) => a.from - b.from)) {
+    e.fix.newLine = e.fix.line + shift;
+    e.fix.newLastLine = e.fix.newLine + (e.value.match(/\n/g)?.length ?? 0);
+    shift += e.fix.newLastLine - e.fix.newLine - (e.fix.lastLine - e.fix.line);
+  }
   let after = src;
   for (const e of [...edits].sort((a, b) => b.from - a.from)) after = after.slice(0, e.from) + e.value + after.slice(e.to);
   verify(src, after, edits.map((e) => e.fix), shown);
