@@ -151,3 +151,14 @@ test('blanks around a quote are not part of it: verbatim, as the lines of verify
   assert.equal(json.verbatim, true);
   assert.equal(json.quote, 'a material downtick');
 });
+
+test('verify fits its lines to the terminal (here COLUMNS=60), a long one going on under itself; piped with no COLUMNS, one line each for grep', () => {
+  const narrow = (args: string[], input?: string) => gloss(args, { env: { COLUMNS: '60' }, input });
+  for (const r of [narrow(['verify', 'a material downtick']), narrow(['verify', 'a materail downtick']), narrow(['verify', '-'], 'a material downtick\nthe law of the jungel\n')]) {
+    assert.ok(r.stdout.length > 0, r.stderr);
+    for (const line of r.stdout.split('\n')) assert.ok(line.length <= 60, `${line.length}: ${line}`);
+  }
+  const piped = gloss(['verify', 'a material downtick']);
+  assert.equal(piped.stdout.trimEnd().split('\n').length, 1);
+  assert.ok(piped.stdout.length > 60);
+});

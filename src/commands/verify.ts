@@ -19,7 +19,7 @@ import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
 import { firstInvalidUtf8, readRegularFile } from '../corpus/files.js';
-import { at, diffLegend, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
+import { at, diffLegend, fitted, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
 import { jsonChunks, Streamed, toJson } from '../output/json.js';
 import { writeChunks, writeErr, writeOut } from '../output/write.js';
 
@@ -99,7 +99,7 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
   if (v.verbatim) {
     const places = v.places;
     await writeChunks(json ? jsonChunks({ ...v, places: new Streamed(places) }) : (function* () {
-      for (const p of places) yield `${term.chalk.green('verbatim')}  ${at(p)}\n`;
+      for (const p of places) yield `${fitted(`${term.chalk.green('verbatim')}  ${at(p)}`, term)}\n`;
     })());
     return;
   }
@@ -111,7 +111,7 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
     return;
   }
   const verdict = v.closest.difference ? `not verbatim: only the typography differs (${v.closest.difference})` : 'not verbatim';
-  writeOut(`${term.chalk.red(verdict)}; closest: ${at(v.closest)}\n  ${renderDiff(v.closest.diff, term)}\n  ${diffLegend(term)}\n`);
+  writeOut(`${fitted(`${term.chalk.red(verdict)}; closest: ${at(v.closest)}\n  ${renderDiff(v.closest.diff, term)}\n  ${diffLegend(term)}`, term)}\n`);
 }
 
 /** Many quotes: a line each; exit 0 only when every one is verbatim and none misattributed. */
@@ -123,7 +123,8 @@ async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: 
   });
   if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
   if (chosenFormat(opts) === 'table' && opts.fields === undefined) {
-    if (checks.length > 0) writeOut(opts.in === undefined ? renderCheckLines(checks, file, terminalFor(cmd)) : renderChecks(checks, file, terminalFor(cmd)));
+    const term = terminalFor(cmd);
+    if (checks.length > 0) writeOut(fitted(opts.in === undefined ? renderCheckLines(checks, file, term) : renderChecks(checks, file, term), term));
   } else await emit(cmd, checkListing(checks), opts);
   process.exitCode = checks.length > 0 && checks.every((k) => k.verdict === 'verbatim') ? 0 : 1;
 }

@@ -9,8 +9,22 @@ import type { Place } from '../query/verdict.js';
 import type { QuoteCheck } from '../query/quote-check.js';
 import { inert } from './inert.js';
 import type { Terminal } from './terminal.js';
+import { displayWidth, wrap } from './width.js';
 
 const who = (p: Place) => p.claims.map((cl) => `${cl.id} (${cl.source}, ${cl.attribution})`).join('; ');
+
+/**
+ * Lines for a person, fitted to the terminal (or to COLUMNS): a line too wide goes on under itself,
+ * indented four. Piped with no COLUMNS, each line stays whole, for grep.
+ */
+export function fitted(text: string, term: Terminal): string {
+  const width = term.tableWidth;
+  if (!Number.isFinite(width)) return text;
+  return text
+    .split('\n')
+    .map((line) => (displayWidth(line) <= width ? line : wrap(line, Math.max(20, width - 4), { hard: true, trim: true }).split('\n').map((l, i) => (i === 0 ? l : `    ${l}`)).join('\n')))
+    .join('\n');
+}
 
 export const at = (p: Place) => `${inert(p.article)}  ${p.line}:${p.column}${p.claims.length ? `  ${inert(who(p))}` : ''}`;
 
