@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmodSync, chownSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheFolderIsPrivate } from '../src/corpus/cache-dir.js';
+import { homedir } from 'node:os';
+import { cacheDir, cacheFolderIsPrivate } from '../src/corpus/cache-dir.js';
 import { scratch } from './helpers.js';
 
 test('cacheFolderIsPrivate: own and closed yes; group- or other-writable, a link, a file, missing, or someone else\'s no', (t) => {
@@ -34,4 +35,12 @@ test('cacheFolderIsPrivate: own and closed yes; group- or other-writable, a link
     chownSync(dir, 65534, 65534);
     assert.equal(cacheFolderIsPrivate(dir), false);
   }
+});
+
+test('cacheDir: GLOSS_CACHE_DIR, then an absolute XDG_CACHE_HOME; a relative one is ignored (the XDG spec), not made in the current folder', () => {
+  assert.equal(cacheDir({ GLOSS_CACHE_DIR: '/tmp/g' }), '/tmp/g');
+  assert.equal(cacheDir({ XDG_CACHE_HOME: '/var/cache/me' }), join('/var/cache/me', 'gloss'));
+  assert.equal(cacheDir({ XDG_CACHE_HOME: 'relcache' }), join(homedir(), '.cache', 'gloss'));
+  assert.equal(cacheDir({ XDG_CACHE_HOME: '' }), join(homedir(), '.cache', 'gloss'));
+  assert.equal(cacheDir({ GLOSS_CACHE: '0' }), null);
 });

@@ -167,7 +167,7 @@ test('human output fits the terminal width, however narrow: passage window, head
 });
 
 test('bad queries and options exit 2 with one line', () => {
-  for (const args of [[''], ['x', '--threshold', '2'], ['x', '--limit', '-1'], ['x', '--kind', 'nope'], ['x', '--article', 'zz']]) {
+  for (const args of [[''], ['x', '--threshold', '2'], ['x', '--threshold', '0x1'], ['x', '--threshold', '1e-1'], ['x', '--limit', '-1'], ['x', '--limit', '0x2'], ['x', '--kind', 'nope'], ['x', '--article', 'zz']]) {
     const r = gloss(['search', ...args]);
     assert.equal(r.code, 2, args.join(' '));
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);

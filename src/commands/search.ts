@@ -22,7 +22,8 @@ interface SearchFlags extends FormatOptions {
 }
 
 function number(value: string, name: string, min: number, max: number, integer: boolean): number {
-  const n = Number(value);
+  // Decimal notation only: Number() also reads "0x1" and "1e0", which no one means by a threshold.
+  const n = /^\s*(?:\d+(?:\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
     throw new GlossError(`${name} ${JSON.stringify(value)}: give ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}`);
   }

@@ -1,7 +1,7 @@
 /** Where gloss keeps its caches, and which build of gloss they belong to. */
 import { lstatSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 
 declare const __GLOSS_BUILD__: string | undefined;
 /** Changes with every build of gloss, so a cache from another version is never trusted. */
@@ -11,7 +11,8 @@ export const BUILD = typeof __GLOSS_BUILD__ === 'string' ? __GLOSS_BUILD__ : 'de
 export function cacheDir(env = process.env): string | null {
   if (env.GLOSS_CACHE === '0' || env.GLOSS_CACHE === 'off') return null;
   if (env.GLOSS_CACHE_DIR) return env.GLOSS_CACHE_DIR;
-  const base = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  // A relative XDG_CACHE_HOME is ignored, as the XDG spec says: it would put a cache in whatever folder gloss runs from.
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return join(base, 'gloss');
 }
 
