@@ -161,3 +161,11 @@ test('a file --output replaces keeps its permissions, as a shell\'s ">" leaves t
     assert.equal(statSync(file).mode & 0o777, 0o600, format);
   }
 });
+
+test('a FILE named near the file system\'s limit (250 bytes) is written; its temporary file goes by a shorter name and is gone after', () => {
+  const file = join(dir, `${'e'.repeat(245)}.json`);
+  const r = gloss([...mini, 'export', '-o', file]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(readFileSync(file, 'utf8'), gloss([...mini, 'export']).stdout);
+  assert.deepEqual(leftovers(dir), []);
+});

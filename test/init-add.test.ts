@@ -91,3 +91,16 @@ test('add refuses bad input with one line and writes nothing', (t) => {
   assert.equal(noCorpus.code, 2);
   assert.match(noCorpus.stderr, /give --corpus DIR/);
 });
+
+test('an id near the file system\'s limit (244 letters: ID.yaml is 249 bytes) is added: the temporary name is never the one too long', (t) => {
+  const dir = tmp(t);
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  writeFileSync(join(dir, 's.txt'), 'T\n\nBody.\n');
+  const id = 'b'.repeat(244);
+  const r = gloss(['--corpus', corpus, 'add', join(dir, 's.txt'), '--id', id]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.ok(existsSync(join(corpus, 'articles', `${id}.yaml`)));
+  assert.deepEqual(readdirSync(join(corpus, 'articles')).filter((f) => f.endsWith('.tmp')), []);
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+});

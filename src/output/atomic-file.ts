@@ -25,8 +25,14 @@ import { isRunning } from '../runtime/leftovers.js';
 const pending = new Set<string>();
 
 /** `.NAME.PID.RANDOM.gloss-tmp`: hidden, tied to its process, and clearly gloss's. */
+/** A file name's longest, in bytes, on the usual file systems (ext4, APFS, NTFS in UTF-16 aside). */
+const NAME_MAX = 255;
+
 function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex(4)}.gloss-tmp`);
+  const name = `.${basename(target)}.${process.pid}.${randomHex(4)}.gloss-tmp`;
+  // A target named near the limit would have a temporary name past it (ENAMETOOLONG for a name
+  // `touch` makes): such a temporary file goes by no name of its target's, swept as one of an export's.
+  return join(dirname(target), Buffer.byteLength(name) + '-journal'.length <= NAME_MAX ? name : `.gloss-export.${process.pid}.${randomHex(4)}.gloss-tmp`);
 }
 
 function removeQuietly(path: string): void {
@@ -75,8 +81,9 @@ function sweepLeftovers(target: string): void {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = /^(\d+)\.[0-9a-f]{8}\.gloss-tmp(?:-journal)?$/.exec(name.slice(prefix.length));
+    const rest = name.startsWith(prefix) ? name.slice(prefix.length) : name.startsWith('.gloss-export.') ? name.slice('.gloss-export.'.length) : undefined;
+    if (rest === undefined) continue;
+    const m = /^(\d+)\.[0-9a-f]{8}\.gloss-tmp(?:-journal)?$/.exec(rest);
     if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
     const path = join(dir, name);
     // A regular file only: never a link followed to something else, never a folder.

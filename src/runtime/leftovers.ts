@@ -7,13 +7,18 @@
  * articles, or in a cache folder shared with other programs, is left alone.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const TEMP = /\.gloss-(\d+)(?:-[a-z0-9]+)?\.tmp$/;
 
 /** The temporary name gloss writes `name` under before renaming it into place; `random` where one process may write several at once. */
 export function tempName(name: string, random = false): string {
-  return `${name}.gloss-${process.pid}${random ? `-${Math.random().toString(36).slice(2, 10)}` : ''}.tmp`;
+  const mark = `gloss-${process.pid}`;
+  const rand = () => Math.random().toString(36).slice(2, 10);
+  const full = `${name}.${mark}${random ? `-${rand()}` : ''}.tmp`;
+  // A name near the file system's limit (255 bytes: an id of 244 letters) would have a temporary name
+  // past it: such a one goes by the mark alone, still gloss's, still swept.
+  return Buffer.byteLength(basename(full)) + '-journal'.length <= 255 ? full : join(dirname(name), `.${mark}-${rand()}.tmp`);
 }
 const DAY_MS = 24 * 60 * 60 * 1000;
 
