@@ -78,3 +78,15 @@ test('--fields picks and orders the columns; an unknown field is an error', () =
   assert.equal(twice.code, 2);
   assert.equal(twice.stderr, 'gloss: --fields names id twice\n');
 });
+
+test('--fields naming no field ("," alone) is an error, not every field; with json or ndjson it is said to do nothing', () => {
+  const none = gloss(['--corpus', fixture('mini'), 'claims', '--format', 'csv', '--fields', ',']);
+  assert.equal(none.code, 2);
+  assert.match(none.stderr, /^gloss: --fields "," names no field; fields are: id, /);
+  for (const args of [['claims', '--json'], ['claims', '--format', 'ndjson'], ['export', '--format', 'ndjson']]) {
+    const r = gloss(['--corpus', fixture('mini'), ...args, '--fields', 'id']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /^gloss: --fields applies to csv, tsv and table; n?d?json gives every field\n$/);
+    assert.ok(r.stdout.includes('"quote"'), 'every field is given');
+  }
+});

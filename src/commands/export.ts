@@ -51,7 +51,7 @@ function annotationListing(records: ExportRecords): Omit<Listing, 'records'> & {
 /** The export as text in pieces, for every format but table, sqlite and w3c. */
 function textChunks(s: Store, format: 'json' | 'ndjson' | 'csv' | 'tsv', fieldsOption: string | undefined, toTerminal: boolean, header = true): Generator<Chunk> {
   // The columns are the listing's (its records unread).
-  const fields = format === 'csv' || format === 'tsv' ? chosenFields({ fields: ANNOTATION_FIELDS, tableFields: TABLE_FIELDS }, fieldsOption, format) : [];
+  const fields = format === 'csv' || format === 'tsv' || fieldsOption !== undefined ? chosenFields({ fields: ANNOTATION_FIELDS, tableFields: TABLE_FIELDS }, fieldsOption, format) : [];
   // Straight at a terminal, corpus text must not drive it; in a pipe or a file it stays as it is.
   return exportText(s.db, s.file, format, { fields, header, inert: toTerminal && stdoutIsTTY() });
 }
