@@ -173,3 +173,16 @@ test('hidden files in the corpus are not read: an editor\'s lock (a link to nowh
   assert.equal(e.code, 0, e.stderr);
   assert.ok(JSON.parse(readFileSync(out, 'utf8')).articles.length > 0);
 });
+
+test('half a character ("\\ud83d", an escape) in a registry name or note is an error at its line and column, in YAML and in JSON, not U+FFFD in one format and the escape in another', () => {
+  const dir = copyFixture('mini');
+  const registry = join(dir, 'registry.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('    role: Minister', '    role: "Minister \\ud83d"'));
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /registry\.yaml:5:11: "role" holds half a character \(a lone surrogate, written as an escape\)/);
+  writeFileSync(registry, JSON.stringify({ actors: [{ id: 'ann-lee', name: 'Ann Lee', type: 'person', role: 'Minister', aliases: ['Lee'], note: 'x\ud83d' }] }).replace('\ud83d', '\\ud83d'));
+  const j = gloss(['--corpus', dir, 'check']);
+  assert.equal(j.code, 2);
+  assert.match(j.stderr, /registry\.yaml:1:\d+: "note" holds half a character/);
+});

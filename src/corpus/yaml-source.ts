@@ -22,6 +22,12 @@ export interface YamlSource {
 
 const MAX_ALIASES = 100;
 
+/** No lone surrogate (ES2024's String.prototype.isWellFormed; Node has it from 20). */
+const wellFormed = (s: string): boolean => (s as string & { isWellFormed(): boolean }).isWellFormed();
+
+/** The selector's fields: a lone surrogate in them is the anchoring's to report (anchor.ts). */
+const SELECTOR_FIELDS = new Set(['quote', 'prefix', 'suffix', 'through']);
+
 /**
  * A file that is plain JSON (JSON is YAML) is read by JSON.parse, some twenty times faster than the
  * YAML parser — it matters for generated corpora of thousands of files. JSON.parse keeps the last of
@@ -42,8 +48,10 @@ function parseJsonFast(src: string): YamlSource | undefined {
   const keysInText = countJsonKeys(src);
   let keysParsed = 0;
   let proto = false;
+  let lone = false;
   const count = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(count);
+    if (typeof v === 'string') lone ||= !wellFormed(v);
+    else if (Array.isArray(v)) v.forEach(count);
     else if (v !== null && typeof v === 'object') {
       for (const k of Object.keys(v)) {
         keysParsed++;
@@ -53,7 +61,8 @@ function parseJsonFast(src: string): YamlSource | undefined {
     }
   };
   count(data);
-  if (proto || keysParsed !== keysInText) return undefined;
+  // A lone surrogate (an escape): the YAML parser's way says where.
+  if (proto || lone || keysParsed !== keysInText) return undefined;
   let located: YamlSource['locate'] | undefined;
   return { data, problems: [], locate: (path, key) => (located ??= parseYamlDocument(src).locate)(path, key) };
 }
@@ -129,7 +138,15 @@ function parseYamlDocument(src: string): YamlSource {
         problems.push({ ...at, message: 'the key "__proto__" is not allowed' });
       }
     },
-    Scalar(_, node) {
+    Scalar(_, node, path) {
+      // "\ud83d" (half a character, by an escape) in a name or a note: every format would show it
+      // otherwise (U+FFFD in CSV, TSV and SQLite, the escape in JSON). A quote, prefix or suffix is
+      // told by the anchoring, with what to do (copy whole characters from the text).
+      const owner = path.at(-1);
+      const field = isPair(owner) && isScalar(owner.key) ? owner.key.value : undefined;
+      if (typeof node.value === 'string' && !wellFormed(node.value) && !SELECTOR_FIELDS.has(String(field)) && node.range) {
+        problems.push({ ...pos(node.range[0]), message: `${JSON.stringify(String(field ?? 'value'))} holds half a character (a lone surrogate, written as an escape): write the whole character` });
+      }
       if (node.type === Scalar.PLAIN && node.comment && node.range) {
         const at = pos(node.range[0]);
         problems.push({
