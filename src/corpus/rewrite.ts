@@ -5,22 +5,27 @@
  * and a file that is a link is written where the link points, the link kept (as `export -o` does).
  * Leftovers of a killed rewrite in that folder are removed first (leftovers.ts).
  */
-import { chmodSync, lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, lstatSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
 import { removeLeftovers, tempName } from '../runtime/leftovers.js';
 
-/** Where a file's content lives: the file, or what its link points to. */
+/** Where a file's content lives: the file, or what its link points to (a link to no file yet: where it would be). */
 function realFile(path: string): string {
-  return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? realpathSync(path) : path;
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return path;
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(dirname(path), readlinkSync(path));
+  }
 }
 
 /** Writes every file whole, or (on a failure before the renames) none. */
 export function rewriteFiles(files: readonly { path: string; content: string }[]): void {
-  const targets = files.map((f) => realFile(f.path));
-  for (const dir of new Set(targets.map((t) => dirname(t)))) removeLeftovers(dir);
   const temps: string[] = [];
   try {
+    const targets = files.map((f) => realFile(f.path));
+    for (const dir of new Set(targets.map((t) => dirname(t)))) removeLeftovers(dir);
     targets.forEach((target, i) => {
       const tmp = join(dirname(target), tempName(`.${basename(target)}`));
       const mode = statSync(target, { throwIfNoEntry: false })?.mode;

@@ -14,7 +14,6 @@ const LOCK = '.gloss-write.lock';
 const WAIT_MS = 60_000;
 const POLL_MS = 50;
 
-
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /** Runs `fn` holding the corpus's write lock. */

@@ -24,10 +24,10 @@ import { isRunning } from '../runtime/leftovers.js';
 
 const pending = new Set<string>();
 
-/** `.NAME.PID.RANDOM.gloss-tmp`: hidden, tied to its process, and clearly gloss's. */
 /** A file name's longest, in bytes, on the usual file systems (ext4, APFS, NTFS in UTF-16 aside). */
 const NAME_MAX = 255;
 
+/** `.NAME.PID.RANDOM.gloss-tmp`: hidden, tied to its process, and clearly gloss's. */
 function tempName(target: string): string {
   const name = `.${basename(target)}.${process.pid}.${randomHex(4)}.gloss-tmp`;
   // A target named near the limit would have a temporary name past it (ENAMETOOLONG for a name
@@ -68,7 +68,6 @@ function unguard(path: string): void {
   process.off('exit', removePending);
   for (const [signal, handler] of handlers) process.off(signal, handler);
 }
-
 
 /** Removes temporary files left for `target` by exports that were killed outright. */
 function sweepLeftovers(target: string): void {

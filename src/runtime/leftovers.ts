@@ -20,6 +20,7 @@ export function tempName(name: string, random = false): string {
   // past it: such a one goes by the mark alone, still gloss's, still swept.
   return Buffer.byteLength(basename(full)) + '-journal'.length <= 255 ? full : join(dirname(name), `.${mark}-${rand()}.tmp`);
 }
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Whether process `pid` is running (this one included; one of another user's counts). */

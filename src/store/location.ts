@@ -69,7 +69,6 @@ export function temporaryName(dir: string): string {
   return join(dir, tempName(DATABASE, true));
 }
 
-
 /**
  * Removes what killed runs left: temporary databases whose builder is gone (or that are a day old),
  * and the files of the cache's earlier formats. Only plain files directly in the folder are removed
