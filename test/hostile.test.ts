@@ -186,3 +186,15 @@ test('half a character ("\\ud83d", an escape) in a registry name or note is an e
   assert.equal(j.code, 2);
   assert.match(j.stderr, /registry\.yaml:1:\d+: "note" holds half a character/);
 });
+
+test('a registry that does not parse leaves every article out: check names the file, line and column, exit 2, no internal error (Node 22 refused the database\'s empty index)', () => {
+  const dir = copyFixture('mini');
+  const registry = join(dir, 'registry.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('    role: Minister', '    role: [Minister'));
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /registry\.yaml:\d+:\d+: YAML: /);
+  assert.doesNotMatch(r.stderr, /internal error|cannot write the corpus database/);
+  const s = gloss(['--corpus', dir, 'search', 'minister']);
+  assert.doesNotMatch(s.stderr, /internal error/);
+});

@@ -141,16 +141,16 @@ test('the closest stretch: the window with most words in order, trimmed to its f
   assert.equal(closestStretch(articles, 'unrelated words entirely'), null);
 });
 
-test('blanks around a quote are not part of it: verbatim, as the lines of verify - are', () => {
-  for (const quote of [' a material downtick', '   a material downtick  ', '\ta material downtick\n']) {
-    const r = gloss(['verify', quote]);
-    assert.equal(r.code, 0, JSON.stringify(quote));
-    assert.match(r.stdout, /^verbatim /);
-  }
-  const json = JSON.parse(gloss(['verify', '  a material downtick ', '--json']).stdout);
-  assert.equal(json.verbatim, true);
-  assert.equal(json.quote, 'a material downtick');
+test('blanks typed around a quote are part of it (" the " finds the word), and the verdict says they are all that differs', () => {
+  const r = gloss(['verify', ' a material downtick ']);
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /^not verbatim: only the typography differs \(blanks around the quote\); closest: collins-cyber-deal-2016 {2}22:61/);
+  const json = JSON.parse(gloss(['verify', ' a material downtick', '--json']).stdout);
+  assert.equal(json.verbatim, false);
+  assert.equal(json.closest.difference, 'blanks around the quote');
+  assert.equal(gloss(['verify', 'a material downtick']).code, 0);
 });
+
 
 test('verify fits its lines to the terminal (here COLUMNS=60), a long one going on under itself; piped with no COLUMNS, one line each for grep', () => {
   const narrow = (args: string[], input?: string) => gloss(args, { env: { COLUMNS: '60' }, input });

@@ -154,9 +154,6 @@ export function registerVerify(program: Command): void {
       return;
     }
     if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');
-    // Blanks around the words are the shell's or the clipboard's, not the quote's: trimmed, as the
-    // lines of "verify -" are (" a material downtick" was "not verbatim" with no difference shown).
-    quote = quote.trim();
     const format = chosenFormat(opts);
     if (format === 'table' || format === 'json') {
       if (opts.fields === undefined) return await verifyOne(cmd, quote, format === 'json');

@@ -172,8 +172,10 @@ export class ArticleRows {
       const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
       numbers.add(key, bytes, bytesSum(bytes));
     };
-    put('search.article', Int32Array.from(this.article));
-    // None for a corpus with no sound article: Node 22's node:sqlite binds an empty Uint8Array as NULL.
+    // None for a corpus with no search document (no sound article): Node 22's node:sqlite binds an
+    // empty Uint8Array as NULL, which the table refuses (every corpus whose articles all had errors
+    // was an internal error there). search-index.ts reads none as none.
+    if (this.article.length > 0) put('search.article', Int32Array.from(this.article));
     if (this.lineStarts.length > 0) put('lines.d', Int32Array.from(this.lineStarts));
     // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
     if (this.n > LARGE) put('search.runs', articleRuns(this.article));

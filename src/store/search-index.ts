@@ -28,7 +28,8 @@ function articleIds(db: Database): string[] {
 
 export function openSearchIndex(db: Database, meta: (key: string) => string | undefined): OpenIndex {
   const kinds = meta('search.kinds');
-  const article = metaInts(db, 'search.article');
+  // No documents, no article numbers: stored as none (article-rows.ts).
+  const article = metaInts(db, 'search.article') ?? (kinds === '' ? new Int32Array(0) : undefined);
   if (kinds === undefined || article === undefined) {
     const errors = db.prepare("SELECT count(*) AS c FROM problems WHERE severity = 'error'").get()!.c as number;
     throw new GlossError(`the corpus has ${errors} problem${errors > 1 ? 's' : ''}: run gloss check`);

@@ -28,5 +28,8 @@ export function typographyOnly(typed: string, source: string): string | null {
     else if (x.toLowerCase() === y.toLowerCase()) reasons.add('case');
     else reasons.add('spacing');
   }
+  // " a material downtick": the words are the source's, only the blanks typed around them are not. A
+  // quote is verified as typed (" the " finds "the" as a word), so the verdict says what differs.
+  if (reasons.size === 0 && typed !== typed.trim()) reasons.add('blanks around the quote');
   return reasons.size > 0 ? [...reasons].join(', ') : null;
 }
