@@ -174,10 +174,16 @@ test('hidden files in the corpus are not read: an editor\'s lock (a link to nowh
   assert.ok(JSON.parse(readFileSync(out, 'utf8')).articles.length > 0);
 });
 
-test('half a character ("\\ud83d", an escape) in a registry name or note is an error at its line and column, in YAML and in JSON, not U+FFFD in one format and the escape in another', () => {
+/** A copy of the mini fixture whose minister's role is written as `role` (YAML as typed). */
+function miniWithRole(role: string): { dir: string; registry: string } {
   const dir = copyFixture('mini');
   const registry = join(dir, 'registry.yaml');
-  writeFileSync(registry, readFileSync(registry, 'utf8').replace('    role: Minister', '    role: "Minister \\ud83d"'));
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('    role: Minister', `    role: ${role}`));
+  return { dir, registry };
+}
+
+test('half a character ("\\ud83d", an escape) in a registry name or note is an error at its line and column, in YAML and in JSON, not U+FFFD in one format and the escape in another', () => {
+  const { dir, registry } = miniWithRole('"Minister \\ud83d"');
   const r = gloss(['--corpus', dir, 'check']);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /registry\.yaml:5:11: "role" holds half a character \(a lone surrogate, written as an escape\)/);
@@ -188,9 +194,7 @@ test('half a character ("\\ud83d", an escape) in a registry name or note is an e
 });
 
 test('a registry that does not parse leaves every article out: check names the file, line and column, exit 2, no internal error (Node 22 refused the database\'s empty index)', () => {
-  const dir = copyFixture('mini');
-  const registry = join(dir, 'registry.yaml');
-  writeFileSync(registry, readFileSync(registry, 'utf8').replace('    role: Minister', '    role: [Minister'));
+  const { dir } = miniWithRole('[Minister');
   const r = gloss(['--corpus', dir, 'check']);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /registry\.yaml:\d+:\d+: YAML: /);

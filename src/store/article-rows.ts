@@ -168,15 +168,16 @@ export class ArticleRows {
     // Numbers as their bytes (a BLOB), not as text: at 10,000 articles search.article is 1.7 MB,
     // which every search read as 2.3 MB of base64 and decoded.
     const numbers = new BatchedInsert(this.writer, 'meta', 'tvv');
+    // No numbers, no row: Node 22's node:sqlite binds an empty Uint8Array as NULL, which the table
+    // refuses (a corpus whose articles all had errors was an internal error there). Readers take a
+    // missing key as none (search-index.ts; lines.d is read only for lines that exist).
     const put = (key: string, values: Int32Array) => {
+      if (values.length === 0) return;
       const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
       numbers.add(key, bytes, bytesSum(bytes));
     };
-    // None for a corpus with no search document (no sound article): Node 22's node:sqlite binds an
-    // empty Uint8Array as NULL, which the table refuses (every corpus whose articles all had errors
-    // was an internal error there). search-index.ts reads none as none.
-    if (this.article.length > 0) put('search.article', Int32Array.from(this.article));
-    if (this.lineStarts.length > 0) put('lines.d', Int32Array.from(this.lineStarts));
+    put('search.article', Int32Array.from(this.article));
+    put('lines.d', Int32Array.from(this.lineStarts));
     // Only a large corpus is narrowed by words before ranking (prefilter.ts): a small one needs no postings.
     if (this.n > LARGE) put('search.runs', articleRuns(this.article));
     numbers.flush();
