@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { toCsv, toTsv, neutraliseFormula } from '../src/output/delimited.js';
 import { ndjsonChunks, toJson } from '../src/output/json.js';
-import { fixture, gloss } from './helpers.js';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, gloss, scratch } from './helpers.js';
 import { flatCell } from '../src/output/listing.js';
 
 const hostile = [
@@ -89,4 +91,23 @@ test('--fields naming no field ("," alone) is an error, not every field; with js
     assert.match(r.stderr, /^gloss: --fields applies to csv, tsv and table; n?d?json gives every field\n$/);
     assert.ok(r.stdout.includes('"quote"'), 'every field is given');
   }
+});
+
+test('export --format w3c or sqlite with --fields says it does nothing there (and checks the names), as json does', (t) => {
+  const dir = scratch('gloss-fields-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const w3c = gloss(['--corpus', fixture('mini'), 'export', '--format', 'w3c', '--fields', 'id']);
+  assert.equal(w3c.code, 0, w3c.stderr);
+  assert.equal(w3c.stderr, 'gloss: --fields applies to csv, tsv and table; w3c gives every field\n');
+  assert.equal(JSON.parse(w3c.stdout).type, 'AnnotationCollection');
+  const db = join(dir, 'out.db');
+  const sqlite = gloss(['--corpus', fixture('mini'), 'export', '--format', 'sqlite', '--output', db, '--fields', 'id']);
+  assert.equal(sqlite.code, 0, sqlite.stderr);
+  assert.equal(sqlite.stderr, 'gloss: --fields applies to csv, tsv and table; sqlite gives every field\n');
+  assert.ok(existsSync(db));
+  // A field that does not exist is refused before anything is written.
+  const bad = gloss(['--corpus', fixture('mini'), 'export', '--format', 'sqlite', '--output', join(dir, 'bad.db'), '--fields', 'nope']);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr, /unknown field nope; fields are: kind, id, /);
+  assert.ok(!existsSync(join(dir, 'bad.db')));
 });

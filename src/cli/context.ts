@@ -299,12 +299,13 @@ function tableIds(listing: Listing): { listing: Listing; shorten?: (id: string) 
 }
 
 /** The columns to write: those --fields names (each checked), else the format's default. */
-export function chosenFields(listing: Pick<Listing, 'fields' | 'tableFields'>, fieldsOption: string | undefined, format: Format): readonly string[] {
+export function chosenFields(listing: Pick<Listing, 'fields' | 'tableFields'>, fieldsOption: string | undefined, format: Format | 'w3c' | 'sqlite'): readonly string[] {
   const wanted = fieldsOption?.split(',').map((f) => f.trim()).filter(Boolean);
   // "--fields ," (or only commas and spaces) names no field: not every field, silently.
   if (wanted?.length === 0) throw new GlossError(`--fields ${JSON.stringify(fieldsOption)} names no field; fields are: ${listing.fields.join(', ')}`);
-  // JSON and NDJSON give every field: a --fields given with them is said to do nothing, not passed over.
-  if (wanted !== undefined && (format === 'json' || format === 'ndjson')) writeErr(`gloss: --fields applies to csv, tsv and table; ${format} gives every field\n`);
+  // JSON, NDJSON and export's documents (a Web Annotation collection, a database) give every field:
+  // a --fields given with them is said to do nothing, not passed over.
+  if (wanted !== undefined && format !== 'csv' && format !== 'tsv' && format !== 'table') writeErr(`gloss: --fields applies to csv, tsv and table; ${format} gives every field\n`);
   const unknown = wanted?.filter((f) => !listing.fields.includes(f)) ?? [];
   if (unknown.length > 0) throw new GlossError(`unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; fields are: ${listing.fields.join(', ')}`);
   // A field named twice would be a column twice, under one header (csv.DictReader keeps the last).

@@ -108,6 +108,8 @@ export function registerExport(program: Command): void {
     if (format === 'sqlite' && opts.output === undefined) {
       throw new GlossError('--format sqlite writes a database file, not text: give --output FILE');
     }
+    // Said to do nothing there (and its names checked), before the corpus is read.
+    if ((format === 'w3c' || format === 'sqlite') && opts.fields !== undefined) chosenFields({ fields: ANNOTATION_FIELDS, tableFields: TABLE_FIELDS }, opts.fields, format);
     // An export stands for the whole corpus: a corpus with errors is not exported in part.
     if (format === 'w3c') {
       // The Web Annotation collection's selectors need every text at hand: the corpus is read whole.
