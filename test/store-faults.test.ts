@@ -224,6 +224,18 @@ test('a database that cannot be written (a folder in its place): one warning, th
   assert.equal(readFileSync(join(db, 'theirs'), 'utf8'), 'x');
 });
 
+test('a database that runs out of room while it is built (a file size limit, as a full disk): the warning gives SQLite\'s reason, not its error code', (t) => {
+  const { corpus, cache, uncached } = setup(t);
+  const expected = uncached('claims', '--json').stdout;
+  // ulimit -f: writes past 64 KiB fail (Node ignores SIGXFSZ, so the write gets EFBIG), as on a full disk.
+  const r = spawnSync('bash', ['-c', 'ulimit -f 64 && exec "$@"', 'bash', process.execPath, BIN, '--corpus', corpus, 'claims', '--json'], { env: { ...process.env, GLOSS_CACHE_DIR: cache, NO_COLOR: '1' }, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, expected);
+  // Before: "(ERR_SQLITE_ERROR)", the code every node:sqlite error has.
+  assert.match(r.stderr, /^gloss: warning: cannot write the corpus database .*corpus\.db \((disk I\/O error|database or disk is full)\); working without a cache/);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+});
+
 test('a per-corpus cache folder that is a symlink: nothing is deleted through it', (t) => {
   const { dir, cache, run, folder } = setup(t);
   assert.equal(run('list').code, 0);

@@ -111,7 +111,9 @@ export class Store {
       // A full disk, a folder gone read-only, a folder in the database's place: this run goes on from
       // memory, and says so once (as for a cache folder that cannot be used, location.ts).
       if (target === null || e instanceof GlossError) throw e;
-      const why = (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+      // node:sqlite's errors all have the code ERR_SQLITE_ERROR: SQLite's own words ("database or disk
+      // is full") say what went wrong.
+      const why = (e as { errstr?: unknown }).errstr ?? (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
       warn(`cannot write the corpus database ${target} (${why})`);
       this.db = await buildDatabase(null, null, readerOf, before, this.progress);
       this.inMemory = true;
