@@ -133,6 +133,21 @@ test('a code cache with flipped bytes is not run: the output is right and a good
   assert.deepEqual(run(BIN, cache, ['read', 'mackay', '--no-pager']), good);
 });
 
+test('a code cache that cannot be written whole (a file size limit, as a full disk) is not put in place in part', (t) => {
+  const cache = scratch('gloss-code-cache-full-');
+  t.after(() => rmSync(cache, { recursive: true, force: true }));
+  // ulimit -f 64: a write past 64 KiB is cut short, and the next fails (Node ignores SIGXFSZ).
+  const r = spawnSync('bash', ['-c', 'ulimit -f 64 && exec "$@"', 'bash', process.execPath, BIN, '--color', 'never', 'search', 'trade secrets'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: cache },
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /trade secrets/i);
+  // Before: the first 64 KiB of the cache, renamed into place as if whole.
+  assert.deepEqual(cacheFiles(cache), [], 'no cache file, rather than part of one');
+  assert.deepEqual(existsSync(join(cache, 'code')) ? readdirSync(join(cache, 'code')) : [], [], 'and no temporary file left');
+});
+
 test('a rebuilt or edited bundle never runs the code cached for the one before', (t) => {
   // A copy of the installed program, so its bundle can be touched without disturbing other tests.
   const home = scratch('gloss-code-cache-bundle-');

@@ -128,7 +128,9 @@ function writeCache(file: string, bytes: Uint8Array): void {
   try {
     const fd = openSync(tmp, 'wx', 0o600);
     try {
-      writeSync(fd, bytes);
+      // Until every byte is written: a write cut short (a full disk, a file size limit) returns the
+      // bytes it wrote, and only the next one fails; a cache written in part is never put in place.
+      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     } finally {
       closeSync(fd);
     }
