@@ -115,6 +115,17 @@ test('the suggester finds the match the whole table found, or none where it was 
   );
 });
 
+test('a quote longer than 32 units with all its edits in its first 32 is found at the limit, and not past it', () => {
+  // The suggester first measures the first 32 units alone: they may take every edit the limit allows.
+  const quote = 'the law of the jungle is very destabilizing, said the official';
+  const text = 'An aide said teh law of teh jungle is very destabilizing, said the official, and left.';
+  assert.equal(reference(text, quote), 4);
+  const found = approximate(text, quote, 4);
+  assert.ok(found !== null && found.distance === 4, JSON.stringify(found));
+  assert.equal(text.slice(found.from, found.to), 'teh law of teh jungle is very destabilizing, said the official');
+  assert.equal(approximate(text, quote, 3), null);
+});
+
 test('two letters swapped are two edits from the passage, and a text without it is far', () => {
   const passage = 'Experts would notice a material downtick in activity.';
   assert.equal(leastDistance(passage, 'a materail downtick'), 2);

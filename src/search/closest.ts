@@ -64,16 +64,61 @@ function align(a: readonly string[], b: readonly Word[]): Alignment {
   return prev[b.length]!;
 }
 
-/** A text's words, paragraph by paragraph; made once for all the quotes of a draft (`add`). */
-export type Paragraphs = Iterable<readonly Word[]>;
+/**
+ * A paragraph of a text, split into words only when asked (`words`): most paragraphs of a corpus
+ * share too few words with a misquote to be aligned, and `letters` tells so without splitting them
+ * (at 10,000 articles, splitting every paragraph was half of a misquote's verify).
+ */
+export class Paragraph {
+  private split: Word[] | undefined;
+  private kept: string | null | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly base: number,
+  ) {}
+
+  words(): readonly Word[] {
+    return (this.split ??= words(this.text, this.base));
+  }
+
+  /** The paragraph's letters (lettersOf), made once. */
+  letters(): string | null {
+    if (this.kept === undefined) this.kept = lettersOf(this.text);
+    return this.kept;
+  }
+}
+
+/**
+ * A text in lower case with all but ASCII letters, digits and blanks removed: each word whose key
+ * (keyOf) is ASCII stands in it whole, so an ASCII key not in it is no word's (keys with other
+ * letters are not looked for: `mayShare` counts them as there). Null where lower case changes the
+ * text's length ("İ"): fold then keeps such a word's case, and the keys could be missed. ASCII only:
+ * the same with every Unicode letter and digit kept took ten times as long.
+ */
+export function lettersOf(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower.replace(/[^a-z0-9\s]/g, '') : null;
+}
+
+/** The last text's letters: one article's, asked by every quote of a draft. */
+let lastLetters: { text: string; letters: string | null } = { text: '', letters: '' };
+
+function articleLetters(text: string): string | null {
+  if (lastLetters.text !== text) lastLetters = { text, letters: lettersOf(text) };
+  return lastLetters.letters;
+}
+
+/** A text's paragraphs; made once for all the quotes of a draft (`add`), whose words each is split into once at most. */
+export type Paragraphs = Iterable<Paragraph>;
 
 export function paragraphsOf(text: string): Paragraphs {
   return Array.from(eachParagraph(text));
 }
 
-/** One paragraph at a time, for one quote: a text's words are not all held at once. */
-function* eachParagraph(text: string): Generator<Word[]> {
-  for (const p of text.matchAll(/[^\n]+/g)) yield words(p[0], p.index);
+/** One paragraph at a time, for one quote. */
+function* eachParagraph(text: string): Generator<Paragraph> {
+  for (const p of text.matchAll(/[^\n]+/g)) yield new Paragraph(p[0], p.index);
 }
 
 /** What a stretch finder gives: the article (as it was given) and the stretch's offsets. */
@@ -93,6 +138,9 @@ export class StretchFinder<A extends { id: string; text: string }> {
   private readonly wanted: Set<string>;
   private readonly need: number;
   private readonly span: number;
+  /** The quote's distinct keys of ASCII letters and digits, looked for in letters (mayShare); how many others it has. */
+  private readonly asciiKeys: string[];
+  private readonly otherKeys: number;
   private found: (StretchIn<A> & { common: number; width: number }) | null = null;
 
   constructor(quote: string) {
@@ -100,14 +148,22 @@ export class StretchFinder<A extends { id: string; text: string }> {
     this.wanted = new Set(this.q);
     this.need = Math.max(1, Math.ceil(this.q.length / 2));
     this.span = Math.ceil(this.q.length * 1.5) + 2;
+    // Longest first: a long word is likelier missing, which ends mayShare soonest.
+    this.asciiKeys = [...this.wanted].filter((k) => /^[a-z0-9]+$/.test(k)).sort((a, b) => b.length - a.length);
+    this.otherKeys = this.wanted.size - this.asciiKeys.length;
   }
 
   /** An article, with its words where they were split already (paragraphsOf). */
   add(a: A, paragraphs: Paragraphs = eachParagraph(a.text)): void {
     const { q, wanted, need, span } = this;
     if (q.length === 0) return;
-    for (const ws of paragraphs) {
-      // Most paragraphs share too few words to matter: skip them before aligning anything.
+    // A text whose letters hold fewer than `need` of the quote's keys has no paragraph that does.
+    if (!this.mayShare(articleLetters(a.text))) return;
+    for (const p of paragraphs) {
+      // Most paragraphs share too few words to matter: skip them before splitting them into words
+      // (fewer than `need` of the quote's keys in their letters), then before aligning anything.
+      if (!this.mayShare(p.letters())) continue;
+      const ws = p.words();
       let shared: Set<string> | undefined;
       for (const w of ws) if (wanted.has(w.key)) (shared ??= new Set()).add(w.key);
       if ((shared?.size ?? 0) < need) continue;
@@ -127,6 +183,22 @@ export class StretchFinder<A extends { id: string; text: string }> {
         }
       }
     }
+  }
+
+  /** Whether `letters` (lettersOf) hold `need` of the quote's keys: else no `need` of the words they were made from can be the quote's. */
+  private mayShare(letters: string | null): boolean {
+    if (letters === null) return true;
+    let found = this.otherKeys;
+    if (found >= this.need) return true;
+    // Each key is a scan of the letters: stop as soon as the answer is known either way.
+    let missing = 0;
+    const spare = this.wanted.size - this.need;
+    for (const key of this.asciiKeys) {
+      if (letters.includes(key)) {
+        if (++found >= this.need) return true;
+      } else if (++missing > spare) return false;
+    }
+    return false;
   }
 
   /** The closest stretch of the articles added; null when none shares half the quote's words. */
