@@ -209,6 +209,18 @@ test('draft --write: "the wife of X", "her husband" and "the pair" (two mentions
   assert.equal(c.code, 0, c.stderr);
 });
 
+test('draft prints a quote holding bidi or C1 controls as YAML escapes: inert on the terminal, and the same text when parsed', () => {
+  const text = '\u201cWe will start \u202espring \u0085now,\u201d said Fisheries Minister Ann Lee.\n';
+  const dir = corpusOf(text, REGISTRY);
+  const r = gloss(['--corpus', dir, 'draft', 'story'], { env: { GLOSS_CACHE_DIR: join(dir, 'cache') } });
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/, 'no raw control reaches the terminal');
+  assert.match(r.stdout, /quote: "We will start \\u202Espring \\u0085now"/);
+  // Before: "<U+202E>" and "<U+0085>", inert but no longer the article's words.
+  const quotes = (parse(r.stdout) as { claims: { quote: string }[] }).claims.map((c) => c.quote);
+  assert.ok(quotes.length > 0 && quotes.every((q) => text.includes(q)), JSON.stringify(quotes));
+});
+
 test('draft of an unknown article is an error in one line', () => {
   const r = gloss(['draft', 'no-such-article']);
   assert.equal(r.code, 2);

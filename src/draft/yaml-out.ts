@@ -19,6 +19,14 @@ export interface Entries {
   claims: Entry[];
 }
 
+/**
+ * Control characters the yaml library leaves as they are in a double-quoted scalar (DEL, C1 controls,
+ * the bidirectional controls): printed raw they could drive a terminal, and shown as inert notation
+ * (<U+202E>) they would change the value a person copies. As YAML escapes they are inert and the same value.
+ */
+const UNSAFE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+
 const TEXT_KEYS = new Set(['quote', 'prefix', 'suffix', 'name', 'role', 'review', 'note', 'cue', 'reason']);
 
 /** The draft as entries of the annotation format; a proposal that would not anchor exactly is dropped. */
@@ -60,8 +68,12 @@ export function renderList(entries: Entry[], indent = ''): string {
   visit(doc, {
     Pair(_, pair: Pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (isScalar(pair.value) && typeof pair.value.value === 'string' && TEXT_KEYS.has(key)) pair.value.type = 'QUOTE_DOUBLE';
+      if (isScalar(pair.value) && typeof pair.value.value === 'string' && (TEXT_KEYS.has(key) || UNSAFE.test(pair.value.value))) pair.value.type = 'QUOTE_DOUBLE';
       if (isSeq(pair.value)) pair.value.flow = true;
+    },
+    Scalar(_, scalar) {
+      // In a flow list (via, aliases) as well: a value with a control character is double-quoted, where escapes can carry it.
+      if (typeof scalar.value === 'string' && UNSAFE.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE';
     },
   });
   return doc
@@ -72,7 +84,12 @@ export function renderList(entries: Entry[], indent = ''): string {
     .join('');
 }
 
+/** The draft as printed: every scalar with such a character is double-quoted (renderList), so each becomes its escape. */
 export function renderDraft(articleId: string, entries: Entries): string {
+  return draftText(articleId, entries).replace(UNSAFE_ALL, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+function draftText(articleId: string, entries: Entries): string {
   const parts = [`# gloss draft ${articleId}: proposals, each with the reason to review it. Accept one by deleting its\n# "review:" line, reject it by deleting the entry. gloss check lists every proposal until then.\n`];
   if (entries.actors.length > 0) parts.push(`# New actors, for your registry file:\nactors:\n${renderList(entries.actors, '  ')}`);
   parts.push(`# For articles/${articleId}.yaml:\n`);
