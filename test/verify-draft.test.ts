@@ -3,10 +3,11 @@
 // codes; and the finder of a draft's quotations and their speakers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { spawnSync } from 'node:child_process';
-import { BIN, fixture, gloss } from './helpers.js';
+import { BIN, fixture, gloss, scratch } from './helpers.js';
 import { draftQuotations } from '../src/text/draft-quotations.js';
 
 const DRAFT = `${fixture('drafts')}/report.md`;
@@ -99,4 +100,29 @@ test('quotations of a draft: curly and straight marks, block quotes with a bylin
     ['ten eleven twelve', 5, 3, 'Chang Wanquan'],
     ['x y z', 11, 7, 'Collins'],
   ]);
+});
+
+test('the speaker a draft names: after "According to" opening a sentence, a title ("Mr.", "Dr."), a description ending in a position, an initial', () => {
+  const said = (s: string) => draftQuotations(s).map((q) => q.attributedTo);
+  assert.deepEqual(said('According to Hagel, “the law of the jungle” rules.'), ['Hagel']);
+  assert.deepEqual(said('“the law of the jungle” is back, said Mr. Walma.'), ['Walma']);
+  assert.deepEqual(said('Dr. Lee said: “the law of the jungle”.'), ['Lee']);
+  assert.deepEqual(said('“the law of the jungle” is back, said Global Affairs official Michael Walma.'), ['Michael Walma']);
+  assert.deepEqual(said('“the law of the jungle,” said foreign minister Stéphane Dion.'), ['Stéphane Dion']);
+  assert.deepEqual(said('“the law of the jungle,” said Foreign Minister Stéphane Dion.'), ['Stéphane Dion']);
+  assert.deepEqual(said('“the law of the jungle,” said Michael J. Walma on Monday.'), ['Michael J. Walma']);
+  // A place after "said" is no speaker.
+  assert.deepEqual(said('“the law of the jungle,” he said in Ottawa.'), [null]);
+});
+
+test('verify --in: a sentence opening "According to X," and a speaker named with a title are checked like any other', (t) => {
+  const dir = scratch('gloss-verify-said-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'report.md');
+  // Walma said it (collins-cyber-deal-2016:c22), not Hagel.
+  writeFileSync(file, 'According to Hagel, “the law of the jungle” rules.\n\n“the law of the jungle” is back, said Mr. Walma.\n\n“the law of the jungle,” said Global Affairs official Michael J. Walma.\n');
+  const r = gloss(['verify', '--in', file, '--format', 'tsv', '--fields', 'line,verdict,attributedTo', '--no-header']);
+  assert.equal(r.code, 1, r.stderr);
+  // Before: line 1 verbatim (no speaker read), lines 3 and 5 misattributed ("Mr", "Global Affairs").
+  assert.equal(r.stdout, '1\tmisattributed\tHagel\n3\tverbatim\tWalma\n5\tverbatim\tMichael J. Walma\n');
 });

@@ -37,7 +37,8 @@ export function namesActor(written: string, actor: Actor): boolean {
   const known = [actor.name, ...actor.aliases, actor.id.replace(/-/g, ' ')];
   if (known.some((k) => tokens(k).join(' ') === words.join(' '))) return true;
   const all = new Set(known.flatMap(tokens));
-  return words.every((w) => all.has(w));
+  // An initial the registry does not spell out ("Michael J. Walma") names no one else.
+  return words.some((w) => all.has(w)) && words.every((w) => all.has(w) || /^\p{L}$/u.test(w));
 }
 
 /**

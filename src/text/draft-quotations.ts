@@ -18,23 +18,44 @@ export interface DraftQuotation {
 }
 
 const VERBS = 'said|says|called|calls|told|tells|added|adds|wrote|writes|stated|states|warned|warns|argued|argues|noted|notes|explained|explains|insisted|insists|declared|declares';
-// A name: capitalised words (MacKay, O’Brien, Jean-Pierre), optionally joined by a space each.
-const NAME = String.raw`\p{Lu}[\p{L}'\u2019\-]*(?:\s+\p{Lu}[\p{L}'\u2019\-]*){0,3}`;
+// Courtesy and rank titles written before a name ("Mr. Walma", "Dr. Lee", "Sen. Smith"): part of how a
+// report names someone, never the name itself; with their full stop they end no sentence.
+const HONORIFICS = 'Mr|Mrs|Ms|Mx|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Sir|Dame';
+// A name: capitalised words (MacKay, O’Brien, Jean-Pierre) and initials ("Michael J. Walma"), after
+// a title if any, joined by a space each.
+const WORD = String.raw`\p{Lu}[\p{L}'\u2019\-]*`;
+const NAME = String.raw`(?:(?:${HONORIFICS})\.?\s+)?${WORD}(?:\s+(?:\p{Lu}\.|${WORD})){0,3}`;
+// What a report may put between "said" and the name: a description ending in a word for a position
+// ("Global Affairs official Michael Walma", "foreign minister Stéphane Dion").
+const POSITIONS =
+  'official|spokesman|spokeswoman|spokesperson|minister|secretary|president|director|adviser|advisor|analyst|expert|ambassador|envoy|chief|leader|premier|senator|professor|researcher|economist|chairman|chairwoman|commissioner|aide|executive|officer|lawyer|attorney|mayor|governor|manager|consultant|fellow|diplomat|negotiator|strategist|columnist|editor|reporter|correspondent';
+const DESCRIPTION = String.raw`(?:[\p{L}'\u2019\-]+\s+){0,4}?(?:${POSITIONS})\s+`;
 const NAME_THEN_VERB = new RegExp(String.raw`(${NAME})\s+(?:${VERBS})\b`, 'gu');
-const VERB_THEN_NAME = new RegExp(String.raw`\b(?:${VERBS}|according to)\s+(${NAME})`, 'gu');
+const VERB_THEN_NAME = new RegExp(String.raw`\b(?:${VERBS}|[Aa]ccording to)\s+(?:${DESCRIPTION})?(${NAME})`, 'gu');
 const BYLINE = new RegExp(String.raw`^\s*(?:\u2014|\u2013|--|-)\s*(${NAME})`, 'u');
 // Capitalised words that stand where a name would but name no one.
 const NOT_NAMES = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'You', 'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'One']);
+const TITLE = new RegExp(String.raw`^(?:${HONORIFICS})\.?$`, 'u');
+// Capitalised positions before a name ("Foreign Minister Stéphane Dion", "Prime Minister Trudeau"): left out of the name compared.
+const POSITION_WORD = new RegExp(String.raw`^(?:${POSITIONS}|prime|foreign|deputy|vice|general|state|defence|defense|public|safety|affairs|global|house|white)$`, 'iu');
 
 function cleanName(found: string): string | null {
-  const words = found.split(/\s+/).filter((w) => !NOT_NAMES.has(w));
-  return words.length > 0 ? words.join(' ') : null;
+  const words = found.split(/\s+/).filter((w) => !NOT_NAMES.has(w) && !TITLE.test(w));
+  // Leading words for a position go; the name is what follows them (all of them, where nothing does).
+  let first = 0;
+  while (first < words.length - 1 && POSITION_WORD.test(words[first]!)) first++;
+  const name = words.slice(first);
+  return name.length > 0 ? name.join(' ') : null;
 }
+
+// The end of a sentence: not the full stop of a title ("Mr.") or of an initial ("J.").
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${HONORIFICS}|\p{Lu}))[.!?](?:\s|$)`, 'u');
+const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${HONORIFICS}|\p{Lu}))[.!?]["\u201d\u2019]?\s+`, 'u');
 
 /** The name nearest the quotation in the text beside it: `before` ends where the quotation opens. */
 function speakerIn(before: string, after: string): string | null {
-  const sentenceBefore = before.split(/[.!?]["\u201d\u2019]?\s+/u).at(-1) ?? '';
-  const end = after.search(/[.!?](?:\s|$)/u);
+  const sentenceBefore = before.split(SENTENCE_BREAK).at(-1) ?? '';
+  const end = after.search(SENTENCE_END);
   const sentenceAfter = end === -1 ? after : after.slice(0, end);
   let best: { name: string; distance: number } | null = null;
   const consider = (name: string | null, distance: number) => {
