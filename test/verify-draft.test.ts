@@ -9,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { spawnSync } from 'node:child_process';
 import { BIN, fixture, gloss, scratch } from './helpers.js';
 import { draftQuotations } from '../src/text/draft-quotations.js';
+import { unnestedQuotes } from '../src/query/quote-check.js';
 
 const DRAFT = `${fixture('drafts')}/report.md`;
 
@@ -125,4 +126,27 @@ test('verify --in: a sentence opening "According to X," and a speaker named with
   assert.equal(r.code, 1, r.stderr);
   // Before: line 1 verbatim (no speaker read), lines 3 and 5 misattributed ("Mr", "Global Affairs").
   assert.equal(r.stdout, '1\tmisattributed\tHagel\n3\tverbatim\tWalma\n5\tverbatim\tMichael J. Walma\n');
+});
+
+test('inner quotation marks made single, as citations nest them, are read as the double marks the source prints', () => {
+  assert.deepEqual(unnestedQuotes('Whether ‘naming and shaming’ works'), ['Whether “naming and shaming” works', 'Whether "naming and shaming" works']);
+  assert.deepEqual(unnestedQuotes("clear 'markers' Monday"), ['clear “markers” Monday', 'clear "markers" Monday']);
+  // Apostrophes are not marks: inside a pair, or with no pair at all.
+  assert.deepEqual(unnestedQuotes('the ‘it’s over’ line'), ['the “it’s over” line', 'the "it’s over" line']);
+  assert.deepEqual(unnestedQuotes('Xi’s visit, the hackers’ tools'), []);
+});
+
+test('a citation gloss wrote, pasted into a report, verifies: its inner marks, made single, are not held against it', (t) => {
+  const dir = scratch('gloss-verify-cite-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'report.md');
+  // c37's words hold “naming and shaming”, which cite writes ‘naming and shaming’.
+  const cited = gloss(['cite', 'collins-cyber-deal-2016:c37', '--style', 'markdown']);
+  assert.equal(cited.code, 0, cited.stderr);
+  assert.match(cited.stdout, /‘naming and shaming’/);
+  writeFileSync(file, `${cited.stdout}\nMacKay said he laid down “clear ‘markers’ Monday in talks in Beijing” on the trip.\n`);
+  const r = gloss(['verify', '--in', file, '--format', 'tsv', '--fields', 'verdict,quote', '--no-header']);
+  // Before: "near", exit 1, the diff [-‘naming-] {+“naming+}.
+  assert.equal(r.code, 0, r.stdout + r.stderr);
+  assert.equal(r.stdout.trim().split('\n').map((l) => l.split('\t')[0]).join(','), 'verbatim,verbatim');
 });

@@ -9,14 +9,13 @@ import type { Command } from 'commander';
 import { addFormatOptions, chosenFormat, emit, FORMATS, reportProblems, scopedCorpus, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
 import type { Corpus } from '../model.js';
 import { actorNames, articleIdsContaining, claimsOverlapping, eachText } from '../store/queries.js';
-import { bareQuote } from '../query/quote-check.js';
 import { linesOf, readStdin, STDIN } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { actorIndex } from '../query/records.js';
 import { closestVerdicts, verdictOf, type ClaimsAt, type Verdict } from '../query/verdict.js';
 import { PlaceList, quotePlaces } from '../store/places.js';
 import type { Database } from '../store/sqlite.js';
-import { checkListing, checkQuote, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
+import { checkListing, checkQuote, quoteForms, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
 import { draftQuotations, wordCount } from '../text/draft-quotations.js';
 import { firstInvalidUtf8, readRegularFile } from '../corpus/files.js';
 import { at, diffLegend, fitted, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
@@ -40,8 +39,8 @@ function readDraft(file: string): string {
 
 /**
  * The articles the quotes stand in, found by the database (every text searched, none decoded): only
- * they are read (`orBare`: or, as a report's check does, without its closing punctuation). Quotes
- * found nowhere, even without their closing punctuation (quote-check.ts), are given their closest
+ * they are read (as a report's check does: or with its inner quotation marks made double again, and
+ * with `orBare` without its closing punctuation). Quotes found nowhere in any form (quote-check.ts), are given their closest
  * passages (`closest`) from every text, read one at a time for them all, not kept.
  */
 async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolean): Promise<{ c: Corpus; claimsAt: ClaimsAt; closest: ReadonlyMap<string, Verdict> }> {
@@ -54,9 +53,9 @@ async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolea
       nowhere = new Set();
       const found = new Set<string>();
       for (const q of quotes) {
-        let hits = articleIdsContaining(s.db, q);
-        const bare = bareQuote(q);
-        if (hits.length === 0 && orBare && bare !== null) hits = articleIdsContaining(s.db, bare);
+        // The forms the quote may stand for, in checkQuote's order (quote-check.ts quoteForms): the first that stands is the one checked.
+        let hits: string[] = [];
+        for (const form of quoteForms(q, orBare)) if ((hits = articleIdsContaining(s.db, form)).length > 0) break;
         if (hits.length === 0) nowhere.add(q);
         for (const h of hits) found.add(h);
       }

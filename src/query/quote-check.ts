@@ -51,16 +51,48 @@ export function bareQuote(quote: string): string | null {
   return bare !== quote && bare.trim() !== '' ? bare : null;
 }
 
+// A pair of single marks inside a quotation: opened at the start or after a blank, a bracket or a
+// dash, and closed by a mark that is not an apostrophe (one with a letter or digit after it: "it’s").
+const INNER_PAIR = /(^|[\s([{\u2014\u2013])[\u2018']((?:[^\u2018\u2019']|[\u2019'](?=[\p{L}\p{N}]))*)[\u2019'](?![\p{L}\p{N}])/gu;
+
 /**
- * A quote's check. `nowhere`: its verdict where it and its bare form are known to stand nowhere in
- * the corpus (its closest passage, found in every text; `c` may then hold none of them).
+ * A quotation inside a quotation is written with single marks (“whether ‘naming and shaming’ works”),
+ * as style guides nest them and as `gloss cite` writes them (text/nest-quotes.ts), where the source
+ * prints double ones: the quote with its inner pairs made double again, curly and straight (the two
+ * forms a source prints). None when it has no such pair.
+ */
+export function unnestedQuotes(quote: string): string[] {
+  INNER_PAIR.lastIndex = 0;
+  if (!INNER_PAIR.test(quote)) return [];
+  const as = (open: string, close: string) => quote.replace(INNER_PAIR, (_, before: string, inner: string) => `${before}${open}${inner}${close}`);
+  return [as('\u201c', '\u201d'), as('"', '"')];
+}
+
+/**
+ * The forms of a quote a report may stand for, in the order they are tried: as typed; with its inner
+ * quotation marks made double again (unnestedQuotes); and, with `orBare`, each without the comma or
+ * full stop before its closing mark (bareQuote).
+ */
+export function quoteForms(quote: string, orBare: boolean): string[] {
+  const forms = [quote, ...unnestedQuotes(quote)];
+  const bare = orBare ? forms.map(bareQuote).filter((b): b is string => b !== null) : [];
+  return [...new Set([...forms, ...bare])];
+}
+
+/**
+ * A quote's check. `nowhere`: its verdict where it and its other forms (quoteForms) are known to
+ * stand nowhere in the corpus (its closest passage, found in every text; `c` may then hold none of them).
  */
 export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<string, Actor>, claimsAt: ClaimsAt = claimsIn(c), nowhere?: Verdict): QuoteCheck {
   let detail = nowhere ?? verdictOf(c, q.quote, claimsAt);
-  const bare = bareQuote(q.quote);
-  if (!detail.verbatim && bare !== null && nowhere === undefined) {
-    const again = verdictOf(c, bare, claimsAt);
-    if (again.verbatim) detail = again;
+  if (!detail.verbatim && nowhere === undefined) {
+    for (const form of quoteForms(q.quote, true).slice(1)) {
+      const again = verdictOf(c, form, claimsAt);
+      if (again.verbatim) {
+        detail = again;
+        break;
+      }
+    }
   }
   if (!detail.verbatim) return { ...q, verdict: detail.closest ? 'near' : 'not found', detail };
   const speakers = [...new Set(detail.places.flatMap((p) => p.claims.map((cl) => cl.actor)))];
