@@ -178,6 +178,12 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode;
       return;
     }
+    if ((e as NodeJS.ErrnoException).syscall === 'uv_cwd') {
+      // Only a relative path needs the current folder: the embedded corpus works from a deleted one.
+      writeErr('gloss: the current folder no longer exists (it was deleted or moved): cd to one that does, or give absolute paths');
+      process.exitCode = 2;
+      return;
+    }
     writeErr(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))}${debug ? '' : ' (GLOSS_DEBUG=1 shows the stack)'}`);
     if (debug) writeErr(inert(e instanceof Error ? (e.stack ?? '') : String(e)));
     process.exitCode = 2;

@@ -21,7 +21,9 @@ import { startEarlyThread } from './early-thread.js';
 
 const dir = cacheDir();
 const own = dir !== null && privateFolder(dir) ? dir : null;
-if (own) enableCompileCache(join(own, 'compile'));
+// The folder made first (cache-dir.ts makeFolder): Node's compile cache makes it with its own
+// mkdir -p, which never ends where the folder cannot be made with ENOENT (procfs).
+if (own && privateFolder(join(own, 'compile'))) enableCompileCache(join(own, 'compile'));
 const codeDir = own && privateFolder(join(own, 'code')) ? join(own, 'code') : null;
 
 // Before the CLI loads: a thread starts in some 100 ms, the time gloss takes to load and open a database.

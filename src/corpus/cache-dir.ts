@@ -1,7 +1,7 @@
 /** Where gloss keeps its caches, and which build of gloss they belong to. */
 import { lstatSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 
 declare const __GLOSS_BUILD__: string | undefined;
 /** Changes with every build of gloss, so a cache from another version is never trusted. */
@@ -40,9 +40,26 @@ export function cacheFolderIsPrivate(dir: string): boolean {
  */
 export function privateFolder(dir: string): boolean {
   try {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeFolder(dir);
   } catch {
     return false;
   }
   return cacheFolderIsPrivate(dir);
+}
+
+/**
+ * mkdir -p, one folder at a time: Node's own `recursive` never ends where a folder exists but one
+ * cannot be made in it with ENOENT (procfs, a stale mount: GLOSS_CACHE_DIR=/proc/1 spun at full CPU,
+ * with no output, for good). Here a folder is made once its parent is: a second ENOENT is an error.
+ */
+function makeFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw e;
+    makeFolder(dirname(dir));
+    mkdirSync(dir, { mode: 0o700 });
+  }
 }

@@ -62,8 +62,22 @@ export interface ReadText {
   bytes: number;
 }
 
+/** The current folder, or null where it was deleted under gloss: paths are then shown whole. */
+export function workingFolder(): string | null {
+  try {
+    return process.cwd();
+  } catch {
+    return null;
+  }
+}
+
+function relativeToWorking(path: string): string {
+  const cwd = workingFolder();
+  return cwd === null ? path : relative(cwd, path) || basename(path);
+}
+
 /** Reads a corpus file as UTF-8 text, refusing anything that is not plainly a text file inside `root`. */
-export function readCorpusText(root: CorpusRoot, path: string, shown = relative(process.cwd(), path) || basename(path)): ReadText {
+export function readCorpusText(root: CorpusRoot, path: string, shown = relativeToWorking(path)): ReadText {
   // The path itself is checked before the file system is asked anything, so a path that climbs out of the
   // corpus is refused the same way whether or not its target happens to exist on this machine.
   const lexicalRoot = resolve(root.dir);

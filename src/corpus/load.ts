@@ -12,7 +12,7 @@ import { ArticleFile, RegistryFile, type ArticleInput, type ClaimInput, type Sel
 import { OffsetMap } from '../text/offsets.js';
 import { GlossError } from '../errors.js';
 import { anchorQuote, type Range16 } from './anchor.js';
-import { findCorpusFiles, readCorpusText, type CorpusFiles, type CorpusRoot } from './files.js';
+import { findCorpusFiles, readCorpusText, workingFolder, type CorpusFiles, type CorpusRoot } from './files.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { suggestion } from '../query/did-you-mean.js';
 
@@ -32,7 +32,8 @@ export type Progress = (task: string, done: number, total: number) => void;
 
 /** How a path is shown in messages: relative to the working directory when that is shorter. */
 export function shownPath(p: string): string {
-  const rel = relative(process.cwd(), p);
+  const cwd = workingFolder();
+  const rel = cwd === null ? '' : relative(cwd, p);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
 }
 
