@@ -374,3 +374,24 @@ test('a large corpus: a byte flipped in one of the texts a quote across lines st
   assert.equal(after.code, 0, after.stderr);
   assert.equal(after.stdout, before.stdout);
 });
+
+test('a large corpus whose database runs out of room while a worker thread writes it: one warning with SQLite\'s reason, the answer, and the process ends', (t) => {
+  // 300 articles: the database is written by a worker thread (build.ts WORKER_FROM). Before, the
+  // worker, failed and never told to close, kept the process alive after the answer: it never exited.
+  const { corpus, run } = generated(t, 'gloss-faults-full-');
+  const expected = run('claims', '--json', '--limit', '5');
+  assert.equal(expected.code, 0, expected.stderr);
+  const cache = scratch('gloss-faults-full-cache-');
+  t.after(() => rmSync(cache, { recursive: true, force: true }));
+  const r = spawnSync('bash', ['-c', 'ulimit -f 64 && exec "$@"', 'bash', process.execPath, BIN, '--corpus', corpus, 'claims', '--json', '--limit', '5'], {
+    env: { ...process.env, GLOSS_CACHE_DIR: cache, NO_COLOR: '1' }, encoding: 'utf8', timeout: 120_000,
+  });
+  assert.equal(r.signal, null, 'gloss never ended');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, expected.stdout);
+  assert.match(r.stderr, /^gloss: warning: cannot write the corpus database .*corpus\.db \((disk I\/O error|database or disk is full)\); working without a cache/);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+  // Nothing half-written is left: no database, no temporary file.
+  const folder = readdirSync(cache).find((f) => f.startsWith('corpus-'))!;
+  assert.deepEqual(readdirSync(join(cache, folder)).filter((f) => f.includes('.db')), []);
+});

@@ -26,7 +26,7 @@ import { sealed } from './rows.js';
 import { temporaryName } from './location.js';
 import { packStamps, stampsOf, type Stamp } from './freshness.js';
 import { BatchedInsert } from './batched-insert.js';
-import { writerHere, writerThread, type Writer } from './writer.js';
+import { WriterFailed, writerHere, writerThread, type Writer } from './writer.js';
 import { articleItem } from './article-rows.js';
 
 /** Reads a corpus afresh (a build that must start again reads it again). */
@@ -105,7 +105,9 @@ async function built(open: (articles: number) => Writer, readerOf: ReaderOf, fol
   try {
     fill(writer, reader, false, folders, progress);
   } catch (e) {
-    await writer.done().catch(() => {});
+    const closing = await writer.done().then(() => undefined, (reason: unknown) => reason);
+    // A statement the worker failed: its reason (SQLite's, "database or disk is full") is the error.
+    if (e instanceof WriterFailed && closing !== undefined) throw closing;
     if (!(e instanceof OutOfOrder)) throw e;
     reader = readerOf();
     writer = open(reader.files.articles.length);

@@ -32,6 +32,9 @@ export function writerHere(db: Database): Writer {
   };
 }
 
+/** The worker failed a statement: its reason (SQLite's words) comes when it closes (Writer.done). */
+export class WriterFailed extends Error {}
+
 /** Statements waiting for the worker before the builder waits. */
 const AHEAD = 4;
 
@@ -67,7 +70,7 @@ export function writerThread(file: string): Writer {
   // Rejections are taken by done(); until then an early failure must not count as unhandled.
   ended.catch(() => {});
   const post = (m: Message, transfer: ArrayBuffer[] = []) => {
-    if (Atomics.load(counters, 1) === 1) throw new Error('the database writer failed');
+    if (Atomics.load(counters, 1) === 1) throw new WriterFailed('the database writer failed');
     let waiting = Atomics.add(counters, 0, 1) + 1;
     worker.postMessage(m, transfer);
     // Blocked here, this thread hears no event: a worker that makes no progress for a minute is gone.
@@ -76,7 +79,11 @@ export function writerThread(file: string): Writer {
       Atomics.wait(counters, 0, waiting, 1000);
       waiting = Atomics.load(counters, 0);
       idle = waiting === was ? idle + 1 : 0;
-      if (idle === 60) throw new Error('the database writer stopped');
+      if (idle === 60) {
+        // It would never answer the close either: ended, so that nothing keeps the process alive.
+        void worker.terminate();
+        throw new Error('the database writer stopped');
+      }
     }
   };
   // Statements go in messages of many: a message costs the sender some 100 µs, whatever it carries.
@@ -111,7 +118,13 @@ export function writerThread(file: string): Writer {
       if (size >= 1 << 20) send();
     },
     async done() {
-      send();
+      try {
+        send();
+      } catch (e) {
+        if (!(e instanceof WriterFailed)) throw e;
+        // The worker failed and is waiting: it must still be told to close, or, alive, it keeps the
+        // process from ever exiting (the answer printed, then a hang). Its reason rejects `ended`.
+      }
       worker.postMessage({ kind: 'close' } satisfies Message);
       await ended;
     },
