@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexer } from 'marked';
@@ -78,4 +79,30 @@ test('bibtex: a title full of braces stays one field; BibTeX reads the real year
   assert.match(bbl, /^TITLE=A\\textbraceright\{\} , year = \\textbraceleft\{\}1999\\textbraceright\{\} , note = \\textbraceleft\{\}pwned$/m);
   // The quote's own closing mark is nested as a single one inside the citation's (issue 16).
   assert.match(bbl, /^NOTE=Critics \(quoted directly\): “involved\.’ Critics said”/m);
+});
+
+test('markdown: a quote whose lines start as Markdown would (a list, a numbered list, a heading underline, an indent) stays one block quote of plain text', (t) => {
+  const dir = scratch('gloss-cite-lines-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const lines = ['Our demands', '- fair quotas', '+ open ports', '1986. was the last good year', '===', '    and 2) no more talk'];
+  const text = join(corpus, 'articles', 'harbour-talks.txt');
+  writeFileSync(text, `${readFileSync(text, 'utf8').trimEnd()}\n\nThe critics' leaflet read: “${lines.join('\n')}.”\n`);
+  const file = join(corpus, 'articles', 'harbour-talks.yaml');
+  const quote = lines.join('\n');
+  const sha256 = createHash('sha256').update(readFileSync(text)).digest('hex');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/sha256: \w+/, `sha256: ${sha256}`).replace('claims:\n', `claims:\n  - {id: c9, quote: ${JSON.stringify(quote)}, source: critics, attribution: direct, type: assertion, about: []}\n`));
+  const check = gloss(['--corpus', corpus, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c9', '--style', 'markdown']);
+  assert.equal(r.code, 0, r.stderr);
+  const tokens = new Lexer().lex(r.stdout).filter((tok) => tok.type !== 'space');
+  assert.deepEqual(tokens.map((tok) => tok.type), ['blockquote'], r.stdout);
+  // Inside it, paragraphs only: before, a list, an ordered list, a heading and a code block.
+  const inner = (tokens[0] as unknown as { tokens: { type: string; text?: string }[] }).tokens.filter((tok) => tok.type !== 'space');
+  assert.deepEqual([...new Set(inner.map((tok) => tok.type))], ['paragraph'], r.stdout);
+  // And the words as printed, marks included: the backslashes only stop them acting.
+  const shown = inner.map((tok) => tok.text).join('\n').replace(/\\(?=[!-/:-@[-`{-~])/g, '');
+  for (const line of lines) assert.ok(shown.includes(line.trimStart()), `${line} in ${shown}`);
 });

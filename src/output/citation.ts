@@ -118,7 +118,16 @@ export function markdownCitation(c: Citation): string {
   if (!c.verbatim) return `${attributed}, paraphrased: ${esc(c.quote.replace(/\s*[\r\n]\s*/g, ' '))}\n`;
   const body = `${esc(words(c))}\n\n— ${attributed}`;
   // CR, LF and CRLF all end a line in Markdown; each line gets its "> ", a blank one a bare ">".
-  return `${body.split(/\r\n|\r|\n/).map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n')}\n`;
+  return `${body.split(/\r\n|\r|\n/).map((line) => (line.trim() === '' ? '>' : `> ${inertLineStart(line)}`)).join('\n')}\n`;
+}
+
+/**
+ * A line of a quote as text wherever it starts: "- ", "+ ", "1986. ", "2) " began a list, "===" or
+ * "---" under a line made it a heading, four spaces a code block. The marks are escaped (a backslash
+ * before punctuation shows the punctuation) and the indent dropped, which Markdown never shows.
+ */
+function inertLineStart(line: string): string {
+  return line.trimStart().replace(/^[-+=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /**
