@@ -135,3 +135,18 @@ test('an example command too long for the terminal breaks between shell words wi
   assert.match(broken, /\\\n/);
   assert.equal(spawnSync('bash', ['-c', broken.trim()], { encoding: 'utf8' }).stdout, 'one two three four\n');
 });
+
+test('help for a command that does not exist is one line naming it, with the nearest name, exit 2; help for one that does is its help', () => {
+  for (const args of [['help', 'nope'], ['--corpus', 'corpus', 'help', 'nope'], ['help', 'serch']]) {
+    const r = gloss(args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stdout, '');
+    // Before, the whole program help went to stderr: forty lines in which the mistake was lost.
+    assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+    assert.match(r.stderr, new RegExp(`^gloss: unknown command '${args.at(-1)}'`));
+  }
+  assert.match(gloss(['help', 'serch']).stderr, /Did you mean search\?/);
+  const known = gloss(['help', 'search']);
+  assert.equal(known.code, 0);
+  assert.match(known.stdout, /^Usage: gloss search/);
+});

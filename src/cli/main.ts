@@ -137,6 +137,18 @@ export async function buildProgram(named?: string): Promise<Command> {
   return program;
 }
 
+/**
+ * `gloss help nope` as `gloss nope`: commander answers a help for no command with the whole help on
+ * stderr, a page in which the mistake is lost; an unknown command is one line with the nearest name.
+ */
+function helpForUnknownAsUnknown(program: Command, argv: string[]): string[] {
+  const at = argv.indexOf('help', 2);
+  const asked = argv[at + 1];
+  if (at < 0 || commandNamed(argv.slice(2)) !== 'help' || asked === undefined || asked.startsWith('-')) return argv;
+  const known = program.commands.some((c) => c.name() === asked || c.aliases().includes(asked));
+  return known ? argv : [...argv.slice(0, at), ...argv.slice(at + 1)];
+}
+
 export async function main(argv: string[]): Promise<void> {
   // No SIGINT handler: Ctrl-C keeps its default action, ending gloss at once (see runtime/interrupt.ts).
   const debug = process.env.GLOSS_DEBUG === '1';
@@ -163,7 +175,8 @@ export async function main(argv: string[]): Promise<void> {
       writeOut(manPage(await buildProgram()));
       return;
     }
-    await (await buildProgram(commandNamed(argv.slice(2)))).parseAsync(argv);
+    const program = await buildProgram(commandNamed(argv.slice(2)));
+    await program.parseAsync(helpForUnknownAsUnknown(program, argv));
     // A command that ran on the sound part of a broken corpus has told what it left out: exit 2.
     if (ranOnPartialCorpus) process.exitCode = 2;
   } catch (e) {
