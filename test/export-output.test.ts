@@ -169,3 +169,30 @@ test('a FILE named near the file system\'s limit (250 bytes) is written; its tem
   assert.equal(readFileSync(file, 'utf8'), gloss([...mini, 'export']).stdout);
   assert.deepEqual(leftovers(dir), []);
 });
+
+test('a corpus with nothing to export: exit 1 in every format, the document still whole (as a listing\'s JSON [] is)', () => {
+  const empty = join(dir, 'empty-corpus');
+  mkdirSync(join(empty, 'articles'), { recursive: true });
+  const none = ['--corpus', empty];
+  const outputs: Record<string, string> = {};
+  for (const format of ['json', 'ndjson', 'csv', 'tsv', 'w3c', 'table', 'sqlite']) {
+    const file = join(dir, `empty.${format}`);
+    const r = gloss([...none, 'export', '--format', format, '--output', file]);
+    // Before, json, ndjson, w3c and sqlite said 0 and csv, tsv and table 1: the format decided.
+    assert.equal(r.code, 1, `${format}: ${r.stderr}`);
+    assert.equal(r.stderr, '', format);
+    outputs[format] = readFileSync(file, format === 'sqlite' ? 'latin1' : 'utf8');
+    if (format !== 'sqlite' && format !== 'table') assert.equal(gloss([...none, 'export', '--format', format]).code, 1, format);
+  }
+  const json = JSON.parse(outputs.json!) as Record<string, unknown[]>;
+  assert.deepEqual(Object.values(json).map((v) => v.length), Object.keys(json).map(() => 0));
+  assert.equal(outputs.ndjson, '');
+  assert.equal(outputs.csv!.trimEnd().split('\n').length, 1, 'the header alone');
+  assert.equal((JSON.parse(outputs.w3c!) as { total: number }).total, 0);
+  const py = spawnSync('python3', ['-c', 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from claims").fetchone()[0])', join(dir, 'empty.sqlite')], { encoding: 'utf8' });
+  assert.equal(py.stdout.trim(), '0', py.stderr);
+  // A listing with nothing in it says so on stderr, as every diagnostic does, with gloss's name.
+  const listing = gloss([...none, 'claims']);
+  assert.equal(listing.code, 1);
+  assert.equal(listing.stderr, 'gloss: no results\n');
+});

@@ -344,7 +344,7 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
       break;
     }
     case 'table':
-      if (listing.records.length === 0) writeErr('no results\n');
+      if (listing.records.length === 0) writeErr('gloss: no results\n');
       break;
   }
   if (listing.records.length === 0) process.exitCode = 1;

@@ -117,6 +117,7 @@ export function registerExport(program: Command): void {
       const chunks = webAnnotationChunks(c, annotationTimes(c));
       if (opts.output === undefined) await writeChunks(chunks);
       else await writeFileAtomically(opts.output, (to) => writeChunks(chunks, to));
+      if (c.claims.length + c.mentions.length + c.regions.length === 0) process.exitCode = 1;
       return;
     }
     // Every other format is read from the database row by row as it is written.
@@ -167,7 +168,9 @@ export function registerExport(program: Command): void {
       }
       return empty;
     });
-    // As every listing: nothing to list is exit status 1 (json, ndjson and w3c are documents: 0).
-    if (empty && (format === 'csv' || format === 'tsv' || format === 'table')) process.exitCode = 1;
+    // Nothing to export is exit status 1 in every format, as a listing's JSON `[]` is: a script asks
+    // the status, not the format, whether there was anything; the document is still whole (a header,
+    // empty arrays, a collection of total 0, a database with empty tables).
+    if (empty) process.exitCode = 1;
   });
 }
