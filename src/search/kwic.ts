@@ -22,6 +22,9 @@ export function kwic(text: string, matches: readonly [number, number][], width: 
   const budget = Math.max(10, width - 2); // room for the ellipses
   let used = 0;
   for (let i = from; i < to; i++) used += widths(i);
+  // A match wider than the window is shown from its start, cut where the window ends: the line must
+  // fit the terminal, or it wraps and the columns of every result below it are broken.
+  while (used > budget && to > from + 1) used -= widths(--to);
   // Grow around the centre match, a little more to the right, until the window is full.
   while (from > 0 || to < src.length) {
     const wantLeft = from > 0 && (to >= src.length || to - focus[1] > 2 * (focus[0] - from));
