@@ -395,3 +395,39 @@ test('a large corpus whose database runs out of room while a worker thread write
   const folder = readdirSync(cache).find((f) => f.startsWith('corpus-'))!;
   assert.deepEqual(readdirSync(join(cache, folder)).filter((f) => f.includes('.db')), []);
 });
+
+test('a byte flipped in an index (an article\'s claims, mentions or regions found through it) never loses an annotation: the database is rebuilt, read as without a cache', (t) => {
+  const { run, uncached, files } = setup(t);
+  const expected = uncached('read', 'rocket', '--no-pager');
+  assert.equal(expected.code, 0, expected.stderr);
+  for (const index of ['claims_article', 'mentions_article', 'regions_article']) {
+    assert.equal(run('read', 'rocket', '--no-pager').stdout, expected.stdout);
+    const db = files().find((f) => f.endsWith('.db'))!;
+    // The index's pages (SQLite's dbstat, from Python's sqlite3 as an analyst's tool would), and in
+    // the first that holds it, one entry's copy of the article id made another's: the rows stay
+    // whole and checksummed, SQLite's quick_check still says ok, and the index no longer finds them.
+    const py = spawnSync('python3', ['-c', `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+size = db.execute('pragma page_size').fetchone()[0]
+pages = [r[0] for r in db.execute("select pageno from dbstat where name = ?", (sys.argv[2],))]
+db.close()
+data = bytearray(open(sys.argv[1], 'rb').read())
+for p in pages:
+    at = data.find(b'rocket-2020', (p - 1) * size, p * size)
+    if at >= 0:
+        data[at + 1] = ord('X')
+        open(sys.argv[1], 'wb').write(data)
+        db = sqlite3.connect(sys.argv[1])
+        print(db.execute('pragma quick_check').fetchone()[0])
+        break
+`, db, index], { encoding: 'utf8' });
+    assert.equal(py.stdout.trim(), 'ok', `${index}: ${py.stderr}`);
+    const read = run('read', 'rocket', '--no-pager');
+    assert.equal(read.code, 0, read.stderr);
+    // Before, the region was missing from the article, exit 0, not a word said (here SQLite reads this
+    // one article's claims and mentions in row order; in the shipped corpus it reads them through the
+    // index, and `read mackay` lost two claims the same way).
+    assert.equal(read.stdout, expected.stdout, index);
+  }
+});

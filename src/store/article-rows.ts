@@ -98,7 +98,7 @@ export class ArticleRows {
     const { article: a, number, sums } = item;
     const { text, ...rest } = a;
     // textAt: where the text stands among the article's keys, so that it reads back in the loader's order.
-    const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: claims.length, mentions: mentions.length, characters: codePoints(text) });
+    const json = JSON.stringify({ a: rest, textAt: Object.keys(a).indexOf('text'), claims: claims.length, mentions: mentions.length, regions: regions.length, characters: codePoints(text) });
     this.articles.add(number, a.id, ...sealed(json), text, textSum(a.id, text));
     let j = 0;
     claims.forEach((c, i) => {

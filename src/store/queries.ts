@@ -12,6 +12,7 @@ export interface ArticleRow {
   article: Article;
   claims: number;
   mentions: number;
+  regions: number;
   characters: number;
 }
 export interface ActorRow {
@@ -27,11 +28,11 @@ export interface AgreementRow {
 }
 
 function articleOf(r: Row, withText: boolean): ArticleRow {
-  const o = unsealed<{ a: Omit<Article, 'text'>; textAt: number; claims: number; mentions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
+  const o = unsealed<{ a: Omit<Article, 'text'>; textAt: number; claims: number; mentions: number; regions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
   const text = withText ? checkedText(r.id, r.text, r.text_sum) : '';
   const entries = Object.entries(o.a);
   entries.splice(o.textAt < 0 ? entries.length : o.textAt, 0, ['text', text]);
-  return { article: Object.fromEntries(entries) as unknown as Article, claims: o.claims, mentions: o.mentions, characters: o.characters };
+  return { article: Object.fromEntries(entries) as unknown as Article, claims: o.claims, mentions: o.mentions, regions: o.regions, characters: o.characters };
 }
 
 const ARTICLE_COLUMNS = (withText: boolean) => (withText ? 'id, json, sum, text, text_sum' : 'id, json, sum');
@@ -215,7 +216,15 @@ export function articlesCorpus(db: Database, dir: string, ids: readonly string[]
   const actors = actorRows(db);
   const agreements = agreementRows(db);
   const of = JSON.stringify(rows.map((r) => r.article.id));
-  const read = <K extends AnnotationTable>(table: K) => (annotations.includes(table) ? annotationsOf(db, table, of) : []);
+  const read = <K extends AnnotationTable>(table: K) => {
+    if (!annotations.includes(table)) return [];
+    const got = annotationsOf(db, table, of);
+    // They are found through an index, which holds its own copy of each row's article: a byte flipped
+    // there loses rows that no row's checksum can miss. Each article's record (checksummed) says how
+    // many it has.
+    if (got.length !== rows.reduce((n, r) => n + r[table], 0)) throw new Damaged(`the ${table} index`);
+    return got;
+  };
   const corpus = partialCorpus(dir, {
     articles: rows.map((r) => r.article),
     actors: actors.map((a) => a.actor),

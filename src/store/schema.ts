@@ -8,11 +8,12 @@
  * stored with `sum`, a checksum checked as the row is read (rows.ts; an article's `text_sum` covers its
  * `id` too): SQLite's own checks see a damaged
  * page structure, not a flipped byte inside a value, and a quick_check on every run would read the
- * whole file. `n` is the reading order (articles by id, annotations by article then position).
+ * whole file. What is found through an index (which keeps its own copy of the key) is counted against
+ * the number the article's record holds (queries.ts articlesCorpus). `n` is the reading order (articles by id, annotations by article then position).
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 12;
+export const SCHEMA_VERSION = 13;
 
 export const TABLES = `
 -- A value is text, or the bytes of 32-bit integers (search.article, search.runs): no declared type, so
