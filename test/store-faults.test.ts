@@ -431,3 +431,38 @@ for p in pages:
     assert.equal(read.stdout, expected.stdout, index);
   }
 });
+
+test('a database found damaged while export --output writes its file: rebuilt and the export made whole, the file not blamed', (t) => {
+  const dir = scratch('gloss-faults-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'corpus');
+  cpSync(join(ROOT, 'corpus'), corpus, { recursive: true });
+  const cache = join(dir, 'cache');
+  const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
+  for (const format of ['json', 'ndjson', 'csv']) {
+    const expected = gloss(['--corpus', corpus, 'export', '--format', format], { env: { GLOSS_CACHE: '0' } });
+    assert.equal(expected.code, 0, expected.stderr);
+    assert.equal(run('claims').code, 0);
+    const folder = join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!);
+    // A page of the claims table made no page at all (its type byte): SQLite finds it as it reads the
+    // claims, after the export has begun (for json, past the articles' texts: once the file is being
+    // written), and says 'database disk image is malformed'.
+    const py = spawnSync('python3', ['-c', `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+size = db.execute('pragma page_size').fetchone()[0]
+page = [r[0] for r in db.execute("select pageno from dbstat where name = 'claims' and pagetype = 'leaf'")][1]
+db.close()
+data = bytearray(open(sys.argv[1], 'rb').read())
+data[(page - 1) * size] = 0x77
+open(sys.argv[1], 'wb').write(data)
+`, join(folder, 'corpus.db')], { encoding: 'utf8' });
+    assert.equal(py.status, 0, py.stderr);
+    const out = join(dir, `out.${format}`);
+    const r = run('export', '--format', format, '-o', out);
+    // Before: `gloss: cannot write …/out.json: database disk image is malformed`, exit 2, no file.
+    assert.equal(r.code, 0, `${format}: ${r.stderr}`);
+    assert.equal(r.stderr, '');
+    assert.equal(readFileSync(out, 'utf8'), expected.stdout, format);
+  }
+});

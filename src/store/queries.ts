@@ -6,7 +6,7 @@ import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region
 import type { Tallies } from '../query/records.js';
 import type { Database, Row } from './sqlite.js';
 import { checked, checkedText, Damaged, unsealed } from './rows.js';
-import { checksum } from './sqlite.js';
+import { checksum, isDamage } from './sqlite.js';
 
 export interface ArticleRow {
   article: Article;
@@ -65,13 +65,27 @@ export const rowCount = (db: Database, table: string): number => Number(db.prepa
  * of ten thousand articles: 1.0 s against 0.3 s).
  */
 function* byNumber(db: Database, table: string, columns: string, size: number, arrays: boolean, range?: NumberRange): Generator<unknown[]> {
-  const st = db.prepare(`SELECT ${columns} FROM ${table} WHERE n >= ? AND n < ? ORDER BY n`);
+  const st = readingDamage(table, () => db.prepare(`SELECT ${columns} FROM ${table} WHERE n >= ? AND n < ? ORDER BY n`));
   const asArrays = arrays && typeof st.setReturnArrays === 'function';
   if (asArrays) st.setReturnArrays(true);
-  const [first, end] = range ?? [0, rowCount(db, table)];
+  const [first, end] = range ?? [0, readingDamage(table, () => rowCount(db, table))];
   for (let from = first; from < end; from += size) {
-    const rows = st.all(from, Math.min(from + size, end)) as unknown[];
+    const rows = readingDamage(table, () => st.all(from, Math.min(from + size, end)) as unknown[]);
     yield asArrays || !arrays ? rows : rows.map((r) => Object.values(r as Row));
+  }
+}
+
+/**
+ * SQLite's report of a damaged page, made a Damaged where it is read: these rows are read while an
+ * export writes its file, and SQLite's error, by code alone, would be taken for the file's (`cannot
+ * write out.json: database disk image is malformed`) instead of rebuilding the database.
+ */
+function readingDamage<T>(table: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (isDamage(e)) throw new Damaged(`${table}: ${(e as Error).message}`);
+    throw e;
   }
 }
 
