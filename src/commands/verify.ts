@@ -40,8 +40,8 @@ function readDraft(file: string): string {
 /**
  * The articles the quotes stand in, found by the database (every text searched, none decoded): only
  * they are read (as a report's check does: or with its inner quotation marks made double again, and
- * with `orBare` without its closing punctuation). Quotes found nowhere in any form (quote-check.ts), are given their closest
- * passages (`closest`) from every text, read one at a time for them all, not kept.
+ * with `orBare` without its closing punctuation). Quotes found nowhere in any form (quote-check.ts) are given their places
+ * up to Unicode normalisation, else their closest passages (`closest`), from every text, read one at a time for them all, not kept.
  */
 async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolean): Promise<{ c: Corpus; claimsAt: ClaimsAt; closest: ReadonlyMap<string, Verdict> }> {
   let db: Database | undefined;
@@ -66,7 +66,7 @@ async function corpusFor(cmd: Command, quotes: readonly string[], orBare: boolea
   );
   const claimsAt = claimsOverlapping(db!);
   const missed = [...nowhere];
-  const verdicts = missed.length === 0 ? [] : closestVerdicts(eachText(db!), missed, claimsAt, actorNames(db!));
+  const verdicts = missed.length === 0 ? [] : closestVerdicts(eachText(db!), missed, claimsAt, actorNames(db!), (q) => quoteForms(q, orBare));
   return { c, claimsAt, closest: new Map(missed.map((q, i) => [q, verdicts[i]!])) };
 }
 
@@ -80,8 +80,8 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
     const found = await s.readingAll((): Verdict | PlaceList | null => {
       const places = quotePlaces(s.db, quote);
       if (places === null || places.length > 0) return places;
-      // Found nowhere: the closest passage, from every text read one at a time (the claims of
-      // that one place through the index), not from the whole corpus in memory.
+      // Found nowhere as typed: its places up to Unicode normalisation, else the closest passage, from
+      // every text read one at a time (the claims through the index), not from the whole corpus in memory.
       return closestVerdicts(eachText(s.db), [quote], claimsOverlapping(s.db), actorNames(s.db))[0]!;
     });
     if (found === null) {

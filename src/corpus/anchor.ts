@@ -92,19 +92,77 @@ function needsEquivalence(s: string): boolean {
  * a base character and its combining marks normalise together and map to the cluster's bounds.
  */
 export function equivalenceView(s: string): { text: string; origin: number[] } {
+  return viewOf(s, true);
+}
+
+/** The same view up to canonical equivalence alone (NFC): line ends and zero-width characters kept as they are. */
+function canonicalView(s: string): { text: string; origin: number[] } {
+  return viewOf(s, false);
+}
+
+function viewOf(s: string, encoding: boolean): { text: string; origin: number[] } {
   let text = '';
   const origin: number[] = [];
-  const cluster = /\r\n|[\u200b-\u200d\u2060\ufeff]|[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+  const cluster = encoding ? /\r\n|[\u200b-\u200d\u2060\ufeff]|[^\p{M}][\p{M}]*|[\p{M}]+/gsu : /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
   for (let m = cluster.exec(s); m !== null; m = cluster.exec(s)) {
     const raw = m[0];
-    if (/^[\u200b-\u200d\u2060\ufeff]$/.test(raw)) continue;
-    const norm = raw === '\r\n' ? '\n' : raw.normalize('NFC');
+    if (encoding && /^[\u200b-\u200d\u2060\ufeff]$/.test(raw)) continue;
+    const norm = encoding && raw === '\r\n' ? '\n' : raw.normalize('NFC');
     for (let k = 0; k < norm.length; k++) origin.push(m.index);
     text += norm;
   }
   origin.push(s.length);
   // Offsets inside a cluster map to its start; a range's end maps to the next cluster's start.
   return { text, origin };
+}
+
+const MARK = /^\p{M}/u;
+
+/** Whether offset `i` of a view is where a cluster starts (or the end): only there does it map back to an offset of its own. */
+function clusterStart(view: string, i: number): boolean {
+  return i === 0 || i >= view.length || !MARK.test(String.fromCodePoint(view.codePointAt(i)!));
+}
+
+/** The text last searched up to canonical equivalence, and its view where it is not NFC already. */
+let lastCanonical: { text: string; view: { text: string; origin: number[] } | null } = { text: '', view: null };
+
+function canonicalOf(text: string): { text: string; origin: number[] } | null {
+  if (lastCanonical.text !== text) lastCanonical = { text, view: text.normalize('NFC') === text ? null : canonicalView(text) };
+  return lastCanonical.view;
+}
+
+/**
+ * Whether a text is NFC (each of its clusters is, then): it is its own canonical view, where a quote
+ * in NFC stands up to canonical equivalence exactly where it stands as typed.
+ */
+export function isCanonical(text: string): boolean {
+  return canonicalOf(text) === null;
+}
+
+/** A quote as canonicalOccurrences looks for it: made once, since it is looked for in text after text. */
+export function canonicalForm(quote: string): string {
+  return canonicalView(quote).text;
+}
+
+/**
+ * Every range of `text` (UTF-16) where a quote stands up to canonical equivalence: the same
+ * characters once both are NFC ("é" as one character or as "e" and a combining accent), each range
+ * on the text's own characters and never splitting one from its accents ("cafe" is not in "café",
+ * however it is encoded). `q` is the quote's canonicalForm. Overlapping ranges included, as
+ * occurrencesOf finds them.
+ */
+export function canonicalOccurrences(text: string, q: string): Range16[] {
+  const found: Range16[] = [];
+  // Half a character ("\ud83d") would be found inside a whole one: no text holds it as such.
+  if (q === '' || !(q as string & { isWellFormed(): boolean }).isWellFormed()) return found;
+  const view = canonicalOf(text);
+  const within = view?.text ?? text;
+  for (let i = within.indexOf(q); i !== -1; i = within.indexOf(q, i + 1)) {
+    const end = i + q.length;
+    if (!clusterStart(within, i) || !clusterStart(within, end)) continue;
+    found.push(view ? { from: view.origin[i]!, to: view.origin[end]! } : { from: i, to: end });
+  }
+  return found;
 }
 
 function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => OffsetMap }): AnchorResult {

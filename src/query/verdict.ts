@@ -5,7 +5,7 @@
  */
 import type { Article, Claim, Corpus } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
-import { occurrencesOf } from '../corpus/anchor.js';
+import { canonicalForm, canonicalOccurrences, isCanonical, occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
 import { changedWords, diffWords, type DiffPart } from '../search/diff.js';
 import { typographyOnly } from '../text/typography.js';
@@ -75,8 +75,13 @@ function placeIn(a: { id: string; text: string }, from: number, to: number, clai
 }
 
 /**
- * The closest stretch of the corpus to a quote that is not in it: the character-level nearest
- * match of each article (typography, typos) and the word-level closest stretch (paraphrase,
+ * The verdict on a quote that is not in the corpus as typed. Its places up to canonical equivalence
+ * first: a quote whose "é" is "e" and a combining accent where the source has the one character
+ * (or the reverse) is the same text to Unicode, whose conformance rules have canonical equivalents
+ * treated alike, and reads the same to anyone: it is verbatim, as `gloss check` anchors it
+ * (anchor.ts equivalenceView), not a misquote whose every word looks right. Each place is the
+ * source's own characters, and its offsets theirs. Else the closest stretch: the character-level
+ * nearest match of each article (typography, typos) and the word-level closest stretch (paraphrase,
  * reordering), whichever differs from the quote in fewer words (the first such, in reading order,
  * the word-level stretch last). Articles are added one at a time, in reading order, and not kept: a
  * large corpus's texts come one by one from the database, and one pass serves every quote of a draft.
@@ -84,9 +89,13 @@ function placeIn(a: { id: string; text: string }, from: number, to: number, clai
 class ClosestFinder<A extends { id: string; text: string }> {
   private found: { article: A; from: number; to: number; changed: number } | null = null;
   private readonly stretches: StretchFinder<A>;
+  /** Each form, its canonicalForm and the places found for it (with their texts, until the verdict gives their lines and claims). */
+  private readonly canonical: { form: string; q: string; places: { article: A; from: number; to: number; map: OffsetMap }[] }[];
 
-  constructor(readonly quote: string) {
+  /** `forms`: what the quote may stand for, in the order they are tried (quote-check.ts quoteForms). */
+  constructor(readonly quote: string, forms: readonly string[] = [quote]) {
     this.stretches = new StretchFinder<A>(quote);
+    this.canonical = forms.map((form) => ({ form, q: canonicalForm(form), places: [] }));
   }
 
   private consider(article: A, from: number, to: number): void {
@@ -95,12 +104,24 @@ class ClosestFinder<A extends { id: string; text: string }> {
   }
 
   add(a: A, paragraphs?: Paragraphs): void {
+    let map: OffsetMap | undefined;
+    const nfc = isCanonical(a.text);
+    for (const c of this.canonical) {
+      // The forms stand nowhere as typed (closestVerdicts), so an NFC form is in no NFC text: the
+      // search is spared for nearly every text and quote (a draft's misquotes, each with its forms).
+      if (nfc && c.q === c.form) continue;
+      for (const r of canonicalOccurrences(a.text, c.q)) c.places.push({ article: a, ...r, map: (map ??= new OffsetMap(a.text)) });
+    }
+    // Verbatim already: no closest passage is wanted.
+    if (this.canonical.some((c) => c.places.length > 0)) return;
     const near = nearestMatch(a.text, this.quote);
     if (near) this.consider(a, near.from, near.to);
     this.stretches.add(a, paragraphs);
   }
 
   verdict(claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict {
+    const standing = this.canonical.find((c) => c.places.length > 0);
+    if (standing) return { verbatim: true, quote: standing.form, places: standing.places.map((p) => placeIn(p.article, p.from, p.to, claimsAt, names, p.map)) };
     const stretch = this.stretches.best();
     if (stretch) this.consider(stretch.article, stretch.from, stretch.to);
     const { quote, found } = this;
@@ -111,11 +132,19 @@ class ClosestFinder<A extends { id: string; text: string }> {
 }
 
 /**
- * The verdicts of quotes verbatim nowhere: each one's closest stretch of `articles` (in reading
- * order, each read once for all the quotes), or nothing close.
+ * The verdicts of quotes verbatim nowhere as typed, nor in any of their `formsOf` (the quote itself
+ * unless told): each one's places up to canonical equivalence (of the first of its forms to stand
+ * anywhere so), else its closest stretch of `articles` (in reading order, each read once for all the
+ * quotes), else nothing close.
  */
-export function closestVerdicts(articles: Iterable<{ id: string; text: string }>, quotes: readonly string[], claimsAt: ClaimsAt, names: ReadonlyMap<string, string>): Verdict[] {
-  const finders = quotes.map((q) => new ClosestFinder(q));
+export function closestVerdicts(
+  articles: Iterable<{ id: string; text: string }>,
+  quotes: readonly string[],
+  claimsAt: ClaimsAt,
+  names: ReadonlyMap<string, string>,
+  formsOf: (quote: string) => readonly string[] = (q) => [q],
+): Verdict[] {
+  const finders = quotes.map((q) => new ClosestFinder(q, formsOf(q)));
   for (const a of articles) {
     // Split into words once for every quote (a draft's 5 misquotes at 10,000 articles: 9.6 -> 6.2 s);
     // for one quote, a paragraph at a time.

@@ -1,6 +1,7 @@
 /**
  * Says how two strings differ when they differ only in typography — curly vs straight quotes,
- * dashes, spacing, case — for `gloss verify` and for the suggestions of `gloss check`.
+ * dashes, spacing, case, Unicode normalisation — for `gloss verify` and for the suggestions of
+ * `gloss check`.
  */
 import { fold } from './fold.js';
 
@@ -9,12 +10,16 @@ const DASH = /[-\u2010-\u2014\u2212]/;
 
 /**
  * Where typed and source differ only in typography — curly vs straight quotes, dashes, spacing,
- * case — what differs ("curly vs straight quotes, case"); null when words differ. Such a quote is
- * still not verbatim: published, it would not match the source character for character.
+ * case, and with any of them Unicode normalisation — what differs ("curly vs straight quotes,
+ * Unicode normalisation"); null when words differ. Such a quote is still not verbatim: published, it
+ * would not match the source character for character.
  */
 export function typographyOnly(typed: string, source: string): string | null {
-  const a = typed.trim().replace(/\s+/g, ' ');
-  const b = source.trim().replace(/\s+/g, ' ');
+  const spaced = (s: string) => s.trim().replace(/\s+/g, ' ');
+  // Compared in NFC, or a quote with an "e" and a combining accent where the source has "é" would
+  // differ in its words, and the verdict would not say why; the encoding is named, as typography is.
+  const a = spaced(typed).normalize('NFC');
+  const b = spaced(source).normalize('NFC');
   if (fold(a) !== fold(b)) return null;
   const reasons = new Set<string>();
   const gaps = (x: string) => (x.trim().match(/\s+/g) ?? []).join('|');
@@ -28,6 +33,7 @@ export function typographyOnly(typed: string, source: string): string | null {
     else if (x.toLowerCase() === y.toLowerCase()) reasons.add('case');
     else reasons.add('spacing');
   }
+  if (fold(spaced(typed)) !== fold(spaced(source))) reasons.add('Unicode normalisation');
   // " a material downtick": the words are the source's, only the blanks typed around them are not. A
   // quote is verified as typed (" the " finds "the" as a word), so the verdict says what differs.
   if (reasons.size === 0 && typed !== typed.trim()) reasons.add('blanks around the quote');
