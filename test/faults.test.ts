@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, CACHE_DIR, gloss, ROOT, scratch } from './helpers.js';
+import { BIN, CACHE_DIR, fixture, gloss, ROOT, scratch } from './helpers.js';
 import { readCorpusText } from '../src/corpus/files.js';
 
 function tmp(t: { after: (fn: () => void) => void }, name = 'gloss-faults-'): string {
@@ -196,6 +196,82 @@ test('a full disk on stdout is one line and exit 2; GLOSS_DEBUG=1 adds the stack
   const debug = bash('eval "$G claims" > /dev/full', { GLOSS_DEBUG: '1' });
   assert.match(debug.stderr, /^gloss: cannot write the output/);
   assert.match(debug.stderr, /\n\s+at /, 'a stack trace');
+});
+
+// --- a write that fails half-way (a full disk, a file size limit) --------------------------------------
+
+/**
+ * Runs gloss with a file size limit of 16 KiB (ulimit -f): a write past it fails with EFBIG (Node
+ * ignores SIGXFSZ), half-way through the file, as on a full disk.
+ */
+const underSizeLimit = (args: string[]) =>
+  spawnSync('bash', ['-c', 'ulimit -f 16 && exec "$@"', 'bash', process.execPath, BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR, NO_COLOR: '1' },
+  });
+
+/** Every file under `dir`, hidden ones included, with its bytes: equal before and after means nothing made, nothing changed. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) files[join(e.parentPath, e.name).slice(dir.length)] = readFileSync(join(e.parentPath, e.name), 'base64');
+  }
+  return files;
+}
+
+/** Comment lines enough to take a file past the limit (40 KiB), so that rewriting it fails part-way. */
+const PADDING = '# a note kept with the annotations, long enough to matter\n'.repeat(700);
+
+test('add of an article past a file size limit: one line naming the file, exit 2, the corpus as it was (no temporary file)', (t) => {
+  const { base, corpus } = newCorpus(t);
+  const story = join(base, 'long.txt');
+  writeFileSync(story, `A long story\n\n${'The minister spoke about the harbour for a long time.\n'.repeat(800)}`);
+  const before = snapshot(corpus);
+  const r = underSizeLimit(['--corpus', corpus, 'add', story, '--id', 'long']);
+  assert.equal(r.status, 2, r.stderr);
+  assert.deepEqual(snapshot(corpus), before, 'no temporary file left, every file as it was');
+  assert.match(r.stderr, /^gloss: cannot write \S*long\.txt: file too large[^\n]*\n$/);
+  assert.equal(r.stdout, '');
+});
+
+test('check --fix that cannot write its file (a size limit): one line, exit 2, no word of a fix, the file as it was (no temporary file)', (t) => {
+  const corpus = join(tmp(t), 'c');
+  cpSync(fixture('fixable'), corpus, { recursive: true });
+  appendFileSync(join(corpus, 'articles', 'harbour.yaml'), PADDING);
+  // Checked once unlimited: its database is built, so the limited run has only the fix to write.
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 2, 'the fixture starts broken');
+  const before = snapshot(corpus);
+  const r = underSizeLimit(['--corpus', corpus, 'check', '--fix']);
+  assert.equal(r.status, 2, r.stderr);
+  assert.deepEqual(snapshot(corpus), before, 'no temporary file left, every file as it was');
+  assert.match(r.stderr, /^gloss: cannot write \S*harbour\.yaml: file too large[^\n]*\n$/);
+  assert.equal(r.stdout, '', 'no diff of a change that was not made');
+  // Unlimited, the same fix is written (what failed was the write, not the fix).
+  const fixed = gloss(['--corpus', corpus, 'check', '--fix']);
+  assert.equal(fixed.code, 0, fixed.stderr);
+  assert.match(fixed.stderr, /^fixed 4 problems in 1 file$/m);
+});
+
+test('draft --write that cannot write the annotation file (a size limit): one line, exit 2, nothing claimed, the corpus as it was', (t) => {
+  const corpus = join(tmp(t), 'c');
+  mkdirSync(join(corpus, 'articles'), { recursive: true });
+  writeFileSync(join(corpus, 'registry.yaml'), 'actors:\n  - id: ann-lee\n    name: Ann Lee\n    type: person\n    role: Fisheries Minister\n    aliases: [Lee]\n');
+  const text = 'Harbour talks\n\nFisheries Minister Ann Lee said on Tuesday that the talks had gone well.\n\n\u201cWe have made a good start,\u201d Lee said.\n';
+  writeFileSync(join(corpus, 'articles', 'story.txt'), text);
+  const sha = createHash('sha256').update(text).digest('hex');
+  writeFileSync(join(corpus, 'articles', 'story.yaml'), `id: story\ntitle: "Harbour talks"\noutlet: "Test Gazette"\nauthor: null\ndate: "2024-05-14"\nsha256: ${sha}\nmentions: []\nclaims: []\n${PADDING}`);
+  // Checked once unlimited, its database built, so the limited run has only the proposals to write.
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+  assert.equal(gloss(['--corpus', corpus, 'draft', 'story']).code, 0, 'there is something to propose');
+  const before = snapshot(corpus);
+  const r = underSizeLimit(['--corpus', corpus, 'draft', 'story', '--write']);
+  assert.equal(r.status, 2, r.stderr);
+  assert.deepEqual(snapshot(corpus), before, 'no temporary file left, every file as it was');
+  // Taking the write lock changes the corpus folder, so draft --write builds the database again, and
+  // that fails under the limit too: its warning (store-faults.test.ts) may come first.
+  const stderr = r.stderr.replace(/^gloss: warning: cannot write the corpus database .*\n/, '');
+  assert.match(stderr, /^gloss: cannot write \S*story\.yaml: file too large[^\n]*\n$/);
+  assert.equal(r.stdout, '');
 });
 
 test('init onto a file, or under one: a clear error, exit 2', (t) => {

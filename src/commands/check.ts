@@ -43,13 +43,17 @@ export function registerCheck(program: Command): void {
 }
 
 /**
- * Mends what has one answer (corpus/fix.ts), prints each change as a diff on stdout, writes the files
- * unless it is a dry run; true when files were written.
+ * Mends what has one answer (corpus/fix.ts), writes the files unless it is a dry run, then prints each
+ * change as a diff on stdout; true when files were written.
  */
 async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   const dir = corpusDir(cmd);
   const { fixCorpus } = await import('../corpus/fix.js');
   const fixed = fixCorpus(dir);
+  // Written before a word is said of them: a write that fails (a full disk) is its one-line error,
+  // never a diff and "fixed" over files left as they were. Each file is written beside itself and
+  // renamed over it (an interrupted fix leaves the old file whole), its permissions and its link kept.
+  if (!dryRun && fixed.length > 0) rewriteFiles(fixed.map((f) => ({ path: f.path, content: f.after })));
   const { chalk } = terminalFor(cmd);
   let out = '';
   for (const f of fixed) {
@@ -68,9 +72,5 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   writeOut(out);
   const count = fixed.reduce((n, f) => n + f.fixes.length, 0);
   writeErr(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
-  if (dryRun || fixed.length === 0) return false;
-  // Written beside each file and renamed over it (an interrupted fix leaves the old file whole), its
-  // permissions and its link kept.
-  rewriteFiles(fixed.map((f) => ({ path: f.path, content: f.after })));
-  return true;
+  return !dryRun && fixed.length > 0;
 }

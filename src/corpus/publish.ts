@@ -10,25 +10,12 @@
  * annotation file. A retry of the same text takes it as its own; a different text is refused with a
  * message naming the file, never written over it.
  */
-import { closeSync, constants, existsSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, existsSync, fsyncSync, linkSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { GlossError } from '../errors.js';
 import { uninterrupted } from '../runtime/interrupt.js';
-import { removeLeftovers } from '../runtime/leftovers.js';
+import { cannotWrite, removeTemp, writeTemp } from '../runtime/temp-file.js';
 import { readRegularFile } from './files.js';
-import { tempName } from '../runtime/leftovers.js';
-
-function writeTemporary(dir: string, name: string, content: Buffer): string {
-  const tmp = join(dir, tempName(`.${name}`));
-  const fd = openSync(tmp, 'wx');
-  try {
-    for (let at = 0; at < content.length; ) at += writeSync(fd, content, at);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  return tmp;
-}
 
 function syncFolder(dir: string): void {
   try {
@@ -60,12 +47,16 @@ export async function publishArticle(articlesDir: string, id: string, text: Buff
   const taken = () => new GlossError(`${yaml}: already exists; not overwriting it`);
   if (existsSync(yaml)) throw taken();
   const temps: string[] = [];
+  // The file being written or linked, for the error.
+  let writing = articlesDir;
   try {
     mkdirSync(articlesDir, { recursive: true });
-    removeLeftovers(articlesDir);
-    temps.push(writeTemporary(articlesDir, `${id}.txt`, text));
-    temps.push(writeTemporary(articlesDir, `${id}.yaml`, Buffer.from(annotations, 'utf8')));
+    writing = txt;
+    temps.push(writeTemp(txt, text));
+    writing = yaml;
+    temps.push(writeTemp(yaml, Buffer.from(annotations, 'utf8')));
     await uninterrupted(() => {
+      writing = txt;
       if (!linkNew(temps[0]!, txt)) {
         if (existsSync(yaml)) throw taken();
         let same = false;
@@ -80,15 +71,15 @@ export async function publishArticle(articlesDir: string, id: string, text: Buff
       }
       // Losing here leaves the text linked above: the winner's text is the same (a different one
       // cannot get past the text's link), so it is the winner's text now.
+      writing = yaml;
       if (!linkNew(temps[1]!, yaml)) throw taken();
       syncFolder(articlesDir);
     });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (e instanceof GlossError || code === undefined) throw e;
-    throw new GlossError(`${(e as NodeJS.ErrnoException).path ?? articlesDir}: cannot write the article (${code})`);
+    if (e instanceof GlossError || (e as NodeJS.ErrnoException).code === undefined) throw e;
+    throw cannotWrite(writing, e);
   } finally {
-    for (const t of temps) rmSync(t, { force: true });
+    temps.forEach(removeTemp);
   }
   return { text: txt, annotations: yaml };
 }

@@ -3,11 +3,11 @@
  * (publish.ts puts it in place). An interrupted or failed command leaves nothing half-written.
  */
 import { sha256Hex } from '../platform/crypto.js';
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { GlossError } from '../errors.js';
-import { tempName } from '../runtime/leftovers.js';
+import { removeTemp, writeTemp } from '../runtime/temp-file.js';
 
 /**
  * Writes new files for `gloss init`: each in full under a temporary name, then linked to its real name
@@ -16,14 +16,16 @@ import { tempName } from '../runtime/leftovers.js';
 export function writeAtomically(files: { path: string; content: string | Buffer }[]): void {
   const temps: string[] = [];
   const linked: string[] = [];
+  // The file being written or linked, for the error (a write's names no path, a link's the temporary one).
+  let writing = files[0]!.path;
   try {
     for (const f of files) {
+      writing = f.path;
       mkdirSync(dirname(f.path), { recursive: true });
-      const tmp = join(dirname(f.path), tempName(`.${basename(f.path)}`));
-      writeFileSync(tmp, f.content, { flag: 'wx' });
-      temps.push(tmp);
+      temps.push(writeTemp(f.path, f.content));
     }
     files.forEach((f, i) => {
+      writing = f.path;
       try {
         linkSync(temps[i]!, f.path);
       } catch (e) {
@@ -34,11 +36,11 @@ export function writeAtomically(files: { path: string; content: string | Buffer 
     });
   } catch (e) {
     for (const f of linked) rmSync(f, { force: true });
-    if (e instanceof GlossError || !(e as NodeJS.ErrnoException).code) throw e;
-    const err = e as NodeJS.ErrnoException;
-    throw new GlossError(`${err.path ?? dirname(files[0]!.path)}: cannot write (${err.code}${err.code === 'ENOTDIR' ? ': a part of the path is a file, not a folder' : ''})`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof GlossError || !code) throw e;
+    throw new GlossError(`${writing}: cannot write (${code}${code === 'ENOTDIR' ? ': a part of the path is a file, not a folder' : ''})`);
   } finally {
-    for (const t of temps) rmSync(t, { force: true });
+    temps.forEach(removeTemp);
   }
 }
 

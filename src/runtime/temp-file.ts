@@ -1,0 +1,92 @@
+/**
+ * The temporary files gloss writes a corpus's files through (`check --fix`, `draft --write`, `add`,
+ * `init`): each made new beside its target, so that renaming or linking it into place is atomic, and
+ * removed whatever goes wrong before it is put there. It is known for removal before it exists: a
+ * write that fails half-way (a full disk, a file size limit) leaves nothing behind.
+ *
+ * These short synchronous writes install no signal handler: a handler could not run before they are
+ * over (interrupt.ts), and the signal's default action ends the process at once. What a killed run
+ * leaves bears gloss's mark and its process id (leftovers.ts), and the first temporary file a later
+ * gloss makes in that folder removes it, whatever file it was for.
+ */
+import { closeSync, fchmodSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { GlossError } from '../errors.js';
+import { removeLeftovers, tempName } from './leftovers.js';
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'no such folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: "file too large (past a file size limit: ulimit -f, or the file system's)",
+};
+
+/** One line naming the file the user asked for, and why it could not be written. */
+export function cannotWrite(target: string, e: unknown): GlossError {
+  if (e instanceof GlossError) return e;
+  const err = e as NodeJS.ErrnoException;
+  const why = REASONS[err.code ?? ''] ?? (err.code?.startsWith('ERR_SQLITE') ? err.message : err.code ?? String(e));
+  return new GlossError(`cannot write ${target}: ${why}`);
+}
+
+/**
+ * Removes a temporary file, with the journal SQLite may have made beside it. Quiet whatever happens:
+ * it runs while another error is on its way (the one to report) and in the exit handler.
+ */
+export function removeTemp(temp: string): void {
+  for (const path of [temp, `${temp}-journal`]) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // Gone (renamed into place, or never made), or not ours to remove: a later sweep's business.
+    }
+  }
+}
+
+// Folders swept of killed writers' leftovers by this process: once each, however many files it writes there.
+const swept = new Set<string>();
+
+/** A new, empty temporary file for `target`, beside it; its path. */
+function createTemp(target: string): string {
+  const dir = dirname(target);
+  if (!swept.has(dir)) {
+    removeLeftovers(dir);
+    swept.add(dir);
+  }
+  // Random as well as the process id: one process may write several files in a folder at once.
+  const temp = tempName(join(dir, `.${basename(target)}`), true);
+  // wx: a new file of our own, never one that something else put there.
+  closeSync(openSync(temp, 'wx', 0o666));
+  return temp;
+}
+
+/**
+ * A new temporary file for `target` holding `content`, written whole and on disk; with `mode`, it has
+ * those permissions whatever the umask (a file replaced keeps its own). A failure removes it; the
+ * error is passed on as it came, for the caller to name the file the user gave (cannotWrite).
+ */
+export function writeTemp(target: string, content: string | Buffer, mode?: number): string {
+  let temp: string | undefined;
+  try {
+    temp = createTemp(target);
+    const fd = openSync(temp, 'w');
+    try {
+      const buf = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      // writeSync may write less than asked (a size limit reached): the rest, until it fails.
+      for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at);
+      if (mode !== undefined) fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return temp;
+  } catch (e) {
+    if (temp !== undefined) removeTemp(temp);
+    throw e;
+  }
+}
