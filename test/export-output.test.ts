@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss, scratch } from './helpers.js';
+import { fixture, gloss, isGlossTemp, scratch } from './helpers.js';
 
 const dir = scratch('gloss-output-');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 const mini = ['--corpus', fixture('mini')];
-const leftovers = (folder: string) => readdirSync(folder).filter((f) => f.includes('gloss-tmp'));
+const leftovers = (folder: string) => readdirSync(folder).filter(isGlossTemp);
 
 for (const format of ['json', 'ndjson', 'csv', 'tsv', 'w3c', 'table']) {
   test(`--format ${format} --output FILE holds exactly what stdout gets, and replaces FILE`, () => {
@@ -74,16 +74,18 @@ test('a corpus with errors stops the export before FILE is touched', () => {
   assert.deepEqual(leftovers(dir), []);
 });
 
-test('a temporary file left by a killed export (its process gone) is removed by the next export; others are not', () => {
+test('temporary files left in the folder by killed writers (their process gone) are removed by the next export there, whatever file they were for; others are not', () => {
   const folder = join(dir, 'sweep');
   mkdirSync(folder);
   // pid 2^22 + 1 is above Linux's pid_max limit: certainly no running process.
-  const dead = join(folder, `.out.json.${2 ** 22 + 1}.0badc0de.gloss-tmp`);
-  const alive = join(folder, `.out.json.${process.pid}.0badc0de.gloss-tmp`);
-  const otherFile = join(folder, `.other.json.${2 ** 22 + 1}.0badc0de.gloss-tmp`);
-  for (const f of [dead, `${dead}-journal`, alive, otherFile]) writeFileSync(f, 'half');
+  const dead = join(folder, `.out.json.gloss-${2 ** 22 + 1}-0badc0de.tmp`);
+  const otherFile = join(folder, `.other.json.gloss-${2 ** 22 + 1}-0badc0de.tmp`);
+  const alive = `.out.json.gloss-${process.pid}-0badc0de.tmp`;
+  // A user's files that only look temporary (a year, a number before ".tmp") are not gloss's.
+  const mine = ['notes.2024.tmp', 'scan.77777.tmp'];
+  for (const f of [dead, `${dead}-journal`, otherFile, join(folder, alive), ...mine.map((f) => join(folder, f))]) writeFileSync(f, 'half');
   assert.equal(gloss([...mini, 'export', '--output', join(folder, 'out.json')]).code, 0);
-  assert.deepEqual(readdirSync(folder).sort(), ['.other.json.4194305.0badc0de.gloss-tmp', `.out.json.${process.pid}.0badc0de.gloss-tmp`, 'out.json'].sort());
+  assert.deepEqual(readdirSync(folder).sort(), [alive, ...mine, 'out.json'].sort());
 });
 
 // --- what --output names is not always a regular file -----------------------------------------

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss, ROOT, scratch } from './helpers.js';
+import { fixture, gloss, isGlossTemp, ROOT, scratch } from './helpers.js';
 
 const dir = scratch('gloss-sqlite-');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -217,5 +217,5 @@ test('exporting again replaces the database whole, never adds to it', () => {
   const shipped = JSON.parse(gloss(['export', '--format', 'json']).stdout) as Doc;
   assert.deepEqual(query(file, 'SELECT count(*) FROM articles'), [[shipped.articles.length]]);
   assert.ok(!existsSync(`${file}-journal`));
-  assert.deepEqual(readdirSync(dir).filter((f) => f.includes('gloss-tmp')), []);
+  assert.deepEqual(readdirSync(dir).filter(isGlossTemp), []);
 });

@@ -25,6 +25,9 @@ export function scratch(prefix: string): string {
   return dir;
 }
 
+/** Whether a file name is one of gloss's temporary files (runtime/leftovers.ts), or SQLite's journal beside one. */
+export const isGlossTemp = (name: string) => /\.gloss-\d+(?:-[a-z0-9]+)?\.tmp(?:-journal)?$/.test(name);
+
 /** One corpus cache folder per test process, so tests neither read nor litter the user's cache. */
 export const CACHE_DIR = scratch('gloss-test-cache-');
 

@@ -10,106 +10,20 @@
  * it would have put a regular file in place of the device (as root, of /dev/null for everyone). A
  * database (`--format sqlite`) needs a file. A folder is refused.
  *
- * A signal's handler cannot run while JavaScript is busy, so writers hand the event loop a turn now
- * and then (output/write.ts); SIGINT, SIGTERM and SIGHUP then end the process through exit, whose
- * handler removes the temporary file. SIGKILL leaves it behind: the next export to the same folder
- * removes temporary files of ours whose process is gone.
+ * The temporary file's life (made beside FILE, removed on a failure or a catchable signal, and what
+ * a SIGKILL leaves removed by the next write in that folder) is runtime/temp-file.ts's. Writers hand
+ * the event loop a turn now and then (output/write.ts), so that a signal's handler can run.
  */
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readdirSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { randomHex } from '../platform/crypto.js';
-import { basename, dirname, join, resolve } from 'node:path';
+import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
 import type { Destination } from './write.js';
-import { isRunning } from '../runtime/leftovers.js';
-
-const pending = new Set<string>();
-
-/** A file name's longest, in bytes, on the usual file systems (ext4, APFS, NTFS in UTF-16 aside). */
-const NAME_MAX = 255;
-
-/** `.NAME.PID.RANDOM.gloss-tmp`: hidden, tied to its process, and clearly gloss's. */
-function tempName(target: string): string {
-  const name = `.${basename(target)}.${process.pid}.${randomHex(4)}.gloss-tmp`;
-  // A target named near the limit would have a temporary name past it (ENAMETOOLONG for a name
-  // `touch` makes): such a temporary file goes by no name of its target's, swept as one of an export's.
-  return join(dirname(target), Buffer.byteLength(name) + '-journal'.length <= NAME_MAX ? name : `.gloss-export.${process.pid}.${randomHex(4)}.gloss-tmp`);
-}
-
-function removeQuietly(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch {
-    // already gone, or never made
-  }
-}
-
-/** Removes a temporary file, with the journal SQLite may have made beside it. */
-const removeTemp = (temp: string) => [temp, `${temp}-journal`].forEach(removeQuietly);
-const removePending = () => pending.forEach(removeTemp);
-// While a temporary file exists, these signals end the process through exit (128 + the signal's
-// number, as a shell reports it), so that removePending runs.
-const handlers: [NodeJS.Signals, () => void][] = [
-  ['SIGINT', () => process.exit(130)],
-  ['SIGTERM', () => process.exit(143)],
-  ['SIGHUP', () => process.exit(129)],
-];
-
-function guard(path: string): void {
-  if (pending.size === 0) {
-    process.on('exit', removePending);
-    for (const [signal, handler] of handlers) process.on(signal, handler);
-  }
-  pending.add(path);
-}
-
-function unguard(path: string): void {
-  pending.delete(path);
-  if (pending.size > 0) return;
-  process.off('exit', removePending);
-  for (const [signal, handler] of handlers) process.off(signal, handler);
-}
-
-/** Removes temporary files left for `target` by exports that were killed outright. */
-function sweepLeftovers(target: string): void {
-  const dir = dirname(target);
-  const prefix = `.${basename(target)}.`;
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const rest = name.startsWith(prefix) ? name.slice(prefix.length) : name.startsWith('.gloss-export.') ? name.slice('.gloss-export.'.length) : undefined;
-    if (rest === undefined) continue;
-    const m = /^(\d+)\.[0-9a-f]{8}\.gloss-tmp(?:-journal)?$/.exec(rest);
-    if (!m || Number(m[1]) === process.pid || isRunning(Number(m[1]))) continue;
-    const path = join(dir, name);
-    // A regular file only: never a link followed to something else, never a folder.
-    if (lstatSync(path, { throwIfNoEntry: false })?.isFile()) removeQuietly(path);
-  }
-}
+import { cannotWrite, fillTemp } from '../runtime/temp-file.js';
 
 /** A failure of the file system (ENOSPC, EACCES…) or of SQLite writing its file (a full disk). */
 function isWriteFailure(e: unknown): boolean {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   return typeof code === 'string' && (/^E[A-Z]+$/.test(code) || code.startsWith('ERR_SQLITE'));
-}
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'no such folder',
-  ENOTDIR: 'no such folder',
-  EISDIR: 'it is a folder',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'read-only file system',
-  ENOSPC: 'no space left on the device',
-};
-
-function cannotWrite(target: string, e: unknown): GlossError {
-  const err = e as NodeJS.ErrnoException;
-  const why = REASONS[err.code ?? ''] ?? (err.code?.startsWith('ERR_SQLITE') ? err.message : err.code ?? String(e));
-  return new GlossError(`cannot write ${target}: ${why}`);
 }
 
 /** Where `--output target` writes: a regular file (or none yet) replaced whole at `path`, or a device, pipe or socket written into as it is. */
@@ -149,39 +63,24 @@ export async function writeAtomically<T>(target: string, fill: (temp: string) =>
 }
 
 async function replaceWhole<T>(path: string, target: string, fill: (temp: string) => Promise<T>): Promise<T> {
-  sweepLeftovers(path);
-  const temp = tempName(path);
-  // Guarded before it exists: a signal that comes as soon as it appears must still remove it.
-  guard(temp);
   try {
-    // wx: a new file of our own, never one that something else put there.
-    closeSync(openSync(temp, 'wx', 0o666));
-  } catch (e) {
-    unguard(temp);
-    throw cannotWrite(target, e);
-  }
-  try {
-    const result = await fill(temp);
-    const fd = openSync(temp, 'r+');
-    try {
-      // A file replaced keeps its permissions, as a shell's ">" leaves them: a private 0600 export stays private.
-      const mode = statSync(path, { throwIfNoEntry: false })?.mode;
-      if (mode !== undefined) fchmodSync(fd, mode & 0o7777);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    try {
+    return await fillTemp(path, async (temp) => {
+      const result = await fill(temp);
+      const fd = openSync(temp, 'r+');
+      try {
+        // A file replaced keeps its permissions, as a shell's ">" leaves them: a private 0600 export stays private.
+        const mode = statSync(path, { throwIfNoEntry: false })?.mode;
+        if (mode !== undefined) fchmodSync(fd, mode & 0o7777);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       renameSync(temp, path);
-    } catch (e) {
-      throw cannotWrite(target, e);
-    }
-    return result;
+      return result;
+    });
   } catch (e) {
+    // The error names what the user typed (a link, say), not the file it led to.
     throw isWriteFailure(e) ? cannotWrite(target, e) : e;
-  } finally {
-    removeTemp(temp);
-    unguard(temp);
   }
 }
 

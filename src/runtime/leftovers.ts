@@ -9,7 +9,8 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const TEMP = /\.gloss-(\d+)(?:-[a-z0-9]+)?\.tmp$/;
+// With the journal SQLite keeps beside a database being written (export --format sqlite).
+const TEMP = /\.gloss-(\d+)(?:-[a-z0-9]+)?\.tmp(?:-journal)?$/;
 
 /** The temporary name gloss writes `name` under before renaming it into place; `random` where one process may write several at once. */
 export function tempName(name: string, random = false): string {

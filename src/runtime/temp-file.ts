@@ -1,13 +1,15 @@
 /**
- * The temporary files gloss writes a corpus's files through (`check --fix`, `draft --write`, `add`,
- * `init`): each made new beside its target, so that renaming or linking it into place is atomic, and
- * removed whatever goes wrong before it is put there. It is known for removal before it exists: a
- * write that fails half-way (a full disk, a file size limit) leaves nothing behind.
+ * The temporary files gloss writes a user's file through (`export -o`, `check --fix`, `draft
+ * --write`, `add`, `init`): each made new beside its target, so that renaming or linking it into place
+ * is atomic, and removed whatever goes wrong before it is put there. It is known for removal before it
+ * exists: a write that fails half-way (a full disk, a file size limit) leaves nothing behind.
  *
- * These short synchronous writes install no signal handler: a handler could not run before they are
- * over (interrupt.ts), and the signal's default action ends the process at once. What a killed run
- * leaves bears gloss's mark and its process id (leftovers.ts), and the first temporary file a later
- * gloss makes in that folder removes it, whatever file it was for.
+ * A file filled over several turns of the event loop (an export: `fillTemp`) is also removed on
+ * SIGINT, SIGTERM and SIGHUP, which then end the process through exit. The short synchronous writes
+ * install no handler: a handler could not run before they are over (interrupt.ts), and the signal's
+ * default action ends the process at once. SIGKILL, or such a signal, leaves the file: it bears
+ * gloss's mark and its process id (leftovers.ts), and the first temporary file a later gloss makes in
+ * that folder removes it, whatever file it was for.
  */
 import { closeSync, fchmodSync, fsyncSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -88,5 +90,44 @@ export function writeTemp(target: string, content: string | Buffer, mode?: numbe
   } catch (e) {
     if (temp !== undefined) removeTemp(temp);
     throw e;
+  }
+}
+
+const filling = new Set<string>();
+let guards = 0;
+const removeFilling = () => filling.forEach(removeTemp);
+// While a file is filled, these signals end the process through exit (128 + the signal's number, as
+// a shell reports it), so that removeFilling runs.
+const handlers: [NodeJS.Signals, () => void][] = [
+  ['SIGINT', () => process.exit(130)],
+  ['SIGTERM', () => process.exit(143)],
+  ['SIGHUP', () => process.exit(129)],
+];
+
+/**
+ * Runs `fill` with a new, empty temporary file for `target`, guarded by the signal handlers above;
+ * `fill` puts it in place (renames it) when it is whole. Whatever happens, it is gone afterwards;
+ * errors are passed on as they came, for the caller to name the file the user gave.
+ */
+export async function fillTemp<T>(target: string, fill: (temp: string) => Promise<T>): Promise<T> {
+  if (guards++ === 0) {
+    process.on('exit', removeFilling);
+    for (const [signal, handler] of handlers) process.on(signal, handler);
+  }
+  let temp: string | undefined;
+  try {
+    temp = createTemp(target);
+    // Added as soon as it exists: no turn of the event loop (so no signal's handler) comes between.
+    filling.add(temp);
+    return await fill(temp);
+  } finally {
+    if (temp !== undefined) {
+      removeTemp(temp);
+      filling.delete(temp);
+    }
+    if (--guards === 0) {
+      process.off('exit', removeFilling);
+      for (const [signal, handler] of handlers) process.off(signal, handler);
+    }
   }
 }
