@@ -1,11 +1,13 @@
 // A 4 MB article (the limit is 16 MiB): the suggestion for a missing long quote, the report of an
-// ambiguous short quote and the warnings pass each do bounded work. What is asserted is the behaviour
+// ambiguous short quote and the warnings pass each do bounded work; a 12 MB article that is one
+// sentence is searched and drafted a bounded passage at a time. What is asserted is the behaviour
 // (the suggestion, the count, the warnings); how long each takes is a figure of
 // scripts/bench-large-article.mjs, not a test. The time-out only stops a run that would go on for minutes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BIN, ROOT, scratch } from './helpers.js';
@@ -54,4 +56,44 @@ test('the warnings pass over a 4 MB article with every name tagged: a warning pe
   assert.equal(warnings.filter((w) => /warning: "Lee" \(ann-lee\) occurs here with no mention tagged/.test(w)).length, alone);
   assert.equal(warnings.filter((w) => /warning: quotation "a good start for everyone involved\." is covered by no claim or region/.test(w)).length, quotations);
   assert.equal(warnings.length, alone + quotations);
+});
+
+/**
+ * A corpus from `gloss init` whose one article is a single sentence with no full stop, "Ann Lee said
+ * the harbour word word … end", of `words` words.
+ */
+function oneSentenceCorpus(dir: string, words: number): void {
+  const r = spawnSync(process.execPath, [BIN, 'init', dir], { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+  assert.equal(r.status, 0, r.stderr);
+  const text = `Ann Lee said the harbour ${'word '.repeat(words)}end\n`;
+  writeFileSync(join(dir, 'articles', 'harbour-talks.txt'), text);
+  const yamlFile = join(dir, 'articles', 'harbour-talks.yaml');
+  const yaml = readFileSync(yamlFile, 'utf8').replace(/^sha256: .*$/m, `sha256: ${createHash('sha256').update(text).digest('hex')}`);
+  writeFileSync(yamlFile, `${yaml.slice(0, yaml.indexOf('mentions:'))}mentions: []\nclaims: []\n`);
+}
+
+const run = (dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [BIN, '--corpus', dir, ...args], { encoding: 'utf8', timeout: 180_000, maxBuffer: 1 << 28, env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+
+// A passage as long as the article (no full stop in 12 MB) overflows the stack twice over: fuse.js
+// spreads each of its 2.4 million matches of "word" into one call, and the draft's "…, it was
+// announced by X" pattern backtracks through all of it. Passages are cut at 2,000 characters.
+test('search in a 12 MB article that is one sentence: the passages holding the word, each of at most 2,000 characters', { timeout: 300_000 }, (t) => {
+  const dir = join(base(t), 'c');
+  oneSentenceCorpus(dir, 2_400_000);
+  const r = run(dir, 'search', 'word', '--json', '--limit', '3');
+  assert.equal(r.status, 0, r.signal ?? r.stderr);
+  const hits = JSON.parse(r.stdout) as { id: string; text: string }[];
+  assert.deepEqual(hits.map((h) => h.id), ['harbour-talks@0', 'harbour-talks@2000', 'harbour-talks@4000']);
+  assert.match(hits[0]!.text, /^Ann Lee said the harbour word word /);
+  for (const h of hits) assert.ok(h.text.length <= 2000 && h.text.endsWith(' word'), `${h.id}: ${h.text.length} characters`);
+});
+
+test('draft of a 12 MB article that is one sentence: the mention and the reported speech of its first passage', { timeout: 300_000 }, (t) => {
+  const dir = join(base(t), 'c');
+  oneSentenceCorpus(dir, 2_400_000);
+  const r = run(dir, 'draft', 'harbour-talks');
+  assert.equal(r.status, 0, r.signal ?? r.stderr);
+  assert.match(r.stdout, /- quote: "Ann Lee"\n +actor: ann-lee\n/);
+  assert.match(r.stdout, /claims:\n {2}- id: c1\n {4}quote: "the harbour word word [word ]*word"\n {4}source: ann-lee\n {4}cue: "said"\n {4}attribution: indirect\n/);
 });

@@ -1,0 +1,41 @@
+// Passages (search/passages.ts): sentences, and a sentence longer than MAX_PASSAGE in bounded pieces.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { MAX_PASSAGE, splitPassages } from '../src/search/passages.js';
+
+test('sentences are passages as they were: short ones whole, an abbreviation mended', () => {
+  const text = 'Gen. Chang Wanquan spoke. Critics said the accord was weak.\nA second paragraph';
+  assert.deepEqual(splitPassages(text).map((p) => text.slice(p.from, p.to)), ['Gen. Chang Wanquan spoke.', 'Critics said the accord was weak.', 'A second paragraph']);
+});
+
+test('a sentence of 10,000 words with no full stop: pieces of at most MAX_PASSAGE, cut between words', () => {
+  const text = `Ann Lee said ${'word '.repeat(10_000)}end`;
+  const pieces = splitPassages(text);
+  assert.ok(pieces.length > 1);
+  for (const p of pieces) assert.match(text.slice(p.from, p.to), /^(?:Ann Lee said )?word(?: word)*(?: end)?$/);
+  assert.equal(pieces.map((p) => text.slice(p.from, p.to)).join(' '), text);
+});
+
+// Long runs of words, of letters with no space (cut at the limit) and of astral characters (never cut
+// between the halves of a surrogate pair), with spaces of several kinds between them.
+const run = fc.tuple(fc.constantFrom('word', 'x', '\u{1F600}', 'é', ' ', '\u00a0', '  ', '\t', ', ', '. '), fc.nat({ max: 1500 })).map(([s, n]) => s.repeat(n));
+const textArb = fc.array(run, { minLength: 1, maxLength: 8 }).map((xs) => xs.join(''));
+
+test('for any text, every passage is at most MAX_PASSAGE long, trimmed, whole characters, in order, and together they hold every non-space', () => {
+  fc.assert(
+    fc.property(textArb, (text) => {
+      const ps = splitPassages(text);
+      let at = 0;
+      for (const p of ps) {
+        const s = text.slice(p.from, p.to);
+        assert.ok(p.from >= at && p.to > p.from && p.to - p.from <= MAX_PASSAGE, `${p.from}-${p.to}`);
+        assert.ok(s.trim() === s, `untrimmed ${JSON.stringify(s.slice(0, 20))}`);
+        assert.ok(!/^[\udc00-\udfff]|[\ud800-\udbff]$/.test(s), 'a surrogate pair cut in two');
+        at = p.to;
+      }
+      assert.equal(ps.map((p) => text.slice(p.from, p.to)).join('').replace(/\s/g, ''), text.replace(/\s/g, ''));
+    }),
+    { numRuns: 200 },
+  );
+});
