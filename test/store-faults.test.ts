@@ -324,11 +324,11 @@ test('from 5,000 files on, search checks every file on a second thread: an edit 
 });
 
 /** A generated corpus of 300 articles (over 5,000 search documents: a word index) with a cache of its own. */
-function generated(t: { after: (fn: () => void) => void }, prefix: string) {
+function generated(t: { after: (fn: () => void) => void }, prefix: string, articles = 300) {
   const dir = scratch(prefix);
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const corpus = join(dir, 'corpus');
-  const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', '300', '--seed', '5'], { encoding: 'utf8' });
+  const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', String(articles), '--seed', '5'], { encoding: 'utf8' });
   assert.equal(made.status, 0, made.stderr);
   const cache = join(dir, 'cache');
   const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE_DIR: cache } });
@@ -465,4 +465,22 @@ open(sys.argv[1], 'wb').write(data)
     assert.equal(r.stderr, '');
     assert.equal(readFileSync(out, 'utf8'), expected.stdout, format);
   }
+});
+
+test('a corpus of a thousand articles on a full disk: built in memory, whole, with one warning (SQLite\'s sorting spilled to files there too)', (t) => {
+  // From some 1,000 articles, making the indexes of the database in memory outgrows SQLite's cache and
+  // its sorter writes temporary files. Before, on the full disk that sent the build to memory, that
+  // failed too: the warning twice, then 'internal error: disk I/O error', exit 2, for every command.
+  const { corpus } = generated(t, 'gloss-faults-spill-', 1000);
+  const expected = gloss(['--corpus', corpus, 'claims', '--json', '--limit', '5'], { env: { GLOSS_CACHE: '0' } });
+  assert.equal(expected.code, 0, expected.stderr);
+  const cache = scratch('gloss-faults-spill-cache-');
+  t.after(() => rmSync(cache, { recursive: true, force: true }));
+  const r = spawnSync('bash', ['-c', 'ulimit -f 64 && exec "$@"', 'bash', process.execPath, BIN, '--corpus', corpus, 'claims', '--json', '--limit', '5'], {
+    env: { ...process.env, GLOSS_CACHE_DIR: cache, NO_COLOR: '1' }, encoding: 'utf8', timeout: 300_000,
+  });
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, expected.stdout);
+  assert.match(r.stderr, /^gloss: warning: cannot write the corpus database .*; working without a cache/);
+  assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
 });

@@ -54,6 +54,10 @@ export async function buildDatabase(
       () => {
         db?.close();
         db = openDatabase(':memory:');
+        // SQLite sorts what outgrows its cache (making the indexes of a few thousand articles) in
+        // temporary files, even for a database in memory: on the full disk that sent the build here,
+        // the build failed again ('disk I/O error') and the command with it. In memory, all of it.
+        db.exec('PRAGMA temp_store = MEMORY');
         return writerHere(db);
       },
       readerOf,
