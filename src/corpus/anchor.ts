@@ -6,6 +6,7 @@
 import type { SelectorInput } from '../schema.js';
 import { nearestMatch } from './suggest.js';
 import { OffsetMap } from '../text/offsets.js';
+import { occurrencesOfAll } from '../text/many-needles.js';
 
 export interface Range16 {
   from: number;
@@ -34,6 +35,27 @@ export function occurrencesOf(text: string, needle: string): number[] {
   return found;
 }
 
+/** Where a quote occurs in one text (as `occurrencesOf`): for the quotes of many selectors, looked up. */
+export type QuotePlaces = (quote: string) => number[];
+
+/**
+ * The quotes of one text are found in one pass over it (many-needles.ts) when they are many and a scan
+ * of the text for each would read more than `SCANS_READ` characters: an article's thousands of claims
+ * made its check quadratic. Otherwise a scan each is cheaper: indexOf passes over a text tens of times
+ * faster than the automaton steps through it, which must be built (and compiled) first, and most
+ * articles have a few dozen quotes in a few thousand characters.
+ */
+const MANY_QUOTES = 64;
+const SCANS_READ = 1 << 23;
+
+/** The places of each of `quotes` in `text`, ready for `anchorQuote` to look up. */
+export function placesOfQuotes(text: string, quotes: Iterable<string>): QuotePlaces {
+  const distinct = new Set(quotes);
+  if (distinct.size < MANY_QUOTES || distinct.size * text.length < SCANS_READ) return (quote) => occurrencesOf(text, quote);
+  const all = occurrencesOfAll(text, distinct);
+  return (quote) => all.get(quote) ?? occurrencesOf(text, quote);
+}
+
 /** Lines named in a message before the rest are counted: a short quote may occur thousands of times. */
 const LINES_LISTED = 5;
 
@@ -56,7 +78,7 @@ function preview(s: string): string {
 /** A UTF-16 surrogate without its pair: half of a character, which no text can be said to contain. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export function anchorQuote(text: string, sel: SelectorInput, lines?: OffsetMap): AnchorResult {
+export function anchorQuote(text: string, sel: SelectorInput, lines?: OffsetMap, places?: QuotePlaces): AnchorResult {
   // "\ud83d" in YAML is half an emoji: found by indexOf inside a whole one, it would anchor a span that
   // splits a character, and text[start:end] == quote would fail for every reader counting code points.
   for (const [field, value] of [['quote', sel.quote], ['prefix', sel.prefix], ['suffix', sel.suffix], ['through', sel.through]] as const) {
@@ -65,7 +87,7 @@ export function anchorQuote(text: string, sel: SelectorInput, lines?: OffsetMap)
   }
   // The line index is made once per text, and only when a message needs a line.
   const lineIndex = { get: () => (lines ??= new OffsetMap(text)) };
-  const exact = anchorExact(text, sel, lineIndex);
+  const exact = anchorExact(text, sel, lineIndex, places);
   if (exact.ok || !exact.notFound) return exact;
   // An article's quotes are anchored one after another: its view is made once, when first needed.
   if (lastView.text !== text) lastView = { text, needed: needsEquivalence(text), view: undefined };
@@ -165,9 +187,9 @@ export function canonicalOccurrences(text: string, q: string): Range16[] {
   return found;
 }
 
-function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => OffsetMap }): AnchorResult {
+function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => OffsetMap }, places?: QuotePlaces): AnchorResult {
   const { quote, prefix, suffix, occurrence, through } = sel;
-  const all = occurrencesOf(text, quote);
+  const all = places ? places(quote) : occurrencesOf(text, quote);
   if (all.length === 0) {
     const near = nearestMatch(text, quote);
     const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` : '';

@@ -11,7 +11,7 @@ import type { Actor, Agreement, Article, Claim, Corpus, Mention, Problem, Region
 import { ArticleFile, RegistryFile, type ArticleInput, type ClaimInput, type SelectorInput } from '../schema.js';
 import { OffsetMap } from '../text/offsets.js';
 import { GlossError } from '../errors.js';
-import { anchorQuote, type Range16 } from './anchor.js';
+import { anchorQuote, placesOfQuotes, type Range16 } from './anchor.js';
 import { findCorpusFiles, readCorpusText, workingFolder, type CorpusFiles, type CorpusRoot } from './files.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { suggestion } from '../query/did-you-mean.js';
@@ -329,8 +329,10 @@ export class CorpusReader {
     }
     out.article = toArticle(data, read.text, shownPath(textPath), shown);
     const offsets = new OffsetMap(read.text);
+    // Every quote of the article found at once, not a scan of the text each (quadratic with thousands of claims).
+    const places = placesOfQuotes(read.text, [data.regions, data.mentions, data.nonMentions, data.claims].flatMap((list) => list.map((sel: SelectorInput) => sel.quote)));
     const spansOf = (sel: SelectorInput, path: PropertyKey[]): Range16[] => {
-      const r = anchorQuote(read.text, sel, offsets);
+      const r = anchorQuote(read.text, sel, offsets, places);
       if (!r.ok) {
         problem([...path, 'quote'], r.message);
         return [];

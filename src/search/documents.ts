@@ -12,6 +12,7 @@ import { agentPartners } from '../query/agents.js';
 import { groupByArticle } from '../query/group.js';
 import { fold } from '../text/fold.js';
 import { splitPassages, type Passage } from './passages.js';
+import { SpanIndex } from '../corpus/span-index.js';
 
 export const KINDS = ['passage', 'quote', 'claim', 'actor', 'agreement'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -153,13 +154,17 @@ export function* documents(c: Corpus): Generator<SearchDoc> {
 export function* articleDocuments(ctx: DocumentContext, article: Article, claims: Claim[], mentions: Mention[], regions: Region[]): Generator<SearchDoc> {
   const { actors, nameOf, quoted, agents } = ctx;
   const offsets = new OffsetMap(article.text);
-  const overlapping = <T extends { from: number; to: number }>(xs: T[], from: number, to: number) => xs.filter((x) => x.from < to && from < x.to);
+  // Each passage asks which annotations it overlaps, and each claim which mentions: indexed once, not
+  // a scan of all per question (passages × claims, quadratic in an article with thousands of claims).
+  const claimsIn = new SpanIndex(claims);
+  const mentionsIn = new SpanIndex(mentions);
+  const regionsIn = new SpanIndex(regions);
   const notes = new Map(claims.map((cl) => [cl, claimNote(cl, actors)]));
 
   const passage = (p: Passage): SearchDoc => {
-    const cs = overlapping(claims, p.from, p.to);
-    const ms = overlapping(mentions, p.from, p.to);
-    const rs = overlapping(regions, p.from, p.to);
+    const cs = claimsIn.overlapping(p.from, p.to);
+    const ms = mentionsIn.overlapping(p.from, p.to);
+    const rs = regionsIn.overlapping(p.from, p.to);
     const text = article.text.slice(p.from, p.to);
     const start = offsets.toCodePoint(p.from);
     const { line, column } = offsets.lineColumn(p.from);
@@ -174,7 +179,7 @@ export function* articleDocuments(ctx: DocumentContext, article: Article, claims
     };
   };
   const claim = (cl: Claim): SearchDoc => {
-    const ms = overlapping(mentions, cl.from, cl.to);
+    const ms = mentionsIn.overlapping(cl.from, cl.to);
     const source = [nameOf(cl.source), ...cl.via.map(nameOf)].join(' ');
     return {
       kind: quoted(cl) ? 'quote' : 'claim', id: cl.id, article: article.id, order: ctx.order++, text: cl.quote,
