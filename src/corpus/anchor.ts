@@ -7,6 +7,7 @@ import type { SelectorInput } from '../schema.js';
 import { nearestMatch } from './suggest.js';
 import { OffsetMap } from '../text/offsets.js';
 import { occurrencesOfAll } from '../text/many-needles.js';
+import { isClusterBoundary, standsWhole, widenToClusters } from '../text/clusters.js';
 
 export interface Range16 {
   from: number;
@@ -28,11 +29,22 @@ export function isWholeWord(text: string, from: number, to: number): boolean {
   return !(quoteStartsWord && isWordChar(text[from - 1])) && !(quoteEndsWord && isWordChar(text[to]));
 }
 
-/** Every UTF-16 offset where `needle` occurs, overlapping occurrences included. */
+/**
+ * Every UTF-16 offset where `needle` occurs on whole characters (text/clusters.ts: never starting or
+ * ending inside a letter and its combining marks, nor inside an emoji sequence), overlapping
+ * occurrences included. This is what "exactly in the text" means for every quote: "Montre" is not in
+ * "Montréal" when its "é" is "e" and a combining accent, though the units "Montre" are.
+ */
 export function occurrencesOf(text: string, needle: string): number[] {
   const found: number[] = [];
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) found.push(i);
+  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) if (standsWhole(text, i, i + needle.length)) found.push(i);
   return found;
+}
+
+/** The first place at or after `from` where `needle` occurs on whole characters; -1 if none. */
+function indexOfWhole(text: string, needle: string, from: number): number {
+  for (let i = text.indexOf(needle, from); i !== -1; i = text.indexOf(needle, i + 1)) if (standsWhole(text, i, i + needle.length)) return i;
+  return -1;
 }
 
 /** Where a quote occurs in one text (as `occurrencesOf`): for the quotes of many selectors, looked up. */
@@ -96,7 +108,10 @@ export function anchorQuote(text: string, sel: SelectorInput, lines?: OffsetMap,
   const eq = (s: string | undefined) => (s === undefined ? undefined : equivalenceView(s).text);
   const viaView = anchorExact(view.text, { ...sel, quote: eq(sel.quote)!, prefix: eq(sel.prefix), suffix: eq(sel.suffix), through: eq(sel.through) }, { get: () => new OffsetMap(view.text) });
   if (!viaView.ok) return exact;
-  return { ok: true, ranges: viaView.ranges.map((r) => ({ from: view.origin[r.from]!, to: view.origin[r.to]! })) };
+  const ranges = viaView.ranges.map((r) => ({ from: view.origin[r.from]!, to: view.origin[r.to]! }));
+  // The view leaves out zero-width joiners: a range whole there may cut an emoji sequence of the text.
+  if (ranges.some((r) => !standsWhole(text, r.from, r.to))) return exact;
+  return { ok: true, ranges };
 }
 
 /** The text last anchored in: whether it needs an equivalence view, and the view once made. */
@@ -138,13 +153,6 @@ function viewOf(s: string, encoding: boolean): { text: string; origin: number[] 
   return { text, origin };
 }
 
-const MARK = /^\p{M}/u;
-
-/** Whether offset `i` of a view is where a cluster starts (or the end): only there does it map back to an offset of its own. */
-function clusterStart(view: string, i: number): boolean {
-  return i === 0 || i >= view.length || !MARK.test(String.fromCodePoint(view.codePointAt(i)!));
-}
-
 /** The text last searched up to canonical equivalence, and its view where it is not NFC already. */
 let lastCanonical: { text: string; view: { text: string; origin: number[] } | null } = { text: '', view: null };
 
@@ -181,8 +189,11 @@ export function canonicalOccurrences(text: string, q: string): Range16[] {
   const within = view?.text ?? text;
   for (let i = within.indexOf(q); i !== -1; i = within.indexOf(q, i + 1)) {
     const end = i + q.length;
-    if (!clusterStart(within, i) || !clusterStart(within, end)) continue;
-    found.push(view ? { from: view.origin[i]!, to: view.origin[end]! } : { from: i, to: end });
+    // Whole characters of the view, which start with no mark: only there does it map back to offsets of its own.
+    if (!isClusterBoundary(within, i) || !isClusterBoundary(within, end)) continue;
+    const r = view ? { from: view.origin[i]!, to: view.origin[end]! } : { from: i, to: end };
+    if (view && !standsWhole(text, r.from, r.to)) continue;
+    found.push(r);
   }
   return found;
 }
@@ -191,6 +202,8 @@ function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => O
   const { quote, prefix, suffix, occurrence, through } = sel;
   const all = places ? places(quote) : occurrencesOf(text, quote);
   if (all.length === 0) {
+    const cut = cutCharacter(text, quote, lineIndex);
+    if (cut) return { ok: false, notFound: true, message: cut };
     const near = nearestMatch(text, quote);
     const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` : '';
     return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text${hint}` };
@@ -236,11 +249,32 @@ function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => O
   for (const from of starts) {
     let to = from + quote.length;
     if (through !== undefined) {
-      const end = text.indexOf(through, from);
+      const end = indexOfWhole(text, through, from);
       if (end === -1) return { ok: false, message: `"through" text ${preview(through)} does not occur after the quote` };
       to = Math.max(to, end + through.length);
     }
     ranges.push({ from, to });
   }
   return { ok: true, ranges };
+}
+
+/**
+ * The message for a quote whose characters the text holds only as part of others (it starts or ends
+ * inside a letter and its combining marks, or an emoji sequence): null if the text holds them nowhere.
+ * The quote widened to whole characters at its first such place is suggested, as a reader sees it.
+ */
+function cutCharacter(text: string, quote: string, lineIndex: { get: () => OffsetMap }): string | null {
+  const at = quote === '' ? -1 : text.indexOf(quote);
+  if (at === -1) return null;
+  const end = at + quote.length;
+  const cut = isClusterBoundary(text, at) ? { side: 'ends', at: end } : { side: 'starts', at };
+  const character = widenToClusters(text, cut.at, cut.at);
+  // Cut inside a word, the quote most probably meant the word: "Montre" of "Montréal" is not "Montré".
+  const whole = widenToClusters(text, at, end);
+  const inWord = /[\p{L}\p{M}\p{N}]/uy;
+  const wordAt = (i: number) => ((inWord.lastIndex = i), inWord.test(text));
+  if (cut.side === 'ends') while (whole.to < text.length && wordAt(whole.to)) whole.to = widenToClusters(text, whole.to, whole.to + 1).to;
+  else while (whole.from > 0 && wordAt(whole.from - 1)) whole.from = widenToClusters(text, whole.from - 1, whole.from).from;
+  const line = lineIndex.get().lineColumn(whole.from).line;
+  return `quote ${preview(quote)} is not in the text: it ${cut.side} inside the character ${preview(text.slice(character.from, character.to))} (line ${line}); did you mean ${preview(text.slice(whole.from, whole.to))}?`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Article, Claim, Corpus } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
+import { widenToClusters } from '../text/clusters.js';
 import { canonicalForm, canonicalOccurrences, isCanonical, occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
 import { changedWords, diffWords, type DiffPart } from '../search/diff.js';
@@ -98,7 +99,10 @@ class ClosestFinder<A extends { id: string; text: string }> {
     this.canonical = forms.map((form) => ({ form, q: canonicalForm(form), places: [] }));
   }
 
-  private consider(article: A, from: number, to: number): void {
+  private consider(article: A, at: number, end: number): void {
+    // The passage as a reader sees it: a match may stop inside a character ("Montre" of "Montréal"
+    // spelt with a combining accent), which is the very difference to show.
+    const { from, to } = widenToClusters(article.text, at, end);
     const changed = changedWords(diffWords(this.quote, article.text.slice(from, to)));
     if (!this.found || changed < this.found.changed) this.found = { article, from, to, changed };
   }

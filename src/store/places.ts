@@ -24,6 +24,7 @@ import type { Database } from './sqlite.js';
 import { checkedLine, Damaged, metaInts, unsealed } from './rows.js';
 import { actorNames, eachText } from './queries.js';
 import { codePointLength } from '../text/offsets.js';
+import { standsWhole } from '../text/clusters.js';
 import { candidateArticles, candidateDocuments } from './quote-candidates.js';
 
 /** Where each of a text's quote matches starts: UTF-16 offset, code point offset, line and column (1-based, in code points). */
@@ -51,8 +52,8 @@ function lowSurrogates(text: string): (before: number) => number {
 }
 
 /**
- * Every place `quote` starts in `text` (overlapping matches included, as anchor.ts occurrencesOf
- * finds them), with its UTF-16 and code point offsets, line and column. Each character up to the
+ * Every place `quote` starts in `text` (overlapping matches included, on whole characters only, as
+ * anchor.ts occurrencesOf finds them), with its UTF-16 and code point offsets, line and column. Each character up to the
  * last match is looked at once, however many matches there are.
  */
 export function spotsIn(text: string, quote: string): Spot[] {
@@ -64,6 +65,8 @@ export function spotsIn(text: string, quote: string): Spot[] {
   let lineStart = 0;
   let nextLineEnd = text.indexOf('\n');
   for (let u16 = text.indexOf(quote); u16 !== -1; u16 = text.indexOf(quote, u16 + 1)) {
+    // A line's ends are a text's line breaks, so whole characters of a line are whole in its article.
+    if (!standsWhole(text, u16, u16 + quote.length)) continue;
     while (nextLineEnd !== -1 && nextLineEnd < u16) {
       line++;
       lineStart = nextLineEnd + 1;

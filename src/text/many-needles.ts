@@ -1,7 +1,8 @@
 /**
  * Every place each of many needles occurs in one text, found in one pass over the text (Aho–Corasick):
- * what `occurrencesOf` finds for each (UTF-16 offsets, overlapping matches included, in order), for
- * the cost of reading the text once and the needles once, however many needles there are.
+ * what `occurrencesOf` finds for each (UTF-16 offsets, overlapping matches included, in order; only
+ * those on whole characters, text/clusters.ts), for the cost of reading the text once and the needles
+ * once, however many needles there are.
  *
  * The needles make a trie of their UTF-16 units. Reading the text, the automaton stands at the longest
  * needle prefix that ends where it has read; on a unit no edge takes, it falls back to the longest
@@ -11,6 +12,8 @@
  * open-addressed hash table keyed by (state, unit), so a state with thousands of children costs no
  * more to step from than one with two.
  */
+
+import { isClusterBoundary } from './clusters.js';
 
 /**
  * Needle units the automaton is built for at most at a time (its arrays take some 30 bytes a unit): a
@@ -116,7 +119,13 @@ function scan(text: string, needles: readonly string[], found: Map<string, numbe
       next = step(state, u);
     }
     state = next;
-    for (let s = ends[state]! >= 0 ? state : out[state]!; s !== -1; s = out[s]!) lists[ends[s]!]!.push(i + 1 - depth[s]!);
+    let s = ends[state]! >= 0 ? state : out[state]!;
+    // Matches ending inside a character (before its combining marks) are none: every needle ending here is.
+    if (s === -1 || !isClusterBoundary(text, i + 1)) continue;
+    for (; s !== -1; s = out[s]!) {
+      const from = i + 1 - depth[s]!;
+      if (isClusterBoundary(text, from)) lists[ends[s]!]!.push(from);
+    }
   }
 }
 
