@@ -2,7 +2,9 @@
 // the word-level marks plain and in colour, JSON, exit codes; and the pieces it is built from.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gloss } from './helpers.js';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gloss, scratch } from './helpers.js';
 import { changedWords, diffWords } from '../src/search/diff.js';
 import { typographyOnly } from '../src/text/typography.js';
 import { keyOf, StretchFinder } from '../src/search/closest.js';
@@ -161,4 +163,25 @@ test('verify fits its lines to the terminal (here COLUMNS=60), a long one going 
   const piped = gloss(['verify', 'a material downtick']);
   assert.equal(piped.stdout.trimEnd().split('\n').length, 1);
   assert.ok(piped.stdout.length > 60);
+});
+
+test('a misquote near a place inside a run of letters with no space (a text of no words): the closest passage is the near match, not the whole run', (t) => {
+  const dir = scratch('gloss-verify-run-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const file = join(dir, 'run.txt');
+  writeFileSync(file, `${'x'.repeat(200_000)}abcdefghij${'y'.repeat(50_000)}\n`);
+  const add = gloss(['--corpus', corpus, 'add', file, '--id', 'run', '--date', '2024-01-01']);
+  assert.equal(add.code, 0, add.stderr);
+  const r = gloss(['--corpus', corpus, 'verify', 'abcdefghiz', '--json']);
+  assert.equal(r.code, 1, r.stderr);
+  const closest = (JSON.parse(r.stdout) as { closest: { article: string; text: string; start: number } }).closest;
+  assert.equal(closest.article, 'run');
+  // Before, widened to the whole "word": 250,010 characters of closest passage (and of terminal output).
+  assert.ok(closest.text.length <= 'abcdefghiz'.length + 2 * 64, `${closest.text.length} characters`);
+  assert.ok(closest.text.startsWith('abcdefghi'), closest.text.slice(0, 40));
+  assert.equal(closest.start, 200_000);
+  const shown = gloss(['--corpus', corpus, 'verify', 'abcdefghiz']);
+  assert.ok(shown.stdout.length < 1000, `${shown.stdout.length} characters printed`);
 });

@@ -277,6 +277,9 @@ export function mayHoldFolded(text: string, q: string): boolean {
   return runs.every((r) => lower.includes(r));
 }
 
+/** Longer than the words of any language's prose (German compounds run to some 40 letters), in UTF-16 units. */
+const LONGEST_WORD = 64;
+
 export function nearestMatch(text: string, quote: string): NearMatch | null {
   const q = fold(quote).folded.trim();
   if (q.length > 0 && mayHoldFolded(text, q)) {
@@ -293,10 +296,16 @@ export function nearestMatch(text: string, quote: string): NearMatch | null {
   const limit = Math.max(2, Math.floor(quote.length * 0.3));
   const approx = approximate(text, quote, limit);
   if (approx === null || approx.distance > limit) return null;
-  // A typo'd quote matches best a cut-off word ("the jungl" for "the jungel"): suggest whole words.
-  let { from, to } = approx;
-  while (from > 0 && isWordChar(text[from - 1]) && isWordChar(text[from])) from--;
-  while (to < text.length && isWordChar(text[to]) && isWordChar(text[to - 1])) to++;
+  // A typo'd quote matches best a cut-off word ("the jungl" for "the jungel"): suggest whole words,
+  // as far as a word goes. A "word" longer than that (a text with no spaces: megabytes of letters) is
+  // no word to show whole: the suggestion, and verify's closest passage, were the whole text.
+  const { from: nearFrom, to: nearTo } = approx;
+  let from = nearFrom;
+  let to = nearTo;
+  while (from > 0 && nearFrom - from < LONGEST_WORD && isWordChar(text[from - 1]) && isWordChar(text[from])) from--;
+  if (nearFrom - from >= LONGEST_WORD) from = nearFrom;
+  while (to < text.length && to - nearTo < LONGEST_WORD && isWordChar(text[to]) && isWordChar(text[to - 1])) to++;
+  if (to - nearTo >= LONGEST_WORD) to = nearTo;
   const found = text.slice(from, to);
   return { from, to, text: found, reason: approx.distance === 1 ? '1 character differs' : `${approx.distance} characters differ` };
 }
