@@ -8,6 +8,7 @@ import { OffsetMap } from '../text/offsets.js';
 import { widenToClusters } from '../text/clusters.js';
 import { canonicalForm, canonicalOccurrences, isCanonical, occurrencesOf } from '../corpus/anchor.js';
 import { nearestMatch } from '../corpus/suggest.js';
+import { SpanIndex } from '../corpus/span-index.js';
 import { changedWords, diffWords, type DiffPart } from '../search/diff.js';
 import { typographyOnly } from '../text/typography.js';
 import { paragraphsOf, StretchFinder, type Paragraphs } from '../search/closest.js';
@@ -38,7 +39,7 @@ export type Verdict =
 /** The claims of an article overlapping [from, to) (UTF-16): from a corpus in memory, or the database's index. */
 export type ClaimsAt = (article: string, from: number, to: number) => readonly Claim[];
 
-/** ClaimsAt over a corpus in memory: its claims grouped by article once (a quote may stand in thousands of places). */
+/** ClaimsAt over a corpus in memory: its claims grouped by article once (a quote may stand in thousands of places), in the order given. */
 export function claimsIn(c: Corpus): ClaimsAt {
   const byArticle = new Map<string, Claim[]>();
   for (const cl of c.claims) {
@@ -46,7 +47,16 @@ export function claimsIn(c: Corpus): ClaimsAt {
     if (list) list.push(cl);
     else byArticle.set(cl.article, [cl]);
   }
-  return (article, from, to) => (byArticle.get(article) ?? []).filter((cl) => cl.from < to && from < cl.to);
+  // Indexed when an article is first asked: a quote standing in many places of an article with
+  // thousands of claims was a scan of them all per place.
+  const indexed = new Map<string, SpanIndex<Claim>>();
+  return (article, from, to) => {
+    const claims = byArticle.get(article);
+    if (!claims) return [];
+    let index = indexed.get(article);
+    if (!index) indexed.set(article, (index = new SpanIndex(claims)));
+    return index.overlapping(from, to);
+  };
 }
 
 /** Each article with its offset map, and the actors' names, made once per corpus. */
