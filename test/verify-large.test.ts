@@ -10,12 +10,14 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from
 import { join } from 'node:path';
 import { gloss, ROOT, scratch } from './helpers.js';
 import { openDatabase } from '../src/platform/sqlite.js';
-import { checksum } from '../src/store/sqlite.js';
+import { bytesSum } from '../src/store/rows.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { actorIndex } from '../src/query/records.js';
 import { checkQuote, checkRecord } from '../src/query/quote-check.js';
 import { verdictOf } from '../src/query/verdict.js';
 import { toJson } from '../src/output/json.js';
+import { candidateLines } from '../src/store/quote-candidates.js';
+import { requiredWords } from '../src/search/quote-words.js';
 
 const dir = scratch('gloss-verify-large-');
 const corpus = join(dir, 'corpus');
@@ -139,9 +141,68 @@ test('each line read must be one the word index led to: where the lines start, s
   const starts = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   // Every line but the first starts a document later: each line read still checks, but not every document asked for is in one.
   for (let i = 1; i < starts.length; i++) starts[i]! += 1;
-  db.prepare("UPDATE meta SET value = ?, sum = ? WHERE key = 'lines.d'").run(bytes, checksum(bytes));
+  db.prepare("UPDATE meta SET value = ?, sum = ? WHERE key = 'lines.d'").run(bytes, bytesSum(bytes));
   db.close();
   assert.deepEqual(verify(quote), whole);
+});
+
+test('a line the lines start leave out (one start gone, behind its checksum) is damage: its places are not lost', () => {
+  const quote = 'a material downtick';
+  const whole = verify(quote);
+  assert.deepEqual(placesOf(whole), placesInFiles(quote));
+  const db = openDatabase(database());
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'lines.d'").get()!;
+  const starts = Array.from(new Int32Array(new Uint8Array(row.value as Uint8Array).slice().buffer));
+  // The start of a line holding the quote dropped: its documents now seem the line before's.
+  const held = db.prepare("SELECT d FROM lines WHERE instr(text, 'a material downtick') > 0 AND d > 0 ORDER BY d LIMIT 1").get()!.d as number;
+  const bytes = new Uint8Array(new Int32Array(starts.filter((d) => d !== held)).buffer);
+  db.prepare("UPDATE meta SET value = ?, sum = ? WHERE key = 'lines.d'").run(bytes, bytesSum(bytes));
+  db.close();
+  assert.deepEqual(verify(quote), whole);
+});
+
+test('the lines looked in hold a document with each of the quote\'s words: fewer than hold its rarest word, and every line the quote is on', () => {
+  verify('a material downtick');
+  const db = openDatabase(database(), { readOnly: true });
+  try {
+    const onLines = (q: string) => (db.prepare('SELECT d FROM lines WHERE instr(text, ?) > 0 ORDER BY d').all(q) as { d: number }[]).map((r) => r.d);
+    // A run of words of one generated paragraph (its reshuffled words are common across the corpus, side by side rare).
+    const text = readFileSync(join(corpus, 'articles', readdirSync(join(corpus, 'articles')).filter((f) => f.startsWith('gen-') && f.endsWith('.txt')).sort()[7]!), 'utf8');
+    const last = text.trimEnd().split('\n').at(-1)!.split(' ');
+    const quotes = ['a material downtick', 'the law of the jungle', last.slice(3, 8).join(' '), last.slice(10, 15).join(' ')];
+    // The lines a word's documents are on (its postings, any case, mapped through the lines' first documents).
+    const starts = Array.from(new Int32Array(new Uint8Array(db.prepare("SELECT value FROM meta WHERE key = 'lines.d'").get()!.value as Uint8Array).slice().buffer));
+    const linesOfWord = (w: string) => {
+      const out = new Set<number>();
+      for (const r of db.prepare('SELECT postings FROM vocabulary WHERE lower(word) = ?').all(w)) {
+        for (const d of new Int32Array(new Uint8Array(r.postings as Uint8Array).slice().buffer)) {
+          const k = starts.findLastIndex((s) => s <= d);
+          if (k >= 0) out.add(starts[k]!);
+        }
+      }
+      return out;
+    };
+    let narrower = 0;
+    for (const q of quotes) {
+      const c = candidateLines(db, q, 50000);
+      assert.ok(c, q);
+      const looked = Array.from(c.lines, (k) => c.starts[k]!);
+      const on = onLines(q);
+      assert.ok(on.length > 0, q);
+      assert.deepEqual(on.filter((d) => !looked.includes(d)), [], `${q}: every line it is on is looked in`);
+      // Each looked-in line holds a document with each word; the rarest word alone led to more, or as many.
+      // Its whole words: a quote's first and last may be the ends of longer words ("Canada material").
+      const byWord = requiredWords(q).map((forms) => linesOfWord(forms[0]!));
+      assert.ok(byWord.length >= 1, q);
+      for (const d of looked) assert.ok(byWord.every((l) => l.has(d)), `${q}: line ${d}`);
+      const rarest = Math.min(...byWord.map((l) => l.size));
+      assert.ok(looked.length <= rarest, q);
+      if (looked.length < rarest) narrower++;
+    }
+    assert.ok(narrower >= 2, `narrowed for ${narrower} quotes`);
+  } finally {
+    db.close();
+  }
 });
 
 test('words that are all in the index, but not side by side, are not verbatim', () => {

@@ -3,8 +3,8 @@
  * column) with the claims that cover it, as `gloss verify` shows them.
  *
  * On a corpus with a word index (large), a quote on one line whose whole words the index knows is
- * looked for in the lines holding its rarest word (schema.ts `lines`; quote-candidates.ts
- * candidateDocuments): each line is read with the claims overlapping it, so that neither whole texts
+ * looked for in the lines holding its words (schema.ts `lines`; quote-candidates.ts
+ * candidateLines): each line is read with the claims overlapping it, so that neither whole texts
  * nor claims are read. At 10,000 generated articles, "a material downtick" stands in 2,527 of them:
  * 3,661 lines, 2.4 MB, against 12 MB of texts and a lookup of claims for each place.
  *
@@ -21,11 +21,11 @@
 import type { Claim } from '../model.js';
 import type { Place, PlaceClaim } from '../query/verdict.js';
 import type { Database } from './sqlite.js';
-import { checkedLine, Damaged, metaInts, unsealed } from './rows.js';
+import { checkedLine, Damaged, unsealed } from './rows.js';
 import { actorNames, eachText } from './queries.js';
 import { codePointLength } from '../text/offsets.js';
 import { standsWhole } from '../text/clusters.js';
-import { candidateArticles, candidateDocuments } from './quote-candidates.js';
+import { candidateArticles, candidateLines, type LineCandidates } from './quote-candidates.js';
 
 /** Where each of a text's quote matches starts: UTF-16 offset, code point offset, line and column (1-based, in code points). */
 interface Spot {
@@ -169,40 +169,23 @@ export class PlaceList implements Iterable<Place> {
 const LINES_AT_MOST = 50000;
 
 /**
- * The places of a quote holding no line break, found in the lines of `docs` (quote-candidates.ts
- * candidateDocuments: ascending): each line comes with the claims overlapping it, so no claim is
- * looked up. Each line's documents must include those that named it: else the database is damaged.
+ * The places of a quote holding no line break, found in the lines that may hold it
+ * (quote-candidates.ts candidateLines): each line comes with the claims overlapping it, so no claim is
+ * looked up. Every line asked for must come, with the documents the line starts said it has (the
+ * documents that named it): else the database is damaged.
  */
-function linePlaces(db: Database, quote: string, docs: Int32Array, places: PlaceList): PlaceList {
-  if (docs.length === 0) return places;
-  const starts = metaInts(db, 'lines.d');
-  if (!starts) throw new Damaged('meta lines.d');
-  // Each document's line: the last that starts at or before it (both lists ascending).
-  const lines: number[] = [];
-  let k = 0;
-  for (let i = 0; i < docs.length; i++) {
-    const d = docs[i]!;
-    if (k + 1 < starts.length && starts[k + 1]! <= d) {
-      let lo = k + 1;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (starts[mid]! <= d) lo = mid;
-        else hi = mid - 1;
-      }
-      k = lo;
-    }
-    if (lines.at(-1) !== starts[k]) lines.push(starts[k]!);
-  }
+function linePlaces(db: Database, quote: string, { lines, starts, end }: LineCandidates, places: PlaceList): PlaceList {
+  if (lines.length === 0) return places;
+  const wanted: number[] = [];
+  for (let i = 0; i < lines.length; i++) wanted.push(starts[lines[i]!]!);
   const rows = db.prepare('SELECT d, docs, article, line, u16, cp, text, claims, sum FROM lines WHERE d IN (SELECT value FROM json_each(?)) ORDER BY d');
   const length16 = quote.length;
   let names: Map<string, string> | undefined;
   let i = 0;
-  for (const r of rows.iterate(JSON.stringify(lines))) {
+  for (const r of rows.iterate(JSON.stringify(wanted))) {
     const line = checkedLine(r);
-    const first = i;
-    while (i < docs.length && docs[i]! < line.d + line.docs) i++;
-    if (i === first || docs[first]! < line.d) throw new Damaged('lines');
+    const k = lines[i]!;
+    if (line.d !== wanted[i++] || line.d + line.docs !== (k + 1 < starts.length ? starts[k + 1] : end)) throw new Damaged('lines');
     const spots = spotsIn(line.text, quote);
     if (spots.length === 0) continue;
     const claims = JSON.parse(line.claims) as [string, string, string, number, number][];
@@ -216,7 +199,7 @@ function linePlaces(db: Database, quote: string, docs: Int32Array, places: Place
       }
     }
   }
-  if (i !== docs.length) throw new Damaged('lines');
+  if (i !== wanted.length) throw new Damaged('lines');
   return places;
 }
 
@@ -232,9 +215,9 @@ export function quotePlaces(db: Database, quote: string): PlaceList | null {
   if (quote === '' || !(quote as string & { isWellFormed(): boolean }).isWellFormed()) return null;
   const length16 = quote.length;
   const places = new PlaceList(quote, codePointLength(quote));
-  // A quote within a line: the lines holding its rarest word, where there are not so many that whole texts cost less.
-  const docs = quote.includes('\n') ? null : candidateDocuments(db, quote, LINES_AT_MOST);
-  if (docs !== null) return linePlaces(db, quote, docs, places);
+  // A quote within a line: the lines holding its words, where its rarest is not in so many documents that whole texts cost less.
+  const lines = quote.includes('\n') ? null : candidateLines(db, quote, LINES_AT_MOST);
+  if (lines !== null) return linePlaces(db, quote, lines, places);
   // Only the articles whose words the quote's words are among, where the word index can tell; else every text.
   const candidates = candidateArticles(db, quote);
   // Row by row (iterate), not all at once: thousands of texts held together cost as much again in
