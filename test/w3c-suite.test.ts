@@ -1,8 +1,8 @@
 // The W3C Web Annotation test suite's MUST tests (annotation, collection, page), run on gloss's W3C
 // export: every annotation inside the collection (with the collection's context) and standalone
-// (exactly as written), the collection, and its page both embedded and alone. The suite's data files
-// are in ../shared/w3c-annotation-model (GLOSS_W3C_SUITE overrides); its schemas are JSON Schema
-// draft-04, run with ajv-draft-04.
+// (exactly as written), the collection, and its page both embedded and alone. The data files these
+// tests load are vendored in test/fixtures/w3c-annotation-model, so any clone runs them
+// (GLOSS_W3C_SUITE points at another copy); its schemas are JSON Schema draft-04, run with ajv-draft-04.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { fixture, gloss, ROOT } from './helpers.js';
 // ajv-draft-04 is CommonJS; its class is the module's default export.
 const Ajv = (createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04')).default;
 
-const SUITE = process.env.GLOSS_W3C_SUITE ?? join(ROOT, '..', 'shared', 'w3c-annotation-model');
+const SUITE = process.env.GLOSS_W3C_SUITE ?? fixture('w3c-annotation-model');
 
 interface Assertion { id: string; expectedResult?: string; title?: string }
 type Check = (doc: unknown) => string[];
