@@ -3,25 +3,41 @@
  * (publish.ts puts it in place). An interrupted or failed command leaves nothing half-written.
  */
 import { sha256Hex } from '../platform/crypto.js';
-import { existsSync, linkSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { GlossError } from '../errors.js';
-import { removeTemp, writeTemp } from '../runtime/temp-file.js';
+import { cannotWrite, removeTemp, writeTemp } from '../runtime/temp-file.js';
+
+/**
+ * Makes `dir` and any folders above it that are missing; the folders it made, deepest first (none if
+ * `dir` was there).
+ */
+function makeFolders(dir: string): string[] {
+  const first = mkdirSync(dir, { recursive: true });
+  if (first === undefined) return [];
+  // Resolved both: mkdir answers in the form it was given, "./c/" or "c".
+  const top = resolve(first);
+  const made = [resolve(dir)];
+  for (let d = made[0]!; d !== top && dirname(d) !== d; ) made.push((d = dirname(d)));
+  return made;
+}
 
 /**
  * Writes new files for `gloss init`: each in full under a temporary name, then linked to its real name
- * (link fails where a name exists; a rename would replace it). A failure removes what this call made.
+ * (link fails where a name exists; a rename would replace it). A failure removes what this call made,
+ * folders too: a folder left behind would make the next `gloss init` of it refuse a folder not empty.
  */
 export function writeAtomically(files: { path: string; content: string | Buffer }[]): void {
   const temps: string[] = [];
   const linked: string[] = [];
+  const folders: string[] = [];
   // The file being written or linked, for the error (a write's names no path, a link's the temporary one).
   let writing = files[0]!.path;
   try {
     for (const f of files) {
       writing = f.path;
-      mkdirSync(dirname(f.path), { recursive: true });
+      folders.unshift(...makeFolders(dirname(f.path)));
       temps.push(writeTemp(f.path, f.content));
     }
     files.forEach((f, i) => {
@@ -36,12 +52,19 @@ export function writeAtomically(files: { path: string; content: string | Buffer 
     });
   } catch (e) {
     for (const f of linked) rmSync(f, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if (e instanceof GlossError || !code) throw e;
-    throw new GlossError(`${writing}: cannot write (${code}${code === 'ENOTDIR' ? ': a part of the path is a file, not a folder' : ''})`);
-  } finally {
     temps.forEach(removeTemp);
+    // Deepest first; rmdir removes a folder only while it is empty, so never anything put there since.
+    for (const dir of folders) {
+      try {
+        rmdirSync(dir);
+      } catch {
+        // Not empty, or gone: not ours to remove now.
+      }
+    }
+    if ((e as NodeJS.ErrnoException).code === undefined) throw e;
+    throw cannotWrite(writing, e);
   }
+  temps.forEach(removeTemp);
 }
 
 export const sha256 = (buf: Buffer) => sha256Hex(buf);

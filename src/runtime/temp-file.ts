@@ -18,7 +18,7 @@ import { removeLeftovers, tempName } from './leftovers.js';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such folder',
-  ENOTDIR: 'no such folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
   EISDIR: 'it is a folder',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
