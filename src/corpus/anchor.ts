@@ -8,6 +8,7 @@ import { nearestMatch } from './suggest.js';
 import { OffsetMap } from '../text/offsets.js';
 import { occurrencesOfAll } from '../text/many-needles.js';
 import { isClusterBoundary, standsWhole, widenToClusters } from '../text/clusters.js';
+import { eachOccurrence, firstOccurrence } from '../text/occurrences.js';
 
 export interface Range16 {
   from: number;
@@ -37,14 +38,17 @@ export function isWholeWord(text: string, from: number, to: number): boolean {
  */
 export function occurrencesOf(text: string, needle: string): number[] {
   const found: number[] = [];
-  for (let i = text.indexOf(needle); i !== -1; i = text.indexOf(needle, i + 1)) if (standsWhole(text, i, i + needle.length)) found.push(i);
+  eachOccurrence(text, needle, 0, (i) => {
+    if (standsWhole(text, i, i + needle.length)) found.push(i);
+  });
   return found;
 }
 
 /** The first place at or after `from` where `needle` occurs on whole characters; -1 if none. */
 function indexOfWhole(text: string, needle: string, from: number): number {
-  for (let i = text.indexOf(needle, from); i !== -1; i = text.indexOf(needle, i + 1)) if (standsWhole(text, i, i + needle.length)) return i;
-  return -1;
+  let found = -1;
+  eachOccurrence(text, needle, from, (i) => (standsWhole(text, i, i + needle.length) ? ((found = i), false) : true));
+  return found;
 }
 
 /** Where a quote occurs in one text (as `occurrencesOf`): for the quotes of many selectors, looked up. */
@@ -187,14 +191,14 @@ export function canonicalOccurrences(text: string, q: string): Range16[] {
   if (q === '' || !(q as string & { isWellFormed(): boolean }).isWellFormed()) return found;
   const view = canonicalOf(text);
   const within = view?.text ?? text;
-  for (let i = within.indexOf(q); i !== -1; i = within.indexOf(q, i + 1)) {
+  eachOccurrence(within, q, 0, (i) => {
     const end = i + q.length;
     // Whole characters of the view, which start with no mark: only there does it map back to offsets of its own.
-    if (!isClusterBoundary(within, i) || !isClusterBoundary(within, end)) continue;
+    if (!isClusterBoundary(within, i) || !isClusterBoundary(within, end)) return;
     const r = view ? { from: view.origin[i]!, to: view.origin[end]! } : { from: i, to: end };
-    if (view && !standsWhole(text, r.from, r.to)) continue;
+    if (view && !standsWhole(text, r.from, r.to)) return;
     found.push(r);
-  }
+  });
   return found;
 }
 
@@ -264,7 +268,7 @@ function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => O
  * The quote widened to whole characters at its first such place is suggested, as a reader sees it.
  */
 function cutCharacter(text: string, quote: string, lineIndex: { get: () => OffsetMap }): string | null {
-  const at = quote === '' ? -1 : text.indexOf(quote);
+  const at = quote === '' ? -1 : firstOccurrence(text, quote);
   if (at === -1) return null;
   const end = at + quote.length;
   const cut = isClusterBoundary(text, at) ? { side: 'ends', at: end } : { side: 'starts', at };

@@ -6,6 +6,7 @@
  */
 import { typographyOnly } from '../text/typography.js';
 import { fartherThan, nearestEnd } from '../text/edit-bound.js';
+import { eachOccurrence, firstOccurrence } from '../text/occurrences.js';
 
 export interface NearMatch {
   from: number;
@@ -203,12 +204,12 @@ export function typographicMatches(text: string, quote: string): NearMatch[] {
   const q = fold(quote).folded.trim();
   const out: NearMatch[] = [];
   if (q.length === 0) return out;
-  for (let at = t.folded.indexOf(q); at !== -1; at = t.folded.indexOf(q, at + 1)) {
+  eachOccurrence(t.folded, q, 0, (at) => {
     const from = t.origin[at]!;
     const to = t.origin[at + q.length - 1]! + 1;
     const found = text.slice(from, to);
     out.push({ from, to, text: found, reason: describe(found, quote) });
-  }
+  });
   return out;
 }
 
@@ -285,7 +286,7 @@ export function nearestMatch(text: string, quote: string): NearMatch | null {
   if (q.length > 0 && mayHoldFolded(text, q)) {
     if (lastFold.text !== text) lastFold = { text, folded: fold(text) };
     const t = lastFold.folded;
-    const at = t.folded.indexOf(q);
+    const at = firstOccurrence(t.folded, q);
     if (at !== -1) {
       const from = t.origin[at]!;
       const to = t.origin[at + q.length - 1]! + 1;

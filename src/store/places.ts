@@ -8,15 +8,16 @@
  * nor claims are read. At 10,000 generated articles, "a material downtick" stands in 2,527 of them:
  * 3,661 lines, 2.4 MB, against 12 MB of texts and a lookup of claims for each place.
  *
- * Otherwise the texts of the articles that may hold the quote (all, where the word index cannot tell)
- * are read, each checked against its checksum (rows.ts textSum: over its article's id, a NUL and its
- * UTF-16 units) as it is read. The places are found in the text with indexOf, and their lines and
- * columns by walking from one place to the next: no line index or code point map is made of a text,
- * and a text without a character beyond the BMP (most) has its code point offsets equal to its
- * UTF-16 ones. Texts are read as strings, not as their UTF-8 bytes: a common quote stands in
- * thousands of texts, and each text's bytes came in a buffer of their own outside V8's heap (at
- * 10,000 articles, 12 MB of fresh memory for "a material downtick": twice the page faults of the
- * same texts as strings, which V8's young generation takes in pages it already has).
+ * Otherwise the texts of the articles that may hold the quote (all, where the word index cannot
+ * tell) are read, each checked against its checksum (rows.ts textSum: over its article's id, a NUL
+ * and its UTF-16 units) as it is read. The places are found in the text as anchoring finds them
+ * (text/occurrences.ts), and their lines and columns by walking from one place to the next: no line
+ * index or code point map is made of a text, and a text without a character beyond the BMP (most)
+ * has its code point offsets equal to its UTF-16 ones. Texts are read as strings, not as their UTF-8
+ * bytes: a common quote stands in thousands of texts, and each text's bytes came in a buffer of
+ * their own outside V8's heap (at 10,000 articles, 12 MB of fresh memory for "a material downtick":
+ * twice the page faults of the same texts as strings, which V8's young generation takes in pages it
+ * already has).
  */
 import type { Claim } from '../model.js';
 import type { Place, PlaceClaim } from '../query/verdict.js';
@@ -25,6 +26,7 @@ import { checkedLine, Damaged, unsealed } from './rows.js';
 import { actorNames, eachText } from './queries.js';
 import { codePointLength } from '../text/offsets.js';
 import { standsWhole } from '../text/clusters.js';
+import { eachOccurrence } from '../text/occurrences.js';
 import { candidateArticles, candidateLines, type LineCandidates } from './quote-candidates.js';
 
 /** Where each of a text's quote matches starts: UTF-16 offset, code point offset, line and column (1-based, in code points). */
@@ -64,9 +66,9 @@ export function spotsIn(text: string, quote: string): Spot[] {
   let line = 1;
   let lineStart = 0;
   let nextLineEnd = text.indexOf('\n');
-  for (let u16 = text.indexOf(quote); u16 !== -1; u16 = text.indexOf(quote, u16 + 1)) {
+  eachOccurrence(text, quote, 0, (u16) => {
     // A line's ends are a text's line breaks, so whole characters of a line are whole in its article.
-    if (!standsWhole(text, u16, u16 + quote.length)) continue;
+    if (!standsWhole(text, u16, u16 + quote.length)) return;
     while (nextLineEnd !== -1 && nextLineEnd < u16) {
       line++;
       lineStart = nextLineEnd + 1;
@@ -75,7 +77,7 @@ export function spotsIn(text: string, quote: string): Spot[] {
     const low = astral ? beforeMatch(u16) : 0;
     const lineLow = astral ? beforeLine(lineStart) : 0;
     spots.push({ u16, cp: u16 - low, line, column: u16 - lineStart - (low - lineLow) + 1 });
-  }
+  });
   return spots;
 }
 
