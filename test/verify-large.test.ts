@@ -131,18 +131,28 @@ test('a stored line changed behind its checksum (a text, a claim, where it stand
   }
 });
 
+/**
+ * The lines' starts (meta lines.d) rewritten behind their checksum, as a flipped page would leave them
+ * that SQLite reads back whole: `change` gets the starts and the database (to find lines) and returns new ones.
+ */
+function rewriteLineStarts(change: (starts: number[], db: ReturnType<typeof openDatabase>) => number[]): void {
+  const db = openDatabase(database());
+  try {
+    const row = db.prepare("SELECT value FROM meta WHERE key = 'lines.d'").get()!;
+    const starts = Array.from(new Int32Array(new Uint8Array(row.value as Uint8Array).slice().buffer));
+    const bytes = new Uint8Array(new Int32Array(change(starts, db)).buffer);
+    db.prepare("UPDATE meta SET value = ?, sum = ? WHERE key = 'lines.d'").run(bytes, bytesSum(bytes));
+  } finally {
+    db.close();
+  }
+}
+
 test('each line read must be one the word index led to: where the lines start, shifted behind its checksum, is damage', () => {
   const quote = 'a material downtick';
   const whole = verify(quote);
   assert.deepEqual(placesOf(whole), placesInFiles(quote));
-  const db = openDatabase(database());
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'lines.d'").get()!;
-  const bytes = new Uint8Array(row.value as Uint8Array);
-  const starts = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
   // Every line but the first starts a document later: each line read still checks, but not every document asked for is in one.
-  for (let i = 1; i < starts.length; i++) starts[i]! += 1;
-  db.prepare("UPDATE meta SET value = ?, sum = ? WHERE key = 'lines.d'").run(bytes, bytesSum(bytes));
-  db.close();
+  rewriteLineStarts((starts) => starts.map((d, i) => (i === 0 ? d : d + 1)));
   assert.deepEqual(verify(quote), whole);
 });
 
@@ -150,14 +160,11 @@ test('a line the lines start leave out (one start gone, behind its checksum) is 
   const quote = 'a material downtick';
   const whole = verify(quote);
   assert.deepEqual(placesOf(whole), placesInFiles(quote));
-  const db = openDatabase(database());
-  const row = db.prepare("SELECT value FROM meta WHERE key = 'lines.d'").get()!;
-  const starts = Array.from(new Int32Array(new Uint8Array(row.value as Uint8Array).slice().buffer));
   // The start of a line holding the quote dropped: its documents now seem the line before's.
-  const held = db.prepare("SELECT d FROM lines WHERE instr(text, 'a material downtick') > 0 AND d > 0 ORDER BY d LIMIT 1").get()!.d as number;
-  const bytes = new Uint8Array(new Int32Array(starts.filter((d) => d !== held)).buffer);
-  db.prepare("UPDATE meta SET value = ?, sum = ? WHERE key = 'lines.d'").run(bytes, bytesSum(bytes));
-  db.close();
+  rewriteLineStarts((starts, db) => {
+    const held = db.prepare("SELECT d FROM lines WHERE instr(text, 'a material downtick') > 0 AND d > 0 ORDER BY d LIMIT 1").get()!.d as number;
+    return starts.filter((d) => d !== held);
+  });
   assert.deepEqual(verify(quote), whole);
 });
 
