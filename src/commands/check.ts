@@ -18,7 +18,7 @@ export function registerCheck(program: Command): void {
     .action((opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
       // Files mended by --fix: the database is built again from them.
       // Under the corpus's write lock (write-lock.ts), as draft --write: two fixes at once never write over each other's reading.
-      if (opts.fix && !opts.dryRun ? await withWriteLock(corpusDir(cmd), () => applyFixes(cmd, false)) : opts.dryRun && (await applyFixes(cmd, true))) await s.rebuild();
+      if (opts.fix && !opts.dryRun ? await withWriteLock(corpusDir(cmd), () => applyFixes(cmd, false)) : opts.dryRun && (await applyFixes(cmd, true))) await s.rebuild(true);
       // Every file checked for changes, and every article text hashed again: never taken on trust.
       await s.ensureTexts();
       // The loader's problems (warnings among them: proposals of gloss draft "to review"), then the

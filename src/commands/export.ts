@@ -131,7 +131,7 @@ export function registerExport(program: Command): void {
             refuseErrors(s, 'cannot export');
           } catch (e) {
             if (await fresh) throw e;
-            await s.rebuild();
+            await s.rebuild(true);
             continue;
           }
           const chunks = textChunks(s, format, opts.fields, opts.output === undefined, opts.header !== false);
@@ -139,7 +139,7 @@ export function registerExport(program: Command): void {
           if (taken === null) {
             // Its threads, if any, end.
             chunks.return(undefined);
-            await s.rebuild();
+            await s.rebuild(true);
             continue;
           }
           const all = joined(taken, chunks);

@@ -428,6 +428,21 @@ export class CorpusReader {
     return out;
   }
 
+  /**
+   * Takes an article as `read` would have made it, read before and not read again (store/reuse.ts):
+   * its id and files are registered as read's are, so the whole corpus's checks (a later file with
+   * the same id, an agreement's history) and the stamps (`opened`: its files' stats) see it. False, and
+   * nothing registered, if its id is taken already: `read` then reports the duplicate.
+   */
+  adopt(read: ArticleRead, stats: readonly [path: string, stat: Stats][]): boolean {
+    const id = read.article!.id;
+    if (this.articleIds.has(id)) return false;
+    this.articleIds.set(id, shownPath(read.file));
+    this.inputs.push(read.textPath!);
+    for (const [path, st] of stats) this.opened.set(path, st);
+    return true;
+  }
+
   /** The problems only the whole corpus shows, once every article is read: agreements' parties and history, governments. */
   finish(): Problem[] {
     const problems: Problem[] = [];

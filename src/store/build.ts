@@ -13,16 +13,17 @@
  */
 import { renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { byArticleId, type ArticleRead, type CorpusReader, type Progress } from '../corpus/load.js';
+import { byArticleId, shownPath, type ArticleRead, type CorpusReader, type Progress } from '../corpus/load.js';
 import type { Range16 } from '../corpus/anchor.js';
 import type { Corpus, Problem } from '../model.js';
 import { lintCorpus } from '../corpus/lint.js';
 import { tally, type Tallies } from '../query/records.js';
 import { agentPartners } from '../query/agents.js';
 import { BUILD } from '../corpus/cache-dir.js';
-import { openDatabase, type Database } from './sqlite.js';
+import { isDamage, openDatabase, type Database } from './sqlite.js';
 import { INDEXES, SCHEMA_VERSION, TABLES } from './schema.js';
-import { sealed } from './rows.js';
+import { Damaged, sealed } from './rows.js';
+import { PreviousBuild } from './reuse.js';
 import { temporaryName } from './location.js';
 import { packStamps, stampsOf, type Stamp } from './freshness.js';
 import { BatchedInsert } from './batched-insert.js';
@@ -38,7 +39,8 @@ export const WORKER_FROM = 200;
 /**
  * Builds the database at `target` in `dir` (through a temporary file), or in memory when dir is null.
  * `folders`: the corpus folders' stamps, taken before reading began. `worker`: whether a worker thread
- * writes the file (by default, from WORKER_FROM articles on).
+ * writes the file (by default, from WORKER_FROM articles on). `old`: the database this one replaces,
+ * whose rows of unchanged articles are taken instead of reading their files again (reuse.ts).
  */
 export async function buildDatabase(
   dir: string | null,
@@ -47,6 +49,7 @@ export async function buildDatabase(
   folders: Stamp[],
   progress?: Progress,
   worker?: boolean,
+  old?: Database,
 ): Promise<Database> {
   if (dir === null || target === null) {
     let db: Database | undefined;
@@ -63,6 +66,7 @@ export async function buildDatabase(
       readerOf,
       folders,
       progress,
+      old,
     );
     return db!;
   }
@@ -92,6 +96,7 @@ export async function buildDatabase(
       readerOf,
       folders,
       progress,
+      old,
     );
     here?.close();
     renameSync(tmp, target);
@@ -103,35 +108,57 @@ export async function buildDatabase(
 
 class OutOfOrder extends Error {}
 
-async function built(open: (articles: number) => Writer, readerOf: ReaderOf, folders: Stamp[], progress?: Progress): Promise<void> {
+async function built(open: (articles: number) => Writer, readerOf: ReaderOf, folders: Stamp[], progress?: Progress, old?: Database): Promise<void> {
   let reader = readerOf();
-  let writer = open(reader.files.articles.length);
-  try {
-    fill(writer, reader, false, folders, progress);
-  } catch (e) {
-    const closing = await writer.done().then(() => undefined, (reason: unknown) => reason);
-    // A statement the worker failed: its reason (SQLite's, "database or disk is full") is the error.
-    if (e instanceof WriterFailed && closing !== undefined) throw closing;
-    if (!(e instanceof OutOfOrder)) throw e;
-    reader = readerOf();
-    writer = open(reader.files.articles.length);
-    fill(writer, reader, true, folders, progress);
+  let previous = old ? previousBuild(old, reader) : null;
+  let sorted = false;
+  for (;;) {
+    const writer = open(reader.files.articles.length);
+    try {
+      fill(writer, reader, sorted, folders, progress, previous);
+    } catch (e) {
+      const closing = await writer.done().then(() => undefined, (reason: unknown) => reason);
+      // A statement the worker failed: its reason (SQLite's, "database or disk is full") is the error.
+      if (e instanceof WriterFailed && closing !== undefined) throw closing;
+      if (e instanceof OutOfOrder) sorted = true;
+      // The old database damaged: every file is read.
+      else if ((e instanceof Damaged || isDamage(e)) && previous !== null) previous = null;
+      else throw e;
+      reader = readerOf();
+      continue;
+    }
+    await writer.done();
+    return;
   }
-  await writer.done();
+}
+
+/** What may be taken from the database being replaced (reuse.ts); nothing if it is damaged. */
+function previousBuild(old: Database, reader: CorpusReader): PreviousBuild | null {
+  try {
+    return PreviousBuild.of(old, reader.files.dir, reader.files.registries);
+  } catch (e) {
+    if (e instanceof Damaged || isDamage(e)) return null;
+    throw e;
+  }
 }
 
 /** The article files read in reading order: as named (streamed), or all read first and sorted by id. */
-function* reads(reader: CorpusReader, sorted: boolean, progress?: Progress): Generator<ArticleRead> {
+function* reads(reader: CorpusReader, sorted: boolean, previous: PreviousBuild | null, progress?: Progress): Generator<ArticleRead> {
   const files = reader.files.articles;
+  // An article whose files are as the old database read them is taken from it (reuse.ts), unless its id is taken already.
+  const read = (file: string): ArticleRead => {
+    const reused = previous?.take(file, shownPath);
+    return reused && reader.adopt(reused.read, reused.stats) ? reused.read : reader.read(file);
+  };
   if (!sorted) {
     for (const [done, file] of files.entries()) {
       progress?.('reading and indexing the corpus', done, files.length);
-      yield reader.read(file);
+      yield read(file);
     }
   } else {
     const all = files.map((file, done) => {
       progress?.('reading and indexing the corpus', done, files.length);
-      return reader.read(file);
+      return read(file);
     });
     // The files that gave no article first: their problems, in the order the files are named.
     yield* all.filter((r) => r.article === null);
@@ -140,7 +167,7 @@ function* reads(reader: CorpusReader, sorted: boolean, progress?: Progress): Gen
   progress?.('reading and indexing the corpus', files.length, files.length);
 }
 
-function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: Stamp[], progress?: Progress): void {
+function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: Stamp[], progress: Progress | undefined, reusable: PreviousBuild | null): void {
   writer.exec(TABLES);
   writer.exec('BEGIN');
   const table = (name: string, columns: string, verb?: string) => new BatchedInsert(writer, name, columns, verb);
@@ -160,7 +187,7 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   let previous: string | undefined;
   let number = 0;
 
-  for (const r of reads(reader, sorted, progress)) {
+  for (const r of reads(reader, sorted, reusable, progress)) {
     for (const p of r.problems) problems.push(p);
     const a = r.article;
     if (a === null) {

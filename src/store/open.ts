@@ -38,10 +38,11 @@ export class Store {
       sweep(folder);
       markUsed(folder);
     }
-    const db = folder ? openTrusted(join(folder, DATABASE)) : null;
-    if (db) return new Store(db, corpusDir, folder, progress);
-    const store = new Store(null as unknown as Database, corpusDir, folder, progress);
-    await store.rebuild();
+    const opened = folder ? openTrusted(join(folder, DATABASE)) : null;
+    if (opened?.fresh) return new Store(opened.db, corpusDir, folder, progress);
+    // A stale database (a file added, renamed or changed) lends its rows of unchanged articles to the new one.
+    const store = new Store(opened?.db ?? (null as unknown as Database), corpusDir, folder, progress);
+    await store.rebuild(opened !== null);
     return store;
   }
 
@@ -55,7 +56,7 @@ export class Store {
   /** Makes sure the rows of these articles (all: every row) say what the corpus files say. */
   async ensure(articles: readonly string[] | 'all'): Promise<boolean> {
     if (isFresh(this.db, articles)) return false;
-    await this.rebuild();
+    await this.rebuild(true);
     return true;
   }
 
@@ -75,36 +76,46 @@ export class Store {
     try {
       result = read();
     } catch (e) {
-      // Rows that failed to read from a stale database are read again from the rebuilt one.
+      // Rows that failed to read from a stale database are read again from the rebuilt one (read
+      // afresh: those rows may have been damaged).
       if (await fresh) throw e;
       await this.rebuild();
       return read();
     }
     if (await fresh) return result;
-    await this.rebuild();
+    await this.rebuild(true);
     return read();
   }
 
-  /** check's test, made on every run: every article text hashed again, never taken from the database. */
+  /**
+   * check's test, made on every run: every article text hashed again, never taken from the database.
+   * A text changed under the same stamps is read again with every other file: nothing is taken from a
+   * database whose stamps have been shown not to tell.
+   */
   async ensureTexts(): Promise<void> {
     if (!(await this.ensure('all')) && !textsUnchanged(this.db)) await this.rebuild();
   }
 
-  /** Reads the corpus from its files and builds the database afresh. */
-  async rebuild(): Promise<void> {
+  /**
+   * Reads the corpus from its files and builds the database afresh. `reuse`: the database is stale,
+   * not damaged, and the new one takes the rows of the articles whose files are unchanged from it
+   * (reuse.ts) instead of reading those files again.
+   */
+  async rebuild(reuse = false): Promise<void> {
     noteDatabaseBuilt();
-    try {
-      this.db?.close();
-    } catch {
-      // closed already
-    }
+    const old = reuse && this.db ? this.db : undefined;
+    if (!old) this.closeDatabase();
     // The folders' stamps before reading: a file added or removed while the corpus is read is seen next time.
     const before = folders(resolve(this.corpusDir)).map((f) => stampOf(f, null) ?? { path: f, article: null, size: -1, mtime: -1, ctime: -1, ino: -1 });
     const [{ CorpusReader }, { buildDatabase }] = await Promise.all([import('../corpus/load.js'), import('./build.js')]);
     const readerOf = () => new CorpusReader(this.corpusDir);
     const target = this.folder && join(this.folder, DATABASE);
     try {
-      this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress);
+      try {
+        this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress, undefined, old);
+      } finally {
+        old?.close();
+      }
       this.inMemory = target === null;
       if (this.folder) recordCorpus(this.folder, corpusRoot(this.corpusDir));
     } catch (e) {
@@ -117,6 +128,14 @@ export class Store {
       warn(`cannot write the corpus database ${target} (${why})`);
       this.db = await buildDatabase(null, null, readerOf, before, this.progress);
       this.inMemory = true;
+    }
+  }
+
+  private closeDatabase(): void {
+    try {
+      this.db?.close();
+    } catch {
+      // closed already
     }
   }
 
@@ -133,8 +152,11 @@ export class Store {
   }
 }
 
-/** The database at `file` if it opens, is whole, is of this build and its folders and registries are unchanged; else null. */
-function openTrusted(file: string): Database | null {
+/**
+ * The database at `file` if it opens, is whole and is of this build, and whether its folders and
+ * registries are unchanged (`fresh`); else null.
+ */
+function openTrusted(file: string): { db: Database; fresh: boolean } | null {
   let db: Database | undefined;
   try {
     const size = statSync(file, { throwIfNoEntry: false })?.size;
@@ -148,10 +170,9 @@ function openTrusted(file: string): Database | null {
       return r && checked(r.value, r.sum, key);
     };
     if (meta('schema') !== String(SCHEMA_VERSION) || meta('build') !== BUILD) throw new Error('another version');
-    if (!isFresh(db, [])) throw new Error('stale');
-    return db;
+    return { db, fresh: isFresh(db, []) };
   } catch {
-    // Whatever the reason (damaged, truncated, another version, stale), it is rebuilt.
+    // Whatever the reason (damaged, truncated, another version), it is rebuilt.
     try {
       db?.close();
     } catch {

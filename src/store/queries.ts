@@ -27,7 +27,7 @@ export interface AgreementRow {
   claimsAbout: number;
 }
 
-function articleOf(r: Row, withText: boolean): ArticleRow {
+export function articleOf(r: Row, withText: boolean): ArticleRow {
   const o = unsealed<{ a: Omit<Article, 'text'>; textAt: number; claims: number; mentions: number; regions: number; characters: number }>(r.json, r.sum, `article ${String(r.id)}`);
   const text = withText ? checkedText(r.id, r.text, r.text_sum) : '';
   const entries = Object.entries(o.a);
