@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { BIN, ROOT, scratch } from './helpers.js';
 import { openedRun } from './opened-files.js';
+import { checksum } from '../src/store/sqlite.js';
 
 const base = join(scratch('gloss-reuse-corpus-'), 'c');
 const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), base, '--articles', '40', '--seed', '3', '--yaml'], { encoding: 'utf8' });
@@ -152,3 +153,38 @@ test('an old database with a damaged row or a row gone lends nothing: the rebuil
     assert.equal(assertSameAsFresh(corpus, cache, ['claims', '--format', 'json']), r.stdout);
   }
 });
+
+// The writer takes an unchanged article's search documents from the old database too, copied by
+// SQLite. Seen by a record altered there under a checksum made to fit (what no build makes, and
+// what a command would serve as long as that database stood): it is in the new database, where a
+// document made again would not be. On the building thread below 200 articles, on the writer's
+// thread from 200 on.
+for (const articles of [40, 210]) {
+  test(`an unchanged article's search documents are copied from the old database, not made again (${articles} articles)`, () => {
+    const { corpus, cache, env } = setUp();
+    if (articles !== 40) {
+      const more = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), corpus, '--articles', String(articles), '--seed', '3', '--yaml'], { encoding: 'utf8' });
+      assert.equal(more.status, 0, more.stderr);
+    }
+    assert.equal(run(env, ['--corpus', corpus, 'list']).status, 0);
+    const file = databaseOf(cache);
+    const db = new DatabaseSync(file);
+    const row = db.prepare("SELECT n, record FROM search_docs WHERE code = 'p' AND article = 3 ORDER BY n LIMIT 1").get()!;
+    const forged = String(row.record).replace('"text":"', '"text":"ZQXJ ');
+    db.prepare('UPDATE search_docs SET record = ?, sum = ? WHERE n = ?').run(forged, checksum(forged), row.n as number);
+    db.close();
+    const edited = articleFile(corpus, 20);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^title: .*$/m, 'title: Edited'));
+    const r = run(env, ['--corpus', corpus, 'list']);
+    assert.equal(r.status, 0, r.stderr);
+    const rebuilt = new DatabaseSync(databaseOf(cache), { readOnly: true });
+    const copies = rebuilt.prepare("SELECT count(*) AS c FROM search_docs WHERE record LIKE '%ZQXJ%'").get()!.c;
+    rebuilt.close();
+    assert.equal(copies, 1);
+    // Undone, the database is the one a build from nothing makes.
+    const again = new DatabaseSync(databaseOf(cache));
+    again.prepare('UPDATE search_docs SET record = ?, sum = ? WHERE record = ?').run(String(row.record), checksum(String(row.record)), forged);
+    again.close();
+    assertSameAsFresh(corpus, cache, ['list']);
+  });
+}

@@ -92,24 +92,26 @@ function claimNote(cl: Claim, actors: Map<string, Actor>): string {
  * spread or rest: V8 gives such objects hidden classes of their own (with the model's, indexing ten
  * thousand articles took 17 s, now 12 s).
  */
-export type StoredRecord = Omit<SearchRecord, 'article'>;
+// Its reading order is its document number, given again as it is read: a record stored without it is
+// the same wherever its article's documents stand, and a rebuild copies an unchanged article's (store/reuse.ts).
+export type StoredRecord = Omit<SearchRecord, 'article' | 'order'>;
 
 /** The stored form of a record (or of a document: its search fields are left out). */
 export function storedRecord(r: SearchRecord): StoredRecord {
   const a = r.article;
   const local = (id: string) => (a !== null && id.startsWith(a) && (id[a.length] === ':' || id[a.length] === '@') ? id.slice(a.length) : id);
   return {
-    kind: r.kind, id: local(r.id), order: r.order, text: r.text, names: r.names, remark: r.remark, start: r.start, end: r.end, line: r.line, column: r.column,
+    kind: r.kind, id: local(r.id), text: r.text, names: r.names, remark: r.remark, start: r.start, end: r.end, line: r.line, column: r.column,
     furniture: r.furniture, annotations: r.annotations.map(local), notes: r.notes, actors: r.actors, about: r.about,
   };
 }
 
-/** The record again, given its article from the index. */
-export function recordFrom(s: StoredRecord, article: string | null): SearchRecord {
+/** The record again, given its article from the index and its reading order (its document's number). */
+export function recordFrom(s: StoredRecord, article: string | null, order: number): SearchRecord {
   // Ids of corpus things never start with ":" or "@" (they are slugs): those are the shortened ones.
   const whole = (id: string) => (article !== null && (id[0] === ':' || id[0] === '@') ? article + id : id);
   return {
-    kind: s.kind, id: whole(s.id), article, order: s.order, text: s.text, names: s.names, remark: s.remark, start: s.start, end: s.end, line: s.line, column: s.column,
+    kind: s.kind, id: whole(s.id), article, order, text: s.text, names: s.names, remark: s.remark, start: s.start, end: s.end, line: s.line, column: s.column,
     furniture: s.furniture, annotations: s.annotations.map(whole), notes: s.notes, actors: s.actors, about: s.about,
   };
 }

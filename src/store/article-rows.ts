@@ -10,7 +10,9 @@ import type { Article, Claim, Corpus, Mention, Region } from '../model.js';
 import { articleDocuments, documentContext, KIND_CODE, LARGE, registryDocuments, storedRecord, type DocumentContext, type SearchDoc } from '../search/documents.js';
 import { WordPostings } from '../search/word-index.js';
 import { checksum } from './sqlite.js';
-import { bytesSum, lineSum, sealed, textSum, type LineRow } from './rows.js';
+import { bytesSum, checked, checkedLine, Damaged, lineSum, sealed, textSum, type LineRow } from './rows.js';
+import { isDamage, type Database, type Row } from './sqlite.js';
+import type { StatementSync } from 'node:sqlite';
 import { isQuotation } from '../query/quotes.js';
 import { BatchedInsert } from './batched-insert.js';
 import { SpanIndex } from '../corpus/span-index.js';
@@ -28,12 +30,26 @@ type Registry = Pick<Corpus, 'actors' | 'agreements'>;
  */
 export type ArticleItem =
   | { kind: 'start'; registry: Registry }
-  | { kind: 'article'; article: Article; claims: string[]; mentions: string[]; regions: string[]; sums: Uint32Array; number: number }
+  | { kind: 'article'; article: Article; claims: string[]; mentions: string[]; regions: string[]; sums: Uint32Array; number: number; earlier?: Earlier }
   | { kind: 'finish' };
 
-export function articleItem(article: Article, claims: Claim[], mentions: Mention[], regions: Region[], number: number): ArticleItem {
+/**
+ * Where the database being replaced holds an unchanged article's search documents (store/reuse.ts):
+ * its number there and its documents' numbers, from `from` up to `to`. A hint: the writer takes them
+ * from there if it has that database, and makes them again if it has not or they are not as said.
+ */
+export interface Earlier {
+  article: number;
+  from: number;
+  to: number;
+}
+
+export function articleItem(article: Article, claims: Claim[], mentions: Mention[], regions: Region[], number: number, earlier?: Earlier): ArticleItem {
   const json = (xs: object[]) => xs.map((x) => JSON.stringify(x));
-  const item = { kind: 'article' as const, article, claims: json(claims), mentions: json(mentions), regions: json(regions), number, sums: new Uint32Array(claims.length + mentions.length + regions.length) };
+  const item = {
+    kind: 'article' as const, article, claims: json(claims), mentions: json(mentions), regions: json(regions), number,
+    sums: new Uint32Array(claims.length + mentions.length + regions.length), ...(earlier && { earlier }),
+  };
   let k = 0;
   for (const texts of [item.claims, item.mentions, item.regions]) for (const t of texts) item.sums[k++] = checksum(t);
   return item;
@@ -59,7 +75,15 @@ export class ArticleRows {
   private registry?: Registry;
   private context?: DocumentContext;
 
-  constructor(private readonly writer: Pick<Writer, 'run'>) {
+  /**
+   * `earlier`: the connection the rows are written on, where the database being replaced is attached
+   * as `earlier` (writer.ts attachEarlier): an unchanged article's documents and lines are taken from
+   * it (`copied`) instead of made again, which was a third of this writer's work.
+   */
+  constructor(
+    private readonly writer: Pick<Writer, 'run'>,
+    private readonly earlier: Database | null = null,
+  ) {
     this.articles = new BatchedInsert(writer, 'articles', 'vttvtv');
     this.claims = new BatchedInsert(writer, 'claims', 'vttttttvvvtv');
     this.about = new BatchedInsert(writer, 'claim_about', 'tv', 'INSERT OR IGNORE');
@@ -81,6 +105,7 @@ export class ArticleRows {
       const mentions = item.mentions.map((t) => JSON.parse(t) as Mention);
       const regions = item.regions.map((t) => JSON.parse(t) as Region);
       this.rows(item, claims, mentions, regions);
+      if (item.earlier && this.copied(item.article.id, item.number, item.earlier)) return;
       const first = this.n;
       // Each line's first passage: where its share of the article's documents starts.
       const starts: [number, number][] = [];
@@ -147,6 +172,57 @@ export class ArticleRows {
       this.lineStarts.push(row.d);
       this.lines.add(row.d, row.docs, row.article, row.line, row.u16, row.cp, row.text, row.claims, lineSum(row));
     });
+  }
+
+  private readonly statements = new Map<string, StatementSync>();
+
+  private earlierRows(sql: string, values: number[]): Row[] {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.earlier!.prepare(sql)));
+    return st.all(...values);
+  }
+
+  /**
+   * An unchanged article's documents and lines as the earlier database holds them, numbered from here
+   * on: the same rows a build from nothing makes, but for the numbers (and the lines' checksums, which
+   * cover them). Documents and their texts are copied by SQLite, record and checksum as they are (a
+   * damaged one stays damaged, and is found as it is read, as in the database it came from); the texts
+   * are read here for the word index, checked. Every row must be this article's, as many as it had;
+   * false, with nothing written, if not (the documents are then made again).
+   */
+  private copied(id: string, number: number, at: Earlier): boolean {
+    // Documents are numbered in their reading order, which their records leave out (documents.ts storedRecord).
+    if (this.earlier === null || this.context!.order !== this.n) return false;
+    const range = [at.from, at.to];
+    let texts: string[], codes: string[], lines: LineRow[];
+    try {
+      const docs = this.earlierRows('SELECT n, code, article FROM earlier.search_docs WHERE n >= ? AND n < ? ORDER BY n', range);
+      const folded = this.earlierRows('SELECT n, folded, sum FROM earlier.search_text WHERE n >= ? AND n < ? ORDER BY n', range);
+      lines = this.earlierRows('SELECT d, docs, article, line, u16, cp, text, claims, sum FROM earlier.lines WHERE d >= ? AND d < ? ORDER BY d', range).map(checkedLine);
+      if (docs.length !== at.to - at.from || folded.length !== docs.length || lines.some((l) => l.article !== id)) return false;
+      if (docs.some((r, i) => r.n !== at.from + i || folded[i]!.n !== r.n || r.article !== at.article || typeof r.code !== 'string')) return false;
+      codes = docs.map((r) => r.code as string);
+      texts = folded.map((r) => checked(r.folded, r.sum, 'search text'));
+    } catch (e) {
+      if (e instanceof Damaged || isDamage(e)) return false;
+      throw e;
+    }
+    const shift = this.n - at.from;
+    this.writer.run('INSERT INTO search_docs SELECT n + ?, code, ?, record, sum FROM earlier.search_docs WHERE n >= ? AND n < ?', [shift, number, ...range]);
+    this.writer.run('INSERT INTO search_text SELECT n + ?, folded, sum FROM earlier.search_text WHERE n >= ? AND n < ?', [shift, ...range]);
+    for (const [i, folded] of texts.entries()) {
+      this.words.add(this.n++, folded);
+      this.kinds += codes[i]!;
+      this.article.push(number);
+    }
+    // The next article's documents go on from here in reading order.
+    this.context!.order += texts.length;
+    for (const l of lines) {
+      const row = { ...l, d: l.d + shift };
+      this.lineStarts.push(row.d);
+      this.lines.add(row.d, row.docs, row.article, row.line, row.u16, row.cp, row.text, row.claims, lineSum(row));
+    }
+    return true;
   }
 
   private add(d: SearchDoc, article: number): void {

@@ -28,7 +28,8 @@ import { temporaryName } from './location.js';
 import { packStamps, stampsOf, type Stamp } from './freshness.js';
 import { BatchedInsert } from './batched-insert.js';
 import { WriterFailed, writerHere, writerThread, type Writer } from './writer.js';
-import { articleItem } from './article-rows.js';
+import type { EarlierFile } from './earlier.js';
+import { articleItem, type Earlier } from './article-rows.js';
 
 /** Reads a corpus afresh (a build that must start again reads it again). */
 export type ReaderOf = () => CorpusReader;
@@ -49,19 +50,19 @@ export async function buildDatabase(
   folders: Stamp[],
   progress?: Progress,
   worker?: boolean,
-  old?: Database,
+  old?: OldDatabase,
 ): Promise<Database> {
   if (dir === null || target === null) {
     let db: Database | undefined;
     await built(
-      () => {
+      (_, previous) => {
         db?.close();
         db = openDatabase(':memory:');
         // SQLite sorts what outgrows its cache (making the indexes of a few thousand articles) in
         // temporary files, even for a database in memory: on the full disk that sent the build here,
         // the build failed again ('disk I/O error') and the command with it. In memory, all of it.
         db.exec('PRAGMA temp_store = MEMORY');
-        return writerHere(db);
+        return writerHere(db, earlierFile(old, previous));
       },
       readerOf,
       folders,
@@ -80,18 +81,18 @@ export async function buildDatabase(
   let here: Database | undefined;
   try {
     await built(
-      (articles) => {
+      (articles, previous) => {
         here?.close();
         here = undefined;
         rmSync(tmp, { force: true });
         if (worker ?? articles >= WORKER_FROM) {
-          const w = writerThread(tmp);
+          const w = writerThread(tmp, earlierFile(old, previous));
           w.exec(pragmas);
           return w;
         }
         here = openDatabase(tmp);
         here.exec(pragmas);
-        return writerHere(here);
+        return writerHere(here, earlierFile(old, previous));
       },
       readerOf,
       folders,
@@ -108,12 +109,12 @@ export async function buildDatabase(
 
 class OutOfOrder extends Error {}
 
-async function built(open: (articles: number) => Writer, readerOf: ReaderOf, folders: Stamp[], progress?: Progress, old?: Database): Promise<void> {
+async function built(open: (articles: number, previous: PreviousBuild | null) => Writer, readerOf: ReaderOf, folders: Stamp[], progress?: Progress, old?: OldDatabase): Promise<void> {
   let reader = readerOf();
-  let previous = old ? previousBuild(old, reader) : null;
+  let previous = old ? previousBuild(old.db, reader) : null;
   let sorted = false;
   for (;;) {
-    const writer = open(reader.files.articles.length);
+    const writer = open(reader.files.articles.length, previous);
     try {
       fill(writer, reader, sorted, folders, progress, previous);
     } catch (e) {
@@ -132,6 +133,11 @@ async function built(open: (articles: number) => Writer, readerOf: ReaderOf, fol
   }
 }
 
+/** The old database's file for the writer to attach, if rows are taken from it; one in memory it cannot reach. */
+function earlierFile(old: OldDatabase | undefined, previous: PreviousBuild | null): EarlierFile | undefined {
+  return previous && old?.file ? { file: old.file, mark: previous.mark } : undefined;
+}
+
 /** What may be taken from the database being replaced (reuse.ts); nothing if it is damaged. */
 function previousBuild(old: Database, reader: CorpusReader): PreviousBuild | null {
   try {
@@ -142,13 +148,24 @@ function previousBuild(old: Database, reader: CorpusReader): PreviousBuild | nul
   }
 }
 
-/** The article files read in reading order: as named (streamed), or all read first and sorted by id. */
-function* reads(reader: CorpusReader, sorted: boolean, previous: PreviousBuild | null, progress?: Progress): Generator<ArticleRead> {
+/** The database a rebuild replaces: open, and its file (null: in memory). */
+export interface OldDatabase {
+  db: Database;
+  file: string | null;
+}
+
+/**
+ * The article files read in reading order: as named (streamed), or all read first and sorted by id.
+ * An article whose files are as the old database read them is taken from it (reuse.ts), unless its
+ * id is taken already; where its search documents are there goes in `earlier`.
+ */
+function* reads(reader: CorpusReader, sorted: boolean, previous: PreviousBuild | null, earlier: WeakMap<ArticleRead, Earlier>, progress?: Progress): Generator<ArticleRead> {
   const files = reader.files.articles;
-  // An article whose files are as the old database read them is taken from it (reuse.ts), unless its id is taken already.
   const read = (file: string): ArticleRead => {
     const reused = previous?.take(file, shownPath);
-    return reused && reader.adopt(reused.read, reused.stats) ? reused.read : reader.read(file);
+    if (!reused || !reader.adopt(reused.read, reused.stats)) return reader.read(file);
+    if (reused.earlier) earlier.set(reused.read, reused.earlier);
+    return reused.read;
   };
   if (!sorted) {
     for (const [done, file] of files.entries()) {
@@ -187,7 +204,8 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   let previous: string | undefined;
   let number = 0;
 
-  for (const r of reads(reader, sorted, reusable, progress)) {
+  const earlier = new WeakMap<ArticleRead, Earlier>();
+  for (const r of reads(reader, sorted, reusable, earlier, progress)) {
     for (const p of r.problems) problems.push(p);
     const a = r.article;
     if (a === null) {
@@ -221,7 +239,7 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
     for (const w of lintCorpus(one, new Map([[a.id, r.nonMentions]]))) warnings.push(w);
 
     // Its annotations' JSON is made here, its rows and search documents where they are written (article-rows.ts).
-    writer.article(articleItem(a, r.claims, r.mentions, r.regions, number++));
+    writer.article(articleItem(a, r.claims, r.mentions, r.regions, number++, earlier.get(r)));
   }
   for (const p of reader.finish()) problems.push(p);
   progress?.('saving it for next time', 0, 1);

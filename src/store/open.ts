@@ -112,7 +112,7 @@ export class Store {
     const target = this.folder && join(this.folder, DATABASE);
     try {
       try {
-        this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress, undefined, old);
+        this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress, undefined, old && { db: old, file: this.file });
       } finally {
         old?.close();
       }

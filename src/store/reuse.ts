@@ -22,7 +22,8 @@ import type { Range16 } from '../corpus/anchor.js';
 import type { ArticleRead } from '../corpus/load.js';
 import type { StatementSync } from 'node:sqlite';
 import type { Database } from './sqlite.js';
-import { checked, Damaged, unsealed } from './rows.js';
+import { buildMark, checked, Damaged, metaInts, unsealed } from './rows.js';
+import type { Earlier } from './article-rows.js';
 import { articleOf } from './queries.js';
 
 interface OldStamp {
@@ -38,6 +39,8 @@ interface OldStamp {
 export interface Reused {
   read: ArticleRead;
   stats: [path: string, stat: Stats][];
+  /** Where its search documents are in the old database, for the writer to take them too (article-rows.ts). */
+  earlier: Earlier | undefined;
 }
 
 export class PreviousBuild {
@@ -108,7 +111,7 @@ export class PreviousBuild {
     if (!same(old, annotationStat)) return null;
     const textStat = statSync(textPath, { throwIfNoEntry: false });
     if (!same(this.stamps.get(textPath)!, textStat)) return null;
-    const r = this.prepared('SELECT id, json, sum, text, text_sum FROM articles WHERE id = ?').get(id);
+    const r = this.prepared('SELECT n, id, json, sum, text, text_sum FROM articles WHERE id = ?').get(id);
     if (!r) return null;
     const row = articleOf(r, true);
     const { article } = row;
@@ -127,8 +130,36 @@ export class PreviousBuild {
       textSha256: this.stamps.get(textPath)!.sha256,
       leftOut: null,
     };
-    return { read, stats: [[path, annotationStat!], [textPath, textStat!]] };
+    return { read, stats: [[path, annotationStat!], [textPath, textStat!]], earlier: this.documentsOf(r.n as number) };
   }
+
+  /** Each old article's documents, by its number: [first, end), from the documents' article numbers. */
+  private runs: Map<number, [number, number]> | undefined;
+
+  private documentsOf(article: number): Earlier | undefined {
+    if (!this.runs) {
+      this.runs = new Map();
+      const of = metaInts(this.db, 'search.article') ?? new Int32Array(0);
+      for (let d = 0; d < of.length; d++) {
+        const k = of[d]!;
+        if (k < 0) continue;
+        const run = this.runs.get(k);
+        if (run && run[1] === d) run[1] = d + 1;
+        // An article's documents are consecutive: any other shape is not a database this build made.
+        else if (run) throw new Damaged('search.article');
+        else this.runs.set(k, [d, d + 1]);
+      }
+    }
+    const run = this.runs.get(article);
+    return run && { article, from: run[0], to: run[1] };
+  }
+
+  /** Its build's mark (buildMark). */
+  get mark(): number {
+    return (this.markValue ??= buildMark(this.db));
+  }
+
+  private markValue: number | undefined;
 
   /** An article's claims, mentions or regions in reading order, as many as its record says it has. */
   private annotations<T>(table: 'claims' | 'mentions' | 'regions', article: string, count: number): T[] {

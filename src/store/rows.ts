@@ -99,3 +99,14 @@ export function checkedInts(value: SqlValue | undefined, sum: SqlValue | undefin
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   return new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length / 4);
 }
+
+/**
+ * What names one build of a corpus: a checksum of the stamps of every file it read (their one packed
+ * row). A writer thread opens the old database by its file name, which a racing rebuild may have
+ * renamed another database to meanwhile: it takes rows from it only if it is the one meant.
+ */
+export function buildMark(db: Database, schema = 'main'): number {
+  const r = db.prepare(`SELECT paths, stamps FROM ${schema}.stamps_packed`).get();
+  if (!(r?.paths instanceof Uint8Array) || !(r.stamps instanceof Uint8Array)) throw new Damaged('stamps');
+  return checksum(r.stamps, checksum(r.paths));
+}

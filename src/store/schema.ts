@@ -13,7 +13,7 @@
  */
 
 /** Raised whenever the tables or their meaning change: a database of another version is rebuilt. */
-export const SCHEMA_VERSION = 13;
+export const SCHEMA_VERSION = 14;
 
 export const TABLES = `
 -- A value is text, or the bytes of 32-bit integers (search.article, search.runs): no declared type, so
@@ -40,7 +40,7 @@ CREATE TABLE regions (n INTEGER PRIMARY KEY, id TEXT NOT NULL, article TEXT NOT 
 -- What check lists: the loader's problems, then the linter's warnings.
 CREATE TABLE problems (n INTEGER PRIMARY KEY, severity TEXT NOT NULL, json TEXT NOT NULL, sum INTEGER NOT NULL);
 -- Search: a document's kind code, its article's number (-1: none) and its record (search/documents.ts
--- storedRecord); apart, its folded search text (a scan of the texts reads no record); the vocabulary
+-- storedRecord: without its reading order, which is n); apart, its folded search text (a scan of the texts reads no record); the vocabulary
 -- with each word's postings (Int32 document numbers).
 CREATE TABLE search_docs (n INTEGER PRIMARY KEY, code TEXT NOT NULL, article INTEGER NOT NULL, record TEXT NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE search_text (n INTEGER PRIMARY KEY, folded TEXT NOT NULL, sum INTEGER NOT NULL);

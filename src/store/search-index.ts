@@ -65,7 +65,7 @@ export function openSearchIndex(db: Database, meta: (key: string) => string | un
   const record = (i: number): SearchRecord => {
     const n = article[i]!;
     const r = oneRecord.get(i);
-    return recordFrom(JSON.parse(checked(r?.record, r?.sum, `search document ${i}`)) as StoredRecord, n < 0 ? null : articles[n]!);
+    return recordFrom(JSON.parse(checked(r?.record, r?.sum, `search document ${i}`)) as StoredRecord, n < 0 ? null : articles[n]!, i);
   };
   const containing = (ids: Int32Array, needles: readonly string[]) => {
     // SQLite's instr over the stored UTF-8; the texts found are kept for `texts`, which the search asks

@@ -6,15 +6,16 @@
 import { deserialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, statementRunner } from './sqlite.js';
+import { attachEarlier, type EarlierFile } from './earlier.js';
 import { ArticleRows } from './article-rows.js';
 import { unpack, type ArticleItem, type Message } from './writer-messages.js';
 
-const { file, shared } = workerData as { file: string; shared: SharedArrayBuffer };
+const { file, shared, earlier } = workerData as { file: string; shared: SharedArrayBuffer; earlier?: EarlierFile };
 const counters = new Int32Array(shared);
 const db = openDatabase(file);
 const run = statementRunner(db);
 // Articles' rows and search documents are made here, off the building thread.
-const articles = new ArticleRows({ run });
+const articles = new ArticleRows({ run }, attachEarlier(db, earlier) ? db : null);
 let failed = false;
 
 parentPort!.on('message', (m: Message) => {

@@ -10,6 +10,7 @@ import { startThread } from '../platform/threads.js';
 import { statementRunner, type Database, type SqlValue } from './sqlite.js';
 import { ArticleRows, type ArticleItem } from './article-rows.js';
 import { pack, type Message, type Work } from './writer-messages.js';
+import { attachEarlier, type EarlierFile } from './earlier.js';
 
 export interface Writer {
   exec(sql: string): void;
@@ -21,14 +22,18 @@ export interface Writer {
 }
 
 /** Statements run here, on `db`. */
-export function writerHere(db: Database): Writer {
+export function writerHere(db: Database, earlier?: EarlierFile): Writer {
   const run = statementRunner(db);
-  const articles = new ArticleRows({ run });
+  const attached = attachEarlier(db, earlier);
+  const articles = new ArticleRows({ run }, attached ? db : null);
   return {
     exec: (sql) => db.exec(sql),
     run,
     article: (item) => articles.take(item),
-    done: async () => {},
+    // After the build's transaction: the database built (in memory, it is the one commands read) keeps no hold on the old file.
+    done: async () => {
+      if (attached) db.exec('DETACH DATABASE earlier');
+    },
   };
 }
 
@@ -38,8 +43,11 @@ export class WriterFailed extends Error {}
 /** Statements waiting for the worker before the builder waits. */
 const AHEAD = 4;
 
-/** Statements run by a worker thread on the database file `file`, which it opens and closes. */
-export function writerThread(file: string): Writer {
+/**
+ * Statements run by a worker thread on the database file `file`, which it opens and closes.
+ * `earlier`: the database being replaced, which the worker attaches (attachEarlier).
+ */
+export function writerThread(file: string, earlier?: EarlierFile): Writer {
   const shared = new SharedArrayBuffer(8);
   const counters = new Int32Array(shared);
   // A young generation of 32 MB, not V8's default for this machine: the worker makes much
@@ -49,7 +57,7 @@ export function writerThread(file: string): Writer {
   // Its stdout and stderr are its own (it writes nothing): piped to this thread's, as by default, they
   // would build process.stdout, which makes a pipe non-blocking and the output go through a stream.
   const worker = startThread(new URL('./writer-thread.js', import.meta.url), {
-    workerData: { file, shared },
+    workerData: { file, shared, earlier },
     resourceLimits: { maxYoungGenerationSizeMb: 32 },
     stdout: true,
     stderr: true,

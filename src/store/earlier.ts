@@ -1,0 +1,37 @@
+/**
+ * The database a rebuild replaces, attached to the connection that writes the new one, so that an
+ * unchanged article's search documents are copied from it by SQLite (article-rows.ts). A module of
+ * its own: the writer's thread (writer-thread.ts) needs it, and not writer.ts, which starts threads.
+ */
+import type { Database } from './sqlite.js';
+import { buildMark } from './rows.js';
+
+
+/** The database a rebuild replaces, by its file, and the build it must be (reuse.ts, rows.ts buildMark). */
+export interface EarlierFile {
+  file: string;
+  mark: number;
+}
+
+/**
+ * Attaches the database being replaced to `db` as `earlier`, for the unchanged articles' documents to
+ * be copied from it (article-rows.ts), if it is still at its name and is the build the builder took
+ * rows from: a racing rebuild may have renamed another into its place. Before the build's transaction
+ * (SQLite attaches outside one); false, with nothing attached, where it is not to be had.
+ */
+export function attachEarlier(db: Database, earlier: EarlierFile | undefined): boolean {
+  if (!earlier) return false;
+  try {
+    db.prepare('ATTACH DATABASE ? AS earlier').run(earlier.file);
+  } catch {
+    return false;
+  }
+  try {
+    if (buildMark(db, 'earlier') === earlier.mark) return true;
+  } catch {
+    // gone, damaged: nothing taken
+  }
+  db.exec('DETACH DATABASE earlier');
+  return false;
+}
+
