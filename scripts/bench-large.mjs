@@ -90,7 +90,7 @@ function oneArticle(dir) {
   const names = readdirSync(join(dir, 'articles')).filter((f) => f.endsWith('.yaml')).sort();
   for (let i = Math.floor(names.length / 2); i < names.length; i++) {
     const ann = JSON.parse(readFileSync(join(dir, 'articles', names[i]), 'utf8'));
-    if (ann.claims.length > 0) return { id: ann.id, claim: `${ann.id}:${ann.claims[0].id}` };
+    if (ann.claims.length > 0) return { id: ann.id, claim: `${ann.id}:${ann.claims[0].id}`, file: names[i] };
   }
   throw new Error('no article with a claim');
 }
@@ -114,6 +114,21 @@ for (const n of sizes) {
   for (const [b, file] of builds) {
     const r = once([process.execPath, file, '--corpus', dir, 'list', '--format', 'json'], { GLOSS_CACHE_DIR: caches[b] });
     console.log(`${n} articles, ${b}: first run (list) ${fmt(r.ms)}, peak RSS ${r.rss.toFixed(0)} MiB${r.code === 0 ? '' : `, exit ${r.code}`}`);
+  }
+  // A rebuild after one article is edited (a byte added to its annotation file, then taken away: JSON
+  // and YAML alike), each build rebuilding after the same edit: what an annotator waits for.
+  const edited = join(dir, 'articles', `${one.file}`);
+  const original = readFileSync(edited, 'utf8');
+  const rebuilds = new Map(builds.map(([b]) => [b, []]));
+  for (let i = 0; i < Math.max(3, Math.floor(runs / 2)); i++) {
+    writeFileSync(edited, i % 2 === 0 ? `${original}\n` : original);
+    for (const [b, file] of builds) rebuilds.get(b).push(once([process.execPath, file, '--corpus', dir, 'list', '--format', 'json'], { GLOSS_CACHE_DIR: caches[b] }));
+  }
+  writeFileSync(edited, original);
+  for (const [b, file] of builds) {
+    once([process.execPath, file, '--corpus', dir, 'list', '--format', 'json'], { GLOSS_CACHE_DIR: caches[b] });
+    const xs = rebuilds.get(b);
+    console.log(`${n} articles, ${b}: rebuild after one article edited (list) ${fmt(median(xs.map((x) => x.ms)))}, peak RSS ${Math.max(...xs.map((x) => x.rss)).toFixed(0)} MiB`);
   }
   const cases = [];
   for (const [b, file] of builds) {
