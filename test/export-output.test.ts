@@ -50,6 +50,35 @@ test('a folder that does not exist: one line naming the file, exit 2, nothing ma
   assert.equal(r.stdout, '');
 });
 
+test('a path through a regular file (FILE/x.json): one line naming it, exit 2, FILE as it was, in every format', () => {
+  const parent = join(dir, 'through-a-file');
+  mkdirSync(parent);
+  const file = join(parent, 'FILE');
+  writeFileSync(file, 'mine\n');
+  for (const format of ['json', 'ndjson', 'csv', 'tsv', 'w3c', 'table', 'sqlite']) {
+    for (const target of [join(file, `x.${format}`), join(file, 'deeper', `x.${format}`)]) {
+      const r = gloss([...mini, 'export', '--format', format, '-o', target]);
+      assert.equal(r.code, 2, `${format}: ${r.stderr}`);
+      assert.equal(r.stderr, `gloss: cannot write ${target}: a part of the path is a file, not a folder\n`);
+      assert.equal(r.stdout, '');
+    }
+  }
+  assert.deepEqual(readdirSync(parent), ['FILE']);
+  assert.equal(readFileSync(file, 'utf8'), 'mine\n');
+});
+
+test('a name ending in "/" with no folder there: refused in one line, nothing made', () => {
+  const parent = join(dir, 'slash');
+  mkdirSync(parent);
+  for (const format of ['json', 'sqlite']) {
+    const target = join(parent, 'not-yet') + '/';
+    const r = gloss([...mini, 'export', '--format', format, '-o', target]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stderr, `gloss: cannot write ${target}: a name ending in "/" is a folder's; give a file's name\n`);
+  }
+  assert.deepEqual(readdirSync(parent), []);
+});
+
 for (const format of ['json', 'sqlite']) {
   test(`--format ${format}: FILE a folder is refused before anything is written: no temporary file, the folder as it was`, () => {
     const parent = join(dir, `fails-${format}`);

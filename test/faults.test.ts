@@ -274,6 +274,28 @@ test('draft --write that cannot write the annotation file (a size limit): one li
   assert.equal(r.stdout, '');
 });
 
+test('draft --write and check --fix on a --corpus that is a file, under one, or not there: the reading error every command gives, exit 2, nothing made', (t) => {
+  const base = tmp(t);
+  writeFileSync(join(base, 'FILE'), 'mine\n');
+  const cases: [string, RegExp][] = [
+    [join(base, 'FILE'), /: not a directory \(--corpus wants a corpus folder\)$/],
+    [join(base, 'FILE', 'c'), /: cannot read corpus folder \(ENOTDIR\)$/],
+    [join(base, 'not-there'), /: cannot read corpus folder \(ENOENT\)$/],
+  ];
+  for (const [corpus, why] of cases) {
+    for (const args of [['draft', 'story', '--write'], ['check', '--fix']]) {
+      const r = gloss(['--corpus', corpus, ...args]);
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr.split('\n').length, 2, `one line: ${r.stderr}`);
+      assert.ok(r.stderr.startsWith(`gloss: ${corpus}: `), r.stderr);
+      assert.match(r.stderr.trimEnd(), why);
+    }
+  }
+  // A mistyped --corpus made no folder (draft --write made not-there/.gloss for its lock).
+  assert.deepEqual(readdirSync(base), ['FILE']);
+  assert.equal(readFileSync(join(base, 'FILE'), 'utf8'), 'mine\n');
+});
+
 test('init onto a file, or under one: a clear error, exit 2', (t) => {
   const base = tmp(t);
   writeFileSync(join(base, 'file'), '');

@@ -15,6 +15,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeSy
 import { join } from 'node:path';
 import { GlossError } from '../errors.js';
 import { isRunning } from '../runtime/leftovers.js';
+import { cannotWrite } from '../runtime/temp-file.js';
 
 const FOLDER = '.gloss';
 const LOCK = 'write.lock';
@@ -28,9 +29,15 @@ export async function withWriteLock<T>(corpusDir: string, fn: () => Promise<T>):
   const folder = join(corpusDir, FOLDER);
   const path = join(folder, LOCK);
   try {
-    mkdirSync(folder, { recursive: true });
+    // Not recursive: a --corpus that is not there is refused, not made (a mistyped name left a folder).
+    mkdirSync(folder);
   } catch (e) {
-    throw new GlossError(`${folder}: cannot lock the corpus for writing: ${(e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EEXIST') {
+      // No corpus folder (none there, a file): said as every command that reads one says it.
+      if (code === 'ENOENT' || code === 'ENOTDIR') (await import('./files.js')).findCorpusFiles(corpusDir);
+      throw cannotWrite(folder, e);
+    }
   }
   const until = Date.now() + WAIT_MS;
   for (;;) {
@@ -40,7 +47,7 @@ export async function withWriteLock<T>(corpusDir: string, fn: () => Promise<T>):
       closeSync(fd);
       break;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new GlossError(`${path}: cannot lock the corpus for writing: ${(e as Error).message}`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw cannotWrite(path, e);
     }
     let holder: number;
     try {

@@ -30,17 +30,21 @@ function isWriteFailure(e: unknown): boolean {
 type Place = { replaced: string } | { into: string };
 
 function placeOf(target: string): Place {
-  let st;
+  let st, link;
   try {
     // Followed through links: a link's file is what is replaced (beside itself), the link kept.
     st = statSync(target, { throwIfNoEntry: false });
+    // Nothing there: a link to a file not there yet, or no link. statSync counts a file in place of a
+    // folder on the way (ENOTDIR) as nothing there; lstatSync throws it.
+    if (st === undefined) link = lstatSync(target, { throwIfNoEntry: false });
   } catch {
     // Not reachable (a file in place of a folder on the way, no permission): the write says why.
     return { replaced: target };
   }
+  // "out/" names a folder: with none there, the file would be made as "out" (or fail at the rename).
+  if (st === undefined && target.endsWith('/')) throw new GlossError(`cannot write ${target}: a name ending in "/" is a folder's; give a file's name`);
   if (st === undefined) {
     // A link to a file not there yet: the file it names is made, as by a shell's `>`.
-    const link = lstatSync(target, { throwIfNoEntry: false });
     return { replaced: link?.isSymbolicLink() ? resolve(dirname(target), readlinkSync(target)) : target };
   }
   if (st.isDirectory()) throw new GlossError(`cannot write ${target}: it is a folder`);
