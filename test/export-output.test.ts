@@ -117,6 +117,31 @@ test('temporary files left in the folder by killed writers (their process gone) 
   assert.deepEqual(readdirSync(folder).sort(), [alive, ...mine, 'out.json'].sort());
 });
 
+test('temporary files of an older gloss\'s export (.FILE.PID.RANDOM.gloss-tmp) left by a killed one are removed too; a live one\'s, and look-alikes, are not', () => {
+  const folder = join(dir, 'sweep-old');
+  mkdirSync(folder);
+  const gone = 2 ** 22 + 1;
+  // What an export of that version killed outright left: its file, SQLite's journal, and the name a FILE near the length limit got.
+  const dead = [`.out.json.${gone}.0badc0de.gloss-tmp`, `.data.sqlite.${gone}.1234abcd.gloss-tmp`, `.data.sqlite.${gone}.1234abcd.gloss-tmp-journal`, `.gloss-export.${gone}.ffffffff.gloss-tmp`];
+  const alive = `.out.json.${process.pid}.0badc0de.gloss-tmp`;
+  // Not exactly that shape: a user's, or anyone's but gloss's.
+  const mine = [
+    'notes.tmp',
+    'interview.2024.tmp',
+    `scan.${gone}.0badc0de.tmp`,
+    `out.json.${gone}.0badc0de.gloss-tmp`,
+    `.out.json.${gone}.0BADC0DE.gloss-tmp`,
+    `.out.json.${gone}.0badc0.gloss-tmp`,
+    `.out.json.${gone}.0badc0de.gloss-tmp.bak`,
+    `.${gone}.0badc0de.gloss-tmp`,
+    'report.gloss-tmp',
+  ];
+  for (const f of [...dead, alive, ...mine]) writeFileSync(join(folder, f), 'half');
+  const r = gloss([...mini, 'export', '--output', join(folder, 'other.json')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.deepEqual(readdirSync(folder).sort(), [alive, ...mine, 'other.json'].sort());
+});
+
 // --- what --output names is not always a regular file -----------------------------------------
 
 test('a FIFO (or >(cmd)) given to --output is written into, not replaced by a regular file', async () => {
