@@ -166,6 +166,31 @@ test('an article of many quotes anchors each as it does alone: ranges and messag
   for (const sel of sels) assert.deepEqual(anchorQuote(text, sel, undefined, places), anchorQuote(text, sel), JSON.stringify(sel));
 });
 
+test('selectors answered from the places of their quotes, found once, anchor as each does alone', () => {
+  // Short quotes of a small alphabet occur at dozens of places each, past what is looked at place by
+  // place: their places beside a prefix or a suffix come from QuotePlaces's tables, asked many times.
+  const next = random(13);
+  const alphabet = ['a', 'b', 'a', ' ', 'c', '\n'];
+  const word = (max: number) => Array.from({ length: 1 + Math.floor(next() * max) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+  for (let round = 0; round < 40; round++) {
+    const text = word(600);
+    const piece = (max: number) => (next() < 0.8 ? text.slice(Math.floor(next() * text.length)).slice(0, 1 + Math.floor(next() * max)) : word(max));
+    const sels: SelectorInput[] = Array.from({ length: 60 }, () => {
+      const sel: SelectorInput = { quote: piece(3) };
+      if (next() < 0.5) sel.prefix = next() < 0.1 ? '' : piece(4);
+      if (next() < 0.5) sel.suffix = next() < 0.1 ? '' : piece(4);
+      const r = next();
+      if (r < 0.3) sel.occurrence = 1 + Math.floor(next() * 12);
+      else if (r < 0.4) sel.occurrence = 'all';
+      else if (r < 0.5) sel.occurrence = [1 + Math.floor(next() * 3), 4 + Math.floor(next() * 3)];
+      return sel;
+    });
+    const places = placesOfQuotes(text, sels.map((s) => s.quote));
+    // Each selector twice: the second is answered from the tables the first made.
+    for (const sel of [...sels, ...sels]) assert.deepEqual(anchorQuote(text, sel, undefined, places), anchorQuote(text, sel), `${JSON.stringify(sel)} in ${JSON.stringify(text)}`);
+  }
+});
+
 test('the spans overlapping a range are those a scan finds, in the order given', () => {
   const next = random(11);
   for (let round = 0; round < 100; round++) {

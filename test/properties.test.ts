@@ -86,3 +86,23 @@ test('draft selectors: the words before a place are what the expression (?:\\S+\
     { numRuns: 2000 },
   );
 });
+
+test('draft selectors: the words after a place are what the expression ^(?:\\s*\\S+){n} matches in the rest of its paragraph, found without cutting that rest out', async () => {
+  const { wordsAfter } = await import('../src/draft/selector.js');
+  // The reference, as the drafter had it (a scan to the paragraph's end for every name in it).
+  const reference = (text: string, at: number, n: number) => {
+    const end = text.indexOf('\n', at);
+    const tail = text.slice(at, end === -1 ? text.length : end);
+    const m = new RegExp(`^(?:\\s*\\S+){${n}}`).exec(tail);
+    return m && m[0].length > 0 ? m[0] : undefined;
+  };
+  const piece = fc.constantFrom('a', 'bc', ' ', '  ', '\n', '\t', '\u00a0', '\u201c', 'x.', '\u{1F600}', '\r');
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), fc.integer({ min: 1, max: 4 }), (pieces, k, n) => {
+      const text = pieces.join('');
+      const at = text.length === 0 ? 0 : k % (text.length + 1);
+      assert.equal(wordsAfter(text, at, n), reference(text, at, n));
+    }),
+    { numRuns: 2000 },
+  );
+});

@@ -1,9 +1,9 @@
-// Texts that repeat, run through the real CLI: a long quote of a paragraph printed twice, and one
-// sentence naming an actor thousands of times. What is asserted is the work, counted as the spawned
-// gloss does it (work-count.ts: characters of the article's text compared or read, elements of
-// arrays visited): it must about double when the text doubles. A search that compares a long quote
-// anew at every place a text repeats, or a scan of every mention for each mention, would make it four
-// times as much.
+// Texts that repeat, run through the real CLI: a long quote of a paragraph printed twice, and an
+// article naming an actor thousands of times (drafted, then its drafted mentions checked). What is
+// asserted is the work, counted as the spawned gloss does it (work-count.ts: characters of the
+// article's text compared or read, elements of arrays visited): it must about double when the text
+// doubles. A search that compares a long quote anew at every place a text repeats, or a scan of every
+// mention for each mention, would make it four times as much.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -26,9 +26,16 @@ function corpus(text: string, annotations: string): string {
 }
 
 function grows(t: { diagnostic: (message: string) => void }, what: string, small: number, large: number): void {
-  const times = `×${(large / small).toFixed(2)}`;
-  t.diagnostic(`${what}: ${small}, then ${large} (${times})`);
-  assert.ok(large <= 2.2 * small, `${what}: ${small}, then ${large} for twice the text (${times}; at most ×2.2)`);
+  tell(t, what, small, large);
+  atMostDoubles(what, small, large);
+}
+
+function tell(t: { diagnostic: (message: string) => void }, what: string, small: number, large: number): void {
+  t.diagnostic(`${what}: ${small}, then ${large} (×${(large / small).toFixed(2)})`);
+}
+
+function atMostDoubles(what: string, small: number, large: number): void {
+  assert.ok(large <= 2.2 * small, `${what}: ${small}, then ${large} for twice the text (×${(large / small).toFixed(2)}; at most ×2.2)`);
 }
 
 test("check of a claim quoting a paragraph printed twice: the work about doubles with the paragraph's length", { timeout: 600_000 }, (t) => {
@@ -44,4 +51,47 @@ test("check of a claim quoting a paragraph printed twice: the work about doubles
     return r.work;
   });
   grows(t, 'characters of the text compared or read', works[0]!.characters, works[1]!.characters);
+});
+
+/**
+ * A text naming Ann Lee (gloss init's registered actor) `n` times, five sentences a paragraph, the same
+ * few sentences over and over: every proposal's quote is one of thousands alike ("Lee", occurrence k),
+ * and one sentence in four reports her speech (a claim, its speaker found among the mentions).
+ */
+function namesText(n: number): string {
+  const sentences = ['Fisheries Minister Ann Lee met the harbour board.', 'Lee spoke again.', 'Later Lee said the plan was sound.', 'The board thanked Lee.'];
+  const paragraphs: string[] = [];
+  for (let i = 0; i < n; i += 5) paragraphs.push(Array.from({ length: Math.min(5, n - i) }, (_, k) => sentences[(i + k) % sentences.length]).join(' '));
+  return `Harbour talks end with a pledge\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+// Four times the work for twice the names would come of a proposal's selector finding its quote's
+// places anew (or trying a prefix at every one of them), of a name held against every mention made, of
+// each paragraph searching the rest of the text for a quotation mark, or of check finding each
+// mention's quote anew.
+test('draft of an article naming an actor thousands of times, and check of the drafted mentions: the work about doubles with the names', { timeout: 600_000 }, (t) => {
+  const works = [1000, 2000].map((n) => {
+    const text = namesText(n);
+    const dir = corpus(text, 'mentions: []\nclaims: []\n');
+    const article = join(dir, 'articles', 'harbour-talks.yaml');
+    const draft = countedRun(BIN, dir, text.length, ['--corpus', dir, 'draft', 'harbour-talks']);
+    assert.equal(draft.status, 0, draft.stderr);
+    assert.equal(draft.stdout.match(/^ {2}- quote: /gm)?.length, n, 'a mention for each name');
+    assert.equal(draft.stdout.match(/^ {2}- id: c\d+$/gm)?.length, n / 4, 'a claim for each "said"');
+    // The drafted mentions, accepted as a person would (each "review:" line deleted), then checked.
+    const write = spawnSync(process.execPath, [BIN, '--corpus', dir, 'draft', 'harbour-talks', '--write'], { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+    assert.equal(write.status, 0, write.stderr);
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^ {4}review: .*\n/gm, ''));
+    const check = countedRun(BIN, dir, text.length, ['--corpus', dir, 'check']);
+    assert.equal(check.status, 0, check.stderr);
+    assert.match(check.stdout, new RegExp(`${n / 4} claims, ${n} mentions, 0 regions: 0 errors, 0 warnings`));
+    return { draft: draft.work, check: check.work };
+  });
+  // Every count is told before any is asserted: a failure shows which of the two runs grew, and in what.
+  const counts = (['draft', 'check'] as const).flatMap((run) => [
+    [`${run}: characters of the text compared or read`, works[0]![run].characters, works[1]![run].characters] as const,
+    [`${run}: elements of arrays visited`, works[0]![run].elements, works[1]![run].elements] as const,
+  ]);
+  for (const [what, small, large] of counts) tell(t, what, small, large);
+  for (const [what, small, large] of counts) atMostDoubles(what, small, large);
 });

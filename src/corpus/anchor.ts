@@ -51,9 +51,6 @@ function indexOfWhole(text: string, needle: string, from: number): number {
   return found;
 }
 
-/** Where a quote occurs in one text (as `occurrencesOf`): for the quotes of many selectors, looked up. */
-export type QuotePlaces = (quote: string) => number[];
-
 /**
  * The quotes of one text are found in one pass over it (many-needles.ts) when they are many and a scan
  * of the text for each would read more than `SCANS_READ` characters: an article's thousands of claims
@@ -64,12 +61,82 @@ export type QuotePlaces = (quote: string) => number[];
 const MANY_QUOTES = 64;
 const SCANS_READ = 1 << 23;
 
+/** Below this many places, a quote's places beside some words are found by looking at each: a table would cost more. */
+const LOOKED_AT = 16;
+
+/**
+ * Where the quotes of many selectors of one text stand, for `anchorQuote` to look up: each distinct
+ * quote's places found once, and the places with given words right before or after them (a prefix,
+ * a suffix) answered from those. An article naming one actor thousands of times has thousands of
+ * selectors of the same few quotes ("MacKay", occurrence 1, 2, …, or prefix "Peter "): a scan of the
+ * text for each, then a look at every place for each, made its check and its draft grow as the square
+ * of the names. Here the places beside words of one length (the prefix's, and the suffix's) are
+ * sorted once into a table by those words, so a selector costs the places it selects.
+ */
+export class QuotePlaces {
+  private readonly found = new Map<string, number[]>();
+  /** For each quote, and each pair of lengths "prefix,suffix": its places by the words at those lengths beside them. */
+  private readonly beside = new Map<string, Map<string, Map<string, number[]>>>();
+
+  constructor(
+    private readonly text: string,
+    /** The places of many quotes found at once (occurrencesOfAll), where they were. */
+    private readonly known?: ReadonlyMap<string, number[]>,
+  ) {}
+
+  /** Every place of `quote` (as `occurrencesOf`, in order). The list is shared: never change it. */
+  of(quote: string): number[] {
+    let places = this.found.get(quote) ?? this.known?.get(quote);
+    if (places === undefined) this.found.set(quote, (places = occurrencesOf(this.text, quote)));
+    return places;
+  }
+
+  /**
+   * The places of `quote` with `prefix` right before and `suffix` right after it (either may be
+   * absent), in order: as a look at each place finds them. Shared, as `of`'s.
+   */
+  besides(quote: string, prefix: string | undefined, suffix: string | undefined): readonly number[] {
+    const all = this.of(quote);
+    if (prefix === undefined && suffix === undefined) return all;
+    if (all.length < LOOKED_AT) return placesBeside(this.text, quote, all, prefix, suffix);
+    const before = prefix?.length ?? 0;
+    const after = suffix?.length ?? 0;
+    let byLengths = this.beside.get(quote);
+    if (byLengths === undefined) this.beside.set(quote, (byLengths = new Map()));
+    const lengths = `${before},${after}`;
+    let byWords = byLengths.get(lengths);
+    if (byWords === undefined) {
+      byWords = new Map();
+      for (const at of all) {
+        const end = at + quote.length;
+        // A place too near either end of the text has no words of those lengths beside it: no selector finds it.
+        if (at < before || end + after > this.text.length) continue;
+        // The lengths are fixed in this table, so the two pieces joined say which is which.
+        const words = this.text.slice(at - before, at) + this.text.slice(end, end + after);
+        const list = byWords.get(words);
+        if (list) list.push(at);
+        else byWords.set(words, [at]);
+      }
+      byLengths.set(lengths, byWords);
+    }
+    return byWords.get((prefix ?? '') + (suffix ?? '')) ?? [];
+  }
+}
+
+/** The places of `all` (of `quote`) with `prefix` right before and `suffix` right after. */
+function placesBeside(text: string, quote: string, all: readonly number[], prefix: string | undefined, suffix: string | undefined): number[] {
+  return all.filter(
+    (at) =>
+      (prefix === undefined || text.slice(Math.max(0, at - prefix.length), at) === prefix) &&
+      (suffix === undefined || text.startsWith(suffix, at + quote.length)),
+  );
+}
+
 /** The places of each of `quotes` in `text`, ready for `anchorQuote` to look up. */
 export function placesOfQuotes(text: string, quotes: Iterable<string>): QuotePlaces {
   const distinct = new Set(quotes);
-  if (distinct.size < MANY_QUOTES || distinct.size * text.length < SCANS_READ) return (quote) => occurrencesOf(text, quote);
-  const all = occurrencesOfAll(text, distinct);
-  return (quote) => all.get(quote) ?? occurrencesOf(text, quote);
+  if (distinct.size < MANY_QUOTES || distinct.size * text.length < SCANS_READ) return new QuotePlaces(text);
+  return new QuotePlaces(text, occurrencesOfAll(text, distinct));
 }
 
 /** Lines named in a message before the rest are counted: a short quote may occur thousands of times. */
@@ -204,7 +271,7 @@ export function canonicalOccurrences(text: string, q: string): Range16[] {
 
 function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => OffsetMap }, places?: QuotePlaces): AnchorResult {
   const { quote, prefix, suffix, occurrence, through } = sel;
-  const all = places ? places(quote) : occurrencesOf(text, quote);
+  const all = places ? places.of(quote) : occurrencesOf(text, quote);
   if (all.length === 0) {
     const cut = cutCharacter(text, quote, lineIndex);
     if (cut) return { ok: false, notFound: true, message: cut };
@@ -212,11 +279,7 @@ function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => O
     const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` : '';
     return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text${hint}` };
   }
-  const candidates = all.filter(
-    (at) =>
-      (prefix === undefined || text.slice(Math.max(0, at - prefix.length), at) === prefix) &&
-      (suffix === undefined || text.startsWith(suffix, at + quote.length)),
-  );
+  const candidates = places ? places.besides(quote, prefix, suffix) : prefix === undefined && suffix === undefined ? all : placesBeside(text, quote, all, prefix, suffix);
   if (candidates.length === 0) {
     const which = [prefix !== undefined ? 'prefix' : '', suffix !== undefined ? 'suffix' : ''].filter(Boolean).join(' and ');
     return {
@@ -225,7 +288,7 @@ function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => O
     };
   }
 
-  let starts: number[];
+  let starts: readonly number[];
   if (occurrence === undefined) {
     if (candidates.length > 1) {
       return {

@@ -8,6 +8,7 @@ import { slug } from '../text/slug.js';
 import { TITLE_WORD } from './actors.js';
 import type { ActorInput } from '../schema.js';
 import type { ProposedActor, Range16 } from './proposal.js';
+import { SpanCells } from './span-cells.js';
 
 /** Verbs that attribute speech, past and present; the alternation of a regular expression ("hinted at" a thing is none). */
 export const CUE_VERB =
@@ -50,6 +51,20 @@ export interface Known {
   propose: (actor: ProposedActor) => string;
 }
 
+/** Each list of known mentions looked up by where they lie, made when first asked of it. */
+const cellsOf = new WeakMap<Known['mentions'], SpanCells<Known['mentions'][number]>>();
+
+/**
+ * The known mentions, looked up by where they lie (span-cells.ts): a speaker is looked for among the
+ * mentions in or around each cue's words, and an article may name its speakers thousands of times.
+ * The list of mentions must not change once asked of (draft.ts makes it once).
+ */
+export function mentionsNear(known: Known): SpanCells<Known['mentions'][number]> {
+  let cells = cellsOf.get(known.mentions);
+  if (cells === undefined) cellsOf.set(known.mentions, (cells = new SpanCells((m) => m.range, known.mentions)));
+  return cells;
+}
+
 export interface Speaker {
   actor: string;
   /** Set when the phrase was a pronoun or is a new actor: what to check. */
@@ -68,7 +83,7 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
   // A registered name with commas of its own ("Political, economic and military experts") is the
   // whole phrase, not parts of it.
   const whole = trimmed(text, range);
-  const exact = /,/.test(text.slice(whole.from, whole.to)) ? known.mentions.find((m) => m.actor !== undefined && m.range.from === whole.from && m.range.to === whole.to) : undefined;
+  const exact = /,/.test(text.slice(whole.from, whole.to)) ? mentionsNear(known).find(whole, (m) => m.actor !== undefined && m.range.from === whole.from && m.range.to === whole.to) : undefined;
   if (exact) return { actor: exact.actor! };
   let at = range.from;
   const parts: { r: Range16; phrase: string }[] = [];
@@ -124,8 +139,8 @@ function documentIssuer(text: string, r: Range16, phrase: string, known: Known):
   const m = new RegExp(`^(?:the|this|that|its|their)\\s+(?:\\p{Ll}+\\s+)?(${DOCUMENT})$`, 'iu').exec(phrase);
   if (!m) return undefined;
   const noun = m[1]!.toLowerCase();
-  const startingAt = (at: number) => known.mentions.find((k) => k.actor !== undefined && k.range.from === at);
-  const endingAt = (at: number) => known.mentions.find((k) => k.actor !== undefined && k.range.to === at);
+  const startingAt = (at: number) => mentionsNear(known).find({ from: at, to: at }, (k) => k.actor !== undefined && k.range.from === at);
+  const endingAt = (at: number) => mentionsNear(known).find({ from: at, to: at }, (k) => k.actor !== undefined && k.range.to === at);
   for (const e of [...text.slice(0, r.from).matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))].reverse()) {
     const at = e.index;
     // "a statement adopted by the board": the agent of the participle.
@@ -161,7 +176,7 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
   // A run-in headline before a pronoun ("Danger cited He cautioned that …"): the pronoun speaks.
   const headed = HEADLINE_PRONOUN.exec(bare);
   if (headed) return resolvePronoun(text, { from: r.to - headed[1]!.length, to: r.to }, headed[1]!, known);
-  const inside = known.mentions.filter((m) => m.actor !== undefined && m.range.from >= r.from && m.range.to <= r.to);
+  const inside = mentionsNear(known).filter(r, (m) => m.actor !== undefined && m.range.from >= r.from && m.range.to <= r.to);
   if (inside.length > 0) {
     // A person named in the phrase, else its widest mention ("Canada’s Conservative government").
     const people = inside.filter((m) => known.typeOf(m.actor!) === 'person');
@@ -171,7 +186,7 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
   }
   // A part of a person's longer mention ("Capt. George Symonds" of "the British navy's chief adviser …,
   // Capt. George Symonds") is that person.
-  const around = known.mentions.find((m) => m.actor !== undefined && m.range.from <= r.from && r.to <= m.range.to && known.typeOf(m.actor) === 'person');
+  const around = mentionsNear(known).find(r, (m) => m.actor !== undefined && m.range.from <= r.from && r.to <= m.range.to && known.typeOf(m.actor) === 'person');
   if (around) return { actor: around.actor! };
   const words = phrase.split(/\s+/);
   const named = known.byName(phrase.toLowerCase()) ?? known.byRole(phrase);
@@ -201,7 +216,7 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const women = sex === 'f' && known.mentions.some((m) => m.actor !== undefined && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && sexOfId(m.actor) === 'f');
   const fits = (id: string) => (plural ? known.typeOf(id) !== 'person' : known.typeOf(id) === 'person' && (women ? sexOfId(id) === 'f' : sexOfId(id) !== (sex === 'f' ? 'm' : 'f')));
   // "they" may also be several people named on the same words ("The Kochaneks", "Mr. and Mrs. X").
-  const joint = (m: Known['mentions'][number]) => plural && known.typeOf(m.actor!) === 'person' && known.mentions.some((o) => o.actor !== undefined && o.actor !== m.actor && o.range.from === m.range.from && o.range.to === m.range.to && known.typeOf(o.actor) === 'person');
+  const joint = (m: Known['mentions'][number]) => plural && known.typeOf(m.actor!) === 'person' && mentionsNear(known).some(m.range, (o) => o.actor !== undefined && o.actor !== m.actor && o.range.from === m.range.from && o.range.to === m.range.to && known.typeOf(o.actor) === 'person');
   const paragraphStart = (at: number, back: number) => {
     let p = at;
     for (let i = 0; i <= back; i++) p = Math.max(0, text.lastIndexOf('\n\n', p - 1));
@@ -241,7 +256,7 @@ export function bothOf(text: string, r: Range16, known: Known): [string, string]
   const here = sentenceStart(text, r.from);
   const back = text.slice(0, here).trimEnd().length;
   const from = back === 0 ? 0 : sentenceStart(text, back - 1);
-  const ids = [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.range.from >= from && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && !known.inQuotation(m.range)).map((m) => m.actor!))];
+  const ids = [...new Set(mentionsNear(known).filter({ from, to: r.from }, (m) => m.actor !== undefined && m.range.from >= from && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && !known.inQuotation(m.range)).map((m) => m.actor!))];
   return ids.length === 2 ? [ids[0]!, ids[1]!] : undefined;
 }
 

@@ -7,7 +7,7 @@
  * country whose government the registry holds, the country the corpus's news is about.
  */
 import { isWholeWord } from '../corpus/anchor.js';
-import { CAPITALISED_HEAD, headPhrase, INSTITUTION, namedBefore, namedLast, ownerPrintedLast, ownersOf, theOneInPlay, type Registered } from './in-play.js';
+import { CAPITALISED_HEAD, headPhrase, INSTITUTION, namedBefore, namedBeforeEach, namedLast, ownerPrintedLast, ownersOf, theOneInPlay, type Registered } from './in-play.js';
 import { groupsByNoun } from './groups.js';
 import { membersAsBody } from './members.js';
 import type { MentionContext } from './mentions.js';
@@ -88,6 +88,7 @@ function asActor(text: string, range: Range16): boolean {
  * that role or shortened role.
  */
 function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const heads = new Map<string, Set<string>>();
   // Who holds a head as the whole of a registered role ("President"), not only as the noun of a
   // longer, qualified title ("Tunisian President", "vice president of …"): the unqualified title with
@@ -149,7 +150,7 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   const found: ProposedMention[] = [];
   for (const [head, owners] of heads) {
     for (const range of definite(ctx.text, head, true)) {
-      const before = namedBefore(ctx, out, range.from);
+      const before = namedBy(range.from);
       const holders = [[...owners], [...(bare.get(head) ?? [])]];
       const one = holders.map((ids) => theOneInPlay(ids, before)).find((w) => w !== undefined);
       // Several holders named before ("President Eisenhower" in a story of President Kennedy): the one
@@ -173,7 +174,7 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     // "the other leader", "the new leader", "the opposition leader": someone else, or not yet known.
     if (m[1] !== undefined && NOT_THIS_LEADER.test(m[1])) continue;
     if (!definite(ctx.text, ctx.text.slice(range.from, range.to).replace(/^the\s+/i, '')).some((r) => r.from === range.from)) continue;
-    const who = theOneInPlay([...leaders], namedBefore(ctx, out, range.from));
+    const who = theOneInPlay([...leaders], namedBy(range.from));
     if (!who || ctx.taken(range, who.id)) continue;
     found.push({ range, actor: who.id, review: `"${m[0]}" taken to be ${who.id}, the one person named before it whose registered role heads a body: check it is the same person` });
   }
@@ -191,13 +192,14 @@ const HEAD_TITLE = '(?:Premier|President|Prime\\s+Minister|Chancellor|Chairman|D
  * need not say whose leader he is: the text has said it.
  */
 function nationalLeaders(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const states = (ctx.registry ?? []).filter((a) => a.type === 'state');
   const found: ProposedMention[] = [];
   for (const m of ctx.text.matchAll(/\b[Tt]he\s+(\p{Lu}\p{Ll}+)\s+(?:leader|premier|chief|strongman|dictator|ruler)\b/gu)) {
     const adjective = m[1]!;
     if (!states.some((st) => [st.name, ...st.aliases].some((n) => ofPlace(adjective, n)))) continue;
     const range = { from: m.index, to: m.index + m[0].length };
-    const before = namedBefore(ctx, out, range.from);
+    const before = namedBy(range.from);
     const titled = ctx.persons.filter((p) => before.has(p.id) && titledBefore(ctx.text.slice(0, range.from), adjective, p.name.split(/\s+/).at(-1)!));
     if (titled.length !== 1 || ctx.taken(range, titled[0]!.id)) continue;
     found.push({ range, actor: titled[0]!.id, review: `"${m[0]}" taken to be ${titled[0]!.id}, printed before it with "${adjective}" and a head's title before the name: check it is the same person` });
@@ -289,6 +291,7 @@ function modifiedDefinite(text: string, phrase: string): { range: Range16; names
  * that the text never names. Only an institution's head noun (INSTITUTION).
  */
 function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const owners = new Map<string, Set<string>>();
   for (const b of ctx.bodies ?? []) {
     for (const name of [b.name, ...b.aliases]) {
@@ -315,11 +318,11 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       if (LOCATED.test(tail) && /\b(?:at|in)\s+$/i.test(ctx.text.slice(Math.max(0, range.from - 4), range.from))) continue;
       // "the 33-man Emory board": each capitalised word before the head starts the name of an actor
       // named before it (the body's owner, printed as a modifier).
-      if (names.length > 0 && !names.every((w) => [...namedBefore(ctx, out, range.from)].some((id) => (ctx.registry ?? []).some((a) => a.id === id && [a.name, ...a.aliases].some((n) => n.split(/\s+/)[0] === w))))) continue;
+      if (names.length > 0 && !names.every((w) => [...namedBy(range.from)].some((id) => (ctx.registry ?? []).some((a) => a.id === id && [a.name, ...a.aliases].some((n) => n.split(/\s+/)[0] === w))))) continue;
       // "the Society", not "the society": a common word is the body's only with its name's capital.
       const printed = ctx.text.slice(range.from, range.to).split(/\s+/);
       if (printed.slice(1).some((w) => CAPITALISED_HEAD.test(w) && !/^\p{Lu}/u.test(w))) continue;
-      const before = namedBefore(ctx, out, range.from);
+      const before = namedBy(range.from);
       const named = [...ids].filter((id) => before.has(id)).length;
       // Several bodies of the noun: none named before, the one whose owner is printed last before it;
       // several named, the one named last.
@@ -363,13 +366,14 @@ const ALLIANCE = /\b(?:Treaty\s+Organi[sz]ation|Alliance|Pact)$/;
 
 /** "the alliance": the one registered alliance named before it (NATO's "North Atlantic Treaty Organization"). */
 function alliances(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const ids = (ctx.registry ?? []).filter((a) => a.type === 'organisation' && ALLIANCE.test(a.name)).map((a) => a.id);
   if (ids.length === 0) return [];
   const found: ProposedMention[] = [];
   for (const range of definite(ctx.text, 'alliance')) {
     // "the Alliance for Progress" with its capital is a name of its own.
     if (ctx.text[range.from + 4] === 'A' || QUALIFIED_NOUN.test(ctx.text.slice(range.to, range.to + 30))) continue;
-    const who = theOneInPlay(ids, namedBefore(ctx, out, range.from));
+    const who = theOneInPlay(ids, namedBy(range.from));
     if (!who || ctx.taken(range, who.id)) continue;
     found.push({ range, actor: who.id, review: `"the alliance" taken to be ${who.id}, the one alliance named before it: check it is the same` });
   }
@@ -491,6 +495,7 @@ function styledPlaces(registry: readonly Registered[]): { id: string; kind: 'cit
 
 /** "the city", "the state", "the county": the one place of that kind in play, acting or possessing. */
 function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const styled = styledPlaces(ctx.registry ?? []);
   const bodies = [...placeBodies(ctx.registry ?? []), ...styled];
   if (bodies.length === 0) return [];
@@ -509,7 +514,7 @@ function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedM
     const printed = fitting.filter((id) => sure.has(id) && printedAs(id).some((n) => wholeWordIn(ctx.text, n)));
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
-      const before = namedBefore(ctx, out, range.from);
+      const before = namedBy(range.from);
       const inPlay = theOneInPlay(ofKind, before) ?? theOneInPlay(fitting, before);
       const who = inPlay ?? (printed.length === 1 && !fitting.some((id) => before.has(id)) ? { id: printed[0]! } : undefined);
       if (!who || ctx.taken(range, who.id)) continue;
@@ -555,6 +560,7 @@ export function articleCountry(ctx: MentionContext, out: readonly ProposedMentio
 
 /** "the nation", "the country": the country the article is about (articleCountry). */
 function countries(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const registry = ctx.registry ?? [];
   const states = registry.filter((a) => a.type === 'state').map((a) => a.id);
   const governed = new Map(registry.filter((a) => a.governs).map((a) => [a.governs!, a.id]));
@@ -563,7 +569,7 @@ function countries(ctx: MentionContext, out: readonly ProposedMention[]): Propos
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
       // A country without a registered government, named before and alone in play, is that country.
-      const before = namedBefore(ctx, out, range.from);
+      const before = namedBy(range.from);
       const inPlay = states.filter((s) => before.has(s) || (governed.has(s) && before.has(governed.get(s)!)));
       const plain = inPlay.length === 1 && !governed.has(inPlay[0]!) ? { state: inPlay[0]!, how: 'the one country named before it' } : undefined;
       const country = plain ?? (inPlay.every((s) => governed.has(s)) ? articleCountry(ctx, out, range.from) : undefined);
@@ -581,6 +587,7 @@ function countries(ctx: MentionContext, out: readonly ProposedMention[]): Propos
  * not follow the country named last ("tell Moscow …; this country has never faced …" is the speaker's).
  */
 function ownCountry(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const registry = ctx.registry ?? [];
   const states = registry.filter((a) => a.type === 'state').map((a) => a.id);
   const governed = new Map(registry.filter((a) => a.governs).map((a) => [a.governs!, a.id]));
@@ -589,7 +596,7 @@ function ownCountry(ctx: MentionContext, out: readonly ProposedMention[]): Propo
   for (const m of ctx.text.matchAll(/\b[Tt]his\s+(?:country|nation)\b/gu)) {
     const range = { from: m.index, to: m.index + m[0].length };
     if (!asActor(ctx.text, range)) continue;
-    const before = namedBefore(ctx, out, range.from);
+    const before = namedBy(range.from);
     const inPlay = states.filter((s) => before.has(s) || (governed.has(s) && before.has(governed.get(s)!)));
     const state = home !== undefined && inPlay.includes(home) ? home : inPlay.length === 1 ? inPlay[0]! : undefined;
     if (state === undefined || ctx.taken(range, state)) continue;
@@ -617,12 +624,13 @@ function levelledGovernments(ctx: MentionContext, out: readonly ProposedMention[
 
 /** "the legislature": the one body in play whose name ends in Assembly, Legislature, Congress or Parliament. */
 function legislatures(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const houses = (ctx.bodies ?? []).filter((b) => [b.name, ...b.aliases].some((n) => /\s(?:assembly|legislature|congress|parliament)$/i.test(n))).map((b) => b.id);
   const found: ProposedMention[] = [];
   if (houses.length === 0) return found;
   const ownerOf = ownersOf(ctx.registry ?? ctx.bodies ?? []);
   for (const range of definite(ctx.text, 'legislature')) {
-    const who = theOneInPlay(houses, namedBefore(ctx, out, range.from), ownerOf);
+    const who = theOneInPlay(houses, namedBy(range.from), ownerOf);
     if (!who || ctx.taken(range, who.id)) continue;
     found.push({ range, actor: who.id, review: `"the legislature" taken to be ${who.id}, the one legislative body in play: check it is the same` });
   }
@@ -631,10 +639,11 @@ function legislatures(ctx: MentionContext, out: readonly ProposedMention[]): Pro
 
 /** "the chief executive": the one head of government (a president, governor, mayor, premier) named before it. */
 function chiefExecutives(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
+  const namedBy = namedBeforeEach(ctx, out);
   const heads = ctx.persons.filter((p) => (p.role ?? '').split(';').some((r) => /^(?:the\s+)?(?:President|Governor|Gov\.|Mayor|Premier|Prime Minister)\b/i.test(r.trim()))).map((p) => p.id);
   const found: ProposedMention[] = [];
   for (const range of definite(ctx.text, 'chief executive', true)) {
-    const who = theOneInPlay(heads, namedBefore(ctx, out, range.from));
+    const who = theOneInPlay(heads, namedBy(range.from));
     if (!who || ctx.taken(range, who.id)) continue;
     found.push({ range, actor: who.id, review: `"the chief executive" taken to be ${who.id}, the one head of government named before it: check it is the same` });
   }

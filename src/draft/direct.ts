@@ -5,7 +5,7 @@
  * previous paragraph, and keeps that quotation's speaker and cue.
  */
 import { splitPassages } from '../search/passages.js';
-import { accordingTo, cueAfter, cueBefore, cueEndingParagraph, resolveSpeaker, type Known, type Speaker } from './cues.js';
+import { accordingTo, cueAfter, cueBefore, cueEndingParagraph, mentionsNear, resolveSpeaker, type Known, type Speaker } from './cues.js';
 import { allQuotations, isDirect, type Quotation } from './quotations.js';
 import type { ProposedClaim, Range16 } from './proposal.js';
 
@@ -126,6 +126,6 @@ function becauseInFirstPerson(text: string, q: Quotation, sentence: Range16, kno
     const speaker = resolveSpeaker(text, { from, to: from + pronoun[1]!.length }, known);
     return speaker ? { speaker, cue: cue[1]! } : undefined;
   }
-  const person = known.mentions.find((m) => m.actor !== undefined && m.range.from >= sentence.from && m.range.to <= sentence.from + cue.index && known.typeOf(m.actor) === 'person');
+  const person = mentionsNear(known).find({ from: sentence.from, to: sentence.from + cue.index }, (m) => m.actor !== undefined && m.range.from >= sentence.from && m.range.to <= sentence.from + cue.index && known.typeOf(m.actor) === 'person');
   return person ? { speaker: { actor: person.actor! }, cue: cue[1]! } : undefined;
 }

@@ -13,6 +13,7 @@ import { boundElsewhere, findNames, middleNameVariants, namesOf, surnamesAfterFu
 import type { Known } from './cues.js';
 import { allQuotations } from './quotations.js';
 import { overlaps, type Draft, type ProposedActor, type ProposedClaim, type ProposedMention, type Range16 } from './proposal.js';
+import { SpanCells } from './span-cells.js';
 
 export interface Existing {
   mentions: readonly (Range16 & { actor?: string; agreement?: string })[];
@@ -36,12 +37,16 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
   const allActors = () => [...actors, ...proposed.map((p) => ({ ...p, aliases: [] as string[] }))];
 
   // Names inside site furniture other than bylines are not tagged (guidelines §3).
-  const furniture = existing.regions.filter((r) => r.kind !== 'byline');
+  const furniture = new SpanCells<Range16>((r) => r, existing.regions.filter((r) => r.kind !== 'byline'));
+  // What is annotated already, looked up by where it lies: asked of every name found, and an article
+  // drafted again may hold thousands of mentions.
+  const mentioned = new SpanCells<Existing['mentions'][number]>((m) => m, existing.mentions);
+  const skipped = new SpanCells<Range16>((n) => n, existing.nonMentions);
   // As check's linter counts it: a name inside any annotated mention is covered by it.
   const taken = (range: Range16, target: string) =>
-    existing.mentions.some((m) => (targetOf(m) === target && overlaps(m, range)) || (m.from <= range.from && range.to <= m.to)) ||
-    existing.nonMentions.some((n) => overlaps(n, range)) ||
-    furniture.some((r) => r.from <= range.from && range.to <= r.to);
+    mentioned.some(range, (m) => (targetOf(m) === target && overlaps(m, range)) || (m.from <= range.from && range.to <= m.to)) ||
+    skipped.some(range, (n) => overlaps(n, range)) ||
+    furniture.some(range, (r) => r.from <= range.from && range.to <= r.to);
   const roles = new Map(allActors().map((a) => [a.id, a.role]));
   // A new person is referred to by surname after the first time ("Hemphill said"): look for that too.
   const surnames = proposed.filter((p) => p.type === 'person').map((p) => ({ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }));
@@ -59,7 +64,7 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
   const mentions: ProposedMention[] = found.mentions;
 
   const typeOf = (id: string) => allActors().find((a) => a.id === id)?.type;
-  const quoted = allQuotations(text).map((q) => q.outer);
+  const quoted = new SpanCells<Range16>((q) => q, allQuotations(text).map((q) => q.outer));
   const known: Known = {
     mentions: [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, actor: m.actor })), ...mentions.map((m) => ({ range: m.range, actor: m.actor }))].sort((a, b) => a.range.from - b.range.from),
     typeOf,
@@ -73,7 +78,7 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
       const a = allActors().find((x) => x.id === id);
       return a && [a.name, a.role ?? '', ...a.aliases].join('; ');
     },
-    inQuotation: (range) => quoted.some((q) => q.from <= range.from && range.to <= q.to),
+    inQuotation: (range) => quoted.some(range, (q) => q.from <= range.from && range.to <= q.to),
     bySurname: (surname) => {
       const people = allActors().filter((a) => a.type === 'person' && (a.name.split(/\s+/).at(-1) === surname || a.aliases.includes(surname)));
       return people.length === 1 ? people[0]!.id : undefined;
@@ -95,29 +100,35 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
   const late = proposed.filter((p) => !known.mentions.some((m) => m.actor === p.id) && !surnames.some((n) => n.actor === p.id));
   if (late.length > 0) {
     const lateNames = late.flatMap((p) => [{ name: p.name, actor: p.id, type: p.type, proposed: true }, ...(p.type === 'person' ? [{ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }] : [])]);
-    const more = draftMentions({ text, names: lateNames, roles, taken: (range, target) => taken(range, target) || mentions.some((m) => overlaps(m.range, range)), persons: [], governments: [] });
+    const drafted = new SpanCells<ProposedMention>((m) => m.range, mentions);
+    const more = draftMentions({ text, names: lateNames, roles, taken: (range, target) => taken(range, target) || drafted.some(range, (m) => overlaps(m.range, range)), persons: [], governments: [] });
     mentions.push(...more.mentions);
   }
 
   // A new speaker ("an official") is proposed as a mention of its new actor where it speaks.
+  const made = new SpanCells<ProposedMention>((m) => m.range, mentions);
   for (const c of claims) {
-    if (c.newMention && !mentions.some((m) => m.actor === c.source && overlaps(m.range, c.newMention!))) {
-      mentions.push({ range: c.newMention, actor: c.source, review: `where the new actor ${c.source} speaks` });
+    if (c.newMention && !made.some(c.newMention, (m) => m.actor === c.source && overlaps(m.range, c.newMention!))) {
+      const m: ProposedMention = { range: c.newMention, actor: c.source, review: `where the new actor ${c.source} speaks` };
+      mentions.push(m);
+      made.add(m);
     }
   }
   mentions.sort((a, b) => a.range.from - b.range.from);
 
   const governmentOf = new Map(actors.filter((a) => a.type === 'government' && a.governs !== undefined && typeOf(a.governs) === 'state').map((a) => [a.governs!, a.id]));
-  const allMentions = [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, target: targetOf(m) })), ...mentions.map((m) => ({ range: m.range, target: targetOf(m) }))];
+  // Looked up by where they lie, for each claim: an article may hold thousands of mentions and claims.
+  const allMentions = new SpanCells<{ range: Range16; target: string }>((m) => m.range, [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, target: targetOf(m) })), ...mentions.map((m) => ({ range: m.range, target: targetOf(m) }))]);
+  const claimed = new SpanCells<Range16>((e) => e, existing.claims);
   const finished: ProposedClaim[] = claims
-    .filter((c) => !existing.claims.some((e) => overlaps(e, c.range)))
+    .filter((c) => !claimed.some(c.range, (e) => overlaps(e, c.range)))
     .map(({ newMention: _, ...c }) => ({
       ...c,
       // A country holding or stating a view acts through its government (guidelines §4; calls 36, 257):
       // a state's claim is its registered government's, the mention ("the Belgians") staying the state.
       source: governmentOf.get(c.source) ?? c.source,
       // What the claim is about: the actors and agreements named inside its span, its source aside.
-      about: [...new Set(allMentions.filter((m) => m.range.from >= c.range.from && m.range.to <= c.range.to).map((m) => m.target))].filter((t) => t !== c.source),
+      about: [...new Set(allMentions.filter(c.range, (m) => m.range.from >= c.range.from && m.range.to <= c.range.to).map((m) => m.target))].filter((t) => t !== c.source),
     }))
     .sort((a, b) => a.range.from - b.range.from);
   const used = new Set([...finished.map((c) => c.source), ...mentions.map((m) => m.actor)]);

@@ -9,6 +9,7 @@
 import { isWholeWord } from '../corpus/anchor.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
+import { SpanCells } from './span-cells.js';
 
 /** A first name: a capitalised word of letters, no initial, no title ("Mrs.", "Gen."). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -16,6 +17,9 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
 export function firstNames(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const found: ProposedMention[] = [];
   const inArticle = ctx.persons.filter((p) => out.some((m) => m.actor === p.id));
+  // The mentions made, looked up by where they lie (made when first asked): a first name is held
+  // against those near it, not every one.
+  let made: SpanCells<ProposedMention> | undefined;
   for (const person of inArticle) {
     const words = person.name.split(/\s+/);
     const first = words[0]!;
@@ -24,12 +28,14 @@ export function firstNames(ctx: MentionContext, out: readonly ProposedMention[])
     if (inArticle.some((p) => p.id !== person.id && p.name.split(/\s+/)[0] === first)) continue;
     const fullFrom = out.filter((m) => m.actor === person.id && ctx.text.slice(m.range.from, m.range.to).includes(`${first} `)).map((m) => m.range.from);
     if (fullFrom.length === 0) continue;
+    // Where the name is first printed in full (once: a person may be named so thousands of times).
+    const firstFull = fullFrom.reduce((a, b) => Math.min(a, b));
     const others = [...ctx.text.matchAll(new RegExp(`\\b${first}\\s+(\\p{Lu}[\\p{L}.'\u2019-]*)`, 'gu'))].filter((m) => !words.slice(1).some((w) => w.startsWith(m[1]!.replace(/[.'\u2019]+$/u, ''))));
     if (others.length > 0) continue;
     for (const m of ctx.text.matchAll(new RegExp(`\\b${first}\\b`, 'gu'))) {
       const range = { from: m.index, to: m.index + first.length };
-      if (range.from <= Math.min(...fullFrom) || !isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, person.id)) continue;
-      if (out.some((o) => o.range.from <= range.from && range.to <= o.range.to)) continue;
+      if (range.from <= firstFull || !isWholeWord(ctx.text, range.from, range.to) || ctx.taken(range, person.id)) continue;
+      if ((made ??= new SpanCells((o) => o.range, out)).some(range, (o) => o.range.from <= range.from && range.to <= o.range.to)) continue;
       const before = ctx.text.slice(Math.max(0, range.from - 30), range.from);
       // Opening a sentence or a quotation, or after a capitalised word: not a first name standing alone.
       // A sentence-opening adverb or conjunction before it ("Then Charlie spooned out …") is no part
@@ -62,18 +68,24 @@ function familyFirstNames(ctx: MentionContext, out: readonly ProposedMention[], 
     if (words.length === 2 && FIRST_NAME.test(words[0]!) && FIRST_NAME.test(words[1]!)) named.set(p.name, [...(named.get(p.name) ?? []), p.id]);
   }
   const result: ProposedMention[] = [];
+  // The mentions made and found so far, looked up by where they lie (made when first asked).
+  let near: SpanCells<ProposedMention> | undefined;
+  const taken = () => (near ??= new SpanCells<ProposedMention>((o) => o.range, [...out, ...found]));
   for (const [name, ids] of named) {
     if (ids.length !== 1) continue;
     const [first, surname] = name.split(' ') as [string, string];
     for (const m of ctx.text.matchAll(new RegExp(`(?<![\\p{L}])${first}(?![\\p{L}])`, 'gu'))) {
       const range = { from: m.index, to: m.index + first.length };
-      if (!isWholeWord(ctx.text, range.from, range.to) || /[@#]$/.test(ctx.text.slice(0, range.from)) || /^\s+\p{Lu}/u.test(ctx.text.slice(range.to, range.to + 3))) continue;
+      // (The character before it, not all the text before it run through an expression: this is asked at every place the first name is printed.)
+      if (!isWholeWord(ctx.text, range.from, range.to) || /[@#]/.test(ctx.text[range.from - 1] ?? '') || /^\s+\p{Lu}/u.test(ctx.text.slice(range.to, range.to + 3))) continue;
       // The sentence so far: from its last full stop (a title's "Mrs." is no sentence's end).
       const before = ctx.text.slice(Math.max(0, range.from - 300), range.from);
       const sentence = before.slice(Math.max(before.lastIndexOf('\n') + 1, ...[...before.matchAll(/(?<!\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))[.!?]\s+(?=\p{Lu})/gu)].map((x) => x.index + x[0].length)));
       if (sentence.trim() === '' || !new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(sentence)) continue;
-      if ([...out, ...found, ...result].some((o) => o.range.from < range.to && range.from < o.range.to) || ctx.taken(range, ids[0]!)) continue;
-      result.push({ range, actor: ids[0]!, review: `"${first}" with the surname "${surname}" printed before it in the sentence: ${ids[0]} ("${name}"), check it is the same person` });
+      if (taken().some(range, (o) => o.range.from < range.to && range.from < o.range.to) || ctx.taken(range, ids[0]!)) continue;
+      const mention: ProposedMention = { range, actor: ids[0]!, review: `"${first}" with the surname "${surname}" printed before it in the sentence: ${ids[0]} ("${name}"), check it is the same person` };
+      result.push(mention);
+      taken().add(mention);
     }
   }
   return result;

@@ -4,7 +4,7 @@
  * bankers") or bare before a participle that restricts it ("bankers appearing as witnesses"). Not
  * "other", "some" or "many bankers" (generic, guidelines §6), and only the one such group in play.
  */
-import { namedBefore, theOneInPlay } from './in-play.js';
+import { namedBeforeEach, theOneInPlay } from './in-play.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 
@@ -27,6 +27,7 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
     byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(g.id));
   }
   const found: ProposedMention[] = [];
+  const namedBy = namedBeforeEach(ctx, out);
   for (const [noun, ids] of byNoun) {
     for (const m of ctx.text.matchAll(new RegExp(`\\b((?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]everal)\\s+)?${noun}\\b`, 'gu'))) {
       const range = { from: m.index, to: m.index + m[0].length };
@@ -37,7 +38,7 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
       // collective noun ("staff") only with its determiner ("the staff").
       if (m[1] === undefined && COLLECTIVE.test(noun)) continue;
       if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20))) continue;
-      const who = theOneInPlay([...ids], namedBefore(ctx, out, range.from));
+      const who = theOneInPlay([...ids], namedBy(range.from));
       if (!who || ctx.taken(range, who.id)) continue;
       found.push({ range, actor: who.id, review: `"${m[0]}" taken up as ${who.id}, the one group of ${noun} named before it: check it is the same group, not ${noun} in general` });
     }

@@ -13,6 +13,7 @@
  */
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
+import { SpanCells } from './span-cells.js';
 
 /** Nouns for a person that an indefinite description opens with ("A young man", "A 19-year-old youth"). */
 const PERSON_NOUN = 'man|woman|youth|boy|girl|child|teen-?ager|student|driver|motorist|pedestrian|passenger|worker|person|victim|resident|soldier|patient';
@@ -39,10 +40,11 @@ const TITLE_WORDS = /^(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 export function identities(ctx: MentionContext, out: readonly ProposedMention[]): { found: ProposedMention[]; predicates: PredicateName[] } {
   const people = new Set(ctx.persons.map((p) => p.id));
-  const named = [...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])), ...(ctx.existing ?? []).filter((m) => people.has(m.target)).map((m) => ({ range: m.range, actor: m.target }))]
-    // The outermost mentions only: a name nested in another's is not listed in the predicate.
-    .filter((m, _, all) => !all.some((o) => o !== m && o.range.from <= m.range.from && m.range.to <= o.range.to && o.range.to - o.range.from > m.range.to - m.range.from))
-    .sort((a, b) => a.range.from - b.range.from);
+  const all = [...out.flatMap((m) => (m.actor && people.has(m.actor) ? [{ range: m.range, actor: m.actor }] : [])), ...(ctx.existing ?? []).filter((m) => people.has(m.target)).map((m) => ({ range: m.range, actor: m.target }))];
+  // The outermost mentions only: a name nested in another's is not listed in the predicate. Each is
+  // held against the mentions near it, not every one (a person named thousands of times).
+  const near = new SpanCells<(typeof all)[number]>((m) => m.range, all);
+  const named = all.filter((m) => !near.some(m.range, (o) => o !== m && o.range.from <= m.range.from && m.range.to <= o.range.to && o.range.to - o.range.from > m.range.to - m.range.from)).sort((a, b) => a.range.from - b.range.from);
   const found: ProposedMention[] = [];
   const identified: Identified[] = [];
   const predicates: PredicateName[] = [];
@@ -53,13 +55,13 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
     const plural = /^(?:were|are)$/.test(m[3]!);
     // The predicate opens with a person's name; a plural one lists more, joined by commas and "and".
     // Not a possessor ("The problem was Moss's"): the description is then something of theirs.
-    const first = named.find((n) => n.range.from >= predicate && n.range.from - predicate < 40 && TITLE_WORDS.test(ctx.text.slice(predicate, n.range.from)));
+    const first = startingIn(named, predicate, predicate + 40).find((n) => n.range.from >= predicate && n.range.from - predicate < 40 && TITLE_WORDS.test(ctx.text.slice(predicate, n.range.from)));
     if (!first || /^[\u2019']s\b/.test(ctx.text.slice(first.range.to, first.range.to + 3))) continue;
     const ids = [first.actor];
     if (plural) {
       const end = paragraphEnd(ctx.text, predicate);
       let last = first;
-      for (const n of named.filter((x) => x.range.from > first.range.to && x.range.to <= end)) {
+      for (const n of startingIn(named, first.range.to + 1, end + 1).filter((x) => x.range.from > first.range.to && x.range.to <= end)) {
         const gap = ctx.text.slice(last.range.to, n.range.from);
         if (gap.length > 80 || !/(?:,|\band)\s+$/.test(gap) || /[;:]/.test(gap)) break;
         if (!ids.includes(n.actor)) ids.push(n.actor);
@@ -75,7 +77,7 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
   for (const m of ctx.text.matchAll(new RegExp(`(?:^|\\n|[.!?]\\s+)(An?\\s+(?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${PERSON_NOUN}))\\b`, 'gu'))) {
     const range = { from: m.index + m[0].indexOf(m[1]!), to: m.index + m[0].length };
     const next = identified.find((i) => i.range.from > range.to && !i.plural);
-    if (!next || next.range.from - range.to > 600 || named.some((n) => n.range.from > range.to && n.range.to <= next.range.from)) continue;
+    if (!next || next.range.from - range.to > 600 || startingIn(named, range.to + 1, next.range.from + 1).some((n) => n.range.from > range.to && n.range.to <= next.range.from)) continue;
     found.push({ range, actor: next.ids[0]!, review: `"${m[1]}" taken to be ${next.ids[0]}, whom "${ctx.text.slice(next.range.from, next.range.to)}" after it is identified as: check the same person is meant` });
   }
   // "two others": the set of that many "The other …" names after it.
@@ -92,7 +94,7 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
   const appositions: { phrase: string; actor: string; at: number }[] = [];
   for (const m of ctx.text.matchAll(new RegExp(`(?:^|\\n|[.!?]\\s+)[Tt]he\\s+((?:[\\p{Ll}\\d-]+\\s+){0,2}(?:${PERSON_NOUN}))(,?\\s+)`, 'gu'))) {
     const at = m.index + m[0].length;
-    const person = named.find((n) => n.range.from === at);
+    const person = startingIn(named, at, at + 1).find((n) => n.range.from === at);
     if (person) appositions.push({ phrase: m[1]!.toLowerCase(), actor: person.actor, at });
   }
   for (const a of new Set(appositions.map((x) => x.phrase))) {
@@ -105,6 +107,26 @@ export function identities(ctx: MentionContext, out: readonly ProposedMention[])
     }
   }
   return { found: found.filter((f) => !ctx.taken(f.range, f.actor!)), predicates };
+}
+
+/**
+ * Those of `named` (in order of start) that start in [from, to): where a look for a name near a place
+ * is made, found by halving, not by a look at every one of thousands of mentions. Each look keeps its
+ * own test; this only leaves out names that could not pass it.
+ */
+function startingIn<T extends { range: Range16 }>(named: readonly T[], from: number, to: number): T[] {
+  return named.slice(firstStartingAt(named, from), firstStartingAt(named, to));
+}
+
+function firstStartingAt(named: readonly { range: Range16 }[], at: number): number {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid]!.range.from < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function paragraphEnd(text: string, at: number): number {

@@ -33,6 +33,31 @@ export function namedBefore(ctx: MentionContext, out: readonly ProposedMention[]
 }
 
 /**
+ * `namedBefore` for many places of one list of mentions: a description is looked for at each place
+ * its words are printed, and the mentions before each were a scan of all of them (an article naming an
+ * actor thousands of times, with a description in as many sentences, grew as the square of its names).
+ * Where each actor is first named is found once, on the first question; the same actors as
+ * `namedBefore`'s (a set asked what it holds, in whatever order). `out` must not change while asked of.
+ */
+export function namedBeforeEach(ctx: MentionContext, out: readonly ProposedMention[]): (at: number) => Set<string> {
+  let firstEnds: Map<string, number> | undefined;
+  const note = (id: string, end: number) => {
+    const known = firstEnds!.get(id);
+    if (known === undefined || end < known) firstEnds!.set(id, end);
+  };
+  return (at) => {
+    if (firstEnds === undefined) {
+      firstEnds = new Map();
+      for (const m of out) if (m.actor) note(m.actor, m.range.to);
+      for (const m of ctx.existing ?? []) note(m.target, m.range.to);
+    }
+    const ids = new Set<string>();
+    for (const [id, end] of firstEnds) if (end <= at) ids.add(id);
+    return ids;
+  };
+}
+
+/**
  * The one candidate in play: the one named before; where none is, the one whose owner (`ownersOf`:
  * the state a government governs, the place a body's name starts with) is named before.
  */

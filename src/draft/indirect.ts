@@ -6,10 +6,11 @@
  * A sentence that holds a direct quotation is left to that quotation's claim.
  */
 import { splitPassages } from '../search/passages.js';
-import { AUXILIARY, bothOf, DATELINE, resolveSpeaker, type Known } from './cues.js';
+import { AUXILIARY, bothOf, DATELINE, mentionsNear, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
 import { spokenNouns } from './speech-nouns.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
+import { SpanCells } from './span-cells.js';
 
 export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
   newMention?: Range16;
@@ -188,14 +189,16 @@ const ACCORDING = /^(?:According to\s+([^,]{1,80}),\s+)(.+?)[.]?$|^(.+?),\s+acco
 
 export function draftIndirect(text: string, known: Known, direct: readonly Range16[]): IndirectClaim[] {
   const out: IndirectClaim[] = [];
-  const passages = splitPassages(text).flatMap((s) => atSemicolon(text, s, direct));
+  // The direct quotations looked up by where they lie, for each passage: an article may hold thousands.
+  const quotations = new SpanCells<Range16>((d) => d, direct);
+  const passages = splitPassages(text).flatMap((s) => atSemicolon(text, s, quotations));
   for (const [i, s] of passages.entries()) {
     let sentence = text.slice(s.from, s.to);
     let headOfQuotation = false;
     const relative = relativeStance(text, s, known);
     if (relative) out.push(relative);
     out.push(...spokenNouns(text, s, known, (r) => trimContent(text, r)));
-    const quoted = direct.filter((d) => overlaps(d, s));
+    const quoted = quotations.filter(s, (d) => overlaps(d, s));
     if (quoted.length > 0) {
       // "X framed the agreement as …: \u201c…\u201d": the report before the colon is a claim of its own.
       const head = text.slice(s.from, Math.min(...quoted.map((d) => d.from)) - 1).trimEnd();
@@ -240,7 +243,7 @@ export function draftIndirect(text: string, known: Known, direct: readonly Range
     const plea = quoted.length === 0 ? PLEA.exec(sentence) : null;
     if (plea) {
       const subject = { from: s.from, to: s.from + plea[1]!.length };
-      const named = [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.range.from >= subject.from && m.range.to <= subject.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
+      const named = [...new Set(mentionsNear(known).filter(subject, (m) => m.actor !== undefined && m.range.from >= subject.from && m.range.to <= subject.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
       const speakers = named.length > 0 ? named.map((actor) => ({ actor, doubt: undefined as string | undefined })) : [resolveSpeaker(text, subject, known)].filter((x) => x !== undefined);
       const at = s.from + plea[0].length - plea[3]!.length;
       for (const speaker of speakers) {
@@ -314,9 +317,9 @@ function jointSpeakers(text: string, subject: Range16, speaker: string, known: K
   }
   // "They told police …": the speaker's mention the pronoun was taken back to.
   const they = /^(?:they|They)$/.test(text.slice(subject.from, subject.to));
-  const own = they ? known.mentions.filter((m) => m.actor === speaker && m.range.to <= subject.from).at(-1) : known.mentions.find((m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
+  const own = they ? known.mentions.filter((m) => m.actor === speaker && m.range.to <= subject.from).at(-1) : mentionsNear(known).find(subject, (m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
   if (!own || known.typeOf(speaker) !== 'person') return [];
-  return [...new Set(known.mentions.filter((m) => m.actor !== undefined && m.range.from === own.range.from && m.range.to === own.range.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
+  return [...new Set(mentionsNear(known).filter(own.range, (m) => m.actor !== undefined && m.range.from === own.range.from && m.range.to === own.range.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
 }
 
 /**
@@ -347,7 +350,7 @@ function relativeStance(text: string, s: Range16, known: Known): IndirectClaim |
   const sentence = text.slice(s.from, s.to);
   const m = RELATIVE_STANCE.exec(sentence);
   if (!m) return undefined;
-  const who = known.mentions.find((k) => k.actor !== undefined && k.range.to === s.from + m.index && known.typeOf(k.actor) === 'person');
+  const who = mentionsNear(known).find({ from: s.from + m.index, to: s.from + m.index }, (k) => k.actor !== undefined && k.range.to === s.from + m.index && known.typeOf(k.actor) === 'person');
   if (!who) return undefined;
   const from = s.from + m.index + m[0].length;
   const end = /,\s/.exec(text.slice(from, s.to));
@@ -596,8 +599,8 @@ function subjectWords(subject: string): number {
  * “…”": clauses joined by a semicolon are sentences of their own, so one before it is read for reported
  * speech where a direct quotation after it would leave the whole to the quotation's claim.
  */
-function atSemicolon(text: string, s: Range16, direct: readonly Range16[]): Range16[] {
-  const first = Math.min(...direct.filter((d) => overlaps(d, s)).map((d) => d.from));
+function atSemicolon(text: string, s: Range16, direct: SpanCells<Range16>): Range16[] {
+  const first = Math.min(...direct.filter(s, (d) => overlaps(d, s)).map((d) => d.from));
   if (!Number.isFinite(first)) return [s];
   const semicolon = text.slice(s.from, first).search(/;+\s+\S[^;]*$/);
   if (semicolon <= 0) return [s];

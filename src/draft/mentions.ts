@@ -26,6 +26,7 @@ import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
 import { othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
+import { SpanCells } from './span-cells.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
 const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|inside|outside|visit(?:ed|ing)? to|here in|originating in)\s$/i;
@@ -125,6 +126,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
     ctx.persons,
   );
+  // The names found and the mentions made, looked up by where they lie: each name is held against
+  // those near it, not every one (an actor named thousands of times).
+  const hitCells = new SpanCells<(typeof hits)[number]>((h) => h, hits);
+  const companies = hits.filter((h) => h.named.type === 'company');
+  const made = new SpanCells<ProposedMention>((o) => o.range);
   for (const found of hits) {
     // A registered surname may be another person's: someone else's after initials ("J. I. Case"),
     // or that of a person of the same surname named in full before it ("Jack Martin … Mr. Martin").
@@ -149,7 +155,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     }
     // "Morton Foods of Texas", "Massey-Ferguson, Ltd., of Toronto": a place after a company's name only
     // says where the company is (guidelines call 178), not the state or city acting.
-    const seat = isPlaceBody || hit.named.type === 'state' ? companySeat(ctx.text, hit, hits) : undefined;
+    const seat = isPlaceBody || hit.named.type === 'state' ? companySeat(ctx.text, hit, companies) : undefined;
     if (seat !== undefined) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `where a company is ("${seat}"), not ${hit.named.actor} acting`, review: `"${hit.named.name}" locates the company before it: if it is ${hit.named.actor} acting, make it a mention` });
       continue;
@@ -229,9 +235,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // A registered common noun ("dealers") inside another actor's longer registered name ("Nearly all
     // of the farm equipment manufacturers and dealers") is a word of that name, not a mention nested in it.
     const common = hit.named.name === hit.named.name.toLowerCase();
-    if (common && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
+    if (common && hitCells.some(hit, (h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
     // "Texas bankers", a registered group: the place's name only qualifies the noun of that mention.
-    if (isPlaceBody && next?.[1] !== undefined && hits.some((h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
+    if (isPlaceBody && next?.[1] !== undefined && hitCells.some(hit, (h) => h.from <= hit.from && hit.to <= h.to && h.to - h.from > hit.to - hit.from && targetOf(h.named) !== target)) continue;
     const reports = REPORTS_AFTER.test(ctx.text.slice(hit.to, hit.to + 30));
     if ((hit.named.type === 'state' || hit.named.type === 'party') && next && (next[1] === undefined || !NOT_ATTRIBUTIVE.test(next[1])) && !VERB_AND_OBJECT.test(ctx.text.slice(hit.to, hit.to + 40)) && !reports) {
       // "U.S. solar companies", "the U.S.-China accord": the state's name qualifies a noun.
@@ -352,7 +358,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     if (from !== hit.from) m.nameFrom = hit.from;
     if (hit.named.actor) m.actor = hit.named.actor;
     else m.agreement = hit.named.agreement!;
-    if (!out.some((o) => targetOf(o) === target && overlaps(o.range, range))) out.push(m);
+    if (!made.some(range, (o) => targetOf(o) === target && overlaps(o.range, range))) {
+      out.push(m);
+      made.add(m);
+    }
   }
   for (const m of clauseNamed(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of capitals(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
@@ -442,7 +451,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // one inside an apposition before the name and its title ("the British navy's chief adviser …, Capt.
   // George Symonds") is a mention of its own, nested; so is a possessor in the title ("Tennessee's
   // Democratic Senator Albert Gore"), a referring noun phrase (calls 84, 118).
-  const inTitle = (r: Range16) => !/^[\u2019']s\s/u.test(ctx.text.slice(r.to, r.to + 3)) && out.some((o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
+  // Asked of every mention once all are made: the titled ones are looked up by where they lie.
+  let titled: SpanCells<ProposedMention> | undefined;
+  const inTitle = (r: Range16) =>
+    !/^[\u2019']s\s/u.test(ctx.text.slice(r.to, r.to + 3)) &&
+    (titled ??= new SpanCells((o) => o.range, out.filter((o) => o.nameFrom !== undefined))).some(r, (o) => o.nameFrom !== undefined && o.range.from <= r.from && r.to <= o.nameFrom && !ctx.text.slice(r.to, o.nameFrom).includes(','));
   // An indefinite description registered for an unnamed source ("a board member") that opens a
   // person's apposition ("Mrs. D. Ellwood Williams, Jr., a board member and long-time critic …") says
   // what that person is: part of the person's mention, not the unnamed source.
@@ -469,11 +482,11 @@ const COMPANY_OF = /(?:\b(?:Co|Corp|Inc|Ltd)\.|\b(?:Company|Corporation))\s*,?\s
 
 /**
  * The words "COMPANY of PLACE" where a place's name follows a company's name and "of": a registered
- * company's name, or any name with a company's legal ending.
+ * company's name (one of `companies`, the names found of companies), or any name with a company's legal ending.
  */
-function companySeat(text: string, place: Range16, hits: readonly { from: number; to: number; named: Named }[]): string | undefined {
+function companySeat(text: string, place: Range16, companies: readonly { from: number; to: number; named: Named }[]): string | undefined {
   const before = text.slice(Math.max(0, place.from - 80), place.from);
-  const company = hits.find((h) => h.named.type === 'company' && h.to <= place.from && /^(?:,?\s+(?:Co|Corp|Inc|Ltd)\.)?,?\s+of\s$/u.test(text.slice(h.to, place.from)));
+  const company = companies.find((h) => h.to <= place.from && /^(?:,?\s+(?:Co|Corp|Inc|Ltd)\.)?,?\s+of\s$/u.test(text.slice(h.to, place.from)));
   if (company) return text.slice(company.from, place.to);
   const ending = COMPANY_OF.exec(before);
   return ending ? `${ending[0].replace(/^[\s,]+/u, '')}${text.slice(place.from, place.to)}` : undefined;

@@ -7,6 +7,7 @@
 import { isWholeWord, occurrencesOf, type Range16 } from '../corpus/anchor.js';
 import type { ActorInput } from '../schema.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
+import { SpanCells } from './span-cells.js';
 
 export interface Named {
   name: string;
@@ -227,10 +228,13 @@ export function findNames(text: string, names: readonly Named[]): NameHit[] {
   }
   hits.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
   const kept: NameHit[] = [];
+  // Each hit is held against the kept ones near it, not every one (a name printed thousands of times).
+  const near = new SpanCells<NameHit>((k) => k);
   for (const h of hits) {
-    if (kept.some((k) => k.from <= h.from && h.to <= k.to && insideName(text, k, h))) continue;
-    if (kept.some((k) => k.from < h.to && h.from < k.to && !(k.from <= h.from && h.to <= k.to))) continue;
+    if (near.some(h, (k) => k.from <= h.from && h.to <= k.to && insideName(text, k, h))) continue;
+    if (near.some(h, (k) => k.from < h.to && h.from < k.to && !(k.from <= h.from && h.to <= k.to))) continue;
     kept.push(h);
+    near.add(h);
   }
   return kept.sort((a, b) => a.from - b.from);
 }

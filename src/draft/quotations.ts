@@ -39,10 +39,11 @@ export function paragraphs(text: string): Range16[] {
 export function allQuotations(text: string): Quotation[] {
   const out: Quotation[] = [];
   let leftOpen = false;
+  const marks = { close: marksAhead(text, '\u201d'), open: marksAhead(text, '\u201c') };
   for (const p of paragraphs(text)) {
     let i = p.from;
     let openedHere = false;
-    const unopened = leftOpen ? undefined : unopenedQuotation(text, p);
+    const unopened = leftOpen ? undefined : unopenedQuotation(text, p, marks);
     if (unopened) {
       out.push(unopened);
       i = unopened.outer.to;
@@ -82,13 +83,31 @@ export function allQuotations(text: string): Quotation[] {
  * the paragraph's start. Without the comma and cue after it ("\u2026 for welfare\u201d.") the mark is
  * taken for a stray one and no quotation is read.
  */
-function unopenedQuotation(text: string, p: Range16): Quotation | undefined {
-  const close = text.indexOf('\u201d', p.from);
-  const open = text.indexOf('\u201c', p.from);
+function unopenedQuotation(text: string, p: Range16, marks: { close: (from: number) => number; open: (from: number) => number }): Quotation | undefined {
+  const close = marks.close(p.from);
+  const open = marks.open(p.from);
   if (close === -1 || close >= p.to || (open !== -1 && open < close) || text.slice(p.from, close).includes('"')) return undefined;
   if (!/^,\s/.test(text.slice(close + 1, close + 3)) || !cueAfter(text, close + 1, p.to)) return undefined;
   const inner = trimContent(text, { from: p.from, to: close });
   return inner.to > inner.from ? { inner, outer: { from: p.from, to: close + 1 }, paragraph: p, continued: false } : undefined;
+}
+
+/**
+ * `text.indexOf(mark, from)`, asked from paragraph starts that only move on: the place found is given
+ * again until a paragraph starts past it, so each part of the text is searched once. Searched anew
+ * from each paragraph, a text with no such mark was read to its end for every one of its paragraphs.
+ */
+function marksAhead(text: string, mark: string): (from: number) => number {
+  let searchedFrom = Infinity;
+  let found = -1;
+  return (from) => {
+    // What was found from `searchedFrom` stands for any later start it does not lie before.
+    if (from < searchedFrom || (found !== -1 && found < from)) {
+      found = text.indexOf(mark, from);
+      searchedFrom = from;
+    }
+    return found;
+  };
 }
 
 function firstOf(text: string, marks: string[], from: number): number {

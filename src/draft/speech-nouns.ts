@@ -5,7 +5,7 @@
  * mackay's "the view that"). A "that" opening a relative clause ("a demand that shocked …") reports
  * nothing: the clause must open with its own subject, not a verb.
  */
-import { resolveSpeaker, type Known } from './cues.js';
+import { mentionsNear, resolveSpeaker, type Known } from './cues.js';
 import type { IndirectClaim } from './indirect.js';
 import type { Range16 } from './proposal.js';
 
@@ -31,7 +31,7 @@ export function spokenNouns(text: string, s: Range16, known: Known, trim: (r: Ra
   if (owned) {
     // The possessor is the mention ending right before the "'s".
     const end = s.from + owned.index;
-    const owner = known.mentions.find((m) => m.actor !== undefined && m.range.to === end && !known.inQuotation(m.range));
+    const owner = mentionsNear(known).find({ from: end, to: end }, (m) => m.actor !== undefined && m.range.to === end && !known.inQuotation(m.range));
     const cue = owner ? text.slice(owner.range.from, s.from + owned.index + owned[0].length).replace(/\s+that\s+$/, '') : '';
     const claim = owner ? build(text, s, owned.index + owned[0].length, trim, owner.actor!, cue) : undefined;
     if (claim) out.push(claim);

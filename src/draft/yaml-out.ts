@@ -7,6 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Pair } from 'yaml';
 import { GlossError } from '../errors.js';
+import { placesOfQuotes } from '../corpus/anchor.js';
 import type { Draft } from './proposal.js';
 import { selectorFor } from './selector.js';
 
@@ -36,14 +37,16 @@ const TEXT_KEYS = new Set(['quote', 'prefix', 'suffix', 'name', 'role', 'review'
  */
 export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet<string>, writer?: string): Entries {
   const actors = draft.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, ...(a.role && { role: a.role }), aliases: [], review: a.review }));
+  // Every proposal's quote found once, as check will find them (thousands of mentions of one name, or of claims).
+  const places = placesOfQuotes(text, [...draft.mentions, ...draft.nonMentions, ...draft.claims].map((p) => text.slice(p.range.from, p.range.to)));
   const mentions: Entry[] = [];
   for (const m of draft.mentions) {
-    const sel = selectorFor(text, m.range);
+    const sel = selectorFor(text, m.range, places);
     if (sel) mentions.push({ ...sel, ...(m.actor ? { actor: m.actor } : { agreement: m.agreement }), review: m.review });
   }
   const nonMentions: Entry[] = [];
   for (const m of draft.nonMentions) {
-    const sel = selectorFor(text, m.range);
+    const sel = selectorFor(text, m.range, places);
     if (sel) nonMentions.push({ ...sel, reason: m.reason, review: m.review });
   }
   const claims: Entry[] = [];
@@ -54,7 +57,7 @@ export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet
     return `c${n}`;
   };
   for (const c of draft.claims) {
-    const sel = selectorFor(text, c.range);
+    const sel = selectorFor(text, c.range, places);
     if (!sel) continue;
     claims.push({ id: nextId(), ...sel, source: c.source, ...(c.cue && { cue: c.cue }), attribution: c.attribution, type: c.type, about: c.about, ...(writer && c.source !== writer && { via: [writer] }), review: c.review });
   }
