@@ -48,3 +48,14 @@ export function gloss(args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: str
 export function sliceCodePoints(s: string, start: number, end: number): string {
   return [...s].slice(start, end).join('');
 }
+
+/** A small seeded generator (mulberry32), so a failure can be replayed. */
+export function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scratch } from './helpers.js';
+import { random, scratch } from './helpers.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { anchorQuote, occurrencesOf, placesOfQuotes } from '../src/corpus/anchor.js';
 import { SpanIndex } from '../src/corpus/span-index.js';
@@ -110,17 +110,6 @@ test("an article's search rows read its annotations' offsets about twice as ofte
   });
   grows(work[0]!, work[1]!, 'reads of annotation offsets');
 });
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('every needle found at once is found where a scan of the text for it finds it', () => {
   const next = random(7);

@@ -4,17 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SpanCells } from '../src/draft/span-cells.js';
 import { overlaps, type Range16 } from '../src/draft/proposal.js';
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from './helpers.js';
 
 test('spans near a range: some, filter and find answer as a scan of every span, in the order added', () => {
   const next = random(5);
