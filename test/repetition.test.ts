@@ -1,9 +1,10 @@
-// Texts that repeat, run through the real CLI: a long quote of a paragraph printed twice, and an
-// article naming an actor thousands of times (drafted, then its drafted mentions checked). What is
-// asserted is the work, counted as the spawned gloss does it (work-count.ts: characters of the
-// article's text compared or read, elements of arrays visited): it must about double when the text
-// doubles. A search that compares a long quote anew at every place a text repeats, or a scan of every
-// mention for each mention, would make it four times as much.
+// Texts that repeat, run through the real CLI: a long quote of a paragraph printed twice, an article
+// naming an actor thousands of times (drafted, then its drafted mentions checked), and a passage
+// printed hundreds of times across CRLF line ends, quoted with LF. What is asserted is the work,
+// counted as the spawned gloss does it (work-count.ts: characters of the article's text compared or
+// read, elements of arrays visited): it must about double when the text doubles. A search that
+// compares a long quote anew at every place a text repeats, or a scan of every mention for each
+// mention, would make it four times as much.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -94,4 +95,26 @@ test('draft of an article naming an actor thousands of times, and check of the d
   ]);
   for (const [what, small, large] of counts) tell(t, what, small, large);
   for (const [what, small, large] of counts) atMostDoubles(what, small, large);
+});
+
+// A quote not in the text as typed is reported with the passage probably meant, and finding that
+// passage reads the whole text (the closest passage, or a character the quote cuts). A quote typed
+// with LF line ends in an article with CRLF ones is found up to encoding instead, and nothing of that
+// search may be done first: it would read the text again for every such quote, to be thrown away.
+test('check of claims found only up to CRLF line ends reads the text no more for twice the claims: no suggestion is looked for', { timeout: 600_000 }, (t) => {
+  const passage = 'The minister read the report.\r\nThe board heard it in silence.';
+  const text = `Harbour talks\r\n\r\n${Array.from({ length: 400 }, (_, i) => `Session ${i}. ${passage}`).join('\r\n\r\n')}\r\n`;
+  // The same passage at each of its places, quoted with LF: found through the CRLF equivalence.
+  const quote = JSON.stringify(passage.replace('\r\n', '\n'));
+  const claim = (i: number) => `  - {id: c${i}, quote: ${quote}, occurrence: ${i}, source: ann-lee, attribution: indirect, type: assertion, about: []}\n`;
+  const works = [20, 40].map((n) => {
+    const dir = corpus(text, `mentions: []\nclaims:\n${Array.from({ length: n }, (_, i) => claim(i + 1)).join('')}`);
+    const r = countedRun(BIN, dir, text.length, ['--corpus', dir, 'check']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, new RegExp(`${n} claims, 0 mentions, 0 regions: 0 errors, 0 warnings`));
+    return r.work.characters;
+  });
+  const readings = (works[1]! - works[0]!) / text.length;
+  t.diagnostic(`characters of the text read: ${works[0]} for 20 claims, ${works[1]} for 40 (${readings.toFixed(2)} readings of the text more)`);
+  assert.ok(readings < 1, `20 more claims found through the CRLF fallback read the text ${readings.toFixed(2)} times more (a suggestion made for each and thrown away): less than once expected`);
 });

@@ -171,18 +171,41 @@ export function anchorQuote(text: string, sel: SelectorInput, lines?: OffsetMap,
   // The line index is made once per text, and only when a message needs a line.
   const lineIndex = { get: () => (lines ??= new OffsetMap(text)) };
   const exact = anchorExact(text, sel, lineIndex, places);
-  if (exact.ok || !exact.notFound) return exact;
+  if (exact !== NOT_IN_TEXT) return exact;
+  // Not in the text as typed. Saying so suggests the passage meant, which is a search of the whole text
+  // for the closest one: made only once the quote is not found up to encoding either. A quote copied
+  // with LF line ends from an article with CRLF ones (or in the other Unicode normalisation) is found
+  // there, and a suggestion made first would be thrown away, for each such quote of the article.
+  const missing = () => notInText(text, sel.quote, lineIndex);
   // An article's quotes are anchored one after another: its view is made once, when first needed.
   if (lastView.text !== text) lastView = { text, needed: needsEquivalence(text), view: undefined };
-  if (!lastView.needed && !needsEquivalence(sel.quote)) return exact;
+  if (!lastView.needed && !needsEquivalence(sel.quote)) return missing();
   const view = (lastView.view ??= equivalenceView(text));
   const eq = (s: string | undefined) => (s === undefined ? undefined : equivalenceView(s).text);
   const viaView = anchorExact(view.text, { ...sel, quote: eq(sel.quote)!, prefix: eq(sel.prefix), suffix: eq(sel.suffix), through: eq(sel.through) }, { get: () => new OffsetMap(view.text) });
-  if (!viaView.ok) return exact;
+  if (viaView === NOT_IN_TEXT || !viaView.ok) return missing();
   const ranges = viaView.ranges.map((r) => ({ from: view.origin[r.from]!, to: view.origin[r.to]! }));
   // The view leaves out zero-width joiners: a range whole there may cut an emoji sequence of the text.
-  if (ranges.some((r) => !standsWhole(text, r.from, r.to))) return exact;
+  if (ranges.some((r) => !standsWhole(text, r.from, r.to))) return missing();
   return { ok: true, ranges };
+}
+
+/**
+ * What `anchorExact` answers for a quote that is nowhere in the text as typed: no message yet, as
+ * the message's suggestion is costly and `anchorQuote` may still find the quote up to encoding.
+ */
+const NOT_IN_TEXT = Symbol('not in the text as typed');
+
+/**
+ * The error for a quote that is not in the text: cut inside a character there, or not there at all,
+ * with the closest passage (suggest.ts) as what was probably meant.
+ */
+function notInText(text: string, quote: string, lineIndex: { get: () => OffsetMap }): AnchorResult {
+  const cut = cutCharacter(text, quote, lineIndex);
+  if (cut) return { ok: false, notFound: true, message: cut };
+  const near = nearestMatch(text, quote);
+  const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` : '';
+  return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text${hint}` };
 }
 
 /** The text last anchored in: whether it needs an equivalence view, and the view once made. */
@@ -269,16 +292,11 @@ export function canonicalOccurrences(text: string, q: string): Range16[] {
   return found;
 }
 
-function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => OffsetMap }, places?: QuotePlaces): AnchorResult {
+/** Anchors a selector in `text` exactly as typed; NOT_IN_TEXT where the quote is nowhere in it (no message made). */
+function anchorExact(text: string, sel: SelectorInput, lineIndex: { get: () => OffsetMap }, places?: QuotePlaces): AnchorResult | typeof NOT_IN_TEXT {
   const { quote, prefix, suffix, occurrence, through } = sel;
   const all = places ? places.of(quote) : occurrencesOf(text, quote);
-  if (all.length === 0) {
-    const cut = cutCharacter(text, quote, lineIndex);
-    if (cut) return { ok: false, notFound: true, message: cut };
-    const near = nearestMatch(text, quote);
-    const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` : '';
-    return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text${hint}` };
-  }
+  if (all.length === 0) return NOT_IN_TEXT;
   const candidates = places ? places.besides(quote, prefix, suffix) : prefix === undefined && suffix === undefined ? all : placesBeside(text, quote, all, prefix, suffix);
   if (candidates.length === 0) {
     const which = [prefix !== undefined ? 'prefix' : '', suffix !== undefined ? 'suffix' : ''].filter(Boolean).join(' and ');
