@@ -17,3 +17,11 @@ test('plain text maps offsets one to one', () => {
   assert.deepEqual(map.lineColumn(4), { line: 2, column: 1 });
   assert.deepEqual(map.lineColumn(0), { line: 1, column: 1 });
 });
+
+test('toUtf16 is the inverse of toCodePoint at every code point, an emoji at the end included', () => {
+  for (const text of ['', 'abc', 'a🚀b\nc👍d', '🚀', '🚀🚀x🚀', 'x\ud800y', 'x\udc00y']) {
+    const map = new OffsetMap(text);
+    const starts = [...text].reduce<number[]>((xs, ch) => [...xs, xs.at(-1)! + ch.length], [0]);
+    starts.forEach((u16, cp) => assert.equal(map.toUtf16(cp), u16, `${JSON.stringify(text)} @${cp}`));
+  }
+});

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MAX_PASSAGE, splitPassages } from '../src/search/passages.js';
+import { passageAt } from '../src/query/resolve.js';
+import { OffsetMap } from '../src/text/offsets.js';
 
 test('sentences are passages as they were: short ones whole, an abbreviation mended', () => {
   const text = 'Gen. Chang Wanquan spoke. Critics said the accord was weak.\nA second paragraph';
@@ -37,5 +39,25 @@ test('for any text, every passage is at most MAX_PASSAGE long, trimmed, whole ch
       assert.equal(ps.map((p) => text.slice(p.from, p.to)).join('').replace(/\s/g, ''), text.replace(/\s/g, ''));
     }),
     { numRuns: 200 },
+  );
+});
+
+// A passage id (ARTICLE@N) is resolved from the lines around N (query/resolve.ts passageAt), not by
+// splitting the whole article: the same passage as the first, whole-text rule gives, for any text and
+// any offset, lines and astral characters included.
+const linedText = fc.array(fc.oneof(run, fc.constantFrom('\n', '\n\n', 'Mr. Lee spoke. ', 'Gen. Chang said so.', '\u{1F600} ok. ')), { minLength: 1, maxLength: 10 }).map((xs) => xs.join(''));
+
+test('for any text and code point offset, the passage found from its lines is the one the whole text gives', () => {
+  fc.assert(
+    fc.property(linedText, fc.nat(), (text, n) => {
+      const map = new OffsetMap(text);
+      const cp = n % (map.toCodePoint(text.length) + 1);
+      const at = map.toUtf16(cp);
+      assert.equal(map.toCodePoint(at), cp);
+      const whole = splitPassages(text);
+      const expected = whole.find((x) => map.toCodePoint(x.to) > cp) ?? whole.at(-1) ?? { from: 0, to: text.length };
+      assert.deepEqual(passageAt(text, at), { from: expected.from, to: expected.to });
+    }),
+    { numRuns: 400 },
   );
 });

@@ -9,7 +9,7 @@ import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import type { Corpus, Span } from '../model.js';
 import { paragraphsOf } from '../read/layout.js';
-import { resolveAny } from '../query/resolve.js';
+import { namesAnnotation, resolveAny } from '../query/resolve.js';
 import {
   actorIndex, actorRecord, agreementRecord, articleRecord, claimRecord, mentionRecord, regionRecord, type Tallies,
 } from '../query/records.js';
@@ -113,13 +113,19 @@ export function registerShow(program: Command): void {
         throw e;
       }
     };
-    // Only the articles the ids are in (and the registry) are read.
-    const { corpus: c, tallies } = await scopedCorpus(cmd, (s) => [
-      ...new Set(ids.flatMap(({ value, from }) => {
-        const place = named(value, from, () => placeOf(s.db, value));
-        return 'article' in place ? [place.article] : [];
-      })),
-    ]);
+    // Only the articles the ids are in (and the registry) are read; their annotations only if an id
+    // names one (an article's tallies are counted in the database): a passage of an article naming
+    // someone 50,000 times is shown without reading those mentions.
+    const { corpus: c, tallies } = await scopedCorpus(
+      cmd,
+      (s) => [
+        ...new Set(ids.flatMap(({ value, from }) => {
+          const place = named(value, from, () => placeOf(s.db, value));
+          return 'article' in place ? [place.article] : [];
+        })),
+      ],
+      { annotations: ids.some(({ value }) => namesAnnotation(value)) ? undefined : [] },
+    );
     const items = ids.map(({ value, from }) => named(value, from, () => shown(c, value, tallies)));
     if (items.length === 0) throw new GlossError('no ids on standard input');
     const several = items.length > 1 || typed.includes('-');

@@ -69,13 +69,38 @@ function resolvePassage(c: Corpus, typed: string): Resolved {
   if (!/^\d+$/.test(offset) || Number(offset) >= length) {
     throw new GlossError(`passage "${typed}": after @ give a code point offset into ${article.id}, 0 to ${length - 1} (gloss search prints passage ids)`);
   }
-  const cp = Number(offset);
-  const passages = splitPassages(article.text);
-  // The passage holding the offset, else (an offset between sentences) the next one, else the last.
-  const p = passages.find((x) => map.toCodePoint(x.to) > cp) ?? passages.at(-1) ?? { from: 0, to: article.text.length };
+  const p = passageAt(article.text, map.toUtf16(Number(offset)));
   const start = map.toCodePoint(p.from);
   const span: Span = { article: article.id, from: p.from, to: p.to, start, end: map.toCodePoint(p.to), ...map.lineColumn(p.from), quote: article.text.slice(p.from, p.to) };
   return { kind: 'passage', id: `${article.id}@${start}`, span };
+}
+
+/**
+ * The passage holding UTF-16 offset `at`, else (an offset between sentences) the next one, else the
+ * last. Only the lines from `at` on to the first passage are split (a passage never crosses a line
+ * end): an offset into an article of megabytes answers at once, where splitting it whole took seconds.
+ */
+export function passageAt(text: string, at: number): { from: number; to: number } {
+  for (let line = text.lastIndexOf('\n', at - 1) + 1; line < text.length; ) {
+    const end = text.indexOf('\n', line);
+    const lineEnd = end === -1 ? text.length : end;
+    const p = splitPassages(text, line, lineEnd).find((x) => x.to > at);
+    if (p) return p;
+    line = lineEnd + 1;
+  }
+  // Nothing after it: the last passage, from the last line that has one.
+  for (let lineEnd = text.length; lineEnd > 0; ) {
+    const line = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const last = splitPassages(text, line, lineEnd).at(-1);
+    if (last) return last;
+    lineEnd = line - 1;
+  }
+  return { from: 0, to: text.length };
+}
+
+/** Whether `typed` names a claim, mention or region (ARTICLE:LOCAL, as URN too), which resolveAny looks for among the annotations. */
+export function namesAnnotation(typed: string): boolean {
+  return typed.replace(URN, '').includes(':');
 }
 
 /** Any id gloss prints (annotation, entity, passage, W3C URN), for `gloss show`, `cite` and `read --at`. */

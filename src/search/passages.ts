@@ -23,11 +23,17 @@ export const MAX_PASSAGE = 2000;
 
 let segmenter: Intl.Segmenter | undefined;
 
-export function splitPassages(text: string): Passage[] {
+/**
+ * The passages of `text`, or of its lines from the one at `from` up to `to` (both at line starts or
+ * ends): a passage never crosses a line end, so one line's passages are found without the rest of a
+ * text of megabytes (resolve.ts, a passage id).
+ */
+export function splitPassages(text: string, from = 0, to = text.length): Passage[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Passage[] = [];
   const paragraph = /[^\n]+/g;
-  for (let p = paragraph.exec(text); p !== null; p = paragraph.exec(text)) {
+  paragraph.lastIndex = from;
+  for (let p = paragraph.exec(text); p !== null && p.index < to; p = paragraph.exec(text)) {
     const base = p.index;
     let pending: Passage | null = null;
     for (const seg of segmenter.segment(p[0])) {

@@ -46,6 +46,20 @@ export class OffsetMap {
     return this.cp === null ? u16 : this.cp[u16]!;
   }
 
+  /** The UTF-16 offset where code point `cp` starts (the text's length for its end). */
+  toUtf16(cp: number): number {
+    if (this.cp === null) return cp;
+    let lo = 0;
+    let hi = this.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.cp[mid]! < cp) lo = mid + 1;
+      else hi = mid;
+    }
+    // Inside a surrogate pair the count is rounded up (above): the pair's second half is no start.
+    return lo > 0 && highHalf(this.text.charCodeAt(lo - 1)) && lowHalf(this.text.charCodeAt(lo)) ? lo + 1 : lo;
+  }
+
   /** 1-based line and 1-based column (in code points) of a UTF-16 offset. */
   lineColumn(u16: number): { line: number; column: number } {
     let lo = 0;
@@ -73,3 +87,6 @@ export function codePointLength(s: string): number {
   }
   return n;
 }
+
+const highHalf = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const lowHalf = (c: number) => c >= 0xdc00 && c <= 0xdfff;
