@@ -12,6 +12,7 @@
  */
 import { inert } from '../output/inert.js';
 import { displayWidth } from '../output/width.js';
+import { Sweep } from './sweep.js';
 
 export interface LayoutSpans {
   /** `key` names the claim in marks and notes (its local id, `c3`). */
@@ -113,7 +114,8 @@ function claimGroups(claims: LayoutSpans['claims']): Group[] {
 }
 
 interface MarkState {
-  groups: Group[];
+  groups: Sweep<Group>;
+  regions: Sweep<LayoutSpans['regions'][number]>;
   open: Group[];
   openRegions: LayoutSpans['regions'][number][];
   opened: Set<object>;
@@ -125,11 +127,11 @@ interface MarkState {
  * it starts and closes where it ends, and one that starts or ends between paragraphs is marked at the
  * nearest paragraph edge.
  */
-function piecesOf(text: string, para: { from: number; to: number }, nextFrom: number, spans: LayoutSpans, marks: MarkState | undefined): Piece[] {
+function piecesOf(text: string, para: { from: number; to: number }, nextFrom: number, spans: LayoutSpans, sweeps: ArticleSweeps, marks: MarkState | undefined): Piece[] {
   const inside = (s: { from: number; to: number }) => s.from < para.to && s.to > para.from;
-  const claims = spans.claims.filter(inside);
-  const mentions = spans.mentions.filter(inside);
-  const regions = spans.regions.filter(inside);
+  const claims = sweeps.claims.overlapping(para.from, para.to);
+  const mentions = sweeps.mentions.overlapping(para.from, para.to);
+  const regions = sweeps.regions.overlapping(para.from, para.to);
   const cuts = new Set([para.from, para.to]);
   const focus = spans.focus && inside(spans.focus) ? spans.focus : undefined;
   for (const s of [...claims, ...mentions, ...regions, ...(focus ? [focus] : [])]) {
@@ -138,19 +140,22 @@ function piecesOf(text: string, para: { from: number; to: number }, nextFrom: nu
   }
   const at = [...cuts].sort((a, b) => a - b);
   const pieces: Piece[] = [];
+  // Every edge of a span inside the paragraph is a cut, so a span covers a whole piece exactly when
+  // it overlaps it: the pieces, in order, sweep the paragraph's spans.
+  const covering = { claims: new Sweep(claims), mentions: new Sweep(mentions), regions: new Sweep(regions) };
   const covers = (s: { from: number; to: number }, from: number, to: number) => s.from <= from && s.to >= to;
   for (let i = 0; i < at.length; i++) {
     const pos = at[i]!;
     if (marks && focus && pos === focus.to) pieces.push(markPiece(BRACKETS.focusClose, pos));
-    if (marks) pieces.push(...marksAt(pos, pos === para.to ? nextFrom : pos, pos < para.to, spans, marks));
+    if (marks) pieces.push(...marksAt(pos, pos === para.to ? nextFrom : pos, pos < para.to, marks));
     if (marks && focus && pos === focus.from) pieces.push(markPiece(BRACKETS.focusOpen, pos));
     const next = at[i + 1];
     if (next === undefined) break;
     pieces.push(
       makePiece(text.slice(pos, next), pos, {
-        claims: claims.filter((c) => covers(c, pos, next)).map((c) => c.key),
-        mention: mentions.some((m) => covers(m, pos, next)),
-        region: regions.find((r) => covers(r, pos, next))?.kind,
+        claims: covering.claims.overlapping(pos, next).map((c) => c.key),
+        mention: covering.mentions.overlapping(pos, next).length > 0,
+        region: covering.regions.overlapping(pos, next)[0]?.kind,
         focus: focus !== undefined && covers(focus, pos, next),
       }),
     );
@@ -158,12 +163,19 @@ function piecesOf(text: string, para: { from: number; to: number }, nextFrom: nu
   return pieces;
 }
 
+/** The article's spans, swept paragraph by paragraph. */
+interface ArticleSweeps {
+  claims: Sweep<LayoutSpans['claims'][number]>;
+  mentions: Sweep<LayoutSpans['mentions'][number]>;
+  regions: Sweep<LayoutSpans['regions'][number]>;
+}
+
 /**
  * The marks at one position: closes before opens, inner (later-opened) first. A close names its claim
  * only when another claim is open too, so the common case stays light and an overlap unambiguous.
  * Everything ending before `closeBefore` closes; opens happen only when `canOpen` (inside a paragraph).
  */
-function marksAt(pos: number, closeBefore: number, canOpen: boolean, spans: LayoutSpans, st: MarkState): Piece[] {
+function marksAt(pos: number, closeBefore: number, canOpen: boolean, st: MarkState): Piece[] {
   const out: Piece[] = [];
   for (const r of st.openRegions.filter((x) => x.to <= closeBefore)) {
     out.push(markPiece(BRACKETS.regionClose, pos));
@@ -174,12 +186,13 @@ function marksAt(pos: number, closeBefore: number, canOpen: boolean, spans: Layo
     st.open.splice(st.open.indexOf(g), 1);
   }
   if (!canOpen) return out;
-  for (const r of spans.regions.filter((x) => x.from <= pos && x.to > pos && !st.opened.has(x))) {
+  // Positions only grow: what started at or before this one and has not ended opens here.
+  for (const r of st.regions.overlapping(pos, pos + 1).filter((x) => !st.opened.has(x))) {
     st.opened.add(r);
     st.openRegions.push(r);
     out.push(markPiece(BRACKETS.regionOpen(r.kind), pos));
   }
-  for (const g of st.groups.filter((x) => x.from <= pos && x.to > pos && !st.opened.has(x)).sort((a, b) => b.to - a.to)) {
+  for (const g of st.groups.overlapping(pos, pos + 1).filter((x) => !st.opened.has(x)).sort((a, b) => b.to - a.to)) {
     st.opened.add(g);
     st.open.push(g);
     out.push(markPiece(BRACKETS.open(g.keys), pos));
@@ -286,12 +299,13 @@ function wrapItems(items: Item[], width: number): Line[] {
 /** The whole article, laid out. */
 export function layoutArticle(text: string, spans: LayoutSpans, options: LayoutOptions): Paragraph[] {
   const width = Math.max(1, options.width);
-  const marks: MarkState | undefined = options.brackets ? { groups: claimGroups(spans.claims), open: [], openRegions: [], opened: new Set() } : undefined;
+  const marks: MarkState | undefined = options.brackets ? { groups: new Sweep(claimGroups(spans.claims)), regions: new Sweep(spans.regions), open: [], openRegions: [], opened: new Set() } : undefined;
+  const sweeps: ArticleSweeps = { claims: new Sweep(spans.claims), mentions: new Sweep(spans.mentions), regions: new Sweep(spans.regions) };
   const seen = new Set<string>();
   const paras = paragraphsOf(text);
   return paras.map((para, n) => {
     const nextFrom = paras[n + 1]?.from ?? Number.POSITIVE_INFINITY;
-    const lines = wrapItems(itemsOf(piecesOf(text, para, nextFrom, spans, marks)), width);
+    const lines = wrapItems(itemsOf(piecesOf(text, para, nextFrom, spans, sweeps, marks)), width);
     const starts: Paragraph['starts'] = [];
     lines.forEach((l, i) => {
       for (const key of l.pieces.flatMap((p) => p.claims)) {
