@@ -61,3 +61,11 @@ test('for any text and code point offset, the passage found from its lines is th
     { numRuns: 400 },
   );
 });
+
+test('an offset in a run of 400,000 empty lines finds the passage after them, and an offset past the last passage the last one', () => {
+  const text = `Start here.${'\n'.repeat(400_000)}End here.${'\n'.repeat(400_000)}`;
+  const end = text.indexOf('End');
+  assert.deepEqual(passageAt(text, 20), { from: end, to: end + 'End here.'.length });
+  assert.deepEqual(passageAt(text, text.length - 5), { from: end, to: end + 'End here.'.length });
+  assert.deepEqual(passageAt(text, 0), { from: 0, to: 'Start here.'.length });
+});

@@ -31,6 +31,8 @@ let segmenter: Intl.Segmenter | undefined;
 export function splitPassages(text: string, from = 0, to = text.length): Passage[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: Passage[] = [];
+  // An empty line holds none; asked anyway, the search below would run on through the line ends after it.
+  if (from >= to) return out;
   const paragraph = /[^\n]+/g;
   paragraph.lastIndex = from;
   for (let p = paragraph.exec(text); p !== null && p.index < to; p = paragraph.exec(text)) {
