@@ -1,7 +1,8 @@
 // A 4 MB article (the limit is 16 MiB): the suggestion for a missing long quote, the report of an
 // ambiguous short quote and the warnings pass each do bounded work; a 12 MB article that is one
-// sentence is searched and drafted a bounded passage at a time. What is asserted is the behaviour
-// (the suggestion, the count, the warnings); how long each takes is a figure of
+// sentence is searched and drafted a bounded passage at a time; an article naming one actor tens of
+// thousands of times is drafted on a small heap, printed as it is rendered. What is asserted is the
+// behaviour (the suggestion, the count, the warnings); how long each takes is a figure of
 // scripts/bench-large-article.mjs, not a test. The time-out only stops a run that would go on for minutes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseDocument } from 'yaml';
 import { BIN, ROOT, scratch } from './helpers.js';
 
 type Make = (dir: string, mib: number, claims: string[], opts?: { tagAll?: boolean }) => string;
@@ -96,4 +98,42 @@ test('draft of a 12 MB article that is one sentence: the mention and the reporte
   assert.equal(r.status, 0, r.signal ?? r.stderr);
   assert.match(r.stdout, /- quote: "Ann Lee"\n +actor: ann-lee\n/);
   assert.match(r.stdout, /claims:\n {2}- id: c1\n {4}quote: "the harbour word word [word ]*word"\n {4}source: ann-lee\n {4}cue: "said"\n {4}attribution: indirect\n/);
+});
+
+/**
+ * A corpus from `gloss init` whose one article prints "Ann Lee said." `names` times, five to a paragraph:
+ * a mention of Ann Lee (its registered actor) for each to propose. Its annotation file is returned.
+ */
+function namesCorpus(dir: string, names: number): string {
+  const r = spawnSync(process.execPath, [BIN, 'init', dir], { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+  assert.equal(r.status, 0, r.stderr);
+  const paragraph = Array.from({ length: 5 }, () => 'Ann Lee said.').join(' ');
+  const text = `Harbour talks\n\n${Array.from({ length: names / 5 }, () => paragraph).join('\n\n')}\n`;
+  writeFileSync(join(dir, 'articles', 'harbour-talks.txt'), text);
+  const yamlFile = join(dir, 'articles', 'harbour-talks.yaml');
+  const yaml = readFileSync(yamlFile, 'utf8').replace(/^sha256: .*$/m, `sha256: ${createHash('sha256').update(text).digest('hex')}`);
+  writeFileSync(yamlFile, `${yaml.slice(0, yaml.indexOf('mentions:'))}mentions: []\nclaims: []\n`);
+  return yamlFile;
+}
+
+/** gloss on a heap of `mib` MiB: a run that holds its whole output (or its nodes) at once runs out of it. */
+const onHeap = (mib: number, dir: string, ...args: string[]) =>
+  spawnSync(process.execPath, [`--max-old-space-size=${mib}`, BIN, '--corpus', dir, ...args], { encoding: 'utf8', timeout: 280_000, maxBuffer: 1 << 28, env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+
+// The draft of an article naming one actor 662,259 times stopped on "Maximum call stack size exceeded"
+// (the drafter spread its mentions into one call's arguments, past some 130,000 of them) and, that
+// mended, was rendered as one YAML document, a node for every key and value: 1.4 GB more of the heap.
+// Rendered and written a thousand entries at a time, the draft of 50,000 names prints on a 100 MiB
+// heap; as one document it ran out of memory on a 120 MiB one.
+test('draft of an article naming Ann Lee 50,000 times, on a 100 MiB heap: the YAML printed as it is rendered, a mention for each name', { timeout: 300_000 }, (t) => {
+  const dir = join(base(t), 'c');
+  namesCorpus(dir, 50_000);
+  const r = onHeap(100, dir, 'draft', 'harbour-talks');
+  assert.equal(r.status, 0, r.signal ?? r.stderr.slice(0, 2000));
+  assert.equal(r.stderr, '');
+  const draft = parseDocument(r.stdout);
+  assert.deepEqual(draft.errors, []);
+  const { mentions } = draft.toJS() as { mentions: { quote: string; occurrence: number; actor: string }[] };
+  assert.equal(mentions.length, 50_000);
+  assert.ok(mentions.every((m, i) => m.quote === 'Ann Lee' && m.occurrence === i + 1 && m.actor === 'ann-lee'), 'the nth mention is the nth "Ann Lee"');
 });

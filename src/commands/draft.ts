@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { corpusDir, formatProblem, loadedCorpus, reportPartial } from '../cli/context.js';
 import { partialNotice, soundPart } from '../corpus/sound.js';
 import { resolveArticle } from '../query/resolve.js';
-import { writeOut } from '../output/write.js';
+import { writeChunks, writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
 import { rewriteFiles } from '../corpus/rewrite.js';
 import { withWriteLock } from '../corpus/write-lock.js';
@@ -57,7 +57,8 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
     return;
   }
   if (!opts.write) {
-    writeOut(inert(renderDraft(id, entries)));
+    // Written as it is rendered: the whole draft as one string, and the YAML nodes behind it, may be more than memory holds.
+    await writeChunks(map(renderDraft(id, entries), inert));
     return;
   }
   const file = article.annotationFile;
@@ -76,6 +77,10 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   rewriteFiles(writes);
   const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
   writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
+}
+
+function* map<T, U>(xs: Iterable<T>, f: (x: T) => U): Generator<U> {
+  for (const x of xs) yield f(x);
 }
 
 /** The registry file new actors go to: registry.yaml or actors.yaml if there, else the first one, else a new registry.yaml. */

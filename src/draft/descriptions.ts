@@ -13,6 +13,7 @@ import { membersAsBody } from './members.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
+import { pushAll } from './arrays.js';
 
 /**
  * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
@@ -178,7 +179,7 @@ function shortRoles(ctx: MentionContext, out: readonly ProposedMention[]): Propo
     if (!who || ctx.taken(range, who.id)) continue;
     found.push({ range, actor: who.id, review: `"${m[0]}" taken to be ${who.id}, the one person named before it whose registered role heads a body: check it is the same person` });
   }
-  found.push(...nationalLeaders(ctx, out));
+  pushAll(found, nationalLeaders(ctx, out));
   return found;
 }
 

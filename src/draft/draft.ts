@@ -14,6 +14,7 @@ import type { Known } from './cues.js';
 import { allQuotations } from './quotations.js';
 import { overlaps, type Draft, type ProposedActor, type ProposedClaim, type ProposedMention, type Range16 } from './proposal.js';
 import { SpanCells } from './span-cells.js';
+import { pushAll } from './arrays.js';
 
 export interface Existing {
   mentions: readonly (Range16 & { actor?: string; agreement?: string })[];
@@ -93,8 +94,8 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
 
   const claims: (Omit<ProposedClaim, 'about'> & { newMention?: Range16 })[] = [];
   const direct = draftDirect(text, known);
-  claims.push(...direct);
-  claims.push(...draftIndirect(text, known, direct.map((d) => d.range)));
+  pushAll(claims, direct);
+  pushAll(claims, draftIndirect(text, known, direct.map((d) => d.range)));
 
   // Actors proposed as speakers are looked for in the text too, by name and (people) by surname.
   const late = proposed.filter((p) => !known.mentions.some((m) => m.actor === p.id) && !surnames.some((n) => n.actor === p.id));
@@ -102,7 +103,7 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
     const lateNames = late.flatMap((p) => [{ name: p.name, actor: p.id, type: p.type, proposed: true }, ...(p.type === 'person' ? [{ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }] : [])]);
     const drafted = new SpanCells<ProposedMention>((m) => m.range, mentions);
     const more = draftMentions({ text, names: lateNames, roles, taken: (range, target) => taken(range, target) || drafted.some(range, (m) => overlaps(m.range, range)), persons: [], governments: [] });
-    mentions.push(...more.mentions);
+    pushAll(mentions, more.mentions);
   }
 
   // A new speaker ("an official") is proposed as a mention of its new actor where it speaks.

@@ -10,6 +10,7 @@ import { isWholeWord } from '../corpus/anchor.js';
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention } from './proposal.js';
 import { SpanCells } from './span-cells.js';
+import { pushAll } from './arrays.js';
 
 /** A first name: a capitalised word of letters, no initial, no title ("Mrs.", "Gen."). */
 const FIRST_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
@@ -50,7 +51,7 @@ export function firstNames(ctx: MentionContext, out: readonly ProposedMention[])
       found.push({ range, actor: person.id, review: `"${first}", the first name of ${person.id} ("${person.name}"), named in full before it: check it is the same person` });
     }
   }
-  found.push(...familyFirstNames(ctx, out, found));
+  pushAll(found, familyFirstNames(ctx, out, found));
   return found;
 }
 

@@ -27,6 +27,7 @@ import { resolveShared } from './shared-names.js';
 import { othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 import { SpanCells } from './span-cells.js';
+import { keepOnly, pushAll } from './arrays.js';
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Prof|Lt|Col|Capt|Adm|Sgt)\.\s$/;
 const PLACE_BEFORE = /\b(?:in|to|from|into|across|within|throughout|at|near|inside|outside|visit(?:ed|ing)? to|here in|originating in)\s$/i;
@@ -368,11 +369,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   for (const m of seats(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of clubNicknames(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of sharedNicknames(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
-  out.push(...otherNicknames(ctx, out));
-  out.push(...theClub(ctx, out));
-  out.push(...cityForClub(ctx, out));
+  pushAll(out, otherNicknames(ctx, out));
+  pushAll(out, theClub(ctx, out));
+  pushAll(out, cityForClub(ctx, out));
   // Two peoples on one span ("the British and French") are a mention of each state: checked together.
-  out.push(...peoples(ctx).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  pushAll(out, peoples(ctx).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   for (const m of companiesByKind(ctx)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   for (const m of governments(ctx)) if (!out.some((o) => overlaps(o.range, m.range) && targetOf(o) === targetOf(m))) out.push(m);
   for (const role of roles(ctx)) {
@@ -419,25 +420,25 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   }
   // "Mr. and Mrs. X": both spouses on the same words, over the mention of either inside them.
   const couple = couples(ctx);
-  out.splice(0, out.length, ...out.filter((o) => !couple.some((m) => o.range.from >= m.range.from && o.range.to <= m.range.to)));
-  out.push(...couple);
+  keepOnly(out, (o) => !couple.some((m) => o.range.from >= m.range.from && o.range.to <= m.range.to));
+  pushAll(out, couple);
   // A registered common noun inside the pair's words ("dealers" of "these two dealers") gives way to it.
   const commonInside = (o: ProposedMention, r: Range16) => r.from <= o.range.from && o.range.to <= r.to && /^\p{Ll}+$/u.test(ctx.text.slice(o.range.from, o.range.to));
   const both = pairs(ctx, out).filter((m, _, all) => all.filter((a) => a.range.from === m.range.from).every((a) => !out.some((o) => overlaps(o.range, a.range) && !commonInside(o, a.range))));
-  for (const m of both) out.splice(0, out.length, ...out.filter((o) => !commonInside(o, m.range)));
-  out.push(...both);
+  for (const m of both) keepOnly(out, (o) => !commonInside(o, m.range));
+  pushAll(out, both);
   // Relatives by description ("her widowed mother"), a spouse by first name ("and wife, Joyce").
   for (const m of relatives(ctx, out)) if (!out.some((o) => overlaps(o.range, m.range))) out.push(m);
   // Plurals naming several people, a mention for each on the same words ("All five", "the Krogers").
   const several = plurals(ctx, out);
-  out.push(...several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  pushAll(out, several.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A person called by first name alone after being named in full ("Roger" after "Roger Eugene Maris").
-  out.push(...firstNames(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  pushAll(out, firstNames(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // "their families" for the registered families of the people just named, and "Mantle's" standing for one.
-  out.push(...families(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range) && !(m.range.from <= o.range.from && o.range.to <= m.range.to && o.actor !== m.actor))));
+  pushAll(out, families(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range) && !(m.range.from <= o.range.from && o.range.to <= m.range.to && o.actor !== m.actor))));
   // People described before they are named: "A young man", "The dead youth was identified as X".
   const identified = identities(ctx, out);
-  out.push(...identified.found.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
+  pushAll(out, identified.found.filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // "The man was King Leopold 2": the name in the predicate, with its title, says who the man is (call 203).
   for (const p of identified.predicates) {
     const named = out.findIndex((o) => o.actor === p.actor && p.range.from <= o.range.from && o.range.to === p.range.to);
