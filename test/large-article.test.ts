@@ -1,14 +1,15 @@
 // A 4 MB article (the limit is 16 MiB): the suggestion for a missing long quote, the report of an
 // ambiguous short quote and the warnings pass each do bounded work; a 12 MB article that is one
-// sentence is searched and drafted a bounded passage at a time; an article naming one actor tens of
-// thousands of times is drafted on a small heap, printed as it is rendered. What is asserted is the
-// behaviour (the suggestion, the count, the warnings); how long each takes is a figure of
-// scripts/bench-large-article.mjs, not a test. The time-out only stops a run that would go on for minutes.
+// sentence is searched and drafted a bounded passage at a time; an article naming one actor hundreds
+// of thousands of times is drafted on a small heap, printed as it is rendered, and refused by draft
+// --write (its proposals would take the file past the loader's limit) before they are made. What is
+// asserted is the behaviour (the suggestion, the count, the warnings); how long each takes is a figure
+// of scripts/bench-large-article.mjs, not a test. The time-out only stops a run that would go on for minutes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -136,4 +137,25 @@ test('draft of an article naming Ann Lee 50,000 times, on a 100 MiB heap: the YA
   const { mentions } = draft.toJS() as { mentions: { quote: string; occurrence: number; actor: string }[] };
   assert.equal(mentions.length, 50_000);
   assert.ok(mentions.every((m, i) => m.quote === 'Ann Lee' && m.occurrence === i + 1 && m.actor === 'ann-lee'), 'the nth mention is the nth "Ann Lee"');
+});
+
+// 200,000 mentions take 19 MB or more of YAML: past the 16 MiB the loader reads of a corpus file, so
+// check could never read the file written. It was rendered whole before it was written (on a heap of
+// 150 MiB, out of memory, with a stack trace), and was written whole on a larger one. The least the
+// proposals can take is counted once the mentions are found, and the draft stops there.
+test('draft --write of an article naming Ann Lee 200,000 times, on a 150 MiB heap: refused once the mentions are found, one line naming the file, exit 2, the file as it was', { timeout: 300_000 }, (t) => {
+  const dir = join(base(t), 'c');
+  const yamlFile = namesCorpus(dir, 200_000);
+  const before = readFileSync(yamlFile);
+  const r = onHeap(150, dir, 'draft', 'harbour-talks', '--write');
+  // A mention takes at least '- quote: "Ann Lee"', '  actor: ann-lee' and '  review: "\"Ann Lee\" is a
+  // registered name of actor ann-lee"' (its escapes not counted), lines of 19, 17 and 60 bytes.
+  assert.equal(r.status, 2, r.signal ?? r.stderr.slice(0, 2000));
+  assert.equal(
+    r.stderr,
+    `gloss: cannot write ${yamlFile}: 200000 proposals would make it at least ${before.length + 200_000 * 96} bytes, over the 16 MiB limit for a corpus file; nothing written (gloss draft harbour-talks prints them, to add a part by hand)\n`,
+  );
+  assert.equal(r.stdout, '');
+  assert.deepEqual(readFileSync(yamlFile), before, 'the annotation file byte for byte as it was');
+  assert.deepEqual(readdirSync(join(dir, 'articles')).sort(), ['harbour-talks.txt', 'harbour-talks.yaml'], 'no temporary file left');
 });

@@ -11,6 +11,7 @@ import { corpusDir, formatProblem, loadedCorpus, reportPartial } from '../cli/co
 import { partialNotice, soundPart } from '../corpus/sound.js';
 import { resolveArticle } from '../query/resolve.js';
 import { writeChunks, writeOut } from '../output/write.js';
+import { GlossError } from '../errors.js';
 import { inert } from '../output/inert.js';
 import { rewriteFiles } from '../corpus/rewrite.js';
 import { withWriteLock } from '../corpus/write-lock.js';
@@ -36,18 +37,32 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   const part = soundPart(loaded);
   const elsewhere = part.errors.filter((p) => p.file !== article.annotationFile && p.file !== article.textFile);
   if (elsewhere.length > 0) reportPartial(partialNotice({ errors: elsewhere, leftOut: part.leftOut.filter((x) => x !== id) }, formatProblem));
-  const [{ draftArticle }, { toEntries, renderDraft, appendEntries }, { findCorpusFiles }] = await Promise.all([
+  const [{ draftArticle }, { toEntries, renderDraft, appendEntries, proposalsBytesAtLeast }, { findCorpusFiles, MAX_FILE_BYTES }] = await Promise.all([
     import('../draft/draft.js'),
     import('../draft/yaml-out.js'),
     import('../corpus/files.js'),
   ]);
+  const file = article.annotationFile;
+  const before = opts.write ? readFileSync(file, 'utf8') : '';
+  // With --write, the proposals must fit in the article's file beside what it holds: the loader reads
+  // no larger file. A draft that cannot is refused as soon as that shows, from the least its entries
+  // take: once the mentions are found, and once the claims are, before any entry is made or rendered
+  // (half a million mentions are a hundred megabytes of YAML, and building them ran out of memory).
+  const fits = (proposals: Parameters<typeof proposalsBytesAtLeast>[0]) => {
+    if (!opts.write) return;
+    const bytes = Buffer.byteLength(before) + proposalsBytesAtLeast(proposals, article.text, article.writer);
+    const count = (proposals.mentions?.length ?? 0) + (proposals.nonMentions?.length ?? 0) + (proposals.claims?.length ?? 0);
+    if (bytes > MAX_FILE_BYTES) throw pastLimit(file, id, count, bytes, true, MAX_FILE_BYTES);
+  };
   const of = <T extends { article: string }>(xs: T[]) => xs.filter((x) => x.article === id);
   const draft = draftArticle({
     text: article.text,
     actors: c.actors,
     agreements: c.agreements,
     existing: { mentions: of(c.mentions), nonMentions: loaded.nonMentions.get(id) ?? [], claims: of(c.claims), regions: of(c.regions) },
+    mentionsFound: fits,
   });
+  fits(draft);
   const takenIds = new Set([...of(c.claims).map((x) => x.local), ...of(c.regions).map((x) => x.local)]);
   const entries = toEntries(draft, article.text, takenIds, article.writer);
   const count = entries.actors.length + entries.mentions.length + entries.nonMentions.length + entries.claims.length;
@@ -61,22 +76,34 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
     await writeChunks(map(renderDraft(id, entries), inert));
     return;
   }
-  const file = article.annotationFile;
-  let src = readFileSync(file, 'utf8');
+  let src = before;
   src = appendEntries(src, 'mentions', entries.mentions, file);
   src = appendEntries(src, 'nonMentions', entries.nonMentions, file);
   src = appendEntries(src, 'claims', entries.claims, file);
+  // The least the entries could take fitted; their selectors (prefixes, occurrence numbers) may not.
+  const proposals = entries.mentions.length + entries.nonMentions.length + entries.claims.length;
+  if (Buffer.byteLength(src) > MAX_FILE_BYTES) throw pastLimit(file, id, proposals, Buffer.byteLength(src), false, MAX_FILE_BYTES);
   const writes = [{ path: file, content: src }];
   let registry: string | undefined;
   if (entries.actors.length > 0) {
     registry = registryFile(findCorpusFiles(c.dir).registries, c.dir);
     // No registry file yet: the new actors start one.
     const reg = existsSync(registry) ? readFileSync(registry, 'utf8') : '';
-    writes.push({ path: registry, content: appendEntries(reg, 'actors', entries.actors, registry) });
+    const content = appendEntries(reg, 'actors', entries.actors, registry);
+    if (Buffer.byteLength(content) > MAX_FILE_BYTES) throw pastLimit(registry, id, entries.actors.length, Buffer.byteLength(content), false, MAX_FILE_BYTES);
+    writes.push({ path: registry, content });
   }
   rewriteFiles(writes);
   const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
   writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
+}
+
+/**
+ * draft --write of proposals that would take `file` past the loader's `limit`: nothing is written, and
+ * the draft can still be printed, to take from by hand.
+ */
+function pastLimit(file: string, id: string, proposals: number, bytes: number, atLeast: boolean, limit: number): GlossError {
+  return new GlossError(`cannot write ${file}: ${proposals} proposals would make it ${atLeast ? 'at least ' : ''}${bytes} bytes, over the ${limit / 1024 / 1024} MiB limit for a corpus file; nothing written (gloss draft ${id} prints them, to add a part by hand)`);
 }
 
 function* map<T, U>(xs: Iterable<T>, f: (x: T) => U): Generator<U> {

@@ -28,9 +28,15 @@ export interface DraftInput {
   actors: readonly ActorInput[];
   agreements: readonly AgreementInput[];
   existing: Existing;
+  /**
+   * Told the mentions and nonMentions once they are found, before the claims are looked for (later
+   * steps only add to them): a caller that can tell from them that the draft is too large stops it
+   * there, by throwing.
+   */
+  mentionsFound?: (found: Pick<Draft, 'mentions' | 'nonMentions'>) => void;
 }
 
-export function draftArticle({ text, actors, agreements, existing }: DraftInput): Draft {
+export function draftArticle({ text, actors, agreements, existing, mentionsFound }: DraftInput): Draft {
   const registeredNames = namesOf(actors, agreements);
   // A titled name is known when a registered name or alias is in it ("Sen. Clifford Case Aj" is Case).
   const isRegistered = (name: string) => findNames(name, registeredNames).length > 0;
@@ -63,6 +69,7 @@ export function draftArticle({ text, actors, agreements, existing }: DraftInput)
     existing: existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, target: targetOf(m) })),
   });
   const mentions: ProposedMention[] = found.mentions;
+  mentionsFound?.(found);
 
   const typeOf = (id: string) => allActors().find((a) => a.id === id)?.type;
   const quoted = new SpanCells<Range16>((q) => q, allQuotations(text).map((q) => q.outer));

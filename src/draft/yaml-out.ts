@@ -8,7 +8,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Pair } from 'yaml';
 import { GlossError } from '../errors.js';
 import { placesOfQuotes } from '../corpus/anchor.js';
-import type { Draft } from './proposal.js';
+import type { SelectorInput } from '../schema.js';
+import { standsWhole } from '../text/clusters.js';
+import type { Draft, ProposedClaim, ProposedMention, ProposedNonMention, Range16 } from './proposal.js';
 import { selectorFor } from './selector.js';
 
 export type Entry = Record<string, unknown>;
@@ -30,10 +32,10 @@ const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 
 const TEXT_KEYS = new Set(['quote', 'prefix', 'suffix', 'name', 'role', 'review', 'note', 'cue', 'reason']);
 
-/** The draft as entries of the annotation format; a proposal that would not anchor exactly is dropped. */
 /**
- * The proposals as annotation entries. A claim of anyone but the article's `writer` reaches the reader
- * through the writer, so its attribution chain starts there (GUIDELINES §7): `via: [writer]`.
+ * The proposals as annotation entries; a proposal that would not anchor exactly is dropped. A claim of
+ * anyone but the article's `writer` reaches the reader through the writer, so its attribution chain
+ * starts there (GUIDELINES §7): `via: [writer]`.
  */
 export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet<string>, writer?: string): Entries {
   const actors = draft.actors.map((a) => ({ id: a.id, name: a.name, type: a.type, ...(a.role && { role: a.role }), aliases: [], review: a.review }));
@@ -42,12 +44,12 @@ export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet
   const mentions: Entry[] = [];
   for (const m of draft.mentions) {
     const sel = selectorFor(text, m.range, places);
-    if (sel) mentions.push({ ...sel, ...(m.actor ? { actor: m.actor } : { agreement: m.agreement }), review: m.review });
+    if (sel) mentions.push(mentionEntry(m, sel));
   }
   const nonMentions: Entry[] = [];
   for (const m of draft.nonMentions) {
     const sel = selectorFor(text, m.range, places);
-    if (sel) nonMentions.push({ ...sel, reason: m.reason, review: m.review });
+    if (sel) nonMentions.push(nonMentionEntry(m, sel));
   }
   const claims: Entry[] = [];
   let n = 0;
@@ -58,10 +60,65 @@ export function toEntries(draft: Draft, text: string, takenClaimIds: ReadonlySet
   };
   for (const c of draft.claims) {
     const sel = selectorFor(text, c.range, places);
-    if (!sel) continue;
-    claims.push({ id: nextId(), ...sel, source: c.source, ...(c.cue && { cue: c.cue }), attribution: c.attribution, type: c.type, about: c.about, ...(writer && c.source !== writer && { via: [writer] }), review: c.review });
+    if (sel) claims.push(claimEntry(c, sel, nextId(), writer));
   }
   return { actors, mentions, nonMentions, claims };
+}
+
+const mentionEntry = (m: ProposedMention, sel: SelectorInput): Entry => ({ ...sel, ...(m.actor ? { actor: m.actor } : { agreement: m.agreement }), review: m.review });
+const nonMentionEntry = (m: ProposedNonMention, sel: SelectorInput): Entry => ({ ...sel, reason: m.reason, review: m.review });
+const claimEntry = (c: Omit<ProposedClaim, 'range'>, sel: SelectorInput, id: string, writer?: string): Entry => ({
+  id,
+  ...sel,
+  source: c.source,
+  ...(c.cue && { cue: c.cue }),
+  attribution: c.attribution,
+  type: c.type,
+  about: c.about,
+  ...(writer && c.source !== writer && { via: [writer] }),
+  review: c.review,
+});
+
+/**
+ * Fewer bytes than the proposals' entries take in the article's file, known before any selector is
+ * made: each entry as toEntries makes it with its selector cut to the quote (a selector holds the
+ * quote, and a prefix, a suffix or an occurrence number only adds). Counted for a proposal of whole
+ * characters only: one that cuts a character gets no selector, and is dropped.
+ */
+export function proposalsBytesAtLeast(draft: Partial<Pick<Draft, 'mentions' | 'nonMentions' | 'claims'>>, text: string, writer?: string): number {
+  let bytes = 0;
+  const quoted = (r: Range16) => (standsWhole(text, r.from, r.to) ? { quote: text.slice(r.from, r.to) } : undefined);
+  for (const m of draft.mentions ?? []) {
+    const sel = quoted(m.range);
+    if (sel) bytes += entryBytesAtLeast(mentionEntry(m, sel));
+  }
+  for (const m of draft.nonMentions ?? []) {
+    const sel = quoted(m.range);
+    if (sel) bytes += entryBytesAtLeast(nonMentionEntry(m, sel));
+  }
+  for (const c of draft.claims ?? []) {
+    const sel = quoted(c.range);
+    // An id is "c" and a number.
+    if (sel) bytes += entryBytesAtLeast(claimEntry(c, sel, 'c1', writer));
+  }
+  return bytes;
+}
+
+/**
+ * Fewer bytes than renderList makes of an entry, however indented: a line for each key, with "- " or
+ * "  " before it, ": " after it and its end; a text value in double quotes; a list in brackets, its items
+ * joined by commas. A value's characters are each a byte of UTF-8 or more (a surrogate pair is four),
+ * and its escapes only add.
+ */
+function entryBytesAtLeast(entry: Entry): number {
+  let bytes = 0;
+  for (const [key, value] of Object.entries(entry)) bytes += 2 + key.length + 2 + valueLength(value) + 1 + (TEXT_KEYS.has(key) && typeof value === 'string' ? 2 : 0);
+  return bytes;
+}
+
+function valueLength(value: unknown): number {
+  if (Array.isArray(value)) return 2 + Math.max(0, value.length - 1) + value.reduce((n: number, v) => n + valueLength(v), 0);
+  return value === undefined || value === null ? 0 : String(value).length;
 }
 
 /**
