@@ -1,12 +1,13 @@
 // A rebuild after an edit takes the unchanged articles from the database it replaces (store/reuse.ts):
 // it opens the edited article's files and not the others', and the database it makes is the one a
-// build from nothing makes, row for row. What may not be taken is read again: every article after a
-// registry changed, an article with problems of its own, and every article when the old database
-// turns out damaged.
+// build from nothing makes, row for row. What may not be taken is read again: an article referring to a
+// registry entry that changed, an article with problems of its own, and every article when the old
+// database turns out damaged.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { BIN, random, ROOT, scratch } from './helpers.js';
@@ -112,14 +113,94 @@ test('after one article is edited, the rebuild opens that article\'s files and n
   assert.equal(assertSameAsFresh(corpus, cache, ['claims', '--format', 'json']), again.stdout);
 });
 
-test('a registry edited: every article is read again (its problems and references depend on it)', () => {
+/** The annotation files (by name) that refer to one of these registry ids, as a value anywhere in them. */
+function referring(corpus: string, ids: string[]): string[] {
+  const dir = join(corpus, 'articles');
+  const value = new RegExp(`(?::|-|\\[|,) *(?:${ids.join('|')})(?:$|,|\\])`, 'm');
+  return readdirSync(dir).filter((f) => f.endsWith('.yaml') && value.test(readFileSync(join(dir, f), 'utf8'))).sort();
+}
+
+test('a registry edited: the articles that refer to an entry that changed are read again, and no other', () => {
   const { corpus, cache, env } = setUp();
   assert.equal(run(env, ['--corpus', corpus, 'actors', '--format', 'json']).status, 0);
+  const yamlOpened = (r: { files: string[] }) => r.files.filter((f) => f.endsWith('.yaml'));
+
+  // A name changed: the articles whose claims or mentions name the actor (search documents carry a source's name).
   saveAside(join(corpus, 'actors.yaml'), (s) => s.replace(/^(\s*)name: Peter MacKay$/m, '$1name: Peter Gordon MacKay'));
-  const r = articleFilesOpened(corpus, env, ['claims', '--format', 'json']);
-  assert.equal(r.status, 0, r.stderr);
-  assert.equal(r.files.filter((f) => f.endsWith('.yaml')).length, 40);
-  assert.equal(assertSameAsFresh(corpus, cache, ['claims', '--format', 'json']), r.stdout);
+  const renamed = articleFilesOpened(corpus, env, ['claims', '--format', 'json']);
+  assert.equal(renamed.status, 0, renamed.stderr);
+  const mackay = referring(corpus, ['peter-mackay']);
+  assert.ok(mackay.length > 0 && mackay.length < 40, `${mackay.length} articles refer to peter-mackay`);
+  assert.deepEqual(yamlOpened(renamed), mackay);
+  assert.match(renamed.stdout, /Peter Gordon MacKay/);
+  assert.equal(assertSameAsFresh(corpus, cache, ['claims', '--format', 'json']), renamed.stdout);
+
+  // An actor added that no article refers to yet: no article is read.
+  saveAside(join(corpus, 'actors.yaml'), (s) => s.replace(/^actors:\n/m, 'actors:\n  - id: ann-newcomer\n    name: Ann Newcomer\n    type: person\n    aliases: []\n'));
+  const added = articleFilesOpened(corpus, env, ['actors', '--format', 'json']);
+  assert.equal(added.status, 0, added.stderr);
+  assert.deepEqual(yamlOpened(added), []);
+  assert.match(added.stdout, /Ann Newcomer/);
+  assert.equal(assertSameAsFresh(corpus, cache, ['actors', '--format', 'json']), added.stdout);
+
+  // A government's link to its state removed: both were one agent, so every article referring to either is read.
+  saveAside(join(corpus, 'actors.yaml'), (s) => s.replace(/^\s*governs: canada\n/m, ''));
+  const unlinked = articleFilesOpened(corpus, env, ['list', '--format', 'json']);
+  assert.equal(unlinked.status, 0, unlinked.stderr);
+  const canada = referring(corpus, ['canada', 'government-of-canada']);
+  assert.ok(canada.length > 0 && canada.length < 40, `${canada.length} articles refer to canada or its government`);
+  assert.deepEqual(yamlOpened(unlinked), canada);
+  assert.equal(assertSameAsFresh(corpus, cache, ['list', '--format', 'json']), unlinked.stdout);
+
+  // An actor articles refer to removed: they are read again, and check reports each reference.
+  saveAside(join(corpus, 'actors.yaml'), (s) => s.replace(/^ {2}- id: peter-mackay\n(?: {4}.*\n|\n(?= {4}))*/m, ''));
+  const removed = articleFilesOpened(corpus, env, ['check']);
+  assert.equal(removed.status, 2, removed.stderr);
+  assert.deepEqual(yamlOpened(removed), mackay);
+  assert.match(removed.stdout + removed.stderr, /unknown (actor|source) "peter-mackay"/);
+});
+
+test('an entry an article names only in a claim\'s chain or subjects counts as one it refers to', () => {
+  // The generated corpus mentions every relay and subject it names in a chain or in `about` as well;
+  // here one actor is only a relay (its name is in the claim's search document), one only a subject,
+// one only a writer.
+  const corpus = join(scratch('gloss-reuse-chain-'), 'c');
+  mkdirSync(join(corpus, 'articles'), { recursive: true });
+  const actors = (relay: string, subject: boolean) =>
+    `actors:\n  - id: wire\n    name: The Wire\n    type: outlet\n  - id: sam\n    name: Sam Speaker\n    type: person\n  - id: rita\n    name: ${relay}\n    type: person\n` +
+    (subject ? '  - id: acme\n    name: Acme Holdings\n    type: company\n  - id: pat\n    name: Pat Pen\n    type: person\n' : '');
+  writeFileSync(join(corpus, 'actors.yaml'), actors('Rita Relay', true));
+  const article = (id: string, claim: string, writer = 'wire') => {
+    const text = `Sam Speaker said the plan was sound.\n`;
+    writeFileSync(join(corpus, 'articles', `${id}.txt`), text);
+    writeFileSync(join(corpus, 'articles', `${id}.yaml`), `id: ${id}\ntitle: ${id}\noutlet: The Wire\nauthor: null\nwriter: ${writer}\ndate: 2016-01-01\nsha256: ${createHash('sha256').update(text).digest('hex')}\nmentions:\n  - actor: sam\n    quote: Sam Speaker\nclaims:${claim === '' ? ' []\n' : `\n${claim}`}`);
+  };
+  article('relayed', '  - id: c1\n    quote: the plan was sound\n    source: sam\n    via: [wire, rita]\n    attribution: second-hand\n    type: assessment\n    about: [acme]\n');
+  // And one whose writer it names nowhere else.
+  article('bylined', '', 'pat');
+  article('plain', '  - id: c1\n    quote: the plan was sound\n    source: sam\n    via: [wire]\n    attribution: indirect\n    type: assessment\n');
+  const cache = scratch('gloss-reuse-cache-');
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: cache };
+  const first = run(env, ['--corpus', corpus, 'check']);
+  assert.equal(first.status, 0, first.stdout + first.stderr);
+
+  saveAside(join(corpus, 'actors.yaml'), () => actors('Rita R. Relay', true));
+  const renamed = articleFilesOpened(corpus, env, ['list', '--format', 'json']);
+  assert.equal(renamed.status, 0, renamed.stderr);
+  assert.deepEqual(renamed.files, ['relayed.txt', 'relayed.yaml']);
+  assert.equal(assertSameAsFresh(corpus, cache, ['list', '--format', 'json']), renamed.stdout);
+  // The claim is found by its relay's new name, as a build from nothing finds it.
+  const found = run(env, ['--corpus', corpus, 'search', 'Rita R. Relay', '--format', 'json']);
+  assert.equal(found.status, 0, found.stderr);
+  assert.match(found.stdout, /Rita R\. Relay/);
+
+  saveAside(join(corpus, 'actors.yaml'), () => actors('Rita R. Relay', false));
+  const gone = articleFilesOpened(corpus, env, ['check']);
+  assert.equal(gone.status, 2);
+  // check hashes every text, every run: the annotation files say what was read again.
+  assert.deepEqual(gone.files.filter((f) => f.endsWith('.yaml')), ['bylined.yaml', 'relayed.yaml']);
+  assert.match(gone.stdout + gone.stderr, /relayed\.yaml:\d+:\d+.*unknown actor or agreement "acme"/);
+  assert.match(gone.stdout + gone.stderr, /bylined\.yaml:\d+:\d+.*unknown writer "pat"/);
 });
 
 test('an article with a problem of its own (a proposal to review) is read again, with its problem where it was', () => {
@@ -209,6 +290,9 @@ for (const [size, seed, most] of [[9, 46, Infinity], [210, 47, 6]] as const) {
     const original = new Map(pairs().map((p) => [p, { yaml: readFileSync(`${p}.yaml`, 'utf8'), txt: readFileSync(`${p}.txt`, 'utf8') }]));
     const idOf = (p: string) => /^id: (.*)$/m.exec(readFileSync(`${p}.yaml`, 'utf8'))?.[1];
     let made = 0;
+    const registries = ['actors.yaml', 'agreements.yaml'].map((f) => join(corpus, f));
+    const originalRegistries = registries.map((f) => readFileSync(f, 'utf8'));
+    const registry = (edit: (s: string) => string) => saveAside(registries[0]!, edit);
     const edits: Record<string, (p: string) => void> = {
       'a claim retyped': (p) => writeFileSync(`${p}.yaml`, readFileSync(`${p}.yaml`, 'utf8').replace(/^(\s*)type: (\w+)$/m, (_, pad: string, t: string) => `${pad}type: ${t === 'opinion' ? 'denial' : 'opinion'}`)),
       "another article's id taken": (p) => {
@@ -241,13 +325,21 @@ for (const [size, seed, most] of [[9, 46, Infinity], [210, 47, 6]] as const) {
         renameSync(`${p}.txt`, `${to}.txt`);
         renameSync(`${p}.yaml`, `${to}.yaml`);
       },
+      // The registries too (rewritten as they were, whether or not an edit changed them: their stamps change either way).
       'restored as it was': (p) => {
+        registries.forEach((f, i) => writeFileSync(f, originalRegistries[i]!));
         const was = original.get(p);
         if (!was) return;
         writeFileSync(`${p}.yaml`, was.yaml);
         writeFileSync(`${p}.txt`, was.txt);
       },
       'a registry edited': () => saveAside(join(corpus, 'actors.yaml'), (s) => s.replace(/^(\s*)name: (.*)$/m, (_, pad: string, name: string) => `${pad}name: ${name.endsWith(' Jr') ? name.slice(0, -3) : `${name} Jr`}`)),
+      "an actor's name changed": () => registry((s) => s.replace(/^(\s*)name: Peter MacKay( Jr)?$/m, (_, pad: string, jr?: string) => `${pad}name: Peter MacKay${jr ? '' : ' Jr'}`)),
+      "an actor's type changed": () => registry((s) => s.replace(/^( {2}- id: chang-wanquan\n(?: {4}.*\n)*? {4}type: )([\w-]+)$/m, (_, head: string, t: string) => `${head}${t === 'person' ? 'unspecified-source' : 'person'}`)),
+      'a government link changed': () => registry((s) => (/^ {4}governs: china$/m.test(s) ? s.replace(/^ {4}governs: china\n/m, '') : s.replace(/^( {2}- id: government-of-china\n)/m, '$1    governs: china\n'))),
+      'an actor added': () => registry((s) => s.replace(/^actors:\n/m, `actors:\n  - id: added-${++made}\n    name: Added ${made}\n    type: person\n    aliases: []\n`)),
+      'an actor removed': () => registry((s) => s.replace(/^ {2}- id: (?!added-)[a-z-]+\n(?: {4}.*\n|\n(?= {4}))*/m, '')),
+      'an agreement renamed': () => saveAside(join(corpus, 'agreements.yaml'), (s) => s.replace(/^(\s*)name: (.*)$/m, (_, pad: string, name: string) => `${pad}name: ${name.endsWith(' (renamed)') ? name.slice(0, -10) : `${name} (renamed)`}`)),
     };
     // Every kind of edit, in a seeded order on a seeded article, undone half the time, so that the corpus
     // keeps coming back to clean and its articles are taken unchanged again. A proposal first, never

@@ -141,7 +141,7 @@ function earlierFile(old: OldDatabase | undefined, previous: PreviousBuild | nul
 /** What may be taken from the database being replaced (reuse.ts); nothing if it is damaged. */
 function previousBuild(old: Database, reader: CorpusReader): PreviousBuild | null {
   try {
-    return PreviousBuild.of(old, reader.files.dir, reader.files.registries);
+    return PreviousBuild.of(old, reader.files.dir, reader.files.registries, { actors: reader.actors, agreements: reader.agreements });
   } catch (e) {
     if (e instanceof Damaged || isDamage(e)) return null;
     throw e;

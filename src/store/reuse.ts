@@ -8,16 +8,17 @@
  * size, modification time, change time and inode are as stamped (freshness.ts), the stamps the freshness
  * check of every command compares. Every cell taken is checked against its checksum, and the
  * annotations an index finds against the article's record, as the commands check them (queries.ts);
- * damage found here makes the build start again reading every file (build.ts). Nothing is taken when the
- * registries changed (an article's problems and anchoring depend on them), nor an article that had
- * problems of its own (its problems are the loader's to report again, with their positions), nor when
+ * damage found here makes the build start again reading every file (build.ts). When the registries
+ * changed, an article is taken only if every registry entry it refers to is as it was
+ * (registry-reuse.ts): its problems and documents depend on those alone. Nothing is taken from an
+ * article that had problems of its own (its problems are the loader's to report again, with their positions), nor when
  * a rebuild was asked for because the database was found damaged, or a text changed under the same
  * stamps (open.ts): those read every file.
  */
 import { resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import type { Claim, Mention, Problem, Region } from '../model.js';
+import type { Actor, Agreement, Claim, Mention, Problem, Region } from '../model.js';
 import type { Range16 } from '../corpus/anchor.js';
 import type { ArticleRead } from '../corpus/load.js';
 import type { StatementSync } from 'node:sqlite';
@@ -25,6 +26,7 @@ import type { Database } from './sqlite.js';
 import { buildMark, checked, Damaged, metaInts, unsealed } from './rows.js';
 import type { Earlier } from './article-rows.js';
 import { articleOf } from './queries.js';
+import { referencedIds, unchangedEntries } from './registry-reuse.js';
 
 interface OldStamp {
   article: string | null;
@@ -52,6 +54,8 @@ export class PreviousBuild {
     /** The files (as shown) the loader reported a problem in. */
     private readonly troubled: Set<string>,
     private readonly nonMentions: Map<string, Range16[]>,
+    /** After a registry changed, the ids whose entry is as it was (registry-reuse.ts); null: no registry changed. */
+    private readonly unchangedIds: Set<string> | null,
   ) {}
 
   /** Prepared once: a corpus of thousands of articles asks each of them for every article. */
@@ -64,10 +68,10 @@ export class PreviousBuild {
   }
 
   /**
-   * The old database as a source of rows for a rebuild of `dir` whose registries are `registries`, or
-   * null if nothing may be taken from it: another corpus folder, or a registry added, removed or changed.
+   * The old database as a source of rows for a rebuild of `dir` whose registries are the files
+   * `registries`, loaded as `registry`, or null if nothing may be taken from it (another corpus folder).
    */
-  static of(db: Database, dir: string, registries: readonly string[]): PreviousBuild | null {
+  static of(db: Database, dir: string, registries: readonly string[], registry: { actors: readonly Actor[]; agreements: readonly Agreement[] }): PreviousBuild | null {
     const meta = (key: string) => {
       const r = db.prepare('SELECT value, sum FROM meta WHERE key = ?').get(key);
       return r ? checked(r.value, r.sum, `meta ${key}`) : undefined;
@@ -80,10 +84,10 @@ export class PreviousBuild {
       stamps.set(r.path as string, s);
       if (s.article !== null && s.sha256 !== null) texts.set(s.article, r.path as string);
     }
-    // The registries read then are the registries now, each unchanged.
+    // The registries read then are the registries now, each unchanged: else each entry is compared.
     const before = [...stamps].filter(([path, s]) => s.article === null && /\.ya?ml$/.test(path)).map(([path]) => path);
     const now = registries.map((f) => resolve(f));
-    if (before.length !== now.length || !now.every((f) => stamps.has(f) && same(stamps.get(f)!, statSync(f, { throwIfNoEntry: false })))) return null;
+    const registriesSame = before.length === now.length && now.every((f) => stamps.has(f) && same(stamps.get(f)!, statSync(f, { throwIfNoEntry: false })));
     const loaderProblems = Number(meta('loaderProblems'));
     if (!Number.isInteger(loaderProblems)) throw new Damaged('meta loaderProblems');
     const troubled = new Set<string>();
@@ -92,12 +96,13 @@ export class PreviousBuild {
       if (file !== undefined) troubled.add(file);
     }
     const nonMentions = new Map(JSON.parse(meta('nonMentions') ?? '[]') as [string, Range16[]][]);
-    return new PreviousBuild(db, stamps, texts, troubled, nonMentions);
+    return new PreviousBuild(db, stamps, texts, troubled, nonMentions, registriesSame ? null : unchangedEntries(db, registry));
   }
 
   /**
    * The article of annotation file `file` as the old database holds it, if its annotation file and its
-   * text are unchanged and it had no problem; else null (the file is read). `shown` gives a path as
+   * text are unchanged, it had no problem, and the registry entries it refers to are unchanged; else
+   * null (the file is read). `shown` gives a path as
    * this run shows it: the article's own two paths are this run's, whatever folder the old one ran in.
    */
   take(file: string, shown: (path: string) => string): Reused | null {
@@ -116,13 +121,17 @@ export class PreviousBuild {
     const row = articleOf(r, true);
     const { article } = row;
     if (this.troubled.has(article.annotationFile) || this.troubled.has(article.textFile)) return null;
+    const claims = this.annotations<Claim>('claims', id, row.claims);
+    const mentions = this.annotations<Mention>('mentions', id, row.mentions);
+    const kept = this.unchangedIds;
+    if (kept !== null) for (const ref of referencedIds(article, claims, mentions)) if (!kept.has(ref)) return null;
     article.textFile = shown(textPath);
     article.annotationFile = shown(path);
     const read: ArticleRead = {
       file,
       article,
-      claims: this.annotations<Claim>('claims', id, row.claims),
-      mentions: this.annotations<Mention>('mentions', id, row.mentions),
+      claims,
+      mentions,
       regions: this.annotations<Region>('regions', id, row.regions),
       nonMentions: this.nonMentions.get(id) ?? [],
       problems: [],
