@@ -1,12 +1,16 @@
-// Freshness checked on a thread of its own (store/stat-thread.ts), as verify asks
-// for it on a large corpus: the thread runs the same check as this thread, from its source, and
-// sees a file changed, removed or still absent as the check here does.
+// Freshness checked on a thread of its own (store/stat-thread.ts), as verify asks for it on a large
+// corpus: the thread reads the stamps from the database file itself, runs the same check as this
+// thread, from its source, and sees a file changed, removed or still absent as the check here does.
+// Its answer counts only for the database it read (freshness.ts freshAside).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packStamps } from '../src/store/freshness.js';
-import { StatThread } from '../src/store/stat-thread.js';
+import { freshAside, packStamps } from '../src/store/freshness.js';
+import { keepEarly, StatThread } from '../src/store/stat-thread.js';
+import { openDatabase, type Database } from '../src/store/sqlite.js';
+import { TABLES } from '../src/store/schema.js';
+import { sealed } from '../src/store/rows.js';
 import { scratch } from './helpers.js';
 
 function stampsOf(paths: readonly string[]): Float64Array {
@@ -18,8 +22,22 @@ function stampsOf(paths: readonly string[]): Float64Array {
   return stamps;
 }
 
-/** The thread given copies: what it is given is moved to it. */
-const onThread = (paths: string[], stamps: Float64Array) => new StatThread().check(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer));
+/** A database at `file` of identity `id` holding `stamps` for `paths`, as a build stores them (build.ts). */
+function databaseAt(file: string, id: string, paths: readonly string[], stamps: Float64Array): Database {
+  rmSync(file, { force: true });
+  const db = openDatabase(file);
+  db.exec(TABLES);
+  db.prepare('INSERT INTO meta VALUES (?, ?, ?)').run('id', ...sealed(id));
+  db.prepare('INSERT INTO stamps_packed VALUES (?, ?)').run(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer));
+  return db;
+}
+
+/** The thread's answer for a database of these stamps. */
+function onThread(dir: string, paths: readonly string[], stamps: Float64Array) {
+  const file = join(dir, 'corpus.db');
+  databaseAt(file, 'one', paths, stamps).close();
+  return new StatThread(file).check();
+}
 
 test('the freshness thread answers: unchanged files are fresh; one rewritten, removed or come into being is not', async (t) => {
   const dir = scratch('gloss-fresh-');
@@ -29,20 +47,61 @@ test('the freshness thread answers: unchanged files are fresh; one rewritten, re
   const absent = join(dir, 'gone.txt');
   const paths = [...files, absent];
   const stamps = stampsOf(paths);
-  assert.equal(await onThread(paths, stamps), true);
+  const fresh = (stamps: Float64Array, on = paths) => onThread(dir, on, stamps).then((a) => (assert.equal(a.id, 'one'), a.fresh));
+  assert.equal(await fresh(stamps), true);
   writeFileSync(files[1]!, 'TEXT');
-  assert.equal(await onThread(paths, stamps), false, 'a file rewritten, its size kept');
+  assert.equal(await fresh(stamps), false, 'a file rewritten, its size kept');
   const again = stampsOf(paths);
   rmSync(files[2]!);
-  assert.equal(await onThread(paths, again), false, 'a file removed');
+  assert.equal(await fresh(again), false, 'a file removed');
   const third = stampsOf(paths);
   writeFileSync(absent, 'new');
-  assert.equal(await onThread(paths, third), false, 'a file that was absent, now there');
+  assert.equal(await fresh(third), false, 'a file that was absent, now there');
   // Stamps that do not match the paths in number are damage, never fresh.
   const now = stampsOf(paths);
-  assert.equal(await onThread(paths, now), true);
-  assert.equal(await onThread(paths.slice(1), now), false, 'more stamps than paths');
-  assert.equal(await onThread(paths, now.slice(4)), false, 'fewer stamps than paths');
+  assert.equal(await fresh(now), true);
+  assert.equal(await fresh(now, paths.slice(1)), false, 'more stamps than paths');
+  assert.equal(await fresh(now.slice(4)), false, 'fewer stamps than paths');
+});
+
+test('a database the thread cannot read gets an answer of no identity, which no database has', async (t) => {
+  const dir = scratch('gloss-fresh-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  assert.deepEqual(await new StatThread(join(dir, 'none.db')).check(), { id: null, fresh: false }, 'no file');
+  writeFileSync(join(dir, 'text.db'), 'not a database, though long enough to be read as one '.repeat(200));
+  assert.deepEqual(await new StatThread(join(dir, 'text.db')).check(), { id: null, fresh: false }, 'not a database');
+  const db = openDatabase(join(dir, 'bare.db'));
+  db.exec(TABLES);
+  db.close();
+  assert.deepEqual(await new StatThread(join(dir, 'bare.db')).check(), { id: null, fresh: false }, 'no identity, no stamps');
+});
+
+test("the thread's answer counts only for the database it read: one renamed into place meanwhile is checked again", async (t) => {
+  // A racing rebuild renames a new database to the file name the thread opens: the thread's answer
+  // is then of the other database, whose stamps may say the opposite of this one's.
+  const dir = scratch('gloss-fresh-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const paths = ['a.txt', 'b.txt'].map((f) => join(dir, f));
+  for (const f of paths) writeFileSync(f, 'text');
+  const before = stampsOf(paths);
+  writeFileSync(paths[0]!, 'longer text');
+  const now = stampsOf(paths);
+  const mine = join(dir, 'mine.db');
+  const other = join(dir, 'other.db');
+  for (const [stale, current, fresh] of [
+    [before, now, true],
+    [now, before, false],
+  ] as const) {
+    // The thread reads a database of other stamps, stale where this one is current, or the reverse.
+    databaseAt(other, 'other', paths, stale).close();
+    const db = databaseAt(mine, 'mine', paths, current);
+    keepEarly(new StatThread(other));
+    assert.equal(await freshAside(db, mine), fresh, `this database's stamps ${fresh ? 'hold' : 'do not hold'}`);
+    // A thread that read this very database is taken at its word.
+    keepEarly(new StatThread(mine));
+    assert.equal(await freshAside(db, mine), fresh);
+    db.close();
+  }
 });
 
 test('stamps packed in one row keep the last stamp of a path given twice, as the stamps table does', () => {
@@ -53,16 +112,18 @@ test('stamps packed in one row keep the last stamp of a path given twice, as the
   assert.deepEqual(packStamps([]), { paths: '', stamps: new Float64Array(0) });
 });
 
-test('a thread started before the stamps are known (as gloss starts it early) answers as one started with them', async (t) => {
+test('a thread whose answer is taken late (as gloss takes the one started early) answers as one asked at once', async (t) => {
   const dir = scratch('gloss-fresh-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   const paths = ['a.txt', 'b.txt'].map((f) => join(dir, f));
   for (const f of paths) writeFileSync(f, 'text');
-  const early = new StatThread();
-  // Long enough for the thread to have started and be waiting.
-  await new Promise((r) => setTimeout(r, 300));
+  const file = join(dir, 'corpus.db');
   const stamps = stampsOf(paths);
+  databaseAt(file, 'one', paths, stamps).close();
+  const early = new StatThread(file);
+  // Long enough for the thread to have answered and ended.
+  await new Promise((r) => setTimeout(r, 300));
+  assert.deepEqual(await early.check(), { id: 'one', fresh: true });
   writeFileSync(paths[0]!, 'TEXT');
-  assert.equal(await early.check(Buffer.from(paths.join('\0')), new Uint8Array(stamps.slice().buffer)), false, 'a file rewritten after its stamp');
-  assert.equal(await new StatThread().check(Buffer.from(paths.join('\0')), new Uint8Array(stampsOf(paths).slice().buffer)), true);
+  assert.deepEqual(await new StatThread(file).check(), { id: 'one', fresh: false }, 'a file rewritten after its stamp');
 });

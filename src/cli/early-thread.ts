@@ -2,10 +2,10 @@
  * The freshness thread (store/stat-thread.ts) started as gloss starts, before its own code loads. A
  * command that checks every file of a large corpus before it answers (search, verify, export) used to
  * start it once its database was open, and then wait the ~100 ms a thread takes to start on a slow
- * machine; started here, the thread starts while gloss loads and opens the database. Only where the
- * command line names one of those commands and a corpus whose database is large (one stat), so that a
- * small corpus never pays for a thread it would not use; a wrong guess costs time, never an answer
- * (the thread only ever checks the stamps the command gives it).
+ * machine; started here, the thread starts, reads the stamps from the database and stats the files
+ * while gloss loads and opens the database. Only where the command line names one of those commands
+ * and a corpus whose database is large (one stat), so that a small corpus never pays for a thread it would not use; a wrong guess costs time, never an answer
+ * (the thread's answer counts only for the database the command opened: stat-thread.ts).
  */
 import { statSync } from 'node:fs';
 import { commandNamed, corpusNamed } from './command-line.js';
@@ -23,20 +23,22 @@ const LARGE_DATABASE = 64 * 1024 * 1024;
 
 const sizeOnDisk = (file: string) => statSync(file, { throwIfNoEntry: false })?.size;
 
-export function wantsEarlyThread(args: readonly string[], env: NodeJS.ProcessEnv, sizeOf: (file: string) => number | undefined = sizeOnDisk): boolean {
+/** The database whose files the thread is to check for the command line `args`, if one is wanted. */
+export function wantsEarlyThread(args: readonly string[], env: NodeJS.ProcessEnv, sizeOf: (file: string) => number | undefined = sizeOnDisk): string | null {
   const command = commandNamed(args);
-  if (command === undefined || !CHECKS_EVERY_FILE.has(command)) return false;
+  if (command === undefined || !CHECKS_EVERY_FILE.has(command)) return null;
   // The shipped corpus has three articles.
   const corpus = corpusNamed(args, env);
-  if (corpus === undefined) return false;
+  if (corpus === undefined) return null;
   const database = databaseFile(corpusRoot(corpus), env);
-  return database !== null && (sizeOf(database) ?? 0) >= LARGE_DATABASE;
+  return database !== null && (sizeOf(database) ?? 0) >= LARGE_DATABASE ? database : null;
 }
 
 /** Starts the thread for the command line `args` (after node and the script) if it is wanted. */
 export function startEarlyThread(args: readonly string[], env: NodeJS.ProcessEnv): void {
   try {
-    if (wantsEarlyThread(args, env)) keepEarly(new StatThread());
+    const database = wantsEarlyThread(args, env);
+    if (database !== null) keepEarly(new StatThread(database));
   } catch {
     // Only speed depends on it: the command starts a thread itself if it needs one.
   }

@@ -11,6 +11,7 @@
  * names, which is their ids' order when each file is named for its article, as `gloss add` names them.
  * A corpus whose ids are in another order is read whole first and written in id order (`sorted`).
  */
+import { randomHex } from '../platform/crypto.js';
 import { renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { byArticleId, shownPath, type ArticleRead, type CorpusReader, type Progress } from '../corpus/load.js';
@@ -262,6 +263,8 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   const putMeta = (key: string, value: string) => meta.add(key, ...sealed(value));
   putMeta('schema', String(SCHEMA_VERSION));
   putMeta('build', BUILD);
+  // Which database this is, for a thread that opens it by its file name (stat-thread.ts).
+  putMeta('id', randomHex(16));
   putMeta('dir', reader.files.dir);
   // What a whole-corpus command gets back (cli/context.ts loadedCorpus): the loader's problems are
   // the first `loaderProblems` rows of problems; the non-mentions are read by the linter and draft.

@@ -17,7 +17,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { StatThread, takeEarly, unchanged } from './stat-thread.js';
 import { join, resolve } from 'node:path';
 import type { Database } from './sqlite.js';
-import { Damaged } from './rows.js';
+import { checked, Damaged } from './rows.js';
 
 export interface Stamp {
   path: string;
@@ -82,18 +82,12 @@ export function packStamps(stamps: readonly Stamp[]): PackedStamps {
   return { paths: [...last.keys()].join('\0'), stamps: out };
 }
 
-/** The one row of stamps as stored: the paths' UTF-8 bytes joined by NUL, and four Float64s' bytes a path. */
-function packedRow(db: Database): { names: Uint8Array; bytes: Uint8Array } {
+/** Every stamp, from its one row (the paths' UTF-8 bytes joined by NUL, four Float64s' bytes a path): reading 20,000 rows of the stamps table cost 50-100 ms. */
+function packedStamps(db: Database): PackedStamps {
   const r = db.prepare('SELECT paths, stamps FROM stamps_packed').get();
   const names = r?.paths;
   const bytes = r?.stamps;
   if (!(names instanceof Uint8Array) || !(bytes instanceof Uint8Array) || bytes.length % 8 !== 0) throw new Damaged('stamps');
-  return { names, bytes };
-}
-
-/** Every stamp, from its one row: reading 20,000 rows of the stamps table cost 50-100 ms. */
-function packedStamps(db: Database): PackedStamps {
-  const { names, bytes } = packedRow(db);
   return decoded(names, bytes);
 }
 
@@ -146,25 +140,44 @@ const ASIDE_FROM = 5000;
 /**
  * isFresh(db, 'all') on a thread of its own, for a command that reads every text meanwhile (verify,
  * search, export) and shows nothing before the answer: a stat of every file (20,000 at 10,000
- * articles) then costs this thread only the reading of the stamps, and runs on the second core. A
- * thread started as gloss started (early-thread.ts) is used whatever the number of files: it has
- * started already. Where no thread can be started, or it fails, the files are checked here.
+ * articles) then runs on the second core, and the thread reads the stamps itself from the database's
+ * `file` (stat-thread.ts). A thread started as gloss started (early-thread.ts) is used whatever the
+ * number of files: it has started already. Its answer counts only for a database of this one's
+ * identity (meta `id`): one read from another database (renamed into place by a racing rebuild, or
+ * replaced by the rebuild of this run) is asked again of a new thread, once, then checked here, as
+ * is a database in memory.
  */
-export async function freshAside(db: Database): Promise<boolean> {
-  const { names, bytes } = packedRow(db);
-  let thread = takeEarly();
+export async function freshAside(db: Database, file: string | null): Promise<boolean> {
+  const id = identityOf(db);
+  const early = takeEarly();
+  const answer = early && (await answerFor(early, id));
+  if (answer !== undefined) return answer;
   // A thread takes some 50 ms to start, the time of 5,000 stats or so: fewer files are checked here.
-  if (!thread && bytes.length / 32 < ASIDE_FROM) {
-    const { paths, stamps } = decoded(names, bytes);
-    return unchanged(statSync, split(paths), stamps);
+  const bytes = db.prepare('SELECT length(stamps) AS n FROM stamps_packed').get()?.n;
+  if (file !== null && id !== undefined && typeof bytes === 'number' && bytes / 32 >= ASIDE_FROM) {
+    const again = await answerFor(new StatThread(file), id);
+    if (again !== undefined) return again;
   }
+  return isFresh(db, 'all');
+}
+
+/** A database's identity (meta `id`); undefined where it has none or it is damaged (its files are then checked here). */
+function identityOf(db: Database): string | undefined {
+  const r = db.prepare("SELECT value, sum FROM meta WHERE key = 'id'").get();
   try {
-    // The stored bytes go to the thread as they are, moved not copied, and are decoded there: at
-    // 10,000 articles, 3.4 MB this thread no longer turns into a string and copies.
-    thread ??= new StatThread();
-    return await thread.check(names, bytes);
+    return r && checked(r.value, r.sum, 'meta id');
   } catch {
-    return isFresh(db, 'all');
+    return undefined;
+  }
+}
+
+/** A thread's answer where it read the database of identity `id`; undefined where it read another, or failed. */
+async function answerFor(thread: StatThread, id: string | undefined): Promise<boolean | undefined> {
+  try {
+    const answer = await thread.check();
+    return id !== undefined && answer.id === id ? answer.fresh : undefined;
+  } catch {
+    return undefined;
   }
 }
 

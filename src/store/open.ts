@@ -62,7 +62,7 @@ export class Store {
 
   /** Whether every file is unchanged, found out on another thread from 5,000 files on (freshness.ts freshAside). */
   checkAside(): Promise<boolean> {
-    return freshAside(this.db);
+    return freshAside(this.db, this.file);
   }
 
   /**
