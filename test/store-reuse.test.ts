@@ -13,6 +13,9 @@ import { DatabaseSync } from 'node:sqlite';
 import { BIN, random, ROOT, scratch } from './helpers.js';
 import { openedRun } from './opened-files.js';
 import { checksum } from '../src/store/sqlite.js';
+import { attachEarlier } from '../src/store/earlier.js';
+import { TABLES } from '../src/store/schema.js';
+import { sealed } from '../src/store/rows.js';
 
 const base = join(scratch('gloss-reuse-corpus-'), 'c');
 const made = spawnSync(process.execPath, [join(ROOT, 'scripts', 'gen-corpus.mjs'), base, '--articles', '40', '--seed', '3', '--yaml'], { encoding: 'utf8' });
@@ -44,13 +47,18 @@ function databaseOf(cache: string): string {
   return join(cache, folder, 'corpus.db');
 }
 
-/** Every row of every table, in a form to compare: the database's whole content. */
+/**
+ * Every row of every table, in a form to compare: the database's whole content, but for its identity
+ * (meta id, drawn at random for each build: rows.ts databaseId), which it must have.
+ */
 function dump(file: string): Map<string, string[]> {
   const db = new DatabaseSync(file, { readOnly: true });
   try {
+    assert.match(String(db.prepare("SELECT value FROM meta WHERE key = 'id'").get()?.value), /^[0-9a-f]{32}$/, `the identity of ${file}`);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all().map((r) => String(r.name));
     const cell = (v: unknown) => (v instanceof Uint8Array ? `x'${Buffer.from(v).toString('hex')}'` : v);
-    return new Map(tables.map((t) => [t, db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(Object.values(r).map(cell))).sort()]));
+    const rows = (t: string) => db.prepare(`SELECT * FROM "${t}"${t === 'meta' ? " WHERE key <> 'id'" : ''}`).all();
+    return new Map(tables.map((t) => [t, rows(t).map((r) => JSON.stringify(Object.values(r).map(cell))).sort()]));
   } finally {
     db.close();
   }
@@ -369,3 +377,22 @@ for (const [size, seed, most] of [[9, 46, Infinity], [210, 47, 6]] as const) {
     }
   });
 }
+
+test('the database a rebuild replaces is attached to copy from only while it is the one meant: one renamed into its place meanwhile is not', (t) => {
+  const dir = scratch('gloss-reuse-earlier-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, 'old.db');
+  const old = new DatabaseSync(file);
+  old.exec(TABLES);
+  old.prepare('INSERT INTO meta VALUES (?, ?, ?)').run('id', ...sealed('a'.repeat(32)));
+  old.close();
+  const db = new DatabaseSync(':memory:');
+  const attached = () => db.prepare("SELECT name FROM pragma_database_list WHERE name = 'earlier'").all().length === 1;
+  assert.equal(attachEarlier(db, { file, id: 'b'.repeat(32) }), false, 'another identity: a racing rebuild renamed another database into place');
+  assert.equal(attached(), false, 'and nothing is left attached');
+  assert.equal(attachEarlier(db, { file: join(dir, 'gone.db'), id: 'a'.repeat(32) }), false, 'no database at the name');
+  assert.equal(attached(), false);
+  assert.equal(attachEarlier(db, { file, id: 'a'.repeat(32) }), true, 'the one meant');
+  assert.equal(attached(), true);
+  db.close();
+});

@@ -136,7 +136,7 @@ async function built(open: (articles: number, previous: PreviousBuild | null) =>
 
 /** The old database's file for the writer to attach, if rows are taken from it; one in memory it cannot reach. */
 function earlierFile(old: OldDatabase | undefined, previous: PreviousBuild | null): EarlierFile | undefined {
-  return previous && old?.file ? { file: old.file, mark: previous.mark } : undefined;
+  return previous && old?.file ? { file: old.file, id: previous.id } : undefined;
 }
 
 /** What may be taken from the database being replaced (reuse.ts); nothing if it is damaged. */

@@ -4,13 +4,13 @@
  * its own: the writer's thread (writer-thread.ts) needs it, and not writer.ts, which starts threads.
  */
 import type { Database } from './sqlite.js';
-import { buildMark } from './rows.js';
+import { databaseId } from './rows.js';
 
 
-/** The database a rebuild replaces, by its file, and the build it must be (reuse.ts, rows.ts buildMark). */
+/** The database a rebuild replaces, by its file, and the identity it must have (rows.ts databaseId). */
 export interface EarlierFile {
   file: string;
-  mark: number;
+  id: string;
 }
 
 /**
@@ -27,7 +27,7 @@ export function attachEarlier(db: Database, earlier: EarlierFile | undefined): b
     return false;
   }
   try {
-    if (buildMark(db, 'earlier') === earlier.mark) return true;
+    if (databaseId(db, 'earlier') === earlier.id) return true;
   } catch {
     // gone, damaged: nothing taken
   }

@@ -21,8 +21,7 @@ import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
 import { startThread } from '../platform/threads.js';
 import type { Database } from './sqlite.js';
-import { checksum } from './sqlite.js';
-import { Damaged } from './rows.js';
+import { Damaged, databaseId } from './rows.js';
 import { rowCount, type NumberRange } from './queries.js';
 import { storedExportPages } from './export-rows.js';
 import { pageChunks, type PageOptions, type PagedKind, type TextFormat } from '../output/export-text.js';
@@ -63,13 +62,6 @@ const AHEAD = 2;
 
 /** Seconds without an answer after which a thread is given up on. */
 const PATIENCE = 60;
-
-/** What identifies a database's content: its stamps (the corpus files it was built from), with its build. */
-export function databaseIdentity(db: Database): number {
-  const r = db.prepare('SELECT paths, stamps FROM stamps_packed').get();
-  const bytes = (v: unknown) => (v instanceof Uint8Array ? v : new Uint8Array());
-  return checksum(bytes(r?.stamps), checksum(bytes(r?.paths)));
-}
 
 /** The pages of these kinds' tables, in the order they are written. */
 export function pagesOf(db: Database, kinds: readonly PagedKind[]): PageAsked[] {
@@ -160,7 +152,7 @@ const HELD = 4;
 
 function startParties(db: Database, file: string, format: TextFormat, options: PageOptions, threads: number): Party[] {
   const { MessageChannel } = process.getBuiltinModule('node:worker_threads');
-  const identity = databaseIdentity(db);
+  const identity = databaseId(db);
   const parties: Party[] = [];
   for (let t = 0; t < threads; t++) {
     try {

@@ -8,14 +8,15 @@
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { openDatabase } from './sqlite.js';
 import { storedExportPages } from './export-rows.js';
-import { databaseIdentity, type PageAnswer, type PageAsked } from './export-pages.js';
+import type { PageAnswer, PageAsked } from './export-pages.js';
+import { databaseId } from './rows.js';
 import { pageChunks, type PageOptions, type TextFormat } from '../output/export-text.js';
 import { Damaged } from './rows.js';
 import { isDamage } from './sqlite.js';
 
 const { file, identity, format, options, port, answered } = workerData as {
   file: string;
-  identity: number;
+  identity: string;
   format: TextFormat;
   options: PageOptions;
   port: MessagePort;
@@ -55,7 +56,7 @@ let pages: ReturnType<typeof storedExportPages> | undefined;
 let unusable: string | undefined;
 try {
   const db = openDatabase(file, { readOnly: true });
-  if (databaseIdentity(db) !== identity) unusable = 'another database';
+  if (databaseId(db) !== identity) unusable = 'another database';
   else pages = storedExportPages(db);
 } catch (e) {
   unusable = (e as Error).message;

@@ -17,7 +17,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { StatThread, takeEarly, unchanged } from './stat-thread.js';
 import { join, resolve } from 'node:path';
 import type { Database } from './sqlite.js';
-import { checked, Damaged } from './rows.js';
+import { Damaged, databaseId } from './rows.js';
 
 export interface Stamp {
   path: string;
@@ -163,9 +163,8 @@ export async function freshAside(db: Database, file: string | null): Promise<boo
 
 /** A database's identity (meta `id`); undefined where it has none or it is damaged (its files are then checked here). */
 function identityOf(db: Database): string | undefined {
-  const r = db.prepare("SELECT value, sum FROM meta WHERE key = 'id'").get();
   try {
-    return r && checked(r.value, r.sum, 'meta id');
+    return databaseId(db);
   } catch {
     return undefined;
   }

@@ -23,7 +23,7 @@ import type { Range16 } from '../corpus/anchor.js';
 import type { ArticleRead } from '../corpus/load.js';
 import type { StatementSync } from 'node:sqlite';
 import type { Database } from './sqlite.js';
-import { buildMark, checked, Damaged, metaInts, unsealed } from './rows.js';
+import { checked, Damaged, databaseId, metaInts, unsealed } from './rows.js';
 import type { Earlier } from './article-rows.js';
 import { articleOf } from './queries.js';
 import { referencedIds, unchangedEntries } from './registry-reuse.js';
@@ -163,12 +163,12 @@ export class PreviousBuild {
     return run && { article, from: run[0], to: run[1] };
   }
 
-  /** Its build's mark (buildMark). */
-  get mark(): number {
-    return (this.markValue ??= buildMark(this.db));
+  /** Its database's identity (rows.ts databaseId). */
+  get id(): string {
+    return (this.idValue ??= databaseId(this.db));
   }
 
-  private markValue: number | undefined;
+  private idValue: string | undefined;
 
   /** An article's claims, mentions or regions in reading order, as many as its record says it has. */
   private annotations<T>(table: 'claims' | 'mentions' | 'regions', article: string, count: number): T[] {

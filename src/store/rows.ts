@@ -101,12 +101,12 @@ export function checkedInts(value: SqlValue | undefined, sum: SqlValue | undefin
 }
 
 /**
- * What names one build of a corpus: a checksum of the stamps of every file it read (their one packed
- * row). A writer thread opens the old database by its file name, which a racing rebuild may have
- * renamed another database to meanwhile: it takes rows from it only if it is the one meant.
+ * Which database this is: meta `id`, drawn at random for each build (build.ts). A thread that opens a
+ * database by its file name (the freshness check's, an export's, the writer's attaching the database
+ * it replaces) may find another there, renamed into place by a racing rebuild meanwhile: it takes
+ * nothing from it unless it has the identity meant.
  */
-export function buildMark(db: Database, schema = 'main'): number {
-  const r = db.prepare(`SELECT paths, stamps FROM ${schema}.stamps_packed`).get();
-  if (!(r?.paths instanceof Uint8Array) || !(r.stamps instanceof Uint8Array)) throw new Damaged('stamps');
-  return checksum(r.stamps, checksum(r.paths));
+export function databaseId(db: Database, schema = 'main'): string {
+  const r = db.prepare(`SELECT value, sum FROM ${schema}.meta WHERE key = 'id'`).get();
+  return checked(r?.value, r?.sum, 'meta id');
 }
