@@ -6,6 +6,7 @@
  */
 import { anchorQuote, QuotePlaces, type Range16 } from '../corpus/anchor.js';
 import type { SelectorInput } from '../schema.js';
+import { countBelow } from './arrays.js';
 
 /**
  * The selector for `range`. `places` holds the quotes' places for every proposal of the text
@@ -36,14 +37,8 @@ export function selectorFor(text: string, range: Range16, places: QuotePlaces = 
 
 /** Where `at` is in the ascending `places` (binary search, not a scan of thousands for each proposal); -1 if not there. */
 function placeNumber(places: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return places[lo] === at ? lo : -1;
+  const n = countBelow(places, at);
+  return places[n] === at ? n : -1;
 }
 
 export function anchorsTo(text: string, sel: SelectorInput, range: Range16, places?: QuotePlaces): boolean {

@@ -11,6 +11,9 @@
 import type { NameHit } from './names.js';
 import type { ActorInput } from '../schema.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
+import { countBelow } from './arrays.js';
+
+type Person = Pick<ActorInput, 'id' | 'name' | 'role'>;
 
 /** The words of an actor's place, from its id: what stands before the slug of the shared name. */
 function placeOf(id: string, name: string): string | undefined {
@@ -20,7 +23,7 @@ function placeOf(id: string, name: string): string | undefined {
   return place.length >= 3 ? place : undefined;
 }
 
-/** Where words are printed as whole words in `text` (given lower-cased for a place, as printed for a person's name). */
+/** Where words are printed as whole words in `text` (given lower-cased for a place, as printed for a person's name), in ascending order. */
 function printedAt(text: string, place: string): number[] {
   const out: number[] = [];
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${regexpLiteral(place).replace(/ /g, '[\\s-]+')}(?![\\p{L}\\p{N}])`, 'gu');
@@ -29,31 +32,58 @@ function printedAt(text: string, place: string): number[] {
 }
 
 /**
+ * printedAt for one text, each string searched once: every printing of a shared name asks for the same
+ * places and full names, and each search reads the whole text.
+ */
+function printingsIn(text: string): (words: string) => readonly number[] {
+  const found = new Map<string, readonly number[]>();
+  return (words) => {
+    let at = found.get(words);
+    if (at === undefined) found.set(words, (at = printedAt(text, words)));
+    return at;
+  };
+}
+
+/** The last of the ascending `positions` below `limit`; -1 if none is. */
+function lastBelow(positions: readonly number[], limit: number): number {
+  const n = countBelow(positions, limit);
+  return n > 0 ? positions[n - 1]! : -1;
+}
+
+/**
  * The hits kept: of hits on the same words for registered actors sharing that name, the one in play
  * (or none); `ambiguous` gets the words left to the annotator and the actors they may be.
  */
-export function resolveShared(text: string, hits: readonly NameHit[], ambiguous: (hit: NameHit, ids: string[]) => void, persons: readonly Pick<ActorInput, 'id' | 'name' | 'role'>[] = []): NameHit[] {
+export function resolveShared(text: string, hits: readonly NameHit[], ambiguous: (hit: NameHit, ids: string[]) => void, persons: readonly Person[] = []): NameHit[] {
   const byRange = new Map<string, NameHit[]>();
   for (const h of hits) {
     if (h.named.actor === undefined || h.named.proposed) continue;
     const key = `${h.from}:${h.to}`;
     byRange.set(key, [...(byRange.get(key) ?? []), h]);
   }
-  const lower = text.toLowerCase();
+  const placePrinted = printingsIn(text.toLowerCase());
+  const namePrinted = printingsIn(text);
+  const personById = new Map<string, Person>();
+  for (const p of persons) if (!personById.has(p.id)) personById.set(p.id, p);
   const drop = new Set<NameHit>();
   for (const group of byRange.values()) {
     const ids = [...new Set(group.map((h) => h.named.actor!))];
     if (ids.length < 2) continue;
     const at = group[0]!.from;
+    const to = group[0]!.to;
     const places = group.map((h) => {
       const place = placeOf(h.named.actor!, h.named.name);
-      const where = place === undefined ? [] : printedAt(lower, place).filter((p) => p < at || p >= group[0]!.to);
-      return { h, before: Math.max(-1, ...where.filter((p) => p < at)), anywhere: where.length > 0 };
+      const printed = place === undefined ? [] : placePrinted(place);
+      // A printing inside the group's own words, [at, to), does not count. `anywhere`: some printing is
+      // before `at` or at or after `to`, which fails only when the first is at or after `at` and the
+      // last before `to`.
+      const anywhere = printed.length > 0 && !(printed[0]! >= at && printed[printed.length - 1]! < to);
+      return { h, before: lastBelow(printed, at), anywhere };
     });
     let chosen: typeof places;
     if (places.every((p) => p.h.named.type === 'person')) {
       // A person's id is the slug of their name: the words before the surname are a first name, not a place.
-      const named = places.map((p) => ({ p, last: Math.max(-1, ...personAnchors(text, p.h.named.name, persons.find((x) => x.id === p.h.named.actor)).filter((a) => a <= at)) }));
+      const named = places.map((p) => ({ p, last: lastAnchorBy(personAnchors(namePrinted, p.h.named.name, personById.get(p.h.named.actor!)), at) }));
       const last = Math.max(...named.map((n) => n.last));
       const by = named.filter((n) => n.last === last);
       chosen = last >= 0 && by.length === 1 ? [by[0]!.p] : [];
@@ -68,17 +98,33 @@ export function resolveShared(text: string, hits: readonly NameHit[], ambiguous:
   return hits.filter((h) => !drop.has(h));
 }
 
+/** Ascending printings, each pointing a person out at its offset plus `shift`. */
+interface Anchors {
+  printed: readonly number[];
+  shift: number;
+}
+
 /**
  * Where a person is pointed out in this text as the bearer of a surname others share: each printing of
  * the full name (when it is more than the surname), and each printing of the surname right after one of
  * the person's registered roles ("Mayor Wagner").
  */
-function personAnchors(text: string, surname: string, person: Pick<ActorInput, 'name' | 'role'> | undefined): number[] {
+function personAnchors(printed: (words: string) => readonly number[], surname: string, person: Pick<ActorInput, 'name' | 'role'> | undefined): Anchors[] {
   if (!person) return [];
-  const out: number[] = [];
-  if (person.name !== surname) out.push(...printedAt(text, person.name));
+  const out: Anchors[] = [];
+  if (person.name !== surname) out.push({ printed: printed(person.name), shift: 0 });
   for (const role of (person.role ?? '').split(';').map((r) => r.trim()).filter((r) => /^\p{Lu}/u.test(r))) {
-    out.push(...printedAt(text, `${role} ${surname}`).map((at) => at + role.length + 1));
+    out.push({ printed: printed(`${role} ${surname}`), shift: role.length + 1 });
   }
   return out;
+}
+
+/** The last place at or before `at` where `anchors` point the person out; -1 if there is none. */
+function lastAnchorBy(anchors: readonly Anchors[], at: number): number {
+  let last = -1;
+  for (const { printed, shift } of anchors) {
+    const p = lastBelow(printed, at - shift + 1);
+    if (p >= 0) last = Math.max(last, p + shift);
+  }
+  return last;
 }
