@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -381,7 +381,8 @@ for (const [size, seed, most] of [[9, 46, Infinity], [210, 47, 6]] as const) {
 test('the database a rebuild replaces is attached to copy from only while it is the one meant: one renamed into its place meanwhile is not', (t) => {
   const dir = scratch('gloss-reuse-earlier-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));
-  const file = join(dir, 'old.db');
+  // A name with what a URI escapes: the database is attached by URI (read-only).
+  const file = join(dir, 'old db?#%20.db');
   const old = new DatabaseSync(file);
   old.exec(TABLES);
   old.prepare('INSERT INTO meta VALUES (?, ?, ?)').run('id', ...sealed('a'.repeat(32)));
@@ -392,6 +393,7 @@ test('the database a rebuild replaces is attached to copy from only while it is 
   assert.equal(attached(), false, 'and nothing is left attached');
   assert.equal(attachEarlier(db, { file: join(dir, 'gone.db'), id: 'a'.repeat(32) }), false, 'no database at the name');
   assert.equal(attached(), false);
+  assert.equal(existsSync(join(dir, 'gone.db')), false, 'and no file is made at the name');
   assert.equal(attachEarlier(db, { file, id: 'a'.repeat(32) }), true, 'the one meant');
   assert.equal(attached(), true);
   db.close();

@@ -3,9 +3,9 @@
  * unchanged article's search documents are copied from it by SQLite (article-rows.ts). A module of
  * its own: the writer's thread (writer-thread.ts) needs it, and not writer.ts, which starts threads.
  */
+import { pathToFileURL } from 'node:url';
 import type { Database } from './sqlite.js';
 import { databaseId } from './rows.js';
-
 
 /** The database a rebuild replaces, by its file, and the identity it must have (rows.ts databaseId). */
 export interface EarlierFile {
@@ -22,7 +22,10 @@ export interface EarlierFile {
 export function attachEarlier(db: Database, earlier: EarlierFile | undefined): boolean {
   if (!earlier) return false;
   try {
-    db.prepare('ATTACH DATABASE ? AS earlier').run(earlier.file);
+    // Read-only, by URI: SQLite creates a file it is asked to attach where there is none, and a
+    // database gone from its name (removed, or renamed away by a racing rebuild) left an empty file
+    // there, which the next run took for a damaged database and rebuilt from nothing.
+    db.prepare('ATTACH DATABASE ? AS earlier').run(`${pathToFileURL(earlier.file).href}?mode=ro`);
   } catch {
     return false;
   }
