@@ -45,6 +45,10 @@ const table: [string[], string, string, string][] = [
   [['pipeline tankers'], 'claim', 'mackay-beijing-2013:c27', 'Northern Gateway pipeline'],
   [['hinder flow data'], 'claim', 'et-cyber-deal-2017:c18', 'flow of data'],
   [['MacKay terrorism'], 'quote', 'mackay-beijing-2013:c21', 'It’s like terrorism'],
+  // a phrase pasted whole, with words of one letter (which fuse.js cannot match: they are left out)
+  [['a material downtick'], 'quote', 'collins-cyber-deal-2016:c18', 'material downtick'],
+  [['I did lay down markers'], 'passage', 'mackay-beijing-2013@', 'I did lay down markers'],
+  [['a', 'very', 'destabilizing', 'thing'], 'quote', 'collins-cyber-deal-2016:c22', 'a very destabilizing thing'],
   // extended syntax
   [["'downtick"], 'quote', 'collins-cyber-deal-2016:c18', 'downtick'],
   [['^Hagel', '--kind', 'passage'], 'passage', 'mackay-beijing-2013@', 'Hagel was immediately challenged'],
@@ -167,11 +171,13 @@ test('human output fits the terminal width, however narrow: passage window, head
 });
 
 test('bad queries and options exit 2 with one line', () => {
-  for (const args of [[''], ['x', '--threshold', '2'], ['x', '--threshold', '0x1'], ['x', '--threshold', '1e-1'], ['x', '--limit', '-1'], ['x', '--limit', '0x2'], ['x', '--kind', 'nope'], ['x', '--article', 'zz']]) {
+  for (const args of [[''], ['xy', '--threshold', '2'], ['xy', '--threshold', '0x1'], ['xy', '--threshold', '1e-1'], ['xy', '--limit', '-1'], ['xy', '--limit', '0x2'], ['xy', '--kind', 'nope'], ['xy', '--article', 'zz'], ['a'], ['I', 'a', '5']]) {
     const r = gloss(['search', ...args]);
     assert.equal(r.code, 2, args.join(' '));
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   }
+  // A query of one-letter words only would match nearly every text: it is refused, saying why.
+  assert.match(gloss(['search', 'I', 'a']).stderr, /^gloss: query "I a" has only words of one character, which match nearly every text: give a longer word$/m);
 });
 
 const sh = (script: string) =>

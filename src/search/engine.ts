@@ -63,7 +63,14 @@ export function toPattern(query: string): string {
     .map((w) => w.replace(/^['^!=]+|\$+$/g, ''))
     .filter((w) => w.length > 0);
   if (words.length === 0) throw new GlossError(`query ${JSON.stringify(query)} has no words to search for`);
-  return words.map((w) => (w.length > MAX_FUZZY ? `'${w}` : w)).join(' ');
+  // A word of one character can never match: fuse.js drops every match shorter than
+  // minMatchCharLength (2, so that a fuzzy match is never shown as scattered single letters), and
+  // every word is required, so "a material downtick" found nothing at all. Matched exactly, as a
+  // two-letter word is, it would hold in nearly every text ("a", "I", "5" inside "2015") and only
+  // mark its letter all over the result: it is left out, as search engines leave out stop words.
+  const kept = words.filter((w) => [...w].length > 1);
+  if (kept.length === 0) throw new GlossError(`query ${JSON.stringify(query)} has only words of one character, which match nearly every text: give a longer word`);
+  return kept.map((w) => (w.length > MAX_FUZZY ? `'${w}` : w)).join(' ');
 }
 
 function candidates(index: OpenIndex, o: SearchOptions): Int32Array {
