@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, CACHE_DIR, fixture, gloss, ROOT, scratch } from './helpers.js';
 import { readCorpusText } from '../src/corpus/files.js';
@@ -279,8 +279,8 @@ test('draft --write and check --fix on a --corpus that is a file, under one, or 
   writeFileSync(join(base, 'FILE'), 'mine\n');
   const cases: [string, RegExp][] = [
     [join(base, 'FILE'), /: not a directory \(--corpus wants a corpus folder\)$/],
-    [join(base, 'FILE', 'c'), /: cannot read corpus folder \(ENOTDIR\)$/],
-    [join(base, 'not-there'), /: cannot read corpus folder \(ENOENT\)$/],
+    [join(base, 'FILE', 'c'), /: cannot read corpus folder \(a part of the path is a file, not a folder\)$/],
+    [join(base, 'not-there'), /: cannot read corpus folder \(no such folder\)$/],
   ];
   for (const [corpus, why] of cases) {
     for (const args of [['draft', 'story', '--write'], ['check', '--fix']]) {
@@ -294,6 +294,42 @@ test('draft --write and check --fix on a --corpus that is a file, under one, or 
   // A mistyped --corpus made no folder (draft --write made not-there/.gloss for its lock).
   assert.deepEqual(readdirSync(base), ['FILE']);
   assert.equal(readFileSync(join(base, 'FILE'), 'utf8'), 'mine\n');
+});
+
+test('a loop of symbolic links, or a name too long: worded errors, never an internal error', (t) => {
+  const { base, corpus } = newCorpus(t);
+  // In the corpus, an article and a registry that each point at themselves: problems of their own,
+  // the rest of the corpus read (every command before: "internal error: ELOOP", from the stamps).
+  symlinkSync('self.yaml', join(corpus, 'articles', 'self.yaml'));
+  symlinkSync('loop.yaml', join(corpus, 'loop.yaml'));
+  const checked = gloss(['--corpus', corpus, 'check']);
+  assert.equal(checked.code, 2, checked.stderr);
+  assert.match(checked.stdout + checked.stderr, /articles\/self\.yaml: refused: a loop of symbolic links/);
+  assert.match(checked.stdout + checked.stderr, /loop\.yaml: refused: a loop of symbolic links/);
+  assert.doesNotMatch(checked.stderr, /internal error|cannot write the corpus database/);
+  for (const args of [['list'], ['search', 'accord'], ['claims', '--format', 'json']]) {
+    const r = gloss(['--corpus', corpus, ...args]);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /^gloss: the corpus has 2 errors; /m, args.join(' '));
+    assert.doesNotMatch(r.stderr, /internal error|cannot write the corpus database/, args.join(' '));
+    assert.notEqual(r.stdout, '', `${args.join(' ')}: the sound part is still shown`);
+  }
+  // The corpus folder itself a loop, or a name too long: the folder error every command gives.
+  symlinkSync(join(base, 'loop-b'), join(base, 'loop-a'));
+  symlinkSync(join(base, 'loop-a'), join(base, 'loop-b'));
+  const long = join(base, 'y'.repeat(300));
+  for (const [dir, why] of [[join(base, 'loop-a'), 'a loop of symbolic links'], [long, 'the name is too long']] as const) {
+    const r = gloss(['--corpus', dir, 'list']);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stderr, `gloss: ${dir}: cannot read corpus folder (${why})\n`);
+  }
+  // Written to such a path: the reason in words, not an error code.
+  const out = gloss(['export', '--format', 'json', '-o', join(base, 'loop-a')]);
+  assert.equal(out.code, 2);
+  assert.equal(out.stderr, `gloss: cannot write ${join(base, 'loop-a')}: a loop of symbolic links\n`);
+  const tooLong = gloss(['export', '--format', 'json', '-o', `${long}.json`]);
+  assert.equal(tooLong.code, 2);
+  assert.match(tooLong.stderr, /^gloss: cannot write \S+\.json: the name is too long \(over 255 bytes, or the whole path over the system limit\)\n$/);
 });
 
 test('init onto a file, or under one: a clear error, exit 2', (t) => {

@@ -4,9 +4,9 @@
 // Its answer counts only for the database it read (freshness.ts freshAside).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshAside, packStamps } from '../src/store/freshness.js';
+import { freshAside, isFresh, packStamps, stampOf } from '../src/store/freshness.js';
 import { keepEarly, StatThread } from '../src/store/stat-thread.js';
 import { openDatabase, type Database } from '../src/store/sqlite.js';
 import { TABLES } from '../src/store/schema.js';
@@ -62,6 +62,22 @@ test('the freshness thread answers: unchanged files are fresh; one rewritten, re
   assert.equal(await fresh(now), true);
   assert.equal(await fresh(now, paths.slice(1)), false, 'more stamps than paths');
   assert.equal(await fresh(now.slice(4)), false, 'fewer stamps than paths');
+});
+
+test('a file whose stat fails (a loop of symbolic links) counts as absent, on the thread and here: fresh while it stays so, stale once it can be read', async (t) => {
+  const dir = scratch('gloss-fresh-loop-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const loop = join(dir, 'self.yaml');
+  symlinkSync('self.yaml', loop);
+  const absent = new Float64Array([-1, -1, -1, -1]);
+  // Before: statSync threw ELOOP, on the thread (no answer, so checked again here) and here (an internal error).
+  assert.equal((await onThread(dir, [loop], absent)).fresh, true, 'on the thread');
+  assert.equal(isFresh(databaseAt(join(dir, 'here.db'), 'two', [loop], absent), 'all'), true, 'here');
+  assert.equal(stampOf(loop, null), null, 'stamped as absent');
+  rmSync(loop);
+  writeFileSync(loop, 'now a file');
+  assert.equal((await onThread(dir, [loop], absent)).fresh, false, 'on the thread, once it can be read');
+  assert.equal(isFresh(databaseAt(join(dir, 'here.db'), 'two', [loop], absent), 'all'), false, 'here, once it can be read');
 });
 
 test('a database the thread cannot read gets an answer of no identity, which no database has', async (t) => {

@@ -29,6 +29,15 @@ export interface CorpusRoot {
 /** A corpus's YAML file: not hidden (a name starting with a dot). */
 const YAML = /^[^.].*\.ya?ml$/;
 
+const FOLDER_REASON: Record<string, string> = {
+  ENOENT: 'no such folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ELOOP: 'a loop of symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
 export function findCorpusFiles(dir: string): CorpusFiles {
   const root = resolve(dir);
   let entries: string[];
@@ -39,7 +48,8 @@ export function findCorpusFiles(dir: string): CorpusFiles {
     realDir = realpathSync.native(root);
   } catch (e) {
     if (e instanceof GlossError) throw e;
-    throw new GlossError(`${dir}: cannot read corpus folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new GlossError(`${dir}: cannot read corpus folder (${FOLDER_REASON[code] ?? code})`);
   }
   // Hidden files are not the corpus's: an editor's lock ("articles/.#story.yaml", a link to nowhere while
   // Emacs edits), macOS's "._story.yaml" on a shared drive, gloss's own temporary files.

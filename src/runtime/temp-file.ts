@@ -26,6 +26,8 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'no space left on the device',
   EDQUOT: 'disk quota exceeded',
   EFBIG: "file too large (past a file size limit: ulimit -f, or the file system's)",
+  ELOOP: 'a loop of symbolic links',
+  ENAMETOOLONG: 'the name is too long (over 255 bytes, or the whole path over the system limit)',
 };
 
 /** One line naming the file the user asked for, and why it could not be written. */

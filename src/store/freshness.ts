@@ -32,8 +32,23 @@ export interface Stamp {
 }
 
 export function stampOf(path: string, article: string | null): Stamp | null {
-  const st = statSync(path, { throwIfNoEntry: false });
+  const st = statOf(path);
   return st ? { path, article, size: st.size, mtime: st.mtimeMs, ctime: st.ctimeMs, ino: st.ino } : null;
+}
+
+/**
+ * A file's stat, or undefined where there is none to be had: no such file, and also a loop of
+ * symbolic links, a name too long, a folder on the way that cannot be searched. Each counts as a file
+ * not there (its stamp says absent): the reader reports why it could not be read, and the first stat
+ * that succeeds later differs from that stamp. (statSync's throwIfNoEntry covers only the first; a
+ * looping link in a corpus made every command an internal error.)
+ */
+export function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file that was not there when read: still fresh while it is still not there. */

@@ -16,7 +16,6 @@
  * stamps (open.ts): those read every file.
  */
 import { resolve } from 'node:path';
-import { statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import type { Actor, Agreement, Claim, Mention, Problem, Region } from '../model.js';
 import type { Range16 } from '../corpus/anchor.js';
@@ -24,6 +23,7 @@ import type { ArticleRead } from '../corpus/load.js';
 import type { StatementSync } from 'node:sqlite';
 import type { Database } from './sqlite.js';
 import { checked, Damaged, databaseId, metaInts, unsealed } from './rows.js';
+import { statOf } from './freshness.js';
 import type { Earlier } from './article-rows.js';
 import { articleOf } from './queries.js';
 import { referencedIds, unchangedEntries } from './registry-reuse.js';
@@ -87,7 +87,7 @@ export class PreviousBuild {
     // The registries read then are the registries now, each unchanged: else each entry is compared.
     const before = [...stamps].filter(([path, s]) => s.article === null && /\.ya?ml$/.test(path)).map(([path]) => path);
     const now = registries.map((f) => resolve(f));
-    const registriesSame = before.length === now.length && now.every((f) => stamps.has(f) && same(stamps.get(f)!, statSync(f, { throwIfNoEntry: false })));
+    const registriesSame = before.length === now.length && now.every((f) => stamps.has(f) && same(stamps.get(f)!, statOf(f)));
     const loaderProblems = Number(meta('loaderProblems'));
     if (!Number.isInteger(loaderProblems)) throw new Damaged('meta loaderProblems');
     const troubled = new Set<string>();
@@ -112,9 +112,9 @@ export class PreviousBuild {
     if (!old || id === null || id === undefined) return null;
     const textPath = this.texts.get(id);
     if (textPath === undefined) return null;
-    const annotationStat = statSync(path, { throwIfNoEntry: false });
+    const annotationStat = statOf(path);
     if (!same(old, annotationStat)) return null;
-    const textStat = statSync(textPath, { throwIfNoEntry: false });
+    const textStat = statOf(textPath);
     if (!same(this.stamps.get(textPath)!, textStat)) return null;
     const r = this.prepared('SELECT n, id, json, sum, text, text_sum FROM articles WHERE id = ?').get(id);
     if (!r) return null;

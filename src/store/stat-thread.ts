@@ -21,7 +21,13 @@ export function unchanged(statSync: typeof import('node:fs').statSync, paths: It
   let i = 0;
   for (const path of paths) {
     if (4 * i >= stamps.length) return false;
-    const now = statSync(path, { throwIfNoEntry: false });
+    // A file whose stat fails (a loop of symbolic links, a name too long) is not there, as freshness.ts statOf has it.
+    let now;
+    try {
+      now = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      now = undefined;
+    }
     const size = stamps[4 * i]!;
     // -1: a file that was not there when read, still fresh while it is still not there.
     if (now ? size !== now.size || stamps[4 * i + 1] !== now.mtimeMs || stamps[4 * i + 2] !== now.ctimeMs || stamps[4 * i + 3] !== now.ino : size !== -1) return false;
