@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gloss, scratch } from './helpers.js';
+import { publishArticle } from '../src/corpus/publish.js';
 
 function tmp(t: { after: (fn: () => void) => void }): string {
   const dir = scratch('gloss-init-');
@@ -78,6 +79,9 @@ test('add refuses bad input with one line and writes nothing', (t) => {
     [['add', join(base, 'ok.txt'), '--date', '2023-02-29'], /no such day in the calendar/],
     [['add', join(base, 'ok.txt'), '--date', '2021-04-31'], /no such day in the calendar/],
     [['add', join(base, 'ok.txt'), '--id', 'harbour-talks'], /--id "harbour-talks": the article in .*harbour-talks\.yaml has that id already/],
+    // An id whose ID.yaml cannot be named (before: 251 letters left ID.txt in the corpus, 300 a bare ENAMETOOLONG).
+    [['add', join(base, 'ok.txt'), '--id', 'b'.repeat(251)], /^gloss: --id "b{20}…": an id is at most 250 characters \(251 given\): its annotation file's name, ID\.yaml, must fit in 255 bytes$/m],
+    [['add', join(base, 'ok.txt'), '--id', 'c'.repeat(300)], /an id is at most 250 characters \(300 given\)/],
   ];
   for (const [args, expected] of cases) {
     const r = gloss(['--corpus', dir, ...args]);
@@ -90,6 +94,15 @@ test('add refuses bad input with one line and writes nothing', (t) => {
   const noCorpus = gloss(['add', join(base, 'ok.txt')]);
   assert.equal(noCorpus.code, 2);
   assert.match(noCorpus.stderr, /give --corpus DIR/);
+});
+
+test('an annotation file that cannot be linked for a reason of its own takes the text linked before it away too: nothing half-added', async (t) => {
+  const dir = tmp(t);
+  const articles = join(dir, 'articles');
+  // The command refuses such an id first; here the name too long is the file system's, as another failure could be.
+  const id = 'b'.repeat(251);
+  await assert.rejects(publishArticle(articles, id, Buffer.from('Text\n'), 'id: x\n'), /cannot write \S+\.yaml: the name is too long/);
+  assert.deepEqual(readdirSync(articles), [], 'no text left without its annotation file, no temporary file');
 });
 
 test('an id near the file system\'s limit (244 letters: ID.yaml is 249 bytes) is added: the temporary name is never the one too long', (t) => {

@@ -9,6 +9,9 @@ import { inert } from '../output/inert.js';
 import { readStdinBytes, STDIN } from '../cli/stdin.js';
 import { slug } from '../text/slug.js';
 
+/** The longest id whose annotation file's name (ID.yaml) fits a file name's 255 bytes. */
+const MAX_ID = 255 - '.yaml'.length;
+
 /** The article text: a regular file (not a device or a pipe), read through one descriptor, bounded. */
 async function readArticleFile(file: string): Promise<Buffer> {
   const { firstInvalidUtf8, readRegularFile } = await import('../corpus/files.js');
@@ -77,6 +80,8 @@ export function registerInit(program: Command): void {
       const title = opts.title ?? text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? basename(file);
       const id = opts.id ?? slug(title);
       if (!ID_PATTERN.test(id)) throw new GlossError(`--id "${id}": an id is lower-case letters, digits and hyphens`);
+      // Its files are ID.txt and ID.yaml, and a file name has at most 255 bytes on the usual file systems.
+      if (id.length > MAX_ID) throw new GlossError(`--id "${id.slice(0, 20)}…": an id is at most ${MAX_ID} characters (${id.length} given): its annotation file's name, ID.yaml, must fit in 255 bytes`);
       if (opts.date !== undefined && !DATE_PATTERN.test(opts.date)) throw new GlossError(`--date "${opts.date}": a date is YYYY, YYYY-MM or YYYY-MM-DD`);
       if (opts.date !== undefined && !isCalendarDate(opts.date)) throw new GlossError(`--date "${opts.date}": no such day in the calendar`);
       // What is not given stays unset (null), never today's date or "unknown": a citation would print those as facts.

@@ -10,7 +10,7 @@
  * annotation file. A retry of the same text takes it as its own; a different text is refused with a
  * message naming the file, never written over it.
  */
-import { closeSync, constants, existsSync, fsyncSync, linkSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, constants, existsSync, fsyncSync, linkSync, mkdirSync, openSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { GlossError } from '../errors.js';
 import { uninterrupted } from '../runtime/interrupt.js';
@@ -41,6 +41,15 @@ function linkNew(tmp: string, path: string): boolean {
   }
 }
 
+/** Removes a file this run linked; quiet, as an error is on its way. */
+function removeLinked(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Already gone: nothing to undo.
+  }
+}
+
 export async function publishArticle(articlesDir: string, id: string, text: Buffer, annotations: string): Promise<{ text: string; annotations: string }> {
   const txt = join(articlesDir, `${id}.txt`);
   const yaml = join(articlesDir, `${id}.yaml`);
@@ -49,6 +58,9 @@ export async function publishArticle(articlesDir: string, id: string, text: Buff
   const temps: string[] = [];
   // The file being written or linked, for the error.
   let writing = articlesDir;
+  // Whether this run linked the text: if the annotation file then cannot be linked for a reason of
+  // its own (not another add's, which won and took this text as its own), the text goes too.
+  let linkedText = false;
   try {
     mkdirSync(articlesDir, { recursive: true });
     writing = txt;
@@ -57,7 +69,8 @@ export async function publishArticle(articlesDir: string, id: string, text: Buff
     temps.push(writeTemp(yaml, Buffer.from(annotations, 'utf8')));
     await uninterrupted(() => {
       writing = txt;
-      if (!linkNew(temps[0]!, txt)) {
+      linkedText = linkNew(temps[0]!, txt);
+      if (!linkedText) {
         if (existsSync(yaml)) throw taken();
         let same = false;
         try {
@@ -76,6 +89,7 @@ export async function publishArticle(articlesDir: string, id: string, text: Buff
       syncFolder(articlesDir);
     });
   } catch (e) {
+    if (linkedText && writing === yaml && (e as NodeJS.ErrnoException).code !== undefined) removeLinked(txt);
     if (e instanceof GlossError || (e as NodeJS.ErrnoException).code === undefined) throw e;
     throw cannotWrite(writing, e);
   } finally {
