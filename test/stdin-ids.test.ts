@@ -2,7 +2,7 @@
 // output prints is taken back by show (and cite, for claims) and by read --at; show --context N.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gloss, scratch } from './helpers.js';
 
@@ -164,4 +164,17 @@ test('read --at: the line it reports is where the place starts in the output; le
   assert.equal(choosePager({ PAGER: 'less -R' }, true, true, 42)!.env.LESS, 'FRX +42g');
   assert.equal(choosePager({ PAGER: 'less -R', LESS: 'R' }, true, true, 42)!.env.LESS, 'R +42g');
   assert.equal(choosePager({ PAGER: 'less -R' }, true, true)!.env.LESS, 'FRX');
+});
+
+test('a passage id into an article with no text says so (it offered "an offset, 0 to -1")', (t) => {
+  const dir = scratch('gloss-empty-article-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  assert.equal(gloss(['--corpus', corpus, 'add', '-', '--id', 'empty'], { input: '' }).code, 0);
+  for (const args of [['show', 'empty@0'], ['read', '--at', 'empty@0', '--no-pager']]) {
+    const r = gloss(['--corpus', corpus, ...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stderr, 'gloss: passage "empty@0": empty has no text, so no passage\n');
+  }
 });

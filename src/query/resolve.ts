@@ -66,6 +66,7 @@ function resolvePassage(c: Corpus, typed: string): Resolved {
   const offset = typed.slice(at + 1);
   const map = new OffsetMap(article.text);
   const length = map.toCodePoint(article.text.length);
+  if (length === 0) throw new GlossError(`passage "${typed}": ${article.id} has no text, so no passage`);
   if (!/^\d+$/.test(offset) || Number(offset) >= length) {
     throw new GlossError(`passage "${typed}": after @ give a code point offset into ${article.id}, 0 to ${length - 1} (gloss search prints passage ids)`);
   }
