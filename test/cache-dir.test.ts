@@ -55,7 +55,7 @@ test('a cache folder that cannot be made where its parent refuses with ENOENT (p
     assert.equal(r.signal, null, `${dir}: gloss did not end`);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /trade secrets/);
-    assert.equal(r.stderr, `gloss: warning: cannot use the cache folder ${dir} (it must be a folder of this user's, private); working without a cache (set GLOSS_CACHE_DIR to a folder of your own)\n`);
+    assert.equal(r.stderr, `gloss: warning: cannot use the cache folder ${dir} (it cannot be made there); working without a cache (set GLOSS_CACHE_DIR to another folder, of your own)\n`);
   }
 });
 

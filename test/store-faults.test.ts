@@ -186,12 +186,13 @@ test('an unusable cache folder: one warning, and gloss works without a cache', (
   const expected = uncached('claims', '--json').stdout;
   const file = join(dir, 'a-file');
   writeFileSync(file, 'not a folder');
-  const cases: NodeJS.ProcessEnv[] = [
-    { GLOSS_CACHE_DIR: file },
-    { GLOSS_CACHE_DIR: join(file, 'below') },
-    { GLOSS_CACHE_DIR: '', XDG_CACHE_HOME: '', HOME: '/dev/null' },
+  // Each with its reason, and advice that does not send the person back to the setting they made.
+  const cases: [NodeJS.ProcessEnv, string][] = [
+    [{ GLOSS_CACHE_DIR: file }, '(it is a file, not a folder); working without a cache (set GLOSS_CACHE_DIR to another folder, of your own)'],
+    [{ GLOSS_CACHE_DIR: join(file, 'below') }, '(a part of the path is a file, not a folder); working without a cache (set GLOSS_CACHE_DIR to another folder, of your own)'],
+    [{ GLOSS_CACHE_DIR: '', XDG_CACHE_HOME: '', HOME: '/dev/null' }, '(a part of the path is a file, not a folder); working without a cache (set GLOSS_CACHE_DIR to a folder of your own)'],
   ];
-  for (const env of cases) {
+  for (const [env, why] of cases) {
     for (const args of [['claims', '--json'], ['search', 'accord']]) {
       const r = gloss(['--corpus', corpus, ...args], { env });
       assert.equal(r.code, 0, `${JSON.stringify(env)}: ${r.stderr}`);
@@ -199,10 +200,31 @@ test('an unusable cache folder: one warning, and gloss works without a cache', (
       const lines = r.stderr.split('\n').filter((l) => l && !/^gloss: (reading|saving|indexing)/.test(l));
       assert.equal(lines.length, 1, r.stderr);
       assert.match(lines[0]!, /^gloss: warning: cannot use the cache folder .*working without a cache/);
+      assert.ok(lines[0]!.endsWith(why), `${JSON.stringify(env)}: ${lines[0]}`);
       if (args[0] === 'claims') assert.equal(r.stdout, expected);
     }
   }
   assert.equal(readFileSync(file, 'utf8'), 'not a folder');
+});
+
+// A read-only file system is made by mounting one: only where this runs as root with mount (CI does).
+const canMount = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v mount umount']).status === 0;
+
+test('a cache folder on a read-only file system: the warning says so, and the answer comes from memory', { skip: !canMount && 'mounting a read-only file system needs root' }, (t) => {
+  const { corpus, uncached } = setup(t);
+  // A folder of its own, unmounted before it is removed (setup's folder is removed by an earlier hook).
+  const mnt = scratch('gloss-ro-');
+  const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m,mode=700,ro', 'tmpfs', mnt], { encoding: 'utf8' });
+  t.after(() => {
+    if (mounted.status === 0) spawnSync('umount', [mnt]);
+    rmSync(mnt, { recursive: true, force: true });
+  });
+  if (mounted.status !== 0) return t.skip(`mount refused here: ${mounted.stderr.trim()}`);
+  const r = gloss(['--corpus', corpus, 'claims', '--json'], { env: { GLOSS_CACHE_DIR: mnt } });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout, uncached('claims', '--json').stdout);
+  // Before: "(it must be a folder of this user's, private) ... (set GLOSS_CACHE_DIR to a folder of your own)".
+  assert.match(r.stderr, /^gloss: warning: cannot use the cache folder \S+ \(it is on a read-only file system\); working without a cache \(set GLOSS_CACHE_DIR to another folder, of your own\)\n$/);
 });
 
 test('a database that cannot be written (a folder in its place): one warning, the answer from memory, the folder left', (t) => {

@@ -47,6 +47,39 @@ export function privateFolder(dir: string): boolean {
   return cacheFolderIsPrivate(dir);
 }
 
+const MAKE_REASONS: Record<string, string> = {
+  EROFS: 'it is on a read-only file system',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  ENOSPC: 'no space left on the device',
+  ENOENT: 'it cannot be made there',
+};
+
+/**
+ * Why privateFolder refused `dir`, in words for the warning: only asked once it has (a run that can
+ * use its cache never pays for the question).
+ */
+export function whyNotPrivate(dir: string): string {
+  try {
+    makeFolder(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return MAKE_REASONS[code] ?? `it cannot be made (${code})`;
+  }
+  let st;
+  try {
+    st = lstatSync(dir);
+  } catch {
+    return 'it is gone';
+  }
+  if (st.isSymbolicLink()) return 'it is a symbolic link, which gloss does not follow for a cache';
+  if (!st.isDirectory()) return 'it is a file, not a folder';
+  const uid = process.getuid?.();
+  if (uid !== undefined && st.uid !== uid) return "it is another user's";
+  return 'others can write to it: a cache must be private (chmod go-w)';
+}
+
 /**
  * mkdir -p, one folder at a time: Node's own `recursive` never ends where a folder exists but one
  * cannot be made in it with ENOENT (procfs, a stale mount: GLOSS_CACHE_DIR=/proc/1 spun at full CPU,

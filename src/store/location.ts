@@ -8,7 +8,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheDir, privateFolder } from '../corpus/cache-dir.js';
+import { cacheDir, privateFolder, whyNotPrivate } from '../corpus/cache-dir.js';
 import { isRunning, tempName } from '../runtime/leftovers.js';
 
 /** A short stable name for a folder path (FNV-1a, 64-bit). */
@@ -27,7 +27,9 @@ export function corpusRoot(corpusDir: string): string {
 }
 
 export function warn(message: string): void {
-  process.stderr.write(`gloss: warning: ${message}; working without a cache (set GLOSS_CACHE_DIR to a folder of your own)\n`);
+  // Where GLOSS_CACHE_DIR names the folder already, "set GLOSS_CACHE_DIR" would send the person round in a circle.
+  const advice = process.env.GLOSS_CACHE_DIR ? 'set GLOSS_CACHE_DIR to another folder, of your own' : 'set GLOSS_CACHE_DIR to a folder of your own';
+  process.stderr.write(`gloss: warning: ${message}; working without a cache (${advice})\n`);
 }
 
 const folderIn = (base: string, root: string) => join(base, `corpus-${fnv1a(root)}`);
@@ -44,7 +46,7 @@ export function storeFolder(root: string): string | null {
   if (!base) return null;
   const dir = folderIn(base, root);
   if (!privateFolder(base)) {
-    warn(`cannot use the cache folder ${base} (it must be a folder of this user's, private)`);
+    warn(`cannot use the cache folder ${base} (${whyNotPrivate(base)})`);
     return null;
   }
   try {
@@ -54,7 +56,7 @@ export function storeFolder(root: string): string | null {
     // privateFolder refuses it below
   }
   if (!privateFolder(dir)) {
-    warn(`cannot use the cache folder ${dir} (it must be a folder of this user's, private)`);
+    warn(`cannot use the cache folder ${dir} (${whyNotPrivate(dir)})`);
     return null;
   }
   return dir;
