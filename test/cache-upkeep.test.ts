@@ -116,13 +116,18 @@ test('nothing is deleted through a link, and what is not gloss\'s stays', (t) =>
   symlinkSync(join(theirs, 'notes.txt'), join(old, 'notes-link'));
   mkdirSync(join(old, 'not-glosss'));
   writeFileSync(join(old, 'not-glosss', 'file'), 'x');
+  // A person's own file there stays (before: every plain file but the database went); gloss's files of
+  // the cache before the database, and a dead run's temporary file, go.
+  writeFileSync(join(old, 'README-mine.txt'), 'my notes');
+  for (const name of ['manifest.json', 'corpus-mi3k9a2bf7q1ab.ndjson', 'search-mi3k9a2bf7q1ab.txt', 'corpus-path.gloss-999999999-abc123.tmp']) writeFileSync(join(old, name), 'old');
   age(old, 31);
   tidiedAgo(2);
   const r = run('main', 'list');
   assert.equal(r.code, 0, r.stderr);
   assert.equal(readFileSync(join(theirs, 'notes.txt'), 'utf8'), 'keep me');
   assert.ok(!existsSync(link), 'the link itself is removed');
-  assert.deepEqual(readdirSync(old), ['not-glosss'], 'gloss\'s files and the link are gone; the folder it did not make stays');
+  assert.deepEqual(readdirSync(old).sort(), ['README-mine.txt', 'not-glosss', 'notes-link'], 'gloss\'s files are gone; what it did not make stays, the link as a link');
+  assert.equal(readFileSync(join(old, 'README-mine.txt'), 'utf8'), 'my notes');
   assert.equal(readFileSync(join(old, 'not-glosss', 'file'), 'utf8'), 'x');
 });
 

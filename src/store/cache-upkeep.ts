@@ -113,7 +113,6 @@ export function tidyCache(base: string, now = Date.now()): string[] {
   } catch {
     return [];
   }
-  removeLeftovers(base, 1, now);
   const removed: string[] = [];
   let names: string[];
   try {
@@ -121,6 +120,16 @@ export function tidyCache(base: string, now = Date.now()): string[] {
   } catch {
     return removed;
   }
+  // What killed runs left in the folders that stay, once those not used are gone: removing a file
+  // from a folder marks the folder as changed, and an unused corpus's folder holding a dead run's
+  // temporary file looked used again, for another 30 days.
+  removeUnused(base, names, now, removed);
+  removeLeftovers(base, 1, now);
+  return removed;
+}
+
+/** Removes the folders of corpora not used for 30 days, or gone and not used for a day; adds them to `removed`. */
+function removeUnused(base: string, names: readonly string[], now: number, removed: string[]): void {
   for (const name of names) {
     if (!CORPUS_FOLDER.test(name)) continue;
     const folder = join(base, name);
@@ -141,5 +150,4 @@ export function tidyCache(base: string, now = Date.now()): string[] {
       // gone already, or not ours to remove
     }
   }
-  return removed;
 }

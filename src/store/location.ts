@@ -72,9 +72,18 @@ export function temporaryName(dir: string): string {
 }
 
 /**
- * Removes what killed runs left: temporary databases whose builder is gone (or that are a day old),
- * and the files of the cache's earlier formats. Only plain files directly in the folder are removed
- * (unlink never follows a link; a link is removed, never its target); anything else is left alone.
+ * gloss's own names in a corpus's folder, besides the database and its record: temporary files
+ * (leftovers.ts tempName: `NAME.gloss-PID[-RANDOM].tmp`, and SQLite's `-journal` beside one), and the
+ * files of the cache before the database (`manifest.json`, `NAME-GENERATION.EXT`, GENERATION a base-36
+ * time and random letters, and their `.PID.RANDOM.tmp`). Any other file is not gloss's, and stays.
+ */
+const OWN_TEMP = /\.gloss-(\d+)(?:-[a-z0-9]+)?\.tmp(?:-journal)?$/;
+const EARLIER_FORMAT = /^(?:manifest\.json|[a-z]+-[0-9a-z]{12,16}\.[a-z0-9]+)(?:\.\d+\.[0-9a-z]+\.tmp)?$/;
+
+/**
+ * Removes what killed runs left: temporary files whose maker is gone (or that are a day old), and the
+ * files of the cache's earlier formats. Only plain files directly in the folder, by gloss's own names,
+ * are removed (unlink never follows a link; a link is removed, never its target); anything else is left alone.
  */
 export function sweep(dir: string): void {
   let names: string[];
@@ -84,12 +93,12 @@ export function sweep(dir: string): void {
     return;
   }
   for (const name of names) {
-    if (name === DATABASE || name === CORPUS_PATH) continue;
+    const temp = OWN_TEMP.exec(name);
+    if (!temp && !EARLIER_FORMAT.test(name)) continue;
     const file = join(dir, name);
     try {
       const st = lstatSync(file);
       if (!st.isFile() && !st.isSymbolicLink()) continue;
-      const temp = /^corpus\.db\.gloss-(\d+)-[a-z0-9]+\.tmp(-journal)?$/.exec(name);
       if (temp && isRunning(Number(temp[1])) && Date.now() - st.mtimeMs < 86_400_000) continue;
       unlinkSync(file);
     } catch {
