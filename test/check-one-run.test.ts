@@ -35,7 +35,8 @@ test('five mistakes in three files: one run of check reports them all', () => {
   const has = (re: RegExp, what: string) => assert.ok(lines.some((l) => re.test(l)), `${what}:\n${r.stderr}`);
   has(/mackay-beijing-2013\.yaml:\d+:\d+: /, 'the YAML syntax error');
   has(/collins-cyber-deal-2016\.yaml:\d+:\d+: claim c\d+: type: "opinon" is not one of .*; did you mean opinion\?$/, 'the schema error, named by claim');
-  has(/collins-cyber-deal-2016\.yaml:\d+:\d+: quote "If there is a general feeling.*" is not in the text; did you mean/, 'the mistyped quote in the same file as the schema error');
+  // The quote and the passage meant, each from a little before the slip (before: both "If there is a general feeling, ...").
+  has(/collins-cyber-deal-2016\.yaml:\d+:\d+: quote "\.\.\. of the jungel, then .*" is not in the text; did you mean "\.\.\. of the jungle, then /, 'the mistyped quote in the same file as the schema error');
   has(/et-cyber-deal-2017\.yaml:\d+:\d+: unknown actor "daniel-fortie"; did you mean daniel-jean\?$/, 'the unknown actor, with a suggestion');
   has(/et-cyber-deal-2017\.yaml:\d+:\d+: unknown source "government-of-canda"; did you mean government-of-canada\b/, 'the unknown source');
   assert.ok(!lines.some((l) => /claims\.\d+\./.test(l)), 'no machine paths like claims.3.type');
@@ -47,7 +48,7 @@ test('a problem after a claim with a schema error is placed on its own line, not
     'collins-cyber-deal-2016': (y) => (yaml = y.replace(/type: opinion/, 'type: opinon').replace('the law of the jungle', 'the law of the jungel')),
   });
   const r = gloss(['--corpus', dir, 'check']);
-  const typo = /collins-cyber-deal-2016\.yaml:(\d+):(\d+): quote "If there is a general feeling/.exec(r.stderr);
+  const typo = /collins-cyber-deal-2016\.yaml:(\d+):(\d+): quote "\.\.\. of the jungel/.exec(r.stderr);
   assert.ok(typo, r.stderr);
   // Where the mistyped quote is written in the file (before: the line of the quote one claim up).
   const expected = yaml.split('\n').findIndex((l) => l.includes('the law of the jungel')) + 1;

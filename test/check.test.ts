@@ -1,9 +1,9 @@
 // `gloss check` catches each problem, one fixture corpus per problem, reported as file:line:col.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss, scratch } from './helpers.js';
+import { fixture, gloss, ROOT, scratch } from './helpers.js';
 
 const errors: [string, RegExp][] = [
   ['quote-missing', /rocket-2020\.yaml:30:12: quote "the acord was weak" is not in the text; did you mean "the accord was weak"/],
@@ -82,4 +82,21 @@ test('a quote of spaces alone, and an occurrence list naming a number twice, are
   assert.equal(r.code, 2);
   assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 3 \("Critics"\): occurrence: occurrence names a number twice\n/);
   assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 4 \(" "\): quote: quote must hold more than spaces\n/);
+});
+
+test('a slip late in a long quote: the quote and the passage meant are both shown from just before it, so they differ', () => {
+  const dir = join(scratch('gloss-check-'), 'c');
+  cpSync(join(ROOT, 'corpus'), dir, { recursive: true });
+  const file = join(dir, 'articles', 'collins-cyber-deal-2016.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('then that is a very destabilizing thing', 'then that is a very destabilising thing'));
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2, r.stderr);
+  // Before: quote "If there is a general feeling, an assessment on the part ..." is not in the text; did you mean the same string.
+  const problem = `${file}:477:12: quote "... a very destabilising thing" is not in the text; did you mean "... a very destabilizing thing" (1 character differs, line 24)?\n`;
+  assert.ok(r.stderr.startsWith(problem), r.stderr);
+  assert.equal(r.stderr.split('\n').length, 3, 'the problem on one line, then the summary');
+  // --fix mends it as before, and what it cannot mend is told the same way.
+  const fix = gloss(['--corpus', dir, 'check', '--fix', '--dry-run']);
+  assert.match(fix.stdout, /^\+ {4}quote: 'If there is a general feeling, .* a very destabilizing thing'$/m);
+  assert.ok(fix.stderr.includes(problem), fix.stderr);
 });

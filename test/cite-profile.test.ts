@@ -24,6 +24,8 @@ test('cite: bibtex is an entry with escaped specials; json has the fields', () =
   assert.match(bib, /^@misc\{collins-cyber-deal-2016-c22,\n {2}author = \{Mark Collins\},\n {2}title = \{Can Canada Reach a Real Cyber Deal With China\?\},/);
   assert.match(bib, /month = sep,/);
   assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\textbraceleft{}x\\textbraceright{} \\~{}\\^{}\\textbackslash{}');
+  // A line end, LF or CRLF, and the blanks around it are one space, as BibTeX reads them; a lone CR is left to inert.
+  assert.equal(bibtexEscape('involved.”\r\n\r\nCritics said\nit \n\n went\rdown'), 'involved.” Critics said it went\rdown');
   const j = JSON.parse(gloss(['cite', 'et:c13', '--json']).stdout);
   assert.deepEqual([j.speaker, j.attribution, j.article.id, j.article.inferred], ['an official', 'direct', 'et-cyber-deal-2017', ['date', 'outlet']]);
   // One claim asked for twice (by a prefix and by its id) is one entry: bibtex refuses a key twice.

@@ -2,6 +2,7 @@
 // binary and huge files. Each must give the exact behaviour documented, never a crash or a hang.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, scratch, sliceCodePoints } from './helpers.js';
@@ -41,6 +42,53 @@ test('BOM and CRLF: offsets count the text without the BOM, CRLF kept, a multi-l
   assert.equal(claim.quote, 'the port\r\nwould reopen 🚢 soon');
   assert.equal(sliceCodePoints(text, claim.start, claim.end), claim.quote);
   assert.deepEqual([claim.line, claim.column], [3, 14]);
+});
+
+// The sample article with CRLF line ends, one lone CR in a word ("Tues\rday"), and claims across a
+// blank line (c2), ending between the CR and the LF of a line end (c9), and holding the lone CR (c10).
+function crlfCorpus(t: { after: (fn: () => void) => void }): string {
+  const dir = scratch('gloss-crlf-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const text = join(corpus, 'articles', 'harbour-talks.txt');
+  writeFileSync(text, readFileSync(text, 'utf8').replace(/\n/g, '\r\n').replace('Tuesday', 'Tues\rday'));
+  const sha256 = createHash('sha256').update(readFileSync(text)).digest('hex');
+  const file = join(corpus, 'articles', 'harbour-talks.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8')
+    .replace(/sha256: \w+/, `sha256: ${sha256}`)
+    .replace('quote: "the accord was too weak to matter"', 'quote: "involved.”\\r\\n\\r\\nCritics said"')
+    .replace('claims:\n', 'claims:\n  - {id: c9, quote: "involved.”\\r", source: critics, attribution: indirect, type: opinion, about: []}\n  - {id: c10, quote: "said Tues\\rday", source: ann-lee, attribution: indirect, type: assertion, about: []}\n'));
+  const check = gloss(['--corpus', corpus, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  return corpus;
+}
+
+test('CRLF line ends are line ends in show --context and cite (plain, Markdown, BibTeX); a lone CR stays ␍; JSON keeps both', (t) => {
+  const corpus = crlfCorpus(t);
+  const out = (...args: string[]) => {
+    const r = gloss(['--corpus', corpus, ...args], { env: { COLUMNS: '400' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /\r/, `no raw CR: ${args.join(' ')}`);
+    return r.stdout;
+  };
+  // Before: "involved.]”␍\n␍\n\nCritics said" and "involved.”␍\n␍\nCritics said".
+  const context = out('show', 'harbour-talks:c1', '--context', '1');
+  assert.match(context, /said Tues␍day the Harbour Accord was “\[a good start for everyone involved\.\]”\n\nCritics said the accord/);
+  assert.match(out('show', 'harbour-talks:c2'), /quote +involved\.”\n +\n +Critics said\n[^]*everyone \[involved\.”\n\nCritics said\] the accord/);
+  // A span ending between the CR and the LF: the line end is shown once, after the mark.
+  assert.match(out('show', 'harbour-talks:c9'), /everyone \[involved\.”\]\n\nCritics said the accord/);
+  assert.match(out('cite', 'harbour-talks:c2'), /^Critics \(“said”, paraphrased\): involved\.”\n\nCritics said — “Harbour talks/);
+  assert.match(out('cite', 'harbour-talks:c10'), /^Ann Lee, Fisheries Minister \(paraphrased\): said Tues␍day — /);
+  assert.match(out('cite', 'harbour-talks:c2', '--style', 'markdown'), /paraphrased: involved\.” Critics said\n$/);
+  // BibTeX: a field on one line, each line end a space, as BibTeX reads it.
+  assert.match(out('cite', 'harbour-talks:c2', '--style', 'bibtex'), /^ {2}note = \{Critics \(“said”, paraphrased\): involved\.” Critics said\. Inferred/m);
+  assert.match(out('claims', '--fields', 'id,quote'), /harbour:c2 +involved\.” Critics said\n/);
+  // JSON is the data: every CR kept, escaped.
+  assert.equal(JSON.parse(out('cite', 'harbour-talks:c2', '--json')).quote, 'involved.”\r\n\r\nCritics said');
+  const shown = JSON.parse(out('show', 'harbour-talks:c1', '--context', '1', '--json'));
+  assert.match(shown.context.before, /Tues\rday the Harbour Accord was “$/);
+  assert.match(shown.context.after, /^”\r\n\r\nCritics said/);
 });
 
 test('NFD text anchors a quote typed in NFC; zero-width characters do not stop a match', () => {

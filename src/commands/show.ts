@@ -15,7 +15,7 @@ import {
 } from '../query/records.js';
 import { toJson } from '../output/json.js';
 import { flatCell, type Row } from '../output/listing.js';
-import { inert } from '../output/inert.js';
+import { inert, inertPiece } from '../output/inert.js';
 import type { Terminal } from '../output/terminal.js';
 import { writeOut } from '../output/write.js';
 import { pagerWanted, writePaged } from '../output/paged.js';
@@ -55,7 +55,10 @@ function renderFields(kind: string, record: Row, term: Terminal, ctx?: Row, span
   }
   if (ctx && span) {
     // Each paragraph wrapped on its own, so the blank line between paragraphs stays.
-    const marked = `${inert(String(ctx.before))}${chalk.bold.yellow(`[${inert(span.quote)}]`)}${inert(String(ctx.after))}`;
+    // Made inert piece by piece, the marks between them: a CRLF line end the span starts or ends
+    // inside is still shown as a line end (inertPiece), not as a stray CR.
+    const after = String(ctx.after);
+    const marked = `${inertPiece(String(ctx.before), span.quote)}${chalk.bold.yellow(`[${inertPiece(span.quote, after)}]`)}${inert(after)}`;
     const wrapped = marked.split(/\n[ \t\r]*\n/).map((p) => wrapAnsi(p, term.width, { hard: true })).join('\n\n');
     lines.push('', chalk.dim(`context (line ${span.line}, column ${span.column}):`), wrapped);
   }

@@ -6,6 +6,7 @@
 import type { SelectorInput } from '../schema.js';
 import { nearestMatch } from './suggest.js';
 import { OffsetMap } from '../text/offsets.js';
+import { preview, previewPair } from '../text/preview.js';
 import { occurrencesOfAll } from '../text/many-needles.js';
 import { isClusterBoundary, standsWhole, widenToClusters } from '../text/clusters.js';
 import { eachOccurrence, firstOccurrence } from '../text/occurrences.js';
@@ -148,10 +149,6 @@ function linesOf(lines: OffsetMap, starts: readonly number[]): string {
   return starts.length > LINES_LISTED ? `${listed} and ${starts.length - LINES_LISTED} more` : listed;
 }
 
-function preview(s: string): string {
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-}
-
 /**
  * Anchors a selector: exactly if the quote is in the text as typed; otherwise, when the difference
  * can only be one of encoding (CRLF line ends, Unicode normalisation NFC/NFD, zero-width characters),
@@ -204,8 +201,10 @@ function notInText(text: string, quote: string, lineIndex: { get: () => OffsetMa
   const cut = cutCharacter(text, quote, lineIndex);
   if (cut) return { ok: false, notFound: true, message: cut };
   const near = nearestMatch(text, quote);
-  const hint = near ? `; did you mean ${preview(near.text)} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` : '';
-  return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text${hint}` };
+  if (!near) return { ok: false, notFound: true, message: `quote ${preview(quote)} is not in the text` };
+  // Both cut around where they differ: a slip late in a long quote is not shown as two equal strings.
+  const [typed, meant] = previewPair(quote, near.text);
+  return { ok: false, notFound: true, message: `quote ${typed} is not in the text; did you mean ${meant} (${near.reason}, line ${lineIndex.get().lineColumn(near.from).line})?` };
 }
 
 /** The text last anchored in: whether it needs an equivalence view, and the view once made. */
@@ -361,5 +360,6 @@ function cutCharacter(text: string, quote: string, lineIndex: { get: () => Offse
   if (cut.side === 'ends') while (whole.to < text.length && wordAt(whole.to)) whole.to = widenToClusters(text, whole.to, whole.to + 1).to;
   else while (whole.from > 0 && wordAt(whole.from - 1)) whole.from = widenToClusters(text, whole.from - 1, whole.from).from;
   const line = lineIndex.get().lineColumn(whole.from).line;
-  return `quote ${preview(quote)} is not in the text: it ${cut.side} inside the character ${preview(text.slice(character.from, character.to))} (line ${line}); did you mean ${preview(text.slice(whole.from, whole.to))}?`;
+  const [typed, meant] = previewPair(quote, text.slice(whole.from, whole.to));
+  return `quote ${typed} is not in the text: it ${cut.side} inside the character ${preview(text.slice(character.from, character.to))} (line ${line}); did you mean ${meant}?`;
 }

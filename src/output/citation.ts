@@ -134,9 +134,14 @@ function inertLineStart(line: string): string {
  * BibTeX special characters escaped so that any text compiles, and braces written as commands:
  * BibTeX counts every brace, escaped or not, to find a field's end, so `\}` would close the field
  * early and let the text after it be read as fields of its own.
+ *
+ * A line end (LF or CRLF) and the blanks around it become one space. BibTeX reads any run of white
+ * space in a field, line ends and blank lines included, as one space, so the space is what it reads
+ * anyway; and a field written on one line carries no CR of the text into the .bib, where it would be
+ * a raw control character (or, made visible, a "␍" in the bibliography).
  */
 export function bibtexEscape(s: string): string {
-  return s.replace(/[\\{}%$&#_^~]/g, (ch) =>
+  return s.replace(/[ \t]*(?:\r?\n[ \t]*)+/g, ' ').replace(/[\\{}%$&#_^~]/g, (ch) =>
     ({ '\\': '\\textbackslash{}', '{': '\\textbraceleft{}', '}': '\\textbraceright{}', '%': '\\%', $: '\\$', '&': '\\&', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}' })[ch]!,
   );
 }

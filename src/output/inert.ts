@@ -4,6 +4,11 @@
  * title, plant an OSC 8 link or write the clipboard (OSC 52). Every control character except tab and
  * newline is shown as visible notation instead, as bat and git do: C0 controls as their Unicode
  * control pictures (ESC → ␛), DEL as ␡, C1 controls and bidirectional overrides as <U+XXXX>.
+ *
+ * The one exception is the CR of a CRLF line end: it is part of the line end, not a stray control
+ * (a CRLF text is an ordinary text, and read lays it out as lines), so it is dropped and the LF after
+ * it ends the line. A CR with no LF after it could move the cursor back over a line already shown,
+ * and stays visible (␍).
  */
 
 // C0 except \t and \n, DEL, C1, and the bidi embedding/override/isolate controls ("Trojan Source").
@@ -17,5 +22,14 @@ function notation(ch: string): string {
 }
 
 export function inert(s: string): string {
-  return s.replace(UNSAFE, notation);
+  return s.replace(UNSAFE, (ch, at: number) => (ch === '\r' && s.charCodeAt(at + 1) === 0x0a ? '' : notation(ch)));
+}
+
+/**
+ * inert() of a piece cut from a longer text, `next` the text right after it. A piece that ends
+ * between the CR and the LF of a line end (a quote "…\r" of "…\r\n") drops that CR too: the LF, at
+ * the start of the next piece, shows the line end.
+ */
+export function inertPiece(piece: string, next: string): string {
+  return inert(piece.endsWith('\r') && next.startsWith('\n') ? piece.slice(0, -1) : piece);
 }
