@@ -99,6 +99,9 @@ test('check --fix leaves a quote written as a block scalar (">-", "|-") to a per
   assert.doesNotMatch(r.stderr, /internal error/);
   assert.match(r.stderr, /fixed 4 problems in 1 file/);
   assert.ok(readFileSync(file(dir), 'utf8').endsWith(block), 'the block scalar is as it was');
+  // Named as left to a person, at its line (before: passed over in silence, "fixed 0 problems" where it was the only one).
+  const line = readFileSync(file(dir), 'utf8').split('\n').indexOf('    quote: >-') + 1;
+  assert.match(r.stderr, new RegExp(`^\\S*harbour\\.yaml:${line}:12: quote: curly vs straight quotes: left for you to mend \\(a block scalar, which --fix does not rewrite\\)$`, 'm'));
 });
 
 test('check --fix\'s diff shows every line a value ran over, and each later change at its line in the rewritten file', () => {

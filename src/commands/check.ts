@@ -49,7 +49,7 @@ export function registerCheck(program: Command): void {
 async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   const dir = corpusDir(cmd);
   const { fixCorpus } = await import('../corpus/fix.js');
-  const fixed = fixCorpus(dir);
+  const { fixed, left } = fixCorpus(dir);
   // Written before a word is said of them: a write that fails (a full disk) is its one-line error,
   // never a diff and "fixed" over files left as they were. Each file is written beside itself and
   // renamed over it (an interrupted fix leaves the old file whole), its permissions and its link kept.
@@ -70,6 +70,7 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
     }
   }
   writeOut(out);
+  for (const l of left) writeErr(`${inert(l.shown)}:${l.line}:${l.column}: ${l.field}: ${l.reason}: left for you to mend (a block scalar, which --fix does not rewrite)\n`);
   const count = fixed.reduce((n, f) => n + f.fixes.length, 0);
   writeErr(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
   return !dryRun && fixed.length > 0;

@@ -39,19 +39,30 @@ export interface FixedFile {
   fixes: Fix[];
 }
 
-const LISTS = ['regions', 'mentions', 'nonMentions', 'claims'] as const;
-
-export function fixCorpus(dir: string): FixedFile[] {
-  const files = findCorpusFiles(dir);
-  const out: FixedFile[] = [];
-  for (const path of files.articles) {
-    const fixed = fixArticleFile(files, path);
-    if (fixed) out.push(fixed);
-  }
-  return out;
+/** A slip with one answer that --fix leaves to a person: its value is a block scalar. */
+export interface LeftFix {
+  shown: string;
+  line: number;
+  column: number;
+  field: Fix['field'];
+  reason: string;
 }
 
-function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string): FixedFile | undefined {
+const LISTS = ['regions', 'mentions', 'nonMentions', 'claims'] as const;
+
+/** The files mended, and the slips left to a person (in file order). */
+export function fixCorpus(dir: string): { fixed: FixedFile[]; left: LeftFix[] } {
+  const files = findCorpusFiles(dir);
+  const fixed: FixedFile[] = [];
+  const left: LeftFix[] = [];
+  for (const path of files.articles) {
+    const file = fixArticleFile(files, path, left);
+    if (file) fixed.push(file);
+  }
+  return { fixed, left };
+}
+
+function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string, left: LeftFix[]): FixedFile | undefined {
   const shown = shownPath(path);
   let src: string;
   let doc: Document;
@@ -88,12 +99,15 @@ function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string)
       if (occ !== undefined) sel.occurrence = (isSeq(occ) ? occ.toJSON() : occ) as SelectorInput['occurrence'];
       for (const change of mend(text, sel)) {
         const node = field(change.field)!;
-        // A block scalar ("quote: >-" and its lines) is not rewritten: its indicator, indentation and
-        // folding are the writer's, and a value put in its place read back as something else. check
-        // still gives the suggestion, for a person to apply.
-        if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') continue;
         const range = node.range!;
         const { line, column } = lineColumn(src, range[0]);
+        // A block scalar ("quote: >-" and its lines) is not rewritten: its indicator, indentation and
+        // folding are the writer's, and a value put in its place read back as something else. It is
+        // named as left to a person (check still gives the suggestion), not passed over in silence.
+        if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
+          left.push({ shown, line, column, field: change.field, reason: change.reason });
+          continue;
+        }
         const lastLine = lineColumn(src, range[1]).line;
         edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), fix: { line, column, lastLine, newLine: line, newLastLine: line, field: change.field, before: node.value, after: change.value, reason: change.reason } });
       }
