@@ -12,6 +12,9 @@
  * article's two files).
  */
 
+/** A turn of the event loop (not node:timers/promises' setImmediate: a module more for every run to load). */
+export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Runs `work` (synchronous, short) with Ctrl-C held; a Ctrl-C that came meanwhile takes effect as soon
  * as it is over: the process then ends by SIGINT, as it would have.
