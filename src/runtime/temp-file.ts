@@ -5,9 +5,9 @@
  * exists: a write that fails half-way (a full disk, a file size limit) leaves nothing behind.
  *
  * A file filled over several turns of the event loop (an export: `fillTemp`) is also removed on
- * SIGINT, SIGTERM and SIGHUP, which then end the process through exit. The short synchronous writes
- * install no handler: a handler could not run before they are over (interrupt.ts), and the signal's
- * default action ends the process at once. SIGKILL, or such a signal, leaves the file: it bears
+ * SIGINT, SIGTERM and SIGHUP, of which the process then dies as it would have. The short synchronous
+ * writes install no handler: a handler could not run before they are over (interrupt.ts), and the
+ * signal's default action ends the process at once. SIGKILL, or such a signal, leaves the file: it bears
  * gloss's mark and its process id (leftovers.ts), and the first temporary file a later gloss makes in
  * that folder removes it, whatever file it was for.
  */
@@ -96,13 +96,37 @@ export function writeTemp(target: string, content: string | Buffer, mode?: numbe
 const filling = new Set<string>();
 let guards = 0;
 const removeFilling = () => filling.forEach(removeTemp);
-// While a file is filled, these signals end the process through exit (128 + the signal's number, as
-// a shell reports it), so that removeFilling runs.
-const handlers: [NodeJS.Signals, () => void][] = [
-  ['SIGINT', () => process.exit(130)],
-  ['SIGTERM', () => process.exit(143)],
-  ['SIGHUP', () => process.exit(129)],
-];
+
+/**
+ * While a file is filled, these signals remove it, then end the process as their default action would
+ * have: the handlers are taken off, and the signal, raised again, kills every thread at once, with the
+ * status a shell shows as 128 + its number. Not process.exit(128 + number): exit waits for every
+ * worker thread to stop, and a thread stops only between two calls into SQLite, so a database's
+ * writer thread in one statement (its indexes: seconds at 10,000 articles) would hold Ctrl-C up for as
+ * long; and a shell script stops on Ctrl-C only when its command died of the signal, not when it
+ * exited with 130 (bash's "wait and cooperative exit"). Another listener still holding the signal
+ * (`uninterrupted`, interrupt.ts) would take the raised one too: then the process ends through exit.
+ */
+const handlers: [NodeJS.Signals, () => void][] = (
+  [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const
+).map(([signal, status]) => [
+  signal,
+  () => {
+    removeFilling();
+    unguard();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    process.exit(status);
+  },
+]);
+
+function unguard(): void {
+  process.off('exit', removeFilling);
+  for (const [signal, handler] of handlers) process.off(signal, handler);
+}
 
 /**
  * Runs `fill` with a new, empty temporary file for `target`, guarded by the signal handlers above;
@@ -125,9 +149,6 @@ export async function fillTemp<T>(target: string, fill: (temp: string) => Promis
       removeTemp(temp);
       filling.delete(temp);
     }
-    if (--guards === 0) {
-      process.off('exit', removeFilling);
-      for (const [signal, handler] of handlers) process.off(signal, handler);
-    }
+    if (--guards === 0) unguard();
   }
 }
