@@ -20,7 +20,8 @@ import type { Listing, Row } from '../output/listing.js';
 import { exportText } from '../store/export-chunks.js';
 import type { Store } from '../store/open.js';
 import { openTerminal, stdoutIsTTY } from '../output/terminal.js';
-import { turn, writeChunks, type Chunk } from '../output/write.js';
+import { writeChunks, type Chunk } from '../output/write.js';
+import { turn } from '../runtime/interrupt.js';
 import { writeAtomically, writeFileAtomically } from '../output/atomic-file.js';
 import { writeSqliteExport } from '../output/sqlite-export.js';
 

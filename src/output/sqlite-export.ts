@@ -11,7 +11,7 @@ import { openDatabase, type DatabaseSync, type StatementSync } from '../platform
 import { INDEXES_AND_VIEWS, SCHEMA_VERSION, TABLES } from './sqlite-schema.js';
 import type { Row, Value } from './listing.js';
 import type { ExportRecords } from '../query/records.js';
-import { turn } from './write.js';
+import { turn } from '../runtime/interrupt.js';
 
 type SqlValue = string | number | null;
 type Insert = (table: string, row: Record<string, Value>) => void;

@@ -11,9 +11,8 @@
  */
 import { writeSync } from 'node:fs';
 import { GlossError } from '../errors.js';
+import { turn } from '../runtime/interrupt.js';
 
-/** A turn of the event loop (not node:timers/promises' setImmediate: a module more for every run to load). */
-export const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 let closed = false;
 let viaStream = false;

@@ -31,6 +31,8 @@ import { BatchedInsert } from './batched-insert.js';
 import { WriterFailed, writerHere, writerThread, type Writer } from './writer.js';
 import type { EarlierFile } from './earlier.js';
 import { articleItem, type Earlier } from './article-rows.js';
+import { guardTemp } from '../runtime/temp-file.js';
+import { breather } from '../runtime/interrupt.js';
 
 /** Reads a corpus afresh (a build that must start again reads it again). */
 export type ReaderOf = () => CorpusReader;
@@ -43,6 +45,12 @@ export const WORKER_FROM = 200;
  * `folders`: the corpus folders' stamps, taken before reading began. `worker`: whether a worker thread
  * writes the file (by default, from WORKER_FROM articles on). `old`: the database this one replaces,
  * whose rows of unchanged articles are taken instead of reading their files again (reuse.ts).
+ * `dirMade`: this run made `dir`, which a signal ending the build then removes if it leaves it empty.
+ *
+ * Ctrl-C, SIGTERM or SIGHUP during a build removes the temporary database and its journal before gloss
+ * ends (runtime/temp-file.ts guardTemp, as for `export -o`), rather than leave them (some hundreds of
+ * megabytes for a large corpus) to a later run's sweep; the builder hands the event loop a turn every
+ * few milliseconds (`reads`) for the handler to run. SIGKILL leaves them to the sweep (location.ts).
  */
 export async function buildDatabase(
   dir: string | null,
@@ -52,6 +60,7 @@ export async function buildDatabase(
   progress?: Progress,
   worker?: boolean,
   old?: OldDatabase,
+  dirMade = false,
 ): Promise<Database> {
   if (dir === null || target === null) {
     let db: Database | undefined;
@@ -80,31 +89,33 @@ export async function buildDatabase(
   // larger page cache), and the file is 787 MB instead of 817.
   const pragmas = 'PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;';
   let here: Database | undefined;
-  try {
-    await built(
-      (articles, previous) => {
-        here?.close();
-        here = undefined;
-        rmSync(tmp, { force: true });
-        if (worker ?? articles >= WORKER_FROM) {
-          const w = writerThread(tmp, earlierFile(old, previous));
-          w.exec(pragmas);
-          return w;
-        }
-        here = openDatabase(tmp);
-        here.exec(pragmas);
-        return writerHere(here, earlierFile(old, previous));
-      },
-      readerOf,
-      folders,
-      progress,
-      old,
-    );
-    here?.close();
-    renameSync(tmp, target);
-  } finally {
-    rmSync(tmp, { force: true });
-  }
+  await guardTemp(
+    tmp,
+    async () => {
+      await built(
+        (articles, previous) => {
+          here?.close();
+          here = undefined;
+          rmSync(tmp, { force: true });
+          if (worker ?? articles >= WORKER_FROM) {
+            const w = writerThread(tmp, earlierFile(old, previous));
+            w.exec(pragmas);
+            return w;
+          }
+          here = openDatabase(tmp);
+          here.exec(pragmas);
+          return writerHere(here, earlierFile(old, previous));
+        },
+        readerOf,
+        folders,
+        progress,
+        old,
+      );
+      here?.close();
+      renameSync(tmp, target);
+    },
+    dirMade ? dir : undefined,
+  );
   return openDatabase(target, { readOnly: true });
 }
 
@@ -117,7 +128,7 @@ async function built(open: (articles: number, previous: PreviousBuild | null) =>
   for (;;) {
     const writer = open(reader.files.articles.length, previous);
     try {
-      fill(writer, reader, sorted, folders, progress, previous);
+      await fill(writer, reader, sorted, folders, progress, previous);
     } catch (e) {
       const closing = await writer.done().then(() => undefined, (reason: unknown) => reason);
       // A statement the worker failed: its reason (SQLite's, "database or disk is full") is the error.
@@ -160,7 +171,7 @@ export interface OldDatabase {
  * An article whose files are as the old database read them is taken from it (reuse.ts), unless its
  * id is taken already; where its search documents are there goes in `earlier`.
  */
-function* reads(reader: CorpusReader, sorted: boolean, previous: PreviousBuild | null, earlier: WeakMap<ArticleRead, Earlier>, progress?: Progress): Generator<ArticleRead> {
+async function* reads(reader: CorpusReader, sorted: boolean, previous: PreviousBuild | null, earlier: WeakMap<ArticleRead, Earlier>, breathe: () => Promise<void> | undefined, progress?: Progress): AsyncGenerator<ArticleRead> {
   const files = reader.files.articles;
   const read = (file: string): ArticleRead => {
     const reused = previous?.take(file, shownPath);
@@ -170,14 +181,17 @@ function* reads(reader: CorpusReader, sorted: boolean, previous: PreviousBuild |
   };
   if (!sorted) {
     for (const [done, file] of files.entries()) {
+      await breathe();
       progress?.('reading and indexing the corpus', done, files.length);
       yield read(file);
     }
   } else {
-    const all = files.map((file, done) => {
+    const all: ArticleRead[] = [];
+    for (const [done, file] of files.entries()) {
+      await breathe();
       progress?.('reading and indexing the corpus', done, files.length);
-      return read(file);
-    });
+      all.push(read(file));
+    }
     // The files that gave no article first: their problems, in the order the files are named.
     yield* all.filter((r) => r.article === null);
     yield* all.filter((r) => r.article !== null).sort((a, b) => byArticleId(a.article!.id, b.article!.id));
@@ -185,7 +199,7 @@ function* reads(reader: CorpusReader, sorted: boolean, previous: PreviousBuild |
   progress?.('reading and indexing the corpus', files.length, files.length);
 }
 
-function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: Stamp[], progress: Progress | undefined, reusable: PreviousBuild | null): void {
+async function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: Stamp[], progress: Progress | undefined, reusable: PreviousBuild | null): Promise<void> {
   writer.exec(TABLES);
   writer.exec('BEGIN');
   const table = (name: string, columns: string, verb?: string) => new BatchedInsert(writer, name, columns, verb);
@@ -206,7 +220,9 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   let number = 0;
 
   const earlier = new WeakMap<ArticleRead, Earlier>();
-  for (const r of reads(reader, sorted, reusable, earlier, progress)) {
+  // A signal's handler may run between two articles, and between two rows of those written after them (buildDatabase).
+  const breathe = breather();
+  for await (const r of reads(reader, sorted, reusable, earlier, breathe, progress)) {
     for (const p of r.problems) problems.push(p);
     const a = r.article;
     if (a === null) {
@@ -247,17 +263,27 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
 
   const count = (m: Map<string, number>, k: string) => m.get(k) ?? 0;
   const actorRows = table('actors', 'vttv');
-  reader.actors.forEach((a, k) => actorRows.add(k, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsMade: count(t.claimsMade, a.id), claimsAbout: count(t.claimsAbout, a.id) }))));
+  for (const [k, a] of reader.actors.entries()) {
+    await breathe();
+    actorRows.add(k, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsMade: count(t.claimsMade, a.id), claimsAbout: count(t.claimsAbout, a.id) })));
+  }
   actorRows.flush();
   const agreementRows = table('agreements', 'vttv');
-  reader.agreements.forEach((a, k) => agreementRows.add(k, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsAbout: count(t.claimsAbout, a.id) }))));
+  for (const [k, a] of reader.agreements.entries()) {
+    await breathe();
+    agreementRows.add(k, a.id, ...sealed(JSON.stringify({ a, mentions: count(t.mentions, a.id), claimsAbout: count(t.claimsAbout, a.id) })));
+  }
   agreementRows.flush();
 
   // check lists the loader's problems, then (for a corpus that loaded without errors) the linter's warnings.
   const sound = !problems.some((p) => p.severity === 'error');
   const problemRows = table('problems', 'vttv');
-  [...problems, ...(sound ? warnings : [])].forEach((p, k) => problemRows.add(k, p.severity, ...sealed(JSON.stringify(p))));
+  for (const [k, p] of [...problems, ...(sound ? warnings : [])].entries()) {
+    await breathe();
+    problemRows.add(k, p.severity, ...sealed(JSON.stringify(p)));
+  }
   problemRows.flush();
+  await breathe();
 
   const meta = table('meta', 'ttv');
   const putMeta = (key: string, value: string) => meta.add(key, ...sealed(value));
@@ -274,11 +300,16 @@ function fill(writer: Writer, reader: CorpusReader, sorted: boolean, folders: St
   putMeta('counts', JSON.stringify(counts));
   writer.article({ kind: 'finish' });
   meta.flush();
+  await breathe();
 
   const stampRows = table('stamps', 'ttvvvvt', 'INSERT OR REPLACE');
   const stamps = stampsOf(reader.inputs, reader.opened, folders, articleOf, textSha256);
-  for (const s of stamps) stampRows.add(s.path, s.article, s.size, s.mtime, s.ctime, s.ino, s.sha256 ?? null);
+  for (const s of stamps) {
+    await breathe();
+    stampRows.add(s.path, s.article, s.size, s.mtime, s.ctime, s.ino, s.sha256 ?? null);
+  }
   stampRows.flush();
+  await breathe();
   const packed = packStamps(stamps);
   const packedRow = table('stamps_packed', 'vv');
   packedRow.add(Buffer.from(packed.paths, 'utf8'), new Uint8Array(packed.stamps.buffer));

@@ -40,8 +40,11 @@ export function databaseFile(root: string, env = process.env): string | null {
   return base ? join(folderIn(base, root), DATABASE) : null;
 }
 
-/** The folder for this corpus's database, made if need be; null (after one warning) if it cannot be used; null, quietly, with GLOSS_CACHE=0. */
-export function storeFolder(root: string): string | null {
+/**
+ * The folder for this corpus's database, made if need be, and whether this run made it; null (after one
+ * warning) if it cannot be used; null, quietly, with GLOSS_CACHE=0.
+ */
+export function storeFolder(root: string): { dir: string; made: boolean } | null {
   const base = cacheDir();
   if (!base) return null;
   const dir = folderIn(base, root);
@@ -49,9 +52,14 @@ export function storeFolder(root: string): string | null {
     warn(`cannot use the cache folder ${base} (${whyNotPrivate(base)})`);
     return null;
   }
+  // Made here where there was none (or a link). One that a racing run made between this look and the
+  // mkdir below is taken for made here, which is harmless: such a folder is removed only empty (build.ts).
+  let made = true;
   try {
+    const st = lstatSync(dir, { throwIfNoEntry: false });
+    made = st === undefined || st.isSymbolicLink();
     // A link in the place of the corpus's folder is removed (the link itself), never followed.
-    if (lstatSync(dir, { throwIfNoEntry: false })?.isSymbolicLink()) unlinkSync(dir);
+    if (st?.isSymbolicLink()) unlinkSync(dir);
   } catch {
     // privateFolder refuses it below
   }
@@ -59,7 +67,7 @@ export function storeFolder(root: string): string | null {
     warn(`cannot use the cache folder ${dir} (${whyNotPrivate(dir)})`);
     return null;
   }
-  return dir;
+  return { dir, made };
 }
 
 export const DATABASE = 'corpus.db';

@@ -29,11 +29,14 @@ export class Store {
     private readonly corpusDir: string,
     private readonly folder: string | null,
     private readonly progress?: Progress,
+    // Whether this run made `folder`: a signal ending its first build then removes it (build.ts).
+    private readonly folderMade = false,
   ) {}
 
   static async open(corpusDir: string, progress?: Progress): Promise<Store> {
     const root = corpusRoot(corpusDir);
-    const folder = storeFolder(root);
+    const place = storeFolder(root);
+    const folder = place?.dir ?? null;
     if (folder) {
       sweep(folder);
       markUsed(folder);
@@ -41,7 +44,7 @@ export class Store {
     const opened = folder ? openTrusted(join(folder, DATABASE)) : null;
     if (opened?.fresh) return new Store(opened.db, corpusDir, folder, progress);
     // A stale database (a file added, renamed or changed) lends its rows of unchanged articles to the new one.
-    const store = new Store(opened?.db ?? (null as unknown as Database), corpusDir, folder, progress);
+    const store = new Store(opened?.db ?? (null as unknown as Database), corpusDir, folder, progress, place?.made);
     await store.rebuild(opened !== null);
     return store;
   }
@@ -112,7 +115,7 @@ export class Store {
     const target = this.folder && join(this.folder, DATABASE);
     try {
       try {
-        this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress, undefined, old && { db: old, file: this.file });
+        this.db = await buildDatabase(this.folder, target, readerOf, before, this.progress, undefined, old && { db: old, file: this.file }, this.folderMade);
       } finally {
         old?.close();
       }
