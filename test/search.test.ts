@@ -178,6 +178,26 @@ test('bad queries and options exit 2 with one line', () => {
   }
   // A query of one-letter words only would match nearly every text: it is refused, saying why.
   assert.match(gloss(['search', 'I', 'a']).stderr, /^gloss: query "I a" has only words of one character, which match nearly every text: give a longer word$/m);
+  // So is an extended query whose every alternative is such words.
+  const lone = gloss(['search', 'a | I']);
+  assert.equal(lone.code, 2);
+  assert.match(lone.stderr, /^gloss: query "a \| I" has only words of one character/m);
+});
+
+test('an extended query leaves out its fuzzy one-letter words, as a plain one does; with an operator they stay', () => {
+  // "a" can never match fuzzily (fuse.js's minMatchCharLength), and every term is required: it made the query find nothing.
+  const ids = (q: string) => {
+    const r = gloss(['search', q, '--format', 'json']);
+    assert.equal(r.code, 0, `${q}: ${r.stderr}`);
+    return (JSON.parse(r.stdout) as { id: string }[]).map((h) => h.id);
+  };
+  const plain = ids('a material downtick');
+  assert.ok(plain.includes('collins-cyber-deal-2016@1928'), plain.join(' '));
+  for (const q of ['a !zzzz material downtick', 'material a !zzzz downtick']) assert.ok(ids(q).includes('collins-cyber-deal-2016@1928'), q);
+  // An alternative of other words leaves the first one's results as they are.
+  assert.deepEqual(ids('zzzzqq | a material downtick'), plain);
+  // "a" with an operator is what the person asked for: kept, so =a (a text that is exactly "a") finds nothing.
+  assert.equal(gloss(['search', '=a']).code, 1);
 });
 
 const sh = (script: string) =>

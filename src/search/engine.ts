@@ -55,7 +55,7 @@ const MAX_FUZZY = 32;
 export function toPattern(query: string): string {
   const folded = fold(query).trim();
   if (folded.length === 0) throw new GlossError('empty query: give some words to search for');
-  if (OPERATOR.test(folded)) return folded;
+  if (OPERATOR.test(folded)) return withoutLoneLetters(folded, query);
   // Plain words: punctuation that extended search would read as syntax goes; long words match exactly.
   const words = folded
     .replace(/["\u201c\u201d]/g, ' ')
@@ -71,6 +71,29 @@ export function toPattern(query: string): string {
   const kept = words.filter((w) => [...w].length > 1);
   if (kept.length === 0) throw new GlossError(`query ${JSON.stringify(query)} has only words of one character, which match nearly every text: give a longer word`);
   return kept.map((w) => (w.length > MAX_FUZZY ? `'${w}` : w)).join(' ');
+}
+
+/** fuse.js's extended search: `|` parts a query into alternatives, each of terms split at spaces outside double quotes. */
+const TERMS = / +(?=(?:[^"]*"[^"]*")*[^"]*$)/;
+
+/**
+ * An extended query without its fuzzy terms of one letter or digit (`a !sheep`): such a term never
+ * matches (minMatchCharLength), and every term of an alternative is required, so it made the whole
+ * alternative match nothing; it is left out as in a plain query. A term with an operator (`'a`,
+ * `=a`, `!a`) is the person's exact wish and is kept. An alternative left empty goes; a query left
+ * with none is refused.
+ */
+function withoutLoneLetters(folded: string, query: string): string {
+  const alternatives = folded.split('|').map((part) =>
+    part
+      .trim()
+      .split(TERMS)
+      .filter((t) => !/^[\p{L}\p{N}]$/u.test(t))
+      .join(' '),
+  );
+  const kept = alternatives.filter((a) => a.length > 0);
+  if (kept.length === 0) throw new GlossError(`query ${JSON.stringify(query)} has only words of one character, which match nearly every text: give a longer word`);
+  return kept.join(' | ');
 }
 
 function candidates(index: OpenIndex, o: SearchOptions): Int32Array {
