@@ -16,6 +16,7 @@ import { families } from './families.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
+import { CLAUSE_WORD, headNounMentions } from './head-nouns.js';
 import { describedMentions, NOT_ATTRIBUTIVE, ofAnother, placeBodies, surePlaces } from './descriptions.js';
 import { couples, MAN, pairs, relatives, spouses, WOMAN } from './kin.js';
 import { identities } from './identities.js';
@@ -112,9 +113,6 @@ const SPEAKS_AFTER = new RegExp(`^,?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
 
 /** "at" or "from" right before a store's name ("at Neiman-Marcus in Dallas", "from Simpson's"). */
 const STORE_BEFORE = /(?:^|[^\p{L}])(?:at|from)\s$/u;
-
-/** Capitalised words that open a clause and belong to no name: "As", "The", "He", "But". */
-const CLAUSE_WORD = /^(?:As|The|An|In|On|At|He|She|It|They|We|But|And|Or|If|When|While|After|Before|Since|His|Her|Their|Its|This|That|These|Those|There|Then|Yet|So|For|With|To|By|From|Of|Though|Although|Because|Meanwhile|However)$/;
 
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jr|Sr)$/;
 
@@ -425,6 +423,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     }
     out.push(m);
   }
+  // What those rules leave: a description whose head noun is that of the one actor or agreement
+  // named before it with that head ("the mayor", "his administration").
+  pushAll(out, headNounMentions(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);
