@@ -234,8 +234,8 @@ test('drafting the shipped articles with their registry recovers most of their h
   type Figures = { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } };
   const rows = JSON.parse(r.stdout) as Figures[];
   const all = rows.find((x) => x.article === 'all')!;
-  // Minimums the drafter reaches today (mentions 74% / 92%, 142/191, 142/154); the benchmark prints the figures per article.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.73, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  // Minimums the drafter reaches today (mentions 75% / 92%, 143/191, 143/155); the benchmark prints the figures per article.
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.74, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.9, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.9, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.9, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
@@ -248,8 +248,9 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the forty texts reach, rounded down, to catch a regression: mentions 85.7% / 95.8%
-  // (1915/2234, 1915/1999), direct spans 87.6% (170/194), speakers 98.2% (168/171), indirect 70.0% / 98.2%
+  // Floors at the figures the forty texts reach, rounded down, to catch a regression: mentions 86.3% / 95.8%
+  // (1929/2234, 1929/2013; 85.7% / 95.8%, 1915/2234, 1915/1999, before names printed with initials and
+  // descriptions taken back by their head noun, head-nouns.ts), direct spans 87.6% (170/194), speakers 98.2% (168/171), indirect 70.0% / 98.2%
   // (271/387, 271/276). A17, A31 and A32 joined last, each held out when first measured (mentions 85%, 76% and
   // 79%); with the rules from their misses they reach 83% / 97% (184/223, 184/190), and the thirty-seven before
   // them draft exactly as before (floors then 0.86 / 0.95 / 0.87 / 0.97 / 0.71 / 0.98): their descriptions ("the
@@ -264,7 +265,7 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   // before (mentions 46-80%); A01, A04, A07, A08 and A09 before them (49-81%); A38, A43, A41, A40, A39 and A37
   // before those.
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.85, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.86, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.95, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.87, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);

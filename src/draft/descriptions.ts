@@ -262,7 +262,7 @@ const ADJECTIVE_NOUN = /^(?:general|major|elect|emeritus|designate|extraordinary
 const LEADING = /^(?:president|chairman|chairwoman|chair|director|head|leader|chief|executive director|secretary-general|commander|founder)$/;
 
 /** Institutions that are also places: "at the university" locates, "the university said" acts. */
-const LOCATED = /^(?:university|college|school|hospital|church|club|bank|hotel)$/;
+export const LOCATED = /^(?:university|college|school|hospital|church|club|bank|hotel)$/;
 
 /**
  * "the 33-man Emory board", "the five-member Portland commission": "the", a size and at most two

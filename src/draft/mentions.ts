@@ -16,6 +16,7 @@ import { families } from './families.js';
 import { peoples } from './peoples.js';
 import { clauseNamed } from './clause-names.js';
 import { companiesByKind } from './companies.js';
+import { CLAUSE_WORD, headNounMentions } from './head-nouns.js';
 import { describedMentions, NOT_ATTRIBUTIVE, ofAnother, placeBodies, surePlaces } from './descriptions.js';
 import { couples, MAN, pairs, relatives, spouses, WOMAN } from './kin.js';
 import { identities } from './identities.js';
@@ -24,7 +25,7 @@ import { inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
-import { othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
+import { givenNamesBefore, othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 import { SpanCells } from './span-cells.js';
 import { keepOnly, pushAll } from './arrays.js';
@@ -193,7 +194,10 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // A one-word name followed by a capitalised word that does not start a sentence or name a day:
     // probably inside a longer name ("Eisenhower Republicanism", "the Republican Women for Jones Committee").
     const following = /^\s(\p{Lu}[\p{Ll}]+)/u.exec(ctx.text.slice(hit.to, hit.to + 30));
-    if (following && !/\s/.test(hit.named.name) && hit.named.type === 'person' && !DAY_OR_MONTH.test(following[1]!)) {
+    // Not a word that opens a clause ("Mayor visits Buckley As usual, …": a heading run into its
+    // paragraph), nor the person's own name ("We like Fike Al Fike, …"), which no longer name holds.
+    const runIn = following !== null && (CLAUSE_WORD.test(following[1]!) || (hit.named.actor !== undefined && ctx.names.some((n) => n.actor === hit.named.actor && !n.proposed && /\s/.test(n.name) && ctx.text.startsWith(` ${n.name}`, hit.to) && isWholeWord(ctx.text, hit.to + 1, hit.to + 1 + n.name.length))));
+    if (following && !runIn && !/\s/.test(hit.named.name) && hit.named.type === 'person' && !DAY_OR_MONTH.test(following[1]!)) {
       const shown = `${hit.named.name} ${following[1]}`;
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `part of a longer name ("${shown}")`, review: `"${shown}" looks like a name of its own: if "${hit.named.name}" here is ${hit.named.actor}, make it a mention` });
       continue;
@@ -299,7 +303,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         continue;
       }
     }
-    const from = titleStart(ctx.text, hit.from, hit.named.actor ? ctx.roles.get(hit.named.actor) : undefined);
+    // "John F. Kennedy" for a person registered as "Kennedy": the first name and initials printed are
+    // part of the name (othersInitials does not take them for another's where the registry gives none).
+    const given = owner !== undefined && hit.named.actor === owner.id && !/\s/.test(owner.name) ? givenNamesBefore(ctx.text, hit) : undefined;
+    const nameFrom = hit.from - (given?.length ?? 0);
+    const from = titleStart(ctx.text, nameFrom, hit.named.actor ? ctx.roles.get(hit.named.actor) : undefined);
     const range = { from, to: hit.to };
     if (from !== hit.from && ctx.taken(range, target)) continue;
     const what = hit.named.actor ? `actor ${hit.named.actor}` : `agreement ${hit.named.agreement}`;
@@ -314,6 +322,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         : hit.named.variantOf !== undefined
         ? `"${hit.named.name}" is "${hit.named.variantOf}", the registered name of ${what}, with the middle initials or name printed otherwise: check it is the same person`
         : `"${hit.named.name}" is a registered name of ${what}`;
+    if (given !== undefined) review = `"${given}${hit.named.name}": "${hit.named.name}" is the registered name of ${what}, which gives no first name or initials to hold these against: check it is the same person`;
     if (inPlay) review = `"${hit.named.name}" is registered for ${found.named.actor}, but ${inPlay}, of that surname, is named in full before it: check it is ${inPlay}`;
     const before = ctx.text.slice(Math.max(0, hit.from - 20), hit.from);
     // A state someone goes to ("He promptly went to communist East Germany"): the destination, a place.
@@ -356,7 +365,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       review = `may be a place, not ${hit.named.actor} acting ("${before.trim().split(/\s+/).pop()} ${hit.named.name}"): if it only locates something, make it a nonMentions entry`;
     }
     const m: ProposedMention = { range, review };
-    if (from !== hit.from) m.nameFrom = hit.from;
+    if (from !== nameFrom) m.nameFrom = nameFrom;
     if (hit.named.actor) m.actor = hit.named.actor;
     else m.agreement = hit.named.agreement!;
     if (!made.some(range, (o) => targetOf(o) === target && overlaps(o.range, range))) {
@@ -414,6 +423,9 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     }
     out.push(m);
   }
+  // What those rules leave: a description whose head noun is that of the one actor or agreement
+  // named before it with that head ("the mayor", "his administration").
+  pushAll(out, headNounMentions(ctx, out).filter((m) => !out.some((o) => overlaps(o.range, m.range))));
   // A spouse's description may hold the other spouse's mention ("The wife of … Lawrence G. Huntley").
   for (const m of spouses(ctx, out)) {
     if (!out.some((o) => overlaps(o.range, m.range) && (o.actor === m.actor || o.range.from < m.range.from || m.range.to < o.range.to))) out.push(m);

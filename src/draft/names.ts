@@ -8,6 +8,7 @@ import { isWholeWord, occurrencesOf, type Range16 } from '../corpus/anchor.js';
 import type { ActorInput } from '../schema.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
 import { SpanCells } from './span-cells.js';
+import { MAN, WOMAN } from './kin.js';
 
 export interface Named {
   name: string;
@@ -110,17 +111,19 @@ export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorI
   // A woman the registry marks so ("Mrs. Hengesbach", role "Mrs."), whom the press of the day never
   // calls by bare surname: she leaves the surname alone to a man who bears it (Brown A21's Vincent
   // Hengesbach, stepson of Mrs. Hengesbach).
-  const marked = (a: Pick<ActorInput, 'name' | 'aliases' | 'role'>) => [a.name, ...a.aliases, a.role ?? ''].some((n) => /^(?:Mrs|Miss|Mme|Ms)\.?(?:\s|;|$)/.test(n));
+  // So does a woman the registry shows to be one by her role ("Mayor Hartsfield's wife").
+  const marked = (a: Pick<ActorInput, 'name' | 'aliases' | 'role'>) => {
+    const shown = [a.name, ...a.aliases, a.role ?? ''];
+    return shown.some((n) => /^(?:Mrs|Miss|Mme|Ms)\.?(?:\s|;|$)/.test(n)) || (WOMAN.test(shown.join(' ; ')) && !MAN.test(shown.join(' ; ')));
+  };
   for (const a of persons) {
     const surname = surnameOf(a);
     const others = persons.filter((o) => o.id !== a.id && surnameOf(o) === surname);
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname)) continue;
     const first = occurrencesOf(text, a.name).find((at) => isWholeWord(text, at, at + a.name.length));
     if (first === undefined) continue;
-    if (others.length === 0 || (!marked(a) && others.every(marked))) {
-      out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
-      continue;
-    }
+    if (others.length === 0 || (!marked(a) && others.every(marked))) out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
+    if (others.length === 0) continue;
     // Shared with someone the title does not fit: "Mayor Hartsfield" after "Mayor William B. Hartsfield
     // … his wife, Pearl Williams Hartsfield" is the one whose registered role opens with that title.
     const title = titleOf(a);

@@ -25,9 +25,28 @@ export function othersInitials(text: string, hit: Range16, owner: Person): strin
   const title = owner.role?.split(';')[0]!.trim();
   const lead = text.slice(Math.max(0, hit.from - m[1]!.length - 80), hit.from - m[1]!.length);
   if (title && new RegExp(`(?:^|[^\\p{L}])${regexpLiteral(title)}\\s+(?:\\p{Lu}[\\p{Ll}'\u2019-]+\\s+)*$`, 'u').test(lead)) return undefined;
+  // A person registered by surname alone ("Kennedy", "Khrushchev") has no first name or initials in
+  // the registry to hold the printed ones against: "John F. Kennedy" does not show someone else
+  // (givenNamesBefore takes them into the mention, for review), unless a title printed before the first
+  // name is not the registered one ("Mayor Cy D. Lind" for a registered Governor Lind). "President-elect"
+  // is the President's.
+  if (!/\s/.test(owner.name)) {
+    const printed = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)(?:-\p{Ll}+)?\s+\p{Lu}[\p{Ll}'\u2019-]+\s+$/u.exec(lead)?.[1];
+    if (printed === undefined || title === undefined || printed === title) return undefined;
+  }
   const initials = m[1]!.replace(/\s/g, '');
   const own = owner.name.split(/\s+/).slice(0, -1).map((w) => `${w[0]}.`).join('');
   return own.endsWith(initials) ? undefined : m[1]!.trim();
+}
+
+/**
+ * The first name and initials printed right before a name registered as a surname alone ("John F. "
+ * of "John F. Kennedy", "Nikita S. " of "Nikita S. Khrushchev"): part of the name as printed.
+ * Undefined where none are, or where a capitalised word before them may be a name of its own.
+ */
+export function givenNamesBefore(text: string, hit: Range16): string | undefined {
+  const m = /(?:^|[^\p{L}.'\u2019-])((?:\p{Lu}\p{Ll}+\s+)?(?:\p{Lu}\.\s?){1,2}\s*)$/u.exec(text.slice(Math.max(0, hit.from - 30), hit.from));
+  return m && /\s$/.test(m[1]!) ? m[1]! : undefined;
 }
 
 /**
