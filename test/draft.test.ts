@@ -244,14 +244,17 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A12, A13, A14, A15, A16, A17, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A36, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A11, A12, A13, A14, A15, A16, A17, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A36, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the forty texts reach, rounded down, to catch a regression: mentions 86.3% / 95.8%
-  // (1929/2234, 1929/2013; 85.7% / 95.8%, 1915/2234, 1915/1999, before names printed with initials and
-  // descriptions taken back by their head noun, head-nouns.ts), direct spans 87.6% (170/194), speakers 98.2% (168/171), indirect 70.0% / 98.2%
-  // (271/387, 271/276). A17, A31 and A32 joined last, each held out when first measured (mentions 85%, 76% and
+  // Floors at the figures the forty-one texts reach, rounded down, to catch a regression: mentions 85.7% / 95.7%
+  // (2011/2346, 2011/2101), direct spans 87.4% (173/198), speakers 98.3% (171/174), indirect 69.8% / 97.8%
+  // (271/388, 271/277). A11 joined last, annotated blind and held out when first measured (mentions 73% / 93%,
+  // 82/112, 82/88; direct spans 3/4; its one indirect claim missed, one extra): the forty before it reach
+  // 86.3% / 95.8% (1929/2234, 1929/2013; 85.7% / 95.8%, 1915/2234, 1915/1999, before names printed with initials
+  // and descriptions taken back by their head noun, head-nouns.ts), direct spans 87.6% (170/194), indirect 70.0% / 98.2%
+  // (271/387, 271/276; floors then 0.86 / 0.95 / 0.87 / 0.97 / 0.7 / 0.98). A17, A31 and A32 joined last, each held out when first measured (mentions 85%, 76% and
   // 79%); with the rules from their misses they reach 83% / 97% (184/223, 184/190), and the thirty-seven before
   // them draft exactly as before (floors then 0.86 / 0.95 / 0.87 / 0.97 / 0.71 / 0.98): their descriptions ("the
   // club", "the cast", "some sidemen") and indirect claims with no cue the drafter reads ("announce the birth",
@@ -265,12 +268,12 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   // before (mentions 46-80%); A01, A04, A07, A08 and A09 before them (49-81%); A38, A43, A41, A40, A39 and A37
   // before those.
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.86, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.85, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.95, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
   assert.ok(all.direct.exactSpan / all.direct.hand >= 0.87, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.7, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
-  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.98, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.69, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.drafted >= 0.97, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
 
 type Agreement = { article: string; mentions: { hand: number; drafted: number; matched: number; exact: number }; direct: { hand: number; exactSpan: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } };
