@@ -53,7 +53,8 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   // Written before a word is said of them: a write that fails (a full disk) is its one-line error,
   // never a diff and "fixed" over files left as they were. Each file is written beside itself and
   // renamed over it (an interrupted fix leaves the old file whole), its permissions and its link kept.
-  if (!dryRun && fixed.length > 0) rewriteFiles(fixed.map((f) => ({ path: f.path, content: f.after })));
+  // A byte order mark the file starts with stays: every byte but the mended values does.
+  if (!dryRun && fixed.length > 0) rewriteFiles(fixed.map((f) => ({ path: f.path, content: `${f.bom ? '\uFEFF' : ''}${f.after}` })));
   const { chalk } = terminalFor(cmd);
   let out = '';
   for (const f of fixed) {
