@@ -7,6 +7,7 @@ import { writeErr, writeOut } from '../output/write.js';
 import { wrap } from '../output/width.js';
 import { rewriteFiles } from '../corpus/rewrite.js';
 import { withWriteLock } from '../corpus/write-lock.js';
+import type { FixedFile } from '../corpus/fix.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -54,7 +55,9 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   // never a diff and "fixed" over files left as they were. Each file is written beside itself and
   // renamed over it (an interrupted fix leaves the old file whole), its permissions and its link kept.
   // A byte order mark the file starts with stays: every byte but the mended values does.
-  if (!dryRun && fixed.length > 0) rewriteFiles(fixed.map((f) => ({ path: f.path, content: `${f.bom ? '\uFEFF' : ''}${f.after}` })));
+  // What each file held when read is checked again before it is replaced: an edit saved meanwhile is never lost.
+  const bom = (f: FixedFile) => (f.bom ? '\uFEFF' : '');
+  if (!dryRun && fixed.length > 0) rewriteFiles(fixed.map((f) => ({ path: f.path, content: `${bom(f)}${f.after}`, read: `${bom(f)}${f.before}` })));
   const { chalk } = terminalFor(cmd);
   let out = '';
   for (const f of fixed) {
