@@ -252,6 +252,20 @@ test('check --fix that cannot write its file (a size limit): one line, exit 2, n
   assert.match(fixed.stderr, /^fixed 4 problems in 1 file$/m);
 });
 
+test('check --fix that cannot write its lock\'s process id (a full disk): one line naming the lock, and no empty lock left to hold the next writer up', (t) => {
+  const corpus = join(tmp(t), 'c');
+  cpSync(fixture('fixable'), corpus, { recursive: true });
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 2, 'the fixture starts broken');
+  // No byte may be written: the lock is made, its process id cannot go in.
+  const r = underSizeLimit(['--corpus', corpus, 'check', '--fix'], 0);
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^gloss: cannot write \S*write\.lock: file too large[^\n]*\n$/m);
+  assert.deepEqual(readdirSync(join(corpus, '.gloss')), [], 'no lock left behind');
+  // Before, the empty lock stood for a writer being made, and the next one waited 5 s to take it over.
+  const fixed = gloss(['--corpus', corpus, 'check', '--fix']);
+  assert.equal(fixed.code, 0, fixed.stderr);
+});
+
 test('draft --write that cannot write the annotation file (a size limit): one line, exit 2, nothing claimed, the corpus as it was', (t) => {
   const corpus = join(tmp(t), 'c');
   mkdirSync(join(corpus, 'articles'), { recursive: true });
