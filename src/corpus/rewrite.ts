@@ -2,7 +2,8 @@
  * Rewriting a corpus's own files (`check --fix`, `draft --write`): each file is written beside itself
  * under a temporary name and renamed over the old one, so a reader never sees half a file. What a user
  * set up stays: a file's permissions are the new file's (a private 0600 annotation file stays private),
- * and a file that is a link is written where the link points, the link kept (as `export -o` does).
+ * and a file that is a link is written where the link points, the link kept (as `export -o` does); a
+ * file the user may not write (read-only) is refused, as writing it in place would be.
  * The temporary files are runtime/temp-file.ts's: a failed write (a full disk, a file size limit)
  * leaves none, and the old files as they were.
  *
@@ -13,7 +14,7 @@
  * read; if not, nothing is written and the command fails naming the file, to be run again. What is
  * left is the instant between that reading and the rename, where a lock every editor honoured would be needed.
  */
-import { lstatSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, readFileSync, readlinkSync, realpathSync, renameSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
 import { cannotWrite, removeTemp, writeTemp } from '../runtime/temp-file.js';
@@ -55,6 +56,9 @@ export function rewriteFiles(files: readonly Rewrite[]): void {
     for (; at < files.length; at++) {
       // The old file's permissions are what was chosen; writeTemp gives them whatever the umask.
       const mode = statSync(targets[at]!, { throwIfNoEntry: false })?.mode;
+      // A file its owner made read-only is not to be written: the rename needs only the folder's
+      // permission, and replaced it all the same. EACCES names it (root may write any file, as ever).
+      if (mode !== undefined) accessSync(targets[at]!, constants.W_OK);
       temps.push(writeTemp(targets[at]!, files[at]!.content, mode === undefined ? undefined : mode & 0o7777));
     }
     for (at = 0; at < files.length; at++) {
