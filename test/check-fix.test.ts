@@ -49,6 +49,14 @@ test('check --fix prints each change as a diff; --dry-run writes nothing', () =>
   assert.equal(readFileSync(file(dir), 'utf8'), before);
 });
 
+test('check --dry-run without --fix is refused: it was passed over, and a plain check ran', () => {
+  const dir = copy();
+  const r = gloss(['--corpus', dir, 'check', '--dry-run']);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, 'gloss: --dry-run shows what --fix would change: give both (gloss check --fix --dry-run)\n');
+  assert.equal(r.stdout, '');
+});
+
 test('check --fix leaves what has no single answer as it was', () => {
   const text = 'He said \u201cyes\u201d and she said \u201cyes\u201d. The talks were long. The walks were long.';
   // Straight quotes that match two places; a typo one character from two passages; a case difference.
