@@ -49,6 +49,14 @@ test('check --fix prints each change as a diff; --dry-run writes nothing', () =>
   assert.equal(readFileSync(file(dir), 'utf8'), before);
 });
 
+test('check --dry-run without --fix is refused: it was passed over, and a plain check ran', () => {
+  const dir = copy();
+  const r = gloss(['--corpus', dir, 'check', '--dry-run']);
+  assert.equal(r.code, 2);
+  assert.equal(r.stderr, 'gloss: --dry-run shows what --fix would change: give both (gloss check --fix --dry-run)\n');
+  assert.equal(r.stdout, '');
+});
+
 test('check --fix leaves what has no single answer as it was', () => {
   const text = 'He said \u201cyes\u201d and she said \u201cyes\u201d. The talks were long. The walks were long.';
   // Straight quotes that match two places; a typo one character from two passages; a case difference.
@@ -87,6 +95,20 @@ test('check --fix keeps a file\'s permissions (a private 0600 file stays private
   assert.equal(r.code, 0, r.stderr);
   assert.ok(lstatSync(file(linked)).isSymbolicLink(), 'the link stays a link');
   assert.match(readFileSync(join(linked, 'keep', 'harbour.yaml'), 'utf8'), /quote: "would be a destabilizing thing\."/, 'the file it points to is mended');
+});
+
+test('check --fix keeps the byte order mark a file starts with: only the mended values change', () => {
+  const dir = copy();
+  const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+  const before = Buffer.concat([bom, readFileSync(file(dir))]);
+  writeFileSync(file(dir), before);
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /fixed 4 problems in 1 file/);
+  const after = readFileSync(file(dir));
+  assert.deepEqual(after.subarray(0, 3), bom, 'the byte order mark stays');
+  const changed = (a: Buffer, b: Buffer) => a.toString('utf8').split('\n').map((line, i) => (line === b.toString('utf8').split('\n')[i] ? 0 : i + 1)).filter(Boolean);
+  assert.deepEqual(changed(before, after), [12, 14, 30, 37]);
 });
 
 test('check --fix leaves a quote written as a block scalar (">-", "|-") to a person: the other fixes are made, no internal error', () => {

@@ -106,3 +106,37 @@ test('markdown: a quote whose lines start as Markdown would (a list, a numbered 
   const shown = inner.map((tok) => tok.text).join('\n').replace(/\\(?=[!-/:-@[-`{-~])/g, '');
   for (const line of lines) assert.ok(shown.includes(line.trimStart()), `${line} in ${shown}`);
 });
+
+test('a title, outlet, author or role holding line ends: a plain citation stays one line, and Markdown makes no list, heading or block quote of them', (t) => {
+  const dir = scratch('gloss-cite-fields-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const file = join(corpus, 'articles', 'harbour-talks.yaml');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/^title: .*$/m, 'title: "Harbour talks\\n\\n- item one\\n1. x\\n---\\nend"')
+      .replace(/^outlet: .*$/m, 'outlet: "Gazette\\r\\n> quoted\\n=== "')
+      .replace(/^author: .*$/m, 'author: "Ann\\u2028# Editor"'),
+  );
+  const registry = join(corpus, 'registry.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('role: Fisheries Minister', 'role: "Fisheries Minister\\n\\n- listed\\n# head"'));
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+  const ids = ['harbour-talks:c1', 'harbour-talks:c2'];
+  const plain = gloss(['--corpus', corpus, 'cite', ...ids]);
+  assert.equal(plain.code, 0, plain.stderr);
+  assert.equal(plain.stdout.split('\n').length, 3, `one line each:\n${plain.stdout}`);
+  assert.match(plain.stdout, /^Ann Lee, Fisheries Minister - listed # head .*“Harbour talks - item one 1\. x --- end”, Gazette > quoted === , Ann # Editor \(author inferred\), 2024-05-14\. \[gloss harbour-talks:c1, line 3\]$/m);
+  // c1 is quoted directly (one block quote), c2 paraphrased (one paragraph): nothing else.
+  for (const [id, only] of [[ids[0]!, 'blockquote'], [ids[1]!, 'paragraph']] as const) {
+    const md = gloss(['--corpus', corpus, 'cite', id, '--style', 'markdown']);
+    assert.equal(md.code, 0, md.stderr);
+    const tokens = new Lexer().lex(md.stdout).filter((tok) => tok.type !== 'space');
+    assert.deepEqual(tokens.map((tok) => tok.type), [only], md.stdout);
+    if (only === 'blockquote') {
+      const inner = (tokens[0] as unknown as { tokens: { type: string }[] }).tokens.filter((tok) => tok.type !== 'space');
+      assert.deepEqual([...new Set(inner.map((tok) => tok.type))], ['paragraph'], md.stdout);
+    }
+  }
+});

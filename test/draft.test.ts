@@ -104,6 +104,19 @@ test('draft --write: check lists the proposals "to review"; accepted (review lin
   assert.match(again.stderr, /nothing to propose/);
 });
 
+test('draft --write on an annotation file written as JSON says so, and writes nothing', () => {
+  const dir = corpusOf(STORY, REGISTRY);
+  const file = join(dir, 'articles', 'story.yaml');
+  writeFileSync(file, `${JSON.stringify(parse(readFileSync(file, 'utf8')), null, 1)}\n`);
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0, 'JSON is YAML: the corpus is sound');
+  const before = readFileSync(file, 'utf8');
+  const r = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(r.code, 2);
+  // Before: "could not add the proposals without changing what is there", as if the file were at fault.
+  assert.match(r.stderr, /^gloss: \S*story\.yaml: written as one \{…\} map \(JSON\); draft --write adds to block YAML .* add the proposals by hand from gloss draft's output\n$/);
+  assert.equal(readFileSync(file, 'utf8'), before);
+});
+
 test('two draft --write at once: one writes the proposals, the other then finds nothing new to add; never the same proposals twice (no duplicate ids)', async () => {
   for (let round = 0; round < 6; round++) {
     const dir = corpusOf(STORY, REGISTRY);

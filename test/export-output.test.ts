@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss, isGlossTemp, scratch } from './helpers.js';
+import { fixture, gloss, isGlossTemp, ROOT, scratch } from './helpers.js';
 
 const dir = scratch('gloss-output-');
 process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
@@ -215,6 +215,25 @@ test('a file --output replaces keeps its permissions, as a shell\'s ">" leaves t
     const r = gloss([...mini, 'export', '--format', format, '-o', file]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(statSync(file).mode & 0o777, 0o600, format);
+  }
+});
+
+// root writes any file: take away the capability that lets it, where setpriv can.
+const asUser = spawnSync('setpriv', ['--help']).status === 0 && process.getuid?.() === 0 ? ['setpriv', '--inh-caps=-all', '--bounding-set=-dac_override'] : [];
+const readOnlySkip = process.getuid?.() === 0 && asUser.length === 0 ? 'running as root without setpriv: a read-only file is writable' : false;
+
+test('a read-only file given to --output is refused in one line, as a shell\'s ">" refuses it, and left as it was (json and sqlite)', { skip: readOnlySkip }, () => {
+  for (const format of ['json', 'sqlite']) {
+    const file = join(dir, `read-only.${format}`);
+    writeFileSync(file, 'older');
+    chmodSync(file, 0o444);
+    const cmd = [...asUser, process.execPath, join(ROOT, 'bin', 'gloss.js'), ...mini, 'export', '--format', format, '-o', file];
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+    // Before, the rename (which asks only the folder's permission) replaced it: exit 0.
+    assert.equal(r.status, 2, `${format}: ${r.stderr}`);
+    assert.equal(r.stderr, `gloss: cannot write ${file}: permission denied\n`);
+    assert.equal(readFileSync(file, 'utf8'), 'older', format);
+    assert.deepEqual(leftovers(dir), []);
   }
 });
 

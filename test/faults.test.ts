@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, CACHE_DIR, fixture, gloss, ROOT, scratch } from './helpers.js';
 import { readCorpusText } from '../src/corpus/files.js';
@@ -252,6 +252,20 @@ test('check --fix that cannot write its file (a size limit): one line, exit 2, n
   assert.match(fixed.stderr, /^fixed 4 problems in 1 file$/m);
 });
 
+test('check --fix that cannot write its lock\'s process id (a full disk): one line naming the lock, and no empty lock left to hold the next writer up', (t) => {
+  const corpus = join(tmp(t), 'c');
+  cpSync(fixture('fixable'), corpus, { recursive: true });
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 2, 'the fixture starts broken');
+  // No byte may be written: the lock is made, its process id cannot go in.
+  const r = underSizeLimit(['--corpus', corpus, 'check', '--fix'], 0);
+  assert.equal(r.status, 2, r.stderr);
+  assert.match(r.stderr, /^gloss: cannot write \S*write\.lock: file too large[^\n]*\n$/m);
+  assert.deepEqual(readdirSync(join(corpus, '.gloss')), [], 'no lock left behind');
+  // Before, the empty lock stood for a writer being made, and the next one waited 5 s to take it over.
+  const fixed = gloss(['--corpus', corpus, 'check', '--fix']);
+  assert.equal(fixed.code, 0, fixed.stderr);
+});
+
 test('draft --write that cannot write the annotation file (a size limit): one line, exit 2, nothing claimed, the corpus as it was', (t) => {
   const corpus = join(tmp(t), 'c');
   mkdirSync(join(corpus, 'articles'), { recursive: true });
@@ -459,4 +473,28 @@ test('JSON and NDJSON escape bidi controls; read keeps a title\'s "&amp;" as pri
   const read = gloss(['--corpus', corpus, 'read', 'ship', '--no-pager']);
   assert.equal(read.code, 0, read.stderr);
   assert.match(read.stdout, /Tom &amp; Jerry <U\+202E> reversed/);
+});
+
+test('check --fix and draft --write over a read-only annotation file: one line naming it, exit 2, the file as it was', { skip: unreadableSkip }, (t) => {
+  // One corpus with slips to mend, one with an article to draft (added as root, before the file is made read-only).
+  const fixable = join(tmp(t), 'c');
+  cpSync(fixture('fixable'), fixable, { recursive: true });
+  const { base, corpus: drafted } = newCorpus(t);
+  writeFileSync(join(base, 'story.txt'), 'Harbour plans approved\n\n\u201cWe will start in spring,\u201d said Mayor Ada Lind on Tuesday.\n');
+  assert.equal(gloss(['--corpus', drafted, 'add', join(base, 'story.txt'), '--id', 'story']).code, 0);
+  for (const [corpus, file, args] of [
+    [fixable, join(fixable, 'articles', 'harbour.yaml'), ['check', '--fix']],
+    [drafted, join(drafted, 'articles', 'story.yaml'), ['draft', 'story', '--write']],
+  ] as const) {
+    chmodSync(file, 0o444);
+    const before = snapshot(corpus);
+    const cmd = [...asUser, process.execPath, BIN, '--corpus', corpus, ...args];
+    const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0', NO_COLOR: '1' } });
+    // Before, the file was replaced by a rename, which asks only the folder's permission.
+    assert.equal(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /^gloss: cannot write \S*\.yaml: permission denied\n$/m, args.join(' '));
+    assert.equal(r.stdout, '', 'no word of a change not made');
+    assert.deepEqual(snapshot(corpus), before, `${args.join(' ')}: every file as it was, no temporary file`);
+    assert.equal(statSync(file).mode & 0o777, 0o444);
+  }
 });

@@ -30,6 +30,15 @@ test('init scaffolds a corpus that passes check, and search and claims work on i
   assert.match(again.stderr, /exists and is not empty/);
 });
 
+test('init "" is refused: an empty name never scaffolds into the current folder, empty or not', (t) => {
+  const cwd = tmp(t);
+  writeFileSync(join(cwd, 'notes.txt'), 'mine\n');
+  const r = gloss(['init', ''], { cwd });
+  assert.equal(r.code, 2, r.stdout);
+  assert.equal(r.stderr, 'gloss: init: the folder name is empty; give a new folder\n');
+  assert.deepEqual(readdirSync(cwd), ['notes.txt'], 'nothing written there');
+});
+
 test('add copies the text byte for byte, records its checksum, and check passes', (t) => {
   const base = tmp(t);
   const dir = join(base, 'c');

@@ -6,7 +6,9 @@ import { inert } from '../output/inert.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { wrap } from '../output/width.js';
 import { rewriteFiles } from '../corpus/rewrite.js';
+import { GlossError } from '../errors.js';
 import { withWriteLock } from '../corpus/write-lock.js';
+import type { FixedFile } from '../corpus/fix.js';
 
 export function registerCheck(program: Command): void {
   program
@@ -15,31 +17,39 @@ export function registerCheck(program: Command): void {
     .option('--strict', 'treat warnings as errors')
     .option('--fix', 'mend the quotes, prefixes and suffixes whose mistake has exactly one answer, showing each change as a diff')
     .option('--dry-run', 'with --fix: show the changes without writing them')
-    .action((opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => useCorpus(cmd, async (s) => {
-      // Files mended by --fix: the database is built again from them.
-      // Under the corpus's write lock (write-lock.ts), as draft --write: two fixes at once never write over each other's reading.
-      if (opts.fix && !opts.dryRun ? await withWriteLock(corpusDir(cmd), () => applyFixes(cmd, false)) : opts.dryRun && (await applyFixes(cmd, true))) await s.rebuild(true);
-      // Every file checked for changes, and every article text hashed again: never taken on trust.
-      await s.ensureTexts();
-      // The loader's problems (warnings among them: proposals of gloss draft "to review"), then the
-      // linter's warnings (made, when the database was built, only for a corpus that loaded cleanly:
-      // warnings on half-anchored data would mislead).
-      // Written a line at a time as they are read: a large corpus's warnings are never one string.
-      const { errors, warnings } = problemCounts(s.db);
-      const term = terminalFor(cmd);
-      for (const p of eachProblem(s.db)) writeErr(`${inert(formatProblem(p))}\n`);
-      const c = JSON.parse(s.meta('counts')!) as Record<string, number>;
-      const failed = errors > 0 || (opts.strict === true && warnings > 0);
-      const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
-      if (failed) {
-        writeErr(`${summary}\n`);
-        process.exitCode = 2;
-      } else {
-        // Wrapped on a terminal (or to COLUMNS); piped, one line for grep.
-        const line = `${term.chalk.green('ok')} ${summary}`;
-        writeOut(`${Number.isFinite(term.tableWidth) ? wrap(line, term.tableWidth, { trim: true }) : line}\n`);
-      }
-    }));
+    .action((opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => {
+      // Alone, --dry-run was passed over: a plain check ran, as if the changes it would show were none.
+      if (opts.dryRun && !opts.fix) throw new GlossError('--dry-run shows what --fix would change: give both (gloss check --fix --dry-run)');
+      return checkAction(opts, cmd);
+    });
+}
+
+function checkAction(opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command): Promise<void> {
+  return useCorpus(cmd, async (s) => {
+    // Files mended by --fix: the database is built again from them.
+    // Under the corpus's write lock (write-lock.ts), as draft --write: two fixes at once never write over each other's reading.
+    if (opts.fix && !opts.dryRun ? await withWriteLock(corpusDir(cmd), () => applyFixes(cmd, false)) : opts.dryRun && (await applyFixes(cmd, true))) await s.rebuild(true);
+    // Every file checked for changes, and every article text hashed again: never taken on trust.
+    await s.ensureTexts();
+    // The loader's problems (warnings among them: proposals of gloss draft "to review"), then the
+    // linter's warnings (made, when the database was built, only for a corpus that loaded cleanly:
+    // warnings on half-anchored data would mislead).
+    // Written a line at a time as they are read: a large corpus's warnings are never one string.
+    const { errors, warnings } = problemCounts(s.db);
+    const term = terminalFor(cmd);
+    for (const p of eachProblem(s.db)) writeErr(`${inert(formatProblem(p))}\n`);
+    const c = JSON.parse(s.meta('counts')!) as Record<string, number>;
+    const failed = errors > 0 || (opts.strict === true && warnings > 0);
+    const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    if (failed) {
+      writeErr(`${summary}\n`);
+      process.exitCode = 2;
+    } else {
+      // Wrapped on a terminal (or to COLUMNS); piped, one line for grep.
+      const line = `${term.chalk.green('ok')} ${summary}`;
+      writeOut(`${Number.isFinite(term.tableWidth) ? wrap(line, term.tableWidth, { trim: true }) : line}\n`);
+    }
+  });
 }
 
 /**
@@ -53,7 +63,10 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
   // Written before a word is said of them: a write that fails (a full disk) is its one-line error,
   // never a diff and "fixed" over files left as they were. Each file is written beside itself and
   // renamed over it (an interrupted fix leaves the old file whole), its permissions and its link kept.
-  if (!dryRun && fixed.length > 0) rewriteFiles(fixed.map((f) => ({ path: f.path, content: f.after })));
+  // A byte order mark the file starts with stays: every byte but the mended values does.
+  // What each file held when read is checked again before it is replaced: an edit saved meanwhile is never lost.
+  const bom = (f: FixedFile) => (f.bom ? '\uFEFF' : '');
+  if (!dryRun && fixed.length > 0) rewriteFiles(fixed.map((f) => ({ path: f.path, content: `${bom(f)}${f.after}`, read: `${bom(f)}${f.before}` })));
   const { chalk } = terminalFor(cmd);
   let out = '';
   for (const f of fixed) {

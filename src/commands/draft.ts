@@ -13,7 +13,7 @@ import { resolveArticle } from '../query/resolve.js';
 import { writeChunks, writeOut } from '../output/write.js';
 import { GlossError } from '../errors.js';
 import { inert } from '../output/inert.js';
-import { rewriteFiles } from '../corpus/rewrite.js';
+import { rewriteFiles, type Rewrite } from '../corpus/rewrite.js';
 import { withWriteLock } from '../corpus/write-lock.js';
 
 export function registerDraft(program: Command): void {
@@ -83,15 +83,15 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   // The least the entries could take fitted; their selectors (prefixes, occurrence numbers) may not.
   const proposals = entries.mentions.length + entries.nonMentions.length + entries.claims.length;
   if (Buffer.byteLength(src) > MAX_FILE_BYTES) throw pastLimit(file, id, proposals, Buffer.byteLength(src), false, MAX_FILE_BYTES);
-  const writes = [{ path: file, content: src }];
+  const writes: Rewrite[] = [{ path: file, content: src, read: before }];
   let registry: string | undefined;
   if (entries.actors.length > 0) {
     registry = registryFile(findCorpusFiles(c.dir).registries, c.dir);
     // No registry file yet: the new actors start one.
-    const reg = existsSync(registry) ? readFileSync(registry, 'utf8') : '';
-    const content = appendEntries(reg, 'actors', entries.actors, registry);
+    const reg = existsSync(registry) ? readFileSync(registry, 'utf8') : null;
+    const content = appendEntries(reg ?? '', 'actors', entries.actors, registry);
     if (Buffer.byteLength(content) > MAX_FILE_BYTES) throw pastLimit(registry, id, entries.actors.length, Buffer.byteLength(content), false, MAX_FILE_BYTES);
-    writes.push({ path: registry, content });
+    writes.push({ path: registry, content, read: reg });
   }
   rewriteFiles(writes);
   const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';

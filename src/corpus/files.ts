@@ -67,7 +67,10 @@ export function findCorpusFiles(dir: string): CorpusFiles {
 }
 
 export interface ReadText {
+  /** The text decoded, without the byte order mark the file may start with. */
   text: string;
+  /** Whether the file starts with a UTF-8 byte order mark (left out of `text`). */
+  bom: boolean;
   sha256: string;
   bytes: number;
 }
@@ -104,7 +107,7 @@ export function readCorpusText(root: CorpusRoot, path: string, shown = relativeT
   } catch {
     throw new GlossError(`${shown}: invalid UTF-8 at byte offset ${firstInvalidUtf8(buf)}`);
   }
-  return { text, sha256: sha256Hex(buf), bytes: buf.length };
+  return { text, bom: buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf, sha256: sha256Hex(buf), bytes: buf.length };
 }
 
 const REASON: Record<string, string> = { ENOENT: 'no such file', EACCES: 'cannot read it (permission denied)', EPERM: 'cannot read it (not permitted)', ELOOP: 'refused: a loop of symbolic links' };

@@ -34,8 +34,10 @@ export interface Fix {
 export interface FixedFile {
   path: string;
   shown: string;
+  /** The file's text before and after, without its byte order mark if it has one: that is `bom`, to write back. */
   before: string;
   after: string;
+  bom: boolean;
   fixes: Fix[];
 }
 
@@ -65,10 +67,11 @@ export function fixCorpus(dir: string): { fixed: FixedFile[]; left: LeftFix[] } 
 function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string, left: LeftFix[]): FixedFile | undefined {
   const shown = shownPath(path);
   let src: string;
+  let bom: boolean;
   let doc: Document;
   let text: string;
   try {
-    src = readCorpusText(files, path, shown).text;
+    ({ text: src, bom } = readCorpusText(files, path, shown));
     doc = parseDocument(src, { uniqueKeys: true, strict: true });
     if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
     const data = doc.toJS({ maxAliasCount: 100 }) as { text?: unknown };
@@ -124,7 +127,7 @@ function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string,
   let after = src;
   for (const e of [...edits].sort((a, b) => b.from - a.from)) after = after.slice(0, e.from) + e.value + after.slice(e.to);
   verify(src, after, edits.map((e) => e.fix), shown);
-  return { path, shown, before: src, after, fixes: edits.map((e) => e.fix).sort((a, b) => a.line - b.line || a.column - b.column) };
+  return { path, shown, before: src, after, bom, fixes: edits.map((e) => e.fix).sort((a, b) => a.line - b.line || a.column - b.column) };
 }
 
 interface Change {

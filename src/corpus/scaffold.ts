@@ -141,6 +141,9 @@ claims:
 }
 
 export function scaffoldCorpus(dir: string): string[] {
+  // An empty name is the current folder to the paths below, but no folder to existsSync, so the checks
+  // that it is new or empty passed and the files went into whatever folder the user was in.
+  if (dir === '') throw new GlossError('init: the folder name is empty; give a new folder');
   if (existsSync(dir)) {
     if (!statSync(dir).isDirectory()) throw new GlossError(`${dir}: exists and is not a folder; give a new folder`);
     if (readdirSync(dir).length > 0) throw new GlossError(`${dir}: exists and is not empty; give a new folder`);

@@ -41,13 +41,21 @@ export async function withWriteLock<T>(corpusDir: string, fn: () => Promise<T>):
   }
   const until = Date.now() + WAIT_MS;
   for (;;) {
+    let fd: number | undefined;
     try {
-      const fd = openSync(path, 'wx', 0o644);
+      fd = openSync(path, 'wx', 0o644);
       writeSync(fd, `${process.pid}\n`);
       closeSync(fd);
       break;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw cannotWrite(path, e);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // Made but not written (a full disk): an empty lock held every later writer up for 5 s.
+        if (fd !== undefined) {
+          closeSync(fd);
+          rmSync(path, { force: true });
+        }
+        throw cannotWrite(path, e);
+      }
     }
     let holder: number;
     try {

@@ -192,6 +192,9 @@ export function appendEntries(src: string, key: string, entries: Entry[], file: 
   if (entries.length === 0) return src;
   const doc = parseDocument(src);
   if (doc.errors.length > 0 || !isMap(doc.contents)) throw new GlossError(`${file}: not a valid YAML map; run gloss check and mend it first`);
+  // A file written as JSON (a program's, gen-corpus's) is one flow map: lines added after it made no
+  // YAML, and the message said that adding them would change what is there.
+  if (doc.contents.flow) throw new GlossError(`${file}: written as one {…} map (JSON); draft --write adds to block YAML ("key:" then "- ..." lines) only: add the proposals by hand from gloss draft's output`);
   const pair = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === key);
   let out: string;
   if (!pair) {

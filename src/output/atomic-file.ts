@@ -14,7 +14,7 @@
  * a SIGKILL leaves removed by the next write in that folder) is runtime/temp-file.ts's. Writers hand
  * the event loop a turn now and then (output/write.ts), so that a signal's handler can run.
  */
-import { closeSync, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
 import type { Destination } from './write.js';
@@ -68,6 +68,9 @@ export async function writeAtomically<T>(target: string, fill: (temp: string) =>
 
 async function replaceWhole<T>(path: string, target: string, fill: (temp: string) => Promise<T>): Promise<T> {
   try {
+    // A file the user may not write (read-only) is refused, as a shell's ">" refuses it: the rename
+    // asks only the folder's permission, and replaced it. Asked first, before any work is done.
+    if (statSync(path, { throwIfNoEntry: false }) !== undefined) accessSync(path, constants.W_OK);
     return await fillTemp(path, async (temp) => {
       const result = await fill(temp);
       const fd = openSync(temp, 'r+');

@@ -95,7 +95,31 @@ function where(c: Citation, title: (t: string) => string): string {
   return `${title(a.title)}, ${outlet}, ${author}, ${date}${a.url ? `, ${a.url}` : ''}`;
 }
 
-export function plainCitation(c: Citation): string {
+/** A line end (CR, LF, CRLF, U+2028, U+2029) and the blanks around it, as one space. */
+const oneLine = (s: string) => s.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*/g, ' ');
+
+/**
+ * The citation with every field but the quote on one line. A title, outlet, author, name, role or cue
+ * is the corpus's text and may hold line ends ("title: \"A\\n\\n- b\""): the plain citation, one line a
+ * paragraph when piped, became several, and in Markdown each new line could start a list, a heading
+ * underline or a block quote of the corpus's choosing. The quote keeps its own lines (each style says how).
+ */
+function flat(c: Citation): Citation {
+  const o = (s: string | null) => (s === null ? null : oneLine(s));
+  const a = c.article;
+  return {
+    ...c,
+    speaker: oneLine(c.speaker),
+    role: o(c.role),
+    reportedBy: o(c.reportedBy),
+    via: c.via.map(oneLine),
+    cue: o(c.cue),
+    article: { ...a, title: oneLine(a.title), outlet: o(a.outlet), author: o(a.author), url: o(a.url) },
+  };
+}
+
+export function plainCitation(cite: Citation): string {
+  const c = flat(cite);
   return `${source(c)}: ${words(c)} — ${where(c, (t) => `“${nestQuotes(t)}”`)}. [gloss ${c.id}, line ${c.line}]`;
 }
 
@@ -107,7 +131,8 @@ const LINKABLE = /^https?:\/\/[^\s<>\p{Cc}]+$/iu;
  * http(s) (a `javascript:` one is shown, escaped, never linked), and every line of the citation — a
  * quote's own line breaks and blank lines included — kept inside the one block quote.
  */
-export function markdownCitation(c: Citation): string {
+export function markdownCitation(cite: Citation): string {
+  const c = flat(cite);
   const esc = (s: string) => s.replace(/([\\`*_[\]<>#|!~&])/g, '\\$1');
   const a = c.article;
   const url = a.url === null ? null : LINKABLE.test(a.url) ? `<${a.url}>` : esc(a.url);
