@@ -141,3 +141,61 @@ test('check --fix\'s diff shows every line a value ran over, and each later chan
   const at = Number(/:(\d+):\d+: quote/.exec(last[0]!)![1]);
   assert.equal(`+${after[at - 2]}`, last.find((l) => l.startsWith('+')), 'the "+" line is the rewritten file\'s line, one up since the value above lost a line');
 });
+
+// The fixture with its lines edited: [old line, new line] pairs, each old line found once.
+const edited = (dir: string, pairs: [string, string][]) => {
+  let s = readFileSync(file(dir), 'utf8');
+  for (const [a, b] of pairs) {
+    assert.equal(s.split(a).length, 2, a);
+    s = s.replace(a, b);
+  }
+  writeFileSync(file(dir), s);
+  return s;
+};
+
+test('check --fix never changes a value an alias shares: an anchored value still aliased is left to a person, the file otherwise fixed', () => {
+  const dir = copy();
+  // The slip "Canada's" is anchored (&q) and its alias is a note elsewhere: a splice at the anchor would change the note.
+  const before = edited(dir, [
+    [`    quote: "Canada's"    # slip`, `    quote: &q "Canada's"    # slip`],
+    [`  - {actor: critics, quote: 'Critics'}`, `  - {actor: critics, quote: 'Critics', note: *q}`],
+  ]);
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  assert.doesNotMatch(r.stderr, /internal error/);
+  assert.match(r.stderr, /harbour\.yaml:14:15: quote: curly vs straight quotes: left for you to mend \(the value is shared through the YAML anchor &q, used by the alias on line 18, which a fix here would change too\)\n/);
+  assert.match(r.stderr, /fixed 3 problems in 1 file/);
+  const a = before.split('\n');
+  const b = readFileSync(file(dir), 'utf8').split('\n');
+  assert.deepEqual(a.map((line, i) => (line === b[i] ? 0 : i + 1)).filter(Boolean), [12, 30, 37], 'the anchor and its alias as they were');
+  assert.equal(b[13], `    quote: &q "Canada's"    # slip: straight apostrophe, the text has a curly one`);
+  assert.equal(b[17], `  - {actor: critics, quote: 'Critics', note: *q}`);
+});
+
+test('check --fix mends a value written as an alias where it stands, the alias become a plain value there, the anchor\'s value unchanged', () => {
+  const dir = copy();
+  // The slip is an alias (*n) to an anchored note: the note keeps "Canada's", the quote gets the text's "Canada’s".
+  edited(dir, [
+    [`    quote: "Canada's"    # slip`, `    quote: *n    # slip`],
+    [`  - {actor: ann-lee, quote: "Minister Ann Lee", occurrence: all}`, `  - {actor: ann-lee, quote: "Minister Ann Lee", occurrence: all, note: &n "Canada's"}`],
+  ]);
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /fixed 4 problems in 1 file/);
+  assert.match(r.stdout, /@@ .*harbour\.yaml:14:12: quote: curly vs straight quotes\n- {4}quote: \*n .*\n\+ {4}quote: "Canada\u2019s" /);
+  const b = readFileSync(file(dir), 'utf8').split('\n');
+  assert.equal(b[10], `  - {actor: ann-lee, quote: "Minister Ann Lee", occurrence: all, note: &n "Canada's"}`);
+  assert.equal(b[13], '    quote: "Canada\u2019s"    # slip: straight apostrophe, the text has a curly one');
+});
+
+test('check --fix mends an anchored quote and the alias that repeats it as a quote: both shown in the diff', () => {
+  const dir = copy();
+  edited(dir, [
+    [`    quote: "Canada's"    # slip`, `    quote: &q "Canada's"    # slip`],
+    [`  - {actor: critics, quote: 'Critics'}`, `  - {actor: critics, quote: 'Critics'}\n  - {actor: canada, quote: *q, note: the same slip through the alias}`],
+  ]);
+  const r = gloss(['--corpus', dir, 'check', '--fix', '--dry-run']);
+  assert.match(r.stderr, /would fix 5 problems in 1 file/);
+  assert.match(r.stdout, /@@ .*harbour\.yaml:14:15: quote: curly vs straight quotes\n- {4}quote: &q "Canada's" .*\n\+ {4}quote: &q "Canada\u2019s" /);
+  assert.match(r.stdout, /@@ .*harbour\.yaml:19:28: quote: curly vs straight quotes\n- {2}- {actor: canada, quote: \*q, note: the same slip through the alias}\n\+ {2}- {actor: canada, quote: "Canada\u2019s", note: the same slip through the alias}\n/);
+  assert.equal((r.stdout.match(/^@@ /gm) ?? []).length, 5);
+});

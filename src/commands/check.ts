@@ -83,7 +83,7 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
     }
   }
   writeOut(out);
-  for (const l of left) writeErr(`${inert(l.shown)}:${l.line}:${l.column}: ${l.field}: ${l.reason}: left for you to mend (a block scalar, which --fix does not rewrite)\n`);
+  for (const l of left) writeErr(`${inert(l.shown)}:${l.line}:${l.column}: ${l.field}: ${l.reason}: left for you to mend (${l.why})\n`);
   const count = fixed.reduce((n, f) => n + f.fixes.length, 0);
   writeErr(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
   return !dryRun && fixed.length > 0;

@@ -6,10 +6,17 @@
  * by splicing the new value over the old one at the node's place (found with the yaml Document API),
  * in the same quoting style, so comments, layout and every other byte stay; the result is parsed
  * again and must hold the old data with only those values changed.
+ *
+ * YAML anchors and aliases share one value between places (`quote: &q "…"` here, `*q` there): a splice
+ * at the anchored value would change every alias with it, unseen in the diff. So a fix changes one
+ * place only. A value written as an alias is mended by writing the new value there in place of the
+ * alias (the anchor and its other uses keep the old value); an anchored value (or one inside an
+ * anchored mapping or list) that an alias still uses after this run is left to a person, named with
+ * the lines of its aliases, as a block scalar is.
  */
 import { dirname, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Alias, type Document, type Node } from 'yaml';
 import type { SelectorInput } from '../schema.js';
 import { anchorQuote, occurrencesOf } from './anchor.js';
 import { findCorpusFiles, readCorpusText } from './files.js';
@@ -41,13 +48,15 @@ export interface FixedFile {
   fixes: Fix[];
 }
 
-/** A slip with one answer that --fix leaves to a person: its value is a block scalar. */
+/** A slip with one answer that --fix leaves to a person: its value is a block scalar, or shared through an anchor. */
 export interface LeftFix {
   shown: string;
   line: number;
   column: number;
   field: Fix['field'];
   reason: string;
+  /** Why it is left, as the message's closing words say it. */
+  why: string;
 }
 
 const LISTS = ['regions', 'mentions', 'nonMentions', 'claims'] as const;
@@ -64,7 +73,17 @@ export function fixCorpus(dir: string): { fixed: FixedFile[]; left: LeftFix[] } 
   return { fixed, left };
 }
 
-function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string, left: LeftFix[]): FixedFile | undefined {
+function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string, allLeft: LeftFix[]): FixedFile | undefined {
+  const left: LeftFix[] = [];
+  try {
+    return fixArticleNodes(files, path, left);
+  } finally {
+    // In file order, whichever pass left them.
+    allLeft.push(...left.sort((a, b) => a.line - b.line || a.column - b.column));
+  }
+}
+
+function fixArticleNodes(files: ReturnType<typeof findCorpusFiles>, path: string, left: LeftFix[]): FixedFile | undefined {
   const shown = shownPath(path);
   let src: string;
   let bom: boolean;
@@ -81,16 +100,26 @@ function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string,
     // A file that cannot be read or parsed has problems of another kind: check reports them.
     return undefined;
   }
-  const edits: { from: number; to: number; value: string; fix: Fix }[] = [];
+  // Every alias in the file, with the node it stands for: what a splice at an anchored node would also change.
+  const aliases: { alias: Alias; target: unknown }[] = [];
+  visit(doc, {
+    Alias: (_, alias) => {
+      aliases.push({ alias, target: alias.resolve(doc) });
+    },
+  });
+  const edits: { from: number; to: number; value: string; fix: Fix; shared: Node[]; alias?: Alias }[] = [];
   for (const list of LISTS) {
     const seq = doc.get(list, true);
     if (!isSeq(seq)) continue;
     for (const item of seq.items) {
       if (!isMap(item)) continue;
-      const field = (k: string) => {
+      // A field's value and the node written there: the same scalar, or the alias that stands for it.
+      const written = (k: string) => {
         const node = item.get(k, true);
-        return isScalar(node) && typeof node.value === 'string' ? (node as Scalar<string>) : undefined;
+        const value = isAlias(node) ? node.resolve(doc) : node;
+        return isScalar(value) && typeof value.value === 'string' ? { node: node as Scalar<string> | Alias, value: value as Scalar<string> } : undefined;
       };
+      const field = (k: string) => written(k)?.value;
       const quote = field('quote');
       if (!quote) continue;
       const sel: SelectorInput = { quote: quote.value };
@@ -101,20 +130,43 @@ function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string,
       const occ = item.get('occurrence');
       if (occ !== undefined) sel.occurrence = (isSeq(occ) ? occ.toJSON() : occ) as SelectorInput['occurrence'];
       for (const change of mend(text, sel)) {
-        const node = field(change.field)!;
-        const range = node.range!;
+        const { node: at, value: node } = written(change.field)!;
+        const range = at.range!;
+        // An alias is mended where it stands: the new value written in its place, double-quoted (safe in
+        // a flow mapping as in a block one), the anchor and its other uses as they were (unless the
+        // mapping or list around the alias is itself anchored and aliased: see below).
+        if (isAlias(at)) {
+          const { line, column } = lineColumn(src, range[0]);
+          const value = JSON.stringify(change.value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+          edits.push({ from: range[0], to: range[1], value, shared: [item, seq, doc.contents] as Node[], alias: at, fix: { line, column, lastLine: line, newLine: line, newLastLine: line, field: change.field, before: node.value, after: change.value, reason: change.reason } });
+          continue;
+        }
         const { line, column } = lineColumn(src, range[0]);
         // A block scalar ("quote: >-" and its lines) is not rewritten: its indicator, indentation and
         // folding are the writer's, and a value put in its place read back as something else. It is
         // named as left to a person (check still gives the suggestion), not passed over in silence.
         if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') {
-          left.push({ shown, line, column, field: change.field, reason: change.reason });
+          left.push({ shown, line, column, field: change.field, reason: change.reason, why: 'a block scalar, which --fix does not rewrite' });
           continue;
         }
         const lastLine = lineColumn(src, range[1]).line;
-        edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), fix: { line, column, lastLine, newLine: line, newLastLine: line, field: change.field, before: node.value, after: change.value, reason: change.reason } });
+        // The nodes an alias could share this value through: the scalar, its mapping, the list, the document's mapping.
+        const shared = [node, item, seq, doc.contents] as Node[];
+        edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), shared, fix: { line, column, lastLine, newLine: line, newLastLine: line, field: change.field, before: node.value, after: change.value, reason: change.reason } });
       }
     }
+  }
+  // An anchored value still used by an alias that this run does not replace is left to a person: the
+  // splice would change the alias too. Aliases replaced by their own fixes above no longer share it.
+  const replaced = new Set(edits.map((e) => e.alias));
+  for (let i = edits.length - 1; i >= 0; i--) {
+    const e = edits[i]!;
+    const users = aliases.filter((a) => !replaced.has(a.alias) && e.shared.includes(a.target as Node));
+    if (users.length === 0) continue;
+    const anchor = (users[0]!.target as Node).anchor;
+    const lines = [...new Set(users.map((a) => lineColumn(src, a.alias.range![0]).line))];
+    left.push({ shown, line: e.fix.line, column: e.fix.column, field: e.fix.field, reason: e.fix.reason, why: `the value is shared through the YAML anchor &${anchor}, used by ${lines.length === 1 ? 'the alias' : 'aliases'} on line ${lines.join(', ')}, which a fix here would change too` });
+    edits.splice(i, 1);
   }
   if (edits.length === 0) return undefined;
   // Where each value stands once rewritten: the values before it may have taken fewer lines.

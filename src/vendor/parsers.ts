@@ -7,4 +7,4 @@
  * (the same modules, without the bundle boundary).
  */
 export { z } from 'zod';
-export { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, stringify, visit } from 'yaml';
+export { Document, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, stringify, visit } from 'yaml';
