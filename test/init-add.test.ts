@@ -126,3 +126,26 @@ test('an id near the file system\'s limit (244 letters: ID.yaml is 249 bytes) is
   assert.deepEqual(readdirSync(join(corpus, 'articles')).filter((f) => f.endsWith('.tmp')), []);
   assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
 });
+
+test('add - with empty standard input (or a file of no text) is refused with one line, exit 2, nothing written', (t) => {
+  const base = tmp(t);
+  const dir = join(base, 'c');
+  gloss(['init', dir]);
+  const before = readdirSync(join(dir, 'articles')).sort();
+  writeFileSync(join(base, 'empty.txt'), '');
+  // Before: each was added (an empty ID.txt, a title of "-", the checksum of nothing), exit 0, and check passed it.
+  const cases: [string[], string, string][] = [
+    [['add', '-', '--id', 'piped'], '', 'gloss: standard input: empty: no article text to add; nothing written\n'],
+    [['add', '-', '--id', 'piped'], '\uFEFF', 'gloss: standard input: empty: no article text to add; nothing written\n'],
+    [['add', '-', '--id', 'piped'], '\n  \n\t\n', 'gloss: standard input: only blank space: no article text to add; nothing written\n'],
+    [['add', join(base, 'empty.txt')], '', `gloss: ${join(base, 'empty.txt')}: empty: no article text to add; nothing written\n`],
+  ];
+  for (const [args, input, stderr] of cases) {
+    const r = gloss(['--corpus', dir, ...args], { input });
+    assert.equal(r.code, 2, JSON.stringify(input));
+    assert.equal(r.stderr, stderr);
+    assert.equal(r.stdout, '');
+    assert.deepEqual(readdirSync(join(dir, 'articles')).sort(), before);
+  }
+  assert.equal(gloss(['--corpus', dir, 'add', '-', '--id', 'piped'], { input: 'Piped text\n' }).code, 0, 'text on standard input is added');
+});

@@ -77,6 +77,10 @@ export function registerInit(program: Command): void {
       if (file === STDIN && opts.id === undefined) throw new GlossError('gloss add - reads the article from standard input: give its --id');
       const buf = file === STDIN ? await readStdinBytes('the article') : await readArticleFile(file);
       const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+      // No text, no article: nothing to quote, a checksum of nothing and a title of "-" (the file name
+      // standing in for a first line) were written before, and check passed them. A pipe that failed
+      // upstream (curl with no network) gives exactly this, so it is an error, not an empty article.
+      if (text.trim() === '') throw new GlossError(`${file === STDIN ? 'standard input' : file}: ${text === '' ? 'empty' : 'only blank space'}: no article text to add; nothing written`);
       const title = opts.title ?? text.split('\n').map((l) => l.trim()).find((l) => l.length > 0) ?? basename(file);
       const id = opts.id ?? slug(title);
       if (!ID_PATTERN.test(id)) throw new GlossError(`--id "${id}": an id is lower-case letters, digits and hyphens`);
