@@ -250,3 +250,53 @@ test('a registry that does not parse leaves every article out: check names the f
   const s = gloss(['--corpus', dir, 'search', 'minister']);
   assert.doesNotMatch(s.stderr, /internal error/);
 });
+
+// The sample article with line and paragraph separators (U+2028, U+2029) and bidi controls in its
+// title and claims, a separator and an isolate in a note, and a separator in an actor's role.
+function separatorsCorpus(t: { after: (fn: () => void) => void }): string {
+  const dir = scratch('gloss-separators-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const text = join(corpus, 'articles', 'harbour-talks.txt');
+  writeFileSync(text, readFileSync(text, 'utf8')
+    .replace('Harbour talks end', 'Harbour\u2028talks end')
+    .replace('a good start for everyone involved.', 'a good start\u2028for everyone\u2029involved\u202e.')
+    .replace('too weak to matter', 'too weak\u2066 to\u2069 matter'));
+  const sha256 = createHash('sha256').update(readFileSync(text)).digest('hex');
+  const file = join(corpus, 'articles', 'harbour-talks.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8')
+    .replace(/sha256: \w+/, `sha256: ${sha256}`)
+    .replace('title: "Harbour talks end with a pledge"', 'title: "Harbour\\u2028talks end\\u202e with a pledge"')
+    .replace('"a good start for everyone involved."', '"a good start\\u2028for everyone\\u2029involved\\u202e."\n    note: "a note\\u2029with a\\u2067 separator"')
+    .replace('"the accord was too weak to matter"', '"the accord was too weak\\u2066 to\\u2069 matter"'));
+  const registry = join(corpus, 'registry.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('role: Fisheries Minister', 'role: "Fisheries\\u2028Minister\\u202b"'));
+  const check = gloss(['--corpus', corpus, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  return corpus;
+}
+
+test('line and paragraph separators and bidi controls in the corpus never reach the terminal raw: show, read, cite, claims, actor, check', (t) => {
+  const corpus = separatorsCorpus(t);
+  const RAW = /[\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  const outputs: Record<string, string> = {};
+  for (const args of [['show', 'harbour-talks:c1'], ['show', 'harbour-talks:c2', '--context', '1'], ['show', 'harbour-talks'], ['show', 'ann-lee'], ['read', 'harbour-talks'], ['cite', 'harbour-talks:c1'], ['cite', 'harbour-talks:c1', '--style', 'plain'], ['claims'], ['claims', '--fields', 'id,quote,note'], ['quotes'], ['actor', 'ann-lee'], ['search', 'good start'], ['check']]) {
+    const r = gloss(['--corpus', corpus, ...args], { env: { COLUMNS: '200' } });
+    assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+    assert.doesNotMatch(r.stdout, RAW, args.join(' '));
+    assert.doesNotMatch(r.stderr, RAW, args.join(' '));
+    outputs[args.join(' ')] = r.stdout;
+  }
+  // Before: the separators went out raw (show, read, cite, actor), the bidi controls already as notation.
+  assert.match(outputs['show harbour-talks:c1']!, /^quote +a good start<U\+2028>for everyone<U\+2029>involved<U\+202E>\.$/m);
+  assert.match(outputs['show harbour-talks:c1']!, /^note +a note<U\+2029>with a<U\+2067> separator$/m);
+  assert.match(outputs['show harbour-talks']!, /Harbour<U\+2028>talks end<U\+202E> with a pledge/);
+  assert.match(outputs['show ann-lee']!, /Fisheries<U\+2028>Minister<U\+202B>/);
+  assert.match(outputs['read harbour-talks']!, /^Harbour<U\+2028>talks end with a pledge$/m);
+  assert.match(outputs['read harbour-talks']!, /⟦c2 the accord was too weak<U\+2066> to<U\+2069> matter⟧/);
+  assert.match(outputs['cite harbour-talks:c1']!, /a good start<U\+2028>for everyone<U\+2029>involved<U\+202E>\./);
+  // JSON is the data: the separators kept, escaped (json.ts).
+  const json = gloss(['--corpus', corpus, 'show', 'harbour-talks:c1', '--json']);
+  assert.match(json.stdout, /a good start\\u2028for everyone\\u2029involved\\u202e\./);
+});

@@ -5,14 +5,21 @@
  * newline is shown as visible notation instead, as bat and git do: C0 controls as their Unicode
  * control pictures (ESC → ␛), DEL as ␡, C1 controls and bidirectional overrides as <U+XXXX>.
  *
+ * The line and paragraph separators U+2028 and U+2029 are shown as <U+2028> and <U+2029> too. They
+ * are no terminal's line end: one terminal draws nothing, another a box, another breaks the line,
+ * so a line gloss laid out (a table row, read's wrapped column, one problem a line) would show as two
+ * or hide where the text breaks; string-width gives them no column, so the layout would be off either
+ * way. Left alone on purpose: the implicit marks U+200E/U+200F/U+061C and joiners (ZWJ, ZWNJ), which
+ * right-to-left and Indic text needs and which cannot reorder text beyond their own run.
+ *
  * The one exception is the CR of a CRLF line end: it is part of the line end, not a stray control
  * (a CRLF text is an ordinary text, and read lays it out as lines), so it is dropped and the LF after
  * it ends the line. A CR with no LF after it could move the cursor back over a line already shown,
  * and stays visible (␍).
  */
 
-// C0 except \t and \n, DEL, C1, and the bidi embedding/override/isolate controls ("Trojan Source").
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// C0 except \t and \n, DEL, C1, the line and paragraph separators, and the bidi embedding/override/isolate controls ("Trojan Source").
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 function notation(ch: string): string {
   const code = ch.charCodeAt(0);
