@@ -300,3 +300,28 @@ test('line and paragraph separators and bidi controls in the corpus never reach 
   const json = gloss(['--corpus', corpus, 'show', 'harbour-talks:c1', '--json']);
   assert.match(json.stdout, /a good start\\u2028for everyone\\u2029involved\\u202e\./);
 });
+
+test('cite of a span that stops between the CR and the LF of a line end: the words without half a line end in every text style, no ␍; JSON keeps the span', (t) => {
+  const corpus = crlfCorpus(t);
+  // c9 ("involved.”\r", a paraphrase) is the fixture's; c11 is the same end quoted directly, c12 with the whole line end.
+  const file = join(corpus, 'articles', 'harbour-talks.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('claims:\n', 'claims:\n  - {id: c11, quote: "a good start for everyone involved.”\\r", source: ann-lee, cue: said, attribution: direct, type: assessment, about: []}\n  - {id: c12, quote: "a good start for everyone involved.”\\r\\n", source: ann-lee, cue: said, attribution: direct, type: assessment, about: []}\n'));
+  const out = (...args: string[]) => {
+    const r = gloss(['--corpus', corpus, ...args], { env: { COLUMNS: '400' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /[\r␍]/, `no CR, raw or shown: ${args.join(' ')}`);
+    return r.stdout;
+  };
+  // Before: "involved.”␍ — “Harbour…" and "involved.’␍”; BibTeX the same; Markdown's closing mark on a line of its own ("> ”").
+  assert.match(out('cite', 'harbour-talks:c9'), /^Critics \(paraphrased\): involved\.” — “Harbour talks/);
+  assert.match(out('cite', 'harbour-talks:c11'), /^Ann Lee, Fisheries Minister \(“said”, quoted directly\): “a good start for everyone involved\.’” — “Harbour talks/);
+  assert.match(out('cite', 'harbour-talks:c11', '--style', 'markdown'), /^> “a good start for everyone involved\.’”\n>\n> — \*\*Ann Lee\*\*/);
+  assert.match(out('cite', 'harbour-talks:c9', '--style', 'markdown'), /paraphrased: involved\.”\n$/);
+  assert.match(out('cite', 'harbour-talks:c11', '--style', 'bibtex'), /quoted directly\): “a good start for everyone involved\.’”\. Inferred/);
+  // A whole line end at the end of the words: the closing mark stays on the line (before: on the next).
+  assert.match(out('cite', 'harbour-talks:c12'), /^Ann Lee, Fisheries Minister \(“said”, quoted directly\): “a good start for everyone involved\.’” — “Harbour talks/);
+  // A CR with no LF after it is no line end: still shown (c10, "said Tues␍day", in the test above).
+  // JSON is the data: the span as it is.
+  const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c11', '--json']);
+  assert.equal(JSON.parse(r.stdout).quote, 'a good start for everyone involved.”\r');
+});

@@ -8,7 +8,7 @@ import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { resolveAny } from '../query/resolve.js';
 import { actorIndex } from '../query/records.js';
-import { bibtexCitation, citationOf, markdownCitation, plainCitation } from '../output/citation.js';
+import { bibtexCitation, citationOf, markdownCitation, plainCitation, quoteAsCited } from '../output/citation.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
 import { writeOut } from '../output/write.js';
@@ -54,7 +54,7 @@ export function registerCite(program: Command): void {
       ]);
       const actors = actorIndex(c);
       // Every id is resolved before anything is printed: a bad one stops the command, naming where it came from.
-      const citations = ids.map(({ value: typed, from }) => {
+      const resolved = ids.map(({ value: typed, from }) => {
         const where = from === typed ? '' : `${from}: `;
         let r;
         try {
@@ -64,8 +64,10 @@ export function registerCite(program: Command): void {
         }
         if (r.kind !== 'claim') throw new GlossError(`${where}"${typed}" is ${r.kind === 'actor' || r.kind === 'article' ? 'an' : 'a'} ${r.kind}; gloss cite takes a claim id (gloss quotes lists them)`);
         const claim = c.claims.find((x) => x.id === r.id)!;
-        return citationOf(claim, c.articles.find((a) => a.id === claim.article)!, actors);
+        const article = c.articles.find((a) => a.id === claim.article)!;
+        return { citation: citationOf(claim, article, actors), quoteAsCited: quoteAsCited(claim, article.text) };
       });
+      const citations = resolved.map((x) => x.citation);
       if (citations.length === 0) throw new GlossError('no claim ids on standard input');
       const several = citations.length > 1 || typedIds.includes('-');
       if (chosenFormat({ ...opts, format: opts.format === 'json' ? 'json' : undefined }) === 'json') {
@@ -77,7 +79,9 @@ export function registerCite(program: Command): void {
       // Plain citations one a line; Markdown blocks and BibTeX entries a blank line apart. At a
       // terminal each is wrapped to its width between words; piped, a line a paragraph, ready to paste.
       // A BibTeX file holds one entry a key: a claim asked for twice (by id, prefix or URN) is one entry.
-      const cited = opts.style === 'bibtex' ? citations.filter((x, i) => citations.findIndex((y) => y.id === x.id) === i) : citations;
+      // The text styles cite the words without half a line end at their end (quoteAsCited); JSON has the span as it is.
+      const asCited = resolved.map((x) => ({ ...x.citation, quote: x.quoteAsCited }));
+      const cited = opts.style === 'bibtex' ? asCited.filter((x, i) => asCited.findIndex((y) => y.id === x.id) === i) : asCited;
       const all = inert(cited.map(text).join(opts.style === 'plain' ? '' : '\n'));
       const term = terminalFor(cmd);
       // Many citations (cite - from a listing) are long output: paged at a terminal, as read is.

@@ -54,6 +54,22 @@ export function citationOf(claim: Claim, article: Article, actors: ReadonlyMap<s
   };
 }
 
+/**
+ * The quote as a text citation gives it: without line ends at its start or end. A span that stops
+ * between the CR and the LF of a CRLF line end ("involved.”\r" of "…involved.”\r\nCritics") holds
+ * half a line end: no word, and in a citation nothing after it for the LF to end. Given as it was, the
+ * plain and BibTeX styles showed it as "␍" before the closing quotation mark, and Markdown (where a CR
+ * alone ends a line) set the mark on a line of its own; a whole line end at the end (or start) of a
+ * span did the same in every style. That CR is dropped, as show's inertPiece drops it before the LF it
+ * shows, and so are whole line ends (with the blanks beside them) at either end. A CR the text has with
+ * no LF after it is a stray control, not a line end, and stays (shown ␍). Line ends inside the words
+ * stay: each style says how it shows them. The JSON citation is the data and keeps the span as it is.
+ */
+export function quoteAsCited(claim: Pick<Claim, 'quote' | 'to'>, text: string): string {
+  const q = claim.quote.endsWith('\r') && text.charCodeAt(claim.to) === 0x0a ? claim.quote.slice(0, -1) : claim.quote;
+  return q.replace(/^(?:[ \t]*\r?\n)+[ \t]*|[ \t]*(?:\r?\n[ \t]*)+$/g, '');
+}
+
 export function isVerbatim(claim: Claim, text: string): boolean {
   if (claim.attribution === 'direct' || claim.attribution === 'author') return true;
   return quotations(text).some((q) => q.from <= claim.from && claim.to <= q.to);
