@@ -80,3 +80,49 @@ test('check --fix over an annotation file saved meanwhile by another program wri
   assert.equal(readFileSync(file, 'utf8'), edited, 'the edit stays, and no slip is mended');
   assert.deepEqual(readdirSync(join(dir, 'articles')).filter(isGlossTemp), [], 'no temporary file left');
 });
+
+/**
+ * A preload that kills its process (SIGKILL: no handler runs, as kill -9 or a power cut) just before
+ * the second rename into the folder GLOSS_TEST_KILL_IN: between draft --write's two renames, whichever
+ * file goes first. A breakpoint at a known point, without timing.
+ */
+const KILL_BEFORE_SECOND_RENAME = `import fs from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { syncBuiltinESMExports } from 'node:module';
+const dir = resolve(process.env.GLOSS_TEST_KILL_IN) + sep;
+const real = fs.renameSync;
+let seen = 0;
+fs.renameSync = function (from, to) {
+  if (resolve(String(to)).startsWith(dir) && ++seen === 2) process.kill(process.pid, 'SIGKILL');
+  return real.call(this, from, to);
+};
+syncBuiltinESMExports();
+`;
+
+test('draft --write killed between its two renames leaves a corpus check passes: the new actors registered, the annotation file as it was; draft again adds the rest', () => {
+  const dir = corpusWithStory();
+  const story = join(dir, 'articles', 'story.yaml');
+  const registry = join(dir, 'registry.yaml');
+  const storyBefore = readFileSync(story, 'utf8');
+  const hook = join(scratch('gloss-kill-hook-'), 'kill-before-second-rename.mjs');
+  writeFileSync(hook, KILL_BEFORE_SECOND_RENAME);
+  const killed = spawnSync(process.execPath, ['--import', hook, BIN, '--corpus', dir, 'draft', 'story', '--write'], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR, GLOSS_TEST_KILL_IN: dir },
+    encoding: 'utf8',
+  });
+  assert.equal(killed.signal, 'SIGKILL', `killed between the renames: ${killed.stderr}`);
+  // Before: the annotation file was renamed first, so it named the actor ada-lind that the registry
+  // lacked: check exit 2 ("unknown actor"), and draft could no longer load the article.
+  const check = gloss(['--corpus', dir, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  assert.doesNotMatch(check.stderr, /unknown/);
+  assert.equal(readFileSync(story, 'utf8'), storyBefore, 'the annotation file as it was');
+  assert.match(readFileSync(registry, 'utf8'), /- id: ada-lind\n[^]*review: /, 'the new actor is registered, to review');
+  const again = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stdout, /^added \d+ mentions, \d+ nonMentions and 1 claims to \S*story\.yaml, each/, 'the rest added, no second actor');
+  assert.equal(readFileSync(registry, 'utf8').match(/- id: ada-lind\n/g)?.length, 1);
+  assert.match(readFileSync(story, 'utf8'), /actor: ada-lind/);
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+  assert.deepEqual([...readdirSync(dir), ...readdirSync(join(dir, 'articles'))].filter(isGlossTemp), [], 'the killed run\'s temporary file is swept by the next');
+});

@@ -83,7 +83,7 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   // The least the entries could take fitted; their selectors (prefixes, occurrence numbers) may not.
   const proposals = entries.mentions.length + entries.nonMentions.length + entries.claims.length;
   if (Buffer.byteLength(src) > MAX_FILE_BYTES) throw pastLimit(file, id, proposals, Buffer.byteLength(src), false, MAX_FILE_BYTES);
-  const writes: Rewrite[] = [{ path: file, content: src, read: before }];
+  const writes: Rewrite[] = [];
   let registry: string | undefined;
   if (entries.actors.length > 0) {
     registry = registryFile(findCorpusFiles(c.dir).registries, c.dir);
@@ -93,6 +93,14 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
     if (Buffer.byteLength(content) > MAX_FILE_BYTES) throw pastLimit(registry, id, entries.actors.length, Buffer.byteLength(content), false, MAX_FILE_BYTES);
     writes.push({ path: registry, content, read: reg });
   }
+  // The registry is renamed into place before the annotation file, never after: each rename is whole,
+  // but a gloss killed between the two (kill -9, a power cut) left before an annotation file whose
+  // mentions and claims name actors the registry did not have ("unknown actor", check's errors, and
+  // draft could no longer load the article), the new actors only in a hidden temporary file that a
+  // later run sweeps away. In this order that moment leaves new actors no file refers to yet, each
+  // with its "review:" reason (check warns, and passes), and draft run again proposes the article's
+  // entries with those actors, now registered.
+  writes.push({ path: file, content: src, read: before });
   rewriteFiles(writes);
   const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
   writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);

@@ -46,7 +46,12 @@ function current(path: string): string | null {
   }
 }
 
-/** Writes every file whole, or (on a failure before the renames, or a file changed since it was read) none. */
+/**
+ * Writes every file whole, or (on a failure before the renames, or a file changed since it was read) none.
+ * The renames are made in the order given, and each is whole, but a process killed between two leaves
+ * the first renamed and not the next: give a file that others refer to (the registry) before the files
+ * that refer to it (an annotation file), so that moment leaves a corpus that still loads.
+ */
 export function rewriteFiles(files: readonly Rewrite[]): void {
   const temps: string[] = [];
   // The file being written or renamed, for the error: named as the user knows it (a link, say).
