@@ -21,7 +21,7 @@ import { describedMentions, NOT_ATTRIBUTIVE, ofAnother, placeBodies, surePlaces 
 import { couples, MAN, pairs, relatives, spouses, WOMAN } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
-import { inDateline, longerName } from './place-names.js';
+import { datelineTown, inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
@@ -143,6 +143,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: found.from, to: found.to }, reason: `another's name ("${shown}"), not ${found.named.actor}`, review: `"${shown}" is not ${found.named.actor}'s name: if it is ${found.named.actor}, make it a mention` });
       continue;
     }
+    // A surname others share (shared-surnames.ts) only until another of them is named in full.
+    if (found.named.until !== undefined && found.from >= found.named.until) continue;
+    // A surname looked for after the full name is not a dateline's town of that word ("Jackson, Miss.
+    // --" after Gen. Andrew Jackson).
+    if (found.named.after !== undefined && datelineTown(ctx.text, found)) continue;
     // A surname looked for only after the full name (names.ts surnamesAfterFullName): not before it, nor
     // after another capitalised word, where it is part of another name or title ("Most Valuable Player").
     if (found.named.after !== undefined && (found.from < found.named.after || /(?:^|[^\p{L}.])\p{Lu}[\p{L}'\u2019-]*\s$/u.test(ctx.text.slice(Math.max(0, found.from - 30), found.from)))) continue;
@@ -317,6 +322,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         ? `"${hit.named.name}" is "${hit.named.qualifies}", the registered name of ${what}, after a state's name: check it is that state's`
         : hit.named.initialsOf !== undefined
         ? `"${hit.named.name}" is the initials of "${hit.named.initialsOf}", the registered name of ${what}: check it is the same`
+        : hit.named.sharedWith !== undefined
+        ? `"${hit.named.name}" taken to be ${what} ("${hit.named.shortOf}"), the one person of that surname named in full before it in this article; the registry also gives it to ${hit.named.sharedWith.join(', ')}: check it is ${hit.named.actor}`
         : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : hit.named.variantOf !== undefined
