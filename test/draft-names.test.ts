@@ -551,9 +551,9 @@ test('a first name alone after a sentence-opening adverb ("Then Roger spoke") is
 test('a registered person printed in full is found by surname alone after it, where the registry gives no such alias (a surname that is also a word)', () => {
   const player: ActorInput = { id: 'gary-player', name: 'Gary Player', type: 'person', aliases: [] };
   const text = 'He was named Most Valuable Player. Gary Player, the South African, led. Later Player said so, and both Player and Palmer wept at Player\u2019s loss.\n';
-  // After the full name, each bare "Player" not after another capitalised word ("Later" opens the sentence: left);
-  // before it, "Most Valuable Player" is a title's word.
-  assert.deepEqual(drafted(text, [player]).mentions, [['Gary Player', 'gary-player'], ['Player', 'gary-player'], ['Player', 'gary-player']]);
+  // After the full name, each bare "Player" not after another capitalised word but a clause's opener at a
+  // sentence's start ("Later Player said so"); before it, "Most Valuable Player" is a title's word.
+  assert.deepEqual(drafted(text, [player]).mentions, [['Gary Player', 'gary-player'], ['Player', 'gary-player'], ['Player', 'gary-player'], ['Player', 'gary-player']]);
   // Never where the full name is not printed, nor where the surname is another's name or surname.
   assert.deepEqual(drafted('The Most Valuable Player said so. Player wept.\n', [player]).mentions, []);
   const other: ActorInput = { id: 'ann-player', name: 'Ann Player', type: 'person', aliases: [] };
@@ -585,6 +585,15 @@ test('a surname the registry gives to two people ("Tuttle") is the one named in 
   const plays = 'Tuttle threw to Andy Carey. Later, fans cheered Carey. Tom Carey, a rookie, will pitch.\n';
   assert.deepEqual(drafted(plays, [carey, wyman]).mentions.filter(([w, a]) => w === 'Carey' && a === 'andy-carey'), []);
   assert.deepEqual(drafted(plays.replace(/ Tom Carey.*/, ''), [carey, wyman]).mentions.filter(([w]) => w === 'Carey'), [['Carey', 'andy-carey']]);
+});
+
+test('a surname after its full name stands alone after a clause\u2019s opener at a sentence\u2019s start ("Then Robinson slammed"), and inside a sentence before any lower-case word ("which Robinson cut across")', () => {
+  const brooks: ActorInput = { id: 'brooks-robinson', name: 'Brooks Robinson', type: 'person', aliases: [] };
+  const text = 'Brooks Robinson got a pair. Then Robinson slammed a double. When Robinson tried to stretch it, he was out. A ball to short which Robinson cut across to field.\n';
+  assert.deepEqual(drafted(text, [brooks]).mentions.map(([w]) => w), ['Brooks Robinson', 'Robinson', 'Robinson', 'Robinson']);
+  // Another capitalised word before it, or one inside the sentence, still makes a longer name; at a
+  // sentence's start a lower-case word after it may be a noun it qualifies.
+  assert.deepEqual(drafted('Brooks Robinson got a pair. Then Jack Robinson came. Fans saw Big Robinson. Robinson fans cheered.\n', [brooks]).mentions.map(([w]) => w), ['Brooks Robinson']);
 });
 
 test('a surname two registered people go by ("Wagner") is the one printed last before it by full name or after a registered role ("Mayor Wagner"); no one where neither is printed before', () => {
