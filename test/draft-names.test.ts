@@ -4,7 +4,8 @@
 // national capital standing for its government ("tell Moscow bluntly").
 // A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
 // a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place; an indefinite source printed twice;
-// a person by a surname the registry does not give as an alias, after the full name ("Gary Player … Player").
+// a person by a surname the registry does not give as an alias, after the full name ("Gary Player … Player"),
+// and by one it gives to several people, the one named in full in the article ("Bill Tuttle … Tuttle").
 // Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts, first-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
