@@ -4,7 +4,8 @@
 // national capital standing for its government ("tell Moscow bluntly").
 // A building standing for the body it houses ("the Pentagon"); a predicate naming the name ("Their names are …");
 // a club called by the nickname its registered name ends in ("the Yankees"); a person by first name alone ("Roger"); a store as a place; an indefinite source printed twice;
-// a person by a surname the registry does not give as an alias, after the full name ("Gary Player … Player").
+// a person by a surname the registry does not give as an alias, after the full name ("Gary Player … Player"),
+// and by one it gives to several people, the one named in full in the article ("Bill Tuttle … Tuttle").
 // Unit checks on made-up sentences, then the real CLI (src/draft/names.ts, mentions.ts, descriptions.ts, capitals.ts, seats.ts, club-names.ts, first-names.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -551,13 +552,49 @@ test('a first name alone after a sentence-opening adverb ("Then Roger spoke") is
 test('a registered person printed in full is found by surname alone after it, where the registry gives no such alias (a surname that is also a word)', () => {
   const player: ActorInput = { id: 'gary-player', name: 'Gary Player', type: 'person', aliases: [] };
   const text = 'He was named Most Valuable Player. Gary Player, the South African, led. Later Player said so, and both Player and Palmer wept at Player\u2019s loss.\n';
-  // After the full name, each bare "Player" not after another capitalised word ("Later" opens the sentence: left);
-  // before it, "Most Valuable Player" is a title's word.
-  assert.deepEqual(drafted(text, [player]).mentions, [['Gary Player', 'gary-player'], ['Player', 'gary-player'], ['Player', 'gary-player']]);
+  // After the full name, each bare "Player" not after another capitalised word but a clause's opener at a
+  // sentence's start ("Later Player said so"); before it, "Most Valuable Player" is a title's word.
+  assert.deepEqual(drafted(text, [player]).mentions, [['Gary Player', 'gary-player'], ['Player', 'gary-player'], ['Player', 'gary-player'], ['Player', 'gary-player']]);
   // Never where the full name is not printed, nor where the surname is another's name or surname.
   assert.deepEqual(drafted('The Most Valuable Player said so. Player wept.\n', [player]).mentions, []);
   const other: ActorInput = { id: 'ann-player', name: 'Ann Player', type: 'person', aliases: [] };
   assert.deepEqual(drafted(text.replace('Gary Player,', 'Gary Player and Ann Player,'), [player, other]).mentions.filter(([w]) => w === 'Player'), []);
+});
+
+test('a surname the registry gives to two people ("Tuttle") is the one named in full before it in the article, for review; not once the other is named in full too', () => {
+  const bill: ActorInput = { id: 'bill-tuttle', name: 'Bill Tuttle', type: 'person', aliases: [] };
+  const mary: ActorInput = { id: 'mary-tuttle', name: 'Mary Dobbs Tuttle', type: 'person', aliases: [] };
+  const text = 'A solo blast by Bill Tuttle tied the game. Hyde fanned Tuttle in the eighth.\n';
+  assert.deepEqual(drafted(text, [bill, mary]).mentions, [['Bill Tuttle', 'bill-tuttle'], ['Tuttle', 'bill-tuttle']]);
+  const d = draftArticle({ text, actors: [bill, mary], agreements: [], existing: none });
+  assert.match(d.mentions[1]!.review, /the one person of that surname named in full before it in this article; the registry also gives it to mary-tuttle: check it is bill-tuttle/);
+  // Not before the full name, nor where neither is named in full.
+  assert.deepEqual(drafted('Hyde fanned Tuttle. Then Bill Tuttle homered.\n', [bill, mary]).mentions, [['Bill Tuttle', 'bill-tuttle']]);
+  assert.deepEqual(drafted('Hyde fanned Tuttle.\n', [bill, mary]).mentions, []);
+  // A dateline's town of that word is a place ("Jackson, Miss. --").
+  const andrew: ActorInput = { id: 'andrew-jackson', name: 'Andrew Jackson', type: 'person', aliases: [] };
+  const larry: ActorInput = { id: 'larry-jackson', name: 'Larry Jackson', type: 'person', aliases: [] };
+  assert.deepEqual(drafted('A statue of Gen. Andrew Jackson stands there.\nJackson, Miss. -- What does 1961 offer?\n', [andrew, larry]).mentions.map(([w]) => w), ['Gen. Andrew Jackson']);
+  // Both named in full before it: either could be meant, so neither is proposed; before the second is
+  // named, the first still holds it.
+  const both = 'Bill Tuttle homered and Hyde fanned Tuttle. Mary Dobbs Tuttle played the organ. Later, fans cheered Tuttle.\n';
+  assert.deepEqual(drafted(both, [bill, mary]).mentions, [['Bill Tuttle', 'bill-tuttle'], ['Tuttle', 'bill-tuttle'], ['Mary Dobbs Tuttle', 'mary-tuttle']]);
+  // A new person the draft proposes bears it too ("Tom Carey, a rookie"): the surname is left to the
+  // draft's own search for his (no registered Carey proposed on the same words).
+  const carey: ActorInput = { id: 'andy-carey', name: 'Andy Carey', type: 'person', aliases: [] };
+  const wyman: ActorInput = { id: 'wyman-carey', name: 'Wyman Carey', type: 'person', aliases: [] };
+  const plays = 'Tuttle threw to Andy Carey. Later, fans cheered Carey. Tom Carey, a rookie, will pitch.\n';
+  assert.deepEqual(drafted(plays, [carey, wyman]).mentions.filter(([w, a]) => w === 'Carey' && a === 'andy-carey'), []);
+  assert.deepEqual(drafted(plays.replace(/ Tom Carey.*/, ''), [carey, wyman]).mentions.filter(([w]) => w === 'Carey'), [['Carey', 'andy-carey']]);
+});
+
+test('a surname after its full name stands alone after a clause\u2019s opener at a sentence\u2019s start ("Then Robinson slammed"), and inside a sentence before any lower-case word ("which Robinson cut across")', () => {
+  const brooks: ActorInput = { id: 'brooks-robinson', name: 'Brooks Robinson', type: 'person', aliases: [] };
+  const text = 'Brooks Robinson got a pair. Then Robinson slammed a double. When Robinson tried to stretch it, he was out. A ball to short which Robinson cut across to field.\n';
+  assert.deepEqual(drafted(text, [brooks]).mentions.map(([w]) => w), ['Brooks Robinson', 'Robinson', 'Robinson', 'Robinson']);
+  // Another capitalised word before it, or one inside the sentence, still makes a longer name; at a
+  // sentence's start a lower-case word after it may be a noun it qualifies.
+  assert.deepEqual(drafted('Brooks Robinson got a pair. Then Jack Robinson came. Fans saw Big Robinson. Robinson fans cheered.\n', [brooks]).mentions.map(([w]) => w), ['Brooks Robinson']);
 });
 
 test('a surname two registered people go by ("Wagner") is the one printed last before it by full name or after a registered role ("Mayor Wagner"); no one where neither is printed before', () => {
@@ -596,9 +633,14 @@ test('a bare surname another registered person shares is the man\u2019s where ev
     ['Mrs. Hengesbach', 'anna-hengesbach'],
     ['Hengesbach', 'vincent-hengesbach'],
   ]);
-  // Another man of that surname: which is meant is not shown.
+  // Another man of that surname, registered but not named in this article: Vincent is still the one
+  // named in full before it (shared-surnames.ts), the others given in the review.
   const carl: ActorInput = { id: 'carl-hengesbach', name: 'Carl Hengesbach', type: 'person', aliases: [] };
-  assert.deepEqual(drafted(text, [anna, vincent, carl]).mentions.map(([w]) => w), ['Vincent Hengesbach', 'Mrs. Hengesbach']);
+  assert.deepEqual(drafted(text, [anna, vincent, carl]).mentions.map(([w, a]) => `${w} ${a}`), ['Vincent Hengesbach vincent-hengesbach', 'Mrs. Hengesbach anna-hengesbach', 'Hengesbach vincent-hengesbach']);
+  // Named in full too: which is meant is not shown. Anna's full name printed is no rival: the press
+  // does not call her by bare surname.
+  assert.deepEqual(drafted(text.replace('was tried.', 'was tried with Carl Hengesbach.'), [anna, vincent, carl]).mentions.map(([w]) => w), ['Vincent Hengesbach', 'Carl Hengesbach', 'Mrs. Hengesbach']);
+  assert.deepEqual(drafted(`Anna Hengesbach died. ${text}`, [anna, vincent, carl]).mentions.at(-1), ['Hengesbach', 'vincent-hengesbach']);
 });
 
 test('a surname shared with someone the title does not fit: "Mayor Hartsfield" is the one whose registered role opens with that title', () => {

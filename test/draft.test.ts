@@ -261,8 +261,9 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the forty-one texts reach, rounded down, to catch a regression: mentions 85.7% / 95.7%
-  // (2011/2346, 2011/2101), direct spans 87.4% (173/198), speakers 98.3% (171/174), indirect 69.8% / 97.8%
+  // Floors at the figures the forty-one texts reach, rounded down, to catch a regression: mentions 86.0% / 95.7%
+  // (2017/2346, 2017/2107; 85.7% / 95.7%, 2011/2346, 2011/2101, before a surname the registry gives to several
+  // people was read as the one named in full in the article, shared-surnames.ts), direct spans 87.4% (173/198), speakers 98.3% (171/174), indirect 69.8% / 97.8%
   // (271/388, 271/277). A11 joined last, annotated blind and held out when first measured (mentions 73% / 93%,
   // 82/112, 82/88; direct spans 3/4; its one indirect claim missed, one extra): the forty before it reach
   // 86.3% / 95.8% (1929/2234, 1929/2013; 85.7% / 95.8%, 1915/2234, 1915/1999, before names printed with initials

@@ -14,6 +14,7 @@ import type { Known } from './cues.js';
 import { allQuotations } from './quotations.js';
 import { overlaps, type Draft, type ProposedActor, type ProposedClaim, type ProposedMention, type Range16 } from './proposal.js';
 import { SpanCells } from './span-cells.js';
+import { sharedSurnamesInPlay } from './shared-surnames.js';
 import { pushAll } from './arrays.js';
 
 export interface Existing {
@@ -59,7 +60,7 @@ export function draftArticle({ text, actors, agreements, existing, mentionsFound
   const surnames = proposed.filter((p) => p.type === 'person').map((p) => ({ name: p.name.split(/\s+/).at(-1)!, actor: p.id, type: p.type, proposed: true }));
   const found = draftMentions({
     text,
-    names: [...registeredNames.filter((n) => !boundElsewhere(text, n, actors)), ...surnamesAfterFullName(text, actors, registeredNames), ...middleNameVariants(text, actors, registeredNames), ...namesOf(proposed.map((p) => ({ ...p, aliases: [] })), []).map((n) => ({ ...n, proposed: true })), ...surnames],
+    names: [...registeredNames.filter((n) => !boundElsewhere(text, n, actors)), ...surnamesAfterFullName(text, actors, registeredNames), ...sharedSurnamesInPlay(text, actors, registeredNames, proposed), ...middleNameVariants(text, actors, registeredNames), ...namesOf(proposed.map((p) => ({ ...p, aliases: [] })), []).map((n) => ({ ...n, proposed: true })), ...surnames],
     roles,
     taken,
     persons: actors.filter((a) => a.type === 'person'),

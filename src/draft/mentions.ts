@@ -21,11 +21,11 @@ import { describedMentions, NOT_ATTRIBUTIVE, ofAnother, placeBodies, surePlaces 
 import { couples, MAN, pairs, relatives, spouses, WOMAN } from './kin.js';
 import { identities } from './identities.js';
 import { plurals } from './plurals.js';
-import { inDateline, longerName } from './place-names.js';
+import { datelineTown, inDateline, longerName } from './place-names.js';
 import { findNames, targetOf, type Named } from './names.js';
 import { TITLE_WORD } from './actors.js';
 import { resolveShared } from './shared-names.js';
-import { givenNamesBefore, othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
+import { capitalisedBefore, givenNamesBefore, midSentence, othersInitials, surnameInPlay, womanOfSurname } from './surnames.js';
 import { overlaps, type ProposedMention, type ProposedNonMention, type Range16 } from './proposal.js';
 import { SpanCells } from './span-cells.js';
 import { keepOnly, pushAll } from './arrays.js';
@@ -143,9 +143,15 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
       nonMentions.push({ range: { from: found.from, to: found.to }, reason: `another's name ("${shown}"), not ${found.named.actor}`, review: `"${shown}" is not ${found.named.actor}'s name: if it is ${found.named.actor}, make it a mention` });
       continue;
     }
+    // A surname others share (shared-surnames.ts) only until another of them is named in full.
+    if (found.named.until !== undefined && found.from >= found.named.until) continue;
+    // A surname looked for after the full name is not a dateline's town of that word ("Jackson, Miss.
+    // --" after Gen. Andrew Jackson).
+    if (found.named.after !== undefined && datelineTown(ctx.text, found)) continue;
     // A surname looked for only after the full name (names.ts surnamesAfterFullName): not before it, nor
-    // after another capitalised word, where it is part of another name or title ("Most Valuable Player").
-    if (found.named.after !== undefined && (found.from < found.named.after || /(?:^|[^\p{L}.])\p{Lu}[\p{L}'\u2019-]*\s$/u.test(ctx.text.slice(Math.max(0, found.from - 30), found.from)))) continue;
+    // after another capitalised word, where it is part of another name or title ("Most Valuable Player"),
+    // but a clause's opener at a sentence's start ("Then Robinson slammed").
+    if (found.named.after !== undefined && (found.from < found.named.after || capitalisedBefore(ctx.text, found))) continue;
     const inPlay = owner ? surnameInPlay(ctx.text, found, owner, ctx.persons) ?? womanOfSurname(ctx.text, found, owner, ctx.persons) : undefined;
     const hit = inPlay ? { ...found, named: { ...found.named, actor: inPlay } } : found;
     const target = targetOf(hit.named);
@@ -236,7 +242,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // A name shortened ("Emory" of "Emory University", "Multnomah" of "Multnomah County") is the body
     // only standing alone: not before a noun or another name it qualifies ("the 33-man Emory board",
     // "The Emory Wheel"), nor after an article that belongs to a noun after it ("An Emory spokesman").
-    if (hit.named.shortOf !== undefined && ((next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1])) || following || /(?:^|[^\p{L}])(?:the|a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)))) continue;
+    // A person's surname, looked for after the full name, printed inside a sentence is the person, its
+    // capital no sentence's: a lower-case word after it is its verb ("which Robinson cut across"), which
+    // NOT_ATTRIBUTIVE cannot list in full.
+    const subject = hit.named.after !== undefined && hit.named.type === 'person' && midSentence(ctx.text, hit.from);
+    if (hit.named.shortOf !== undefined && ((next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !subject) || following || /(?:^|[^\p{L}])(?:the|a|an)\s$/iu.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)))) continue;
     // A registered common noun ("dealers") inside another actor's longer registered name ("Nearly all
     // of the farm equipment manufacturers and dealers") is a word of that name, not a mention nested in it.
     const common = hit.named.name === hit.named.name.toLowerCase();
@@ -317,6 +327,8 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
         ? `"${hit.named.name}" is "${hit.named.qualifies}", the registered name of ${what}, after a state's name: check it is that state's`
         : hit.named.initialsOf !== undefined
         ? `"${hit.named.name}" is the initials of "${hit.named.initialsOf}", the registered name of ${what}: check it is the same`
+        : hit.named.sharedWith !== undefined
+        ? `"${hit.named.name}" taken to be ${what} ("${hit.named.shortOf}"), the one person of that surname named in full before it in this article; the registry also gives it to ${hit.named.sharedWith.join(', ')}: check it is ${hit.named.actor}`
         : hit.named.shortOf !== undefined
         ? `"${hit.named.name}" shortens "${hit.named.shortOf}", the registered name of ${what}: check it is the same`
         : hit.named.variantOf !== undefined

@@ -27,6 +27,10 @@ export interface Named {
   variantOf?: string;
   /** A registered person's surname, not registered itself, taken only after this offset (where the full name is first printed). */
   after?: number;
+  /** Taken only before this offset: where another person of the same surname is first named in full. */
+  until?: number;
+  /** The other registered persons of this surname (shared-surnames.ts), for the review. */
+  sharedWith?: string[];
 }
 
 export interface NameHit extends Range16 {
@@ -101,28 +105,21 @@ export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type'
  * surname that is also a word ("Player" of A39's "Most Valuable Player", "Hill") is left out of the
  * aliases so that other texts do not take the word for the man. So each person's surname is looked
  * for after the first printing of the full name, where no other registered name, alias or person's
- * surname is that word (but a woman's marked "Mrs.", below).
+ * surname is that word (but a woman's marked "Mrs.", markedWoman below). A surname others share is
+ * shared-surnames.ts's.
  */
 export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases' | 'role'>[], names: readonly Named[]): Named[] {
   const registered = new Set(names.map((n) => n.name));
   const persons = actors.filter((a) => a.type === 'person' && /\s/.test(a.name));
   const surnameOf = (a: { name: string }) => a.name.split(/\s+/).at(-1)!;
   const out: Named[] = [];
-  // A woman the registry marks so ("Mrs. Hengesbach", role "Mrs."), whom the press of the day never
-  // calls by bare surname: she leaves the surname alone to a man who bears it (Brown A21's Vincent
-  // Hengesbach, stepson of Mrs. Hengesbach).
-  // So does a woman the registry shows to be one by her role ("Mayor Hartsfield's wife").
-  const marked = (a: Pick<ActorInput, 'name' | 'aliases' | 'role'>) => {
-    const shown = [a.name, ...a.aliases, a.role ?? ''];
-    return shown.some((n) => /^(?:Mrs|Miss|Mme|Ms)\.?(?:\s|;|$)/.test(n)) || (WOMAN.test(shown.join(' ; ')) && !MAN.test(shown.join(' ; ')));
-  };
   for (const a of persons) {
     const surname = surnameOf(a);
     const others = persons.filter((o) => o.id !== a.id && surnameOf(o) === surname);
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(surname) || registered.has(surname)) continue;
     const first = occurrencesOf(text, a.name).find((at) => isWholeWord(text, at, at + a.name.length));
     if (first === undefined) continue;
-    if (others.length === 0 || (!marked(a) && others.every(marked))) out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
+    if (others.length === 0 || (!markedWoman(a) && others.every(markedWoman))) out.push({ name: surname, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
     if (others.length === 0) continue;
     // Shared with someone the title does not fit: "Mayor Hartsfield" after "Mayor William B. Hartsfield
     // … his wife, Pearl Williams Hartsfield" is the one whose registered role opens with that title.
@@ -131,6 +128,17 @@ export function surnamesAfterFullName(text: string, actors: readonly Pick<ActorI
     if (title !== undefined && !registered.has(titled) && !others.some((o) => titleOf(o) === title)) out.push({ name: titled, actor: a.id, type: 'person', shortOf: a.name, after: first + a.name.length });
   }
   return out;
+}
+
+/**
+ * A woman the registry marks so ("Mrs. Hengesbach", role "Mrs."), whom the press of the day never
+ * calls by bare surname: she leaves the surname alone to a man who bears it (Brown A21's Vincent
+ * Hengesbach, stepson of Mrs. Hengesbach). So does a woman the registry shows to be one by her role
+ * ("Mayor Hartsfield's wife").
+ */
+export function markedWoman(a: Pick<ActorInput, 'name' | 'aliases' | 'role'>): boolean {
+  const shown = [a.name, ...a.aliases, a.role ?? ''];
+  return shown.some((n) => /^(?:Mrs|Miss|Mme|Ms)\.?(?:\s|;|$)/.test(n)) || (WOMAN.test(shown.join(' ; ')) && !MAN.test(shown.join(' ; ')));
 }
 
 /**

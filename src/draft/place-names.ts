@@ -26,6 +26,16 @@ export function datelineCity(text: string, name: Range16): boolean {
   return /(?:^|\n|[.!?\u201d"]\s+)$/u.test(text.slice(Math.max(0, name.from - 3), name.from)) && DATELINE_AFTER.test(text.slice(name.to, name.to + 30));
 }
 
+/**
+ * A dateline's town, at a paragraph's or sentence's start, with its state after it ("Jackson, Miss.
+ * --", "Austin, Texas, March 3 --"): a place, whatever else the word may name (A08's dateline
+ * "Jackson, Miss." after Gen. Andrew Jackson is printed in full).
+ */
+export function datelineTown(text: string, name: Range16): boolean {
+  const state = /^,\s\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}/u.exec(text.slice(name.to, name.to + 40));
+  return state !== null && /(?:^|\n|[.!?\u201d"]\s+)$/u.test(text.slice(Math.max(0, name.from - 3), name.from)) && DATELINE_AFTER.test(text.slice(name.to + state[0].length, name.to + state[0].length + 30));
+}
+
 /** Words that may follow a place's name without making a longer name of it. */
 const NOT_A_NAME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|I)$/;
 

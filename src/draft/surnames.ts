@@ -5,6 +5,8 @@
  * person of that surname has been named in full in this article ("Jack Martin … Mr. Martin", where
  * "Martin" is E. M. Martin's alias) it is that person, the one in play; after "Mrs.", "Miss" or "Ms."
  * it is the woman of that surname named in full before it, where its owner is not shown to be a woman.
+ * And where a bare surname stands alone rather than inside a longer name: after a clause's opener at a
+ * sentence's start ("Then Robinson"), and inside a sentence whatever lower-case word follows.
  */
 import type { ActorInput } from '../schema.js';
 import type { Range16 } from './proposal.js';
@@ -78,4 +80,31 @@ export function womanOfSurname(text: string, hit: Range16, owner: Person, person
   const before = text.slice(0, hit.from);
   const women = persons.filter((p) => p.id !== owner.id && /\s/.test(p.name) && p.name.split(/\s+/).at(-1) === surname && before.includes(p.name) && WOMAN.test(shown(p)));
   return women.length === 1 ? women[0]!.id : undefined;
+}
+
+/** A sentence's start: the text's, a line's, or after a full stop, a question or exclamation mark (a closing quote). */
+const SENTENCE_START = /(?:^|\n|[.!?][\u201d"'\u2019]?\s+)$/u;
+
+/** Whether `at` is inside a sentence, not at its start: a capitalised word there is a name, not a capital of the sentence. */
+export function midSentence(text: string, at: number): boolean {
+  return !SENTENCE_START.test(text.slice(Math.max(0, at - 4), at));
+}
+
+/**
+ * Words that open a clause and are no word of a name: a surname right after one at a sentence's start
+ * ("Then Robinson slammed a long double", "When Robinson tried to stretch his blow") stands alone. Not
+ * the determiners, which may open a longer name ("The Most Valuable Player").
+ */
+const OPENER = /^(?:As|In|On|At|But|And|Or|If|When|While|After|Before|Since|Then|Yet|So|For|With|To|By|From|Though|Although|Because|Meanwhile|However|Also|Only|Even|Now|Today|Yesterday|Later|Earlier)$/;
+
+/**
+ * Whether the capitalised word right before a bare surname may make it a word of another name or
+ * title ("Most Valuable Player", "Mary Dobbs Tuttle"): any capitalised word but a clause's opener at
+ * a sentence's start.
+ */
+export function capitalisedBefore(text: string, hit: Range16): boolean {
+  const m = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}'\u2019-]*)\s$/u.exec(text.slice(Math.max(0, hit.from - 30), hit.from));
+  if (!m) return false;
+  const word = hit.from - m[1]!.length - 1;
+  return !(OPENER.test(m[1]!) && !midSentence(text, word));
 }
