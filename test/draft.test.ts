@@ -330,6 +330,22 @@ test('two annotators who named a new actor differently are paired by the mention
   }
 });
 
+test('draft of an article left out for an error in its own file names that error, not "no article"', () => {
+  const dir = corpusOf(STORY, REGISTRY);
+  const file = join(dir, 'articles', 'story.yaml');
+  // A quote mistyped while annotating: the article is left out of the corpus.
+  writeFileSync(file, readFileSync(file, 'utf8').replace('claims: []', 'claims:\n  - id: c1\n    quote: "words not in the story"\n    source: ann-lee\n    attribution: direct\n    type: assertion'));
+  const before = readFileSync(file, 'utf8');
+  for (const args of [['draft', 'story'], ['draft', 'sto'], ['draft', 'story', '--write']]) {
+    const r = gloss(['--corpus', dir, ...args]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '');
+    // Before: 'gloss: no article "story" (gloss list lists them)'.
+    assert.match(r.stderr, /^gloss: cannot draft story: its files have errors: .*story\.yaml:\d+:\d+: quote "words not in the story" is not in the text; mend them, then draft again\n$/);
+  }
+  assert.equal(readFileSync(file, 'utf8'), before, 'nothing written');
+});
+
 test('draft on a corpus with an error in another article: the draft as ever, the error told once, exit 2', () => {
   const dir = corpusOf(STORY, REGISTRY);
   // A second article whose file has an error (its title a list): no article comes of it.

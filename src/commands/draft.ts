@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { corpusDir, formatProblem, loadedCorpus, reportPartial } from '../cli/context.js';
+import type { Loaded } from '../corpus/load.js';
 import { partialNotice, soundPart } from '../corpus/sound.js';
 import { resolveArticle } from '../query/resolve.js';
 import { writeChunks, writeOut } from '../output/write.js';
@@ -30,7 +31,7 @@ export function registerDraft(program: Command): void {
 async function draftAction(typed: string, opts: { write?: boolean }, cmd: Command): Promise<void> {
   const loaded = await loadedCorpus(cmd);
   const c = loaded.corpus;
-  const id = resolveArticle(c, typed);
+  const id = draftable(loaded, typed);
   const article = c.articles.find((a) => a.id === id)!;
   // Errors elsewhere in the corpus are told once and make the exit status 2, as for every other
   // command; the article being drafted is the one a person is annotating (its problems are check's).
@@ -104,6 +105,26 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   rewriteFiles(writes);
   const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
   writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
+}
+
+/**
+ * The article `typed` names. One left out of the corpus for errors in its own files (a quote mistyped
+ * while annotating it) cannot be drafted, for its annotations could not be read: said so with its
+ * first problem, where and what, not "no article", which sent a person looking for a typo in the id.
+ */
+function draftable(loaded: Loaded, typed: string): string {
+  try {
+    return resolveArticle(loaded.corpus, typed);
+  } catch (e) {
+    const leftOut = loaded.leftOut ?? [];
+    const named = leftOut.includes(typed) ? [typed] : leftOut.filter((id) => id.startsWith(typed));
+    if (!(e instanceof GlossError) || named.length !== 1) throw e;
+    const id = named[0]!;
+    const own = loaded.problems.filter((p) => p.severity === 'error' && basename(p.file).replace(/\.[^.]*$/, '') === id);
+    const first = own[0] ? `: ${formatProblem(own[0])}` : '';
+    const more = own.length > 1 ? ` (and ${own.length - 1} more: gloss check lists every problem)` : '';
+    throw new GlossError(`cannot draft ${id}: its files have errors${first}${more}; mend them, then draft again`);
+  }
 }
 
 /**
