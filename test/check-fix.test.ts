@@ -126,6 +126,24 @@ test('check --fix leaves a quote written as a block scalar (">-", "|-") to a per
   assert.match(r.stderr, new RegExp(`^\\S*harbour\\.yaml:${line}:12: quote: curly vs straight quotes: left for you to mend \\(a block scalar, which --fix does not rewrite\\)$`, 'm'));
 });
 
+test('check --fix in a flow mapping: a plain value the fix gives a comma is written double-quoted (plain, the comma would end it); one with none stays plain', () => {
+  const dir = copy();
+  const before = readFileSync(file(dir), 'utf8');
+  // One slip each: a semicolon for the text's comma; two spaces.
+  const withSlips = before.replace("  - {actor: critics, quote: 'Critics'}\n", "  - {actor: critics, quote: 'Critics'}\n  - {actor: ann-lee, quote: Lee denied it; saying}\n  - {actor: critics, quote: Critics  said}\n");
+  assert.notEqual(withSlips, before);
+  writeFileSync(file(dir), withSlips);
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  // Before: "internal error: check --fix: rewriting … would change more than the mended values", nothing fixed.
+  assert.doesNotMatch(r.stderr, /internal error/);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /fixed 6 problems in 1 file/);
+  const lines = readFileSync(file(dir), 'utf8').split('\n');
+  assert.ok(lines.includes('  - {actor: ann-lee, quote: "Lee denied it, saying"}'), lines.join('\n'));
+  assert.ok(lines.includes('  - {actor: critics, quote: Critics said}'));
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+});
+
 test('check --fix\'s diff shows every line a value ran over, and each later change at its line in the rewritten file', () => {
   const dir = copy();
   // A plain scalar over two lines with a slip (two spaces), then one more slip after it.

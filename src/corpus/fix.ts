@@ -152,7 +152,9 @@ function fixArticleNodes(files: ReturnType<typeof findCorpusFiles>, path: string
         const lastLine = lineColumn(src, range[1]).line;
         // The nodes an alias could share this value through: the scalar, its mapping, the list, the document's mapping.
         const shared = [node, item, seq, doc.contents] as Node[];
-        edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value), shared, fix: { line, column, lastLine, newLine: line, newLastLine: line, field: change.field, before: node.value, after: change.value, reason: change.reason } });
+        // In a flow mapping (`- {quote: …, actor: …}`) a plain value ends at a comma or a bracket.
+        const inFlow = Boolean(item.flow || seq.flow);
+        edits.push({ from: range[0], to: range[1], value: scalarText(node, change.value, inFlow), shared, fix: { line, column, lastLine, newLine: line, newLastLine: line, field: change.field, before: node.value, after: change.value, reason: change.reason } });
       }
     }
   }
@@ -250,11 +252,14 @@ function describeDifference(typed: string, value: string): string {
   return fold(typed).toLowerCase() === fold(value).toLowerCase() ? 'curly vs straight quotes or dashes' : 'typography and spacing';
 }
 
-/** The new value written as the old one was: single-quoted, double-quoted or plain (when it still reads the same). */
-function scalarText(node: Scalar<string>, value: string): string {
+/**
+ * The new value written as the old one was: single-quoted, double-quoted or plain (when it still reads
+ * the same where it stands: a value with a comma reads the same in a block mapping, not in a flow one).
+ */
+function scalarText(node: Scalar<string>, value: string, inFlow: boolean): string {
   if (node.type === 'QUOTE_SINGLE') return `'${value.replace(/'/g, "''")}'`;
   if (node.type === 'PLAIN') {
-    const back = parseDocument(`k: ${value}\n`);
+    const back = parseDocument(inFlow ? `{k: ${value}}\n` : `k: ${value}\n`);
     if (back.errors.length === 0 && isMap(back.contents) && back.get('k') === value && !/\s#|^\s|\s$/.test(value)) return value;
   }
   return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
