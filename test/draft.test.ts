@@ -104,6 +104,21 @@ test('draft --write: check lists the proposals "to review"; accepted (review lin
   assert.match(again.stderr, /nothing to propose/);
 });
 
+test('draft --write in a folder whose name a shell would split: the "next:" line is a command that runs as printed, with the folder as the file is shown', () => {
+  const made = corpusOf(STORY, REGISTRY);
+  const dir = join(made, '..', "Lee's corpus");
+  renameSync(made, dir);
+  const w = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(w.code, 0, w.stderr);
+  // Before: the folder bare and absolute ("--corpus /tmp/…/Lee's corpus check --fix"), a command no shell runs as meant.
+  const next = /^next: .*, then (gloss --corpus .* check --fix)$/m.exec(w.stdout);
+  assert.ok(next, w.stdout);
+  assert.match(next[1]!, /^gloss --corpus '[^']*Lee'\\''s corpus' check --fix$/);
+  const r = spawnSync('sh', ['-c', next[1]!.replace(/^gloss /, `"${process.execPath}" "${BIN}" `)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /fixed 0 problems|to review/);
+});
+
 test('draft --write on an annotation file written as JSON says so, and writes nothing', () => {
   const dir = corpusOf(STORY, REGISTRY);
   const file = join(dir, 'articles', 'story.yaml');

@@ -30,6 +30,20 @@ test('init scaffolds a corpus that passes check, and search and claims work on i
   assert.match(again.stderr, /exists and is not empty/);
 });
 
+test('init and add in a folder with a space and a quote in its name: each "next:" line names it so that a shell reads it whole', (t) => {
+  const dir = join(tmp(t), "Lee's corpus");
+  const r = gloss(['init', dir]);
+  assert.equal(r.code, 0, r.stderr);
+  // Before: "next: gloss --corpus /tmp/…/Lee's corpus check", which a shell splits at the space and the quote.
+  const quoted = `'${dir.replace(/'/g, "'\\''")}'`;
+  assert.ok(r.stdout.endsWith(`next: gloss --corpus ${quoted} check\n`), r.stdout);
+  const text = join(tmp(t), 'a.txt');
+  writeFileSync(text, 'A title\n\nA text.\n');
+  const a = gloss(['--corpus', dir, 'add', text, '--id', 'a']);
+  assert.equal(a.code, 0, a.stderr);
+  assert.ok(a.stdout.endsWith(`then gloss --corpus ${quoted} check\n`), a.stdout);
+});
+
 test('init "" is refused: an empty name never scaffolds into the current folder, empty or not', (t) => {
   const cwd = tmp(t);
   writeFileSync(join(cwd, 'notes.txt'), 'mine\n');

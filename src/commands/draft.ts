@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { corpusDir, formatProblem, loadedCorpus, reportPartial } from '../cli/context.js';
-import type { Loaded } from '../corpus/load.js';
+import { shownPath, type Loaded } from '../corpus/load.js';
+import { shellWord } from '../output/shell-word.js';
 import { partialNotice, soundPart } from '../corpus/sound.js';
 import { resolveArticle } from '../query/resolve.js';
 import { writeChunks, writeOut } from '../output/write.js';
@@ -103,8 +104,13 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   // entries with those actors, now registered.
   writes.push({ path: file, content: src, read: before });
   rewriteFiles(writes);
-  const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${registry}` : '';
-  writeOut(`added ${entries.mentions.length} mentions, ${entries.nonMentions.length} nonMentions and ${entries.claims.length} claims to ${file}${where}, each with a "review:" reason\nnext: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${c.dir} check --fix\n`);
+  const where = registry ? ` and ${entries.actors.length} new actor${entries.actors.length === 1 ? '' : 's'} to ${inert(shownPath(registry))}` : '';
+  const counted = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  // The corpus folder as the file is shown (relative where that is shorter), ready to paste into a shell.
+  writeOut(
+    `added ${counted(entries.mentions.length, 'mention')}, ${counted(entries.nonMentions.length, 'nonMention')} and ${counted(entries.claims.length, 'claim')} to ${inert(file)}${where}, each with a "review:" reason\n` +
+      `next: review them (delete "review:" to accept, the entry to reject), then gloss --corpus ${inert(shellWord(shownPath(c.dir)))} check --fix\n`,
+  );
 }
 
 /**

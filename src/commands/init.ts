@@ -6,6 +6,7 @@ import { GlossError } from '../errors.js';
 import { DATE_PATTERN, ID_PATTERN, isCalendarDate } from '../vocabulary.js';
 import { writeOut } from '../output/write.js';
 import { inert } from '../output/inert.js';
+import { shellWord } from '../output/shell-word.js';
 import { readStdinBytes, STDIN } from '../cli/stdin.js';
 import { slug } from '../text/slug.js';
 
@@ -56,7 +57,7 @@ export function registerInit(program: Command): void {
       // The scaffold writes YAML: load the YAML library only for this command.
       const { scaffoldCorpus } = await import('../corpus/scaffold.js');
       const written = scaffoldCorpus(dir);
-      writeOut(`created ${written.length} files in ${dir}:\n${written.map((f) => `  ${f}\n`).join('')}next: gloss --corpus ${dir} check\n`);
+      writeOut(`created ${written.length} files in ${dir}:\n${written.map((f) => `  ${f}\n`).join('')}next: gloss --corpus ${inert(shellWord(dir))} check\n`);
     });
 
   program
@@ -100,6 +101,6 @@ export function registerInit(program: Command): void {
       const other = (await articleIds(dir)).get(id);
       if (other !== undefined) throw new GlossError(`--id "${id}": the article in ${other} has that id already; give another --id`);
       const written = await publishArticle(join(dir, 'articles'), id, buf, articleSkeleton(meta, sha256(buf)));
-      writeOut(`added ${inert(id)}: ${written.text} and ${written.annotations} (sha256 ${sha256(buf).slice(0, 12)}…)\nnext: annotate ${written.annotations}, then gloss --corpus ${dir} check\n`);
+      writeOut(`added ${inert(id)}: ${written.text} and ${written.annotations} (sha256 ${sha256(buf).slice(0, 12)}…)\nnext: annotate ${written.annotations}, then gloss --corpus ${inert(shellWord(dir))} check\n`);
     });
 }
