@@ -138,6 +138,26 @@ test('read --at ID opens the whole article with the place highlighted, for any k
   assert.match(actor.stderr, /^gloss: peter-mackay is an actor, not a place in an article/);
 });
 
+test('read ARTICLE --at c4 or @N: the id taken in the article given, as --claim c4 is; @N without an article, one line saying how to give one', () => {
+  // Before: "no id "c4"" and "article "" is ambiguous", exit 2.
+  for (const [local, qualified] of [['c4', 'mackay:c4'], ['@2225', 'et-cyber-deal-2017@2225']] as const) {
+    const article = qualified.split(/[:@]/)[0]!;
+    const r = gloss(['read', article, '--at', local]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, gloss(['read', '--at', qualified]).stdout);
+    assert.equal((r.stdout.match(/▶/g) ?? []).length, 1);
+  }
+  const elsewhere = gloss(['read', 'mackay', '--at', 'et-cyber:c1']);
+  assert.equal(elsewhere.code, 2);
+  assert.equal(elsewhere.stderr, 'gloss: et-cyber-deal-2017:c1 is not in article mackay-beijing-2013\n');
+  const bare = gloss(['read', '--at', '@12']);
+  assert.equal(bare.code, 2);
+  assert.equal(bare.stderr, 'gloss: --at @12 needs an article: gloss read ARTICLE --at @12, or --at ARTICLE@12\n');
+  // An id of no place in the article is told as before: an actor is not a place; an unknown local id gets its suggestions.
+  assert.match(gloss(['read', 'mackay', '--at', 'peter-mackay']).stderr, /^gloss: peter-mackay is an actor, not a place in an article/);
+  assert.match(gloss(['read', 'mackay', '--at', 'c999']).stderr, /^gloss: no annotation "mackay-beijing-2013:c999"; did you mean /);
+});
+
 test('read --at: the line it reports is where the place starts in the output; less is started there', async () => {
   const { loadCorpus } = await import('../src/corpus/load.js');
   const { renderRead } = await import('../src/read/view.js');

@@ -10,6 +10,7 @@ import { placeOf, resolveArticleIn } from '../store/resolve.js';
 import { GlossError } from '../errors.js';
 import { pagerWanted } from '../output/paged.js';
 import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
+import type { Corpus } from '../model.js';
 
 interface ReadOpts {
   claim?: string;
@@ -23,14 +24,22 @@ export function registerRead(program: Command): void {
     .description('read an article with every claim highlighted and its note beside it (paged on a terminal)')
     .argument('[article]', 'article id (an unambiguous prefix will do); optional with --claim ARTICLE:ID or --at ID')
     .option('--claim <id>', 'open at one claim: its paragraph, highlighted, with its full annotation (c4, or mackay:c4)')
-    .option('--at <id>', 'open the whole article at a place, highlighted: any id gloss prints (mackay:c4, mackay:m1234, et-cyber-deal-2017@2225)')
+    .option('--at <id>', 'open the whole article at a place, highlighted: any id gloss prints (mackay:c4, mackay:m1234, et-cyber-deal-2017@2225; c4 or @2225 in the article given)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
+      const local = opts.at === undefined || namesArticle(opts.at) ? undefined : inArticle(opts.at, typed);
       // Only the article read (and the registry): found from what was typed, through the database.
       const { corpus: c } = await scopedCorpus(cmd, (s) => {
         const named = typed === undefined ? [] : [resolveArticleIn(s.db, typed)];
         for (const id of [opts.claim?.includes(':') ? opts.claim : undefined, opts.at]) {
-          const place = id === undefined ? undefined : placeOf(s.db, id);
+          if (id === undefined) continue;
+          let place;
+          try {
+            place = placeOf(s.db, id);
+          } catch (e) {
+            // An id taken in the article typed (c4) need name nothing of its own.
+            if (!(e instanceof GlossError) || id !== opts.at || local === undefined) throw e;
+          }
           if (place && 'article' in place) named.push(place.article);
         }
         return [...new Set(named)];
@@ -50,7 +59,7 @@ export function registerRead(program: Command): void {
       let at: { from: number; to: number } | undefined;
       if (opts.at !== undefined) {
         if (opts.claim !== undefined) throw new GlossError('give --claim or --at, not both');
-        const r = resolveAny(c, opts.at);
+        const r = local === undefined ? resolveAny(c, opts.at) : resolveLocal(c, local, opts.at);
         const span =
           r.kind === 'passage' ? r.span
           : r.kind === 'claim' ? c.claims.find((x) => x.id === r.id)
@@ -73,4 +82,34 @@ export function registerRead(program: Command): void {
       }
       await page(result.output, choosePager(process.env, term.isTTY, pagerWanted(cmd), result.line));
     });
+}
+
+/** Whether an id names its article (mackay:c4, mackay@2225, a URN): else it is a place in the article typed. */
+const namesArticle = (id: string) => id.includes(':') || /^[^@]+@/.test(id);
+
+/**
+ * An id given to --at as a place in the article typed: `c4` is ARTICLE:c4 and `@2225` ARTICLE@2225,
+ * as --claim c4 is (`gloss read mackay --at c4` said "no id c4"). `@2225` with no article typed is
+ * refused with the two ways to give one; any other id with none is taken as it is.
+ */
+function inArticle(id: string, typed: string | undefined): string | undefined {
+  if (typed === undefined) {
+    if (id.startsWith('@')) throw new GlossError(`--at ${id} needs an article: gloss read ARTICLE --at ${id}, or --at ARTICLE${id}`);
+    return undefined;
+  }
+  return id.startsWith('@') ? `${typed}${id}` : `${typed}:${id}`;
+}
+
+/** The place `local` (in the article typed); where there is none, `id` as it is (an actor's id is told as not a place), else the place's own error. */
+function resolveLocal(c: Corpus, local: string, id: string): ReturnType<typeof resolveAny> {
+  try {
+    return resolveAny(c, local);
+  } catch (e) {
+    if (!(e instanceof GlossError) || id.startsWith('@')) throw e;
+    try {
+      return resolveAny(c, id);
+    } catch {
+      throw e;
+    }
+  }
 }
