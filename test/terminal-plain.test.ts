@@ -4,7 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { backgroundColorNames, Chalk, type ChalkInstance, foregroundColorNames, modifierNames } from 'chalk';
-import { PLAIN_CHALK, openTerminal } from '../src/output/terminal.js';
+import { closeSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { linuxMajor, PLAIN_CHALK, openTerminal } from '../src/output/terminal.js';
+import { BIN, scratch } from './helpers.js';
 
 const chalk = new Chalk({ level: 0 });
 // (visible, which gives '' at level 0 and is not used by gloss, is in none of these lists.)
@@ -46,4 +51,30 @@ test('an uncoloured terminal takes PLAIN_CHALK; a coloured one before loadChalk(
   assert.equal(openTerminal('never').chalk, PLAIN_CHALK);
   assert.equal(openTerminal('auto', { NO_COLOR: '1' }).chalk, PLAIN_CHALK);
   assert.throws(() => openTerminal('always'), /loadChalk/);
+});
+
+test('output to /dev/null (`if gloss verify "…" >/dev/null`) is answered as no terminal without loading node:tty (and net and stream behind it); a pipe neither', (t) => {
+  if (process.platform !== 'linux') return t.skip('the memory devices are told by their Linux major number');
+  assert.equal(linuxMajor(statSync('/dev/null').rdev), 1);
+  assert.equal(linuxMajor(statSync('/dev/zero').rdev), 1);
+  // glibc's makedev(1, 3) and makedev(136, 0) (a pseudo-terminal), and a major beyond twelve bits.
+  assert.equal(linuxMajor(0x103), 1);
+  assert.equal(linuxMajor(0x8800), 136);
+  assert.equal(linuxMajor(0x0000_1000_0000_0000 + 0x100), 0x1001);
+  const dir = scratch('gloss-devnull-');
+  const probe = join(dir, 'probe.mjs');
+  const report = join(dir, 'loaded.txt');
+  // Run before gloss: at exit, whether node:tty was ever loaded.
+  writeFileSync(probe, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(report)}, String(process.moduleLoadList.includes('NativeModule tty'))));\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\n`);
+  const devNull = openSync('/dev/null', 'w');
+  try {
+    for (const stdout of [devNull, 'pipe'] as const) {
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(probe).href, BIN, 'search', 'trade secrets'], { stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined } });
+      assert.equal(r.status, 0, r.stderr);
+      // Before: true for /dev/null (a character device, so node:tty was asked).
+      assert.equal(readFileSync(report, 'utf8'), 'false', String(stdout));
+    }
+  } finally {
+    closeSync(devNull);
+  }
 });

@@ -56,15 +56,26 @@ export function stdoutIsTTY(): boolean {
 
 /**
  * Whether a descriptor is a terminal: a pipe, a file or a closed descriptor is answered from fstat,
- * without loading node:tty (it brings net and stream with it, milliseconds every command would pay).
+ * without loading node:tty (it brings net and stream with it, milliseconds every command would pay);
+ * so is /dev/null on Linux (`if gloss verify "…" >/dev/null; then`), a character device but one of
+ * the memory devices (major number 1: null, zero, full, random), which are never terminals.
  */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const st = fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (process.platform === 'linux' && linuxMajor(st.rdev) === MEMORY_DEVICES) return false;
   } catch {
     return false;
   }
   return process.getBuiltinModule('node:tty').isatty(fd);
+}
+
+const MEMORY_DEVICES = 1;
+
+/** The major number of a Linux device number (glibc's gnu_dev_major: bits 8-19 and 32-43). */
+export function linuxMajor(rdev: number): number {
+  return ((rdev >>> 8) & 0xfff) | (Math.floor(rdev / 2 ** 32) & ~0xfff);
 }
 
 /** chalk's colour models: each takes its numbers and gives back a style. */
