@@ -21,6 +21,7 @@ import { firstInvalidUtf8, readRegularFile } from '../corpus/files.js';
 import { at, diffLegend, fitted, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
 import { jsonChunks, Streamed, toJson } from '../output/json.js';
 import { writeChunks, writeErr, writeOut } from '../output/write.js';
+import { inert } from '../output/inert.js';
 
 interface VerifyOpts extends FormatOptions {
   in?: string;
@@ -120,7 +121,7 @@ async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: 
     const actors = actorIndex(c);
     return quotes.map((q) => checkQuote(c, q, actors, claimsAt, closest.get(q.quote)));
   });
-  if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
+  if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file === '-' ? 'standard input' : inert(file)}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
   if (chosenFormat(opts) === 'table' && opts.fields === undefined) {
     const term = terminalFor(cmd);
     if (checks.length > 0) writeOut(fitted(opts.in === undefined ? renderCheckLines(checks, file, term) : renderChecks(checks, file, term), term));
