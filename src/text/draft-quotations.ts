@@ -7,6 +7,7 @@
  */
 
 import { OffsetMap } from './offsets.js';
+import { countBelow } from '../draft/arrays.js';
 
 export interface DraftQuotation {
   /** The words quoted, line breaks inside it (a wrapped Markdown line) read as spaces. */
@@ -82,22 +83,10 @@ function blankLines(text: string): number[] {
   return at;
 }
 
-/** How many of the ascending `xs` are at most `x`. */
-function countAtMost(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (xs[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** text.lastIndexOf('\n\n', at), from blankLines. */
-const blankAtOrBefore = (blanks: readonly number[], at: number) => blanks[countAtMost(blanks, at) - 1] ?? -1;
+/** text.lastIndexOf('\n\n', at), from blankLines (offsets are whole numbers: at most `at` is below at + 1). */
+const blankAtOrBefore = (blanks: readonly number[], at: number) => blanks[countBelow(blanks, at + 1) - 1] ?? -1;
 /** text.indexOf('\n\n', at), from blankLines. */
-const blankAtOrAfter = (blanks: readonly number[], at: number) => blanks[countAtMost(blanks, at - 1)] ?? -1;
+const blankAtOrAfter = (blanks: readonly number[], at: number) => blanks[countBelow(blanks, at)] ?? -1;
 
 /**
  * The text a speaker is looked for in, beside a quotation: at most this many characters of its paragraph
