@@ -88,3 +88,24 @@ test('every NDJSON record keeps its record kind; jq can select the regions', () 
   assert.ok(regions.length > 0);
   assert.ok(regions.every((r) => ['furniture', 'caption', 'navigation', 'comment-form', 'cookie-notice', 'byline'].includes(r.regionKind!)));
 });
+
+test('agreements --article lists the agreements an article mentions, as actors --article lists its actors (before: unknown option)', () => {
+  const ids = (args: string[]) => {
+    const r = gloss(['agreements', ...args, '--format', 'tsv', '--fields', 'id', '--no-header']);
+    return { code: r.code, ids: r.stdout.split('\n').filter(Boolean), stderr: r.stderr };
+  };
+  const all = ids([]).ids;
+  for (const article of ['collins', 'et-cyber']) {
+    const listed = ids(['--article', article]);
+    assert.equal(listed.code, 0, listed.stderr);
+    // The agreements of that article's mentions, from the mentions listing itself, in the registry's order.
+    const mentioned = new Set(gloss(['mentions', '--article', article, '--format', 'tsv', '--fields', 'agreement', '--no-header']).stdout.split('\n').filter(Boolean));
+    assert.deepEqual(listed.ids, all.filter((id) => mentioned.has(id)), article);
+    // With another filter, both hold.
+    assert.deepEqual(ids(['--article', article, '--status', 'signed']).ids, listed.ids.filter((id) => ids(['--status', 'signed']).ids.includes(id)));
+  }
+  assert.ok(ids(['--article', 'et-cyber']).ids.length < all.length, 'a filter');
+  // An article that mentions none: nothing found, exit 1; no such article: exit 2.
+  assert.equal(ids(['--article', 'mackay']).code, 1);
+  assert.equal(ids(['--article', 'nope']).code, 2);
+});

@@ -120,11 +120,15 @@ export function registerListings(program: Command): void {
       .command('agreements')
       .description('list the agreements discussed: parties, date, status')
       .addOption(new Option('-s, --status <status>', 'only agreements with this status').choices(AGREEMENT_STATUSES))
-      .option('--party <id>', 'only agreements this actor is a party to')),
-  ).action(async (opts: FormatOptions & { status?: string; party?: string }, cmd: Command) => {
-    const { corpus: c, tallies: t } = await scopedCorpus(cmd, () => []);
+      .option('--party <id>', 'only agreements this actor is a party to')
+      .option('-a, --article <id>', 'only agreements mentioned in this article')),
+  ).action(async (opts: FormatOptions & { status?: string; party?: string; article?: string }, cmd: Command) => {
+    const { corpus: c, tallies: t } = await scopedCorpus(cmd, (s) => (opts.article ? [resolveArticleIn(s.db, opts.article)] : []));
     const party = opts.party && resolveActor(c, opts.party);
-    const rows = c.agreements.filter((a) => (!opts.status || a.status === opts.status) && (!party || a.parties.includes(party)));
+    // As actors --article: those the article mentions by name or description.
+    const article = opts.article && resolveArticle(c, opts.article);
+    const inArticle = article ? new Set(c.mentions.filter((m) => m.article === article).map((m) => m.agreement)) : null;
+    const rows = c.agreements.filter((a) => (!opts.status || a.status === opts.status) && (!party || a.parties.includes(party)) && (!inArticle || inArticle.has(a.id)));
     return emit(cmd, listings.agreements(rows.map((a) => agreementRecord(a, t))), opts);
   });
 
