@@ -388,3 +388,13 @@ test('a corps is taken up by its head noun with its capital ("the Marine Corps" 
   ]);
   assert.deepEqual(drafted('He was made commandant of the Harbour Corps. Then the press corps left.\n', [corps]).mentions, [['Harbour Corps', 'harbour-corps']]);
 });
+
+test('a group registered by a description with a tail is taken up by its noun before it is named, where the tail\u2019s words are printed before it', () => {
+  // Brown A18's "“We worry”, say the mothers." after "the Troop" and "the boys": the mothers of the Troop's boys.
+  const mothers: ActorInput = { id: 'school-mothers', name: 'the mothers of the Harbour School\u2019s pupils', type: 'unnamed-source', aliases: [] };
+  const text = 'The Harbour School camps out all winter, and the pupils go every week.\n\n\u201cWe worry\u201d, say the mothers. \u201cBut the pupils love it\u201d.\n';
+  assert.deepEqual(drafted(text, [mothers]).mentions, [['the mothers', 'school-mothers']]);
+  // The tail's words not all printed before (no school, or only after): other mothers, not taken up.
+  assert.deepEqual(drafted('The pupils go every week. \u201cWe worry\u201d, say the mothers.\n', [mothers]).mentions, []);
+  assert.deepEqual(drafted('\u201cWe worry\u201d, say the mothers of pupils at the Harbour School.\n', [mothers]).mentions, []);
+});
