@@ -398,3 +398,17 @@ test('a group registered by a description with a tail is taken up by its noun be
   assert.deepEqual(drafted('The pupils go every week. \u201cWe worry\u201d, say the mothers.\n', [mothers]).mentions, []);
   assert.deepEqual(drafted('\u201cWe worry\u201d, say the mothers of pupils at the Harbour School.\n', [mothers]).mentions, []);
 });
+
+test('"the members" with no body named with them are the body of members named before them more than twice as often as any other', () => {
+  // Brown A18: "“Big business, this little Thrift Shop business”, say the members." after the Thrift Shop four times.
+  const guild: ActorInput = { id: 'quilt-guild', name: 'Harbour Quilt Guild', type: 'organisation', aliases: [] };
+  const club: ActorInput = { id: 'rowing-club', name: 'Harbour Rowing Club', type: 'organisation', aliases: [] };
+  const opera: ActorInput = { id: 'opera-company', name: 'Harbour Opera Company', type: 'organisation', aliases: [] };
+  const members = (text: string) => drafted(text, [guild, club, opera]).mentions.filter(([w]) => /members/.test(w));
+  assert.deepEqual(members('The Harbour Quilt Guild meets on Monday. The Harbour Quilt Guild sold 40 quilts, and the Harbour Quilt Guild gave the money to the Harbour Rowing Club.\n\n\u201cA good year\u201d, decided the members.\n'), [['the members', 'quilt-guild']]);
+  // A company has no members acting as it, however often named (Brown A16: the women's board, not the opera company it brings to town).
+  assert.deepEqual(members('The Harbour Opera Company will sing. The Harbour Opera Company comes in May, and the Harbour Quilt Guild will sponsor the Harbour Opera Company. Some of the members were pleased.\n'), [['the members', 'quilt-guild']]);
+  // No body stands out (three to two), or members of a body named with them: none guessed.
+  assert.deepEqual(members('The Harbour Quilt Guild met the Harbour Rowing Club. The Harbour Quilt Guild and the Harbour Rowing Club agreed, and so did the Harbour Quilt Guild. The members were pleased.\n'), []);
+  assert.deepEqual(members('The Harbour Quilt Guild met three times. The Harbour Quilt Guild and the Harbour Quilt Guild again. The members of the choir sang.\n'), []);
+});
