@@ -385,3 +385,22 @@ test('a quotation interrupted by its cue is the speaker\u2019s on both sides, ev
   // Nor is a phrase followed by a list of the writer's own a cue.
   assert.deepEqual(verdicts('They served \u201cgumbo\u201d, rice, \u201cpralines\u201d and coffee.\n')[0], ['gumbo', false]);
 });
+
+test('"say", the present of several speakers, is a cue after a quotation ("say the mothers", "the mothers say"), not after a modal or "to"', () => {
+  // Brown A18: "“We worry”, say the mothers. “But there never is any need. The boys love it”."
+  const mothers: ActorInput = { id: 'school-mothers', name: 'the mothers of the Harbour School\u2019s pupils', type: 'unnamed-source', aliases: [] };
+  const text = 'The Harbour School camps out all winter, and the pupils go every week.\n\n\u201cWe worry\u201d, say the mothers. \u201cBut the pupils love it\u201d.\n';
+  const d = draftArticle({ text, actors: [mothers], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [
+    ['We worry', 'school-mothers', 'say'],
+    ['But the pupils love it', 'school-mothers', 'say'],
+  ]);
+  // The subject before the verb.
+  const after = text.replace('say the mothers', 'the mothers say');
+  assert.deepEqual(draftArticle({ text: after, actors: [mothers], agreements: [], existing: none }).claims.map((c) => [c.source, c.cue]), [
+    ['school-mothers', 'say'],
+    ['school-mothers', 'say'],
+  ]);
+  // "hard to say", "I'd say": no cue.
+  assert.deepEqual(draftDirect('\u201cThe pier is safe\u201d, it is hard to say.\n', known({ it: 'x' })), []);
+});
