@@ -412,3 +412,13 @@ test('"the members" with no body named with them are the body of members named b
   assert.deepEqual(members('The Harbour Quilt Guild met the Harbour Rowing Club. The Harbour Quilt Guild and the Harbour Rowing Club agreed, and so did the Harbour Quilt Guild. The members were pleased.\n'), []);
   assert.deepEqual(members('The Harbour Quilt Guild met three times. The Harbour Quilt Guild and the Harbour Quilt Guild again. The members of the choir sang.\n'), []);
 });
+
+test('a body\u2019s name after a determiner it cannot take ("all", "this", with an adjective or none) only qualifies the noun after it', () => {
+  // Brown A18: "as all Thrift Shop friends know", "this little Thrift Shop business".
+  const shop: ActorInput = { id: 'thrift-shop', name: 'Harbour Thrift Shop', type: 'organisation', aliases: [] };
+  const d = drafted('As all Harbour Thrift Shop friends know, this little Harbour Thrift Shop business grows. The Harbour Thrift Shop is busy.\n', [shop]);
+  assert.deepEqual(d.mentions, [['Harbour Thrift Shop', 'thrift-shop']]);
+  assert.deepEqual(d.nonMentions.map(([w]) => w), ['Harbour Thrift Shop', 'Harbour Thrift Shop']);
+  // Before a verb or a preposition it is the body itself.
+  assert.deepEqual(drafted('Of all the shops, this year Harbour Thrift Shop is the busiest; all Harbour Thrift Shop did was sell.\n', [shop]).mentions.length, 2);
+});
