@@ -422,3 +422,19 @@ test('a body\u2019s name after a determiner it cannot take ("all", "this", with 
   // Before a verb or a preposition it is the body itself.
   assert.deepEqual(drafted('Of all the shops, this year Harbour Thrift Shop is the busiest; all Harbour Thrift Shop did was sell.\n', [shop]).mentions.length, 2);
 });
+
+test('a head noun with a tail of its own ("the committee for the fair") is the body whose name has that noun and tail, not the one of that noun named before', () => {
+  // Brown A18: "vice chairman of the committee for the gala" after "the Thrift Shop Committee".
+  const quilt: ActorInput = { id: 'quilt-committee', name: 'Quilt Committee', type: 'organisation', aliases: [] };
+  const fair: ActorInput = { id: 'fair-committee', name: 'committee for the Quilt Fair', type: 'organisation', aliases: [] };
+  const text = 'The Quilt Committee met on Monday. Ann Moss is chairman of the committee for the fair.\n';
+  assert.deepEqual(drafted(text, [quilt, fair]).mentions, [
+    ['Quilt Committee', 'quilt-committee'],
+    ['the committee for the fair', 'fair-committee'],
+  ]);
+  // A tail no registered name has: the body named before, as ever.
+  assert.deepEqual(drafted('The Quilt Committee met on Monday. Ann Moss is chairman of the committee for the dinner.\n', [quilt, fair]).mentions, [
+    ['Quilt Committee', 'quilt-committee'],
+    ['the committee', 'quilt-committee'],
+  ]);
+});
