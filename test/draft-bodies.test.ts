@@ -438,3 +438,15 @@ test('a head noun with a tail of its own ("the committee for the fair") is the b
     ['the committee', 'quilt-committee'],
   ]);
 });
+
+test('"the city" is not a body the article prints standing alone after "the" ("The Troop is proud"): a town takes no article', () => {
+  // Brown A18: "one of the city's most successful fund-raisers" taken for the Troop, a sure place only as the first word of "Troop Committee".
+  const troop: ActorInput = { id: 'troop', name: 'Troop', type: 'organisation', aliases: [] };
+  const committee: ActorInput = { id: 'troop-committee', name: 'Troop Committee', type: 'organisation', aliases: [] };
+  const city = (text: string, actors: ActorInput[]) => drafted(text, actors).mentions.filter(([w]) => /city/i.test(w));
+  assert.deepEqual(city('The shop is one of the city\'s best. Ann Moss heads the Troop Committee. The Troop is proud of its camp.\n', [troop, committee]), []);
+  // A town the article prints alone without "the" is still the city, even with "the" before a longer name.
+  const dover: ActorInput = { id: 'dover', name: 'Dover', type: 'organisation', aliases: [] };
+  const council: ActorInput = { id: 'dover-council', name: 'Dover Council', type: 'organisation', aliases: [] };
+  assert.deepEqual(city('The city will pay. Dover has money, and the Dover Council agreed.\n', [dover, council]), [['The city', 'dover']]);
+});

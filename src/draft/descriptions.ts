@@ -522,6 +522,11 @@ function styledPlaces(registry: readonly Registered[]): { id: string; kind: 'cit
   });
 }
 
+/** Whether `name` is printed as a noun phrase of its own after "the": "The Troop is", not "the Troop Committee". */
+function withArticle(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${regexpLiteral(name)}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})(?![\u2019']s)`, 'u').test(text);
+}
+
 /** "the city", "the state", "the county": the one place of that kind in play, acting or possessing. */
 function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const namedBy = namedBeforeEach(ctx, out);
@@ -540,7 +545,9 @@ function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedM
     // Where none is in play, the one sure place of that kind whose name the article prints anywhere,
     // even only inside a longer name or before a noun ("the Georgia Constitution"): a report on one
     // state's law says "the state" before it names the state as an actor.
-    const printed = fitting.filter((id) => sure.has(id) && printedAs(id).some((n) => wholeWordIn(ctx.text, n)));
+    // Not a name the article prints standing alone after "the" ("The Troop is proud of …"): a town or
+    // a state takes no article; a body named by a common word ("Troop") does.
+    const printed = fitting.filter((id) => sure.has(id) && printedAs(id).some((n) => wholeWordIn(ctx.text, n)) && !printedAs(id).some((n) => withArticle(ctx.text, n)));
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
       const before = namedBy(range.from);
