@@ -42,9 +42,11 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
       // collective noun ("staff") only with its determiner ("the staff").
       if (m[1] === undefined && COLLECTIVE.test(noun)) continue;
       if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20))) continue;
-      const who = theOneInPlay([...ids], namedBy(range.from)) ?? describedBefore([...ids], namedBy(range.from), tails, ctx.text.slice(0, range.from));
+      const named = theOneInPlay([...ids], namedBy(range.from));
+      const who = named ?? describedBefore([...ids], namedBy(range.from), tails, ctx.text.slice(0, range.from));
       if (!who || ctx.taken(range, who.id)) continue;
-      found.push({ range, actor: who.id, review: `"${m[0]}" taken up as ${who.id}, the one group of ${noun} named before it: check it is the same group, not ${noun} in general` });
+      const how = named ? `the one group of ${noun} named before it` : `never named, but the words of its description after "${noun}" are printed before it`;
+      found.push({ range, actor: who.id, review: `"${m[0]}" taken up as ${who.id}, ${how}: check it is the same group, not ${noun} in general` });
     }
   }
   return found;
