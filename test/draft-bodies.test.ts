@@ -450,3 +450,13 @@ test('"the city" is not a body the article prints standing alone after "the" ("T
   const council: ActorInput = { id: 'dover-council', name: 'Dover Council', type: 'organisation', aliases: [] };
   assert.deepEqual(city('The city will pay. Dover has money, and the Dover Council agreed.\n', [dover, council]), [['The city', 'dover']]);
 });
+
+test('one unnamed source described by a noun and a tail with a name in it is taken up as "the" noun where the tail is printed before it', () => {
+  // Brown A13: "The conductor" of the streamliner City of San Francisco, on which Jensen travelled.
+  const conductor: ActorInput = { id: 'ferry-conductor', name: 'the conductor of the Harbour Queen', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(drafted('Okafor took the Harbour Queen north. The conductor warned us off.\n', [conductor]).mentions, [['The conductor', 'ferry-conductor']]);
+  // No name in the tail ("the principal of the school"), or the name not printed before: not taken up.
+  const principal: ActorInput = { id: 'school-principal', name: 'the principal of the school', type: 'unnamed-source', aliases: [] };
+  assert.deepEqual(drafted('The school opened late. The principal spoke.\n', [principal]).mentions, []);
+  assert.deepEqual(drafted('The conductor of the orchestra bowed, and the Harbour Queen sailed.\n', [conductor]).mentions, []);
+});

@@ -20,13 +20,19 @@ const COLLECTIVE = /^(?:staff|crew|jury|panel|team|faculty|audience|delegation|p
 export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const byNoun = new Map<string, Set<string>>();
   const tails = new Map<string, string[]>();
+  const singular = new Set<string>();
   for (const g of (ctx.registry ?? []).filter((a) => GROUP_TYPES.has(a.type))) {
     const words = g.name.split(/\s+/);
     // The noun before a prepositional tail ("delegates" of "delegates to the West Coast Audubon
     // Convention"), else the last word ("bankers" of "Texas bankers").
     const tail = words.findIndex((w, k) => k > 0 && /^(?:of|to|for|from|at|in|on|with)$/.test(w));
     const noun = (tail === -1 ? words : words.slice(0, tail)).at(-1)!;
-    if (words.length < 2 || !(/^\p{Ll}{3,}s$/u.test(noun) || COLLECTIVE.test(noun))) continue;
+    // One unnamed source described by a noun and a tail with a name in it ("the conductor of the City of
+    // San Francisco"): taken up as "the conductor" through its tail alone (describedBefore), the name
+    // keeping "the principal of the school" from every text's principal.
+    const one = g.type === 'unnamed-source' && /^the$/i.test(words[0]!) && tail !== -1 && words.slice(tail + 1).some((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2 || !(/^\p{Ll}{3,}s$/u.test(noun) || COLLECTIVE.test(noun) || one)) continue;
+    if (one && !/^\p{Ll}{3,}s$/u.test(noun) && !COLLECTIVE.test(noun)) singular.add(noun);
     byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(g.id));
     if (tail !== -1) tails.set(g.id, tailWords(words.slice(tail + 1)));
   }
@@ -41,6 +47,7 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
       // Bare, the noun is specific only before a participle ("bankers appearing as witnesses"); a
       // collective noun ("staff") only with its determiner ("the staff").
       if (m[1] === undefined && COLLECTIVE.test(noun)) continue;
+      if (singular.has(noun) && !/^[Tt]he\s/.test(m[1] ?? '')) continue;
       if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20))) continue;
       const named = theOneInPlay([...ids], namedBy(range.from));
       const who = named ?? describedBefore([...ids], namedBy(range.from), tails, ctx.text.slice(0, range.from));
