@@ -582,3 +582,10 @@ test('a score added on a sports page is no claim ("The Bears added two more in t
   const claims = draftArticle({ text, actors: [bears, lee], agreements: [], existing: none }).claims;
   assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['the lights were too dark', 'ann-lee']]);
 });
+
+test('a cue after an emphatic "does" or "did" ("she does indicate …") reports the clause after it; "did not say" does not', () => {
+  // Brown A18: "But she does indicate festivities will start early, that a jazz combo will …".
+  assert.deepEqual(reported('Sam Okafor spoke. But he does indicate the pier will open early, that the ferry will run.\n'), [['the pier will open early, that the ferry will run', 'sam-okafor', 'does indicate']]);
+  assert.deepEqual(reported('Okafor did say that the city would pay half.\n'), [['the city would pay half', 'sam-okafor', 'did say']]);
+  assert.deepEqual(reported('Okafor did not say that the city would pay half.\n'), []);
+});

@@ -363,3 +363,44 @@ test('a speech verb heading a clause of its own before the subject\'s ("when Roy
   const claims = draftArticle({ text, actors: [royal], agreements: [], existing: none }).claims.filter((c) => c.attribution === 'direct');
   assert.deepEqual(claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [['That will not last long', 'darrell-royal', 'said']]);
 });
+
+test('a quotation interrupted by its cue is the speaker\u2019s on both sides, even where the first part opens in lower case', () => {
+  // "… hospitality “and, when guests arrive”, says Mrs. Grinsfelder, “that is …”" (Brown A18): one claim per pair of marks (call 66).
+  const text = 'The harbour is known for its fish \u201cand, when the boats come in tonight\u201d, says Okafor, \u201cthat is what we will sell\u201d.\n';
+  assert.deepEqual(verdicts(text), [
+    ['and, when the boats come in tonight', true],
+    ['that is what we will sell', true],
+  ]);
+  assert.deepEqual(
+    draftDirect(text, known({ Okafor: 'sam-okafor' })).map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]),
+    [
+      ['and, when the boats come in tonight', 'sam-okafor', 'says'],
+      ['that is what we will sell', 'sam-okafor', 'says'],
+    ],
+  );
+  // The subject before the verb, and a title's stop in the name.
+  assert.deepEqual(verdicts('The fish are \u201cthe best in years\u201d, Mrs. Okafor said, \u201cand cheap\u201d.\n')[0], ['the best in years', true]);
+  // A phrase in marks with a cue after it but no second pair stays the writer's.
+  assert.deepEqual(verdicts('The council called the plan \u201ca costly mistake\u201d, Okafor said.\n'), [['a costly mistake', false]]);
+  // Nor is a phrase followed by a list of the writer's own a cue.
+  assert.deepEqual(verdicts('They served \u201cgumbo\u201d, rice, \u201cpralines\u201d and coffee.\n')[0], ['gumbo', false]);
+});
+
+test('"say", the present of several speakers, is a cue after a quotation ("say the mothers", "the mothers say"), not after a modal or "to"', () => {
+  // Brown A18: "“We worry”, say the mothers. “But there never is any need. The boys love it”."
+  const mothers: ActorInput = { id: 'school-mothers', name: 'the mothers of the Harbour School\u2019s pupils', type: 'unnamed-source', aliases: [] };
+  const text = 'The Harbour School camps out all winter, and the pupils go every week.\n\n\u201cWe worry\u201d, say the mothers. \u201cBut the pupils love it\u201d.\n';
+  const d = draftArticle({ text, actors: [mothers], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, c.cue]), [
+    ['We worry', 'school-mothers', 'say'],
+    ['But the pupils love it', 'school-mothers', 'say'],
+  ]);
+  // The subject before the verb.
+  const after = text.replace('say the mothers', 'the mothers say');
+  assert.deepEqual(draftArticle({ text: after, actors: [mothers], agreements: [], existing: none }).claims.map((c) => [c.source, c.cue]), [
+    ['school-mothers', 'say'],
+    ['school-mothers', 'say'],
+  ]);
+  // "hard to say", "I'd say": no cue.
+  assert.deepEqual(draftDirect('\u201cThe pier is safe\u201d, it is hard to say.\n', known({ it: 'x' })), []);
+});

@@ -276,11 +276,15 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the forty-two texts reach, rounded down, to catch a regression: mentions 86.1% / 95.6%
-  // (2083/2420, 2083/2178), direct spans 85.3% (174/204), speakers 98.3% (172/175), indirect 69.7% / 97.8%
-  // (271/389, 271/277). A18 joined last, annotated blind and held out when measured once (mentions 89% / 93%, 66/74,
+  // Floors at the figures the forty-two texts reach, rounded down, to catch a regression: mentions 86.4% / 95.8%
+  // (2092/2420, 2092/2183), direct spans 88.2% (180/204), speakers 98.3% (178/181), indirect 69.9% / 97.8%
+  // (272/389, 272/278). A18 joined last, annotated blind and held out when measured once (mentions 89% / 93%, 66/74,
   // 66/71; direct spans 1/6, speaker 1/1; its one indirect claim missed): its five quotations with no verb of saying
-  // beside them lowered the direct floor from 0.87. The forty-one before it: mentions 86.0% / 95.7%
+  // beside them lowered the direct floor from 0.87. With the nine rules from its misses it reaches 93% / 99%
+  // (69/74, 69/70), direct 6/6, indirect 1/1, and A13, A16, A33 and A36 gain 1, 1, 1 and 3 mentions (A13 its
+  // conductor's quotation too) (before them 86.1% /
+  // 95.6%, 2083/2420, 2083/2178; direct 174/204, 172/175; indirect 271/389, 271/277; floors then 0.85 / 0.95 /
+  // 0.85 / 0.97 / 0.69 / 0.97). The forty-one before it: mentions 86.0% / 95.7%
   // (2017/2346, 2017/2107; 85.7% / 95.7%, 2011/2346, 2011/2101, before a surname the registry gives to several
   // people was read as the one named in full in the article, shared-surnames.ts), direct spans 87.4% (173/198), speakers 98.3% (171/174), indirect 69.8% / 97.8%
   // (271/388, 271/277). A11 joined last, annotated blind and held out when first measured (mentions 73% / 93%,
@@ -301,10 +305,10 @@ test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A0
   // before (mentions 46-80%); A01, A04, A07, A08 and A09 before them (49-81%); A38, A43, A41, A40, A39 and A37
   // before those.
   // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.85, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.86, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.95, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.85, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
-  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.97, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.88, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
   assert.ok(all.indirect.matched / all.indirect.hand >= 0.69, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.97, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });

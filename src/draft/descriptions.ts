@@ -328,6 +328,11 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
       // Several bodies of the noun: none named before, the one whose owner is printed last before it;
       // several named, the one named last.
       const nearest = ids.size > 1 && named === 0 ? ownerPrintedLast(ctx, [...ids], ownerOf, range.from) : named > 1 ? namedLast(ctx, out, [...ids], range.from) : undefined;
+      const tailed = ownTail(ctx, [...ids], tail, range);
+      if (tailed) {
+        if (!ctx.taken(tailed.range, tailed.id)) found.push({ range: tailed.range, actor: tailed.id, review: `"${ctx.text.slice(tailed.range.from, tailed.range.to)}" takes up ${tailed.id}, whose registered name has that noun and that tail: check it is the same body` });
+        continue;
+      }
       const who = nearest ?? theOneInPlay([...ids], before, ownerOf) ?? (ids.size > 0 && named === 0 ? byItsWords(ctx, [...ids], tail, range.from) : undefined) ?? nationalGovernment(ctx, out, tail, ids, range.from) ?? theAdministration(ctx, tail, ids, range.from);
       if (!who || ctx.taken(range, who.id)) continue;
       const how = 'administration' in who ? '"the Administration" with its capital, the national executive in office, the one the registry holds' : 'country' in who ? `the government of ${who.country}, ${who.how}` : 'words' in who ? `never named, but the other words of its name ("${who.words}") are printed before it` : who.owner === undefined ? 'named before it' : `whose ${ctx.bodies?.find((b) => b.id === who.id)?.governs === who.owner ? 'state' : 'owner'} ${who.owner} is named before it`;
@@ -335,6 +340,29 @@ function bodyHeads(ctx: MentionContext, out: readonly ProposedMention[]): Propos
     }
   }
   return found;
+}
+
+/** Words of a tail that say nothing of whose body it is. */
+const TAIL_FILLER = /^(?:the|a|an|its|their|his|her|this|that|and|of)$/i;
+
+/**
+ * "the committee for the gala" (Brown A18): a head noun with a prepositional tail of its own is the
+ * body whose registered name has that noun, the same preposition after it and every word of the tail
+ * ("committee for the Thrift Shop gala"), not the body of that noun named before ("the Thrift Shop
+ * Committee"), whose name has no such tail: the tail is what tells one committee from another. The
+ * mention takes the tail in. Undefined where no body's name, or more than one, fits.
+ */
+function ownTail(ctx: MentionContext, ids: readonly string[], head: string, range: Range16): { id: string; range: Range16 } | undefined {
+  const after = /^\s+(for|of|on|at|to|in)\s+((?:[\p{L}\p{N}'\u2019-]+\s+){0,3}[\p{L}\p{N}'\u2019-]+?)(?=[.,;:!?)]|\s*$|\s+(?:which|who|that|is|was|are|were|will|has|had|and)\b)/u.exec(ctx.text.slice(range.to, range.to + 80));
+  if (!after) return undefined;
+  const words = after[2]!.split(/\s+/).map((w) => w.replace(/['\u2019]s$/, '').toLowerCase()).filter((w) => !TAIL_FILLER.test(w));
+  if (words.length === 0) return undefined;
+  const fits = (ctx.bodies ?? []).filter((b) => ids.includes(b.id) && [b.name, ...b.aliases].some((name) => {
+    const named = name.toLowerCase().split(/\s+/);
+    const at = named.indexOf(head.split(' ').at(-1)!);
+    return at !== -1 && named[at + 1] === after[1] && words.every((w) => named.slice(at + 2).includes(w));
+  }));
+  return fits.length === 1 ? { id: fits[0]!.id, range: { from: range.from, to: range.to + after[0].length } } : undefined;
 }
 
 /**
@@ -494,6 +522,11 @@ function styledPlaces(registry: readonly Registered[]): { id: string; kind: 'cit
   });
 }
 
+/** Whether `name` is printed as a noun phrase of its own after "the": "The Troop is", not "the Troop Committee". */
+function withArticle(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}])[Tt]he\\s+${regexpLiteral(name)}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})(?![\u2019']s)`, 'u').test(text);
+}
+
 /** "the city", "the state", "the county": the one place of that kind in play, acting or possessing. */
 function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const namedBy = namedBeforeEach(ctx, out);
@@ -512,7 +545,9 @@ function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedM
     // Where none is in play, the one sure place of that kind whose name the article prints anywhere,
     // even only inside a longer name or before a noun ("the Georgia Constitution"): a report on one
     // state's law says "the state" before it names the state as an actor.
-    const printed = fitting.filter((id) => sure.has(id) && printedAs(id).some((n) => wholeWordIn(ctx.text, n)));
+    // Not a name the article prints standing alone after "the" ("The Troop is proud of …"): a town or
+    // a state takes no article; a body named by a common word ("Troop") does.
+    const printed = fitting.filter((id) => sure.has(id) && printedAs(id).some((n) => wholeWordIn(ctx.text, n)) && !printedAs(id).some((n) => withArticle(ctx.text, n)));
     for (const range of definite(ctx.text, word)) {
       if (!asActor(ctx.text, range)) continue;
       const before = namedBy(range.from);

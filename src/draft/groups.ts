@@ -3,6 +3,8 @@
  * that noun alone, as specific: with a definite or counting determiner ("the bankers", "several
  * bankers") or bare before a participle that restricts it ("bankers appearing as witnesses"). Not
  * "other", "some" or "many bankers" (generic, guidelines §6), and only the one such group in play.
+ * A group registered by a description with a tail ("the mothers of the Troop's boys", a name not
+ * printed) is also taken up before it is named, where the tail's words are printed before it.
  */
 import { namedBeforeEach, theOneInPlay } from './in-play.js';
 import type { MentionContext } from './mentions.js';
@@ -17,14 +19,22 @@ const COLLECTIVE = /^(?:staff|crew|jury|panel|team|faculty|audience|delegation|p
 
 export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const byNoun = new Map<string, Set<string>>();
+  const tails = new Map<string, string[]>();
+  const singular = new Set<string>();
   for (const g of (ctx.registry ?? []).filter((a) => GROUP_TYPES.has(a.type))) {
     const words = g.name.split(/\s+/);
     // The noun before a prepositional tail ("delegates" of "delegates to the West Coast Audubon
     // Convention"), else the last word ("bankers" of "Texas bankers").
     const tail = words.findIndex((w, k) => k > 0 && /^(?:of|to|for|from|at|in|on|with)$/.test(w));
     const noun = (tail === -1 ? words : words.slice(0, tail)).at(-1)!;
-    if (words.length < 2 || !(/^\p{Ll}{3,}s$/u.test(noun) || COLLECTIVE.test(noun))) continue;
+    // One unnamed source described by a noun and a tail with a name in it ("the conductor of the City of
+    // San Francisco"): taken up as "the conductor" through its tail alone (describedBefore), the name
+    // keeping "the principal of the school" from every text's principal.
+    const one = g.type === 'unnamed-source' && /^the$/i.test(words[0]!) && tail !== -1 && words.slice(tail + 1).some((w) => /^\p{Lu}/u.test(w));
+    if (words.length < 2 || !(/^\p{Ll}{3,}s$/u.test(noun) || COLLECTIVE.test(noun) || one)) continue;
+    if (one && !/^\p{Ll}{3,}s$/u.test(noun) && !COLLECTIVE.test(noun)) singular.add(noun);
     byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(g.id));
+    if (tail !== -1) tails.set(g.id, tailWords(words.slice(tail + 1)));
   }
   const found: ProposedMention[] = [];
   const namedBy = namedBeforeEach(ctx, out);
@@ -37,11 +47,36 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
       // Bare, the noun is specific only before a participle ("bankers appearing as witnesses"); a
       // collective noun ("staff") only with its determiner ("the staff").
       if (m[1] === undefined && COLLECTIVE.test(noun)) continue;
+      if (singular.has(noun) && !/^[Tt]he\s/.test(m[1] ?? '')) continue;
       if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20))) continue;
-      const who = theOneInPlay([...ids], namedBy(range.from));
+      const named = theOneInPlay([...ids], namedBy(range.from));
+      const who = named ?? describedBefore([...ids], namedBy(range.from), tails, ctx.text.slice(0, range.from));
       if (!who || ctx.taken(range, who.id)) continue;
-      found.push({ range, actor: who.id, review: `"${m[0]}" taken up as ${who.id}, the one group of ${noun} named before it: check it is the same group, not ${noun} in general` });
+      const how = named ? `the one group of ${noun} named before it` : `never named, but the words of its description after "${noun}" are printed before it`;
+      found.push({ range, actor: who.id, review: `"${m[0]}" taken up as ${who.id}, ${how}: check it is the same group, not ${noun} in general` });
     }
   }
   return found;
+}
+
+/** Words of a description's tail that say whose group it is: "Troop", "boys" of "of the Troop's boys". */
+const TAIL_FILLER = /^(?:the|a|an|and|or|of|to|for|from|at|in|on|with|by|who|which|that|this|these|those|its|their|his|her|mostly)$/i;
+
+function tailWords(words: readonly string[]): string[] {
+  return words.map((w) => w.replace(/[\u2019']s?$|[.,;:]$/g, '')).filter((w) => /^[\p{L}\p{N}][\p{L}\p{N}-]{2,}$/u.test(w) && !TAIL_FILLER.test(w));
+}
+
+/**
+ * Where none of the groups with the noun is named before, the one whose registered description's tail
+ * is printed, every word of it, before the noun: "the mothers" after "the Troop" and "the boys" are
+ * the mothers of the Troop's boys. An unnamed group is met first by such a description, so it cannot
+ * be required to be named before; the tail's words keep another text's "the mothers" from it.
+ */
+function describedBefore(ids: readonly string[], before: Set<string>, tails: ReadonlyMap<string, string[]>, printed: string): { id: string } | undefined {
+  if (ids.some((id) => before.has(id))) return undefined;
+  const fits = ids.filter((id) => {
+    const words = tails.get(id);
+    return words !== undefined && words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'iu').test(printed));
+  });
+  return fits.length === 1 ? { id: fits[0]! } : undefined;
 }

@@ -79,9 +79,15 @@ const THOUGHT = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:thought|thinks)(?=\\s+
  */
 const FEELS = '(?<=\\b(?:he|she|they|He|She|They)\\s)(?:feels|felt|feel)(?=\\s+(?:that\\s+)?(?:he|she|they|it|we|I|there)\\s+[^,;:.]{0,40}?\\b(?:is|was|are|were|will|would|could|can|should|must|had|has|have|[a-z]{2,}ed)\\b)';
 /** A belief held: "he was convinced that …", "had become convinced that …" (not "convinced him that", below). */
+/**
+ * A cue's plain form after an emphatic "does" or "did" ("But she does indicate festivities will start
+ * early, that …"): the auxiliary carries the tense, the verb no ending, so neither list above has it.
+ * Not after "not" ("did not say that …" denies no claim of the speaker's), which the pattern leaves out.
+ */
+const EMPHATIC = '(?:does|did)\\s+(?:indicate|say|admit|concede|acknowledge|agree|predict|insist|claim|warn|suggest|confirm|hint|note|report|believe|feel|think|expect)(?=\\s)';
 const CONVINCED_THAT = '(?:(?:was|were|is|are|am|been|become|became|remained|remains)\\s+)convinced(?=\\s+that\\s)';
 /** Cues followed by an optional "that" and a clause. */
-const CLAUSE_CUES = `${THOUGHT}|${FEELS}|${SAW_THAT}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${CONVINCED_THAT}|${PLURAL_PRESENT}`;
+const CLAUSE_CUES = `${THOUGHT}|${FEELS}|${SAW_THAT}|${EMPHATIC}|said|says|added|adds|insisted|insists|warned|warns|argued|argues|claimed|claims|noted|notes|stressed|emphasized|emphasised|pointed out|believes|believed|suggested|maintained|maintains|explained|explains|declared|declares|complained|complains|conceded|concedes|concede|commented|asserted|asserts|contended|contends|confided|confides|estimated|estimates|expressed the (?:opinion|belief|view|hope|fear)|${CONVINCED_THAT}|${PLURAL_PRESENT}`;
 /**
  * Cues that report speech only with "that" ("announced that …", not "announced a cyberaccord").
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");

@@ -59,6 +59,9 @@ export interface MentionContext {
   taken: (range: Range16, target: string) => boolean;
 }
 
+/** A determiner that a body's name never takes ("all", "this"), and at most one adjective after it. */
+const NOUN_DETERMINER = /(?:^|[^\p{L}])(?:all|this|these|those|every|each|any)\s+(?:(\p{Ll}+)\s+)?$/u;
+
 /** Words that open a noun phrase of their own: "handed the Defense Department the responsibility". */
 const DETERMINER = /^(?:the|a|an|its|his|her|their|this|that|these|those|our|my|your|members?)$/;
 
@@ -297,7 +300,11 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // Not the subject of a subjunctive after a request ("has asked that the Board of Education return to
     // …"), whose verb has no ending to show it.
     const subjunctive = /\b(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes|urged|urges|demanded|demands|insisted|insists|suggested|suggests|moved)\s+that\s+the\s$/.test(ctx.text.slice(Math.max(0, hit.from - 40), hit.from));
-    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && /(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to)) && !subjunctive;
+    // Likewise a determiner a name cannot take, with an adjective or none between ("all Thrift Shop
+    // friends", "this little Thrift Shop business"): it belongs to the noun after the name.
+    const determined = NOUN_DETERMINER.exec(ctx.text.slice(Math.max(0, hit.from - 30), hit.from));
+    const ownedBy = determined !== null && (determined[1] === undefined || !(NOT_ATTRIBUTIVE.test(determined[1]) || DETERMINER.test(determined[1])));
+    const owned = (hit.named.type === 'organisation' || hit.named.type === 'company') && /\s/.test(ctx.text.slice(hit.from, hit.to)) && (/(?:^|[^\p{L}])the\s$/u.test(ctx.text.slice(Math.max(0, hit.from - 5), hit.from)) || ownedBy) && !/^the\s/i.test(ctx.text.slice(hit.from, hit.to)) && !subjunctive;
     if ((lowerName || owned) && next?.[1] !== undefined && !NOT_ATTRIBUTIVE.test(next[1]) && !DETERMINER.test(next[1]) && !CLAUSE_OPENER.test(next[1]) && !reports) {
       const shown = ctx.text.slice(hit.from, hit.to + next[0].length).trim();
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `attributive ("${shown}…"), not ${hit.named.actor} as an actor`, review: `"${hit.named.name}" qualifies the word after it: if it is ${hit.named.actor} acting, make it a mention` });

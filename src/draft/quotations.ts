@@ -157,6 +157,7 @@ export function isDirect(text: string, q: Quotation): boolean {
   const inner = text.slice(q.inner.from, q.inner.to);
   const handedOn = /^,/.test(after) || /[,!?]\s*$/.test(text.slice(q.inner.from, q.outer.to - 1));
   if (/^\p{Lu}/u.test(inner) && inner.split(/\s+/).length >= 3 && handedOn && cueAfter(text, q.outer.to, q.paragraph.to)) return true;
+  if (interruptedByCue(text, q)) return true;
   // "MacKay said he encouraged China “to become …”": a speech verb a few words before, nothing between
   // it and the mark that makes a clause of its own (the quotation is then only the end of a reported
   // clause, a mixed quotation: "He said evidence was obtained “in violation …”"), and the quotation
@@ -176,6 +177,22 @@ export function isDirect(text: string, q: Quotation): boolean {
   const lastVerb = verbs.at(-1)!;
   if (CLAUSE_WORD.test(near.slice(lastVerb.index + lastVerb[0].length))) return false;
   return endsSentence(after, inner);
+}
+
+/**
+ * A cue set between two pairs of marks with a comma on each side ("… hospitality “and, when guests
+ * arrive”, says Mrs. Grinsfelder, “that is exactly what we expect”.") interrupts one quotation
+ * (guidelines call 66): the speaker's words run on across the cue, so the part before it is theirs
+ * too, even where it opens in lower case inside the writer's sentence. A phrase of the writer's in
+ * marks is not followed by a cue and a second pair of marks.
+ */
+function interruptedByCue(text: string, q: Quotation): boolean {
+  const after = text.slice(q.outer.to, q.paragraph.to);
+  // The cue may hold a title's stop ("says Mrs. Okafor"), never a quotation mark or a clause's end.
+  const between = /^,\s+([^\u201c\u201d"!?;:]{1,80}?),\s*[\u201c"]/.exec(after);
+  if (!between) return false;
+  const cue = cueAfter(text, q.outer.to, q.outer.to + between[0].length);
+  return cue !== undefined && cue.subject.to <= q.outer.to + between[0].length;
 }
 
 /** Whether a quotation ends its sentence: nothing but a stop after it, or a new sentence, or a stop inside. */
