@@ -272,44 +272,21 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A36, A37, A38, A39, A40, A41, A42, A43) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35, A36, A37, A38, A39, A40, A41, A42, A43, A44) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the forty-two texts reach, rounded down, to catch a regression: mentions 86.4% / 95.8%
-  // (2092/2420, 2092/2183), direct spans 88.2% (180/204), speakers 98.3% (178/181), indirect 69.9% / 97.8%
-  // (272/389, 272/278). A18 joined last, annotated blind and held out when measured once (mentions 89% / 93%, 66/74,
-  // 66/71; direct spans 1/6, speaker 1/1; its one indirect claim missed): its five quotations with no verb of saying
-  // beside them lowered the direct floor from 0.87. With the nine rules from its misses it reaches 93% / 99%
-  // (69/74, 69/70), direct 6/6, indirect 1/1, and A13, A16, A33 and A36 gain 1, 1, 1 and 3 mentions (A13 its
-  // conductor's quotation too) (before them 86.1% /
-  // 95.6%, 2083/2420, 2083/2178; direct 174/204, 172/175; indirect 271/389, 271/277; floors then 0.85 / 0.95 /
-  // 0.85 / 0.97 / 0.69 / 0.97). The forty-one before it: mentions 86.0% / 95.7%
-  // (2017/2346, 2017/2107; 85.7% / 95.7%, 2011/2346, 2011/2101, before a surname the registry gives to several
-  // people was read as the one named in full in the article, shared-surnames.ts), direct spans 87.4% (173/198), speakers 98.3% (171/174), indirect 69.8% / 97.8%
-  // (271/388, 271/277). A11 joined last, annotated blind and held out when first measured (mentions 73% / 93%,
-  // 82/112, 82/88; direct spans 3/4; its one indirect claim missed, one extra): the forty before it reach
-  // 86.3% / 95.8% (1929/2234, 1929/2013; 85.7% / 95.8%, 1915/2234, 1915/1999, before names printed with initials
-  // and descriptions taken back by their head noun, head-nouns.ts), direct spans 87.6% (170/194), indirect 70.0% / 98.2%
-  // (271/387, 271/276; floors then 0.86 / 0.95 / 0.87 / 0.97 / 0.7 / 0.98). A17, A31 and A32 joined last, each held out when first measured (mentions 85%, 76% and
-  // 79%); with the rules from their misses they reach 83% / 97% (184/223, 184/190), and the thirty-seven before
-  // them draft exactly as before (floors then 0.86 / 0.95 / 0.87 / 0.97 / 0.71 / 0.98): their descriptions ("the
-  // club", "the cast", "some sidemen") and indirect claims with no cue the drafter reads ("announce the birth",
-  // "it was announced", "issued a call for") lowered the recall floors. A12, A13 and A16 joined the round before, each held out when first measured (mentions 69%, 86% and
-  // 60%); with the rules from their misses they reach 82% / 93% (194/236, 194/208), direct spans 16/23, and the
-  // thirty-four before them 86.6% / 96.0% (1537/1775, 1537/1601; floors then 0.86 / 0.95 / 0.90 / 0.97 / 0.72 /
-  // 0.98): their direct quotations with no verb of saying are what lowered the direct and indirect recall floors. A15, A30 and A36 joined the round before, each held out when first measured (mentions 71%, 65% and
-  // 73% recall); with seven rules from their misses they reach 84% / 97% (147/175, 147/152), direct spans 10/15,
-  // indirect 4/16, and the thirty-one before them 86.8% / 96.0% (1389/1600, 1389/1447), indirect 260/347 as
-  // before (floors then 0.86 / 0.95 / 0.92 / 0.97 / 0.74 / 0.98). A14, A21 and A34 were held out the round
-  // before (mentions 46-80%); A01, A04, A07, A08 and A09 before them (49-81%); A38, A43, A41, A40, A39 and A37
-  // before those.
-  // Indirect claims have no target: the floors are what the drafter reaches.
-  assert.ok(all.mentions.matched / all.mentions.hand >= 0.86, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
+  // Floors at the figures the forty-four texts reach, rounded down, to catch a regression: mentions 86.0% / 95.7%
+  // (2111/2456, 2111/2205), direct spans 87.4% (180/206), speakers 98.3% (178/181), indirect 68.4% / 97.8%
+  // (273/399, 273/279). A text annotated blind and measured once, held out, may lower a floor when it joins (A35
+  // and A44, essays whose few actors are mostly described: recall 0.86 -> 0.85, direct 0.88 -> 0.87, indirect
+  // 0.69 -> 0.68); a rule drawn later may raise it, never the other way. The README gives each text's figures, and
+  // each text's header its held-out ones. Indirect claims have no target: the floors are what the drafter reaches.
+  assert.ok(all.mentions.matched / all.mentions.hand >= 0.85, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.95, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.88, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.87, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
   assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
-  assert.ok(all.indirect.matched / all.indirect.hand >= 0.69, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
+  assert.ok(all.indirect.matched / all.indirect.hand >= 0.68, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.97, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
 
