@@ -1,9 +1,8 @@
 /**
- * Array edits and searches for lists of any length. A spread (`out.push(...more)`, `out.splice(0, n,
+ * Array edits for lists of any length. A spread (`out.push(...more)`, `out.splice(0, n,
  * ...kept)`, `Math.max(...xs)`) passes every item as an argument, on the stack: past some hundred
  * thousand items, which a draft makes of an article printing a name that often, it throws "Maximum call
- * stack size exceeded". Ascending positions asked again for each printing of a name are searched by
- * halves, not filtered whole each time.
+ * stack size exceeded" (text/sorted.ts searches ascending positions by halves).
  */
 
 /** `into.push(...items)`, one item at a time. */
@@ -16,16 +15,4 @@ export function keepOnly<T>(xs: T[], keep: (x: T) => boolean): void {
   let kept = 0;
   for (const x of xs) if (keep(x)) xs[kept++] = x;
   xs.length = kept;
-}
-
-/** How many of the ascending `sorted` are below `limit` (a binary search): the index of the first at or above it. */
-export function countBelow(sorted: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -6,7 +6,7 @@
  */
 import { anchorQuote, QuotePlaces, type Range16 } from '../corpus/anchor.js';
 import type { SelectorInput } from '../schema.js';
-import { countBelow } from './arrays.js';
+import { countBelow } from '../text/sorted.js';
 
 /**
  * The selector for `range`. `places` holds the quotes' places for every proposal of the text

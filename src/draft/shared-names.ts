@@ -11,7 +11,7 @@
 import type { NameHit } from './names.js';
 import type { ActorInput } from '../schema.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
-import { countBelow } from './arrays.js';
+import { countBelow } from '../text/sorted.js';
 
 type Person = Pick<ActorInput, 'id' | 'name' | 'role'>;
 

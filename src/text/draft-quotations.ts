@@ -7,7 +7,7 @@
  */
 
 import { OffsetMap } from './offsets.js';
-import { countBelow } from '../draft/arrays.js';
+import { countBelow } from './sorted.js';
 
 export interface DraftQuotation {
   /** The words quoted, line breaks inside it (a wrapped Markdown line) read as spaces. */
