@@ -12,6 +12,7 @@ import { shownPath, type Loaded } from '../corpus/load.js';
 import { shellWord } from '../output/shell-word.js';
 import { partialNotice, soundPart } from '../corpus/sound.js';
 import { resolveArticle } from '../query/resolve.js';
+import { leftOutMatch } from '../store/resolve.js';
 import { writeChunks, writeOut } from '../output/write.js';
 import { GlossError } from '../errors.js';
 import { inert } from '../output/inert.js';
@@ -122,10 +123,8 @@ function draftable(loaded: Loaded, typed: string): string {
   try {
     return resolveArticle(loaded.corpus, typed);
   } catch (e) {
-    const leftOut = loaded.leftOut ?? [];
-    const named = leftOut.includes(typed) ? [typed] : leftOut.filter((id) => id.startsWith(typed));
-    if (!(e instanceof GlossError) || named.length !== 1) throw e;
-    const id = named[0]!;
+    const id = leftOutMatch(loaded.leftOut ?? [], typed);
+    if (!(e instanceof GlossError) || id === undefined) throw e;
     const own = loaded.problems.filter((p) => p.severity === 'error' && basename(p.file).replace(/\.[^.]*$/, '') === id);
     const first = own[0] ? `: ${formatProblem(own[0])}` : '';
     const more = own.length > 1 ? ` (and ${own.length - 1} more: gloss check lists every problem)` : '';

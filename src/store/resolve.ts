@@ -32,10 +32,15 @@ function candidates(db: Database, table: Table, typed: string): string[] {
   return prefixed.length > 0 ? prefixed : allIds(db, table);
 }
 
+/** The article left out for its errors that `typed` names, as resolve.ts would resolve it (the id, or the one it begins); else undefined. */
+export function leftOutMatch(leftOut: readonly string[], typed: string): string | undefined {
+  const named = leftOut.filter((id) => id.startsWith(typed));
+  return named.includes(typed) ? typed : named.length === 1 ? named[0] : undefined;
+}
+
 /** An id that names no stored article but one left out for its errors: said so, not "no article". */
 function leftOutNamed(db: Database, typed: string): never | void {
-  const named = leftOutOf(db).filter((id) => id.startsWith(typed));
-  const id = named.includes(typed) ? typed : named.length === 1 ? named[0] : undefined;
+  const id = leftOutMatch(leftOutOf(db), typed);
   if (id !== undefined) throw new GlossError(`article "${id}" is left out: its files have errors (gloss check lists them)`);
 }
 
