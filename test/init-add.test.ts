@@ -44,6 +44,21 @@ test('init and add in a folder with a space and a quote in its name: each "next:
   assert.ok(a.stdout.endsWith(`then gloss --corpus ${quoted} check\n`), a.stdout);
 });
 
+test('add names the next step of the README: the draft command it prints runs as printed', (t) => {
+  const dir = join(tmp(t), 'my corpus');
+  gloss(['init', dir]);
+  const text = join(tmp(t), 'story.txt');
+  writeFileSync(text, 'Harbour plans approved\n\n“We will start in spring,” said Ann Lee on Tuesday.\n');
+  const a = gloss(['--corpus', dir, 'add', text]);
+  assert.equal(a.code, 0, a.stderr);
+  // Before: "next: annotate articles/harbour-plans-approved.yaml, then …": no word of draft, the README's next step.
+  const next = /^next: gloss --corpus '([^']+)' draft (\S+) \(proposals to review; --write saves them\), then gloss --corpus '[^']+' check$/m.exec(a.stdout);
+  assert.ok(next, a.stdout);
+  const d = gloss(['--corpus', next[1]!, 'draft', next[2]!]);
+  assert.equal(d.code, 0, d.stderr);
+  assert.match(d.stdout, /quote: "We will start in spring"\n\s+source: ann-lee/);
+});
+
 test('init "" is refused: an empty name never scaffolds into the current folder, empty or not', (t) => {
   const cwd = tmp(t);
   writeFileSync(join(cwd, 'notes.txt'), 'mine\n');

@@ -101,6 +101,11 @@ export function registerInit(program: Command): void {
       const other = (await articleIds(dir)).get(id);
       if (other !== undefined) throw new GlossError(`--id "${id}": the article in ${other} has that id already; give another --id`);
       const written = await publishArticle(join(dir, 'articles'), id, buf, articleSkeleton(meta, sha256(buf)));
-      writeOut(`added ${inert(id)}: ${written.text} and ${written.annotations} (sha256 ${sha256(buf).slice(0, 12)}…)\nnext: annotate ${written.annotations}, then gloss --corpus ${inert(shellWord(dir))} check\n`);
+      // The next step is the README's: draft proposals to review (an id is letters, digits and hyphens: shell-safe).
+      const corpus = inert(shellWord(dir));
+      writeOut(
+        `added ${inert(id)}: ${written.text} and ${written.annotations} (sha256 ${sha256(buf).slice(0, 12)}…)\n` +
+          `next: gloss --corpus ${corpus} draft ${id} (proposals to review; --write saves them), then gloss --corpus ${corpus} check\n`,
+      );
     });
 }
