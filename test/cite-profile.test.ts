@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gloss } from './helpers.js';
-import { bibtexEscape } from '../src/output/citation.js';
+import { bibtexEscape, sentence } from '../src/output/citation.js';
 
 test('cite: plain names the speaker, the words, the article, and what was inferred', () => {
   const r = gloss(['cite', 'mackay:c4']);
@@ -32,6 +32,20 @@ test('cite: bibtex is an entry with escaped specials; json has the fields', () =
   const twice = gloss(['cite', 'collins:c22', 'collins-cyber-deal-2016:c22', 'et:c13', '--style', 'bibtex']);
   assert.equal(twice.code, 0, twice.stderr);
   assert.deepEqual([...twice.stdout.matchAll(/^@misc\{([^,]+),/gm)].map((m) => m[1]), ['collins-cyber-deal-2016-c22', 'et-cyber-deal-2017-c13']);
+});
+
+test('cite --style bibtex: the note ends the words with one full stop, not a second after a quotation that has one', () => {
+  // collins:c9 is “A similar agreement is a possible outcome.” (direct); c10 the writer's words, with no stop of their own.
+  const bib = gloss(['cite', 'collins:c9', 'collins:c10', '--style', 'bibtex']);
+  assert.equal(bib.code, 0, bib.stderr);
+  const notes = [...bib.stdout.matchAll(/^ {2}note = \{(.*)\}$/gm)].map((m) => m[1]);
+  // Before: "… a possible outcome.”. gloss collins-cyber-deal-2016:c9."
+  assert.deepEqual(notes, [
+    'Scott Bardsley, a spokesman for Public Safety Minister Ralph Goodale, as reported by Colin Freeze, relayed by Mark Collins (“said”, quoted directly): “A similar agreement is a possible outcome.” Inferred, not printed: date, outlet. gloss collins-cyber-deal-2016:c9.',
+    'Colin Freeze, reporter, as reported by Mark Collins (the writer\'s own assertion): “Such a dialogue has profound implications for Canada’s business community”. Inferred, not printed: date, outlet. gloss collins-cyber-deal-2016:c10.',
+  ]);
+  assert.equal(sentence('“Who?”'), '“Who?”');
+  assert.equal(sentence('it was rushed'), 'it was rushed.');
 });
 
 test('cite refuses what is not a claim', () => {

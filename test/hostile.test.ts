@@ -317,7 +317,7 @@ test('cite of a span that stops between the CR and the LF of a line end: the wor
   assert.match(out('cite', 'harbour-talks:c11'), /^Ann Lee, Fisheries Minister \(“said”, quoted directly\): “a good start for everyone involved\.’” — “Harbour talks/);
   assert.match(out('cite', 'harbour-talks:c11', '--style', 'markdown'), /^> “a good start for everyone involved\.’”\n>\n> — \*\*Ann Lee\*\*/);
   assert.match(out('cite', 'harbour-talks:c9', '--style', 'markdown'), /paraphrased: involved\.”\n$/);
-  assert.match(out('cite', 'harbour-talks:c11', '--style', 'bibtex'), /quoted directly\): “a good start for everyone involved\.’”\. Inferred/);
+  assert.match(out('cite', 'harbour-talks:c11', '--style', 'bibtex'), /quoted directly\): “a good start for everyone involved\.’” Inferred/);
   // A whole line end at the end of the words: the closing mark stays on the line (before: on the next).
   assert.match(out('cite', 'harbour-talks:c12'), /^Ann Lee, Fisheries Minister \(“said”, quoted directly\): “a good start for everyone involved\.’” — “Harbour talks/);
   // A CR with no LF after it is no line end: still shown (c10, "said Tues␍day", in the test above).

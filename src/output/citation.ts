@@ -196,6 +196,15 @@ export function bibtexUrl(url: string): string {
   return url.replace(/[{}\\\s\p{Cc}]/gu, (ch) => encodeURIComponent(ch));
 }
 
+/**
+ * Words ended as a sentence: with a full stop, unless they end with one already (or "!", "?", "…"),
+ * before closing marks or not. The note said "“a good start for everyone involved.”." for a quotation
+ * that ends its sentence.
+ */
+export function sentence(s: string): string {
+  return /[.!?…]["'”’»)\]]*$/u.test(s) ? s : `${s}.`;
+}
+
 export function bibtexCitation(c: Citation): string {
   const a = c.article;
   const [year, month, day] = a.date === null ? [] : a.date.split('-');
@@ -208,7 +217,7 @@ export function bibtexCitation(c: Citation): string {
     ...(month ? ([['month', months[Number(month) - 1]!]] as [string, string][]) : []),
     ...(day ? ([['day', `{${Number(day)}}`]] as [string, string][]) : []),
     ...(a.url ? ([['url', `{${bibtexUrl(a.url)}}`]] as [string, string][]) : []),
-    ['note', `{${bibtexEscape(`${source(c)}: ${words(c)}.${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
+    ['note', `{${bibtexEscape(`${source(c)}: ${sentence(words(c))}${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
   ];
   const key = c.id.replace(/[^A-Za-z0-9]+/g, '-');
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
