@@ -32,7 +32,7 @@ export function largeArticleCorpus(dir, mib, claims, { tagAll = false } = {}) {
   // The example's own annotations each occur once a repetition: make them "all" (or drop them).
   yaml = yaml.slice(0, yaml.indexOf('mentions:'));
   yaml += tagAll
-    ? 'mentions:\n  - {actor: ann-lee, quote: "Ann Lee", occurrence: all}\n  - {actor: critics, quote: "Critics", occurrence: all}\n'
+    ? 'mentions:\n  - {actor: ann-lee, quote: "Ann Lee", occurrence: all}\n  - {actor: critics, quote: "Critics", occurrence: all}\n  - {agreement: harbour-accord, quote: "Harbour Accord", occurrence: all}\n'
     : 'mentions: []\n';
   yaml += claims.length === 0 ? 'claims: []\n' : `claims:\n${claims.map((c, i) => `  - {id: c${i + 1}, quote: ${JSON.stringify(c)}, source: ann-lee, attribution: direct, type: assertion, about: []}\n`).join('')}`;
   writeFileSync(yamlFile, yaml);

@@ -67,6 +67,23 @@ function checkWithCritics(mentions: string) {
   return gloss(['--corpus', dir, 'check']);
 }
 
+test("an agreement's registered name with no mention tagged is a warning, as an actor's is", (t) => {
+  const dir = join(scratch('gloss-check-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const file = join(dir, 'articles', 'harbour-talks.yaml');
+  const tagged = readFileSync(file, 'utf8');
+  writeFileSync(file, tagged.replace('  - {agreement: harbour-accord, quote: "the Harbour Accord"}\n', ''));
+  const r = gloss(['--corpus', dir, 'check']);
+  // Before: "0 warnings": only actors' names were looked for, though gloss draft proposes agreements' too.
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /harbour-talks\.txt:3:55: warning: "Harbour Accord" \(harbour-accord\) occurs here with no mention tagged/);
+  assert.match(r.stdout, /0 errors, 1 warning/);
+  assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 2);
+  writeFileSync(file, tagged);
+  assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 0, 'tagged, no warning');
+  t.diagnostic('the untagged agreement name is found and located');
+});
+
 test('a problem quoting a span across paragraphs is still one line: its line breaks shown as \\n', () => {
   // A mention stretched (through) from the first paragraph into the next overlaps "Critics".
   const r = checkWithCritics('  - {actor: critics, quote: "Critics"}\n  - {actor: critics, quote: "Ann Lee", through: "Critics"}\n');

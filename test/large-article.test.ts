@@ -49,7 +49,7 @@ test('an ambiguous short quote in a 4 MB article: five lines named and the rest 
 test('the warnings pass over a 4 MB article with every name tagged: a warning per untagged name and uncovered quotation, no more', { timeout: 300_000 }, (t) => {
   const dir = join(base(t), 'c');
   const text = largeArticleCorpus(dir, 4, [], { tagAll: true });
-  // "Ann Lee" and "Critics" are tagged everywhere; "Lee" alone (in "Lee denied that") never is, and no
+  // "Ann Lee", "Critics" and "Harbour Accord" are tagged everywhere; "Lee" alone (in "Lee denied that") never is, and no
   // claim covers the quotation “a good start for everyone involved.”
   const alone = text.split('. Lee denied').length - 1;
   const quotations = text.split('“a good start').length - 1;

@@ -1,13 +1,13 @@
 /**
  * Warnings about a corpus that loads but may be incomplete: places a reviewer should look at, not
  * errors. Each is located in the article text file, where the reviewer will want to look.
- * - an actor's name or alias occurring where no mention (or recorded non-mention) covers it;
+ * - an actor's or agreement's name or alias occurring where no mention (or recorded non-mention) covers it;
  * - a quotation of more than three words that no claim or region covers (nothing silently skipped);
  * - two mentions of the same actor or agreement on overlapping spans (tagged twice);
  * - a claim attributed by agentless words ("is expected", "allegedly") to a named source;
  * - a state as the source or a link of a claim: a country that claims is its government.
  */
-import type { Actor, Corpus, Mention, Problem } from '../model.js';
+import type { Actor, Agreement, Corpus, Mention, Problem } from '../model.js';
 import { OffsetMap } from '../text/offsets.js';
 import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
 import { SpanIndex } from './span-index.js';
@@ -20,8 +20,8 @@ export function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** An actor's distinct names (name, then aliases): the registry's actors are not changed once loaded. */
-const namesOf = new WeakMap<Actor, string[]>();
+/** An actor's or agreement's distinct names (name, then aliases): the registry is not changed once loaded. */
+const namesOf = new WeakMap<Actor | Agreement, string[]>();
 
 export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>): Problem[] {
   const problems: Problem[] = [];
@@ -47,30 +47,34 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
     const anyMention = new SpanIndex(mentions);
     const regionIndex = new SpanIndex(regions);
     const claimIndex = new SpanIndex(claims);
-    const mentionsOfActor = new Map<string, Mention[]>();
+    // Mentions by the actor or agreement they tag (ids of the two never clash: the registry refuses it).
+    const mentionsOfEntry = new Map<string, Mention[]>();
     for (const m of mentions) {
-      if (m.actor === undefined) continue;
-      const list = mentionsOfActor.get(m.actor);
+      const id = m.actor ?? m.agreement;
+      if (id === undefined) continue;
+      const list = mentionsOfEntry.get(id);
       if (list) list.push(m);
-      else mentionsOfActor.set(m.actor, [m]);
+      else mentionsOfEntry.set(id, [m]);
     }
 
-    for (const actor of corpus.actors) {
-      // Its names once per actor, and its mentions' index only where one of them occurs: a corpus is
+    // An agreement's printed name goes untagged as easily as an actor's ("the Harbour Accord"), and
+    // gloss draft proposes both: the same warning for either.
+    for (const entry of [...corpus.actors, ...corpus.agreements]) {
+      // Its names once per entry, and its mentions' index only where one of them occurs: a corpus is
       // linted an article at a time as its database is built (store/build.ts), and most of the
-      // registry's actors occur in none of a given article's words.
+      // registry's entries occur in none of a given article's words.
       let own: SpanIndex | undefined;
-      let names = namesOf.get(actor);
-      if (names === undefined) namesOf.set(actor, (names = [...new Set([actor.name, ...actor.aliases])]));
+      let names = namesOf.get(entry);
+      if (names === undefined) namesOf.set(entry, (names = [...new Set([entry.name, ...entry.aliases])]));
       const seen = new Set<number>();
       for (const name of names) {
         for (const from of occurrencesOf(article.text, name)) {
           const occ = { from, to: from + name.length };
           if (seen.has(from) || !isWholeWord(article.text, occ.from, occ.to)) continue;
           seen.add(from);
-          own ??= new SpanIndex(mentionsOfActor.get(actor.id) ?? []);
+          own ??= new SpanIndex(mentionsOfEntry.get(entry.id) ?? []);
           const covered = own.overlaps(occ) || anyMention.contains(occ) || skipped.overlaps(occ) || regionIndex.contains(occ);
-          if (!covered) warn(from, `"${name}" (${actor.id}) occurs here with no mention tagged (or a nonMentions entry saying why not)`);
+          if (!covered) warn(from, `"${name}" (${entry.id}) occurs here with no mention tagged (or a nonMentions entry saying why not)`);
         }
       }
     }
