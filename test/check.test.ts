@@ -1,7 +1,7 @@
 // `gloss check` catches each problem, one fixture corpus per problem, reported as file:line:col.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, ROOT, scratch } from './helpers.js';
 
@@ -82,6 +82,39 @@ test("an agreement's registered name with no mention tagged is a warning, as an 
   writeFileSync(file, tagged);
   assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 0, 'tagged, no warning');
   t.diagnostic('the untagged agreement name is found and located');
+});
+
+test('check warns about a text no annotation file names and a folder of annotation files inside articles/, which no command reads', () => {
+  const dir = join(scratch('gloss-check-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 0, 'clean to start with (and its database built)');
+  const articles = join(dir, 'articles');
+  const text = readFileSync(join(articles, 'harbour-talks.txt'));
+  // Copied in by hand, where gloss add writes both files; and last year's articles kept in a folder.
+  writeFileSync(join(articles, 'copied.txt'), text);
+  mkdirSync(join(articles, '2016'));
+  writeFileSync(join(articles, '2016', 'old.yaml'), 'id: old\n');
+  // Not strays: a hidden file, a folder of other files, a text whose annotation file is there (broken).
+  writeFileSync(join(articles, '.notes.txt'), 'mine\n');
+  mkdirSync(join(articles, 'scans'));
+  writeFileSync(join(articles, 'scans', 'page1.pdf'), '%PDF');
+  writeFileSync(join(articles, 'broken.txt'), text);
+  writeFileSync(join(articles, 'broken.yaml'), 'id: broken\ntitle: "unclosed\n');
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2, r.stderr);
+  const lines = r.stderr.split('\n').filter((l) => !/\/broken\.yaml:|^\d+ articles, /.test(l) && l !== '');
+  // Before: no word of either; "ok" once broken.yaml is mended, with the copied text and old.yaml unread.
+  assert.deepEqual(lines, [
+    `${join(articles, 'copied.txt')}: warning: a text no annotation file names, so not in the corpus (gloss add brings a text in with its annotation file)`,
+    `${join(articles, '2016')}: warning: a folder holding 1 annotation file, which gloss does not read: an article's files go directly in articles/`,
+  ]);
+  rmSync(join(articles, 'broken.txt'));
+  rmSync(join(articles, 'broken.yaml'));
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+  assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 2);
+  rmSync(join(articles, 'copied.txt'));
+  rmSync(join(articles, '2016'), { recursive: true });
+  assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 0, 'gone when they are');
 });
 
 test('a problem quoting a span across paragraphs is still one line: its line breaks shown as \\n', () => {

@@ -16,6 +16,8 @@ export interface CorpusFiles extends CorpusRoot {
   registries: string[];
   /** `articles/*.yaml`: one per article. */
   articles: string[];
+  /** `articles/*.txt`, and the folders inside `articles/` (not hidden): what check looks at for texts and files no article takes in. */
+  strays: { texts: string[]; folders: string[] };
 }
 
 /** The corpus folder as given (resolved), and with its links resolved, found once for all its files. */
@@ -56,14 +58,49 @@ export function findCorpusFiles(dir: string): CorpusFiles {
   const registries = entries.filter((f) => YAML.test(f)).sort().map((f) => join(root, f));
   let articles: string[];
   const articleDir = join(root, 'articles');
+  const strays: CorpusFiles['strays'] = { texts: [], folders: [] };
   try {
     // In the order of the ids the files are named for: the order articles are read in everywhere.
     const stem = (f: string) => f.replace(/\.ya?ml$/, '');
-    articles = readdirSync(articleDir).filter((f) => YAML.test(f)).sort((a, b) => stem(a).localeCompare(stem(b)) || (a < b ? -1 : 1)).map((f) => join(articleDir, f));
+    // With their types, which the listing gives (no stat): a folder is told from a file at no cost.
+    const listing = readdirSync(articleDir, { withFileTypes: true });
+    articles = listing.filter((f) => YAML.test(f.name)).map((f) => f.name).sort((a, b) => stem(a).localeCompare(stem(b)) || (a < b ? -1 : 1)).map((f) => join(articleDir, f));
+    for (const f of listing) {
+      if (f.name.startsWith('.')) continue;
+      if (f.isDirectory()) strays.folders.push(join(articleDir, f.name));
+      else if (f.name.endsWith('.txt')) strays.texts.push(join(articleDir, f.name));
+    }
   } catch {
     throw new GlossError(`${join(dir, 'articles')}: no articles folder in the corpus`);
   }
-  return { dir: root, realDir, registries, articles };
+  return { dir: root, realDir, registries, articles, strays };
+}
+
+/**
+ * The files in `articles/` that no article takes in, which a person may have meant to be read: a text
+ * no annotation file names (copied in by hand, where gloss add writes both), and a folder holding
+ * annotation files (gloss reads only the files directly in `articles/`). Each is a warning: before,
+ * check said "ok" and every command went on without them, unsaid. A text whose annotation file is
+ * there under the same name is not one, even if that file could not be read: its problem is reported.
+ */
+export function strayFiles(files: CorpusFiles, read: ReadonlySet<string>): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const annotated = new Set(files.articles.map((f) => f.replace(/\.ya?ml$/, '')));
+  for (const text of files.strays.texts) {
+    if (!read.has(text) && !annotated.has(text.slice(0, -'.txt'.length))) {
+      out.push({ path: text, message: 'a text no annotation file names, so not in the corpus (gloss add brings a text in with its annotation file)' });
+    }
+  }
+  for (const folder of files.strays.folders) {
+    let yaml: number;
+    try {
+      yaml = readdirSync(folder).filter((f) => YAML.test(f)).length;
+    } catch {
+      continue;
+    }
+    if (yaml > 0) out.push({ path: folder, message: `a folder holding ${yaml} annotation file${yaml === 1 ? '' : 's'}, which gloss does not read: an article's files go directly in articles/` });
+  }
+  return out;
 }
 
 export interface ReadText {

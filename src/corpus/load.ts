@@ -12,7 +12,7 @@ import { ArticleFile, RegistryFile, type ArticleInput, type ClaimInput, type Sel
 import { OffsetMap } from '../text/offsets.js';
 import { GlossError } from '../errors.js';
 import { anchorQuote, placesOfQuotes, type Range16 } from './anchor.js';
-import { findCorpusFiles, readCorpusText, workingFolder, type CorpusFiles, type CorpusRoot } from './files.js';
+import { findCorpusFiles, readCorpusText, strayFiles, workingFolder, type CorpusFiles, type CorpusRoot } from './files.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { suggestion } from '../query/did-you-mean.js';
 
@@ -443,7 +443,7 @@ export class CorpusReader {
     return true;
   }
 
-  /** The problems only the whole corpus shows, once every article is read: agreements' parties and history, governments. */
+  /** The problems only the whole corpus shows, once every article is read: agreements' parties and history, governments, files no article takes in. */
   finish(): Problem[] {
     const problems: Problem[] = [];
     const isKnown = (id: string) => this.registered.has(id);
@@ -466,6 +466,8 @@ export class CorpusReader {
       });
     }
     problems.push(...governmentLinkProblems(this.actors, this.actorChecks));
+    const read = new Set(this.inputs.map((f) => resolve(f)));
+    for (const { path, message } of strayFiles(this.files, read)) problems.push({ severity: 'warning', file: shownPath(path), message });
     return problems;
   }
 }
