@@ -202,7 +202,8 @@ export function bibtexUrl(url: string): string {
  * that ends its sentence.
  */
 export function sentence(s: string): string {
-  return /[.!?…]["'”’»)\]]*$/u.test(s) ? s : `${s}.`;
+  // Escaped: esbuild keeps a regular expression's characters as written, and the bundle is ASCII.
+  return /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/u.test(s) ? s : `${s}.`;
 }
 
 export function bibtexCitation(c: Citation): string {
