@@ -460,3 +460,15 @@ test('one unnamed source described by a noun and a tail with a name in it is tak
   assert.deepEqual(drafted('The school opened late. The principal spoke.\n', [principal]).mentions, []);
   assert.deepEqual(drafted('The conductor of the orchestra bowed, and the Harbour Queen sailed.\n', [conductor]).mentions, []);
 });
+
+test('a bare plural possessive ("wardens\u2019 appeals") is the one registered group of that noun whose modifiers are printed before it', () => {
+  const wardens: ActorInput = { id: 'harbour-church-wardens', name: 'Harbour Church wardens', type: 'unnamed-source', aliases: [] };
+  const text = 'Members of the Harbour Church gave generously to the wardens\u2019 appeals, and to wardens\u2019 appeals again.\n';
+  assert.deepEqual(drafted(text.replace('the wardens', 'wardens'), [wardens]).mentions, [
+    ['wardens', 'harbour-church-wardens'],
+    ['wardens', 'harbour-church-wardens'],
+  ]);
+  // The modifiers not printed before it: other wardens; and a bare plural not possessive is the kind.
+  assert.deepEqual(drafted('They gave to wardens\u2019 appeals in the Harbour Church.\n', [wardens]).mentions, []);
+  assert.deepEqual(drafted('In the Harbour Church, wardens are elected yearly.\n', [wardens]).mentions, []);
+});
