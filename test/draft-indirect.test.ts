@@ -589,3 +589,10 @@ test('a cue after an emphatic "does" or "did" ("she does indicate …") reports 
   assert.deepEqual(reported('Okafor did say that the city would pay half.\n'), [['the city would pay half', 'sam-okafor', 'did say']]);
   assert.deepEqual(reported('Okafor did not say that the city would pay half.\n'), []);
 });
+
+test('"foresee" reports the forecast it takes as its object; "recognizes that" the clause, and with no "that" nothing', () => {
+  assert.deepEqual(reported('Sam Okafor foresees the day when every ship will dock at night.\n'), [['the day when every ship will dock at night', 'sam-okafor', 'foresees']]);
+  assert.deepEqual(reported('Ada Lind foresaw that the port would close.\n'), [['the port would close', 'ada-lind', 'foresaw']]);
+  assert.deepEqual(reported('Sam Okafor recognizes that the harbour needs a new pier.\n'), [['the harbour needs a new pier', 'sam-okafor', 'recognizes']]);
+  assert.deepEqual(reported('Sam Okafor recognizes the pilot at once.\n'), []);
+});

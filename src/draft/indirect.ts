@@ -59,7 +59,12 @@ const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+a
  * report describes the plant" is none).
  */
 const HOLDING = '(?:(?:does|do|did)\\s+not\\s+)?believe\\s+in|believes\\s+in|believed\\s+in|(?:(?:is|are|was|were)\\s+)?clamou?ring\\s+for|clamou?r(?:s|ed)?\\s+for|describes(?=\\s[^;:.]{1,120}?\\sas\\s)';
-const OBJECT_CUES = `${JUDGING}|${CITING}|${HOLDING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|confessed(?=\\s+(?:to\\s+)?(?:the|a|an|his|her|their)\\s)|admitted(?=\\s+\\p{Ll}+ing\\s)|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * A forecast with its object or clause: "librarians foresee the day … when …", "foresaw that …", a
+ * prediction as "predicted" is, its content what is foreseen.
+ */
+const FORESEEING = 'foresee|foresees|foresaw';
+const OBJECT_CUES = `${JUDGING}|${CITING}|${HOLDING}|${FORESEEING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|confessed(?=\\s+(?:to\\s+)?(?:the|a|an|his|her|their)\\s)|admitted(?=\\s+\\p{Ll}+ing\\s)|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -93,7 +98,9 @@ const CLAUSE_CUES = `${THOUGHT}|${FEELS}|${SAW_THAT}|${EMPHATIC}|said|says|added
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
  * "agreed to" is an act (guidelines call 108), which no "that" follows.
  */
-const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|intimated|intimates|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+// "recognizes that …": a stated acknowledgement, as "acknowledged that" (Brown A44's "The Nassau system
+// recognizes that its major task …"); with no "that" it is knowing a face or a state, no speech.
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|recognized|recognizes|recognised|recognises|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|intimated|intimates|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
  * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
@@ -631,7 +638,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b|\bdeplore[sd]\b|\bbelieve[sd]?\s+in\b/.test(cue)) return 'opinion';
-  if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
+  if (/\b(?:warned|warns|predicted|cautioned|expected|expects|foresee|foresees|foresaw)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for|clamou?r(?:s|ed|ing)?\s+for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }
