@@ -596,3 +596,11 @@ test('"foresee" reports the forecast it takes as its object; "recognizes that" t
   assert.deepEqual(reported('Sam Okafor recognizes that the harbour needs a new pier.\n'), [['the harbour needs a new pier', 'sam-okafor', 'recognizes']]);
   assert.deepEqual(reported('Sam Okafor recognizes the pilot at once.\n'), []);
 });
+
+test('a cue set off by commas with the writer as addressee ("so X tell me") reports the whole sentence round it', () => {
+  const pilots: ActorInput = { id: 'harbour-pilots', name: 'my pilot friends', type: 'unnamed-source', aliases: [] };
+  const text = 'There are, so my pilot friends tell me, shoals that no chart shows.\n';
+  assert.deepEqual(reported(text, [pilots]), [['There are, so my pilot friends tell me, shoals that no chart shows', 'harbour-pilots', 'tell me']]);
+  // Not a list's commas with no cue, nor "tell" with an object other than the writer.
+  assert.deepEqual(reported('There are, so the pilots tell the mayor, shoals that no chart shows.\n', [pilots]), []);
+});

@@ -137,6 +137,12 @@ const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|decl
  * clause going on in lower case after it.
  */
 const INVERTED_MID = /^(.{6,}?),\s+(said|says|added|adds|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,3}),\s+(?=\p{Ll})/u;
+/**
+ * A cue set off by commas inside the clause it reports, its subject first and its addressee the
+ * writer: "There are, so my friends tell me, mechanisms …", "The plan, the engineers assure us, is
+ * sound" — the content wraps round its cue (guidelines call 50), the whole sentence.
+ */
+const TOLD_ME_MID = /^([^,\u201c\u201d"]{3,80}?),\s+(?:so\s+|as\s+)?((?:(?:my|our|the|his|her|their)\s+)?[^,\u201c\u201d"\s][^,\u201c\u201d"]{0,50}?)\s+((?:tell|tells|told|assure|assures|assured|inform|informs|informed)\s+(?:me|us)),\s+(?=\p{Ll})/u;
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /**
@@ -449,6 +455,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (announcedBy) {
     const agentFrom = sentence.lastIndexOf(announcedBy[3]!);
     return [{ subject: { from: agentFrom, to: agentFrom + announcedBy[3]!.length }, content: { from: 0, to: announcedBy[1]!.length }, cue: `was ${announcedBy[2]}`, shape: 'last' }];
+  }
+  const toldMe = TOLD_ME_MID.exec(sentence);
+  if (toldMe && CLAUSE.test(`${toldMe[1]!} ${sentence.slice(toldMe[0].length)}`)) {
+    const subjectFrom = toldMe[0].lastIndexOf(toldMe[2]!, toldMe[0].length - toldMe[3]!.length);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + toldMe[2]!.length }, content: { from: 0, to: sentence.length }, cue: toldMe[3]!, shape: 'last' }];
   }
   const wrapped = INVERTED_MID.exec(sentence);
   if (wrapped && !/[\u201c\u201d"]/.test(wrapped[1]!) && CLAUSE.test(sentence.slice(wrapped[0].length))) {
