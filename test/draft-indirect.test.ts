@@ -604,3 +604,12 @@ test('a cue set off by commas with the writer as addressee ("so X tell me") repo
   // Not a list's commas with no cue, nor "tell" with an object other than the writer.
   assert.deepEqual(reported('There are, so the pilots tell the mayor, shoals that no chart shows.\n', [pilots]), []);
 });
+
+test('a possessive\u2019s "appeal for" reports what is asked for, one claim for each possessor; "demand for" is none', () => {
+  assert.deepEqual(reported('Residents answered Ada Lind\u2019s appeal for calm in the harbour but stayed home.\n'), [['calm in the harbour', 'ada-lind', 'appeal for']]);
+  assert.deepEqual(reported('Residents answered Ada Lind\u2019s and Sam Okafor\u2019s pleas for help with the pier.\n'), [
+    ['help with the pier', 'ada-lind', 'pleas for'],
+    ['help with the pier', 'sam-okafor', 'pleas for'],
+  ]);
+  assert.deepEqual(reported('Residents met Ada Lind\u2019s demand for housing in the harbour.\n'), []);
+});
