@@ -613,3 +613,9 @@ test('a possessive\u2019s "appeal for" reports what is asked for, one claim for 
   ]);
   assert.deepEqual(reported('Residents met Ada Lind\u2019s demand for housing in the harbour.\n'), []);
 });
+
+test('"regarded Y as Z" takes a possessive after "as" and a pronoun object, the negation in the cue', () => {
+  assert.deepEqual(reported('Sam Okafor has not regarded this as his direct responsibility.\n').map(([w, who]) => [w, who]), [['this as his direct responsibility', 'sam-okafor']]);
+  // "saw the fire" with no "as": no judgement.
+  assert.deepEqual(reported('Sam Okafor saw the fire from his office.\n'), []);
+});

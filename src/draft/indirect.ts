@@ -21,10 +21,11 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
  * "called the plan an outright blackmail action", "saw the move as a continuation …": a verb of
  * judging with its object and what it is judged to be; the content is the object on (guidelines §7,
  * "X called Y Z"). Only with a determiner opening the object and "a"/"as a" after it, so that "called
- * the meeting" or "saw the fire" is no claim.
+ * the meeting" or "saw the fire" is no claim; "as" may take a possessive ("regarded the plan as their
+ * duty"), and "regarded" a pronoun object ("have not regarded this as their responsibility").
  */
 const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
-const JUDGING = `(?:considered|considers)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?(?<!\\s(?:at|in|on|for|with|by|from|to|of|into|during|after|before|under|over|as))\\s(?:a|an)\\s)|(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
+const JUDGING = `(?:considered|considers)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?(?<!\\s(?:at|in|on|for|with|by|from|to|of|into|during|after|before|under|over|as))\\s(?:a|an)\\s)|(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the|their|his|her|its|our)\\s)|(?:regarded|regards)(?=\\s+(?:this|that|it|them)\\s+as\\s(?:a|an|the|their|his|her|its|our)\\s)`;
 /**
  * "saw that resolution would be needed": a belief whose content is modal, what would or must be
  * (guidelines call 225), not a perception of what happened ("saw that the door was open", call 184).
