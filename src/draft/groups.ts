@@ -53,10 +53,13 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
       // collective noun ("staff") only with its determiner ("the staff").
       if (m[1] === undefined && COLLECTIVE.test(noun)) continue;
       if (singular.has(noun) && !/^[Tt]he\s/.test(m[1] ?? '')) continue;
-      // Bare, the noun is also specific as a possessive ("bishops' appeals"): the plural names those
-      // who made them, as a subject does, not the kind.
-      if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20)) && !/^['\u2019](?!\p{L})/u.test(ctx.text.slice(range.to, range.to + 2))) continue;
-      const named = theOneInPlay([...ids], namedBy(range.from));
+      // Bare, the noun is also specific as a possessive ("bishops' appeals") that introduces the group,
+      // its description's words printed before it: the plural names those who made them. Once the
+      // group is named, a bare possessive is as often the kind ("engineers' rosy estimates", call 184).
+      const restricted = /^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20));
+      const possessive = /^['\u2019](?!\p{L})/u.test(ctx.text.slice(range.to, range.to + 2));
+      if (m[1] === undefined && !restricted && !possessive) continue;
+      const named = m[1] === undefined && !restricted ? undefined : theOneInPlay([...ids], namedBy(range.from));
       const who = named ?? describedBefore([...ids], namedBy(range.from), tails, ctx.text.slice(0, range.from));
       if (!who || ctx.taken(range, who.id)) continue;
       const how = named ? `the one group of ${noun} named before it` : `never named, but the words of its description after "${noun}" are printed before it`;
