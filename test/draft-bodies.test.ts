@@ -471,4 +471,13 @@ test('a bare plural possessive ("wardens\u2019 appeals") is the one registered g
   // The modifiers not printed before it: other wardens; and a bare plural not possessive is the kind.
   assert.deepEqual(drafted('They gave to wardens\u2019 appeals in the Harbour Church.\n', [wardens]).mentions, []);
   assert.deepEqual(drafted('In the Harbour Church, wardens are elected yearly.\n', [wardens]).mentions, []);
+  // Once the group is named, a bare possessive is the kind ("engineers' rosy estimates").
+  assert.deepEqual(drafted('The Harbour Church wardens met. Wardens\u2019 estimates are often rosy, and wardens\u2019 rosy estimates spread.\n', [wardens]).mentions, [['Harbour Church wardens', 'harbour-church-wardens']]);
+});
+
+test('"the members" after a body named only inside its unit\u2019s name are not that body\u2019s', () => {
+  const guild: ActorInput = { id: 'writers-guild', name: 'Writers Guild of Ruritania', type: 'organisation', aliases: [] };
+  const branch: ActorInput = { id: 'harbour-branch', name: 'Harbour Branch of the Writers Guild of Ruritania', type: 'organisation', affiliation: 'writers-guild', aliases: [] };
+  const text = 'The Harbour Branch of the Writers Guild of Ruritania met. The Harbour Branch of the Writers Guild of Ruritania voted, as the members wished.\n';
+  assert.deepEqual(drafted(text, [guild, branch]).mentions.filter(([w]) => w === 'the members'), []);
 });

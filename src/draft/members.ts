@@ -66,7 +66,10 @@ function membersOfTheBody(ctx: MentionContext, out: readonly ProposedMention[]):
     if (/^,?\s+(?:\p{Lu}|of\b)/u.test(ctx.text.slice(range.to, range.to + 5))) continue;
     const times = new Map<string, number>();
     const count = (id: string) => times.set(id, (times.get(id) ?? 0) + 1);
-    for (const n of out) if (n.actor && bodies.has(n.actor) && n.range.to <= range.from) count(n.actor);
+    // A body named inside another's name (the parent in "the … Chapter of the American Association of
+    // University Professors") is not the one the column is about there: its unit is.
+    const nested = (n: ProposedMention) => out.some((o) => o !== n && o.actor !== n.actor && o.range.from <= n.range.from && n.range.to <= o.range.to);
+    for (const n of out) if (n.actor && bodies.has(n.actor) && n.range.to <= range.from && !nested(n)) count(n.actor);
     for (const n of ctx.existing ?? []) if (bodies.has(n.target) && n.range.to <= range.from) count(n.target);
     const [first, second] = [...times].sort((a, b) => b[1] - a[1]);
     if (!first || (second && first[1] <= 2 * second[1]) || ctx.taken(range, first[0])) continue;
