@@ -619,3 +619,9 @@ test('"regarded Y as Z" takes a possessive after "as" and a pronoun object, the 
   // "saw the fire" with no "as": no judgement.
   assert.deepEqual(reported('Sam Okafor saw the fire from his office.\n'), []);
 });
+
+test('"X is credited by Y with Z" is Y\u2019s word on X, the content wrapping round the cue', () => {
+  assert.deepEqual(reported('In the harbour, the pier is credited by Sam Okafor with saving the port, a claim others doubt.\n'), [['the pier is credited by Sam Okafor with saving the port', 'sam-okafor', 'is credited by']]);
+  // Credited with no agent: nobody's word.
+  assert.deepEqual(reported('The pier is credited with saving the port.\n'), []);
+});
