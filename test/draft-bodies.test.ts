@@ -480,4 +480,10 @@ test('"the members" after a body named only inside its unit\u2019s name are not 
   const branch: ActorInput = { id: 'harbour-branch', name: 'Harbour Branch of the Writers Guild of Ruritania', type: 'organisation', affiliation: 'writers-guild', aliases: [] };
   const text = 'The Harbour Branch of the Writers Guild of Ruritania met. The Harbour Branch of the Writers Guild of Ruritania voted, as the members wished.\n';
   assert.deepEqual(drafted(text, [guild, branch]).mentions.filter(([w]) => w === 'the members'), []);
+  // A body inside a person's apposition (she of the body) is still the one the members belong to.
+  const sims: ActorInput = { id: 'ann-sims', name: 'Ann Sims', type: 'person', role: 'president of the women\u2019s board of the Harbour Quilt Guild', affiliation: 'quilt-board', aliases: [] };
+  const board: ActorInput = { id: 'quilt-board', name: 'women\u2019s board of the Harbour Quilt Guild', type: 'organisation', affiliation: 'quilt-guild', aliases: [] };
+  const quilts: ActorInput = { id: 'quilt-guild', name: 'Harbour Quilt Guild', type: 'organisation', aliases: [] };
+  const told = 'The party is on, writes Mrs. Ann Sims, president of the women\u2019s board of the Harbour Quilt Guild. The board will sponsor it. The board\u2019s last event was a play, as the members wished.\n';
+  assert.deepEqual(drafted(told, [sims, board, quilts]).mentions.filter(([w]) => w === 'the members'), [['the members', 'quilt-board']]);
 });
