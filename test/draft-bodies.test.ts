@@ -460,3 +460,30 @@ test('one unnamed source described by a noun and a tail with a name in it is tak
   assert.deepEqual(drafted('The school opened late. The principal spoke.\n', [principal]).mentions, []);
   assert.deepEqual(drafted('The conductor of the orchestra bowed, and the Harbour Queen sailed.\n', [conductor]).mentions, []);
 });
+
+test('a bare plural possessive ("wardens\u2019 appeals") is the one registered group of that noun whose modifiers are printed before it', () => {
+  const wardens: ActorInput = { id: 'harbour-church-wardens', name: 'Harbour Church wardens', type: 'unnamed-source', aliases: [] };
+  const text = 'Members of the Harbour Church gave generously to the wardens\u2019 appeals, and to wardens\u2019 appeals again.\n';
+  assert.deepEqual(drafted(text.replace('the wardens', 'wardens'), [wardens]).mentions, [
+    ['wardens', 'harbour-church-wardens'],
+    ['wardens', 'harbour-church-wardens'],
+  ]);
+  // The modifiers not printed before it: other wardens; and a bare plural not possessive is the kind.
+  assert.deepEqual(drafted('They gave to wardens\u2019 appeals in the Harbour Church.\n', [wardens]).mentions, []);
+  assert.deepEqual(drafted('In the Harbour Church, wardens are elected yearly.\n', [wardens]).mentions, []);
+  // Once the group is named, a bare possessive is the kind ("engineers' rosy estimates").
+  assert.deepEqual(drafted('The Harbour Church wardens met. Wardens\u2019 estimates are often rosy, and wardens\u2019 rosy estimates spread.\n', [wardens]).mentions, [['Harbour Church wardens', 'harbour-church-wardens']]);
+});
+
+test('"the members" after a body named only inside its unit\u2019s name are not that body\u2019s', () => {
+  const guild: ActorInput = { id: 'writers-guild', name: 'Writers Guild of Ruritania', type: 'organisation', aliases: [] };
+  const branch: ActorInput = { id: 'harbour-branch', name: 'Harbour Branch of the Writers Guild of Ruritania', type: 'organisation', affiliation: 'writers-guild', aliases: [] };
+  const text = 'The Harbour Branch of the Writers Guild of Ruritania met. The Harbour Branch of the Writers Guild of Ruritania voted, as the members wished.\n';
+  assert.deepEqual(drafted(text, [guild, branch]).mentions.filter(([w]) => w === 'the members'), []);
+  // A body inside a person's apposition (she of the body) is still the one the members belong to.
+  const sims: ActorInput = { id: 'ann-sims', name: 'Ann Sims', type: 'person', role: 'president of the women\u2019s board of the Harbour Quilt Guild', affiliation: 'quilt-board', aliases: [] };
+  const board: ActorInput = { id: 'quilt-board', name: 'women\u2019s board of the Harbour Quilt Guild', type: 'organisation', affiliation: 'quilt-guild', aliases: [] };
+  const quilts: ActorInput = { id: 'quilt-guild', name: 'Harbour Quilt Guild', type: 'organisation', aliases: [] };
+  const told = 'The party is on, writes Mrs. Ann Sims, president of the women\u2019s board of the Harbour Quilt Guild. The board will sponsor it. The board\u2019s last event was a play, as the members wished.\n';
+  assert.deepEqual(drafted(told, [sims, board, quilts]).mentions.filter(([w]) => w === 'the members'), [['the members', 'quilt-board']]);
+});

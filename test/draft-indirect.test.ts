@@ -589,3 +589,39 @@ test('a cue after an emphatic "does" or "did" ("she does indicate …") reports 
   assert.deepEqual(reported('Okafor did say that the city would pay half.\n'), [['the city would pay half', 'sam-okafor', 'did say']]);
   assert.deepEqual(reported('Okafor did not say that the city would pay half.\n'), []);
 });
+
+test('"foresee" reports the forecast it takes as its object; "recognizes that" the clause, and with no "that" nothing', () => {
+  assert.deepEqual(reported('Sam Okafor foresees the day when every ship will dock at night.\n'), [['the day when every ship will dock at night', 'sam-okafor', 'foresees']]);
+  assert.deepEqual(reported('Ada Lind foresaw that the port would close.\n'), [['the port would close', 'ada-lind', 'foresaw']]);
+  assert.deepEqual(reported('Sam Okafor recognizes that the harbour needs a new pier.\n'), [['the harbour needs a new pier', 'sam-okafor', 'recognizes']]);
+  assert.deepEqual(reported('Sam Okafor recognizes the pilot at once.\n'), []);
+});
+
+test('a cue set off by commas with the writer as addressee ("so X tell me") reports the whole sentence round it', () => {
+  const pilots: ActorInput = { id: 'harbour-pilots', name: 'my pilot friends', type: 'unnamed-source', aliases: [] };
+  const text = 'There are, so my pilot friends tell me, shoals that no chart shows.\n';
+  assert.deepEqual(reported(text, [pilots]), [['There are, so my pilot friends tell me, shoals that no chart shows', 'harbour-pilots', 'tell me']]);
+  // Not a list's commas with no cue, nor "tell" with an object other than the writer.
+  assert.deepEqual(reported('There are, so the pilots tell the mayor, shoals that no chart shows.\n', [pilots]), []);
+});
+
+test('a possessive\u2019s "appeal for" reports what is asked for, one claim for each possessor; "demand for" is none', () => {
+  assert.deepEqual(reported('Residents answered Ada Lind\u2019s appeal for calm in the harbour but stayed home.\n'), [['calm in the harbour', 'ada-lind', 'appeal for']]);
+  assert.deepEqual(reported('Residents answered Ada Lind\u2019s and Sam Okafor\u2019s pleas for help with the pier.\n'), [
+    ['help with the pier', 'ada-lind', 'pleas for'],
+    ['help with the pier', 'sam-okafor', 'pleas for'],
+  ]);
+  assert.deepEqual(reported('Residents met Ada Lind\u2019s demand for housing in the harbour.\n'), []);
+});
+
+test('"regarded Y as Z" takes a possessive after "as" and a pronoun object, the negation in the cue', () => {
+  assert.deepEqual(reported('Sam Okafor has not regarded this as his direct responsibility.\n').map(([w, who]) => [w, who]), [['this as his direct responsibility', 'sam-okafor']]);
+  // "saw the fire" with no "as": no judgement.
+  assert.deepEqual(reported('Sam Okafor saw the fire from his office.\n'), []);
+});
+
+test('"X is credited by Y with Z" is Y\u2019s word on X, the content wrapping round the cue', () => {
+  assert.deepEqual(reported('In the harbour, the pier is credited by Sam Okafor with saving the port, a claim others doubt.\n'), [['the pier is credited by Sam Okafor with saving the port', 'sam-okafor', 'is credited by']]);
+  // Credited with no agent: nobody's word.
+  assert.deepEqual(reported('The pier is credited with saving the port.\n'), []);
+});

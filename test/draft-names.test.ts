@@ -687,3 +687,16 @@ test('"the club" is the one club (a registered body of place and nickname) named
   assert.deepEqual(drafted('The Port Town Gulls met.\n\nThe Bay City Owls won. Now the club leads.\n', [gulls, owls]).mentions.at(-1), ['the club', 'bay-owls']);
   assert.deepEqual(drafted('The Port Town Gulls met. It was the club of his youth.\n', [gulls]).mentions.map(([w]) => w), ['Port Town Gulls']);
 });
+
+test('a unit\u2019s name that names its registered parent body after "of" nests a mention of the parent; a state inside a name does not', () => {
+  const guild: ActorInput = { id: 'writers-guild', name: 'Writers Guild of Ruritania', type: 'organisation', aliases: [] };
+  const branch: ActorInput = { id: 'harbour-branch', name: 'Harbour Branch of the Writers Guild of Ruritania', type: 'organisation', affiliation: 'writers-guild', aliases: [] };
+  const text = 'The Harbour Branch of the Writers Guild of Ruritania met on Monday.\n';
+  assert.deepEqual(drafted(text, [guild, branch, ruritania]).mentions, [
+    ['Harbour Branch of the Writers Guild of Ruritania', 'harbour-branch'],
+    ['Writers Guild of Ruritania', 'writers-guild'],
+  ]);
+  // With no affiliation registered, the name inside is a word of the longer one (guidelines §6).
+  const unaffiliated: ActorInput = { id: 'harbour-branch', name: branch.name, type: 'organisation', aliases: [] };
+  assert.deepEqual(drafted(text, [guild, unaffiliated]).mentions, [['Harbour Branch of the Writers Guild of Ruritania', 'harbour-branch']]);
+});

@@ -4,7 +4,9 @@
  * bankers") or bare before a participle that restricts it ("bankers appearing as witnesses"). Not
  * "other", "some" or "many bankers" (generic, guidelines §6), and only the one such group in play.
  * A group registered by a description with a tail ("the mothers of the Troop's boys", a name not
- * printed) is also taken up before it is named, where the tail's words are printed before it.
+ * printed) is also taken up before it is named, where the tail's words are printed before it; so is
+ * one with modifiers ("American Catholic bishops"), where they are, and a bare plural possessive
+ * ("bishops' appeals") is as specific as a determiner makes it: it names who made them.
  */
 import { namedBeforeEach, theOneInPlay } from './in-play.js';
 import type { MentionContext } from './mentions.js';
@@ -35,6 +37,9 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
     if (one && !/^\p{Ll}{3,}s$/u.test(noun) && !COLLECTIVE.test(noun)) singular.add(noun);
     byNoun.set(noun, (byNoun.get(noun) ?? new Set()).add(g.id));
     if (tail !== -1) tails.set(g.id, tailWords(words.slice(tail + 1)));
+    // A group with no tail is described by its modifiers ("American Catholic" of "American Catholic
+    // bishops"), which say whose bishops they are as a tail does.
+    else tails.set(g.id, tailWords(words.slice(0, -1)));
   }
   const found: ProposedMention[] = [];
   const namedBy = namedBeforeEach(ctx, out);
@@ -48,8 +53,13 @@ export function groupsByNoun(ctx: MentionContext, out: readonly ProposedMention[
       // collective noun ("staff") only with its determiner ("the staff").
       if (m[1] === undefined && COLLECTIVE.test(noun)) continue;
       if (singular.has(noun) && !/^[Tt]he\s/.test(m[1] ?? '')) continue;
-      if (m[1] === undefined && !/^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20))) continue;
-      const named = theOneInPlay([...ids], namedBy(range.from));
+      // Bare, the noun is also specific as a possessive ("bishops' appeals") that introduces the group,
+      // its description's words printed before it: the plural names those who made them. Once the
+      // group is named, a bare possessive is as often the kind ("engineers' rosy estimates", call 184).
+      const restricted = /^\s+\p{Ll}+ing\b/u.test(ctx.text.slice(range.to, range.to + 20));
+      const possessive = /^['\u2019](?!\p{L})/u.test(ctx.text.slice(range.to, range.to + 2));
+      if (m[1] === undefined && !restricted && !possessive) continue;
+      const named = m[1] === undefined && !restricted ? undefined : theOneInPlay([...ids], namedBy(range.from));
       const who = named ?? describedBefore([...ids], namedBy(range.from), tails, ctx.text.slice(0, range.from));
       if (!who || ctx.taken(range, who.id)) continue;
       const how = named ? `the one group of ${noun} named before it` : `never named, but the words of its description after "${noun}" are printed before it`;

@@ -21,10 +21,11 @@ export interface IndirectClaim extends Omit<ProposedClaim, 'about'> {
  * "called the plan an outright blackmail action", "saw the move as a continuation …": a verb of
  * judging with its object and what it is judged to be; the content is the object on (guidelines §7,
  * "X called Y Z"). Only with a determiner opening the object and "a"/"as a" after it, so that "called
- * the meeting" or "saw the fire" is no claim.
+ * the meeting" or "saw the fire" is no claim; "as" may take a possessive ("regarded the plan as their
+ * duty"), and "regarded" a pronoun object ("have not regarded this as their responsibility").
  */
 const OBJECT_OPENS = '(?:the|this|that|these|those|his|her|its|their)';
-const JUDGING = `(?:considered|considers)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?(?<!\\s(?:at|in|on|for|with|by|from|to|of|into|during|after|before|under|over|as))\\s(?:a|an)\\s)|(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the)\\s)`;
+const JUDGING = `(?:considered|considers)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?(?<!\\s(?:at|in|on|for|with|by|from|to|of|into|during|after|before|under|over|as))\\s(?:a|an)\\s)|(?:called|calls)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\s(?:a|an)\\s)|(?:saw|sees|viewed|views|regarded|regards)(?=\\s+${OBJECT_OPENS}\\s[^,;:.]{1,60}?\\sas\\s(?:a|an|the|their|his|her|its|our)\\s)|(?:regarded|regards)(?=\\s+(?:this|that|it|them)\\s+as\\s(?:a|an|the|their|his|her|its|our)\\s)`;
 /**
  * "saw that resolution would be needed": a belief whose content is modal, what would or must be
  * (guidelines call 225), not a perception of what happened ("saw that the door was open", call 184).
@@ -59,7 +60,12 @@ const CITING = '(?:grumble|grumbles|grumbled|complain|complains|complained)\\s+a
  * report describes the plant" is none).
  */
 const HOLDING = '(?:(?:does|do|did)\\s+not\\s+)?believe\\s+in|believes\\s+in|believed\\s+in|(?:(?:is|are|was|were)\\s+)?clamou?ring\\s+for|clamou?r(?:s|ed)?\\s+for|describes(?=\\s[^;:.]{1,120}?\\sas\\s)';
-const OBJECT_CUES = `${JUDGING}|${CITING}|${HOLDING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|confessed(?=\\s+(?:to\\s+)?(?:the|a|an|his|her|their)\\s)|admitted(?=\\s+\\p{Ll}+ing\\s)|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
+/**
+ * A forecast with its object or clause: "librarians foresee the day … when …", "foresaw that …", a
+ * prediction as "predicted" is, its content what is foreseen.
+ */
+const FORESEEING = 'foresee|foresees|foresaw';
+const OBJECT_CUES = `${JUDGING}|${CITING}|${HOLDING}|${FORESEEING}|${EXPECTING}|${EXPECTED}|${WISHING}|${WANTING_QUOTED}|tells of|told of|spoke of|speaks of|termed|refuted|refutes|rebutted|disputed|disputes|accused|accuses|accusing|denied|denies|denying|charged|charges(?=,\\s|\\s+that\\s)|alleged|described|framed|confessed(?=\\s+(?:to\\s+)?(?:the|a|an|his|her|their)\\s)|admitted(?=\\s+\\p{Ll}+ing\\s)|called out|called for|calls for|asked for|asks for|demanded to know|identified|decried|deplored|deplores|condemned|criticized|criticised|praised|mentioned|vowed|pledged|promised|committed|urged|urges`;
 /**
  * The plural present, as a report of a trade or a survey cues it ("dealers say …", "two out of three
  * report their sales …", "some manufacturers believe there could be …"): not after "to" or a modal
@@ -93,7 +99,9 @@ const CLAUSE_CUES = `${THOUGHT}|${FEELS}|${SAW_THAT}|${EMPHATIC}|said|says|added
  * Agreeing is a view shared and stated ("X agreed with Y that …", "experts were all agreed that …");
  * "agreed to" is an act (guidelines call 108), which no "that" follows.
  */
-const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|intimated|intimates|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
+// "recognizes that …": a stated acknowledgement, as "acknowledged that" (Brown A44's "The Nassau system
+// recognizes that its major task …"); with no "that" it is knowing a face or a state, no speech.
+const THAT_CUES = '(?:(?:was|were|is|are)\\s+(?:all\\s+)?)?(?:agreed|agreeing)|agrees|recognized|recognizes|recognised|recognises|pleaded|pleads|announced|announces|confirmed|confirms|acknowledged|admitted|predicted|cautioned|revealed|disclosed|hinted|hints|intimated|intimates|leaked(?:\\s+(?:the\\s+)?(?:news|word))?(?=\\s+that\\s)|reported|reports|ruled|indicated|indicates|asked|asks|requested|requests|recommended|recommends|proposed|proposes';
 /**
  * Where or when a thing was said, between the cue and its "that": "admitted in earlier court hearings
  * that …", "said in a statement that …", "agreed with its allies that …" — a preposition and a few
@@ -130,6 +138,12 @@ const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|decl
  * clause going on in lower case after it.
  */
 const INVERTED_MID = /^(.{6,}?),\s+(said|says|added|adds|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,3}),\s+(?=\p{Ll})/u;
+/**
+ * A cue set off by commas inside the clause it reports, its subject first and its addressee the
+ * writer: "There are, so my friends tell me, mechanisms …", "The plan, the engineers assure us, is
+ * sound" — the content wraps round its cue (guidelines call 50), the whole sentence.
+ */
+const TOLD_ME_MID = /^([^,\u201c\u201d"]{3,80}?),\s+(?:so\s+|as\s+)?((?:(?:my|our|the|his|her|their)\s+)?[^,\u201c\u201d"\s][^,\u201c\u201d"]{0,50}?)\s+((?:tell|tells|told|assure|assures|assured|inform|informs|informed)\s+(?:me|us)),\s+(?=\p{Ll})/u;
 /** A speech verb's participle opening the sentence: "Noting that CLAUSE, Mr. X said …" — X's too. */
 const LEADING_PARTICIPLE = new RegExp(`^((?:Noting|Saying|Adding|Arguing|Warning|Insisting|Stressing|Explaining|Claiming|Pointing out|Acknowledging|Conceding)\\s+that)\\s+(.{3,}?),\\s+(?=((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+${AUXILIARY}(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b)`, 'su');
 /**
@@ -443,6 +457,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
     const agentFrom = sentence.lastIndexOf(announcedBy[3]!);
     return [{ subject: { from: agentFrom, to: agentFrom + announcedBy[3]!.length }, content: { from: 0, to: announcedBy[1]!.length }, cue: `was ${announcedBy[2]}`, shape: 'last' }];
   }
+  const toldMe = TOLD_ME_MID.exec(sentence);
+  if (toldMe && CLAUSE.test(`${toldMe[1]!} ${sentence.slice(toldMe[0].length)}`)) {
+    const subjectFrom = toldMe[0].lastIndexOf(toldMe[2]!, toldMe[0].length - toldMe[3]!.length);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + toldMe[2]!.length }, content: { from: 0, to: sentence.length }, cue: toldMe[3]!, shape: 'last' }];
+  }
   const wrapped = INVERTED_MID.exec(sentence);
   if (wrapped && !/[\u201c\u201d"]/.test(wrapped[1]!) && CLAUSE.test(sentence.slice(wrapped[0].length))) {
     const subjectFrom = wrapped[0].lastIndexOf(wrapped[3]!);
@@ -631,7 +650,7 @@ export function typeFromCue(cue: string): ProposedClaim['type'] {
   if (/\b(?:accused|accuses|accusing|charged|charges|alleged|called out)\b/.test(cue)) return 'allegation';
   if (/\b(?:vowed|pledged|promised|committed)\b/.test(cue)) return 'commitment';
   if (/\b(?:grumble[sd]?|complain(?:s|ed)?)\s+about\b|\bdeplore[sd]\b|\bbelieve[sd]?\s+in\b/.test(cue)) return 'opinion';
-  if (/\b(?:warned|warns|predicted|cautioned|expected|expects)\b/.test(cue)) return 'prediction';
+  if (/\b(?:warned|warns|predicted|cautioned|expected|expects|foresee|foresees|foresaw)\b/.test(cue)) return 'prediction';
   if (/\b(?:(?:asked|asks|requested|requests|recommended|recommends|proposed|proposes)(?=\s+that\b|$)|urge[sd]|urging|calling for|demanding|demanded|proposing|recommending|advocating|asked for|asks for|clamou?r(?:s|ed|ing)?\s+for)\b/.test(cue)) return 'recommendation';
   return 'assertion';
 }

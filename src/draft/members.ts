@@ -60,13 +60,19 @@ const MEMBERSHIP_HEAD = /^(?:committee|board|club|society|council|association|le
  */
 function membersOfTheBody(ctx: MentionContext, out: readonly ProposedMention[]): ProposedMention[] {
   const bodies = new Set((ctx.bodies ?? []).filter((b) => [b.name, ...b.aliases].some((n) => MEMBERSHIP_HEAD.test(headPhrase(n)?.at(-1) ?? ''))).map((b) => b.id));
+  const partOf = new Map((ctx.registry ?? []).flatMap((a) => (a.affiliation && a.type !== 'person' ? [[a.id, a.affiliation] as const] : [])));
   const found: ProposedMention[] = [];
   for (const m of ctx.text.matchAll(/\b[Tt]he\s+members\b/g)) {
     const range = { from: m.index, to: m.index + m[0].length };
     if (/^,?\s+(?:\p{Lu}|of\b)/u.test(ctx.text.slice(range.to, range.to + 5))) continue;
     const times = new Map<string, number>();
     const count = (id: string) => times.set(id, (times.get(id) ?? 0) + 1);
-    for (const n of out) if (n.actor && bodies.has(n.actor) && n.range.to <= range.from) count(n.actor);
+    // A parent body named inside its unit's name (the Association in "the … Chapter of the American
+    // Association of University Professors") is not the one the column is about there: its unit is.
+    // Only a body registered as part of it: a body inside a person's apposition ("Mrs. X, president
+    // of the women's board …", she of the board) is still counted.
+    const nested = (n: ProposedMention) => out.some((o) => o !== n && o.actor !== undefined && partOf.get(o.actor) === n.actor && o.range.from <= n.range.from && n.range.to <= o.range.to);
+    for (const n of out) if (n.actor && bodies.has(n.actor) && n.range.to <= range.from && !nested(n)) count(n.actor);
     for (const n of ctx.existing ?? []) if (bodies.has(n.target) && n.range.to <= range.from) count(n.target);
     const [first, second] = [...times].sort((a, b) => b[1] - a[1]);
     if (!first || (second && first[1] <= 2 * second[1]) || ctx.taken(range, first[0])) continue;

@@ -31,6 +31,8 @@ export interface Named {
   until?: number;
   /** The other registered persons of this surname (shared-surnames.ts), for the review. */
   sharedWith?: string[];
+  /** The registered body this actor is part of (its `affiliation`), which its name may hold after "of". */
+  partOf?: string;
 }
 
 export interface NameHit extends Range16 {
@@ -40,9 +42,9 @@ export interface NameHit extends Range16 {
 /** Armed and public services a registry may hold by their bare name, with its capital ("Navy"). */
 const SERVICE = /^(?:Navy|Army|Air Force|Marines|Marine Corps|Coast Guard)$/;
 
-export function namesOf(actors: readonly Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'>[], agreements: readonly { id: string; name: string; aliases: string[] }[]): Named[] {
+export function namesOf(actors: readonly (Pick<ActorInput, 'id' | 'name' | 'type' | 'aliases'> & { affiliation?: string })[], agreements: readonly { id: string; name: string; aliases: string[] }[]): Named[] {
   const out: Named[] = [];
-  for (const a of actors) for (const name of new Set([a.name, ...a.aliases])) out.push({ name, actor: a.id, type: a.type });
+  for (const a of actors) for (const name of new Set([a.name, ...a.aliases])) out.push({ name, actor: a.id, type: a.type, ...(a.affiliation ? { partOf: a.affiliation } : {}) });
   // A county or parish is also called by its name without the kind ("Multnomah" for "Multnomah
   // County"), where no other registered actor goes by that name.
   const taken = new Set(actors.flatMap((a) => [a.name, ...a.aliases, ...(a.type === 'person' ? [a.name.split(/\s+/).at(-1)!] : [])]));
@@ -254,15 +256,25 @@ export function findNames(text: string, names: readonly Named[]): NameHit[] {
  * Whether `inner`, inside `outer`, is part of it rather than a reference of its own. Words inside a
  * proper name are part of it ("China" in "China National Offshore Oil Corp."); a name inside a
  * description is its own reference ("Chinese government" in "Chinese government hackers"), except a
- * state's name used as an adjective at its start ("U.S." in "U.S. government") — guidelines §6.
+ * state's name used as an adjective at its start ("U.S." in "U.S. government") — guidelines §6. A
+ * unit's name that names its parent body after "of" ("Notre Dame Chapter of the American Association of
+ * University Professors") refers to that body too, as a possessive does (call 118): only where the
+ * registry makes the outer actor part of the inner one, so that "Bank of China" names no state.
  */
 function insideName(text: string, outer: NameHit, inner: NameHit): boolean {
   if (sameTarget(outer.named, inner.named)) return true;
   if (outer.to - outer.from === inner.to - inner.from) return false;
+  if (namesParent(text, outer, inner)) return false;
   const words = text.slice(outer.from, outer.to).split(/[\s-]+/);
   const proper = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|on|in|de|du|la|le|&)$/.test(w));
   if (proper) return true;
   return inner.named.type === 'state' && inner.from === outer.from && !/^[\u2019']/.test(text[inner.to] ?? '');
+}
+
+/** "… of (the) PARENT" ending `outer`'s name, where `outer`'s actor is registered as part of `inner`'s. */
+function namesParent(text: string, outer: NameHit, inner: NameHit): boolean {
+  if (outer.named.partOf === undefined || outer.named.partOf !== inner.named.actor || inner.to !== outer.to) return false;
+  return /\sof\s(?:the\s)?$/i.test(text.slice(outer.from, inner.from));
 }
 
 export const sameTarget = (a: Named, b: Named) => (a.actor ?? `#${a.agreement}`) === (b.actor ?? `#${b.agreement}`);

@@ -26,7 +26,20 @@ export interface PassiveAct {
  */
 const MADE_BY = /^((?:The|This|That|His|Her|Their|Its)\s+(?:\p{Ll}+\s+)?(?:proposal|request|suggestion|recommendation|charge|complaint|appeal|demand|prediction|promise|offer|accusation|denial))\s+((?:was|were|had been|has been)\s+(?:first\s+)?made\s+by)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s+)?\p{Lu}[\p{L}.\u2019'-]*(?:\s+\p{Lu}[\p{L}.\u2019'-]*){0,4})(?=[\s,.;]|$)/u;
 
+/**
+ * "the system is credited by the state with serving one million persons": what the agent credits its
+ * subject with is the agent's word on it; the content wraps round the cue (guidelines call 50), from
+ * the subject (after the last comma before it) to the end of what it is credited with.
+ */
+const CREDITED_BY = /(?:^|,\s+)([^,;:\u201c\u201d"]{2,60}?)\s+((?:is|was|are|were|has been|have been|had been)\s+credited\s+by)\s+([^,;:\u201c\u201d"]{2,60}?)\s+with\s+[^,;:\u201c\u201d"]{3,160}?(?=\s*(?:[,;:.]|$))/u;
+
 export function passiveAct(sentence: string): PassiveAct | undefined {
+  const credited = CREDITED_BY.exec(sentence);
+  if (credited) {
+    const from = credited.index + credited[0].indexOf(credited[1]!);
+    const agentFrom = sentence.indexOf(credited[3]!, from + credited[1]!.length + 1 + credited[2]!.length);
+    return { content: { from, to: credited.index + credited[0].length }, cue: credited[2]!, speakers: [{ from: agentFrom, to: agentFrom + credited[3]!.length }] };
+  }
   const made = MADE_BY.exec(sentence);
   if (made) {
     const agentFrom = made[1]!.length + 1 + made[2]!.length + 1;
