@@ -343,6 +343,21 @@ test('draft of an article left out for an error in its own file names that error
   assert.equal(readFileSync(file, 'utf8'), before, 'nothing written');
 });
 
+test('draft refuses while the registry has an error: an entry left out would be proposed again as a new actor', () => {
+  // Ann Lee's entry mistyped: the registry leaves her out until it is mended.
+  const dir = corpusOf(STORY, REGISTRY.replace('    type: person\n    role: Fisheries Minister', '    type: persn\n    role: Fisheries Minister'));
+  const files = ['registry.yaml', join('articles', 'story.yaml')].map((f) => join(dir, f));
+  const before = files.map((f) => readFileSync(f, 'utf8'));
+  for (const args of [['draft', 'story'], ['draft', 'story', '--write']]) {
+    const r = gloss(['--corpus', dir, ...args]);
+    assert.equal(r.code, 2, r.stderr);
+    assert.equal(r.stdout, '');
+    // Before: the draft without her, and --write added "Fisheries Minister Ann Lee" to the registry as a new actor.
+    assert.match(r.stderr, /^gloss: cannot draft story: the registry has errors: .*registry\.yaml:4:11: actor ann-lee: type: "persn" is not one of .*; mend them, then draft again\n$/);
+  }
+  assert.deepEqual(files.map((f) => readFileSync(f, 'utf8')), before, 'nothing written');
+});
+
 test('draft on a corpus with an error in another article: the draft as ever, the error told once, exit 2', () => {
   const dir = corpusOf(STORY, REGISTRY);
   // A second article whose file has an error (its title a list): no article comes of it.

@@ -35,16 +35,14 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   const c = loaded.corpus;
   const id = draftable(loaded, typed);
   const article = c.articles.find((a) => a.id === id)!;
+  const { findCorpusFiles, MAX_FILE_BYTES } = await import('../corpus/files.js');
+  refuseBrokenRegistry(loaded, id, findCorpusFiles(c.dir).registries);
   // Errors elsewhere in the corpus are told once and make the exit status 2, as for every other
   // command; the article being drafted is the one a person is annotating (its problems are check's).
   const part = soundPart(loaded);
   const elsewhere = part.errors.filter((p) => p.file !== article.annotationFile && p.file !== article.textFile);
   if (elsewhere.length > 0) reportPartial(partialNotice({ errors: elsewhere, leftOut: part.leftOut.filter((x) => x !== id) }, formatProblem));
-  const [{ draftArticle }, { toEntries, renderDraft, appendEntries, proposalsBytesAtLeast }, { findCorpusFiles, MAX_FILE_BYTES }] = await Promise.all([
-    import('../draft/draft.js'),
-    import('../draft/yaml-out.js'),
-    import('../corpus/files.js'),
-  ]);
+  const [{ draftArticle }, { toEntries, renderDraft, appendEntries, proposalsBytesAtLeast }] = await Promise.all([import('../draft/draft.js'), import('../draft/yaml-out.js')]);
   const file = article.annotationFile;
   const before = opts.write ? readFileSync(file, 'utf8') : '';
   // With --write, the proposals must fit in the article's file beside what it holds: the loader reads
@@ -130,6 +128,20 @@ function draftable(loaded: Loaded, typed: string): string {
     const more = own.length > 1 ? ` (and ${own.length - 1} more: gloss check lists every problem)` : '';
     throw new GlossError(`cannot draft ${id}: its files have errors${first}${more}; mend them, then draft again`);
   }
+}
+
+/**
+ * The draft finds names and speakers through the registry, and an entry with an error is left out of
+ * it: drafting then proposed nothing of that actor, or worse, proposed it again as a new actor, to be
+ * written beside the broken entry (a duplicate once that is mended); with nothing else found it said
+ * "every name and quotation found is annotated already". So a registry with errors is mended first.
+ */
+function refuseBrokenRegistry(loaded: Loaded, id: string, registries: string[]): void {
+  const shown = new Set(registries.map(shownPath));
+  const broken = loaded.problems.filter((p) => p.severity === 'error' && shown.has(p.file));
+  if (broken.length === 0) return;
+  const more = broken.length > 1 ? ` (and ${broken.length - 1} more: gloss check lists every problem)` : '';
+  throw new GlossError(`cannot draft ${id}: the registry has errors: ${formatProblem(broken[0]!)}${more}; mend them, then draft again`);
 }
 
 /**
