@@ -217,3 +217,40 @@ test('check --fix mends an anchored quote and the alias that repeats it as a quo
   assert.match(r.stdout, /@@ .*harbour\.yaml:19:28: quote: curly vs straight quotes\n- {2}- {actor: canada, quote: \*q, note: the same slip through the alias}\n\+ {2}- {actor: canada, quote: "Canada\u2019s", note: the same slip through the alias}\n/);
   assert.equal((r.stdout.match(/^@@ /gm) ?? []).length, 5);
 });
+
+test('check --fix mends a closed-list value one slip from one allowed value, in the registry and an article; others are left', () => {
+  const dir = copy();
+  const registry = join(dir, 'registry.yaml');
+  const reg = readFileSync(registry, 'utf8');
+  // An American spelling, a letter missing (in a flow mapping), a status with two letters swapped, and one too far to say.
+  writeFileSync(
+    registry,
+    reg
+      .replace('    type: state\n', '    type: organization\n')
+      .replace('  - id: critics\n    name: Critics\n    type: unnamed-source\n', '  - {id: critics, name: Critics, type: grup}\n  - id: the-fleet\n    name: The fleet\n    type: org\n')
+      .replace('    status: under-discussion\n', '    status: under-discussion\n    history:\n      - {status: singed, date: "2024-05", article: harbour}\n'),
+  );
+  const article = file(dir);
+  const art = readFileSync(article, 'utf8');
+  const claimType = /^( {4}type: )(\w+)$/m.exec(art)!;
+  writeFileSync(article, art.replace(claimType[0], `${claimType[1]}${claimType[2]!.toUpperCase()}`));
+  const before = [readFileSync(registry, 'utf8'), readFileSync(article, 'utf8')];
+  const r = gloss(['--corpus', dir, 'check', '--fix']);
+  // Before: none of these was mended ("would fix" only the article's selectors), each left as an error.
+  assert.match(r.stdout, /\n\+ {4}type: organisation\n/);
+  assert.match(r.stdout, /@@ .*registry\.yaml:\d+:\d+: type: "organization" is not a type, and one slip from organisation alone\n/);
+  const [regAfter, artAfter] = [readFileSync(registry, 'utf8'), readFileSync(article, 'utf8')];
+  const changed = (a: string, b: string) => a.split('\n').map((l, i) => (l === b.split('\n')[i] ? null : [l, b.split('\n')[i]])).filter(Boolean);
+  assert.deepEqual(changed(before[0]!, regAfter), [
+    ['    type: organization', '    type: organisation'],
+    ['  - {id: critics, name: Critics, type: grup}', '  - {id: critics, name: Critics, type: group}'],
+    ['      - {status: singed, date: "2024-05", article: harbour}', '      - {status: signed, date: "2024-05", article: harbour}'],
+  ]);
+  // The article's own selector slips (the fixture's) are mended as ever; its claim type besides.
+  assert.deepEqual(changed(before[1]!, artAfter).filter((p) => / type: /.test(p![0]!)), [[`${claimType[1]}${claimType[2]!.toUpperCase()}`, claimType[0]]]);
+  assert.equal(changed(before[1]!, artAfter).length, 5);
+  // "org" is near no one value: left as it was, with check's error and its suggestions.
+  assert.match(regAfter, /\n {4}type: org\n/);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /registry\.yaml:\d+:\d+: actor the-fleet: type: "org" is not one of /);
+});

@@ -15,7 +15,7 @@ export function registerCheck(program: Command): void {
     .command('check')
     .description('validate the corpus: schema, anchoring of every quote, ids, checksums; list every problem as file:line:col')
     .option('--strict', 'treat warnings as errors')
-    .option('--fix', 'mend the quotes, prefixes and suffixes whose mistake has exactly one answer, showing each change as a diff')
+    .option('--fix', 'mend the quotes, prefixes, suffixes and values of a closed list (type, status, attribution, kind) whose mistake has exactly one answer, showing each change as a diff')
     .option('--dry-run', 'with --fix: show the changes without writing them')
     .action((opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }, cmd: Command) => {
       // Alone, --dry-run was passed over: a plain check ran, as if the changes it would show were none.

@@ -23,6 +23,7 @@ import { findCorpusFiles, readCorpusText } from './files.js';
 import { shownPath } from './load.js';
 import { singleTypoMatch, typographicMatches } from './suggest.js';
 import { fold } from '../text/fold.js';
+import { valueChanges, type ValueField } from './fix-values.js';
 
 export interface Fix {
   /** 1-based line and column of the value changed. */
@@ -32,7 +33,7 @@ export interface Fix {
   lastLine: number;
   newLine: number;
   newLastLine: number;
-  field: 'quote' | 'prefix' | 'suffix';
+  field: 'quote' | 'prefix' | 'suffix' | ValueField;
   before: string;
   after: string;
   reason: string;
@@ -66,11 +67,48 @@ export function fixCorpus(dir: string): { fixed: FixedFile[]; left: LeftFix[] } 
   const files = findCorpusFiles(dir);
   const fixed: FixedFile[] = [];
   const left: LeftFix[] = [];
+  for (const path of files.registries) {
+    const file = fixRegistryFile(files, path, left);
+    if (file) fixed.push(file);
+  }
   for (const path of files.articles) {
     const file = fixArticleFile(files, path, left);
     if (file) fixed.push(file);
   }
   return { fixed, left };
+}
+
+/** A registry's mends: its closed-list values (an actor's type, an agreement's status) with one answer. */
+function fixRegistryFile(files: ReturnType<typeof findCorpusFiles>, path: string, left: LeftFix[]): FixedFile | undefined {
+  const shown = shownPath(path);
+  let src: string;
+  let bom: boolean;
+  let doc: Document;
+  try {
+    ({ text: src, bom } = readCorpusText(files, path, shown));
+    doc = parseDocument(src, { uniqueKeys: true, strict: true });
+    if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  } catch {
+    return undefined;
+  }
+  const edits: Edit[] = valueChanges(doc, 'registry').map((c) => valueEdit(src, c));
+  return applyEdits(path, shown, src, bom, doc, edits, left);
+}
+
+/** A closed-list value's mend as an edit of the file: the new value written where the old one was, as it was written. */
+function valueEdit(src: string, c: ReturnType<typeof valueChanges>[number]): Edit {
+  const range = c.node.range!;
+  const { line, column } = lineColumn(src, range[0]);
+  return { from: range[0], to: range[1], value: scalarText(c.node, c.value, c.inFlow), shared: c.shared, fix: { line, column, lastLine: lineColumn(src, range[1]).line, newLine: line, newLastLine: line, field: c.field, before: c.node.value, after: c.value, reason: c.reason } };
+}
+
+interface Edit {
+  from: number;
+  to: number;
+  value: string;
+  fix: Fix;
+  shared: Node[];
+  alias?: Alias;
 }
 
 function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string, allLeft: LeftFix[]): FixedFile | undefined {
@@ -100,14 +138,7 @@ function fixArticleNodes(files: ReturnType<typeof findCorpusFiles>, path: string
     // A file that cannot be read or parsed has problems of another kind: check reports them.
     return undefined;
   }
-  // Every alias in the file, with the node it stands for: what a splice at an anchored node would also change.
-  const aliases: { alias: Alias; target: unknown }[] = [];
-  visit(doc, {
-    Alias: (_, alias) => {
-      aliases.push({ alias, target: alias.resolve(doc) });
-    },
-  });
-  const edits: { from: number; to: number; value: string; fix: Fix; shared: Node[]; alias?: Alias }[] = [];
+  const edits: Edit[] = valueChanges(doc, 'article').map((c) => valueEdit(src, c));
   for (const list of LISTS) {
     const seq = doc.get(list, true);
     if (!isSeq(seq)) continue;
@@ -158,6 +189,18 @@ function fixArticleNodes(files: ReturnType<typeof findCorpusFiles>, path: string
       }
     }
   }
+  return applyEdits(path, shown, src, bom, doc, edits, left);
+}
+
+/** The file with its edits made, checked to hold the same data but the mended values; undefined if there are none. */
+function applyEdits(path: string, shown: string, src: string, bom: boolean, doc: Document, edits: Edit[], left: LeftFix[]): FixedFile | undefined {
+  // Every alias in the file, with the node it stands for: what a splice at an anchored node would also change.
+  const aliases: { alias: Alias; target: unknown }[] = [];
+  visit(doc, {
+    Alias: (_, alias) => {
+      aliases.push({ alias, target: alias.resolve(doc) });
+    },
+  });
   // An anchored value still used by an alias that this run does not replace is left to a person: the
   // splice would change the alias too. Aliases replaced by their own fixes above no longer share it.
   const replaced = new Set(edits.map((e) => e.alias));
