@@ -5,6 +5,7 @@ import { chmodSync, cpSync, lstatSync, mkdirSync, readFileSync, renameSync, stat
 import { join } from 'node:path';
 import { fixture, gloss, scratch } from './helpers.js';
 import { mend } from '../src/corpus/fix.js';
+import { meantValue, oneSlipApart } from '../src/corpus/fix-values.js';
 
 const copy = () => {
   const dir = join(scratch('gloss-fix-'), 'corpus');
@@ -253,4 +254,18 @@ test('check --fix mends a closed-list value one slip from one allowed value, in 
   assert.match(regAfter, /\n {4}type: org\n/);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /registry\.yaml:\d+:\d+: actor the-fleet: type: "org" is not one of /);
+});
+
+test('meantValue: one slip from exactly one allowed value, else none', () => {
+  const types = ['person', 'organisation', 'state', 'group'];
+  assert.equal(meantValue('organization', types), 'organisation');
+  assert.equal(meantValue('Person', types), 'person');
+  assert.equal(meantValue('preson', types), 'person', 'two neighbours swapped');
+  assert.equal(meantValue('stat', types), 'state', 'a letter missing');
+  assert.equal(meantValue('groups', types), 'group', 'a letter extra');
+  assert.equal(meantValue('person', types), undefined, 'allowed as it is');
+  assert.equal(meantValue('org', types), undefined, 'too far');
+  assert.equal(meantValue('ab', ['abc', 'abd']), undefined, 'near two');
+  assert.equal(oneSlipApart('abcd', 'acbd'), true);
+  assert.equal(oneSlipApart('abcd', 'dcba'), false);
 });
