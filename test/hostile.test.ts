@@ -113,6 +113,27 @@ const refused: [string, RegExp][] = [
   ['hostile-wrong-types', /doc\.yaml:8:52: mention 1 \("Ann Lee"\): occurrence: occurrence is a whole number from 1, a list of them, or all/],
   ['hostile-hash-comment', /doc\.yaml:11:12: unquoted value "We're" is followed by a " #" comment/],
 ];
+test('a comment after a one-token value (an id, a type, a list of ids) is a comment; after free text it is still an error', () => {
+  const dir = join(scratch('gloss-hash-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const file = join(dir, 'articles', 'harbour-talks.yaml');
+  const tidy = readFileSync(file, 'utf8');
+  writeFileSync(file, tidy.replace('    type: assessment\n', '    type: assessment   # borderline: an opinion?\n').replace('    source: critics\n', '    source: critics  # unnamed\n').replace('    about: [harbour-accord]\n', '    about:\n      - harbour-accord  # the accord\n'));
+  const reg = join(dir, 'registry.yaml');
+  writeFileSync(reg, readFileSync(reg, 'utf8').replace('    type: state\n', '    type: state   # a kingdom\n'));
+  const r = gloss(['--corpus', dir, 'check']);
+  // Before: four errors, 'unquoted value "assessment" is followed by a " #" comment; quote the value …'.
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, '');
+  const c = JSON.parse(gloss(['--corpus', dir, 'show', 'harbour-talks:c1', '--json']).stdout);
+  assert.equal(c.type, 'assessment');
+  // A note is free text: "# 1" may be its own, lost as a comment, so quoting it is still asked for.
+  writeFileSync(file, tidy.replace('    type: assessment\n', '    type: assessment\n    note: ranked # 1 by critics\n'));
+  const note = gloss(['--corpus', dir, 'check']);
+  assert.equal(note.code, 2);
+  assert.match(note.stderr, /harbour-talks\.yaml:\d+:11: unquoted value "ranked" is followed by a " #" comment/);
+});
+
 for (const [name, expected] of refused) {
   test(`${name}: a clear located error, exit 2, no stack, for check and the other commands`, () => {
     const check = run(name, 'check');
