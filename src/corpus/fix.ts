@@ -81,18 +81,25 @@ export function fixCorpus(dir: string): { fixed: FixedFile[]; left: LeftFix[] } 
 /** A registry's mends: its closed-list values (an actor's type, an agreement's status) with one answer. */
 function fixRegistryFile(files: ReturnType<typeof findCorpusFiles>, path: string, left: LeftFix[]): FixedFile | undefined {
   const shown = shownPath(path);
-  let src: string;
-  let bom: boolean;
-  let doc: Document;
+  const read = readDocument(files, path, shown);
+  if (!read) return undefined;
+  const { src, bom, doc } = read;
+  const edits: Edit[] = valueChanges(doc, 'registry').map((c) => valueEdit(src, c));
+  return applyEdits(path, shown, src, bom, doc, edits, left);
+}
+
+/**
+ * A corpus file as --fix reads it: its text and its YAML document; undefined where it cannot be read or
+ * parsed, which are problems of another kind (check reports them).
+ */
+function readDocument(files: ReturnType<typeof findCorpusFiles>, path: string, shown: string): { src: string; bom: boolean; doc: Document } | undefined {
   try {
-    ({ text: src, bom } = readCorpusText(files, path, shown));
-    doc = parseDocument(src, { uniqueKeys: true, strict: true });
-    if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+    const { text: src, bom } = readCorpusText(files, path, shown);
+    const doc = parseDocument(src, { uniqueKeys: true, strict: true });
+    return doc.errors.length > 0 || !isMap(doc.contents) ? undefined : { src, bom, doc };
   } catch {
     return undefined;
   }
-  const edits: Edit[] = valueChanges(doc, 'registry').map((c) => valueEdit(src, c));
-  return applyEdits(path, shown, src, bom, doc, edits, left);
 }
 
 /** A closed-list value's mend as an edit of the file: the new value written where the old one was, as it was written. */
@@ -123,19 +130,16 @@ function fixArticleFile(files: ReturnType<typeof findCorpusFiles>, path: string,
 
 function fixArticleNodes(files: ReturnType<typeof findCorpusFiles>, path: string, left: LeftFix[]): FixedFile | undefined {
   const shown = shownPath(path);
-  let src: string;
-  let bom: boolean;
-  let doc: Document;
+  const read = readDocument(files, path, shown);
+  if (!read) return undefined;
+  const { src, bom, doc } = read;
   let text: string;
   try {
-    ({ text: src, bom } = readCorpusText(files, path, shown));
-    doc = parseDocument(src, { uniqueKeys: true, strict: true });
-    if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
     const data = doc.toJS({ maxAliasCount: 100 }) as { text?: unknown };
     const textPath = resolve(dirname(path), typeof data.text === 'string' ? data.text : path.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);
     text = readCorpusText(files, textPath, shownPath(textPath)).text;
   } catch {
-    // A file that cannot be read or parsed has problems of another kind: check reports them.
+    // A text that cannot be read has problems of another kind: check reports them.
     return undefined;
   }
   const edits: Edit[] = valueChanges(doc, 'article').map((c) => valueEdit(src, c));
