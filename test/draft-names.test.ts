@@ -700,3 +700,38 @@ test('a unit\u2019s name that names its registered parent body after "of" nests 
   const unaffiliated: ActorInput = { id: 'harbour-branch', name: branch.name, type: 'organisation', aliases: [] };
   assert.deepEqual(drafted(text, [guild, unaffiliated]).mentions, [['Harbour Branch of the Writers Guild of Ruritania', 'harbour-branch']]);
 });
+
+test('a titled name with an apostrophe, a hyphen or Mc/Mac inside is proposed whole, and speaks', () => {
+  const names = (text: string) => proposeActors(text, () => false).map((a) => a.name);
+  // Before: none of these was proposed (a capital after the first letter broke the name).
+  assert.deepEqual(names('Senator Brian O\u2019Neill opposed it.\n'), ['Brian O\u2019Neill']);
+  assert.deepEqual(names("Mayor Rui D'Souza opposed it.\n"), ["Rui D'Souza"]);
+  assert.deepEqual(names('Senator Anne-Marie Dupont opposed it.\n'), ['Anne-Marie Dupont']);
+  assert.deepEqual(names('Councillor Jane MacDonald and Judge Ed McGee spoke.\n'), ['Jane MacDonald', 'Ed McGee']);
+  assert.deepEqual(names('Brian O\u2019Neill, a councillor, spoke.\n'), ['Brian O\u2019Neill']);
+  // Through the CLI: the quotation after the name is its speaker's.
+  const dir = join(scratch('gloss-draft-names-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const story = join(dir, '..', 'ferry.txt');
+  writeFileSync(story, 'Ferry vote\n\nSenator Anne-Marie Dupont opposed the plan. \u201cWe are spending money we do not have on boats,\u201d she said.\n');
+  assert.equal(gloss(['--corpus', dir, 'add', story, '--id', 'ferry']).code, 0);
+  const r = gloss(['--corpus', dir, 'draft', 'ferry']);
+  assert.equal(r.code, 0, r.stderr);
+  const draft = parse(r.stdout) as { actors: { id: string }[]; claims: { quote: string; source: string }[] };
+  assert.deepEqual(draft.actors.map((a) => a.id), ['anne-marie-dupont']);
+  assert.deepEqual(draft.claims.map((c) => [c.quote, c.source]), [['We are spending money we do not have on boats', 'anne-marie-dupont']]);
+});
+
+test('a quotation the draft finds no speaker for is told at its place, never passed over as "annotated already"', () => {
+  const dir = join(scratch('gloss-draft-names-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const story = join(dir, '..', 'pier.txt');
+  writeFileSync(story, 'Pier plan\n\nThe pier will close. \u201cNobody asked the people who fish here,\u201d one sign read.\n');
+  assert.equal(gloss(['--corpus', dir, 'add', story, '--id', 'pier']).code, 0);
+  const r = gloss(['--corpus', dir, 'draft', 'pier']);
+  // Before: only "nothing to propose for pier: every name and quotation found is annotated already".
+  assert.equal(r.code, 1);
+  assert.equal(r.stdout, '');
+  assert.match(r.stderr, /articles\/pier\.txt:3:23: warning: quotation "Nobody asked the people who fish here,": no speaker found, so no claim is proposed; annotate it by hand\n/);
+  assert.match(r.stderr, /nothing to propose for pier: every name found is annotated already; the quotation above has no speaker found\n$/);
+});

@@ -18,6 +18,8 @@ import { GlossError } from '../errors.js';
 import { inert } from '../output/inert.js';
 import { rewriteFiles, type Rewrite } from '../corpus/rewrite.js';
 import { withWriteLock } from '../corpus/write-lock.js';
+import { speakerless } from '../draft/speakerless.js';
+import { OffsetMap } from '../text/offsets.js';
 
 export function registerDraft(program: Command): void {
   program
@@ -67,8 +69,20 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
   const takenIds = new Set([...of(c.claims).map((x) => x.local), ...of(c.regions).map((x) => x.local)]);
   const entries = toEntries(draft, article.text, takenIds, article.writer);
   const count = entries.actors.length + entries.mentions.length + entries.nonMentions.length + entries.claims.length;
+  // Quotations no claim will cover: the drafter found no speaker for them. Told, each at its place,
+  // for a person to attribute; nothing is proposed for them (a claim needs its source).
+  const unattributed = speakerless(article.text, [...of(c.claims), ...of(c.regions), ...draft.claims.map((cl) => cl.range)]);
+  if (unattributed.length > 0) {
+    const offsets = new OffsetMap(article.text);
+    for (const q of unattributed) {
+      const { line, column } = offsets.lineColumn(q.from);
+      const inner = article.text.slice(q.from, q.to);
+      process.stderr.write(`${formatProblem({ severity: 'warning', file: article.textFile, line, column, message: `quotation "${inner.length > 50 ? `${inner.slice(0, 47)}...` : inner}": no speaker found, so no claim is proposed; annotate it by hand` })}\n`);
+    }
+  }
   if (count === 0) {
-    process.stderr.write(`nothing to propose for ${inert(id)}: every name and quotation found is annotated already\n`);
+    const found = unattributed.length === 0 ? 'every name and quotation found is annotated already' : `every name found is annotated already; ${unattributed.length === 1 ? 'the quotation above has' : `the ${unattributed.length} quotations above have`} no speaker found`;
+    process.stderr.write(`nothing to propose for ${inert(id)}: ${found}\n`);
     process.exitCode = 1;
     return;
   }

@@ -9,7 +9,10 @@ import type { ProposedActor } from './proposal.js';
 
 export const TITLE_WORD =
   '(?:Minister|President|Vice-President|Secretary|Senator|Governor|Mayor|Judge|Justice|General|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Premier|Chancellor|Spokesman|Spokeswoman|Sheriff|Superintendent|Representative|Attorney|Prosecutor|Controller|Comptroller|Treasurer|Supervisor|Councilman|Councilwoman|Councillor|Alderman|Freeholder|Auditor|Clerk|Inspector|Captain|Detective|Officer|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Lt\\.|Col\\.|Capt\\.|Adm\\.|Sgt\\.|Dr\\.|Prof\\.)';
-const NAME = "\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}(?:\\s\\p{Lu}\\.)?(?:\\s\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}){1,2}";
+// A word of a name: capitalised, with a capital inside after O' or D', Mc or Mac ("O\u2019Neill",
+// "D'Souza", "MacKay"), and a second capitalised part after a hyphen ("Anne-Marie").
+const NAME_WORD = "(?:\\p{Lu}[\u2019']|Ma?c)?\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll})?";
+const NAME = `${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2}`;
 // A title: capitalised words ending in a title word ("Public Safety Minister", "U.S. President").
 const TITLED = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.-]*|of|for|the)\\s){0,4}${TITLE_WORD})\\s(${NAME})`, 'gu');
 const APPOSITION = new RegExp(`(${NAME}),\\s((?:a|an|the)\\s[^,.;\u201c\u201d"]{3,80}?)(?=,|\\.|\\s\\[|\\ssaid\\b)`, 'gu');
