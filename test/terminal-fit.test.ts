@@ -28,6 +28,17 @@ test('every listing stays within COLUMNS, down to 40, and its ids are whole and 
   }
 });
 
+test('piped, a COLUMNS that is no width ("abc", "0", "60x") cuts no table, as an unset one does', () => {
+  const whole = gloss(['claims']);
+  assert.equal(whole.code, 0, whole.stderr);
+  assert.ok(whole.stdout.split('\n').some((l) => [...l].length > 80), 'some claim line is longer than 80 columns');
+  for (const columns of ['abc', '0', '60x', '']) {
+    const r = gloss(['claims'], { env: { COLUMNS: columns } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, whole.stdout, `COLUMNS=${JSON.stringify(columns)} changed the piped table`);
+  }
+});
+
 test('the claims table at 80 columns gives the quote half the line, and the id is typeable', () => {
   const out = gloss(['claims', '--article', 'mackay'], { env: { COLUMNS: '80' } }).stdout;
   const [header, ...rows] = out.trimEnd().split('\n');

@@ -37,10 +37,16 @@ export function decideColorLevel(env: NodeJS.ProcessEnv): 1 | 2 {
 /** Below this, output is laid out as if the terminal were this wide. */
 export const MIN_WIDTH = 20;
 
-/** COLUMNS (a whole number: "60x" or "1e2" is not one, and is passed over as unset), then the TTY's width, then 80. */
+/** COLUMNS as a width: a whole number above 0; anything else ("60x", "1e2", "0", "abc") counts as unset. */
+function columnsSet(env: NodeJS.ProcessEnv): number | undefined {
+  const n = /^\s*\d+\s*$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : Number.NaN;
+  return Number.isFinite(n) && n > 0 ? n : undefined;
+}
+
+/** COLUMNS (when set to a width, columnsSet), then the TTY's width, then 80. */
 export function decideWidth(env: NodeJS.ProcessEnv, ttyColumns: number | undefined): number {
-  const fromEnv = /^\s*\d+\s*$/.test(env.COLUMNS ?? '') ? Number(env.COLUMNS) : Number.NaN;
-  if (Number.isFinite(fromEnv) && fromEnv > 0) return Math.max(MIN_WIDTH, fromEnv);
+  const fromEnv = columnsSet(env);
+  if (fromEnv !== undefined) return Math.max(MIN_WIDTH, fromEnv);
   if (ttyColumns && ttyColumns > 0) return Math.max(MIN_WIDTH, ttyColumns);
   return 80;
 }
@@ -120,7 +126,8 @@ export function openTerminal(when: ColorWhen, env = process.env): Terminal {
     color,
     isTTY,
     width,
-    tableWidth: isTTY || env.COLUMNS ? width : Number.POSITIVE_INFINITY,
+    // Piped, a table is cut only to a width asked for: COLUMNS=abc is no width, as for decideWidth.
+    tableWidth: isTTY || columnsSet(env) !== undefined ? width : Number.POSITIVE_INFINITY,
     chalk: color ? new chalkModule!.Chalk({ level: decideColorLevel(env) }) : PLAIN_CHALK,
   };
 }
