@@ -246,6 +246,16 @@ test('NDJSON: one JSON record per line', () => {
   for (const l of lines) assert.ok(JSON.parse(l).kind);
 });
 
+test("extended syntax's exact operators ('word, =word, !word) score 0.001 at best, as every result does", () => {
+  for (const q of ["'jungle", '=China', '!jungle law', '^China']) {
+    const r = gloss(['search', q, '--json', '--limit', '5']);
+    assert.equal(r.code, 0, `${q}: ${r.stderr}`);
+    const hits = JSON.parse(r.stdout) as Hit[];
+    assert.ok(hits.length > 0, q);
+    for (const h of hits) assert.ok(h.score >= 0.001 && h.score <= 0.4, `${q}: ${h.id} scores ${h.score}`);
+  }
+});
+
 test('--threshold 0 is exact: the word as written is found, a misspelling is not (fuse.js scores no match better than 0.001)', () => {
   const exact = gloss(['search', 'jungle', '--threshold', '0', '--json']);
   assert.equal(exact.code, 0, exact.stderr);

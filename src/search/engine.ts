@@ -175,7 +175,10 @@ export function search(index: OpenIndex, o: SearchOptions, note: (message: strin
   // fuse.js scores no match better than 0.001 (Math.max(.001, …) in its scorers), a product of powers
   // that comes out a hair above it: a threshold below that means exact matches (--threshold 0 found
   // nothing at all).
+  // Its exact operators ('word, =word, !word, ^word, word$) score 0, below every fuzzy match: 0.001
+  // is the best score a result shows (as documented), so a script's floor holds for any query.
   const results = fuse.search(pattern).filter((r) => r.score! <= Math.max(o.threshold, FUSE_BEST) * (1 + 1e-9));
+  for (const r of results) r.score = Math.max(r.score!, FUSE_BEST);
   results.sort(byRank);
   const places = byPlace(results.map(hitOf));
   return o.limit > 0 ? places.slice(0, o.limit) : places;
