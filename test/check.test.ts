@@ -39,7 +39,10 @@ for (const [name, expected] of warnings) {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, expected);
     assert.match(r.stdout, /0 errors, 1 warning/);
-    assert.equal(gloss(['--corpus', fixture(name), 'check', '--strict']).code, 2);
+    const strict = gloss(['--corpus', fixture(name), 'check', '--strict']);
+    assert.equal(strict.code, 2);
+    // "0 errors" and a failure, said why (before: nothing said that --strict failed the warning).
+    assert.match(strict.stderr, /: 0 errors, 1 warning \(--strict: the warning counts as an error\)\n$/);
   });
 }
 

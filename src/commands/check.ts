@@ -42,7 +42,9 @@ function checkAction(opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }
     const failed = errors > 0 || (opts.strict === true && warnings > 0);
     const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
     if (failed) {
-      writeErr(`${summary}\n`);
+      // "0 errors" and exit 2 would be a riddle: say that --strict failed the warnings.
+      const strictly = errors === 0 ? ` (--strict: the warning${warnings === 1 ? ' counts as an error' : 's count as errors'})` : '';
+      writeErr(`${summary}${strictly}\n`);
       process.exitCode = 2;
     } else {
       // Wrapped on a terminal (or to COLUMNS); piped, one line for grep.
