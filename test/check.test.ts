@@ -46,6 +46,23 @@ for (const [name, expected] of warnings) {
   });
 }
 
+test("a claim or region id of a mention's form (m and an offset) is an error: one id would name two annotations", () => {
+  const dir = join(scratch('gloss-check-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const file = join(dir, 'articles', 'harbour-talks.yaml');
+  const sound = readFileSync(file, 'utf8');
+  for (const [from, to] of [['  - id: c1\n', '  - id: m43\n'], ['mentions:\n', 'regions:\n  - {id: m5-2, kind: byline, quote: "HALIFAX"}\nmentions:\n']] as const) {
+    assert.ok(sound.includes(from), from);
+    writeFileSync(file, sound.replace(from, to));
+    const r = gloss(['--corpus', dir, 'check']);
+    // Before: "ok", and the exports carried two annotations with the id harbour-talks:m43.
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: (claim|region) id "m(43|5-2)" has the form of a mention's id/);
+  }
+  writeFileSync(file, sound);
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+});
+
 test('check passes a sound corpus with no output on stderr', () => {
   const r = gloss(['--corpus', fixture('mini'), 'check']);
   assert.equal(r.code, 0);

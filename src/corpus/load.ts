@@ -16,6 +16,9 @@ import { findCorpusFiles, readCorpusText, strayFiles, workingFolder, type Corpus
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { suggestion } from '../query/did-you-mean.js';
 
+/** The form of a mention's local id (m and its code point offset, -2 and on for a second at the same place): kept for mentions. */
+const MENTION_ID = /^m\d+(?:-\d+)?$/;
+
 export interface Loaded {
   corpus: Corpus;
   problems: Problem[];
@@ -359,6 +362,13 @@ export class CorpusReader {
 
     const localIds = new Map<string, string>();
     const localId = (id: string, path: PropertyKey[], kind: string) => {
+      // A mention's id is m and its offset (m43, m43-2), made by gloss: a claim or region named so
+      // would share it (two annotations, one id, in every export and URN), or come to when a mention
+      // is tagged there.
+      if (MENTION_ID.test(id)) {
+        problem(path, `${kind} id "${id}" has the form of a mention's id (m and its offset, which gloss gives each mention): choose another`);
+        return false;
+      }
       if (localIds.has(id)) {
         problem(path, `duplicate id "${id}" in this article: already used by a ${localIds.get(id)}`);
         return false;
