@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, isGlossTemp, ROOT, scratch } from './helpers.js';
 
@@ -75,7 +75,19 @@ function readBack(file: string) {
   return JSON.parse(r.stdout) as { doc: Doc & { claims: { quotation: number }[] }; objects: Record<string, string>; meta: Record<string, string>; version: number; problems: unknown[] };
 }
 
-for (const [label, args] of [['shipped corpus', []], ['mini (emoji, astral offsets)', ['--corpus', fixture('mini')]]] as [string, string[]][]) {
+/** A corpus of the README's add workflow: an article added with no --date or --outlet (both null). */
+function undated(): string {
+  const corpus = join(dir, 'undated');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const story = join(dir, 'story.txt');
+  writeFileSync(story, 'Plain story\n\nThe mayor said things.\n');
+  const r = gloss(['--corpus', corpus, 'add', story, '--id', 'plain']);
+  assert.equal(r.code, 0, r.stderr);
+  return corpus;
+}
+
+// Before: an article with no outlet or date failed the export ("NOT NULL constraint failed: articles.outlet").
+for (const [label, args] of [['shipped corpus', []], ['mini (emoji, astral offsets)', ['--corpus', fixture('mini')]], ['undated (added with no date or outlet)', ['--corpus', undated()]]] as [string, string[]][]) {
   test(`${label}: Python's sqlite3 reads back the same rows as the JSON export, table by table`, () => {
     const json = JSON.parse(gloss([...args, 'export', '--format', 'json']).stdout) as Doc;
     const back = readBack(exportSqlite(args, `${label.split(' ')[0]}.db`));

@@ -19,9 +19,9 @@ CREATE TABLE meta (
 CREATE TABLE articles (
   id TEXT PRIMARY KEY,
   title TEXT NOT NULL,
-  outlet TEXT NOT NULL,
+  outlet TEXT,                 -- null: not given (gloss add leaves it unset; check warns)
   author TEXT,                 -- null: no byline
-  date TEXT NOT NULL,          -- YYYY, YYYY-MM or YYYY-MM-DD
+  date TEXT,                   -- YYYY, YYYY-MM or YYYY-MM-DD; null: undated (as outlet)
   inferred TEXT,               -- JSON object saying how date, author or outlet were inferred; null: stated
   url TEXT,
   sha256 TEXT NOT NULL,        -- of the text, as UTF-8
