@@ -256,6 +256,16 @@ test('check --fix mends a closed-list value one slip from one allowed value, in 
   assert.match(r.stderr, /registry\.yaml:\d+:\d+: actor the-fleet: type: "org" is not one of /);
 });
 
+test('the reason for mending a value reads as English: "is not an attribution"', () => {
+  const dir = join(scratch('gloss-fix-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const article = join(dir, 'articles', 'harbour-talks.yaml');
+  writeFileSync(article, readFileSync(article, 'utf8').replace('attribution: indirect', 'attribution: Indirect'));
+  const r = gloss(['--corpus', dir, 'check', '--fix', '--dry-run']);
+  // Before: 'attribution: "Indirect" is not a attribution'.
+  assert.match(r.stdout, /: attribution: "Indirect" is not an attribution, and one slip from indirect alone\n/);
+});
+
 test('meantValue: one slip from exactly one allowed value, else none', () => {
   const types = ['person', 'organisation', 'state', 'group'];
   assert.equal(meantValue('organization', types), 'organisation');

@@ -74,7 +74,7 @@ export function valueChanges(doc: Document, kind: 'registry' | 'article'): Value
         if (value === undefined) continue;
         const shared = [node, holder, ...(isSeq(inner) ? [inner] : []), item, seq, doc.contents] as Node[];
         const inFlow = Boolean(holder.flow || (isSeq(inner) && inner.flow) || item.flow || seq.flow);
-        changes.push({ node: node as Scalar<string>, field, value, reason: `"${node.value}" is not a ${field}, and one slip from ${value} alone`, shared, inFlow });
+        changes.push({ node: node as Scalar<string>, field, value, reason: `"${node.value}" is not ${/^[aeiou]/.test(field) ? 'an' : 'a'} ${field}, and one slip from ${value} alone`, shared, inFlow });
       }
     }
   }
