@@ -62,6 +62,16 @@ test('the bash completion script, sourced by bash, completes commands, option va
   // main's draft and --via complete ids too.
   assert.deepEqual(complete('gloss draft coll'), ['collins-cyber-deal-2016']);
   assert.ok(complete('gloss claims --via mark').includes('mark-collins'));
+  // Values commander leaves to the command (a repeatable --kind), completion's shells, help, and the
+  // claims of the article read (its own ids: --claim c4 and --at c4 take them). Before: none of these.
+  assert.deepEqual(complete('gloss search --kind q'), ['quote']);
+  assert.deepEqual(complete('gloss completion ba'), ['bash']);
+  assert.deepEqual(complete('gloss he'), ['help']);
+  assert.deepEqual(complete('gloss read mackay --claim c1'), complete('gloss cite mackay:c1'));
+  assert.deepEqual(complete('gloss read mackay --at c1'), complete('gloss cite mackay:c1'));
+  const et = complete('gloss read et-cyber --claim c');
+  assert.ok(et.includes('c8a') && !et.includes('c22'), `its own claims, no other article's: ${et.join(' ')}`);
+  assert.ok(complete('gloss read coll --claim c2').includes('c22'));
   // The corpus in use: another corpus's ids.
   const mini = join(ROOT, 'test', 'fixtures', 'mini');
   if (existsSync(mini)) assert.ok(!complete(`gloss --corpus ${mini} actor peter`).includes('peter-mackay'));

@@ -8,6 +8,7 @@ import { GlossError } from '../errors.js';
 import { writeOut } from '../output/write.js';
 import { defaultCorpusDir } from '../cli/context.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
+import { KINDS } from '../search/documents.js';
 
 const SCRIPTS: Record<string, string> = {
   bash: `# gloss completion for bash: source <(gloss completion bash)
@@ -40,9 +41,12 @@ complete -c gloss -f -a '(gloss __complete (commandline -opc)[2..-1] (commandlin
 `,
 };
 
+/** The values of an option that commander takes any value of, checked by the command (--kind is repeatable). */
+const CHOICES: Record<string, readonly string[]> = { '--kind': KINDS };
+
 /** Which ids an option or argument takes. */
 const IDS: Record<string, ('article' | 'actor' | 'agreement' | 'claim')[]> = {
-  '--article': ['article'], '-a': ['article'], '--actor': ['actor'], '--via': ['actor'], '--about': ['actor', 'agreement'], '--party': ['actor'], '--claim': ['claim'],
+  '--article': ['article'], '-a': ['article'], '--actor': ['actor'], '--via': ['actor'], '--about': ['actor', 'agreement'], '--party': ['actor'], '--claim': ['claim'], '--at': ['claim'],
   read: ['article'], draft: ['article'], show: ['article', 'actor', 'agreement', 'claim'], cite: ['claim'], actor: ['actor'], agreement: ['agreement'],
 };
 
@@ -52,21 +56,43 @@ function optionsOf(cmd: Command): Option[] {
   return [...own, ...parent].filter((o) => !o.hidden);
 }
 
-/** The ids of those kinds in the corpus; a claim both whole and in its short form (mackay:c4), as either resolves. */
-async function ids(kinds: readonly string[], corpus: string): Promise<string[]> {
+/**
+ * The ids of those kinds in the corpus; a claim both whole and in its short form (mackay:c4), as either
+ * resolves. `inArticle`: the article a command was given (read mackay --claim), as typed: its claims
+ * alone, by their ids in it (c4), when it names one article.
+ */
+async function ids(kinds: readonly string[], corpus: string, inArticle?: string): Promise<string[]> {
   try {
     // Through the corpus's database: its ids, never a whole corpus read back.
     const { Store } = await import('../store/open.js');
     const s = await Store.open(corpus);
     const column = (table: string) => s.db.prepare(`SELECT id FROM ${table} ORDER BY n`).all().map((r) => r.id as string);
-    const short = articleAbbreviations(column('articles'));
+    const articles = column('articles');
+    const short = articleAbbreviations(articles);
+    const article = inArticle === undefined ? undefined : articles.includes(inArticle) ? inArticle : onlyOne(articles.filter((a) => a.startsWith(inArticle)));
     return kinds.flatMap((k) => {
+      if (k === 'claim' && article !== undefined) return s.db.prepare('SELECT id FROM claims WHERE article = ? ORDER BY n').all(article).map((r) => (r.id as string).slice(article.length + 1));
       if (k === 'claim') return column('claims').flatMap((id) => [...new Set([id, shortId(id, short)])]);
-      return column(k === 'article' ? 'articles' : k === 'actor' ? 'actors' : 'agreements');
+      return k === 'article' ? articles : column(k === 'actor' ? 'actors' : 'agreements');
     });
   } catch {
     return [];
   }
+}
+
+const onlyOne = <T>(xs: T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
+
+/** The words a command was given besides its options and their values (`read mackay --claim c4`: mackay). */
+function operands(words: readonly string[], options: readonly Option[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const o = options.find((x) => x.long === w || x.short === w);
+    if (o) {
+      if (o.required || o.optional) i++;
+    } else if (!w.startsWith('-')) out.push(w);
+  }
+  return out;
 }
 
 /** The candidates for the last of `words` (the words after `gloss`, the last one being completed). */
@@ -81,13 +107,17 @@ export async function complete(program: Command, words: readonly string[]): Prom
   const prev = before.at(-1);
   const options = cmd ? optionsOf(cmd) : (program as unknown as { options: Option[] }).options;
   const prevOption = prev === undefined ? undefined : options.find((o) => o.long === prev || o.short === prev);
-  let out: string[];
+  // The article given to read (its claims are what --claim and --at take), or help's command.
+  const given = cmd ? operands(before.slice(before.indexOf(cmd.name()) + 1), options) : [];
+  let out: readonly string[];
   if (prevOption?.required || prevOption?.optional) {
-    if (prevOption.argChoices) out = prevOption.argChoices;
+    const choices = prevOption.argChoices ?? CHOICES[prevOption.long ?? ''];
+    if (choices) out = choices;
     else if (prev === '--corpus') return [];
-    else out = await ids(IDS[prevOption.long ?? ''] ?? IDS[prevOption.short ?? ''] ?? [], corpus);
+    else out = await ids(IDS[prevOption.long ?? ''] ?? IDS[prevOption.short ?? ''] ?? [], corpus, cmd?.name() === 'read' ? given[0] : undefined);
   } else if (current.startsWith('-')) out = options.flatMap((o) => (o.long ? [o.long] : []));
-  else if (!cmd) out = visible.map((c) => c.name());
+  else if (!cmd) out = [...visible.map((c) => c.name()), ...(before.includes('help') ? [] : ['help'])];
+  else if (cmd.name() === 'completion') out = given.length === 0 ? Object.keys(SCRIPTS) : [];
   else out = await ids(IDS[cmd.name()] ?? [], corpus);
   return out.filter((x) => x.startsWith(current));
 }
