@@ -63,6 +63,52 @@ test('an edit keeping size, inode and modification time (touch -r) is seen: by t
   assert.match(r.stderr, /rocket-2020\.txt has changed/);
 });
 
+test('an article saved in place to name an actor is seen by every answer that depends on it: listings by actor, counts, profiles, show', (t) => {
+  const dir = scratch('gloss-faults-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'corpus');
+  const env = { GLOSS_CACHE_DIR: join(dir, 'cache') };
+  const run = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env });
+  assert.equal(gloss(['init', corpus]).code, 0);
+  writeFileSync(join(dir, 's2.txt'), 'Second story\n\nCritics were loud.\n');
+  assert.equal(run('add', join(dir, 's2.txt'), '--id', 'second', '--date', '2024-06-01', '--outlet', 'Gazette').code, 0);
+  const ask = () => ({
+    claims: run('claims', '--actor', 'critics', '--format', 'tsv', '--fields', 'id', '--no-header').stdout,
+    mentions: run('mentions', '--actor', 'critics', '--format', 'tsv', '--fields', 'id', '--no-header').stdout,
+    actors: run('actors', '--format', 'tsv', '--fields', 'id,mentions,claimsMade', '--no-header').stdout,
+    agreements: run('agreements', '--format', 'tsv', '--fields', 'id,claimsAbout', '--no-header').stdout,
+    profile: run('actor', 'critics', '--json').stdout,
+    show: run('show', 'critics', '--json').stdout,
+  });
+  const before = ask();
+  // Saved in place as an editor does (same inode; no folder's stamp changes): now it names critics.
+  const yaml = join(corpus, 'articles', 'second.yaml');
+  const ino = statSync(yaml).ino;
+  const text = readFileSync(yaml, 'utf8').replace(/mentions: \[\]\n/, 'mentions:\n  - {actor: critics, quote: "Critics"}\n').replace(/claims: \[\]\n/, 'claims:\n  - {id: c1, quote: "were loud", source: critics, attribution: author, type: report, about: [harbour-accord]}\n');
+  assert.notEqual(text, readFileSync(yaml, 'utf8'), 'the edit applies');
+  writeFileSync(yaml, text);
+  assert.equal(statSync(yaml).ino, ino);
+  const after = ask();
+  const uncached = (...args: string[]) => gloss(['--corpus', corpus, ...args], { env: { GLOSS_CACHE: '0' } }).stdout;
+  // Before: each answer was the old one, exit 0 (only the articles the index named were checked).
+  assert.match(after.claims, /^second:c1$/m);
+  assert.match(after.mentions, /^second:m\d+$/m);
+  assert.equal(after.actors, uncached('actors', '--format', 'tsv', '--fields', 'id,mentions,claimsMade', '--no-header'));
+  assert.notEqual(after.actors, before.actors);
+  assert.equal(after.agreements, uncached('agreements', '--format', 'tsv', '--fields', 'id,claimsAbout', '--no-header'));
+  assert.notEqual(after.agreements, before.agreements);
+  assert.match(after.profile, /second/);
+  assert.equal(after.show, uncached('show', 'critics', '--json'));
+  assert.notEqual(after.show, before.show);
+  // Broken in place: each of them says the corpus has an error (exit 2), none answers from the old rows.
+  writeFileSync(yaml, 'id: [\n');
+  for (const args of [['claims', '--actor', 'critics'], ['mentions', '--actor', 'critics'], ['actors'], ['agreements'], ['actor', 'critics'], ['show', 'critics']]) {
+    const r = run(...args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, /second\.yaml:\d+:\d+/, args.join(' '));
+  }
+});
+
 /** Flips a letter of every occurrence of `needle` (as UTF-8) in a file; returns how many it flipped. */
 function flipEvery(file: string, needle: string): number {
   const bytes = readFileSync(file);

@@ -133,21 +133,29 @@ export interface Scoped {
  * changes, and only their rows and the registry are read. When they changed, or `find` failed on
  * rows that may be stale (an id edited in place), every file is checked and `find` is asked again.
  * `find` answering 'all' reads the whole corpus (texts: false leaves the articles' texts unread);
- * everyFile: every file is checked before `find` (it searches every text); annotations: the kinds read
- * (all three unless said). A corpus with errors is told of once on stderr (reportProblems).
+ * annotations: the kinds read (all three unless said). A corpus with errors is told of once on stderr
+ * (reportProblems).
+ *
+ * everyFile: every file is checked, not only the articles found: true, before `find` (it searches every
+ * text, as verify); a function, asked after `find`, for an answer any article may change (the
+ * articles naming an actor, found through an index that an article edited in place to name it is
+ * not in yet; a count over the corpus, as actors lists and an actor's profile shows). An edit saves a
+ * file in place, which changes no folder's stamp: only the file's own stamp tells.
  */
 export async function scopedCorpus(
   cmd: Command,
   find: (s: Store) => readonly string[] | 'all',
-  { texts = true, everyFile = false, annotations }: { texts?: boolean; everyFile?: boolean; annotations?: readonly AnnotationTable[] } = {},
+  { texts = true, everyFile = false, annotations }: { texts?: boolean; everyFile?: boolean | (() => boolean); annotations?: readonly AnnotationTable[] } = {},
 ): Promise<Scoped> {
   return useCorpus(cmd, async (s) => {
     let found: readonly string[] | 'all';
     // A command that searches every text (verify) checks every file first.
-    if (everyFile) await s.ensure('all');
+    const first = everyFile === true;
+    if (first) await s.ensure('all');
     try {
       found = find(s);
-      if (!everyFile && (await s.ensure(found === 'all' ? 'all' : found))) found = find(s);
+      const all = found === 'all' || (typeof everyFile === 'function' && everyFile());
+      if (!first && (await s.ensure(all ? 'all' : found))) found = find(s);
     } catch (e) {
       if (!(e instanceof GlossError)) throw e;
       if (!(await s.ensure('all'))) {

@@ -59,6 +59,9 @@ function articlesFor(s: Store, f: { article?: string; actor?: string; via?: stri
   return articlesInvolving(s.db, agentIds(reg, f.about !== undefined && r === f.about ? resolveSubject(reg, r) : resolveActor(reg, r)));
 }
 
+/** A listing filtered by who (actor, relay or subject) and not by article: the articles it draws from are found through an index. */
+const byWho = (f: { article?: string; actor?: string; via?: string; about?: string }) => !f.article && (f.actor ?? f.via ?? f.about) !== undefined;
+
 function claimCommand(program: Command, name: string, description: string, quotesOnly = false): void {
   addFormatOptions(
     addLimitOption(program
@@ -80,8 +83,9 @@ function claimCommand(program: Command, name: string, description: string, quote
         if (quotesOnly) quoted = quotedClaims(s.db);
         return articlesFor(s, opts);
       },
-      // A claim listing reads no mention or region.
-      { texts: false, annotations: ['claims'] },
+      // A claim listing reads no mention or region. Filtered by who (not by article), any article may
+      // have come to name them since the index was made: every file is checked.
+      { texts: false, annotations: ['claims'], everyFile: () => byWho(opts) },
     );
     const actors = actorIndex(c);
     const claims = filterClaims(c, opts).filter((cl) => !quoted || quoted.has(cl.id));
@@ -108,7 +112,8 @@ export function registerListings(program: Command): void {
       .addOption(new Option('-t, --type <type>', 'only actors of this type').choices(ACTOR_TYPES))
       .option('-a, --article <id>', 'only actors mentioned in this article')),
   ).action(async (opts: FormatOptions & { type?: string; article?: string }, cmd: Command) => {
-    const { corpus: c, tallies: t } = await scopedCorpus(cmd, (s) => (opts.article ? [resolveArticleIn(s.db, opts.article)] : []));
+    // Each actor's counts are the whole corpus's: every file is checked.
+    const { corpus: c, tallies: t } = await scopedCorpus(cmd, (s) => (opts.article ? [resolveArticleIn(s.db, opts.article)] : []), { everyFile: () => true });
     const article = opts.article && resolveArticle(c, opts.article);
     const inArticle = article ? new Set(c.mentions.filter((m) => m.article === article).map((m) => m.actor)) : null;
     const rows = c.actors.filter((a) => (!opts.type || a.type === opts.type) && (!inArticle || inArticle.has(a.id)));
@@ -123,7 +128,8 @@ export function registerListings(program: Command): void {
       .option('--party <id>', 'only agreements this actor is a party to')
       .option('-a, --article <id>', 'only agreements mentioned in this article')),
   ).action(async (opts: FormatOptions & { status?: string; party?: string; article?: string }, cmd: Command) => {
-    const { corpus: c, tallies: t } = await scopedCorpus(cmd, (s) => (opts.article ? [resolveArticleIn(s.db, opts.article)] : []));
+    // As actors: counts over the whole corpus.
+    const { corpus: c, tallies: t } = await scopedCorpus(cmd, (s) => (opts.article ? [resolveArticleIn(s.db, opts.article)] : []), { everyFile: () => true });
     const party = opts.party && resolveActor(c, opts.party);
     // As actors --article: those the article mentions by name or description.
     const article = opts.article && resolveArticle(c, opts.article);
@@ -142,7 +148,7 @@ export function registerListings(program: Command): void {
       .option('-a, --article <id>', 'only in this article')
       .option('--actor <id>', 'only mentions of this actor (or its state or government) or agreement')),
   ).action(async (opts: FormatOptions & { article?: string; actor?: string }, cmd: Command) => {
-    const { corpus: c } = await scopedCorpus(cmd, (s) => articlesFor(s, { article: opts.article, about: opts.actor }), { texts: false, annotations: ['mentions'] });
+    const { corpus: c } = await scopedCorpus(cmd, (s) => articlesFor(s, { article: opts.article, about: opts.actor }), { texts: false, annotations: ['mentions'], everyFile: () => byWho({ about: opts.actor, article: opts.article }) });
     const article = opts.article && resolveArticle(c, opts.article);
     const who = opts.actor ? agentIds(c, resolveSubject(c, opts.actor)) : undefined;
     const rows = c.mentions.filter((m) => (!article || m.article === article) && (!who || who.has((m.actor ?? m.agreement)!)));

@@ -139,7 +139,8 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
         const registry = partialCorpus('', { actors: actorRows(s.db).map((a) => a.actor), agreements: agreementRows(s.db).map((a) => a.agreement) });
         id = name === 'actor' ? resolveActor(registry, typed) : resolveAgreement(registry, typed);
         return articlesInvolving(s.db, name === 'actor' ? agentIds(registry, id) : [id]);
-      });
+        // Found through an index that an article edited in place to name it is not in yet: every file is checked.
+      }, { everyFile: () => true });
       const profile = name === 'actor' ? actorProfile(c, id) : agreementProfile(c, id);
       if (chosenFormat(opts) === 'json') writeOut(`${toJson(profile)}\n`);
       else {

@@ -119,15 +119,18 @@ export function registerShow(program: Command): void {
     // Only the articles the ids are in (and the registry) are read; their annotations only if an id
     // names one (an article's tallies are counted in the database): a passage of an article naming
     // someone 50,000 times is shown without reading those mentions.
+    // An actor's or agreement's counts are the whole corpus's: then every file is checked.
+    let entity = false;
     const { corpus: c, tallies } = await scopedCorpus(
       cmd,
       (s) => [
         ...new Set(ids.flatMap(({ value, from }) => {
           const place = named(value, from, () => placeOf(s.db, value));
+          if ('entity' in place) entity = true;
           return 'article' in place ? [place.article] : [];
         })),
       ],
-      { annotations: ids.some(({ value }) => namesAnnotation(value)) ? undefined : [] },
+      { annotations: ids.some(({ value }) => namesAnnotation(value)) ? undefined : [], everyFile: () => entity },
     );
     const items = ids.map(({ value, from }) => named(value, from, () => shown(c, value, tallies)));
     if (items.length === 0) throw new GlossError('no ids on standard input');
