@@ -36,7 +36,7 @@ export function resolvePrefix(typed: string, ids: readonly string[], what: strin
   const named = [...new Set(names?.get(fold(typed).trim()) ?? [])];
   if (named.length === 1) return named[0]!;
   if (named.length > 1) throw new GlossError(`${what} "${typed}" is ambiguous: it names ${named.slice(0, 6).join(', ')}`);
-  const near = didYouMean(typed, ids);
+  const near = didYouMean(typed, ids, 3, names);
   throw new GlossError(`no ${what} "${typed}"${near.length > 0 ? `; did you mean ${near.join(', ')}?` : ` (${lists})`}`);
 }
 
