@@ -109,6 +109,32 @@ test('an article saved in place to name an actor is seen by every answer that de
   }
 });
 
+test("a database copied from another corpus's cache folder is not trusted: rebuilt, and check still sees a changed text", (t) => {
+  const dir = scratch('gloss-faults-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const [a, b] = [join(dir, 'a'), join(dir, 'b')];
+  const envOf = (c: string) => ({ GLOSS_CACHE_DIR: join(dir, `cache-${basename(c)}`) });
+  const run = (c: string, ...args: string[]) => gloss(['--corpus', c, ...args], { env: envOf(c) });
+  const dbOf = (c: string) => {
+    const cache = envOf(c).GLOSS_CACHE_DIR;
+    return join(cache, readdirSync(cache).find((f) => f.startsWith('corpus-'))!, 'corpus.db');
+  };
+  for (const c of [a, b]) assert.equal(gloss(['init', c]).code, 0);
+  const registry = join(b, 'registry.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('Fisheries Minister', 'Finance Minister'));
+  const role = (c: string) => run(c, 'actors', '--format', 'tsv', '--fields', 'id,role', '--no-header').stdout;
+  assert.match(role(a), /^ann-lee\tFisheries Minister$/m);
+  assert.match(role(b), /^ann-lee\tFinance Minister$/m);
+  cpSync(dbOf(b), dbOf(a));
+  // Before: a showed b's rows ("Finance Minister") until b's files changed, and check passed a's changed text.
+  assert.match(role(a), /^ann-lee\tFisheries Minister$/m);
+  cpSync(dbOf(b), dbOf(a));
+  writeFileSync(join(a, 'articles', 'harbour-talks.txt'), `${readFileSync(join(a, 'articles', 'harbour-talks.txt'), 'utf8')}tampered\n`);
+  const r = run(a, 'check');
+  assert.equal(r.code, 2, r.stdout);
+  assert.match(r.stderr, /harbour-talks\.txt has changed/);
+});
+
 /** Flips a letter of every occurrence of `needle` (as UTF-8) in a file; returns how many it flipped. */
 function flipEvery(file: string, needle: string): number {
   const bytes = readFileSync(file);

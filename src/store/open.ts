@@ -41,7 +41,7 @@ export class Store {
       sweep(folder);
       markUsed(folder);
     }
-    const opened = folder ? openTrusted(join(folder, DATABASE)) : null;
+    const opened = folder ? openTrusted(join(folder, DATABASE), root) : null;
     if (opened?.fresh) return new Store(opened.db, corpusDir, folder, progress);
     // A stale database (a file added, renamed or changed) lends its rows of unchanged articles to the new one.
     const store = new Store(opened?.db ?? (null as unknown as Database), corpusDir, folder, progress, place?.made);
@@ -156,10 +156,12 @@ export class Store {
 }
 
 /**
- * The database at `file` if it opens, is whole and is of this build, and whether its folders and
- * registries are unchanged (`fresh`); else null.
+ * The database at `file` if it opens, is whole, is of this build and was built from the corpus at
+ * `root` (its real path), and whether its folders and registries are unchanged (`fresh`); else null.
+ * A database copied or restored from another corpus's cache folder holds that corpus's rows and the
+ * stamps of its files: trusted, it answered for the other corpus until those files changed.
  */
-function openTrusted(file: string): { db: Database; fresh: boolean } | null {
+function openTrusted(file: string, root: string): { db: Database; fresh: boolean } | null {
   let db: Database | undefined;
   try {
     const size = statSync(file, { throwIfNoEntry: false })?.size;
@@ -173,6 +175,8 @@ function openTrusted(file: string): { db: Database; fresh: boolean } | null {
       return r && checked(r.value, r.sum, key);
     };
     if (meta('schema') !== String(SCHEMA_VERSION) || meta('build') !== BUILD) throw new Error('another version');
+    const dir = meta('dir');
+    if (dir === undefined || corpusRoot(dir) !== root) throw new Error('another corpus');
     return { db, fresh: isFresh(db, []) };
   } catch {
     // Whatever the reason (damaged, truncated, another version), it is rebuilt.
