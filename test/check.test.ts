@@ -1,9 +1,10 @@
 // `gloss check` catches each problem, one fixture corpus per problem, reported as file:line:col.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixture, gloss, ROOT, scratch } from './helpers.js';
+import { BIN, fixture, gloss, ROOT, scratch } from './helpers.js';
 
 const errors: [string, RegExp][] = [
   ['quote-missing', /rocket-2020\.yaml:30:12: quote "the acord was weak" is not in the text; did you mean "the accord was weak"/],
@@ -61,6 +62,21 @@ test("a claim or region id of a mention's form (m and an offset) is an error: on
   }
   writeFileSync(file, sound);
   assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+});
+
+// root reads any folder: take away the capabilities that let it, where setpriv can.
+const asUser = spawnSync('setpriv', ['--help']).status === 0 && process.getuid?.() === 0 ? ['setpriv', '--inh-caps=-all', '--bounding-set=-dac_override,-dac_read_search'] : [];
+test('an articles folder that cannot be read is said so, not called missing', { skip: process.getuid?.() === 0 && asUser.length === 0 && 'running as root without setpriv' }, (t) => {
+  const dir = join(scratch('gloss-check-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const articles = join(dir, 'articles');
+  chmodSync(articles, 0o000);
+  t.after(() => chmodSync(articles, 0o755));
+  const cmd = [...asUser, process.execPath, BIN, '--corpus', dir, 'check'];
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { encoding: 'utf8', env: { PATH: process.env.PATH, GLOSS_CACHE: '0' } });
+  // Before: "no articles folder in the corpus".
+  assert.equal(r.status, 2, r.stderr);
+  assert.equal(r.stderr, `gloss: ${articles}: cannot read the articles folder (permission denied)\n`);
 });
 
 test('check passes a sound corpus with no output on stderr', () => {

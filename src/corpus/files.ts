@@ -70,8 +70,11 @@ export function findCorpusFiles(dir: string): CorpusFiles {
       if (f.isDirectory()) strays.folders.push(join(articleDir, f.name));
       else if (f.name.endsWith('.txt')) strays.texts.push(join(articleDir, f.name));
     }
-  } catch {
-    throw new GlossError(`${join(dir, 'articles')}: no articles folder in the corpus`);
+  } catch (e) {
+    // Missing is the usual case (a folder that is no corpus); a folder there that cannot be read is said so.
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ENOENT') throw new GlossError(`${join(dir, 'articles')}: no articles folder in the corpus`);
+    throw new GlossError(`${join(dir, 'articles')}: cannot read the articles folder (${FOLDER_REASON[code] ?? code})`);
   }
   return { dir: root, realDir, registries, articles, strays };
 }
