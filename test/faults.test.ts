@@ -395,7 +395,7 @@ test('annotations nested thousands deep: a located error, not a stack overflow',
   writeFileSync(join(corpus, 'articles', 'deeper.yaml'), `id: deeper\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
   const r = gloss(['--corpus', corpus, 'check']);
   assert.equal(r.code, 2);
-  assert.match(r.stderr, /deep\.yaml:1:1020: nested too deeply to read \(more than 1000 levels of brackets\)$/m);
+  assert.match(r.stderr, /deep\.yaml:1:1020: nested too deeply to read \(more than 1000 levels of lists, maps or brackets\)$/m);
   assert.match(r.stderr, /deeper\.yaml:2:1004: nested too deeply to read/);
   assert.doesNotMatch(r.stderr, /internal error|Maximum call stack/);
 });

@@ -346,3 +346,35 @@ test('cite of a span that stops between the CR and the LF of a line end: the wor
   const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c11', '--json']);
   assert.equal(JSON.parse(r.stdout).quote, 'a good start for everyone involved.”\r');
 });
+
+test('YAML the parser loses its way in gets one clear error where it goes wrong: a control character, nesting by indentation, a second document', () => {
+  const dir = join(scratch('gloss-hostile-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const check = () => gloss(['--corpus', dir, 'check'], { env: { GLOSS_CACHE: '0' } });
+  const article = join(dir, 'articles', 'harbour-talks.yaml');
+  const sound = readFileSync(article, 'utf8');
+  // A BEL pasted after a name: before, 38 errors about flow maps and indentation, none naming it.
+  writeFileSync(article, sound.replace('mentions:\n', 'mentions:\n  - {actor: critics\u0007, quote: "Critics"}\n'));
+  let r = check();
+  assert.equal(r.code, 2);
+  const line = sound.split('\n').indexOf('mentions:') + 2;
+  const errors = r.stderr.split('\n').filter((l) => l.includes('harbour-talks.yaml'));
+  assert.equal(errors.length, 1, r.stderr);
+  assert.ok(errors[0]!.endsWith(`harbour-talks.yaml:${line}:20: a control character (U+0007) is not allowed in YAML: delete it, or write it as an escape ("\\u0007") inside double quotes`), errors[0]);
+  writeFileSync(article, sound);
+  // Nested 1,200 deep by indentation: before, "levels of brackets" at 1:1, then a regular expression's "Stack overflow".
+  const deep = join(dir, 'more.yaml');
+  writeFileSync(deep, `actors:\n${Array.from({ length: 1199 }, (_, i) => `${' '.repeat(i + 1)}- \n`).join('')}`);
+  r = check();
+  assert.equal(r.code, 2);
+  const deepErrors = r.stderr.split('\n').filter((l) => l.includes('more.yaml'));
+  assert.equal(deepErrors.length, 1, r.stderr);
+  assert.match(deepErrors[0]!, /more\.yaml:(\d+):\d+: nested too deeply to read \(more than 1000 levels of lists, maps or brackets\)$/);
+  assert.ok(Number(/more\.yaml:(\d+)/.exec(deepErrors[0]!)![1]) > 900, 'where it goes too deep, not 1:1');
+  rmSync(deep);
+  // Two documents: before, "please use YAML.parseAllDocuments()" (the library's advice to a programmer).
+  writeFileSync(join(dir, 'two.yaml'), 'actors: []\n---\nactors: []\n');
+  r = check();
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /two\.yaml:2:1: YAML: a second document starts here \("---" or "\.\.\."\): an annotation or registry file holds one\n/);
+});

@@ -61,11 +61,10 @@ function readAndParse<T extends z.ZodType>(
   let result: z.ZodSafeParseResult<z.infer<T>>;
   try {
     src = parseYaml(text);
-    for (const p of src.problems) {
-      // The YAML parser catches its own stack overflow and reports it as a syntax error: say what it is.
-      if (/Maximum call stack/.test(p.message)) problems.push({ severity: 'error', file: shown, ...deepestNesting(text), message: TOO_DEEP });
-      else problems.push({ severity: 'error', file: shown, line: p.line, column: p.column, message: p.message });
-    }
+    // The YAML parser catches its own stack overflow (in a call, or in a regular expression) and reports
+    // it as a syntax error, with others that follow from it: say what it is, once, where it happens.
+    if (src.problems.some((p) => OVERFLOW.test(p.message))) problems.push({ severity: 'error', file: shown, ...deepestNesting(text), message: TOO_DEEP });
+    else for (const p of src.problems) problems.push({ severity: 'error', file: shown, line: p.line, column: p.column, message: plainYamlMessage(p.message) });
     if (src.problems.length > 0) return undefined;
     const raw = src.data as { id?: unknown } | null | undefined;
     if (onRawId && typeof raw?.id === 'string') onRawId(raw.id);
@@ -91,19 +90,52 @@ function readAndParse<T extends z.ZodType>(
 }
 
 const NESTING_SHOWN = 1000;
-const TOO_DEEP = `nested too deeply to read (more than ${NESTING_SHOWN} levels of brackets)`;
+const TOO_DEEP = `nested too deeply to read (more than ${NESTING_SHOWN} levels of lists, maps or brackets)`;
+const OVERFLOW = /Maximum call stack|Stack overflow/i;
 
-/** Line and column where brackets first nest past NESTING_SHOWN levels (quoted text skipped); else 1:1. */
+/** The yaml library's words for a second document, which tell a person to call one of its functions. */
+function plainYamlMessage(message: string): string {
+  return /multiple documents/.test(message) ? 'YAML: a second document starts here ("---" or "..."): an annotation or registry file holds one' : message;
+}
+
+/**
+ * Line and column where the file first nests past NESTING_SHOWN levels: brackets (quoted text
+ * skipped) and, for block YAML, each deeper indentation or "- " of a line; else 1:1.
+ */
 export function deepestNesting(text: string): { line: number; column: number } {
   let depth = 0;
   let line = 1;
   let lineStart = 0;
   let quote = 0;
+  // The indentations of the blocks open at this line, outermost first.
+  const blocks: number[] = [];
+  const blockDepth = (from: number): { depth: number; at: number } | undefined => {
+    let i = from;
+    let indent = 0;
+    for (;;) {
+      while (text.charCodeAt(i) === 0x20) i++;
+      const c = text.charCodeAt(i);
+      if (Number.isNaN(c) || c === 10 || c === 13 || c === 0x23) return undefined;
+      indent = i - from;
+      while (blocks.length > 0 && blocks.at(-1)! >= indent) blocks.pop();
+      blocks.push(indent);
+      if (blocks.length > NESTING_SHOWN) return { depth: blocks.length, at: i };
+      // "- - x": each item marker opens a block inside the one before.
+      if (c === 0x2d && text.charCodeAt(i + 1) === 0x20) i += 2;
+      else return { depth: blocks.length, at: i };
+    }
+  };
+  const first = blockDepth(0);
+  if (first && first.depth > NESTING_SHOWN) return { line, column: first.at + 1 };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       line++;
       lineStart = i + 1;
+      if (quote === 0 && depth === 0) {
+        const b = blockDepth(lineStart);
+        if (b && b.depth > NESTING_SHOWN) return { line, column: b.at - lineStart + 1 };
+      }
     } else if (quote !== 0) {
       if (c === 0x5c && quote === 0x22) i++;
       else if (c === quote) quote = 0;

@@ -105,13 +105,29 @@ export function parseYaml(src: string): YamlSource {
   return parseJsonFast(src) ?? parseYamlDocument(src);
 }
 
+/**
+ * Characters YAML allows nowhere in a file, not even quoted (C0 and C1 controls but tab, line feed,
+ * carriage return and NEL; DEL; U+FFFE, U+FFFF): written only as escapes ("\a") in double quotes.
+ */
+const NOT_YAML = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+
 function parseYamlDocument(src: string): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(src, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const pos = (offset: number) => {
     const p = lineCounter.linePos(offset);
     return { line: p.line, column: p.col };
   };
+  // One such character (a BEL pasted with a name) made the parser lose its way: dozens of errors
+  // about indentation and flow maps, none naming it. The one problem, where it is.
+  const stray = NOT_YAML.exec(src);
+  if (stray) {
+    const before = src.slice(0, stray.index);
+    const line = (before.match(/\n/g)?.length ?? 0) + 1;
+    const column = [...before.slice(before.lastIndexOf('\n') + 1)].length + 1;
+    const code = `U+${stray[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return { data: undefined, problems: [{ line, column, message: `a control character (${code}) is not allowed in YAML: delete it, or write it as an escape ("\\u${code.slice(2)}") inside double quotes` }], locate: () => undefined };
+  }
+  const doc = parseDocument(src, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const problems: YamlProblem[] = [];
   for (const err of doc.errors) {
     const at = err.linePos?.[0] ?? pos(err.pos[0]);
