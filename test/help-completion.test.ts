@@ -136,6 +136,19 @@ test('gloss pick with fzf: search as you type, the place previewed, Enter opens 
   });
 });
 
+test('gloss pick puts the best match under the cursor, not the first line in reading order that holds the letters', async (t) => {
+  if (!has('fzf') || !has('less')) return t.skip('fzf or less is not installed (CI: apt-get install fzf less)');
+  await withPane(t, 100, 30, async (pane) => {
+    pane.type(`node '${BIN}' pick; echo "exit=$?"`);
+    await pane.waitFor('fzf', (s) => s.includes('gloss> '));
+    pane.keys('-l', 'downtick');
+    // Before (fzf --no-sort): a passage on "hackers" whose letters spell d…o…w…n… scattered, read first.
+    await pane.waitFor('the preview of a downtick', (s) => /\d+\/\d+/.test(s) && s.split('\n').some((l) => l.startsWith('│') && l.includes('material downtick')));
+    pane.keys('Escape');
+    await pane.waitFor('the shell', (s) => /exit=\d+/.test(s));
+  });
+});
+
 test('an example command too long for the terminal breaks between shell words with \\, never inside quotes', async () => {
   const { exampleLine } = await import('../src/cli/examples.js');
   assert.equal(exampleLine('gloss verify "a material downtick"', 80), '  gloss verify "a material downtick"');

@@ -68,8 +68,10 @@ export function registerPick(program: Command): void {
       const { soundPart } = await import('../corpus/sound.js');
       const lines = pickLines(documents(soundPart(loaded).corpus));
       const self = `${quote(process.execPath)} ${quote(process.argv[1]!)} --corpus ${quote(dir)}`;
+      // Best match first (fzf's ranking), a shorter line before a longer, then reading order: with
+      // --no-sort, the first line in reading order holding the letters at all came under the cursor.
       const r = childProcess().spawnSync('fzf', [
-        '--delimiter', '\t', '--with-nth', '2..', '--no-sort', '--prompt', 'gloss> ',
+        '--delimiter', '\t', '--with-nth', '2..', '--tiebreak', 'length,index', '--prompt', 'gloss> ',
         '--preview', `${self} __pick-preview {1}`, '--preview-window', 'down,45%',
       ], { input: `${lines.join('\n')}\n`, stdio: ['pipe', 'pipe', 'inherit'], encoding: 'utf8' });
       if (r.status !== 0 || !r.stdout.trim()) {
