@@ -127,6 +127,18 @@ test('in a terminal, long output of actor, agreement, show and cite is paged as 
   });
 });
 
+test("cite's wrapping breaks a word longer than the line (a long title or name), never a link", async () => {
+  const { wrapLines } = await import('../src/commands/cite.js');
+  await (await import('../src/output/width.js')).loadWidth();
+  const url = `https://example.com/${'x'.repeat(90)}`;
+  const text = `Ann Lee, \u201c${'T'.repeat(120)}\u201d, Harbour News, ${url}`;
+  const lines = wrapLines(text, 60).split('\n');
+  // Before: the title ran 122 columns on a 60-column terminal.
+  for (const l of lines) assert.ok([...l].length <= 60 || l.trim() === url, `${[...l].length}: ${l}`);
+  assert.ok(lines.some((l) => l.trim() === url), 'the link whole, on a line of its own');
+  assert.equal(lines.join('').replace(/\s+/g, ''), text.replace(/\s+/g, ''), 'nothing lost');
+});
+
 test('at a terminal, cite wraps between words to its width; piped it is one line a paragraph', async (t) => {
   const piped = gloss(['cite', 'mackay:c4'], { env: { COLUMNS: '60' } }).stdout;
   assert.equal(piped.trimEnd().split('\n').length, 1);

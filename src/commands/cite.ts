@@ -22,8 +22,12 @@ export function wrapLines(text: string, width: number): string {
       const body = line.slice(lead.length);
       if (body === '') return line;
       const continued = lead.includes('>') ? lead : `${lead}  `;
-      return wrap(body, Math.max(10, width - displayWidth(continued)), { hard: false, trim: true })
+      const room = Math.max(10, width - displayWidth(continued));
+      // Between words; a word longer than the line is broken too (a 500-letter name ran 500 columns
+      // wide), but not a link, which must stay whole to be opened or pasted.
+      return wrap(body, room, { hard: false, trim: true })
         .split('\n')
+        .flatMap((l) => (displayWidth(l) > room && !/\bhttps?:\/\//.test(l) ? wrap(l, room, { hard: true, trim: true }).split('\n') : [l]))
         .map((l, k) => (k === 0 ? lead : continued) + l)
         .join('\n');
     })
