@@ -4,7 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { BIN, CACHE_DIR, gloss, ROOT, sliceCodePoints } from './helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, CACHE_DIR, gloss, ROOT, scratch, sliceCodePoints } from './helpers.js';
 
 interface Hit { kind: string; id: string; article: string | null; start: number | null; end: number | null; text: string; score: number; matches: [number, number][]; annotations: string[]; claims: string[] }
 const top = (args: string[]): Hit | undefined => {
@@ -167,6 +169,24 @@ test('human output fits the terminal width, however narrow: passage window, head
     const out = gloss(['search', 'materal', 'downtick', '--limit', '0'], { env: { COLUMNS: String(columns) } }).stdout;
     assert.match(out, /material downtick/);
     for (const line of out.split('\n')) assert.ok([...line].length <= columns, `${columns}: ${line}`);
+  }
+});
+
+test('a heading with a long article id fits every width, its later lines indented within it, no line ending in spaces', () => {
+  const dir = join(scratch('gloss-search-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const story = join(dir, '..', 'ferry.txt');
+  writeFileSync(story, 'Harbour council backs new ferry link to Isla Verde\n\n\u201cNobody should pay more to cross the water than to cross town,\u201d said Mayor Ada Lind.\n');
+  assert.equal(gloss(['--corpus', dir, 'add', story, '--id', 'harbour-council-backs-new-ferry-link-to']).code, 0);
+  assert.equal(gloss(['--corpus', dir, 'draft', 'harbour-council', '--write']).code, 0);
+  for (let columns = 40; columns <= 70; columns++) {
+    const out = gloss(['--corpus', dir, 'search', 'nobody', 'pay', '--kind', 'quote'], { env: { COLUMNS: String(columns) } }).stdout;
+    assert.match(out, /harbour-council-backs-new-ferry-link-to/);
+    // Before: at 50, "    harbour-council-backs-new-ferry-link-to  3:2  c1" (52 columns), and "quote    " trailing.
+    for (const line of out.split('\n')) {
+      assert.ok([...line].length <= columns, `${columns}: ${[...line].length}: ${line}`);
+      assert.doesNotMatch(line, / $/, `${columns}: trailing spaces: "${line}"`);
+    }
   }
 });
 

@@ -14,11 +14,11 @@ const HANG = '  ';
  * heading is a line or two, so this stays here rather than loading the wrapping library for it; a
  * word wider than the line goes on a line of its own, never cut.
  */
-function fit(words: readonly string[], room: number, sep = ' '): string[][] {
+function fit(words: readonly string[], room: number, sep = ' ', later = room): string[][] {
   const lines: string[][] = [];
   let line: string[] = [];
   for (const word of words) {
-    if (line.length > 0 && displayWidth([...line, word].join(sep)) > room) {
+    if (line.length > 0 && displayWidth([...line, word].join(sep)) > (lines.length === 0 ? room : later)) {
       lines.push(line);
       line = [word];
     } else line.push(word);
@@ -51,7 +51,14 @@ export function renderHits(hits: readonly Hit[], term: Terminal): string {
       ...(id ? [[id, chalk.cyan]] as [string, (s: string) => string][] : []),
     ];
     const style = new Map(pieces);
-    const head = fit(pieces.map(([p]) => p), Math.max(10, term.width), '  ').map((line, k) => `${k > 0 ? INDENT : ''}${line.map((p) => style.get(p)!(p)).join('  ')}`);
+    // Lines after the first are indented: they have that much less room (an id too long for it goes
+    // unindented, whole). The kind's padding lines up what follows it; at the end of a line it would only trail.
+    const width = Math.max(10, term.width);
+    const head = fit(pieces.map(([p]) => p), width, '  ', width - INDENT.length).map((line, k) => {
+      const plain = line.map((p, j) => (j === line.length - 1 ? p.trimEnd() : p));
+      const indent = k > 0 && displayWidth(plain.join('  ')) + INDENT.length <= width ? INDENT : '';
+      return `${indent}${plain.map((p, j) => style.get(line[j]!)!(p)).join('  ')}`;
+    });
     const body = `${INDENT}${kwic(d.text, h.matches, term.width - INDENT.length, chalk)}`;
     const room = Math.max(10, term.width - INDENT.length - HANG.length);
     const notes = d.notes.flatMap((n) => fit(inert(n).split(' '), room).map((l, k) => `${INDENT}${k > 0 ? HANG : ''}${chalk.dim(l.join(' '))}`));
