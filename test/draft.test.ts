@@ -104,6 +104,21 @@ test('draft --write: check lists the proposals "to review"; accepted (review lin
   assert.match(again.stderr, /nothing to propose/);
 });
 
+test('draft --write into a file with CRLF line endings adds CRLF lines: one kind of line ending, every old byte kept', () => {
+  const dir = corpusOf(STORY, REGISTRY);
+  const file = join(dir, 'articles', 'story.yaml');
+  const crlf = readFileSync(file, 'utf8').replace(/\n/g, '\r\n');
+  writeFileSync(file, crlf);
+  const w = gloss(['--corpus', dir, 'draft', 'story', '--write']);
+  assert.equal(w.code, 0, w.stderr);
+  const after = readFileSync(file, 'utf8');
+  // Before: the new lines ended in LF alone, beside the old CRLF ones.
+  assert.doesNotMatch(after, /(?<!\r)\n/, 'every line ends in CRLF');
+  assert.ok(after.split('\r\n').length > crlf.split('\r\n').length, 'lines were added');
+  const c = gloss(['--corpus', dir, 'check']);
+  assert.equal(c.code, 0, c.stderr);
+});
+
 test('draft --write in a folder whose name a shell would split: the "next:" line is a command that runs as printed, with the folder as the file is shown', () => {
   const made = corpusOf(STORY, REGISTRY);
   const dir = join(made, '..', "Lee's corpus");

@@ -189,6 +189,13 @@ function* list(heading: string, entries: Entry[]): Generator<string> {
  * a new key at the end of the file.
  */
 export function appendEntries(src: string, key: string, entries: Entry[], file: string): string {
+  // A file whose every line ends in CRLF (saved on Windows) gets its new lines so ended too: added
+  // with LF, it came back with two kinds of line ending ("claims: []\r" rewritten with an LF).
+  if (src.includes('\r\n') && !/(?<!\r)\n/.test(src)) return appendEntriesLf(src.replace(/\r\n/g, '\n'), key, entries, file).replace(/\n/g, '\r\n');
+  return appendEntriesLf(src, key, entries, file);
+}
+
+function appendEntriesLf(src: string, key: string, entries: Entry[], file: string): string {
   if (entries.length === 0) return src;
   const doc = parseDocument(src);
   if (doc.errors.length > 0 || !isMap(doc.contents)) throw new GlossError(`${file}: not a valid YAML map; run gloss check and mend it first`);
