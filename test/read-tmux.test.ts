@@ -90,6 +90,16 @@ test('in a terminal, long output goes through less; q quits it and the shell is 
   });
 });
 
+test('a pager that fails (PAGER=false) is said on stderr, exit 2, never a silent exit 0 with nothing shown', async (t) => {
+  await withPane(t, async (type) => {
+    type(`PAGER=false node '${BIN}' read mackay; echo "exit=$?"`);
+    const s = await waitFor('the end', (x) => /exit=\d/.test(x));
+    // Before: nothing at all, and exit=0.
+    assert.match(s, /gloss: the pager \(false\) ended with status 1: the output may not have been shown; use --no-pager, or set PAGER/);
+    assert.match(s, /exit=2/);
+  });
+});
+
 test('a short output: less -F quits at once, no key needed', async (t) => {
   await withPane(t, async (type) => {
     type(`node '${BIN}' read mackay --claim c4; echo "exit=$?"`);

@@ -38,17 +38,22 @@ export async function page(text: string, choice: PagerChoice | undefined): Promi
   const ignore = () => {};
   process.on('SIGINT', ignore);
   try {
-    const started = await new Promise<boolean>((resolve) => {
+    const ended = await new Promise<{ started: boolean; code: number | null }>((resolve) => {
       const child = process.getBuiltinModule('node:child_process').spawn('/bin/sh', ['-c', choice.command], { stdio: ['pipe', 'inherit', 'inherit'], env: choice.env });
       let spawned = false;
       child.on('spawn', () => (spawned = true));
-      child.on('error', () => resolve(spawned));
-      child.on('close', (code) => resolve(code !== 127));
+      child.on('error', () => resolve({ started: spawned, code: null }));
+      child.on('close', (code) => resolve({ started: code !== 127, code }));
       // The reader quitting early closes the pipe: EPIPE is the normal end of paging, not an error.
       child.stdin.on('error', () => {});
       child.stdin.end(text);
     });
-    if (!started) writeOut(text);
+    if (!ended.started) writeOut(text);
+    else if (ended.code !== 0 && ended.code !== null) {
+      // A pager that failed (PAGER=false, a broken command) may have shown nothing: said, not a silent exit 0.
+      process.stderr.write(`gloss: the pager (${choice.command.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}) ended with status ${ended.code}: the output may not have been shown; use --no-pager, or set PAGER\n`);
+      process.exitCode = 2;
+    }
   } finally {
     process.removeListener('SIGINT', ignore);
     for (const l of saved) process.on('SIGINT', l as NodeJS.SignalsListener);
