@@ -173,3 +173,23 @@ test('help for a command that does not exist is one line naming it, with the nea
   assert.equal(known.code, 0);
   assert.match(known.stdout, /^Usage: gloss search/);
 });
+
+test("the help names the variables a person sets to change gloss's output, each one the man page documents", () => {
+  const help = gloss(['--help']).stdout.replace(/\s+/g, ' ');
+  const honoured = /Honoured: ([A-Z_, ]+)\./.exec(help)![1]!.split(', ');
+  // Before: GLOSS_PAGER (which wins over PAGER) was only in the man page.
+  assert.ok(honoured.includes('GLOSS_PAGER') && honoured.includes('PAGER'), honoured.join(' '));
+  const man = readFileSync(join(ROOT, 'man', 'gloss.1'), 'utf8');
+  for (const v of honoured) assert.match(man, new RegExp(`\\b${v}\\b`), v);
+});
+
+test("the annotation file add writes points to the format where a user's corpus has it, not to this project's GUIDELINES.md", () => {
+  const dir = join(scratch('gloss-add-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const story = join(dir, '..', 'story.txt');
+  writeFileSync(story, 'A title\n\nSome text.\n');
+  assert.equal(gloss(['--corpus', dir, 'add', story]).code, 0);
+  const yaml = readFileSync(join(dir, 'articles', 'a-title.yaml'), 'utf8');
+  assert.doesNotMatch(yaml, /GUIDELINES/);
+  assert.match(yaml, /^# .*"The annotation format" in gloss's README\.md/);
+});

@@ -69,7 +69,7 @@ const MAIN_EXAMPLES: readonly [string, string][] = [
 ];
 const MAIN_NOTES = [
   'Exit status: 0 found, 1 nothing found, 2 error.',
-  'Honoured: NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS, GLOSS_CACHE_DIR, PAGER. Completion: gloss completion bash.',
+  'Honoured: NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS, GLOSS_CACHE_DIR, GLOSS_PAGER, PAGER. Completion: gloss completion bash.',
   'The annotation format and output schemas: README.md.',
 ];
 

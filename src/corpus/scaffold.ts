@@ -175,5 +175,6 @@ export function articleSkeleton(meta: NewArticle, sha: string): string {
   doc.regions = [];
   doc.mentions = [];
   doc.claims = [];
-  return `# Annotations for ${meta.id}.txt: copy every quote exactly from the text (see corpus/GUIDELINES.md).\n${stringify(doc, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
+  // The corpus folder is the user's: no GUIDELINES.md there to point to (the old comment did), the README has the format.
+  return `# Annotations for ${meta.id}.txt: copy every quote exactly from the text (the format: "The annotation format" in gloss's README.md).\n${stringify(doc, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}`;
 }
