@@ -93,6 +93,21 @@ test('--fields naming no field ("," alone) is an error, not every field; with js
   }
 });
 
+test('--no-header with a format that has no header row, and cite --style with --json, say they do nothing, as --fields does', () => {
+  // Before: each was passed over in silence.
+  for (const format of ['json', 'ndjson', 'table']) {
+    const r = gloss(['--corpus', fixture('mini'), 'claims', '--format', format, '--no-header']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, `gloss: --no-header applies to csv and tsv; ${format} is written as it is\n`);
+  }
+  assert.equal(gloss(['--corpus', fixture('mini'), 'claims', '--format', 'csv', '--no-header']).stderr, '');
+  const styled = gloss(['cite', 'mackay:c4', '--json', '--style', 'bibtex']);
+  assert.equal(styled.code, 0, styled.stderr);
+  assert.equal(styled.stderr, "gloss: --style applies to text; json gives the citation's fields\n");
+  assert.equal(JSON.parse(styled.stdout).id, 'mackay-beijing-2013:c4');
+  assert.equal(gloss(['cite', 'mackay:c4', '--json']).stderr, '', 'the default style is no choice made');
+});
+
 test('export --format w3c or sqlite with --fields says it does nothing there (and checks the names), as json does', (t) => {
   const dir = scratch('gloss-fields-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));

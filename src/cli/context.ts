@@ -329,6 +329,8 @@ export async function emit(cmd: Command, whole: Listing, opts: FormatOptions): P
   const listing = limit > 0 && whole.records.length > limit ? { ...whole, records: whole.records.slice(0, limit) } : whole;
   const header = opts.header !== false;
   const fields = chosenFields(listing, opts.fields, format);
+  // As --fields: an option that does nothing in this format is said to, not passed over.
+  if (!header && format !== 'csv' && format !== 'tsv') writeErr(`gloss: --no-header applies to csv and tsv; ${format} is written as it is\n`);
   // CSV and TSV keep the data as it is for the programs they are piped to, but a person who runs
   // them straight at a terminal must not have corpus text drive it (JSON escapes controls anyway).
   const cellFilter = (format === 'csv' || format === 'tsv') && stdoutIsTTY() ? inert : undefined;

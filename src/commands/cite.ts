@@ -11,7 +11,7 @@ import { actorIndex } from '../query/records.js';
 import { bibtexCitation, citationOf, markdownCitation, plainCitation, quoteAsCited } from '../output/citation.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
-import { writeOut } from '../output/write.js';
+import { writeErr, writeOut } from '../output/write.js';
 
 /** Each line wrapped at word boundaries, its continuation lines led by what led it (`> `, an indent). */
 export function wrapLines(text: string, width: number): string {
@@ -75,6 +75,8 @@ export function registerCite(program: Command): void {
       if (citations.length === 0) throw new GlossError('no claim ids on standard input');
       const several = citations.length > 1 || typedIds.includes('-');
       if (chosenFormat({ ...opts, format: opts.format === 'json' ? 'json' : undefined }) === 'json') {
+        // A style asked for with JSON does nothing: said, as --fields with JSON is.
+        if (cmd.getOptionValueSource('style') === 'cli') writeErr(`gloss: --style applies to text; json gives the citation's fields\n`);
         writeOut(`${toJson(several ? citations : citations[0])}\n`);
         return;
       }
