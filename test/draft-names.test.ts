@@ -735,3 +735,11 @@ test('a quotation the draft finds no speaker for is told at its place, never pas
   assert.match(r.stderr, /articles\/pier\.txt:3:23: warning: quotation "Nobody asked the people who fish here,": no speaker found, so no claim is proposed; annotate it by hand\n/);
   assert.match(r.stderr, /nothing to propose for pier: every name found is annotated already; the quotation above has no speaker found\n$/);
 });
+
+test('a word that opens a sentence before a name ("Once Peter asked") is not part of the name: no actor "Once Peter"', () => {
+  // Before: B08's "Once Peter asked, “How oft …”" proposed a new actor once-peter, the speaker of the question.
+  const d = draftArticle({ text: 'Once Peter asked, \u201cHow oft shall my brother sin against me?\u201d\n', actors: [], agreements: [], existing: { mentions: [], nonMentions: [], claims: [], regions: [] } });
+  assert.deepEqual(d.actors?.map((a) => a.name) ?? [], []);
+  assert.ok(!d.claims.some((c) => /once/i.test(c.source)), JSON.stringify(d.claims));
+  assert.deepEqual(proposeActors('Then Mayor Ed Lind spoke. Later Senator Ann Jones left.\n', () => false).map((a) => a.name), ['Ed Lind', 'Ann Jones']);
+});

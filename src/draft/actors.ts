@@ -19,7 +19,7 @@ const APPOSITION = new RegExp(`(${NAME}),\\s((?:a|an|the)\\s[^,.;\u201c\u201d"]{
 const COMPANY = /\b((?:\p{Lu}[\p{L}&'\u2019.-]*\s){1,5}(?:Co\.|Corp\.|Inc\.|Ltd\.|Company|Corporation|Group))(?=[\s,.;:]|$)/gu;
 /** A title's abbreviation without its stop, as NAME reads "Dr." before a name. */
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Sgt|Prof|St)$/;
-const NOT_FIRST = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|His|Her|Its|Their|Some|Former|New|Mr|Mrs|Ms)$/;
+const NOT_FIRST = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|His|Her|Its|Their|Some|Former|New|Once|Then|Now|Later|Still|Yet|Also|Today|Yesterday|Tonight|Meanwhile|Finally|Instead|Again|Thus|Soon|Mr|Mrs|Ms)$/;
 
 /** `isRegistered(name)`: whether a name is already a registered name or alias (or inside one). */
 export function proposeActors(text: string, isRegistered: (name: string) => boolean): ProposedActor[] {
