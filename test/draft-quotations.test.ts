@@ -404,3 +404,11 @@ test('"say", the present of several speakers, is a cue after a quotation ("say t
   // "hard to say", "I'd say": no cue.
   assert.deepEqual(draftDirect('\u201cThe pier is safe\u201d, it is hard to say.\n', known({ it: 'x' })), []);
 });
+
+test('a title ending in "woman" shows a woman: "he said" does not go to Councilwoman Jo Park, "she said" does', () => {
+  const jo = { id: 'jo-park', name: 'Jo Park', type: 'person' as const, aliases: ['Park'] };
+  // Before: "he said" went to jo-park, the only person named (only "woman", "chairwoman" and "spokeswoman" were read).
+  assert.deepEqual(directOf('Councilwoman Jo Park backed the plan. \u201cIt is a good plan,\u201d he said.\n', [jo]), []);
+  assert.deepEqual(directOf('Councilwoman Jo Park backed the plan. \u201cIt is a good plan,\u201d she said.\n', [jo]), [['It is a good plan', 'jo-park', 'said']]);
+  assert.deepEqual(directOf('Congressman Jo Park backed the plan. \u201cIt is a good plan,\u201d she said.\n', [jo]), []);
+});

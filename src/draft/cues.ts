@@ -36,7 +36,8 @@ const SPEAKER_NOUN =
 /** A person by description alone: "the elder man", "a young woman", "the boy". */
 const PERSON_DESCRIBED = /^(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:man|woman|boy|girl|youth)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
-const NOT_A_NAME = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
+// Words that open a sentence before a name ("Once Peter asked"), never a name's first word.
+const NOT_A_NAME = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Once|Then|Now|Later|Still|Yet|Also|Today|Yesterday|Tonight|Meanwhile|Finally|Instead|Again|Thus|Soon|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
 export interface Known {
   /** Mentions known so far (by hand and drafted), in reading order. */
@@ -303,8 +304,10 @@ function pronounRun(text: string, from: number): number {
 }
 
 /** Words in a person's name, role or mentions that say a woman or a man ("Mrs. Peck", "her husband"). */
-const FEMALE = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|Mme|Madame|Lady|wife|widow|mother|daughter|sister|woman|chairwoman|spokeswoman)(?![\p{L}])/u;
-const MALE = /(?:^|[^\p{L}])(?:Mr|Sir|husband|widower|father|son|brother|spokesman)(?![\p{L}])/u;
+// A title ending in "woman" (Councilwoman, Congresswoman, Chairwoman) shows a woman as "woman" does;
+// of the "-man" titles only those that name a man (Councilman, Congressman; not Chairman, long used of both).
+const FEMALE = /(?:^|[^\p{L}])(?:Mrs|Miss|Ms|Mme|Madame|Lady|Queen|Princess|Duchess|Countess|wife|widow|mother|daughter|sister|actress|\p{L}*woman)(?![\p{L}])/u;
+const MALE = /(?:^|[^\p{L}])(?:Mr|Sir|King|Prince|Duke|husband|widower|father|son|brother|spokesman|[Cc]ouncilman|[Cc]ongressman|[Aa]ssemblyman|[Aa]lderman|[Bb]usinessman)(?![\p{L}])/u;
 
 /**
  * A person's sex as the text or the registry shows it, by a title or a kinship word in a mention of
@@ -312,7 +315,9 @@ const MALE = /(?:^|[^\p{L}])(?:Mr|Sir|husband|widower|father|son|brother|spokesm
  * where nothing says, or both do.
  */
 function sexOf(text: string, id: string, known: Known): 'f' | 'm' | undefined {
-  const said = [known.describe?.(id) ?? '', ...known.mentions.filter((m) => m.actor === id).map((m) => text.slice(Math.max(0, m.range.from - 6), m.range.to))].join(' ; ');
+  // Each mention with the word printed before it (a title, an honorific, a kinship word): "Congressman" whole, not its last letters.
+  const withWordBefore = (m: { range: Range16 }) => `${/(?:^|[^\p{L}])(\p{L}+\.?)\s*$/u.exec(text.slice(Math.max(0, m.range.from - 24), m.range.from))?.[1] ?? ''} ${text.slice(m.range.from, m.range.to)}`;
+  const said = [known.describe?.(id) ?? '', ...known.mentions.filter((m) => m.actor === id).map(withWordBefore)].join(' ; ');
   const f = FEMALE.test(said);
   const m = MALE.test(said);
   return f === m ? undefined : f ? 'f' : 'm';
