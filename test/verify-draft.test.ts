@@ -170,3 +170,38 @@ test('a citation gloss wrote, pasted into a report, verifies: its inner marks, m
   assert.equal(r.code, 0, r.stdout + r.stderr);
   assert.equal(r.stdout.trim().split('\n').map((l) => l.split('\t')[0]).join(','), 'verbatim,verbatim');
 });
+
+test('verify --in: "X said Y should …" is X\'s quotation, each clause after a semicolon its own speaker\'s, and a block quote in marks is the "— Name" line\'s', () => {
+  const said = (line: string) => draftQuotations(`${line}\n`).map((q) => [q.quote, q.attributedTo]);
+  // Before: "China" and "Canada" (the reported clauses' subjects), so correct drafts failed as misattributed.
+  assert.deepEqual(said('MacKay said China should become \u201cmore engaged in a rules-based framework\u201d.'), [['more engaged in a rules-based framework', 'MacKay']]);
+  assert.deepEqual(said('Walma said Canada needs \u201ca toolbox that allows them to respond\u201d.'), [['a toolbox that allows them to respond', 'Walma']]);
+  // "said Walma" before the quotation still names him where the name ends the clause.
+  assert.deepEqual(said('As said Walma: \u201ca toolbox that allows them to respond\u201d.'), [['a toolbox that allows them to respond', 'Walma']]);
+  // Before: "markers" was Walma's and "toolbox" MacKay's, the nearest names across the semicolon.
+  assert.deepEqual(said('MacKay said talks had an \u201copen ear\u201d and \u201cmarkers\u201d were laid; Walma called it \u201ctimely\u201d and spoke of a \u201ctoolbox\u201d.'), [
+    ['open ear', 'MacKay'], ['markers', 'MacKay'], ['timely', 'Walma'], ['toolbox', 'Walma'],
+  ]);
+  // Before: null, so Walma's words credited to Mark Collins passed as verbatim (exit 0).
+  assert.deepEqual(draftQuotations('> \u201cI think that kind of points to the way we should all be working.\u201d\n> \u2014 Mark Collins\n').map((q) => [q.quote, q.attributedTo]), [['I think that kind of points to the way we should all be working.', 'Mark Collins']]);
+  const r = gloss(['verify', '--in', '-'], { input: '> \u201cI think that kind of points to the way we should all be working.\u201d\n> \u2014 Mark Collins\n' });
+  assert.equal(r.code, 1);
+  assert.match(r.stdout, /misattributed +\u201cI think/);
+});
+
+test('verify --in: a quotation mark never closed in its paragraph is said at its place and the draft not passed; a near miss in another\'s words says so too', () => {
+  const draft = 'MacKay put it bluntly. \u201cIt\u2019s like terrorism. It\u2019s like domestic crime when it starts to spill out across your borders.\n\n\u201cPiracy is another example where it requires yes, vigilance, from within your own territory.\u201d\n';
+  const r = gloss(['verify', '--in', '-'], { input: draft });
+  // Before: the misquoted first paragraph was passed over in silence, and exit 0.
+  assert.equal(r.code, 1);
+  assert.equal(r.stderr, '-:1:24: warning: a quotation mark opened here is not closed in its paragraph: its words are not checked\n');
+  assert.match(r.stdout, /1 quotation: 1 verbatim/);
+  const alone = gloss(['verify', '--in', '-'], { input: 'MacKay put it bluntly: \u201cIt\u2019s like terrorism. It\u2019s like domestic crime when it starts to spill out.\n' });
+  assert.equal(alone.code, 1);
+  // Before: "(quotations of fewer than three words are skipped unless --all)" of a 16-word quotation.
+  assert.match(alone.stderr, /gloss: no quotations to check in standard input \(a quotation mark is not closed: above\)\n$/);
+  const near = gloss(['verify', '--in', '-'], { input: '\u201cThat is a very destabilizing thing,\u201d said Mr. MacKay.\n' });
+  assert.equal(near.code, 1);
+  // Before: only "near" (the case); the wrong speaker came out once the capital was mended.
+  assert.match(near.stdout, /near .*\n.*\n.*\n {4}and misattributed: the draft says MacKay; the closest passage is Michael Walma's words\n/);
+});

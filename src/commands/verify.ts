@@ -16,7 +16,7 @@ import { closestVerdicts, verdictOf, type ClaimsAt, type Verdict } from '../quer
 import { PlaceList, quotePlaces } from '../store/places.js';
 import type { Database } from '../store/sqlite.js';
 import { checkListing, checkQuote, quoteForms, type QuoteCheck, type QuoteToCheck } from '../query/quote-check.js';
-import { draftQuotations, wordCount } from '../text/draft-quotations.js';
+import { scanDraft, wordCount } from '../text/draft-quotations.js';
 import { firstInvalidUtf8, readRegularFile } from '../corpus/files.js';
 import { at, diffLegend, fitted, renderCheckLines, renderChecks, renderDiff } from '../output/quote-report.js';
 import { jsonChunks, Streamed, toJson } from '../output/json.js';
@@ -115,18 +115,19 @@ async function verifyOne(cmd: Command, quote: string, json: boolean): Promise<vo
 }
 
 /** Many quotes: a line each; exit 0 only when every one is verbatim and none misattributed. */
-async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: VerifyOpts): Promise<void> {
+async function report(cmd: Command, quotes: QuoteToCheck[], file: string, opts: VerifyOpts, unclosed = 0): Promise<void> {
   const checks: QuoteCheck[] = await useCorpus(cmd, async () => {
     const { c, claimsAt, closest } = await corpusFor(cmd, quotes.map((q) => q.quote), true);
     const actors = actorIndex(c);
     return quotes.map((q) => checkQuote(c, q, actors, claimsAt, closest.get(q.quote)));
   });
-  if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file === '-' ? 'standard input' : inert(file)}${opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : ''}`);
+  const why = unclosed > 0 ? ` (${unclosed === 1 ? 'a quotation mark is' : `${unclosed} quotation marks are`} not closed: above)` : opts.in !== undefined && !opts.all ? ' (quotations of fewer than three words are skipped unless --all)' : '';
+  if (checks.length === 0) writeErr(`gloss: no quotations to check in ${file === '-' ? 'standard input' : inert(file)}${why}`);
   if (chosenFormat(opts) === 'table' && opts.fields === undefined) {
     const term = terminalFor(cmd);
     if (checks.length > 0) writeOut(fitted(opts.in === undefined ? renderCheckLines(checks, file, term) : renderChecks(checks, file, term), term));
   } else await emit(cmd, checkListing(checks), opts);
-  process.exitCode = checks.length > 0 && checks.every((k) => k.verdict === 'verbatim') ? 0 : 1;
+  process.exitCode = checks.length > 0 && unclosed === 0 && checks.every((k) => k.verdict === 'verbatim') ? 0 : 1;
 }
 
 export function registerVerify(program: Command): void {
@@ -143,8 +144,11 @@ export function registerVerify(program: Command): void {
       if (quote !== undefined) throw new GlossError('give a quote or --in FILE, not both');
       const file = opts.in === STDIN ? '-' : opts.in;
       const text = opts.in === STDIN ? await readStdin('the draft') : readDraft(opts.in);
-      const quotes = draftQuotations(text).filter((q) => opts.all || wordCount(q.quote) >= 3);
-      await report(cmd, quotes, file, opts);
+      const { quotations, unclosed } = scanDraft(text);
+      const quotes = quotations.filter((q) => opts.all || wordCount(q.quote) >= 3);
+      // Words after a mark never closed are not checked: said at each place, and the draft not passed (exit 1).
+      for (const u of unclosed) writeErr(`${file === '-' ? '-' : inert(file)}:${u.line}:${u.column}: warning: a quotation mark opened here is not closed in its paragraph: its words are not checked`);
+      await report(cmd, quotes, file, opts, unclosed.length);
       return;
     }
     if (quote === undefined) throw new GlossError('which quote? gloss verify "QUOTE", gloss verify - (quotes one a line), or gloss verify --in DRAFT');

@@ -69,7 +69,9 @@ export function renderChecks(checks: readonly QuoteCheck[], file: string, term: 
     } else if (d.closest) {
       diffs = true;
       const typography = d.closest.difference ? `only the typography differs (${d.closest.difference}); ` : '';
-      lines.push(`${head}\n    ${typography}closest: ${at(d.closest)}\n    ${renderDiff(d.closest.diff, term)}`);
+      // A wrong speaker too: said now, not only once the words are mended and the draft checked again.
+      const speaker = k.otherSpeaker ? `\n    ${chalk.red('and misattributed')}: the draft says ${inert(k.attributedTo ?? '')}; the closest passage is ${inert(d.closest.claims[0]?.source ?? '')}'s words` : '';
+      lines.push(`${head}\n    ${typography}closest: ${at(d.closest)}\n    ${renderDiff(d.closest.diff, term)}${speaker}`);
     } else {
       lines.push(`${head}\n    not in the corpus, and nothing close to it`);
     }

@@ -7,7 +7,7 @@
 import type { Actor, Corpus } from '../model.js';
 import type { Listing, Row } from '../output/listing.js';
 import { fold } from '../text/fold.js';
-import { claimsIn, verdictOf, type ClaimsAt, type Verdict } from './verdict.js';
+import { claimsIn, verdictOf, type ClaimsAt, type Place, type Verdict } from './verdict.js';
 import type { DiffPart } from '../search/diff.js';
 
 export const VERIFY_FIELDS = [
@@ -26,6 +26,8 @@ export interface QuoteToCheck {
 export interface QuoteCheck extends QuoteToCheck {
   verdict: QuoteVerdict;
   detail: Verdict;
+  /** A near miss whose closest passage is someone else's words than the draft says: told with it, not only once the words are mended. */
+  otherSpeaker?: boolean;
 }
 
 const tokens = (s: string) => fold(s).replace(/['\u2019]s\b/g, '').split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
@@ -94,16 +96,20 @@ export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<strin
       }
     }
   }
-  if (!detail.verbatim) return { ...q, verdict: detail.closest ? 'near' : 'not found', detail };
-  const speakers = [...new Set(detail.places.flatMap((p) => p.claims.map((cl) => cl.actor)))];
-  const wrong =
-    q.attributedTo !== null &&
-    speakers.length > 0 &&
-    !speakers.some((id) => {
-      const a = actors.get(id);
-      return a !== undefined && namesActor(q.attributedTo!, a);
-    });
-  return { ...q, verdict: wrong ? 'misattributed' : 'verbatim', detail };
+  // The speakers of the places found (or of the closest passage): the draft's name must name one of them.
+  const misnamed = (places: readonly Place[]) => {
+    const speakers = [...new Set(places.flatMap((p) => p.claims.map((cl) => cl.actor)))];
+    return (
+      q.attributedTo !== null &&
+      speakers.length > 0 &&
+      !speakers.some((id) => {
+        const a = actors.get(id);
+        return a !== undefined && namesActor(q.attributedTo!, a);
+      })
+    );
+  };
+  if (!detail.verbatim) return { ...q, verdict: detail.closest ? 'near' : 'not found', detail, ...(detail.closest && misnamed([detail.closest]) && { otherSpeaker: true }) };
+  return { ...q, verdict: misnamed(detail.places) ? 'misattributed' : 'verbatim', detail };
 }
 
 /** The word diff as text: `[-typed-]` and `{+as printed+}`, as `git diff --word-diff` writes it. */

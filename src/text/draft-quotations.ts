@@ -51,9 +51,10 @@ function cleanName(found: string): string | null {
   return name.length > 0 ? name.join(' ') : null;
 }
 
-// The end of a sentence: not the full stop of a title ("Mr.") or of an initial ("J.").
-const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${HONORIFICS}|\p{Lu}))[.!?](?:\s|$)`, 'u');
-const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${HONORIFICS}|\p{Lu}))[.!?]["\u201d\u2019]?\s+`, 'u');
+// The end of a sentence, or of a clause after a semicolon (a second speaker's: "MacKay said …; Walma
+// called it “timely”"): not the full stop of a title ("Mr.") or of an initial ("J.").
+const SENTENCE_END = new RegExp(String.raw`(?<!\b(?:${HONORIFICS}|\p{Lu}))[.!?;](?:\s|$)`, 'u');
+const SENTENCE_BREAK = new RegExp(String.raw`(?<!\b(?:${HONORIFICS}|\p{Lu}))[.!?;]["\u201d\u2019]?\s+`, 'u');
 
 /** The name nearest the quotation in the text beside it: `before` ends where the quotation opens. */
 function speakerIn(before: string, after: string): string | null {
@@ -66,7 +67,14 @@ function speakerIn(before: string, after: string): string | null {
   };
   for (const re of [NAME_THEN_VERB, VERB_THEN_NAME]) {
     for (const m of sentenceAfter.matchAll(re)) consider(cleanName(m[1]!), m.index);
-    for (const m of sentenceBefore.matchAll(re)) consider(cleanName(m[1]!), sentenceBefore.length - m.index - m[0].length);
+    for (const m of sentenceBefore.matchAll(re)) {
+      // Before the quotation, "said Walma" names the speaker where the name ends the clause ("said
+      // Walma: “…”", "according to Collins, “…”"); "MacKay said China should become “…”" reports what
+      // China should do, in MacKay's words: there the name after "said" is the reported clause's subject.
+      const rest = sentenceBefore.slice(m.index + m[0].length);
+      if (re === VERB_THEN_NAME && !/^\s*(?:[,:(\u2014\u2013]|$)/.test(rest)) continue;
+      consider(cleanName(m[1]!), sentenceBefore.length - m.index - m[0].length);
+    }
   }
   return (best as { name: string } | null)?.name ?? null;
 }
@@ -137,6 +145,15 @@ function proseOnly(text: string): { prose: string; blocks: { from: number; to: n
 }
 
 export function draftQuotations(text: string): DraftQuotation[] {
+  return scanDraft(text).quotations;
+}
+
+/**
+ * The quotations of a draft, and where a curly opening mark is never closed in its paragraph (a
+ * quotation carried over paragraphs, “ opening each and ” closing the last, or a slip): those words
+ * are not checked, and `verify --in` says so at each place rather than pass over them.
+ */
+export function scanDraft(text: string): { quotations: DraftQuotation[]; unclosed: { line: number; column: number }[] } {
   const split = proseOnly(text);
   // A block quote that holds quotation marks ("> “…,” MacKay said.") is prose quoting someone: its
   // quotations are found as inline ones, with the '>' read as a space. Joined once: spliced into the
@@ -154,6 +171,8 @@ export function draftQuotations(text: string): DraftQuotation[] {
   const prose = pieces.join('');
   const blanks = blankLines(text);
   const found: (Omit<DraftQuotation, 'line' | 'column'> & { at: number })[] = [];
+  // The curly marks that open or close a quotation found; any other “ is one never closed.
+  const paired = new Set<number>();
   // “…” (either curly mark may close, as sources print it) or "…"; within a paragraph.
   const re = /\u201c([^\u201c\u201d]*)[\u201d\u201c]|"([^"]*)"/g;
   for (let m = re.exec(prose); m !== null; m = re.exec(prose)) {
@@ -163,6 +182,7 @@ export function draftQuotations(text: string): DraftQuotation[] {
       re.lastIndex = m.index + 1;
       continue;
     }
+    paired.add(m.index).add(m.index + m[0].length - 1);
     const from = m.index + 1;
     const lead = inner.length - inner.trimStart().length;
     const end = m.index + m[0].length;
@@ -170,13 +190,17 @@ export function draftQuotations(text: string): DraftQuotation[] {
     const paraEnd = blankAtOrAfter(blanks, end);
     const before = contextBefore(prose, paraStart, m.index).replace(/\s+/g, ' ');
     const after = contextAfter(prose, end, paraEnd === -1 ? prose.length : paraEnd).replace(/\s+/g, ' ');
+    // A line "— Name" right after the closing mark (a block quote in marks, read as prose) names the speaker.
+    const byline = BYLINE.exec(after);
     found.push({
       at: from + lead,
       quote: inner.trim().replace(/\s*\n\s*/g, ' '),
-      attributedTo: speakerIn(before, after),
+      attributedTo: byline ? cleanName(byline[1]!) : speakerIn(before, after),
       block: false,
     });
   }
+  const unclosedAt: number[] = [];
+  for (let at = prose.indexOf('\u201c'); at !== -1; at = prose.indexOf('\u201c', at + 1)) if (!paired.has(at)) unclosedAt.push(at);
   for (const b of blocks) {
     const body = b.lines.map((l) => l.body).join(' ').trim().replace(/\s+/g, ' ');
     const first = b.lines.find((l) => l.body.trim() !== '');
@@ -199,7 +223,10 @@ export function draftQuotations(text: string): DraftQuotation[] {
   // Line and column from the text's line starts, found once (offsets.ts): counted from the draft's
   // start for each quotation, a draft of 40,000 quotations took hours.
   const offsets = new OffsetMap(text);
-  return found.map(({ at, ...q }) => ({ quote: q.quote, ...offsets.lineColumn(at), attributedTo: q.attributedTo, block: q.block }));
+  return {
+    quotations: found.map(({ at, ...q }) => ({ quote: q.quote, ...offsets.lineColumn(at), attributedTo: q.attributedTo, block: q.block })),
+    unclosed: unclosedAt.map((at) => offsets.lineColumn(at)),
+  };
 }
 
 /** Words of a quotation, for the three-word floor of `verify --in`. */
