@@ -27,3 +27,17 @@ test('the CLI suggests the id meant for a slip in --about, --party, --article, a
     assert.match(r.stderr, new RegExp(`; did you mean ${meant}\\?\\n$`), args.join(' '));
   }
 });
+
+test("a W3C URN's kind is part of what it names: urn:gloss:agreement:canada is no actor, urn:gloss:article:china no article", () => {
+  // Before: each resolved to whatever id matched, of any kind ("actor canada", "actor china", exit 0).
+  const agreement = gloss(['show', 'urn:gloss:agreement:canada']);
+  assert.equal(agreement.code, 2);
+  assert.match(agreement.stderr, /^gloss: agreement "canada" is ambiguous: canada-china-cyber-agreement, /);
+  const article = gloss(['show', 'urn:gloss:article:china']);
+  assert.equal(article.code, 2);
+  assert.match(article.stderr, /^gloss: no article "china"/);
+  const actor = gloss(['show', 'urn:gloss:actor:china', '--json']);
+  assert.equal(actor.code, 0, actor.stderr);
+  assert.equal(JSON.parse(actor.stdout).kind, 'actor');
+  assert.equal(gloss(['show', 'urn:gloss:actor:mackay-beijing-2013']).code, 2);
+});

@@ -56,6 +56,11 @@ export type Resolved =
 // The W3C export's URNs name the same things (output/web-annotation.ts): they are taken back too.
 const URN = /^urn:gloss:(?:annotation|article|actor|agreement):/;
 
+/** The kind a URN names (urn:gloss:agreement:…), which its id is looked for among alone; undefined for any other id. */
+export function urnKind(typed: string): 'article' | 'actor' | 'agreement' | undefined {
+  return /^urn:gloss:(article|actor|agreement):/.exec(typed)?.[1] as 'article' | 'actor' | 'agreement' | undefined;
+}
+
 /**
  * A passage id as search prints it, `ARTICLE@START` (START a code point offset): the sentence that
  * holds that place, so any offset into the article is a place too (`read --at mackay@120`).
@@ -118,15 +123,18 @@ export function resolveAny(c: Corpus, typedId: string): Resolved {
     const local = [...c.claims, ...c.mentions, ...c.regions].filter((x) => x.article === article).map((x) => x.id);
     return resolveAnnotation(c, resolvePrefix(id, local, 'annotation', `gloss claims --article ${article} or gloss mentions --article ${article} list them`));
   }
-  const all: ['article' | 'actor' | 'agreement', string[]][] = [
+  // A URN's kind is part of what it names: urn:gloss:agreement:canada is no actor's.
+  const kind = urnKind(typedId);
+  const all = ([
     ['actor', c.actors.map((a) => a.id)],
     ['agreement', c.agreements.map((a) => a.id)],
     ['article', c.articles.map((a) => a.id)],
-  ];
+  ] as ['article' | 'actor' | 'agreement', string[]][]).filter(([k]) => kind === undefined || k === kind);
   for (const [kind, ids] of all) if (ids.includes(typed)) return { kind, id: typed };
   const matches = all.flatMap(([kind, ids]) => ids.filter((id) => id.startsWith(typed)).map((id) => ({ kind, id })));
   if (matches.length === 1) return matches[0]!;
-  return { kind: 'actor', id: resolvePrefix(typed, all.flatMap(([, ids]) => ids), 'id', 'gloss list, gloss actors and gloss agreements list them') };
+  const id = resolvePrefix(typed, all.flatMap(([, ids]) => ids), kind ?? 'id', kind === undefined ? 'gloss list, gloss actors and gloss agreements list them' : undefined);
+  return { kind: all.find(([, ids]) => ids.includes(id))?.[0] ?? 'actor', id };
 }
 
 function resolveAnnotation(c: Corpus, id: string): Resolved {
