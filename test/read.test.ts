@@ -299,3 +299,19 @@ test('piped into head, read mode ends quietly', () => {
   assert.equal(sh.stderr, '');
   assert.equal(sh.stdout.split('\n').length, 3);
 });
+
+test('read --claim and --at name what is wrong with an id: an actor or a passage is no claim, c4 alone needs its article', () => {
+  const err = (...args: string[]) => {
+    const r = gloss(['read', ...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    return r.stderr;
+  };
+  // Before: "--claim needs an article" for an actor and for a passage id that names its article (or an internal error).
+  assert.equal(err('--claim', 'peter-mackay'), 'gloss: peter-mackay is an actor, not a claim: --claim takes a claim id (ARTICLE:c4, or c4 after the article)\n');
+  assert.match(err('--claim', 'mackay-beijing-2013@2225'), /^gloss: mackay-beijing-2013@2225 is a passage, not a claim: /);
+  // Before: "is a article".
+  assert.equal(err('--claim', 'urn:gloss:article:mackay-beijing-2013'), 'gloss: mackay-beijing-2013 is an article, not a claim\n');
+  // Before: 'no id "c4"', where @2225 already said it needs an article.
+  assert.equal(err('--at', 'c4'), 'gloss: --at c4 needs an article: gloss read ARTICLE --at c4, or --at ARTICLE:c4\n');
+  assert.equal(gloss(['read', 'mackay', '--at', 'c4', '--no-pager']).code, 0);
+});

@@ -9,7 +9,7 @@ import { scopedCorpus, terminalFor } from '../cli/context.js';
 import { placeOf, resolveArticleIn } from '../store/resolve.js';
 import { GlossError } from '../errors.js';
 import { pagerWanted } from '../output/paged.js';
-import { resolveActor, resolveAny, resolveArticle } from '../query/resolve.js';
+import { resolveActor, resolveAny, resolveArticle, type Resolved } from '../query/resolve.js';
 import type { Corpus } from '../model.js';
 
 interface ReadOpts {
@@ -27,6 +27,9 @@ export function registerRead(program: Command): void {
     .option('--at <id>', 'open the whole article at a place, highlighted: any id gloss prints (mackay:c4, mackay:m1234, et-cyber-deal-2017@2225; c4 or @2225 in the article given)')
     .option('--actor <id>', 'mark only what this actor claims or reports, and where it is mentioned')
     .action(async (typed: string | undefined, opts: ReadOpts, cmd: Command) => {
+      // c4 alone names a place only in an article given: said so (as for @2225), not "no id".
+      if (typed === undefined && opts.at !== undefined && LOCAL_ID.test(opts.at)) throw new GlossError(`--at ${opts.at} needs an article: gloss read ARTICLE --at ${opts.at}, or --at ARTICLE:${opts.at}`);
+      if (typed === undefined && opts.claim !== undefined && /@\d*$/.test(opts.claim)) throw new GlossError(`${opts.claim} is a passage, not a claim: --claim takes a claim id (ARTICLE:c4, or c4 after the article); --at takes a passage`);
       const local = opts.at === undefined || namesArticle(opts.at) ? undefined : inArticle(opts.at, typed);
       // Only the article read (and the registry): found from what was typed, through the database.
       const { corpus: c } = await scopedCorpus(cmd, (s) => {
@@ -48,9 +51,14 @@ export function registerRead(program: Command): void {
       let claim: string | undefined;
       if (opts.claim !== undefined) {
         const qualified = opts.claim.includes(':') ? opts.claim : article ? `${article}:${opts.claim}` : undefined;
-        if (qualified === undefined) throw new GlossError('--claim needs an article: gloss read ARTICLE --claim c4, or --claim ARTICLE:c4');
+        if (qualified === undefined) {
+          // An id of something else (an actor, a passage) is said to be that, not to need an article.
+          const other = resolvedOrNot(c, opts.claim);
+          if (other) throw new GlossError(`${other.id} is ${aOrAn(other.kind)}, not a claim: --claim takes a claim id (ARTICLE:c4, or c4 after the article)`);
+          throw new GlossError('--claim needs an article: gloss read ARTICLE --claim c4, or --claim ARTICLE:c4');
+        }
         const r = resolveAny(c, qualified);
-        if (r.kind !== 'claim') throw new GlossError(`${r.id} is a ${r.kind}, not a claim`);
+        if (r.kind !== 'claim') throw new GlossError(`${r.id} is ${aOrAn(r.kind)}, not a claim`);
         claim = r.id;
         const of = c.claims.find((x) => x.id === claim)!.article;
         if (article !== undefined && article !== of) throw new GlossError(`claim ${claim} is not in article ${article}`);
@@ -66,7 +74,7 @@ export function registerRead(program: Command): void {
           : r.kind === 'mention' ? c.mentions.find((x) => x.id === r.id)
           : r.kind === 'region' ? c.regions.find((x) => x.id === r.id)
           : undefined;
-        if (span === undefined) throw new GlossError(`${r.id} is ${/^[aeiou]/.test(r.kind) ? 'an' : 'a'} ${r.kind}, not a place in an article: --at takes a claim, mention, region or passage id`);
+        if (span === undefined) throw new GlossError(`${r.id} is ${aOrAn(r.kind)}, not a place in an article: --at takes a claim, mention, region or passage id`);
         if (article !== undefined && article !== span.article) throw new GlossError(`${r.id} is not in article ${article}`);
         article = span.article;
         at = { from: span.from, to: span.to };
@@ -111,5 +119,20 @@ function resolveLocal(c: Corpus, local: string, id: string): ReturnType<typeof r
     } catch {
       throw e;
     }
+  }
+}
+
+/** A claim, mention or region's id within its article (c4, c16a, m1234, m1234-2), as read --at takes it after the article. */
+const LOCAL_ID = /^[a-z]\d+[a-z]?(?:-\d+)?$/;
+
+const aOrAn = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+
+/** What an id names, if anything, for a message; undefined where it names nothing. */
+function resolvedOrNot(c: Corpus, typed: string): Resolved | undefined {
+  try {
+    return resolveAny(c, typed);
+  } catch (e) {
+    if (e instanceof GlossError) return undefined;
+    throw e;
   }
 }
