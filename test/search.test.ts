@@ -196,6 +196,12 @@ test('bad queries and options exit 2 with one line', () => {
     assert.equal(r.code, 2, args.join(' '));
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
   }
+  // An operator with no word after it asks for nothing: refused (before: "nothing matches", exit 1).
+  for (const q of ['!', '^', "'", '$', '""']) {
+    const r = gloss(['search', q]);
+    assert.equal(r.code, 2, q);
+    assert.equal(r.stderr, `gloss: query ${JSON.stringify(q)} has no words to search for\n`);
+  }
   // A query of one-letter words only would match nearly every text: it is refused, saying why.
   assert.match(gloss(['search', 'I', 'a']).stderr, /^gloss: query "I a" has only words of one character, which match nearly every text: give a longer word$/m);
   // So is an extended query whose every alternative is such words.

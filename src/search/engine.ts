@@ -84,15 +84,23 @@ const TERMS = / +(?=(?:[^"]*"[^"]*")*[^"]*$)/;
  * with none is refused.
  */
 function withoutLoneLetters(folded: string, query: string): string {
+  let lone = false;
   const alternatives = folded.split('|').map((part) =>
     part
       .trim()
       .split(TERMS)
-      .filter((t) => !/^[\p{L}\p{N}]$/u.test(t))
+      .filter((t) => {
+        // An operator with no word after it ('!', "'", '^', '$', '""') asks for nothing: a bad query, not one that found nothing.
+        if (/^(?:['^!=]*\$?|['^!=]*"")$/.test(t)) return false;
+        if (/^[\p{L}\p{N}]$/u.test(t)) return !(lone = true);
+        return true;
+      })
       .join(' '),
   );
   const kept = alternatives.filter((a) => a.length > 0);
-  if (kept.length === 0) throw new GlossError(`query ${JSON.stringify(query)} has only words of one character, which match nearly every text: give a longer word`);
+  if (kept.length === 0) {
+    throw new GlossError(lone ? `query ${JSON.stringify(query)} has only words of one character, which match nearly every text: give a longer word` : `query ${JSON.stringify(query)} has no words to search for`);
+  }
   return kept.join(' | ');
 }
 
