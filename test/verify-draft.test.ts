@@ -205,3 +205,12 @@ test('verify --in: a quotation mark never closed in its paragraph is said at its
   // Before: only "near" (the case); the wrong speaker came out once the capital was mended.
   assert.match(near.stdout, /near .*\n.*\n.*\n {4}and misattributed: the draft says MacKay; the closest passage is Michael Walma's words\n/);
 });
+
+test('verify --in: the full stop inside the closing mark is not held against a near miss either: its diff and typography are the words\'', () => {
+  const r = gloss(['verify', '--in', '-', '--format', 'json'], { input: 'MacKay said: "It\'s like terrorism. It\'s like domestic criminal activity."\n' });
+  const [k] = JSON.parse(r.stdout) as { verdict: string; difference: string | null; diff: string }[];
+  // Before: difference null and "[-activity.-] {+activity+}", a difference that is not there.
+  assert.equal(k!.verdict, 'near');
+  assert.equal(k!.difference, 'curly vs straight quotes');
+  assert.doesNotMatch(k!.diff, /activity\./);
+});

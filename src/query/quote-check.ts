@@ -8,6 +8,8 @@ import type { Actor, Corpus } from '../model.js';
 import type { Listing, Row } from '../output/listing.js';
 import { fold } from '../text/fold.js';
 import { claimsIn, verdictOf, type ClaimsAt, type Place, type Verdict } from './verdict.js';
+import { diffWords } from '../search/diff.js';
+import { typographyOnly } from '../text/typography.js';
 import type { DiffPart } from '../search/diff.js';
 
 export const VERIFY_FIELDS = [
@@ -95,6 +97,12 @@ export function checkQuote(c: Corpus, q: QuoteToCheck, actors: ReadonlyMap<strin
         break;
       }
     }
+  }
+  // Nor in a near miss is the comma or full stop just inside the closing mark held against the quote,
+  // where the passage has none there: the diff and the typography are the words' alone.
+  const bare = bareQuote(q.quote);
+  if (!detail.verbatim && detail.closest && bare !== null && !/[,.;:]$/.test(detail.closest.text)) {
+    detail = { ...detail, closest: { ...detail.closest, difference: typographyOnly(bare, detail.closest.text), diff: diffWords(bare, detail.closest.text) } };
   }
   // The speakers of the places found (or of the closest passage): the draft's name must name one of them.
   const misnamed = (places: readonly Place[]) => {
