@@ -287,21 +287,22 @@ test('drafting the shipped articles with their registry recovers most of their h
   for (const row of rows) assert.ok(row.mentions.matched > 0 && row.direct.exactSpan > 0, row.article);
 });
 
-test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35, A36, A37, A38, A39, A40, A41, A42, A43, A44) against its hand annotations', () => {
+test('drafting news text no one in this project wrote (Brown Corpus A01, A02, A03, A04, A05, A06, A07, A08, A09, A10, A11, A12, A13, A14, A15, A16, A17, A18, A19, A20, A21, A22, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35, A36, A37, A38, A39, A40, A41, A42, A43, A44; B08, two editorial columns) against its hand annotations', () => {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-draft.mjs'), '--json', '--corpus', join(ROOT, 'test', 'fixtures', 'brown-news')], { encoding: 'utf8', env: { ...process.env, GLOSS_CACHE_DIR: CACHE_DIR } });
   assert.equal(r.status, 0, r.stderr);
   const all = (JSON.parse(r.stdout) as { article: string; mentions: { hand: number; drafted: number; matched: number }; direct: { hand: number; exactSpan: number; proposed: number; rightSpeaker: number }; indirect: { hand: number; drafted: number; matched: number } }[]).find((x) => x.article === 'all')!;
-  // Floors at the figures the forty-four texts reach, rounded down, to catch a regression: mentions 86.2% / 95.7%
-  // (2116/2456, 2116/2210), direct spans 87.4% (180/206), speakers 98.3% (178/181), indirect 69.9% / 97.9%
-  // (279/399, 279/285). A text annotated blind and measured once, held out, may lower a floor when it joins (A35
+  // Floors at the figures the forty-five texts reach, rounded down, to catch a regression: mentions 85.6% / 95.5%
+  // (2147/2509, 2147/2248), direct spans 84.4% (189/224), speakers 96.8% (184/190), indirect 69.5% / 97.9%
+  // (285/410, 285/291). A text annotated blind and measured once, held out, may lower a floor when it joins (A35
   // and A44, essays whose few actors are mostly described: recall 0.86 -> 0.85, direct 0.88 -> 0.87, indirect
-  // 0.69 -> 0.68); a rule drawn later may raise it, never the other way (the rules from A35's and A44's misses:
-  // indirect 0.68 -> 0.69). The README gives each text's figures, and
+  // 0.69 -> 0.68; B08, two columns whose speakers are described, not named, and a pastor's Gospel verses: direct
+  // 0.87 -> 0.84, speakers 0.98 -> 0.96); a rule drawn later may raise it, never the other way (the rules from
+  // A35's and A44's misses: indirect 0.68 -> 0.69). The README gives each text's figures, and
   // each text's header its held-out ones. Indirect claims have no target: the floors are what the drafter reaches.
   assert.ok(all.mentions.matched / all.mentions.hand >= 0.85, `mention recall ${all.mentions.matched}/${all.mentions.hand}`);
   assert.ok(all.mentions.matched / all.mentions.drafted >= 0.95, `mention precision ${all.mentions.matched}/${all.mentions.drafted}`);
-  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.87, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
-  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.98, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
+  assert.ok(all.direct.exactSpan / all.direct.hand >= 0.84, `direct exact span ${all.direct.exactSpan}/${all.direct.hand}`);
+  assert.ok(all.direct.rightSpeaker / all.direct.proposed >= 0.96, `direct speaker ${all.direct.rightSpeaker}/${all.direct.proposed}`);
   assert.ok(all.indirect.matched / all.indirect.hand >= 0.69, `indirect recall ${all.indirect.matched}/${all.indirect.hand}`);
   assert.ok(all.indirect.matched / all.indirect.drafted >= 0.97, `indirect precision ${all.indirect.matched}/${all.indirect.drafted}`);
 });
