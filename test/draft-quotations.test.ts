@@ -411,4 +411,7 @@ test('a title ending in "woman" shows a woman: "he said" does not go to Councilw
   assert.deepEqual(directOf('Councilwoman Jo Park backed the plan. \u201cIt is a good plan,\u201d he said.\n', [jo]), []);
   assert.deepEqual(directOf('Councilwoman Jo Park backed the plan. \u201cIt is a good plan,\u201d she said.\n', [jo]), [['It is a good plan', 'jo-park', 'said']]);
   assert.deepEqual(directOf('Congressman Jo Park backed the plan. \u201cIt is a good plan,\u201d she said.\n', [jo]), []);
+  // The word before a mention is read in its own sentence: the last word of the one before is no title of his.
+  const ed = { id: 'ed-lind', name: 'Ed Lind', type: 'person' as const, aliases: ['Lind'] };
+  assert.deepEqual(directOf('The board named a committeewoman. Supervisor Ed Lind spoke. \u201cIt is sound,\u201d he said.\n', [ed]), [['It is sound', 'ed-lind', 'said']]);
 });

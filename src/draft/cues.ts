@@ -315,8 +315,14 @@ const MALE = /(?:^|[^\p{L}])(?:Mr|Sir|King|Prince|Duke|husband|widower|father|so
  * where nothing says, or both do.
  */
 function sexOf(text: string, id: string, known: Known): 'f' | 'm' | undefined {
-  // Each mention with the word printed before it (a title, an honorific, a kinship word): "Congressman" whole, not its last letters.
-  const withWordBefore = (m: { range: Range16 }) => `${/(?:^|[^\p{L}])(\p{L}+\.?)\s*$/u.exec(text.slice(Math.max(0, m.range.from - 24), m.range.from))?.[1] ?? ''} ${text.slice(m.range.from, m.range.to)}`;
+  // Each mention with the word printed before it in its sentence (a title, an honorific, a kinship word):
+  // "Congressman" whole, not its last letters; not the last word of the sentence before ("… the
+  // committeewoman. County Supervisor Weldon R. Sheets"), though an abbreviation's stop ("Mrs.") is kept.
+  const wordBefore = (at: number) => {
+    const w = /(?:^|[^\p{L}])(\p{L}+)(\.?)\s*$/u.exec(text.slice(Math.max(0, at - 24), at));
+    return !w || (w[2] === '.' && !/^\p{Lu}\p{Ll}{0,3}$/u.test(w[1]!)) ? '' : w[1]!;
+  };
+  const withWordBefore = (m: { range: Range16 }) => `${wordBefore(m.range.from)} ${text.slice(m.range.from, m.range.to)}`;
   const said = [known.describe?.(id) ?? '', ...known.mentions.filter((m) => m.actor === id).map(withWordBefore)].join(' ; ');
   const f = FEMALE.test(said);
   const m = MALE.test(said);
