@@ -54,3 +54,17 @@ test('the expected passage and quote come first, as in the shipped corpus', () =
   assert.equal(top(['Wang', 'Yongquing', '--kind', 'actor']).id, 'wang-yongqing');
   assert.equal(search(['zzzzqqqq'], env).length, 0);
 });
+
+test('a capped search says so on stderr; a --limit above what the ranked documents give ranks every candidate, never fewer results than there are', () => {
+  const env = { GLOSS_CACHE_DIR: join(dir, 'count') };
+  const run = (...args: string[]) => gloss(['--corpus', corpus, 'search', 'canada', '--json', ...args], { env });
+  const every = JSON.parse(run('--limit', '0').stdout) as Hit[];
+  assert.ok(every.length > 500 && every.length < 1500, `${every.length} results for canada`);
+  const capped = run('--limit', '10');
+  assert.equal(JSON.parse(capped.stdout).length, 10);
+  assert.match(capped.stderr, /^gloss: \d+ documents could match; ranked the 1000 whose words match best \(--limit 0 ranks them all\)\n$/);
+  // Before: --limit 1500 gave the results of the 1,000 documents ranked (590 of 874), and said it had capped them.
+  const wide = run('--limit', '1500');
+  assert.equal(wide.stderr, '');
+  assert.deepEqual((JSON.parse(wide.stdout) as Hit[]).map((h) => h.id), every.map((h) => h.id));
+});

@@ -135,18 +135,25 @@ function keep(doc: SearchRecord, o: SearchOptions): boolean {
 export function search(index: OpenIndex, o: SearchOptions, note: (message: string) => void = () => {}): Hit[] {
   const pattern = toPattern(o.query);
   const all = candidates(index, o);
-  let ids: number[];
   const terms = o.narrow === false ? null : plainTerms(pattern, o.threshold);
-  if (all.length > LARGE) {
-    // A query with words to look up is narrowed through the vocabulary's postings (prefilter.ts);
-    // one without (short words only) by the database, finding the words that must occur as written
-    // without any document's text being read here (a scan of every document: only when nothing else narrows).
-    const exact = (terms ?? []).filter((t) => t.errors === null || t.errors === 0).map((t) => t.word);
-    const pool = exact.length > 0 && lookupWords(pattern, o.threshold).length === 0 ? index.containing(all, exact) : all;
-    const narrowed = prefilter(index, pool, pattern, o.threshold, o.limit === 0 ? Infinity : RANKED);
-    if (narrowed.capped !== null) note(`gloss: ${narrowed.capped} documents could match; ranked the ${RANKED} whose words match best (--limit 0 ranks them all)`);
-    ids = narrowed.ids;
-  } else ids = Array.from(all);
+  if (all.length <= LARGE) return ranked(index, o, pattern, terms, Array.from(all));
+  // A query with words to look up is narrowed through the vocabulary's postings (prefilter.ts);
+  // one without (short words only) by the database, finding the words that must occur as written
+  // without any document's text being read here (a scan of every document: only when nothing else narrows).
+  const exact = (terms ?? []).filter((t) => t.errors === null || t.errors === 0).map((t) => t.word);
+  const pool = exact.length > 0 && lookupWords(pattern, o.threshold).length === 0 ? index.containing(all, exact) : all;
+  const narrowed = prefilter(index, pool, pattern, o.threshold, o.limit === 0 ? Infinity : RANKED);
+  const places = ranked(index, o, pattern, terms, narrowed.ids);
+  if (narrowed.capped === null) return places;
+  // Fewer results than asked for from the documents ranked (--limit 5000 gave 538 where 7,603 match):
+  // every candidate is ranked, as --limit 0 does, and nothing was capped.
+  if (o.limit > 0 && places.length < o.limit) return ranked(index, o, pattern, terms, prefilter(index, pool, pattern, o.threshold, Infinity).ids);
+  note(`gloss: ${narrowed.capped} documents could match; ranked the ${RANKED} whose words match best (--limit 0 ranks them all)`);
+  return places;
+}
+
+/** The hits among documents `ids`, best first, at most o.limit (0: all). */
+function ranked(index: OpenIndex, o: SearchOptions, pattern: string, terms: ReturnType<typeof plainTerms>, ids: number[]): Hit[] {
   // Each document's text is read once, for narrowing and for fuse.js alike.
   const texts = index.texts(ids);
   const textOf = (i: number) => texts.get(i)!;
