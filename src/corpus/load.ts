@@ -111,12 +111,11 @@ export function deepestNesting(text: string): { line: number; column: number } {
   const blocks: number[] = [];
   const blockDepth = (from: number): { depth: number; at: number } | undefined => {
     let i = from;
-    let indent = 0;
     for (;;) {
       while (text.charCodeAt(i) === 0x20) i++;
       const c = text.charCodeAt(i);
       if (Number.isNaN(c) || c === 10 || c === 13 || c === 0x23) return undefined;
-      indent = i - from;
+      const indent = i - from;
       while (blocks.length > 0 && blocks.at(-1)! >= indent) blocks.pop();
       blocks.push(indent);
       if (blocks.length > NESTING_SHOWN) return { depth: blocks.length, at: i };
