@@ -64,6 +64,10 @@ test('actor profile: mentions per article, claims made and about', () => {
   assert.ok(p.claimsAbout.every((c: { about: string[] }) => c.about.includes('peter-mackay')));
   const human = gloss(['actor', 'peter-mackay']).stdout;
   assert.match(human, /^Peter MacKay {2}peter-mackay · person\nrole: Defence Minister/);
+  // Every section gives the short ids the others do (before: "Claims relayed" gave mackay-beijing-2013:c17).
+  const relayed = human.slice(human.indexOf('Claims relayed'), human.indexOf('Claims about'));
+  assert.match(relayed, /\bmackay:c17\b/);
+  assert.doesNotMatch(relayed, /mackay-beijing-2013:c17/);
 });
 
 test('agreement profile: status history in date order and a timeline of claims across articles', () => {

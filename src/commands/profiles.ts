@@ -115,7 +115,7 @@ function renderAgreement(p: Row, term: Terminal): string {
 /** The profile with its claims' ids in their short form, for people, and whether their words are quoted. */
 function shortIds(profile: Row, short: (id: string) => string, verbatim: ReadonlySet<string>): Row {
   const rows = (v: unknown) => (Array.isArray(v) ? v.map((r: ClaimRow) => ({ ...r, id: short(r.id), verbatim: verbatim.has(r.id) })) : v);
-  return { ...profile, claimsMade: rows(profile.claimsMade), claimsAbout: rows(profile.claimsAbout), timeline: rows(profile.timeline) } as Row;
+  return { ...profile, claimsMade: rows(profile.claimsMade), claimsRelayed: rows(profile.claimsRelayed), claimsAbout: rows(profile.claimsAbout), timeline: rows(profile.timeline) } as Row;
 }
 
 function inertDeep(v: unknown): unknown {
