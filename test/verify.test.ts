@@ -185,3 +185,14 @@ test('a misquote near a place inside a run of letters with no space (a text of n
   const shown = gloss(['--corpus', corpus, 'verify', 'abcdefghiz']);
   assert.ok(shown.stdout.length < 1000, `${shown.stdout.length} characters printed`);
 });
+
+test('verify -: a line quoted whole is checked without its marks, as --in reads them; a near miss is followed by the diff\'s legend', () => {
+  const r = gloss(['verify', '-'], { input: '\u201cthe law of the jungle\u201d\n"a material downtick"\nthe law of the jungel\n' });
+  assert.equal(r.code, 1);
+  const lines = r.stdout.trimEnd().split('\n');
+  // Before: the first two were near misses ([-“the-] {+the+} …), and no line said what [- -] and {+ +} mean.
+  assert.match(lines[0]!, /^-:1 +verbatim +\u201cthe law of the jungle\u201d/);
+  assert.match(lines[1]!, /^-:2 +verbatim +\u201ca material downtick\u201d/);
+  assert.match(lines[2]!, /^-:3 +near +/);
+  assert.equal(lines[3], '[-…-]: as you typed it; {+…+}: as the source prints it');
+});

@@ -154,7 +154,9 @@ export function registerVerify(program: Command): void {
     if (quote === undefined) throw new GlossError('which quote? gloss verify "QUOTE", gloss verify - (quotes one a line), or gloss verify --in DRAFT');
     if (quote === STDIN) {
       const lines = linesOf(await readStdin('quotes'));
-      await report(cmd, lines.map((l) => ({ quote: l.text, line: l.line, column: 1, attributedTo: null })), '-', opts);
+      // A line quoted whole (“…” or "…", as gloss prints quotes and --in reads them) is checked without its marks.
+      const unquoted = (t: string) => /^(?:\u201c[^\u201c\u201d]*\u201d|"[^"]*")$/.test(t) && t.length > 2 ? t.slice(1, -1) : t;
+      await report(cmd, lines.map((l) => ({ quote: unquoted(l.text), line: l.line, column: 1, attributedTo: null })), '-', opts);
       return;
     }
     if (quote.trim().length === 0) throw new GlossError('empty quote: give the words to verify');

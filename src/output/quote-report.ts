@@ -86,7 +86,7 @@ export function renderCheckLines(checks: readonly QuoteCheck[], file: string, te
   const { chalk } = term;
   const colour = { verbatim: chalk.green, near: chalk.yellow, 'not found': chalk.red, misattributed: chalk.red };
   const width = widest(checks, (k) => k.verdict.length);
-  return checks
+  const lines = checks
     .map((k) => {
       const d = k.detail;
       const head = `${inert(file)}:${k.line}  ${colour[k.verdict](k.verdict.padEnd(width))}  `;
@@ -95,4 +95,6 @@ export function renderCheckLines(checks: readonly QuoteCheck[], file: string, te
       return `${head}“${inert(k.quote)}”  not in the corpus, and nothing close to it\n`;
     })
     .join('');
+  // A diff's marks explained once, as verify --in and a single quote explain them.
+  return checks.some((k) => !k.detail.verbatim && k.detail.closest) ? `${lines}${diffLegend(term)}\n` : lines;
 }
