@@ -16,7 +16,9 @@ test('verify - checks quotes one a line: a line of output each, exit 0 only when
   const bad = gloss(['verify', '-'], { input: 'the law of the jungle\na material downtik\nzebra quantum marmalade\n' });
   assert.equal(bad.code, 1);
   const out = bad.stdout.trimEnd().split('\n');
-  assert.equal(out.length, 3);
+  // A line a quote, and the diff's legend under them (a near miss is among them).
+  assert.equal(out.length, 4);
+  assert.equal(out[3], '[-…-]: as you typed it; {+…+}: as the source prints it');
   assert.match(out[1]!, /^-:2 +near +a material \[-downtik-\] \{\+downtick\+\} +closest: collins-cyber-deal-2016/);
   assert.match(out[2]!, /^-:3 +not found +“zebra quantum marmalade”/);
   // The hyphen is standard input, not a quote: no "verbatim" for each hyphen of the corpus.

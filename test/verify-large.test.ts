@@ -247,9 +247,9 @@ test('a draft whose quotations stand nowhere: each checked as against the whole 
   });
   const c = loadCorpus(corpus).corpus;
   const actors = actorIndex(c);
-  // Typos, a typography-only difference, paraphrases, nothing close, one repeated, beside a verbatim
+  // Typos, a typography-only difference (marks inside the line: one quoted whole is checked without them), paraphrases, nothing close, one repeated, beside a verbatim
   // one and one verbatim without its closing full stop; two of them close to one passage only.
-  const quotes = ['a materail downtick', 'zebra quokka spoke of a marmelade horizon', 'the law of the jungel', '“a material downtick”', 'the jungle law is very destabilizing', 'the walrus answered with silence, a tangerine one', 'zzzz qqqq xxxx', 'a materail downtick', 'a material downtick', 'a material downtick.'];
+  const quotes = ['a materail downtick', 'zebra quokka spoke of a marmelade horizon', 'the law of the jungel', 'a material “downtick”', 'the jungle law is very destabilizing', 'the walrus answered with silence, a tangerine one', 'zzzz qqqq xxxx', 'a materail downtick', 'a material downtick', 'a material downtick.'];
   const expected = quotes.map((quote, i) => checkRecord(checkQuote(c, { quote, line: i + 1, column: 1, attributedTo: null }, actors)));
   assert.ok(expected.filter((r) => r.verdict === 'near').length >= 6, 'near passages found');
   assert.deepEqual([expected[1]!.article, expected[5]!.article], files.map((f) => f.slice(0, -4)));
