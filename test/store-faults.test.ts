@@ -526,6 +526,33 @@ for p in pages:
   }
 });
 
+test('a row\'s copy of who or what it names, damaged, never loses a row from an actor\'s profile: caught by the tallies, rebuilt', (t) => {
+  const { run, uncached, files } = setup(t);
+  const expected = uncached('actor', 'ann-lee', '--json');
+  assert.equal(expected.code, 0, expected.stderr);
+  assert.ok(JSON.parse(expected.stdout).claimsMade.length > 0, 'ann-lee makes claims');
+  // The profile finds the rows that name the actor by these keys (store/queries.ts subjectCorpus),
+  // which no checksum covers: each made to name someone else in one row, as a flipped byte would.
+  for (const [table, key] of [['mentions', 'subject'], ['claim_party', 'actor']]) {
+    assert.equal(run('actor', 'ann-lee', '--json').stdout, expected.stdout);
+    const db = files().find((f) => f.endsWith('.db'))!;
+    const py = spawnSync('python3', ['-c', `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+table, key = sys.argv[2], sys.argv[3]
+row = db.execute(f"SELECT rowid FROM {table} WHERE {key} = 'ann-lee' LIMIT 1").fetchone() if table == 'mentions' else None
+if row: db.execute(f"UPDATE {table} SET {key} = 'aXn-lee' WHERE rowid = ?", row)
+else: db.execute(f"UPDATE {table} SET {key} = 'aXn-lee' WHERE {key} = 'ann-lee' AND claim = (SELECT min(claim) FROM {table} WHERE {key} = 'ann-lee')")
+db.commit()
+print(db.total_changes)
+`, db, table, key], { encoding: 'utf8' });
+    assert.equal(py.stdout.trim(), '1', `${table}: ${py.stderr}`);
+    const profile = run('actor', 'ann-lee', '--json');
+    assert.equal(profile.code, 0, profile.stderr);
+    assert.equal(profile.stdout, expected.stdout, table);
+  }
+});
+
 test('a database found damaged while export --output writes its file: rebuilt and the export made whole, the file not blamed', (t) => {
   const dir = scratch('gloss-faults-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 /** `gloss actor ID` and `gloss agreement ID`: a profile, for people or (--json) for scripts. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, scopedCorpus, terminalFor } from '../cli/context.js';
-import { actorRows, agreementRows, articlesInvolving, partialCorpus } from '../store/queries.js';
+import { chosenFormat, reportProblems, terminalFor, useCorpus } from '../cli/context.js';
+import { actorRows, agreementRows, partialCorpus, subjectCorpus } from '../store/queries.js';
 import { agentIds } from '../query/agents.js';
 import { resolveActor, resolveAgreement } from '../query/resolve.js';
 import { actorProfile, agreementProfile } from '../query/profiles.js';
@@ -133,14 +133,17 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
     .option('--json', 'shorthand for --format json')
     .action(async (typed: string, opts: { format?: 'table' | 'json'; json?: boolean }, cmd: Command) => {
-      // Only the articles where the actor (with its state or government) or agreement appears are read.
+      // Only the rows that name the actor (with its state or government) or agreement are read, and
+      // their articles (store/queries.ts subjectCorpus). Any article may name it, an edit saved in place
+      // too: every file is checked first.
       let id = '';
-      const { corpus: c } = await scopedCorpus(cmd, (s) => {
+      const c = await useCorpus(cmd, async (s) => {
+        await s.ensure('all');
+        reportProblems(s);
         const registry = partialCorpus('', { actors: actorRows(s.db).map((a) => a.actor), agreements: agreementRows(s.db).map((a) => a.agreement) });
         id = name === 'actor' ? resolveActor(registry, typed) : resolveAgreement(registry, typed);
-        return articlesInvolving(s.db, name === 'actor' ? agentIds(registry, id) : [id]);
-        // Found through an index that an article edited in place to name it is not in yet: every file is checked.
-      }, { everyFile: () => true });
+        return subjectCorpus(s.db, s.meta('dir')!, name === 'actor' ? [...agentIds(registry, id)] : [id], id);
+      });
       const profile = name === 'actor' ? actorProfile(c, id) : agreementProfile(c, id);
       if (chosenFormat(opts) === 'json') writeOut(`${toJson(profile)}\n`);
       else {
