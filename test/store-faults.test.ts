@@ -533,7 +533,7 @@ test('a row\'s copy of who or what it names, damaged, never loses a row from an 
   assert.ok(JSON.parse(expected.stdout).claimsMade.length > 0, 'ann-lee makes claims');
   // The profile finds the rows that name the actor by these keys (store/queries.ts subjectCorpus),
   // which no checksum covers: each made to name someone else in one row, as a flipped byte would.
-  for (const [table, key] of [['mentions', 'subject'], ['claim_party', 'actor']]) {
+  for (const [table, key] of [['mentions', 'subject'], ['claim_party', 'actor']] as const) {
     assert.equal(run('actor', 'ann-lee', '--json').stdout, expected.stdout);
     const db = files().find((f) => f.endsWith('.db'))!;
     const py = spawnSync('python3', ['-c', `
