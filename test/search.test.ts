@@ -290,3 +290,15 @@ test('--threshold 0 is exact: the word as written is found, a misspelling is not
   assert.equal(misspelt.code, 1);
   assert.ok(JSON.parse(gloss(['search', 'jungel', '--threshold', '0.4', '--json']).stdout).length > 0, 'found when fuzzy');
 });
+
+test('a query with a !not term highlights the words that matched, not the whole passage', () => {
+  const hits = JSON.parse(gloss(['search', '!China hackers', '--json', '--limit', '5']).stdout) as Hit[];
+  assert.ok(hits.length > 0);
+  for (const h of hits) {
+    // Before: [[0, text.length]], the whole passage marked.
+    assert.ok(h.matches.length > 0, h.id);
+    for (const [a, b] of h.matches) assert.ok(b - a < h.text.length && /hacker/i.test(h.text.slice(a, b)), `${h.id}: ${h.text.slice(a, b)}`);
+  }
+  // Nothing but !terms: nothing matched by a word, nothing marked.
+  for (const h of JSON.parse(gloss(['search', '!hackers', '--json', '--limit', '3']).stdout) as Hit[]) assert.deepEqual(h.matches, [], h.id);
+});

@@ -76,6 +76,15 @@ export function toPattern(query: string): string {
 /** fuse.js's extended search: `|` parts a query into alternatives, each of terms split at spaces outside double quotes. */
 const TERMS = / +(?=(?:[^"]*"[^"]*")*[^"]*$)/;
 
+/** An extended pattern without its `!word` terms (and the alternatives left empty): what a result matched by, to highlight. */
+function withoutInverse(pattern: string): string {
+  return pattern
+    .split('|')
+    .map((part) => part.trim().split(TERMS).filter((t) => !t.startsWith('!')).join(' '))
+    .filter((a) => a.length > 0)
+    .join(' | ');
+}
+
 /**
  * An extended query without its fuzzy terms of one letter or digit (`a !sheep`): such a term never
  * matches (minMatchCharLength), and every term of an alternative is required, so it made the whole
@@ -170,13 +179,8 @@ function ranked(index: OpenIndex, o: SearchOptions, pattern: string, terms: Retu
   // fuse.js 7 also drops every result of a query with an inverse term (`!word`) when it searches
   // more than one key; such a query searches `all` alone.
   const inverse = /(^|\s)!/.test(pattern);
-  const fuse = new Fuse(candidates_, {
-    keys: inverse
-      ? [{ name: ['f', 'all'], weight: 1 }]
-      : [
-          { name: ['f', 'text'], weight: 1 },
-          { name: ['f', 'all'], weight: 0.5 },
-        ],
+  const options = (keys: { name: string[]; weight: number }[]) => ({
+    keys,
     includeScore: true,
     includeMatches: true,
     ignoreLocation: true,
@@ -185,6 +189,11 @@ function ranked(index: OpenIndex, o: SearchOptions, pattern: string, terms: Retu
     minMatchCharLength: 2,
     ignoreFieldNorm: true,
   });
+  const bothFields = [
+    { name: ['f', 'text'], weight: 1 },
+    { name: ['f', 'all'], weight: 0.5 },
+  ];
+  const fuse = new Fuse(candidates_, options(inverse ? [{ name: ['f', 'all'], weight: 1 }] : bothFields));
   // fuse.js holds each word to the threshold, but a document matched in its names or notes alone
   // scores above it (the score is weighed over both fields): the threshold holds for every result.
   // fuse.js scores no match better than 0.001 (Math.max(.001, …) in its scorers), a product of powers
@@ -195,6 +204,14 @@ function ranked(index: OpenIndex, o: SearchOptions, pattern: string, terms: Retu
   const results = fuse.search(pattern).filter((r) => r.score! <= Math.max(o.threshold, FUSE_BEST) * (1 + 1e-9));
   for (const r of results) r.score = Math.max(r.score!, FUSE_BEST);
   results.sort(byRank);
+  // A `!word` term matches by what a document lacks, and fuse.js gives that match as the whole field,
+  // merged with the words': highlighted, the whole passage was marked. The words that matched are
+  // found again without the `!` terms, among the results alone, and shown.
+  if (inverse) {
+    const positive = withoutInverse(pattern);
+    const shown = positive === '' ? new Map() : new Map(new Fuse(results.map((r) => r.item), options(bothFields)).search(positive).map((x) => [x.item, x.matches]));
+    for (const r of results) r.matches = shown.get(r.item) ?? [];
+  }
   const places = byPlace(results.map(hitOf));
   return o.limit > 0 ? places.slice(0, o.limit) : places;
 }
