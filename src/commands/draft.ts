@@ -19,6 +19,7 @@ import { inert } from '../output/inert.js';
 import { rewriteFiles, type Rewrite } from '../corpus/rewrite.js';
 import { withWriteLock } from '../corpus/write-lock.js';
 import { speakerless } from '../draft/speakerless.js';
+import { shortQuote } from '../text/english.js';
 import { OffsetMap } from '../text/offsets.js';
 
 export function registerDraft(program: Command): void {
@@ -77,7 +78,7 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
     for (const q of unattributed) {
       const { line, column } = offsets.lineColumn(q.from);
       const inner = article.text.slice(q.from, q.to);
-      process.stderr.write(`${formatProblem({ severity: 'warning', file: article.textFile, line, column, message: `quotation "${inner.length > 50 ? `${inner.slice(0, 47)}...` : inner}": no speaker found, so no claim is proposed; annotate it by hand` })}\n`);
+      process.stderr.write(`${formatProblem({ severity: 'warning', file: article.textFile, line, column, message: `quotation "${shortQuote(inner)}": no speaker found, so no claim is proposed; annotate it by hand` })}\n`);
     }
   }
   if (count === 0) {

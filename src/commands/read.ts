@@ -10,6 +10,7 @@ import { placeOf, resolveArticleIn } from '../store/resolve.js';
 import { GlossError } from '../errors.js';
 import { pagerWanted } from '../output/paged.js';
 import { resolveActor, resolveAny, resolveArticle, type Resolved } from '../query/resolve.js';
+import { aOrAn } from '../text/english.js';
 import type { Corpus } from '../model.js';
 
 interface ReadOpts {
@@ -124,8 +125,6 @@ function resolveLocal(c: Corpus, local: string, id: string): ReturnType<typeof r
 
 /** A claim, mention or region's id within its article (c4, c16a, m1234, m1234-2), as read --at takes it after the article. */
 const LOCAL_ID = /^[a-z]\d+[a-z]?(?:-\d+)?$/;
-
-const aOrAn = (kind: string) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
 
 /** What an id names, if anything, for a message; undefined where it names nothing. */
 function resolvedOrNot(c: Corpus, typed: string): Resolved | undefined {

@@ -6,6 +6,7 @@
  * allowed ones, or farther, is left to a person with check's "did you mean", as any other.
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { aOrAn } from '../text/english.js';
 import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES, REGION_KINDS } from '../vocabulary.js';
 
 export type ValueField = 'type' | 'status' | 'attribution' | 'kind';
@@ -74,7 +75,7 @@ export function valueChanges(doc: Document, kind: 'registry' | 'article'): Value
         if (value === undefined) continue;
         const shared = [node, holder, ...(isSeq(inner) ? [inner] : []), item, seq, doc.contents] as Node[];
         const inFlow = Boolean(holder.flow || (isSeq(inner) && inner.flow) || item.flow || seq.flow);
-        changes.push({ node: node as Scalar<string>, field, value, reason: `"${node.value}" is not ${/^[aeiou]/.test(field) ? 'an' : 'a'} ${field}, and one slip from ${value} alone`, shared, inFlow });
+        changes.push({ node: node as Scalar<string>, field, value, reason: `"${node.value}" is not ${aOrAn(field)}, and one slip from ${value} alone`, shared, inFlow });
       }
     }
   }

@@ -13,6 +13,7 @@ import { isWholeWord, occurrencesOf, type Range16 } from './anchor.js';
 import { SpanIndex } from './span-index.js';
 import { quotations } from '../text/quotations.js';
 import { groupByArticle } from '../query/group.js';
+import { shortQuote } from '../text/english.js';
 import { agentlessCueIn, agentlessInSpan } from './agentless.js';
 
 
@@ -83,7 +84,7 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
       const inner = article.text.slice(q.from, q.to);
       if (wordCount(inner) <= 3) continue;
       if (!claimIndex.overlaps(q) && !regionIndex.overlaps(q)) {
-        warn(q.from, `quotation "${inner.length > 50 ? `${inner.slice(0, 47)}...` : inner}" is covered by no claim or region`);
+        warn(q.from, `quotation "${shortQuote(inner)}" is covered by no claim or region`);
       }
     }
 
