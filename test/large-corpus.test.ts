@@ -62,7 +62,7 @@ test('a capped search says so on stderr; a --limit above what the ranked documen
   assert.ok(every.length > 500 && every.length < 1500, `${every.length} results for canada`);
   const capped = run('--limit', '10');
   assert.equal(JSON.parse(capped.stdout).length, 10);
-  assert.match(capped.stderr, /^gloss: \d+ documents could match; ranked the 1000 whose words match best \(--limit 0 ranks them all\)\n$/);
+  assert.match(capped.stderr, /^gloss: ranked the 1000 of \d+ candidate documents whose words match best; results in the others are not shown \(--limit 0 ranks them all\)\n$/);
   // Before: --limit 1500 gave the results of the 1,000 documents ranked (590 of 874), and said it had capped them.
   const wide = run('--limit', '1500');
   assert.equal(wide.stderr, '');
