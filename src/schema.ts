@@ -28,8 +28,12 @@ const Occurrence = z.union([
  * for long regions (a comment form) that nobody should have to retype.
  */
 export const selectorShape = {
-  // Spaces alone are in every text many times over: nothing a person means to tag.
-  quote: z.string().min(1, 'quote must not be empty').refine((q) => q.trim() !== '', 'quote must hold more than spaces'),
+  // Spaces alone are in every text many times over: nothing a person means to tag. Nor are zero-width
+  // characters alone, which a quote is compared without (anchor.ts): nothing would be left to find.
+  quote: z
+    .string()
+    .min(1, 'quote must not be empty')
+    .refine((q) => q.replace(/[\s\u200b-\u200d\u2060\ufeff]/g, '') !== '', 'quote must hold more than spaces and zero-width characters'),
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
   occurrence: Occurrence.optional(),

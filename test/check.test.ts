@@ -167,7 +167,17 @@ test('a quote of spaces alone, and an occurrence list naming a number twice, are
   const r = checkWithCritics('  - {actor: critics, quote: "Critics", occurrence: [1, 1]}\n  - {actor: critics, quote: " "}\n');
   assert.equal(r.code, 2);
   assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 3 \("Critics"\): occurrence: occurrence names a number twice\n/);
-  assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 4 \(" "\): quote: quote must hold more than spaces\n/);
+  assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 4 \(" "\): quote: quote must hold more than spaces and zero-width characters\n/);
+});
+
+test('a quote of zero-width characters alone is an error with its place, found at once', () => {
+  // Before: compared without them (anchor.ts), it was an empty needle, which the search for its places
+  // never finished: every command ran out of memory ("internal error: Invalid array length").
+  const r = checkWithCritics('  - {actor: critics, quote: "\\u200b"}\n  - {actor: critics, quote: "\\u2060 \\u200d"}\n');
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 3 \("\u200b"\): quote: quote must hold more than spaces and zero-width characters\n/);
+  assert.match(r.stderr, /harbour-talks\.yaml:\d+:\d+: mention 4 \(.*\): quote: quote must hold more than spaces and zero-width characters\n/);
+  assert.doesNotMatch(r.stderr, /internal error/);
 });
 
 test('a slip late in a long quote: the quote and the passage meant are both shown from just before it, so they differ', () => {

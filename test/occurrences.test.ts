@@ -54,3 +54,11 @@ test('a long needle in a text of one repeated unit, and one that stops being fou
   eachOccurrence(text, 'a'.repeat(100), 10, () => ++seen < 3);
   assert.equal(seen, 3);
 });
+
+test('an empty needle occurs at every offset, the text\'s length the last, and the search ends', () => {
+  // Before: indexOf('', n) past the end answers the end again, and the loop never ended (a quote of
+  // a zero-width space alone, compared without it, hung every command and crashed out of memory).
+  assert.deepEqual(byEach('abc', '', 0), [0, 1, 2, 3]);
+  assert.deepEqual(byEach('abc', '', 3), [3]);
+  assert.deepEqual(byEach('', '', 0), [0]);
+});

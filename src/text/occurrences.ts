@@ -21,7 +21,8 @@ const SHORT = 64;
  */
 export function eachOccurrence(text: string, needle: string, from: number, visit: (at: number) => boolean | void): void {
   if (needle.length <= SHORT) {
-    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + 1)) if (visit(at) === false) return;
+    // indexOf('', n) past the end answers the end, again and again: the last place is the text's length.
+    for (let at = text.indexOf(needle, from); at !== -1; at = at < text.length ? text.indexOf(needle, at + 1) : -1) if (visit(at) === false) return;
     return;
   }
   const m = needle.length;
