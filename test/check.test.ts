@@ -153,6 +153,24 @@ test('check warns about a text no annotation file names and a folder of annotati
   assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 0, 'gone when they are');
 });
 
+test('annotation files copied into, or taken out of, a folder already in articles/ are seen by the next check', () => {
+  // Before: the database stamped only the corpus and articles/ folders, so a folder's contents could
+  // change unseen: check --strict passed with an article left out unsaid, or failed on one gone.
+  const dir = join(scratch('gloss-check-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const folder = join(dir, 'articles', '2024');
+  mkdirSync(folder);
+  assert.equal(gloss(['--corpus', dir, 'check', '--strict']).code, 0, 'an empty folder: nothing to say (and the database built)');
+  writeFileSync(join(folder, 'old.yaml'), 'id: old\n');
+  const r = gloss(['--corpus', dir, 'check', '--strict']);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /2024: warning: a folder holding 1 annotation file, which gloss does not read/);
+  rmSync(join(folder, 'old.yaml'));
+  const again = gloss(['--corpus', dir, 'check', '--strict']);
+  assert.equal(again.code, 0, again.stderr);
+  assert.doesNotMatch(again.stderr, /warning/);
+});
+
 test('a problem quoting a span across paragraphs is still one line: its line breaks shown as \\n', () => {
   // A mention stretched (through) from the first paragraph into the next overlaps "Critics".
   const r = checkWithCritics('  - {actor: critics, quote: "Critics"}\n  - {actor: critics, quote: "Ann Lee", through: "Critics"}\n');

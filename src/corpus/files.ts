@@ -97,7 +97,11 @@ export function strayFiles(files: CorpusFiles, read: ReadonlySet<string>): { pat
   for (const folder of files.strays.folders) {
     let yaml: number;
     try {
+      // Stamped before it is listed, as the corpus folders are (store/freshness.ts): annotation files
+      // copied into it, or taken out, change its stamps, and the warning is given again or no more.
+      const st = statSync(folder);
       yaml = readdirSync(folder).filter((f) => YAML.test(f)).length;
+      files.seen?.(folder, st);
     } catch {
       continue;
     }

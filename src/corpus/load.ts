@@ -509,6 +509,8 @@ export class CorpusReader {
     problems.push(...governmentLinkProblems(this.actors, this.actorChecks));
     const read = new Set(this.inputs.map((f) => resolve(f)));
     for (const { path, message } of strayFiles(this.files, read)) problems.push({ severity: 'warning', file: shownPath(path), message });
+    // The folders in articles/ that were listed (strayFiles): their stamps stand for what they hold.
+    for (const folder of this.files.strays.folders) if (this.opened.has(resolve(folder))) this.inputs.push(folder);
     return problems;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * Whether a database still says what the corpus says. Each file the loader read has a stamp (size,
- * modification time, change time, inode), and so have the corpus folder and its articles folder: a
+ * modification time, change time, inode), and so have the corpus folder, its articles folder and the
+ * folders in that (whose annotation files check warns are not read: corpus/files.ts strayFiles): a
  * file counts as changed when any of the four differs. The change time is the one a program cannot
  * set back (`touch -r` restores the modification time, not it), so an edit that keeps the size, the
  * inode and the modification time is still seen. An added, removed or renamed file changes its
