@@ -124,3 +124,30 @@ test('a quote that differs in typography as well: near, and the difference names
   assert.equal(typographyOnly('"Caf\u00e9"', '\u201cCaf\u00e9\u201d'), 'curly vs straight quotes');
   assert.equal(typographyOnly(nfd('caf\u00e9'), nfd('cafe')), null);
 });
+
+test('a quote without the zero-width characters or CR of its source is verbatim to verify, as check anchors it', () => {
+  // Before: check anchored "the accord was weak" where the text has "ac\u200bcord", but verify said
+  // not verbatim and named another article as closest.
+  const { corpus } = nfcCorpus();
+  const text = 'Zero width\r\n\r\nCritics said the ac\u200bcord was weak,\r\nand said it \u2060twice.\r\n';
+  const add = gloss(['--corpus', corpus, 'add', '-', '--id', 'zero-width', '--outlet', 'Example Gazette', '--date', '2024-05-16'], { input: text });
+  assert.equal(add.code, 0, add.stderr);
+  const one = gloss(['--corpus', corpus, 'verify', 'Critics said the accord was weak', '--json']);
+  assert.equal(one.code, 0, one.stdout);
+  const v = JSON.parse(one.stdout) as { verbatim: boolean; places: Place[] };
+  assert.equal(v.places.length, 1);
+  assert.equal(v.places[0]!.article, 'zero-width');
+  // The place is the source's own characters, the zero-width space among them.
+  assert.equal(v.places[0]!.text, 'Critics said the ac\u200bcord was weak');
+  assert.equal(sliceCodePoints(text, v.places[0]!.start, v.places[0]!.end), v.places[0]!.text);
+  // Past a word joiner, in the other forms of verify as well.
+  const lines = gloss(['--corpus', corpus, 'verify', '-', '--format', 'json'], { input: 'the accord was weak,\nand said it twice\n' });
+  assert.equal(lines.code, 0, lines.stdout);
+  const recs = JSON.parse(lines.stdout) as Rec[];
+  assert.deepEqual(recs.map((x) => x.verdict), ['verbatim', 'verbatim']);
+  const draft = join(scratch('gloss-nfc-'), 'draft.md');
+  writeFileSync(draft, 'The critics “said the accord was weak,” and “said it twice.”\n');
+  const inDraft = gloss(['--corpus', corpus, 'verify', '--in', draft, '--format', 'json']);
+  assert.equal(inDraft.code, 0, inDraft.stdout);
+  assert.deepEqual((JSON.parse(inDraft.stdout) as Rec[]).map((x) => x.verdict), ['verbatim', 'verbatim']);
+});

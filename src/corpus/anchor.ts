@@ -222,22 +222,13 @@ function needsEquivalence(s: string): boolean {
  * a base character and its combining marks normalise together and map to the cluster's bounds.
  */
 export function equivalenceView(s: string): { text: string; origin: number[] } {
-  return viewOf(s, true);
-}
-
-/** The same view up to canonical equivalence alone (NFC): line ends and zero-width characters kept as they are. */
-function canonicalView(s: string): { text: string; origin: number[] } {
-  return viewOf(s, false);
-}
-
-function viewOf(s: string, encoding: boolean): { text: string; origin: number[] } {
   let text = '';
   const origin: number[] = [];
-  const cluster = encoding ? /\r\n|[\u200b-\u200d\u2060\ufeff]|[^\p{M}][\p{M}]*|[\p{M}]+/gsu : /[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
+  const cluster = /\r\n|[\u200b-\u200d\u2060\ufeff]|[^\p{M}][\p{M}]*|[\p{M}]+/gsu;
   for (let m = cluster.exec(s); m !== null; m = cluster.exec(s)) {
     const raw = m[0];
-    if (encoding && /^[\u200b-\u200d\u2060\ufeff]$/.test(raw)) continue;
-    const norm = encoding && raw === '\r\n' ? '\n' : raw.normalize('NFC');
+    if (/^[\u200b-\u200d\u2060\ufeff]$/.test(raw)) continue;
+    const norm = raw === '\r\n' ? '\n' : raw.normalize('NFC');
     for (let k = 0; k < norm.length; k++) origin.push(m.index);
     text += norm;
   }
@@ -246,17 +237,21 @@ function viewOf(s: string, encoding: boolean): { text: string; origin: number[] 
   return { text, origin };
 }
 
-/** The text last searched up to canonical equivalence, and its view where it is not NFC already. */
+/**
+ * The text last searched up to encoding, and its view (equivalenceView) where it differs. `verify`
+ * compares as `check` anchors: a quote `check` accepts for an annotation ("accord" where the text has
+ * "ac", a zero-width space, "cord") was not verbatim to verify, which named another article as closest.
+ */
 let lastCanonical: { text: string; view: { text: string; origin: number[] } | null } = { text: '', view: null };
 
 function canonicalOf(text: string): { text: string; origin: number[] } | null {
-  if (lastCanonical.text !== text) lastCanonical = { text, view: text.normalize('NFC') === text ? null : canonicalView(text) };
+  if (lastCanonical.text !== text) lastCanonical = { text, view: needsEquivalence(text) ? equivalenceView(text) : null };
   return lastCanonical.view;
 }
 
 /**
- * Whether a text is NFC (each of its clusters is, then): it is its own canonical view, where a quote
- * in NFC stands up to canonical equivalence exactly where it stands as typed.
+ * Whether a text is its own view up to encoding (NFC, no CR, no zero-width character), where a quote
+ * that is its own view too stands exactly where it stands as typed.
  */
 export function isCanonical(text: string): boolean {
   return canonicalOf(text) === null;
@@ -264,12 +259,13 @@ export function isCanonical(text: string): boolean {
 
 /** A quote as canonicalOccurrences looks for it: made once, since it is looked for in text after text. */
 export function canonicalForm(quote: string): string {
-  return canonicalView(quote).text;
+  return equivalenceView(quote).text;
 }
 
 /**
- * Every range of `text` (UTF-16) where a quote stands up to canonical equivalence: the same
- * characters once both are NFC ("é" as one character or as "e" and a combining accent), each range
+ * Every range of `text` (UTF-16) where a quote stands up to encoding (equivalenceView): the same
+ * characters once both are NFC ("é" as one character or as "e" and a combining accent), with LF line
+ * ends and without zero-width characters, as `check` anchors a quote, each range
  * on the text's own characters and never splitting one from its accents ("cafe" is not in "café",
  * however it is encoded). `q` is the quote's canonicalForm. Overlapping ranges included, as
  * occurrencesOf finds them.

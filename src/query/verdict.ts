@@ -90,7 +90,8 @@ function placeIn(a: { id: string; text: string }, from: number, to: number, clai
  * first: a quote whose "é" is "e" and a combining accent where the source has the one character
  * (or the reverse) is the same text to Unicode, whose conformance rules have canonical equivalents
  * treated alike, and reads the same to anyone: it is verbatim, as `gloss check` anchors it
- * (anchor.ts equivalenceView), not a misquote whose every word looks right. Each place is the
+ * (anchor.ts equivalenceView, which also reads CRLF as LF and passes over zero-width characters),
+ * not a misquote whose every word looks right. Each place is the
  * source's own characters, and its offsets theirs. Else the closest stretch: the character-level
  * nearest match of each article (typography, typos) and the word-level closest stretch (paraphrase,
  * reordering), whichever differs from the quote in fewer words (the first such, in reading order,
