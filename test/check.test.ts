@@ -171,6 +171,33 @@ test('annotation files copied into, or taken out of, a folder already in article
   assert.doesNotMatch(again.stderr, /warning/);
 });
 
+test('a registry list left empty is set aside alone, in plain words; an empty prefix is said plainly too', () => {
+  // Before: "agreements:" with nothing under it (YAML's null) dropped the whole registry, every actor
+  // was then reported unknown, the article left out, and the message was zod's ("expected array, received null").
+  const dir = join(scratch('gloss-check-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const registry = join(dir, 'registry.yaml');
+  const text = readFileSync(registry, 'utf8');
+  writeFileSync(registry, `${text.slice(0, text.indexOf('\nagreements:'))}\nagreements:\n`);
+  const file = join(dir, 'articles', 'harbour-talks.yaml');
+  const article = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => !l.includes('agreement: harbour-accord'))
+    .join('\n')
+    .replaceAll('about: [harbour-accord]', 'about: []')
+    .replaceAll('harbour-accord, ', '')
+    .replaceAll(', harbour-accord', '')
+    .replace('  - {actor: critics, quote: "Critics"}', '  - {actor: critics, quote: "Critics", prefix: ""}');
+  writeFileSync(file, article);
+  const r = gloss(['--corpus', dir, 'check']);
+  assert.equal(r.code, 2);
+  const lines = r.stderr.split('\n').filter(Boolean);
+  assert.match(lines[0]!, /registry\.yaml:\d+:\d+: agreements: empty: list its items, or write \[\] for none$/);
+  assert.match(lines[1]!, /harbour-talks\.yaml:\d+:\d+: mention 3 \("Critics"\): prefix: must not be empty$/);
+  assert.match(lines[2]!, /^1 articles, 3 actors, 0 agreements, 3 claims, 2 mentions, 0 regions: 2 errors, 0 warnings$/);
+  assert.equal(lines.length, 3, r.stderr);
+});
+
 test('a problem quoting a span across paragraphs is still one line: its line breaks shown as \\n', () => {
   // A mention stretched (through) from the first paragraph into the next overlaps "Critics".
   const r = checkWithCritics('  - {actor: critics, quote: "Critics"}\n  - {actor: critics, quote: "Ann Lee", through: "Critics"}\n');

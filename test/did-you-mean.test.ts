@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { didYouMean } from '../src/query/did-you-mean.js';
-import { gloss } from './helpers.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gloss, scratch } from './helpers.js';
 
 test('didYouMean: swaps count as one slip, a misspelt prefix finds its id, a misspelt name its actor; the likeliest kind first', () => {
   const ids = ['china', 'chang-wanquan', 'chinese-government-hackers', 'collins-cyber-deal-2016', 'peter-mackay'];
@@ -40,4 +42,38 @@ test("a W3C URN's kind is part of what it names: urn:gloss:agreement:canada is n
   assert.equal(actor.code, 0, actor.stderr);
   assert.equal(JSON.parse(actor.stdout).kind, 'actor');
   assert.equal(gloss(['show', 'urn:gloss:actor:mackay-beijing-2013']).code, 2);
+});
+
+test('an id shared by an actor and an article: check warns, show asks which with the URNs, and an ambiguous prefix names each kind', () => {
+  // Before: the actor stood for both (the article could not be shown by its id), check said nothing,
+  // and "harbour" was ambiguous among "harbour-talks, harbour-accord, harbour-talks".
+  const dir = join(scratch('gloss-shared-id-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const registry = join(dir, 'registry.yaml');
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace(/^agreements:/m, '  - {id: harbour-talks, name: Talks Org, type: organisation}\nagreements:'));
+  const check = gloss(['--corpus', dir, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  assert.match(check.stderr, /harbour-talks\.yaml:2:5: warning: article id "harbour-talks" is also the id of the actor at .*registry\.yaml:\d+: gloss show asks which is meant\n/);
+  const show = gloss(['--corpus', dir, 'show', 'harbour-talks']);
+  assert.equal(show.code, 2);
+  assert.equal(show.stderr, 'gloss: "harbour-talks" is the id of an actor and an article: say which, as urn:gloss:actor:harbour-talks or urn:gloss:article:harbour-talks\n');
+  const article = gloss(['--corpus', dir, 'show', 'urn:gloss:article:harbour-talks']);
+  assert.equal(article.code, 0, article.stderr);
+  assert.match(article.stdout, /^article harbour-talks\n/);
+  assert.match(gloss(['--corpus', dir, 'show', 'urn:gloss:actor:harbour-talks']).stdout, /^actor harbour-talks\n/);
+  const prefix = gloss(['--corpus', dir, 'show', 'harbour']);
+  assert.equal(prefix.stderr, 'gloss: id "harbour" is ambiguous: harbour-talks (actor), harbour-accord (agreement), harbour-talks (article)\n');
+  assert.equal(gloss(['--corpus', dir, 'show', 'harbour-tlks']).stderr, 'gloss: no id "harbour-tlks"; did you mean harbour-talks?\n');
+});
+
+test('an article id used twice: the second file is named as left out, not "nothing left out"', () => {
+  const dir = join(scratch('gloss-shared-id-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const articles = join(dir, 'articles');
+  for (const ext of ['yaml', 'txt']) writeFileSync(join(articles, `ht2.${ext}`), readFileSync(join(articles, `harbour-talks.${ext}`)));
+  const r = gloss(['--corpus', dir, 'list', '--format', 'tsv']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /ht2\.yaml:2:5: duplicate article id "harbour-talks": already used by .*harbour-talks\.yaml\n/);
+  assert.match(r.stderr, /left out harbour-talks \(ht2\.yaml\);/);
+  assert.match(r.stdout, /^harbour-talks\t/m, 'the first is still listed');
 });

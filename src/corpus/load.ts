@@ -150,12 +150,20 @@ export function deepestNesting(text: string): { line: number; column: number } {
 function withoutFaultyItems(data: unknown, issues: readonly z.core.$ZodIssue[]): { data: unknown; kept: Map<string, number[]> } | undefined {
   if (!data || typeof data !== 'object') return undefined;
   const bad = new Map<string, Set<number>>();
+  // A list key that holds no list ("agreements:" left empty, which YAML reads as null) is set aside
+  // whole, as a faulty item is: the registry's actors are still read, not reported unknown one by one.
+  const faultyKeys = new Set<string>();
   for (const issue of issues) {
     const [list, index] = issue.path;
+    if (issue.path.length === 1 && typeof list === 'string' && issue.code === 'invalid_type' && issue.expected === 'array') {
+      faultyKeys.add(list);
+      continue;
+    }
     if (typeof list !== 'string' || typeof index !== 'number') return undefined;
     bad.set(list, (bad.get(list) ?? new Set()).add(index));
   }
   const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const key of faultyKeys) delete copy[key];
   const kept = new Map<string, number[]>();
   for (const [list, indexes] of bad) {
     const items = copy[list];
@@ -220,6 +228,13 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
     return `${field}: unknown field "reportedBy": the reporter is now a link of the attribution chain, via: [WRITER, REPORTER] (innermost last)`;
   }
   if (issue.code === 'unrecognized_keys') return `${field}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  // zod's own words ("Invalid input: expected array, received null") said as a person would.
+  if (issue.code === 'invalid_type' && issue.expected === 'array') {
+    let got: unknown = data;
+    for (const k of issue.path) got = (got as Record<PropertyKey, unknown> | undefined)?.[k];
+    return got === null ? `${field}: empty: list its items, or write [] for none` : `${field}: must be a list ("- " lines, or [a, b]), not ${Array.isArray(got) ? 'a list' : typeof got === 'object' ? 'a map' : `a ${typeof got}`}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1 && /^Too small/.test(issue.message)) return `${field}: must not be empty`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     let got: unknown = data;
     for (const k of issue.path) got = (got as Record<PropertyKey, unknown> | undefined)?.[k];
@@ -339,7 +354,13 @@ export class CorpusReader {
     };
     if (articleIds.has(data.id)) {
       problem(['id'], `duplicate article id "${data.id}": already used by ${articleIds.get(data.id)}`);
+      // Named by its file too: the article of that id that was read first is not left out.
+      out.leftOut = `${data.id} (${basename(file)})`;
       return out;
+    }
+    const sharer = registered.get(data.id);
+    if (sharer) {
+      problem(['id'], `article id "${data.id}" is also the id of the ${sharer.kind} at ${sharer.file}${sharer.line ? `:${sharer.line}` : ''}: gloss show asks which is meant`, 'warning');
     }
     articleIds.set(data.id, shown);
     const textPath = resolve(dirname(file), data.text ?? file.replace(/\.ya?ml$/, '.txt').split(/[\\/]/).pop()!);

@@ -5,6 +5,7 @@
 import { GlossError } from '../errors.js';
 import type { Corpus, Span } from '../model.js';
 import { fold } from '../text/fold.js';
+import { aOrAn } from '../text/english.js';
 import { didYouMean } from './did-you-mean.js';
 import { OffsetMap } from '../text/offsets.js';
 import { splitPassages } from '../search/passages.js';
@@ -124,17 +125,46 @@ export function resolveAny(c: Corpus, typedId: string): Resolved {
     return resolveAnnotation(c, resolvePrefix(id, local, 'annotation', `gloss claims --article ${article} or gloss mentions --article ${article} list them`));
   }
   // A URN's kind is part of what it names: urn:gloss:agreement:canada is no actor's.
-  const kind = urnKind(typedId);
-  const all = ([
-    ['actor', c.actors.map((a) => a.id)],
-    ['agreement', c.agreements.map((a) => a.id)],
-    ['article', c.articles.map((a) => a.id)],
-  ] as ['article' | 'actor' | 'agreement', string[]][]).filter(([k]) => kind === undefined || k === kind);
-  for (const [kind, ids] of all) if (ids.includes(typed)) return { kind, id: typed };
-  const matches = all.flatMap(([kind, ids]) => ids.filter((id) => id.startsWith(typed)).map((id) => ({ kind, id })));
+  const inArray = (kind: EntityKind, ids: string[]): KindIds => ({ kind, has: (id) => ids.includes(id), starting: (p) => ids.filter((id) => id.startsWith(p)), all: () => ids });
+  return resolveKinded(typed, urnKind(typedId), [
+    inArray('actor', c.actors.map((a) => a.id)),
+    inArray('agreement', c.agreements.map((a) => a.id)),
+    inArray('article', c.articles.map((a) => a.id)),
+  ]);
+}
+
+export type EntityKind = 'article' | 'actor' | 'agreement';
+
+/** The ids of one kind, as resolveKinded looks them up (from the corpus in memory, or the database's indexes: store/resolve.ts). */
+export interface KindIds {
+  kind: EntityKind;
+  has(id: string): boolean;
+  /** The ids starting with a prefix, in reading order. */
+  starting(prefix: string): string[];
+  all(): string[];
+}
+
+/**
+ * The actor, agreement or article an id names: exactly, or as the one id it begins; with `urn` (a
+ * URN's kind), among that kind alone. `nothing` is told when no id begins with it, before the
+ * message (store/resolve.ts: an article left out for its errors is said so).
+ */
+export function resolveKinded(typed: string, urn: EntityKind | undefined, kinds: readonly KindIds[], nothing?: () => void): { kind: EntityKind; id: string } {
+  const all = kinds.filter((k) => urn === undefined || k.kind === urn);
+  // An actor may share its id with an article (check warns): which is meant is asked, with the URNs
+  // that say it; the first kind looked in stood for both, and the article could not be shown by its id.
+  const exact = all.filter((k) => k.has(typed));
+  if (exact.length > 1) throw new GlossError(`"${typed}" is the id of ${exact.map((k) => aOrAn(k.kind)).join(' and ')}: say which, as ${exact.map((k) => `urn:gloss:${k.kind}:${typed}`).join(' or ')}`);
+  if (exact.length === 1) return { kind: exact[0]!.kind, id: typed };
+  const matches = all.flatMap((k) => k.starting(typed).map((id) => ({ kind: k.kind, id })));
   if (matches.length === 1) return matches[0]!;
-  const id = resolvePrefix(typed, all.flatMap(([, ids]) => ids), kind ?? 'id', kind === undefined ? 'gloss list, gloss actors and gloss agreements list them' : undefined);
-  return { kind: all.find(([, ids]) => ids.includes(id))?.[0] ?? 'actor', id };
+  const what = urn ?? 'id';
+  if (matches.length > 1) throw new GlossError(`${what} "${typed}" is ambiguous: ${matches.slice(0, 6).map((m) => (urn ? m.id : `${m.id} (${m.kind})`)).join(', ')}${matches.length > 6 ? ', …' : ''}`);
+  nothing?.();
+  // Nothing begins with it: the names, and did-you-mean, over every id.
+  const ids = [...new Set(all.flatMap((k) => k.all()))];
+  const id = resolvePrefix(typed, ids, what, urn === undefined ? 'gloss list, gloss actors and gloss agreements list them' : undefined);
+  return { kind: all.find((k) => k.has(id))?.kind ?? 'actor', id };
 }
 
 function resolveAnnotation(c: Corpus, id: string): Resolved {

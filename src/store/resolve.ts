@@ -4,7 +4,7 @@
  * query/resolve.ts, whose rules and messages stay the only ones. An id that names no article, or
  * more than one, fails here with the message resolve.ts gives over the whole corpus.
  */
-import { resolvePrefix, urnKind } from '../query/resolve.js';
+import { resolveKinded, resolvePrefix, urnKind, type EntityKind, type KindIds } from '../query/resolve.js';
 import type { Database } from './sqlite.js';
 import { GlossError } from '../errors.js';
 import { leftOutOf } from './queries.js';
@@ -62,17 +62,11 @@ export function placeOf(db: Database, typedId: string): { article: string } | { 
   const colon = typed.indexOf(':');
   if (colon !== -1) return { article: resolveArticleIn(db, typed.slice(0, colon)) };
   if (/@\d*$/.test(typed)) return { article: resolveArticleIn(db, typed.slice(0, typed.lastIndexOf('@'))) };
-  // A URN's kind is part of what it names (query/resolve.ts urnKind): only that table is looked in.
-  const kind = urnKind(typedId);
-  const tables: ['actors' | 'agreements' | 'articles', string[]][] = (['actors', 'agreements', 'articles'] as const)
-    .filter((t) => kind === undefined || t === `${kind}s`)
-    .map((t) => [t, exists(db, t, typed) ? [typed] : []]);
-  for (const [t, ids] of tables) if (ids.length > 0) return t === 'articles' ? { article: typed } : { entity: typed };
-  const matches = tables.flatMap(([t]) => withPrefix(db, t, typed).map((id) => ({ t, id })));
-  if (matches.length === 1) return matches[0]!.t === 'articles' ? { article: matches[0]!.id } : { entity: matches[0]!.id };
-  // Ambiguous or unknown: resolve.ts's message, from the ids it would have weighed.
-  if (matches.length === 0) leftOutNamed(db, typed);
-  const ids = matches.length > 0 ? matches.map((m) => m.id) : tables.flatMap(([t]) => allIds(db, t));
-  resolvePrefix(typed, ids, kind ?? 'id', kind === undefined ? 'gloss list, gloss actors and gloss agreements list them' : undefined);
-  throw new Error(`unreachable: ${typed}`);
+  // Decided as over the corpus in memory (query/resolve.ts), each kind looked up in its table's index.
+  const table = (kind: EntityKind): KindIds => {
+    const t = `${kind}s` as Table;
+    return { kind, has: (id) => exists(db, t, id), starting: (p) => withPrefix(db, t, p), all: () => allIds(db, t) };
+  };
+  const r = resolveKinded(typed, urnKind(typedId), [table('actor'), table('agreement'), table('article')], () => leftOutNamed(db, typed));
+  return r.kind === 'article' ? { article: r.id } : { entity: r.id };
 }
