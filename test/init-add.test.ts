@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { gloss, scratch } from './helpers.js';
 import { publishArticle } from '../src/corpus/publish.js';
 
@@ -177,4 +178,61 @@ test('add - with empty standard input (or a file of no text) is refused with one
     assert.deepEqual(readdirSync(join(dir, 'articles')).sort(), before);
   }
   assert.equal(gloss(['--corpus', dir, 'add', '-', '--id', 'piped'], { input: 'Piped text\n' }).code, 0, 'text on standard input is added');
+});
+
+test('add: a title from a text with no line break is its first sentence (said on stderr); CR line ends end a line; the id is cut between words', (t) => {
+  // Before: the whole 13,200-character text was the title (in list, cite, BibTeX), and the id ended "-deal-is-do".
+  const base = tmp(t);
+  const dir = join(base, 'c');
+  gloss(['init', dir]);
+  writeFileSync(join(base, 'one.txt'), 'The minister said the harbour deal is done. '.repeat(300));
+  const r = gloss(['--corpus', dir, 'add', join(base, 'one.txt'), '--date', '2024-01-01', '--outlet', 'X']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stderr, 'gloss: the text\'s first line is not a title (13199 characters): the title is "The minister said the harbour deal is done."; --title sets another\n');
+  assert.match(r.stdout, /^added the-minister-said-the-harbour-deal-is: /);
+  assert.match(readFileSync(join(dir, 'articles', 'the-minister-said-the-harbour-deal-is.yaml'), 'utf8'), /^title: "The minister said the harbour deal is done\."$/m);
+  // No sentence end early enough: the first words, cut at a word.
+  writeFileSync(join(base, 'long.txt'), `${'word '.repeat(100)}end\n`);
+  const long = gloss(['--corpus', dir, 'add', join(base, 'long.txt'), '--id', 'long']);
+  assert.equal(long.code, 0, long.stderr);
+  assert.equal((parse(readFileSync(join(dir, 'articles', 'long.yaml'), 'utf8')) as { title: string }).title, `${'word '.repeat(29)}word…`);
+  // Old Mac line ends: the first line is the title (before: the whole text, with raw CRs in the YAML).
+  writeFileSync(join(base, 'cr.txt'), 'Title one\rbody\r');
+  const cr = gloss(['--corpus', dir, 'add', join(base, 'cr.txt')]);
+  assert.equal(cr.code, 0, cr.stderr);
+  assert.equal(cr.stderr, '');
+  assert.match(readFileSync(join(dir, 'articles', 'title-one.yaml'), 'utf8'), /^title: "Title one"$/m);
+  assert.equal(gloss(['--corpus', dir, 'check']).code, 0);
+});
+
+test('add: a --corpus folder that does not exist is refused, not made; an id taken is said of the id as it came', (t) => {
+  const base = tmp(t);
+  writeFileSync(join(base, 'ok.txt'), 'Fine text\n');
+  // Before: a mistyped folder was made, the article added into it, exit 0.
+  const typo = gloss(['--corpus', join(base, 'my-corpsu'), 'add', join(base, 'ok.txt'), '--id', 'st']);
+  assert.equal(typo.code, 2);
+  assert.match(typo.stderr, /^gloss: .*my-corpsu: no such corpus folder \(gloss init .*my-corpsu makes one\); nothing written\n$/);
+  assert.ok(!existsSync(join(base, 'my-corpsu')));
+  const dir = join(base, 'c');
+  gloss(['init', dir]);
+  // Two titles of no Latin letters both make the id "article": no --id was given, so none is blamed.
+  writeFileSync(join(base, 'a.txt'), '\u65e5\u672c\u8a9e\nx\n');
+  writeFileSync(join(base, 'b.txt'), '\u0395\u03bb\u03bb\u03b7\u03bd\u03b9\u03ba\u03ac\nx\n');
+  assert.equal(gloss(['--corpus', dir, 'add', join(base, 'a.txt')]).code, 0);
+  const second = gloss(['--corpus', dir, 'add', join(base, 'b.txt')]);
+  assert.equal(second.code, 2);
+  assert.match(second.stderr, /^gloss: the id "article" \(made from the title; --id gives another\): the article in .*article\.yaml has that id already; give another --id\n$/);
+  // A file named ht2.yaml that holds another article: the name is what is taken.
+  writeFileSync(join(dir, 'articles', 'ht2.yaml'), readFileSync(join(dir, 'articles', 'harbour-talks.yaml')));
+  const named = gloss(['--corpus', dir, 'add', join(base, 'ok.txt'), '--id', 'ht2']);
+  assert.equal(named.code, 2);
+  assert.match(named.stderr, /^gloss: --id "ht2": .*ht2\.yaml is taken by the article "harbour-talks"; give another --id\n$/);
+});
+
+test('init prints the folder it made inert: an escape in its name drives no terminal', (t) => {
+  const base = tmp(t);
+  const r = gloss(['init', join(base, 'esc\u001b[31mred')]);
+  assert.equal(r.code, 0, r.stderr);
+  assert.doesNotMatch(r.stdout, /\u001b/);
+  assert.match(r.stdout, /esc\u241b\[31mred/);
 });

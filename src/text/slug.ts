@@ -1,4 +1,7 @@
-/** A lower-case id from a title or name: letters and digits joined by single hyphens, at most 40 characters. */
+/** A lower-case id from a title or name: letters and digits joined by single hyphens, at most 40 characters, cut between words. */
 export function slug(s: string): string {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '') || 'article';
+  const whole = s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  // Cut between words, not inside one ("…-deal-is-do"); a first word longer than that, where it must.
+  const cut = whole.length <= 40 ? whole : whole[40] === '-' ? whole.slice(0, 40) : whole.slice(0, 40).replace(/-[a-z0-9]*$/, '') || whole.slice(0, 40);
+  return cut.replace(/-+$/, '') || 'article';
 }
