@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, isGlossTemp, ROOT, scratch } from './helpers.js';
 
@@ -270,4 +270,54 @@ test('a corpus with nothing to export: exit 1 in every format, the document stil
   const listing = gloss([...none, 'claims']);
   assert.equal(listing.code, 1);
   assert.equal(listing.stderr, 'gloss: no results\n');
+});
+
+test('-o onto a file of the corpus (an article, its annotations, a registry, a new file in articles/) is refused, exit 2, the corpus as it was', () => {
+  const corpus = join(dir, 'own-corpus');
+  cpSync(fixture('mini'), corpus, { recursive: true });
+  const before = (name: string) => readFileSync(join(corpus, name), 'utf8');
+  const text = before('articles/rocket-2020.txt');
+  const annotations = before('articles/rocket-2020.yaml');
+  const registry = before('registry.yaml');
+  const cases: [string, string][] = [
+    [join(corpus, 'articles', 'rocket-2020.txt'), 'articles folder'],
+    [join(corpus, 'articles', 'rocket-2020.yaml'), 'articles folder'],
+    [join(corpus, 'articles', 'new.json'), 'articles folder'],
+    [join(corpus, 'registry.yaml'), 'registry'],
+  ];
+  for (const [target, part] of cases) {
+    for (const format of ['json', 'csv', 'sqlite']) {
+      const r = gloss(['--corpus', corpus, 'export', '--format', format, '-o', target]);
+      assert.equal(r.code, 2, `${target} ${format}: ${r.stderr}`);
+      assert.equal(r.stderr, `gloss: cannot write ${target}: it is in the corpus's ${part}, which gloss reads the corpus from; write the export outside it\n`);
+      assert.equal(r.stdout, '');
+    }
+  }
+  // Through a link from outside, too: the file it would replace is the article's.
+  const link = join(dir, 'link-to-article.txt');
+  symlinkSync(join(corpus, 'articles', 'rocket-2020.txt'), link);
+  assert.equal(gloss(['--corpus', corpus, 'export', '-o', link]).code, 2);
+  assert.equal(before('articles/rocket-2020.txt'), text);
+  assert.equal(before('articles/rocket-2020.yaml'), annotations);
+  assert.equal(before('registry.yaml'), registry);
+  assert.deepEqual(readdirSync(join(corpus, 'articles')).sort(), ['rocket-2020.txt', 'rocket-2020.yaml']);
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+  // Beside the corpus (not in articles/, not a registry) is an export's place.
+  const beside = join(corpus, 'export.json');
+  assert.equal(gloss(['--corpus', corpus, 'export', '-o', beside]).code, 0);
+  assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+});
+
+test('an article added but not yet annotated is exported: json, ndjson and sqlite hold it (exit 0); csv, tsv and w3c hold annotations only (exit 1)', () => {
+  const corpus = join(dir, 'unannotated');
+  mkdirSync(join(corpus, 'articles'), { recursive: true });
+  assert.equal(gloss(['--corpus', corpus, 'add', '-', '--id', 'plain', '--date', '2024-01-02'], { input: 'A headline\n\nA body with no annotation.\n' }).code, 0);
+  for (const format of ['json', 'ndjson']) {
+    const r = gloss(['--corpus', corpus, 'export', '--format', format]);
+    assert.equal(r.code, 0, `${format}: ${r.stderr}`);
+    assert.match(r.stdout, /"plain"/);
+  }
+  const db = join(dir, 'unannotated.db');
+  assert.equal(gloss(['--corpus', corpus, 'export', '--format', 'sqlite', '-o', db]).code, 0);
+  for (const format of ['csv', 'tsv', 'w3c']) assert.equal(gloss(['--corpus', corpus, 'export', '--format', format]).code, 1, format);
 });

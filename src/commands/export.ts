@@ -9,8 +9,9 @@
  * not at all (output/atomic-file.ts).
  */
 import type { Command } from 'commander';
-import { addFormatOptions, chosenFields, chosenFormat, emit, FORMATS, openWholeCorpus, refuseErrors, tableChunksFor, useCorpus, type Format, type FormatOptions } from '../cli/context.js';
-import { annotationCount, storedExportRecords } from '../store/export-rows.js';
+import { addFormatOptions, chosenFields, chosenFormat, corpusDir, emit, FORMATS, openWholeCorpus, refuseErrors, tableChunksFor, useCorpus, type Format, type FormatOptions } from '../cli/context.js';
+import { corpusPartAt } from '../corpus/files.js';
+import { exportsNothing, storedExportRecords } from '../store/export-rows.js';
 import { quotedClaims } from '../store/queries.js';
 import { GlossError } from '../errors.js';
 import { webAnnotationChunks } from '../output/web-annotation.js';
@@ -109,6 +110,11 @@ export function registerExport(program: Command): void {
     if (format === 'sqlite' && opts.output === undefined) {
       throw new GlossError('--format sqlite writes a database file, not text: give --output FILE');
     }
+    // An export written over (or into) the files the corpus is read from would replace them: refused before any work.
+    if (opts.output !== undefined) {
+      const part = corpusPartAt(corpusDir(cmd), opts.output);
+      if (part !== null) throw new GlossError(`cannot write ${opts.output}: it is in the corpus's ${part}, which gloss reads the corpus from; write the export outside it`);
+    }
     // Said to do nothing there (and its names checked), before the corpus is read.
     if ((format === 'w3c' || format === 'sqlite') && opts.fields !== undefined) chosenFields({ fields: ANNOTATION_FIELDS, tableFields: TABLE_FIELDS }, opts.fields, format);
     // An export stands for the whole corpus: a corpus with errors is not exported in part.
@@ -146,13 +152,13 @@ export function registerExport(program: Command): void {
           const all = joined(taken, chunks);
           if (opts.output === undefined) await writeChunks(noting(all, () => (written = true)));
           else await writeFileAtomically(opts.output, (to) => writeChunks(all, to));
-          return annotationCount(s.db) === 0;
+          return exportsNothing(s.db, format);
         }
       }
       await s.ensure('all');
       refuseErrors(s, 'cannot export');
       const records = storedExportRecords(s.db);
-      const empty = annotationCount(s.db) === 0;
+      const empty = exportsNothing(s.db, format);
       if (format === 'sqlite') {
         const quoted = quotedClaims(s.db);
         await writeAtomically(opts.output!, (temp) => writeSqliteExport(temp, records, (id) => quoted.has(id)));

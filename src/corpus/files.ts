@@ -263,3 +263,30 @@ export function firstInvalidUtf8(buf: Uint8Array): number {
   }
   return buf.length;
 }
+
+/**
+ * What of the corpus in `dir` a file written at `target` would replace or add to: a registry (a YAML
+ * file in the corpus folder) or anything in articles/ (an article's text or annotations, or a new
+ * file there that the corpus would then read); null for a file outside them. `export -o` onto an
+ * article's text replaced it with the export and exited 0: its checksum failed ever after.
+ */
+export function corpusPartAt(dir: string, target: string): string | null {
+  let realDir: string;
+  let realTarget: string;
+  try {
+    realDir = realpathSync.native(resolve(dir));
+    // The file the write would replace: a link's file; a name not there yet, in its folder's real place.
+    const whole = resolve(target);
+    try {
+      realTarget = realpathSync.native(whole);
+    } catch {
+      realTarget = join(realpathSync.native(resolve(whole, '..')), basename(whole));
+    }
+  } catch {
+    return null;
+  }
+  const articles = join(realDir, 'articles');
+  if (realTarget === articles || realTarget.startsWith(`${articles}${sep}`)) return 'articles folder';
+  if (resolve(realTarget, '..') === realDir && YAML.test(basename(realTarget))) return 'registry';
+  return null;
+}

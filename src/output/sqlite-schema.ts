@@ -103,7 +103,7 @@ CREATE TABLE claims (
   attribution TEXT NOT NULL,   -- direct, indirect, author or second-hand
   type TEXT NOT NULL,           -- assertion, allegation, denial, commitment…
   note TEXT,
-  quotation INTEGER NOT NULL   -- 1 when gloss quotes lists it (direct, or word for word in quotation marks)
+  quotation INTEGER NOT NULL   -- 1 when gloss quotes lists it: the claim is direct (attribution = 'direct')
 );
 
 CREATE TABLE claim_about (

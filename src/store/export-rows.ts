@@ -41,8 +41,19 @@ export function storedExportPages(db: Database): (range?: NumberRange) => Export
   });
 }
 
+const count = (db: Database, table: string) => db.prepare(`SELECT count(*) AS c FROM ${table}`).get()!.c as number;
+
 /** How many claims, mentions and regions the corpus has. */
 export function annotationCount(db: Database): number {
-  const n = (table: string) => db.prepare(`SELECT count(*) AS c FROM ${table}`).get()!.c as number;
-  return n('claims') + n('mentions') + n('regions');
+  return count(db, 'claims') + count(db, 'mentions') + count(db, 'regions');
+}
+
+/**
+ * Whether an export in `format` has nothing in it: json, ndjson and sqlite hold the articles, actors
+ * and agreements too (an article just added, not yet annotated, is exported: exit 1 told a script
+ * nothing was); csv and tsv hold the annotations alone.
+ */
+export function exportsNothing(db: Database, format: string): boolean {
+  const whole = format === 'json' || format === 'ndjson' || format === 'sqlite';
+  return annotationCount(db) === 0 && (!whole || count(db, 'articles') + count(db, 'actors') + count(db, 'agreements') === 0);
 }
