@@ -231,3 +231,30 @@ test('exporting again replaces the database whole, never adds to it', () => {
   assert.ok(!existsSync(`${file}-journal`));
   assert.deepEqual(readdirSync(dir).filter(isGlossTemp), []);
 });
+
+test('a hot journal left beside FILE by a program killed mid-write is not rolled back into the new export', () => {
+  const file = join(dir, 'journalled.db');
+  // A database whose writer died mid-transaction: FILE-journal is hot, and whoever opens FILE next rolls it back.
+  const crash = spawnSync('python3', ['-c', `
+import os, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("CREATE TABLE t (b BLOB)")
+for _ in range(200): db.execute("INSERT INTO t VALUES (randomblob(1000))")
+db.execute("PRAGMA cache_size = 1")
+db.execute("BEGIN")
+for _ in range(2000): db.execute("INSERT INTO t VALUES (randomblob(1000))")
+os._exit(0)
+`, file], { encoding: 'utf8' });
+  assert.equal(crash.status, 0, crash.stderr);
+  assert.ok(existsSync(`${file}-journal`), 'the crash left a journal');
+  exportSqlite(['--corpus', fixture('mini')], 'journalled.db');
+  assert.ok(!existsSync(`${file}-journal`));
+  const read = spawnSync('python3', ['-c', `
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+print(db.execute("PRAGMA integrity_check").fetchone()[0], db.execute("SELECT count(*) FROM claims").fetchone()[0])
+`, file], { encoding: 'utf8' });
+  assert.equal(read.status, 0, read.stderr);
+  const claims = (JSON.parse(gloss(['--corpus', fixture('mini'), 'export']).stdout) as { claims: unknown[] }).claims.length;
+  assert.equal(read.stdout, `ok ${claims}\n`);
+});

@@ -14,7 +14,7 @@
  * a SIGKILL leaves removed by the next write in that folder) is runtime/temp-file.ts's. Writers hand
  * the event loop a turn now and then (output/write.ts), so that a signal's handler can run.
  */
-import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { GlossError } from '../errors.js';
 import type { Destination } from './write.js';
@@ -63,10 +63,24 @@ function placeOf(target: string): Place {
 export async function writeAtomically<T>(target: string, fill: (temp: string) => Promise<T>): Promise<T> {
   const place = placeOf(target);
   if ('into' in place) throw new GlossError(`cannot write ${target}: a database needs a file, not a device or a pipe`);
-  return replaceWhole(place.replaced, target, fill);
+  return replaceWhole(place.replaced, target, fill, dropJournals);
 }
 
-async function replaceWhole<T>(path: string, target: string, fill: (temp: string) => Promise<T>): Promise<T> {
+/**
+ * Removes the journal files SQLite keeps beside a database (FILE-journal, FILE-wal, FILE-shm): they
+ * belong to the database being replaced. Left there, the next program to open FILE takes a hot
+ * journal for the new database's and "rolls it back" into it, and the new export is corrupt. Only
+ * files (or links) go; a folder of that name is left alone.
+ */
+function dropJournals(path: string): void {
+  for (const suffix of ['-journal', '-wal', '-shm']) {
+    const journal = `${path}${suffix}`;
+    const st = lstatSync(journal, { throwIfNoEntry: false });
+    if (st !== undefined && !st.isDirectory()) unlinkSync(journal);
+  }
+}
+
+async function replaceWhole<T>(path: string, target: string, fill: (temp: string) => Promise<T>, beforeRename?: (path: string) => void): Promise<T> {
   try {
     // A file the user may not write (read-only) is refused, as a shell's ">" refuses it: the rename
     // asks only the folder's permission, and replaced it. Asked first, before any work is done.
@@ -82,6 +96,7 @@ async function replaceWhole<T>(path: string, target: string, fill: (temp: string
       } finally {
         closeSync(fd);
       }
+      beforeRename?.(path);
       renameSync(temp, path);
       return result;
     });
