@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { toCsv, toTsv, neutraliseFormula } from '../src/output/delimited.js';
 import { ndjsonChunks, toJson } from '../src/output/json.js';
+import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, gloss, scratch } from './helpers.js';
@@ -125,4 +126,24 @@ test('export --format w3c or sqlite with --fields says it does nothing there (an
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown field nope; fields are: kind, id, /);
   assert.ok(!existsSync(join(dir, 'bad.db')));
+});
+
+test("agreements --format csv: an agreement's history is one JSON array a reader parses back (Python's csv), though its notes hold \"; \"", () => {
+  const records = JSON.parse(gloss(['agreements', '--json']).stdout) as { id: string; history: unknown[] }[];
+  assert.ok(records.some((r) => JSON.stringify(r.history).includes('; ')), 'a note holds "; "');
+  const py = 'import csv, json, sys\nprint(json.dumps({r["id"]: json.loads(r["history"]) for r in csv.DictReader(sys.stdin)}))';
+  // TSV's reader undoes its escapes (\\t, \\n, \\r, \\\\) in each field, as the README says.
+  const pyTsv = [
+    'import json, re, sys',
+    'un = lambda f: re.sub(r"\\\\(.)", lambda m: {"t": "\\t", "n": "\\n", "r": "\\r"}.get(m.group(1), m.group(1)), f)',
+    'lines = [[un(f) for f in l.split("\\t")] for l in sys.stdin.read().rstrip("\\n").split("\\n")]',
+    'rows = [dict(zip(lines[0], l)) for l in lines[1:]]',
+    'print(json.dumps({r["id"]: json.loads(r["history"]) for r in rows}))',
+  ].join('\n');
+  for (const format of ['csv', 'tsv']) {
+    const out = gloss(['agreements', '--format', format]).stdout;
+    const r = spawnSync('python3', ['-c', format === 'csv' ? py : pyTsv], { input: out, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), Object.fromEntries(records.map((a) => [a.id, a.history])), format);
+  }
 });

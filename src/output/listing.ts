@@ -27,7 +27,9 @@ export function selectFields(listing: Pick<Listing, 'fields' | 'tableFields'>, f
 /** A cell for flat formats (csv, tsv, table): lists joined with "; ", objects as JSON. */
 export function flatCell(v: Value): string {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return v.map((x) => (typeof x === 'object' && x !== null ? JSON.stringify(x) : String(x))).join('; ');
+  // A list of objects (an agreement's history) is one JSON array: its objects joined by "; " could not
+  // be split again, since a note may hold "; " itself.
+  if (Array.isArray(v)) return v.some((x) => typeof x === 'object' && x !== null) ? JSON.stringify(v) : v.map(String).join('; ');
   if (typeof v === 'object') return JSON.stringify(v);
   return String(v);
 }
