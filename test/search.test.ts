@@ -302,3 +302,19 @@ test('a query with a !not term highlights the words that matched, not the whole 
   // Nothing but !terms: nothing matched by a word, nothing marked.
   for (const h of JSON.parse(gloss(['search', '!hackers', '--json', '--limit', '3']).stdout) as Hit[]) assert.deepEqual(h.matches, [], h.id);
 });
+
+test('the default limit says on stderr when it cut the results, in every format; a --limit given says nothing', () => {
+  const every = JSON.parse(gloss(['search', 'China', '--json', '--limit', '0']).stdout) as unknown[];
+  assert.ok(every.length > 10);
+  for (const format of ['json', 'ndjson', 'csv', 'table']) {
+    const r = gloss(['search', 'China', '--format', format]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stderr, `gloss: showing the best 10 of ${every.length} results (--limit N for more, --limit 0 for all)\n`, format);
+  }
+  assert.equal((JSON.parse(gloss(['search', 'China', '--json']).stdout) as unknown[]).length, 10);
+  for (const limit of ['10', '3', '0']) assert.equal(gloss(['search', 'China', '--json', '--limit', limit]).stderr, '', limit);
+  // Ten results or fewer: nothing was cut, nothing said.
+  const few = gloss(['search', 'law of the jungle', '--json']);
+  assert.ok((JSON.parse(few.stdout) as unknown[]).length <= 10);
+  assert.equal(few.stderr, '');
+});

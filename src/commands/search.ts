@@ -85,6 +85,7 @@ export function registerSearch(program: Command): void {
         ...(opts.actor && { actor: resolvePrefix(opts.actor, ids('actor'), 'actor', undefined, nameIndex(entries('actor'))) }),
         ...(opts.about && { about: resolvePrefix(opts.about, [...ids('actor'), ...ids('agreement')], 'actor or agreement', undefined, nameIndex([...entries('actor'), ...entries('agreement')])) }),
         limit,
+        sayCut: cmd.getOptionValueSource('limit') === 'default',
         threshold,
         all: opts.all === true,
       }, (message) => notes.push(message));

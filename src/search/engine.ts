@@ -33,6 +33,8 @@ export interface SearchOptions {
   all: boolean;
   /** false: give fuse.js every candidate, not only those could-match.ts lets through (for tests). */
   narrow?: boolean;
+  /** Say (through `note`) when more results were found than the limit shows: the limit was not asked for. */
+  sayCut?: boolean;
 }
 
 export interface Hit {
@@ -145,7 +147,14 @@ export function search(index: OpenIndex, o: SearchOptions, note: (message: strin
   const pattern = toPattern(o.query);
   const all = candidates(index, o);
   const terms = o.narrow === false ? null : plainTerms(pattern, o.threshold);
-  if (all.length <= LARGE) return ranked(index, o, pattern, terms, Array.from(all));
+  // A limit the person did not choose (the default) is said when it cut the results: a script reading
+  // --json got the first 10 of 57 with nothing to tell it there were more.
+  const cut = (places: Hit[]) => {
+    if (o.limit === 0 || places.length <= o.limit) return places;
+    if (o.sayCut) note(`gloss: showing the best ${o.limit} of ${places.length} results (--limit N for more, --limit 0 for all)`);
+    return o.limit > 0 ? places.slice(0, o.limit) : places;
+  };
+  if (all.length <= LARGE) return cut(ranked(index, o, pattern, terms, Array.from(all)));
   // A query with words to look up is narrowed through the vocabulary's postings (prefilter.ts);
   // one without (short words only) by the database, finding the words that must occur as written
   // without any document's text being read here (a scan of every document: only when nothing else narrows).
@@ -153,17 +162,17 @@ export function search(index: OpenIndex, o: SearchOptions, note: (message: strin
   const pool = exact.length > 0 && lookupWords(pattern, o.threshold).length === 0 ? index.containing(all, exact) : all;
   const narrowed = prefilter(index, pool, pattern, o.threshold, o.limit === 0 ? Infinity : RANKED);
   const places = ranked(index, o, pattern, terms, narrowed.ids);
-  if (narrowed.capped === null) return places;
+  if (narrowed.capped === null) return cut(places);
   // Fewer results than asked for from the documents ranked (--limit 5000 gave 538 where 7,603 match):
   // every candidate is ranked, as --limit 0 does, and nothing was capped.
-  if (o.limit > 0 && places.length < o.limit) return ranked(index, o, pattern, terms, prefilter(index, pool, pattern, o.threshold, Infinity).ids);
+  if (o.limit > 0 && places.length < o.limit) return cut(ranked(index, o, pattern, terms, prefilter(index, pool, pattern, o.threshold, Infinity).ids));
   // Says candidates, not results: fuse.js finds fewer results than the word index lets through
   // (13,911 candidates gave 7,603 results), and a reader took the first number for the second.
   note(`gloss: ranked the ${RANKED} of ${narrowed.capped} candidate documents whose words match best; results in the others are not shown (--limit 0 ranks them all)`);
-  return places;
+  return o.limit > 0 ? places.slice(0, o.limit) : places;
 }
 
-/** The hits among documents `ids`, best first, at most o.limit (0: all). */
+/** Every hit among documents `ids`, best first (the limit is search's to apply). */
 function ranked(index: OpenIndex, o: SearchOptions, pattern: string, terms: ReturnType<typeof plainTerms>, ids: number[]): Hit[] {
   // Each document's text is read once, for narrowing and for fuse.js alike.
   const texts = index.texts(ids);
@@ -214,8 +223,7 @@ function ranked(index: OpenIndex, o: SearchOptions, pattern: string, terms: Retu
     const shown = positive === '' ? new Map() : new Map(new Fuse(results.map((r) => r.item), options(bothFields)).search(positive).map((x) => [x.item, x.matches]));
     for (const r of results) r.matches = shown.get(r.item) ?? [];
   }
-  const places = byPlace(results.map(hitOf));
-  return o.limit > 0 ? places.slice(0, o.limit) : places;
+  return byPlace(results.map(hitOf));
 }
 
 function hitOf(r: FuseResult<SearchDoc>): Hit {
