@@ -241,3 +241,16 @@ test('a slip late in a long quote: the quote and the passage meant are both show
   assert.match(fix.stdout, /^\+ {4}quote: 'If there is a general feeling, .* a very destabilizing thing'$/m);
   assert.ok(fix.stderr.includes(problem), fix.stderr);
 });
+
+test('an annotation file or corpus folder named with a line break is read (it was passed over, check ok), each problem one line, the break shown as \\n', () => {
+  const corpus = join(scratch('gloss-check-nl-'), 'my\ncorpus');
+  cpSync(fixture('mini'), corpus, { recursive: true });
+  const bad = join(corpus, 'articles', 'rocket\n2020.yaml');
+  writeFileSync(bad, `${readFileSync(join(corpus, 'articles', 'rocket-2020.yaml'), 'utf8')}\nid: again\n`);
+  const r = gloss(['--corpus', corpus, 'check']);
+  assert.equal(r.code, 2);
+  const lines = r.stderr.trimEnd().split('\n');
+  // Every line but the summary is one whole problem, file:line:col first.
+  for (const line of lines.slice(0, -1)) assert.match(line, /^\S.*\.yaml:\d+:\d+: /, line);
+  assert.ok(lines.some((l) => l.startsWith(`${corpus.replace('\n', '\\n')}/articles/rocket\\n2020.yaml:`)), r.stderr);
+});

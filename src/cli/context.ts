@@ -62,9 +62,16 @@ export async function prepareColor(cmd: Command): Promise<void> {
 /** Line breaks a message quotes from the corpus (a span across paragraphs), shown as \n: a problem is one line, for the tools that read check's output line by line. */
 const BREAKS = /\r\n|[\n\r\u2028\u2029]/g;
 
+/**
+ * One problem, on one line: a line break in its message, or in its file's name (a corpus file may be
+ * named anything), is shown as \n, so that a script reading file:line:col lines reads each problem whole.
+ */
 export function formatProblem(p: Problem): string {
-  return located(p.file, p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${p.message.replace(BREAKS, '\\n')}`);
+  return located(oneLine(p.file), p.line, p.column, `${p.severity === 'warning' ? 'warning: ' : ''}${oneLine(p.message)}`);
 }
+
+/** `s` with its line breaks shown as \n. */
+export const oneLine = (s: string): string => s.replace(BREAKS, '\\n');
 
 let prepared: { dir: string; store?: Store; error?: unknown } | undefined;
 

@@ -1,6 +1,6 @@
 /** `gloss check`: validates the whole corpus; exit 0 only when it is sound (warnings allowed). */
 import type { Command } from 'commander';
-import { corpusDir, formatProblem, terminalFor, useCorpus } from '../cli/context.js';
+import { corpusDir, formatProblem, oneLine, terminalFor, useCorpus } from '../cli/context.js';
 import { eachProblem, problemCounts } from '../store/queries.js';
 import { inert } from '../output/inert.js';
 import { writeErr, writeOut } from '../output/write.js';
@@ -85,7 +85,7 @@ async function applyFixes(cmd: Command, dryRun: boolean): Promise<boolean> {
     }
   }
   writeOut(out);
-  for (const l of left) writeErr(`${inert(l.shown)}:${l.line}:${l.column}: ${l.field}: ${l.reason}: left for you to mend (${l.why})\n`);
+  for (const l of left) writeErr(`${inert(oneLine(l.shown))}:${l.line}:${l.column}: ${l.field}: ${l.reason}: left for you to mend (${l.why})\n`);
   const count = fixed.reduce((n, f) => n + f.fixes.length, 0);
   writeErr(`${dryRun ? 'would fix' : 'fixed'} ${count} problem${count === 1 ? '' : 's'} in ${fixed.length} file${fixed.length === 1 ? '' : 's'}\n`);
   return !dryRun && fixed.length > 0;

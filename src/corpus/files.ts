@@ -28,8 +28,8 @@ export interface CorpusRoot {
   seen?: (path: string, st: Stats) => void;
 }
 
-/** A corpus's YAML file: not hidden (a name starting with a dot). */
-const YAML = /^[^.].*\.ya?ml$/;
+/** A corpus's YAML file: not hidden (a name starting with a dot). Any name else, a line break in it too (without `s`, "rocket\n2020.yaml" was passed over unsaid). */
+const YAML = /^[^.].*\.ya?ml$/s;
 
 const FOLDER_REASON: Record<string, string> = {
   ENOENT: 'no such folder',
