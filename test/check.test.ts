@@ -254,3 +254,12 @@ test('an annotation file or corpus folder named with a line break is read (it wa
   for (const line of lines.slice(0, -1)) assert.match(line, /^\S.*\.yaml:\d+:\d+: /, line);
   assert.ok(lines.some((l) => l.startsWith(`${corpus.replace('\n', '\\n')}/articles/rocket\\n2020.yaml:`)), r.stderr);
 });
+
+test('an annotation file whose name is not UTF-8 is said so, in one line (it was "no such file")', () => {
+  const corpus = join(scratch('gloss-check-bytes-'), 'c');
+  cpSync(fixture('mini'), corpus, { recursive: true });
+  writeFileSync(Buffer.concat([Buffer.from(join(corpus, 'articles', 'bad')), Buffer.from([0xff]), Buffer.from('.yaml')]), readFileSync(join(corpus, 'articles', 'rocket-2020.yaml')));
+  const r = gloss(['--corpus', corpus, 'check']);
+  assert.equal(r.code, 2);
+  assert.match(r.stderr, /articles\/bad\uFFFD\.yaml: its name is not valid UTF-8, so it cannot be opened by it \(rename it\)\n/);
+});

@@ -158,6 +158,9 @@ const REASON: Record<string, string> = { ENOENT: 'no such file', EACCES: 'cannot
 
 function fileError(shown: string, e: unknown): GlossError {
   const code = (e as NodeJS.ErrnoException).code ?? 'error';
+  // A name that is not UTF-8 comes out of the folder's listing with U+FFFD in place of its bytes, and
+  // names no file: "no such file" of a file the listing just gave would puzzle anyone.
+  if (code === 'ENOENT' && basename(shown).includes('\uFFFD')) return new GlossError(`${shown}: its name is not valid UTF-8, so it cannot be opened by it (rename it)`);
   return new GlossError(`${shown}: ${REASON[code] ?? `cannot read it (${code})`}`);
 }
 
