@@ -1,7 +1,7 @@
 /** `gloss actor ID` and `gloss agreement ID`: a profile, for people or (--json) for scripts. */
 import { Option, type Command } from 'commander';
 import { chosenFormat, reportProblems, terminalFor, useCorpus } from '../cli/context.js';
-import { actorRows, agreementRows, partialCorpus, subjectCorpus } from '../store/queries.js';
+import { actorRows, agreementRows, idsOf, partialCorpus, subjectCorpus } from '../store/queries.js';
 import { agentIds } from '../query/agents.js';
 import { resolveActor, resolveAgreement } from '../query/resolve.js';
 import { actorProfile, agreementProfile } from '../query/profiles.js';
@@ -15,7 +15,7 @@ import { displayWidth, wrap } from '../output/width.js';
 import { pagerWanted, writePaged } from '../output/paged.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
 
-type ClaimRow = { id: string; sourceName: string; attribution: string; type: string; quote: string; date?: string; verbatim?: boolean };
+type ClaimRow = { id: string; sourceName: string; attribution: string; type: string; quote: string; date?: string | null; verbatim?: boolean };
 
 /**
  * Lines of `label  text` with the labels in one column and the text wrapped at word boundaries to the
@@ -76,6 +76,7 @@ function renderActor(p: Row, term: Terminal): string {
       ['role', p.role as string | undefined],
       ['affiliation', p.affiliation as string | undefined],
       ['aliases', (p.aliases as string[]).join(', ')],
+      ['note', p.note as string | undefined],
     ]),
     '',
     chalk.bold('Mentions'),
@@ -102,10 +103,18 @@ function renderAgreement(p: Row, term: Terminal): string {
       ['parties', (p.parties as { name: string }[]).map((x) => x.name).join(', ')],
       ['scope', p.scope as string | undefined],
       ['excludes', p.excludes as string | undefined],
+      ['mentions', String(p.mentions)],
+      ['note', p.note as string | undefined],
     ]),
     '',
     chalk.bold('Status history'),
-    ...(history.length ? aligned(history.map((h) => [`${h.date}  ${h.status.padEnd(Math.max(...history.map((x) => x.status.length)))}`, `${h.article}${h.source ? ` (${h.source})` : ''}`]), term) : ['  (none)']),
+    // Dates of every precision (2024, 2024-05, 2024-05-15) in one column, and the statuses in the next.
+    ...(history.length
+      ? aligned(
+          history.map((h) => [`${h.date.padEnd(Math.max(...history.map((x) => x.date.length)))}  ${h.status.padEnd(Math.max(...history.map((x) => x.status.length)))}`, `${h.article}${h.source ? ` (${h.source})` : ''}`]),
+          term,
+        )
+      : ['  (none)']),
     '',
     chalk.bold('Timeline of claims about it'),
     ...claimLines(p.timeline as ClaimRow[], term, true),
@@ -137,11 +146,13 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
       // their articles (store/queries.ts subjectCorpus). Any article may name it, an edit saved in place
       // too: every file is checked first.
       let id = '';
+      let allArticles: string[] = [];
       const c = await useCorpus(cmd, async (s) => {
         await s.ensure('all');
         reportProblems(s);
         const registry = partialCorpus('', { actors: actorRows(s.db).map((a) => a.actor), agreements: agreementRows(s.db).map((a) => a.agreement) });
         id = name === 'actor' ? resolveActor(registry, typed) : resolveAgreement(registry, typed);
+        allArticles = idsOf(s.db, 'articles');
         return subjectCorpus(s.db, s.meta('dir')!, name === 'actor' ? [...agentIds(registry, id)] : [id], id);
       });
       const profile = name === 'actor' ? actorProfile(c, id) : agreementProfile(c, id);
@@ -149,7 +160,9 @@ function profileCommand(program: Command, name: 'actor' | 'agreement'): void {
       else {
         const term = terminalFor(cmd);
         // Corpus text is made inert before any colour of ours is added around it.
-        const short = articleAbbreviations(c.articles.map((a) => a.id));
+        // Shortened among every article of the corpus, not the profile's few: `city:c1` of city-council
+        // is no id where city-budget is an article too.
+        const short = articleAbbreviations(allArticles);
         const texts = new Map(c.articles.map((a) => [a.id, a.text]));
         const verbatim = new Set(c.claims.filter((cl) => isVerbatim(cl, texts.get(cl.article)!)).map((cl) => cl.id));
         const safe = inertDeep(shortIds(profile, (id) => shortId(id, short), verbatim)) as Row;

@@ -29,10 +29,12 @@ export function agreementProfile(c: Corpus, id: string): Row {
   const actors = actorIndex(c);
   const dates = new Map(c.articles.map((x) => [x.id, x.date]));
   const order = new Map(c.articles.map((x, i) => [x.id, i]));
+  // An article added without --date has none: its claims come after every dated one, in corpus order.
+  const byDate = (x: string | null | undefined, y: string | null | undefined) => (x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.localeCompare(y));
   const timeline = c.claims
     .filter((cl) => cl.about.includes(id))
-    .sort((x, y) => dates.get(x.article)!.localeCompare(dates.get(y.article)!) || order.get(x.article)! - order.get(y.article)! || x.start - y.start)
-    .map((cl) => ({ date: dates.get(cl.article)!, ...claimRecord(cl, actors) }));
+    .sort((x, y) => byDate(dates.get(x.article), dates.get(y.article)) || order.get(x.article)! - order.get(y.article)! || x.start - y.start)
+    .map((cl) => ({ date: dates.get(cl.article) ?? null, ...claimRecord(cl, actors) }));
   return {
     id: a.id, name: a.name, status: a.status, date: a.date ?? null, scope: a.scope ?? null, excludes: a.excludes ?? null, note: a.note ?? null,
     parties: a.parties.map((p) => ({ id: p, name: actors.get(p)?.name ?? p })),
