@@ -15,7 +15,7 @@ import {
 } from '../query/records.js';
 import { toJson } from '../output/json.js';
 import { flatCell, type Row } from '../output/listing.js';
-import { inert, inertPiece } from '../output/inert.js';
+import { inert, inertPiece, inertValue } from '../output/inert.js';
 import type { Terminal } from '../output/terminal.js';
 import { writeOut } from '../output/write.js';
 import { pagerWanted, writePaged } from '../output/paged.js';
@@ -43,14 +43,30 @@ function context(c: Corpus, span: Span, more: number): Row {
   return { paragraph: text.slice(p.from, p.to), before: text.slice(p.from, span.from), after: text.slice(span.to, p.to) };
 }
 
+/**
+ * `text` wrapped between words to `columns` (Infinity: not at all), each of its own lines keeping its
+ * indentation. A word longer than the line is left whole, for the terminal to fold: a URL or an id
+ * broken at the margin was no longer one when copied, or when a script read it (`show X | grep url`).
+ */
+function wrapWords(text: string, columns: number): string[] {
+  return text.split('\n').flatMap((line) => {
+    if (!Number.isFinite(columns)) return [line];
+    const indent = /^[ \t]*/.exec(line)![0];
+    const rest = line.slice(indent.length);
+    return wrapAnsi(rest, Math.max(10, columns - indent.length), { hard: false, trim: true }).split('\n').map((l) => indent + l);
+  });
+}
+
 function renderFields(kind: string, record: Row, term: Terminal, ctx?: Row, span?: Span): string {
   const { chalk } = term;
   const lines = [`${chalk.bold(kind)} ${chalk.cyan(String(record.id))}`];
   const width = Math.max(...Object.keys(record).map((k) => k.length));
+  // Piped, lines are as long as they are (a width only where one is asked for, COLUMNS), as tables are.
+  const columns = term.tableWidth;
   for (const [k, v] of Object.entries(record)) {
     if (k === 'id' || v === null || (Array.isArray(v) && v.length === 0)) continue;
-    const value = inert(flatCell(v));
-    const wrapped = wrapAnsi(value, Math.max(20, term.width - width - 2), { hard: true }).split('\n');
+    const value = inertValue(flatCell(v));
+    const wrapped = wrapWords(value, Math.max(20, columns - width - 2));
     lines.push(`${chalk.dim(k.padEnd(width))}  ${wrapped.join(`\n${' '.repeat(width + 2)}`)}`);
   }
   if (ctx && span) {
@@ -59,7 +75,7 @@ function renderFields(kind: string, record: Row, term: Terminal, ctx?: Row, span
     // inside is still shown as a line end (inertPiece), not as a stray CR.
     const after = String(ctx.after);
     const marked = `${inertPiece(String(ctx.before), span.quote)}${chalk.bold.yellow(`[${inertPiece(span.quote, after)}]`)}${inert(after)}`;
-    const wrapped = marked.split(/\n[ \t\r]*\n/).map((p) => wrapAnsi(p, term.width, { hard: true })).join('\n\n');
+    const wrapped = marked.split(/\n[ \t\r]*\n/).map((p) => wrapWords(p, columns).join('\n')).join('\n\n');
     lines.push('', chalk.dim(`context (line ${span.line}, column ${span.column}):`), wrapped);
   }
   return `${lines.join('\n')}\n`;

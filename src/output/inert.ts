@@ -40,3 +40,12 @@ export function inert(s: string): string {
 export function inertPiece(piece: string, next: string): string {
   return inert(piece.endsWith('\r') && next.startsWith('\n') ? piece.slice(0, -1) : piece);
 }
+
+/**
+ * inert() of a value cut from a text without what follows it (a claim's quote in a table or in show):
+ * a CR that ends it is taken for the CR of a CRLF line end the span stops inside, and shown as the line
+ * end it is (dropped: the value ends there), not as ␍. A CR inside it with no LF after it stays ␍.
+ */
+export function inertValue(value: string): string {
+  return inert(value.endsWith('\r') ? value.slice(0, -1) : value);
+}

@@ -4,7 +4,7 @@
  */
 import type { Terminal } from './terminal.js';
 import { flatCell, type Row } from './listing.js';
-import { inert } from './inert.js';
+import { inertValue } from './inert.js';
 import { displayWidth as stringWidth } from './width.js';
 
 const GAP = 2;
@@ -51,7 +51,7 @@ export function* tableChunks(
   // collection than making them again.
   let shortened = false;
   const cell = (r: Row, i: number) => {
-    const c = inert(flatCell(r[fields[i]!])).replace(/\s+/g, ' ');
+    const c = inertValue(flatCell(r[fields[i]!])).replace(/\s+/g, ' ').trim();
     return shortened && i === id ? shorten!(c) : c;
   };
   // Each column's widest cell. A loop, not Math.max(...cells): more arguments than a call can take.
