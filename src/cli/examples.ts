@@ -42,6 +42,9 @@ export const EXAMPLES: Record<string, [string, string][]> = {
  * What a command's help says after its examples, as paragraphs (wrapped to the help's width): what
  * its exit status means where that is not the usual 0 found, 1 nothing found, 2 error, and the like.
  */
+/** The environment variables gloss reads: `--help` and the man page list the same. */
+export const ENVIRONMENT = ['NO_COLOR', 'FORCE_COLOR', 'COLORTERM', 'TERM', 'COLUMNS', 'GLOSS_CORPUS', 'GLOSS_CACHE_DIR', 'GLOSS_CACHE', 'GLOSS_PAGER', 'PAGER', 'GLOSS_PROGRESS'] as const;
+
 export const NOTES: Record<string, string[]> = {
   verify: ['Exit status: 0 when every quote is verbatim (and, with --in, none is attributed to someone else), 1 otherwise, 2 on an error.'],
   draft: [

@@ -8,7 +8,7 @@ import { VERSION } from '../version.js';
 import { prepareColor, prepareCorpus, ranOnPartialCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
-import { exampleLine, examplesText } from './examples.js';
+import { ENVIRONMENT, exampleLine, examplesText } from './examples.js';
 import { decideWidth, stdoutIsTTY } from '../output/terminal.js';
 import { writeErr, writeOut } from '../output/write.js';
 import { tidyCache } from '../store/cache-upkeep.js';
@@ -69,7 +69,7 @@ const MAIN_EXAMPLES: readonly [string, string][] = [
 ];
 const MAIN_NOTES = [
   'Exit status: 0 found, 1 nothing found, 2 error.',
-  'Honoured: NO_COLOR, FORCE_COLOR, COLUMNS, GLOSS_CORPUS, GLOSS_CACHE_DIR, GLOSS_PAGER, PAGER. Completion: gloss completion bash.',
+  `Honoured: ${ENVIRONMENT.join(', ')}. Completion: gloss completion bash.`,
   'The annotation format and output schemas: README.md.',
 ];
 

@@ -3,7 +3,7 @@
  * as man/gloss.1 at build time): every command with its arguments, options and examples.
  */
 import type { Command, Option } from 'commander';
-import { EXAMPLES, NOTES } from './examples.js';
+import { ENVIRONMENT, EXAMPLES, NOTES } from './examples.js';
 
 const roff = (s: string) => s.replace(/\\/g, '\\e').replace(/^([.'])/gm, '\\&$1').replace(/-/g, '\\-');
 
@@ -36,7 +36,7 @@ ${options(opts(program))}.SH COMMANDS
 ${commands}.SH EXIT STATUS
 0 something found, 1 nothing found, 2 an error (a corpus with errors included: its sound articles are still used).
 .SH ENVIRONMENT
-NO_COLOR, FORCE_COLOR, COLORTERM, TERM, COLUMNS, GLOSS_CORPUS, GLOSS_CACHE_DIR, GLOSS_CACHE, GLOSS_PAGER, PAGER, GLOSS_PROGRESS.
+${ENVIRONMENT.join(', ')}.
 .SH SEE ALSO
 The README of gloss: the annotation format and the output schemas.
 `;
