@@ -9,6 +9,7 @@ import { TITLE_WORD } from './actors.js';
 import type { ActorInput } from '../schema.js';
 import type { ProposedActor, Range16 } from './proposal.js';
 import { SpanCells } from './span-cells.js';
+import { lastBlankLine, lineStart, sentenceStart } from './starts.js';
 
 /**
  * Verbs that attribute speech, past and present; the alternation of a regular expression ("hinted at" a
@@ -225,7 +226,7 @@ function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known)
   const joint = (m: Known['mentions'][number]) => plural && known.typeOf(m.actor!) === 'person' && mentionsNear(known).some(m.range, (o) => o.actor !== undefined && o.actor !== m.actor && o.range.from === m.range.from && o.range.to === m.range.to && known.typeOf(o.actor) === 'person');
   const paragraphStart = (at: number, back: number) => {
     let p = at;
-    for (let i = 0; i <= back; i++) p = Math.max(0, text.lastIndexOf('\n\n', p - 1));
+    for (let i = 0; i <= back; i++) p = Math.max(0, lastBlankLine(text, p - 1));
     return p;
   };
   const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && (fits(m.actor) || joint(m)) && !known.inQuotation(m.range));
@@ -272,14 +273,14 @@ export function bothOf(text: string, r: Range16, known: Known): [string, string]
  * person, outside any quotation; none where the paragraph names none. Always flagged for review.
  */
 function resolveIt(text: string, r: Range16, known: Known): Speaker | undefined {
-  const paragraph = text.lastIndexOf('\n', r.from - 1) + 1;
+  const paragraph = lineStart(text, r.from);
   const body = (m: Known['mentions'][number]) => m.actor !== undefined && known.typeOf(m.actor) !== 'person' && !known.inQuotation(m.range);
   const last = [...known.mentions].reverse().find((m) => body(m) && m.range.from >= paragraph && m.range.to <= r.from);
   if (last) return { actor: last.actor!, doubt: `"it" taken to be ${last.actor}, the nearest body named before it in its paragraph (or what speaks for it)` };
   // "It" opening a paragraph ("The jury said it did find …. ¶ It recommended that …"): the body that
   // spoke last in the paragraph before, as the subject of a speech verb.
   if (paragraph === 0) return undefined;
-  const previous = text.lastIndexOf('\n', Math.max(0, paragraph - 3)) + 1;
+  const previous = lineStart(text, Math.max(0, paragraph - 3) + 1);
   const speakerVerb = new RegExp(`^\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
   const spoke = [...known.mentions].reverse().find((m) => body(m) && m.range.from >= previous && m.range.to < paragraph && speakerVerb.test(text.slice(m.range.to, m.range.to + 60)));
   return spoke ? { actor: spoke.actor!, doubt: `"it" taken to be ${spoke.actor}, the body said to speak in the paragraph before` } : undefined;
@@ -298,7 +299,7 @@ function pronounRun(text: string, from: number): number {
   for (let i = 0; i < 5; i++) {
     const start = text.slice(at).match(/^\s*/)![0].length + at;
     if (!PRONOUN_OPENS.test(text.slice(start, start + 200)) || at === 0) break;
-    at = Math.max(0, text.lastIndexOf('\n\n', at - 1));
+    at = Math.max(0, lastBlankLine(text, at - 1));
   }
   return at;
 }
@@ -356,14 +357,6 @@ function addressee<M extends { range: Range16; actor?: string }>(text: string, f
   const asker = /^\?/.test(ask[0]) ? after.find((m) => /^\s*$/.test(text.slice(at, m.range.from))) : undefined;
   const ids = [...new Set(after.filter((m) => m.actor !== asker?.actor).map((m) => m.actor))];
   return ids.length === 1 ? after.find((m) => m.actor === ids[0]) : undefined;
-}
-
-/** Where the sentence holding `at` starts: after the last full stop (or mark) and space before it, or its paragraph's start. */
-function sentenceStart(text: string, at: number): number {
-  const paragraph = text.lastIndexOf('\n', at - 1) + 1;
-  let start = paragraph;
-  for (const m of text.slice(paragraph, at).matchAll(/[.!?][\u201d"]?\s+(?=[\p{Lu}\u201c"])/gu)) start = paragraph + m.index + m[0].length;
-  return start;
 }
 
 function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefined {
