@@ -216,42 +216,165 @@ function resolveKnown(text: string, r: Range16, phrase: string, known: Known): S
 function resolvePronoun(text: string, r: Range16, pronoun: string, known: Known): Speaker | undefined {
   const plural = PRONOUN_PLURAL.test(pronoun);
   const sex = plural ? undefined : /^(?:she|her)$/i.test(pronoun) ? 'f' : 'm';
+  const index = pronounIndex(text, known);
   // A woman is marked in print ("Mrs.", "Miss", "wife") where a man usually is not: "she" is the one
   // of the persons shown to be women where there are any, "he" never one of them (nor "she" a man).
-  const sexes = new Map<string, 'f' | 'm' | undefined>();
-  const sexOfId = (id: string) => (sexes.has(id) ? sexes.get(id) : sexes.set(id, sexOf(text, id, known)).get(id));
-  const women = sex === 'f' && known.mentions.some((m) => m.actor !== undefined && m.range.to <= r.from && known.typeOf(m.actor) === 'person' && sexOfId(m.actor) === 'f');
-  const fits = (id: string) => (plural ? known.typeOf(id) !== 'person' : known.typeOf(id) === 'person' && (women ? sexOfId(id) === 'f' : sexOfId(id) !== (sex === 'f' ? 'm' : 'f')));
-  // "they" may also be several people named on the same words ("The Kochaneks", "Mr. and Mrs. X").
-  const joint = (m: Known['mentions'][number]) => plural && known.typeOf(m.actor!) === 'person' && mentionsNear(known).some(m.range, (o) => o.actor !== undefined && o.actor !== m.actor && o.range.from === m.range.from && o.range.to === m.range.to && known.typeOf(o.actor) === 'person');
+  const women = sex === 'f' && index.firstWomanEnd <= r.from;
+  // The mentions before the pronoun that it may be taken back to: those of `fitting` that end by r.from.
+  const fitting = index.fitting(plural ? 'they' : sex === 'm' ? 'he' : women ? 'she-women' : 'she');
   const paragraphStart = (at: number, back: number) => {
     let p = at;
     for (let i = 0; i <= back; i++) p = Math.max(0, lastBlankLine(text, p - 1));
     return p;
   };
-  const before = known.mentions.filter((m) => m.actor !== undefined && m.range.to <= r.from && (fits(m.actor) || joint(m)) && !known.inQuotation(m.range));
   const object = OBJECT_PRONOUN.test(pronoun);
-  const subject = object ? undefined : before.find((m) => m.range.from === sentenceStart(text, r.from));
+  const subject = object ? undefined : firstStartingAt(fitting.all, sentenceStart(text, r.from), r.from);
+  const near = pronounRun(text, paragraphStart(r.from, 2));
+  const asked = subject || object ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), fitting.all);
+  const lastSpoke = subject || asked || object ? undefined : lastEndingBy(fitting.speaking, r.from, near);
+  // A person brought in as the subject of a sentence of this paragraph, after the last one who spoke
+  // and before the pronoun, is the one the paragraph is now about ("John Salvador … was sitting up
+  // front …. “…”, he said."): the one who spoke in an earlier paragraph has been left behind.
+  const here = paragraphStart(r.from, 0);
+  const newcomer = lastSpoke && lastSpoke.range.from < here ? lastEndingBy(fitting.opening, r.from, here) : undefined;
+  const speaker = newcomer ?? lastSpoke;
+  const chosen = subject ?? asked ?? speaker ?? notInAside(text, lastTwoEndingBy(fitting.all, r.from));
+  if (!chosen) return undefined;
+  const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
+  return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+}
+
+type KnownMention = Known['mentions'][number];
+
+/** Mentions a pronoun of one kind may be taken back to, in reading order; and those of them that speak, or open a sentence. */
+interface Fitting {
+  all: readonly KnownMention[];
+  /** Said to speak: the subject of a speech verb, or of a sentence whose own "he said" follows. */
+  speaking: readonly KnownMention[];
+  /** Opening the sentence they end in. */
+  opening: readonly KnownMention[];
+}
+
+type PronounKind = 'they' | 'he' | 'she' | 'she-women';
+
+/**
+ * What a pronoun asks of the mentions before it, worked out once for the mentions rather than for each
+ * pronoun: the mentions of each actor, each person's sex, and the mentions each kind of pronoun may be
+ * taken back to. An actor's type and sex hold as long as the actor does; an actor of a mention that
+ * had none when these were worked out may be proposed since, and then they are worked out anew.
+ */
+interface PronounIndex {
+  text: string;
+  /** Actors of mentions with no type when this was made. */
+  untyped: readonly string[];
+  byActor: Map<string, KnownMention[]>;
+  /** Where the first mention of a person shown to be a woman ends (Infinity if none is). */
+  firstWomanEnd: number;
+  fitting: (kind: PronounKind) => Fitting;
+  /** "it"'s bodies: mentions of actors not persons, outside quotations. */
+  bodies: readonly KnownMention[];
+  /** The body said to speak in the paragraph before each paragraph asked of. */
+  spokeBefore: Map<number, KnownMention | undefined>;
+}
+
+const pronounIndexes = new WeakMap<Known, PronounIndex>();
+
+function pronounIndex(text: string, known: Known): PronounIndex {
+  const made = pronounIndexes.get(known);
+  if (made && made.text === text && made.untyped.every((id) => known.typeOf(id) === undefined)) return made;
+  const index = makePronounIndex(text, known);
+  pronounIndexes.set(known, index);
+  return index;
+}
+
+function makePronounIndex(text: string, known: Known): PronounIndex {
+  const byActor = new Map<string, KnownMention[]>();
+  for (const m of known.mentions) {
+    if (m.actor === undefined) continue;
+    const list = byActor.get(m.actor);
+    if (list) list.push(m);
+    else byActor.set(m.actor, [m]);
+  }
+  const untyped = [...byActor.keys()].filter((id) => known.typeOf(id) === undefined);
+  const sexes = new Map<string, 'f' | 'm' | undefined>();
+  for (const [id, mentions] of byActor) sexes.set(id, sexOf(text, id, mentions, known));
+  const person = (id: string) => known.typeOf(id) === 'person';
+  let firstWomanEnd = Infinity;
+  for (const m of known.mentions) if (m.actor !== undefined && person(m.actor) && sexes.get(m.actor) === 'f') firstWomanEnd = Math.min(firstWomanEnd, m.range.to);
+  const fits: Record<PronounKind, (id: string) => boolean> = {
+    they: (id) => !person(id),
+    he: (id) => person(id) && sexes.get(id) !== 'f',
+    she: (id) => person(id) && sexes.get(id) !== 'm',
+    'she-women': (id) => person(id) && sexes.get(id) === 'f',
+  };
+  // "they" may also be several people named on the same words ("The Kochaneks", "Mr. and Mrs. X").
+  const joint = (m: KnownMention) => person(m.actor!) && mentionsNear(known).some(m.range, (o) => o.actor !== undefined && o.actor !== m.actor && o.range.from === m.range.from && o.range.to === m.range.to && person(o.actor));
   // A mention taking in its apposition ("Gus Ehlers, competitor of Mr. Houtz …") is followed by the
   // comma that closes it before its verb (", says his business …").
   const speakerVerb = new RegExp(`^(?:,[^,]{1,80},|,)?\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
   // A sentence's subject whose own "he said" follows in the sentence spoke too ("X … when he said").
   const ownPronoun = new RegExp(`^[^.!?\u201c\u201d"]{0,160}\\b(?:he|she|they)\\s+${AUXILIARY}(?:${CUE_VERB})\\b`, 'i');
-  const speaks = (m: (typeof before)[number]) =>
-    speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)));
-  const near = pronounRun(text, paragraphStart(r.from, 2));
-  const asked = subject || object ? undefined : addressee(text, paragraphStart(r.from, 1), paragraphStart(r.from, 0), before);
-  const lastSpoke = subject || asked || object ? undefined : [...before].reverse().find((m) => m.range.from >= near && speaks(m));
-  // A person brought in as the subject of a sentence of this paragraph, after the last one who spoke
-  // and before the pronoun, is the one the paragraph is now about ("John Salvador … was sitting up
-  // front …. “…”, he said."): the one who spoke in an earlier paragraph has been left behind.
-  const here = paragraphStart(r.from, 0);
-  const newcomer = lastSpoke && lastSpoke.range.from < here ? [...before].reverse().find((m) => m.range.from >= here && m.range.from === sentenceStart(text, m.range.to)) : undefined;
-  const speaker = newcomer ?? lastSpoke;
-  const chosen = subject ?? asked ?? speaker ?? notInAside(text, before);
-  if (!chosen) return undefined;
-  const why = subject ? `the subject of its sentence` : asked ? 'the one asked the question in the paragraph before' : speaker ? `the last ${plural ? 'body' : 'person'} said to speak before it` : `the nearest ${plural ? 'group or body' : 'person'} named before it`;
-  return { actor: chosen.actor!, doubt: `"${pronoun}" taken to be ${chosen.actor}, ${why}` };
+  const speaks = new Map<KnownMention, boolean>();
+  const opens = new Map<KnownMention, boolean>();
+  const made = new Map<PronounKind, Fitting>();
+  const fitting = (kind: PronounKind): Fitting => {
+    let f = made.get(kind);
+    if (f) return f;
+    const all = known.mentions.filter((m) => m.actor !== undefined && (fits[kind](m.actor) || (kind === 'they' && joint(m))) && !known.inQuotation(m.range));
+    const speaking = all.filter((m) => {
+      let s = speaks.get(m);
+      if (s === undefined) speaks.set(m, (s = speakerVerb.test(text.slice(m.range.to, m.range.to + 120)) || (m.range.from === sentenceStart(text, m.range.from) && ownPronoun.test(text.slice(m.range.to, m.range.to + 200)))));
+      return s;
+    });
+    const opening = all.filter((m) => {
+      let o = opens.get(m);
+      if (o === undefined) opens.set(m, (o = m.range.from === sentenceStart(text, m.range.to)));
+      return o;
+    });
+    made.set(kind, (f = { all, speaking, opening }));
+    return f;
+  };
+  const bodies = known.mentions.filter((m) => m.actor !== undefined && !person(m.actor) && !known.inQuotation(m.range));
+  return { text, untyped, byActor, firstWomanEnd, fitting, bodies, spokeBefore: new Map() };
+}
+
+/** How many of `list` (in reading order) start at or before `at`. */
+function startingBy(list: readonly KnownMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.range.from <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last of `list` (in reading order) that ends by `at`, starts at or after `floor` and passes `test`. */
+function lastEndingBy(list: readonly KnownMention[], at: number, floor: number, test: (m: KnownMention) => boolean = () => true): KnownMention | undefined {
+  for (let i = startingBy(list, at) - 1; i >= 0 && list[i]!.range.from >= floor; i--) {
+    const m = list[i]!;
+    if (m.range.to <= at && test(m)) return m;
+  }
+  return undefined;
+}
+
+/** The last two of `list` (in reading order) that end by `at`, in that order. */
+function lastTwoEndingBy(list: readonly KnownMention[], at: number): KnownMention[] {
+  const two: KnownMention[] = [];
+  for (let i = startingBy(list, at) - 1; i >= 0 && two.length < 2; i--) if (list[i]!.range.to <= at) two.unshift(list[i]!);
+  return two;
+}
+
+/** The first of `list` (in reading order) that starts at `from` and ends by `at`. */
+function firstStartingAt(list: readonly KnownMention[], from: number, at: number): KnownMention | undefined {
+  for (let i = startingBy(list, from - 1); i < list.length && list[i]!.range.from === from; i++) if (list[i]!.range.to <= at) return list[i];
+  return undefined;
+}
+
+/** The last mention of `actor` that ends by `at` (in reading order). */
+export function lastMentionOf(text: string, known: Known, actor: string, at: number): KnownMention | undefined {
+  return lastEndingBy(pronounIndex(text, known).byActor.get(actor) ?? [], at, -Infinity);
 }
 
 /**
@@ -274,15 +397,17 @@ export function bothOf(text: string, r: Range16, known: Known): [string, string]
  */
 function resolveIt(text: string, r: Range16, known: Known): Speaker | undefined {
   const paragraph = lineStart(text, r.from);
-  const body = (m: Known['mentions'][number]) => m.actor !== undefined && known.typeOf(m.actor) !== 'person' && !known.inQuotation(m.range);
-  const last = [...known.mentions].reverse().find((m) => body(m) && m.range.from >= paragraph && m.range.to <= r.from);
+  const index = pronounIndex(text, known);
+  const last = lastEndingBy(index.bodies, r.from, paragraph);
   if (last) return { actor: last.actor!, doubt: `"it" taken to be ${last.actor}, the nearest body named before it in its paragraph (or what speaks for it)` };
   // "It" opening a paragraph ("The jury said it did find …. ¶ It recommended that …"): the body that
   // spoke last in the paragraph before, as the subject of a speech verb.
   if (paragraph === 0) return undefined;
   const previous = lineStart(text, Math.max(0, paragraph - 3) + 1);
   const speakerVerb = new RegExp(`^\\s+${AUXILIARY}(?:${CUE_VERB})\\b`);
-  const spoke = [...known.mentions].reverse().find((m) => body(m) && m.range.from >= previous && m.range.to < paragraph && speakerVerb.test(text.slice(m.range.to, m.range.to + 60)));
+  // The same for every "it" of the paragraph.
+  if (!index.spokeBefore.has(paragraph)) index.spokeBefore.set(paragraph, lastEndingBy(index.bodies, paragraph - 1, previous, (m) => speakerVerb.test(text.slice(m.range.to, m.range.to + 60))));
+  const spoke = index.spokeBefore.get(paragraph);
   return spoke ? { actor: spoke.actor!, doubt: `"it" taken to be ${spoke.actor}, the body said to speak in the paragraph before` } : undefined;
 }
 
@@ -315,7 +440,7 @@ const MALE = /(?:^|[^\p{L}])(?:Mr|Sir|King|Prince|Duke|husband|widower|father|so
  * them (with the honorific printed before it) or in their registered name, role or aliases; undefined
  * where nothing says, or both do.
  */
-function sexOf(text: string, id: string, known: Known): 'f' | 'm' | undefined {
+function sexOf(text: string, id: string, mentions: readonly { range: Range16 }[], known: Known): 'f' | 'm' | undefined {
   // Each mention with the word printed before it in its sentence (a title, an honorific, a kinship word):
   // "Congressman" whole, not its last letters; not the last word of the sentence before ("… the
   // committeewoman. County Supervisor Weldon R. Sheets"), though an abbreviation's stop ("Mrs.") is kept.
@@ -324,7 +449,7 @@ function sexOf(text: string, id: string, known: Known): 'f' | 'm' | undefined {
     return !w || (w[2] === '.' && !/^\p{Lu}\p{Ll}{0,3}$/u.test(w[1]!)) ? '' : w[1]!;
   };
   const withWordBefore = (m: { range: Range16 }) => `${wordBefore(m.range.from)} ${text.slice(m.range.from, m.range.to)}`;
-  const said = [known.describe?.(id) ?? '', ...known.mentions.filter((m) => m.actor === id).map(withWordBefore)].join(' ; ');
+  const said = [known.describe?.(id) ?? '', ...mentions.map(withWordBefore)].join(' ; ');
   const f = FEMALE.test(said);
   const m = MALE.test(said);
   return f === m ? undefined : f ? 'f' : 'm';
@@ -348,15 +473,26 @@ function notInAside<M extends { range: Range16 }>(text: string, before: readonly
  * Joseph E. Harvey Jr." — the one fitting person named after "asked" who is not its asker (the first
  * named right after a sentence-opening "Asked"). The answer's "he said" is his.
  */
-function addressee<M extends { range: Range16; actor?: string }>(text: string, from: number, to: number, fitting: readonly M[]): M | undefined {
-  const paragraph = text.slice(from, to);
-  const ask = /\?[\u201d"]?\??\s+Asked\s|\basked\b/.exec(paragraph);
-  if (!ask || !paragraph.includes('?')) return undefined;
+function addressee(text: string, from: number, to: number, fitting: readonly KnownMention[]): KnownMention | undefined {
+  const ask = askedIn(text, from, to);
+  if (!ask) return undefined;
   const at = from + ask.index + ask[0].length;
-  const after = fitting.filter((m) => m.range.from >= at && m.range.to <= to);
+  const after = fitting.slice(startingBy(fitting, at - 1), startingBy(fitting, to)).filter((m) => m.range.to <= to);
   const asker = /^\?/.test(ask[0]) ? after.find((m) => /^\s*$/.test(text.slice(at, m.range.from))) : undefined;
   const ids = [...new Set(after.filter((m) => m.actor !== asker?.actor).map((m) => m.actor))];
   return ids.length === 1 ? after.find((m) => m.actor === ids[0]) : undefined;
+}
+
+let lastAsked: { text: string; from: number; to: number; ask: RegExpExecArray | null } | undefined;
+
+/** A question put in the paragraph `text[from, to)`, read once for all the pronouns of the paragraph after it. */
+function askedIn(text: string, from: number, to: number): RegExpExecArray | null {
+  if (lastAsked?.text !== text || lastAsked.from !== from || lastAsked.to !== to) {
+    const paragraph = text.slice(from, to);
+    const ask = /\?[\u201d"]?\??\s+Asked\s|\basked\b/.exec(paragraph);
+    lastAsked = { text, from, to, ask: ask && paragraph.includes('?') ? ask : null };
+  }
+  return lastAsked.ask;
 }
 
 function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefined {

@@ -6,7 +6,7 @@
  * A sentence that holds a direct quotation is left to that quotation's claim.
  */
 import { splitPassages } from '../search/passages.js';
-import { AUXILIARY, bothOf, DATELINE, mentionsNear, resolveSpeaker, type Known } from './cues.js';
+import { AUXILIARY, bothOf, DATELINE, lastMentionOf, mentionsNear, resolveSpeaker, type Known } from './cues.js';
 import { passiveAct } from './passive.js';
 import { spokenNouns } from './speech-nouns.js';
 import { overlaps, type ProposedClaim, type Range16 } from './proposal.js';
@@ -337,7 +337,7 @@ function jointSpeakers(text: string, subject: Range16, speaker: string, known: K
   }
   // "They told police …": the speaker's mention the pronoun was taken back to.
   const they = /^(?:they|They)$/.test(text.slice(subject.from, subject.to));
-  const own = they ? known.mentions.filter((m) => m.actor === speaker && m.range.to <= subject.from).at(-1) : mentionsNear(known).find(subject, (m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
+  const own = they ? lastMentionOf(text, known, speaker, subject.from) : mentionsNear(known).find(subject, (m) => m.actor === speaker && m.range.from >= subject.from && m.range.to <= subject.to);
   if (!own || known.typeOf(speaker) !== 'person') return [];
   return [...new Set(mentionsNear(known).filter(own.range, (m) => m.actor !== undefined && m.range.from === own.range.from && m.range.to === own.range.to && known.typeOf(m.actor) === 'person').map((m) => m.actor!))];
 }
