@@ -72,30 +72,50 @@ export function draftArticle({ text, actors, agreements, existing, mentionsFound
   const mentions: ProposedMention[] = found.mentions;
   mentionsFound?.(found);
 
-  const typeOf = (id: string) => allActors().find((a) => a.id === id)?.type;
+  // Every actor, registered or proposed, looked up by id, name, surname and role rather than searched
+  // for: asked of each mention a pronoun may be taken back to, and each speaker, where an article may
+  // have thousands. As the searches did, the first actor listed with an id or name is the one found.
+  type Listed = ReturnType<typeof allActors>[number];
+  const position = new Map<Listed, number>();
+  const byId = new Map<string, Listed>();
+  const byLowerName = new Map<string, Listed>();
+  const peopleBySurname = new Map<string, Listed[]>();
+  const peopleByRole = new Map<string, Listed[]>();
+  const list = (a: Listed) => {
+    position.set(a, position.size);
+    if (!byId.has(a.id)) byId.set(a.id, a);
+    if (!byLowerName.has(a.name.toLowerCase())) byLowerName.set(a.name.toLowerCase(), a);
+    if (a.type !== 'person') return;
+    for (const surname of new Set([a.name.split(/\s+/).at(-1)!, ...a.aliases])) (peopleBySurname.get(surname) ?? peopleBySurname.set(surname, []).get(surname)!).push(a);
+    for (const role of new Set((a.role ?? '').split(';').map((r) => r.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '')))) (peopleByRole.get(role) ?? peopleByRole.set(role, []).get(role)!).push(a);
+  };
+  for (const a of allActors()) list(a);
+  const typeOf = (id: string) => byId.get(id)?.type;
   const quoted = new SpanCells<Range16>((q) => q, allQuotations(text).map((q) => q.outer));
   const known: Known = {
     mentions: [...existing.mentions.map((m) => ({ range: { from: m.from, to: m.to }, actor: m.actor })), ...mentions.map((m) => ({ range: m.range, actor: m.actor }))].sort((a, b) => a.range.from - b.range.from),
     typeOf,
-    byName: (name) => allActors().find((a) => a.name.toLowerCase() === name)?.id,
+    byName: (name) => byLowerName.get(name)?.id,
     byRole: (description) => {
       const want = description.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
-      const people = allActors().filter((a) => a.type === 'person' && (a.role ?? '').split(';').some((r) => r.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '') === want && want.split(/\s+/).length >= 2));
+      const people = want.split(/\s+/).length >= 2 ? (peopleByRole.get(want) ?? []) : [];
       return people.length === 1 ? people[0]!.id : undefined;
     },
     describe: (id) => {
-      const a = allActors().find((x) => x.id === id);
+      const a = byId.get(id);
       return a && [a.name, a.role ?? '', ...a.aliases].join('; ');
     },
     inQuotation: (range) => quoted.some(range, (q) => q.from <= range.from && range.to <= q.to),
     bySurname: (surname) => {
-      const people = allActors().filter((a) => a.type === 'person' && (a.name.split(/\s+/).at(-1) === surname || a.aliases.includes(surname)));
+      const people = peopleBySurname.get(surname) ?? [];
       return people.length === 1 ? people[0]!.id : undefined;
     },
     propose: (actor) => {
-      const same = allActors().find((a) => a.id === actor.id || a.name.toLowerCase() === actor.name.toLowerCase());
+      // The first listed of the actor with its id and the one with its name.
+      const same = [byId.get(actor.id), byLowerName.get(actor.name.toLowerCase())].filter((a) => a !== undefined).sort((a, b) => position.get(a)! - position.get(b)!)[0];
       if (same) return same.id;
       proposed.push(actor);
+      list({ ...actor, aliases: [] });
       return actor.id;
     },
   };
