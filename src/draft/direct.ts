@@ -15,7 +15,18 @@ export interface DirectClaim extends Omit<ProposedClaim, 'about'> {
 
 export function draftDirect(text: string, known: Known): DirectClaim[] {
   const sentences = splitPassages(text);
-  const sentenceOf = (at: number) => sentences.find((s) => s.from <= at && at < s.to) ?? { from: at, to: at };
+  // Sentences in order and apart: the one holding a place is the last to start by it, if it holds it.
+  const sentenceOf = (at: number) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sentences[mid]!.from <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo - 1];
+    return s && at < s.to ? s : { from: at, to: at };
+  };
   const out: DirectClaim[] = [];
   let last: { claim: DirectClaim; quote: Quotation } | undefined;
   for (const q of allQuotations(text)) {

@@ -142,14 +142,14 @@ export function isDirect(text: string, q: Quotation): boolean {
   // of marks alone in parentheses, going on in lower case with "and" or "but" from a direct quotation
   // earlier in its paragraph, is more of the same speaker's words (guidelines call 79), not a phrase
   // of the writer's.
-  if (/\($/.test(trimmed) && /^\)/.test(text.slice(q.outer.to)) && /^(?:and|but)\s/.test(text.slice(q.inner.from, q.inner.to))) {
+  if (trimmed.endsWith('(') && /^\)/.test(text.slice(q.outer.to)) && /^(?:and|but)\s/.test(text.slice(q.inner.from, q.inner.to))) {
     if (allQuotations(text).some((o) => o.paragraph.from === q.paragraph.from && o.outer.to <= q.outer.from && isDirect(text, o))) return true;
   }
   // A run-in headline in marks opening its paragraph ("“Of highest value” The fact that …"): a few
   // words, no stop of their own, and the paragraph's sentence starting right after the closing mark.
   const inner0 = text.slice(q.inner.from, q.inner.to);
   if (trimmed === '' && !/[.!?,;:]$/.test(inner0) && inner0.split(/\s+/).length <= 6 && /^\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(text.slice(q.outer.to, q.paragraph.to)) && !cueAfter(text, q.outer.to, q.paragraph.to)) return false;
-  if (trimmed === '' || /[:,.!?\u201d"]$/.test(trimmed)) return true;
+  if (trimmed === '' || /[:,.!?\u201d"]/.test(trimmed.at(-1)!)) return true;
   const after = text.slice(q.outer.to, q.paragraph.to);
   // A whole sentence quoted and then attributed ("… “The plan will fail,” the mayor said."), whatever
   // stands before it without a full stop (a headline run into the paragraph): it opens with a capital,
@@ -164,19 +164,40 @@ export function isDirect(text: string, q: Quotation): boolean {
   // ends the sentence.
   // "He cautioned that “…”.", "He said that, from his experience, that “…”.": the quotation is the
   // whole content of the reported clause (guidelines call 5), so direct, where it ends the sentence.
-  if (THAT_QUOTE.test(trimmed) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
+  if (trimmed.endsWith('that') && THAT_QUOTE.test(trimmed) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
   // "he said the odds favor higher rates, but “there is reason to believe …”": a clause of its own in
   // marks, joined by "but" or "and" to what a cue in its sentence reports, and ending the sentence, is
   // the same speaker's direct quotation (guidelines call 152).
-  const sentenceBefore = trimmed.split(/[.!?]\s+(?=\p{Lu})/u).at(-1)!;
-  if (/,\s+(?:but|and)$/.test(trimmed) && CUE_IN.test(sentenceBefore) && CLAUSE_WORD.test(text.slice(q.inner.from, q.inner.to)) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
-  const words = trimmed.split(/\s+/);
-  const near = words.slice(-4).join(' ');
+  const sentenceBefore = () => trimmed.split(/[.!?]\s+(?=\p{Lu})/u).at(-1)!;
+  if (commaThenButOrAnd(trimmed) && CUE_IN.test(sentenceBefore()) && CLAUSE_WORD.test(text.slice(q.inner.from, q.inner.to)) && endsSentence(text.slice(q.outer.to, q.paragraph.to), text.slice(q.inner.from, q.inner.to))) return true;
+  const near = lastWords(trimmed, 4);
   const verbs = [...near.matchAll(new RegExp(`\\b(?:${CUE_VERB}|asked|called)\\b`, 'g'))];
   if (verbs.length === 0) return false;
   const lastVerb = verbs.at(-1)!;
   if (CLAUSE_WORD.test(near.slice(lastVerb.index + lastVerb[0].length))) return false;
   return endsSentence(after, inner);
+}
+
+// The words before a quotation run from its paragraph's start: what isDirect asks of their end is read
+// from the end, as a paragraph of thousands of quotations would be read for each of them.
+
+/** `/,\s+(?:but|and)$/.test(s)`. */
+function commaThenButOrAnd(s: string): boolean {
+  if (!s.endsWith('but') && !s.endsWith('and')) return false;
+  let at = s.length - 3;
+  while (at > 0 && /\s/.test(s[at - 1]!)) at--;
+  return at < s.length - 3 && s[at - 1] === ',';
+}
+
+/** `s.split(/\s+/).slice(-n).join(' ')`. */
+function lastWords(s: string, n: number): string {
+  let at = s.length;
+  for (let count = 1; at > 0; count++) {
+    while (at > 0 && !/\s/.test(s[at - 1]!)) at--;
+    if (count === n) return s.slice(at).split(/\s+/).join(' ');
+    while (at > 0 && /\s/.test(s[at - 1]!)) at--;
+  }
+  return s.split(/\s+/).slice(-n).join(' ');
 }
 
 /**
