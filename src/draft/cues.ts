@@ -146,25 +146,67 @@ function documentIssuer(text: string, r: Range16, phrase: string, known: Known):
   const m = new RegExp(`^(?:the|this|that|its|their)\\s+(?:\\p{Ll}+\\s+)?(${DOCUMENT})$`, 'iu').exec(phrase);
   if (!m) return undefined;
   const noun = m[1]!.toLowerCase();
-  const startingAt = (at: number) => mentionsNear(known).find({ from: at, to: at }, (k) => k.actor !== undefined && k.range.from === at);
-  const endingAt = (at: number) => mentionsNear(known).find({ from: at, to: at }, (k) => k.actor !== undefined && k.range.to === at);
-  for (const e of [...text.slice(0, r.from).matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))].reverse()) {
-    const at = e.index;
-    // "a statement adopted by the board": the agent of the participle.
-    const by = new RegExp(`^${noun}\\s+(?:\\p{Ll}+ed|issued|written|drawn up|put out|made)\\s+by\\s+`, 'iu').exec(text.slice(at, at + 60));
-    const agent = by ? startingAt(at + by[0].length) ?? (/^the\s/i.test(text.slice(at + by[0].length)) ? startingAt(at + by[0].length + 4) : undefined) : undefined;
-    // "the trustees' statement", "the council's resolution": the possessor.
-    const own = /(?:[\u2019']s?)\s+(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, at - 20), at));
-    const owner = own ? endingAt(at - own[0].length) : undefined;
-    // "the board issued a statement".
-    const verb = new RegExp(`\\s+(?:issued|released|adopted|approved|published|put out|made public|sent)\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?$`, 'u').exec(text.slice(Math.max(0, at - 50), at));
-    const issuer = verb ? endingAt(at - verb[0].length) : undefined;
-    const found = agent ?? owner ?? issuer;
-    if (found && found.range.to <= r.from && !known.inQuotation(found.range)) {
+  const issued = issuedDocuments(text, noun, known);
+  // The noun read up to the phrase, as a text cut there: where the phrase runs on from it ("statements"
+  // cut at "statement|s") it ends a word there, though not in the text.
+  const nounAt = (whole: string, at: number) => {
+    const re = new RegExp(`\\b${noun}\\b`, 'iuy');
+    re.lastIndex = at;
+    return at >= 0 && re.test(whole);
+  };
+  const atCut = nounAt(text.slice(0, r.from), r.from - noun.length) && !nounAt(text, r.from - noun.length) ? issuedAt(text, noun, r.from - noun.length, known) : undefined;
+  let k = issued.length;
+  while (k > 0 && issued[k - 1]!.at + noun.length > r.from) k--;
+  for (const e of [...(atCut ? [atCut] : []), ...issued.slice(0, k).reverse()]) {
+    const { at, found } = e;
+    if (found.range.to <= r.from) {
       return { actor: found.actor!, doubt: `"${phrase}" taken to speak for ${found.actor}, who issued the ${noun} ("${text.slice(Math.min(at, found.range.from), Math.max(at + noun.length, found.range.to)).replace(/\s+/g, ' ')}")` };
     }
   }
   return undefined;
+}
+
+type Issued = { at: number; found: KnownMention };
+
+/** Each document noun's places in the text with the actor introduced there as its issuer, found once for the mentions. */
+const issuedOf = new WeakMap<Known, Map<string, { text: string; issued: Issued[] }>>();
+
+/**
+ * The places of a document's noun ("statement") in the text, in order, where an actor known here, not
+ * inside a quotation, is introduced as the document's issuer, with that actor's mention.
+ */
+function issuedDocuments(text: string, noun: string, known: Known): Issued[] {
+  let nouns = issuedOf.get(known);
+  if (!nouns) issuedOf.set(known, (nouns = new Map()));
+  const made = nouns.get(noun);
+  if (made?.text === text) return made.issued;
+  const issued: Issued[] = [];
+  for (const e of text.matchAll(new RegExp(`\\b${noun}\\b`, 'giu'))) {
+    const i = issuedAt(text, noun, e.index, known);
+    if (i) issued.push(i);
+  }
+  nouns.set(noun, { text, issued });
+  return issued;
+}
+
+/**
+ * The actor introduced as the issuer of the document named at `at`: "a statement adopted by X", "X's
+ * statement", "X issued a statement"; undefined where none is, or where it is named inside a quotation.
+ */
+function issuedAt(text: string, noun: string, at: number, known: Known): Issued | undefined {
+  const startingAt = (at: number) => mentionsNear(known).find({ from: at, to: at }, (k) => k.actor !== undefined && k.range.from === at);
+  const endingAt = (at: number) => mentionsNear(known).find({ from: at, to: at }, (k) => k.actor !== undefined && k.range.to === at);
+  // "a statement adopted by the board": the agent of the participle.
+  const by = new RegExp(`^${noun}\\s+(?:\\p{Ll}+ed|issued|written|drawn up|put out|made)\\s+by\\s+`, 'iu').exec(text.slice(at, at + 60));
+  const agent = by ? startingAt(at + by[0].length) ?? (/^the\s/i.test(text.slice(at + by[0].length)) ? startingAt(at + by[0].length + 4) : undefined) : undefined;
+  // "the trustees' statement", "the council's resolution": the possessor.
+  const own = /(?:[\u2019']s?)\s+(?:\p{Ll}+\s+)?$/u.exec(text.slice(Math.max(0, at - 20), at));
+  const owner = own ? endingAt(at - own[0].length) : undefined;
+  // "the board issued a statement".
+  const verb = new RegExp(`\\s+(?:issued|released|adopted|approved|published|put out|made public|sent)\\s+(?:a|an|the|its|their)\\s+(?:\\p{Ll}+\\s+)?$`, 'u').exec(text.slice(Math.max(0, at - 50), at));
+  const issuer = verb ? endingAt(at - verb[0].length) : undefined;
+  const found = agent ?? owner ?? issuer;
+  return found && !known.inQuotation(found.range) ? { at, found } : undefined;
 }
 
 /** A headline of a few words run into its paragraph, then a capitalised pronoun opening the sentence. */
