@@ -140,3 +140,32 @@ test('a title, outlet, author or role holding line ends: a plain citation stays 
     }
   }
 });
+
+test('bibtex: two claim ids that differ only in where the colon is get two keys, and bibtex keeps both entries', { skip: noBibtex }, (t) => {
+  const dir = scratch('gloss-bibtex-keys-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  // Article "harbour" with claim "talks-c1" beside the sample's "harbour-talks" with "c1".
+  const text = 'Harbour\n\nCritics said “it is weak.”\n';
+  writeFileSync(join(corpus, 'articles', 'harbour.txt'), text);
+  writeFileSync(
+    join(corpus, 'articles', 'harbour.yaml'),
+    `id: harbour\ntitle: Harbour\noutlet: Gazette\nauthor: null\ndate: "2024-05-15"\nsha256: ${createHash('sha256').update(text).digest('hex')}\n` +
+      'claims:\n  - {id: talks-c1, quote: "it is weak.", source: critics, cue: said, attribution: direct, type: opinion}\n',
+  );
+  const check = gloss(['--corpus', corpus, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c1', 'harbour:talks-c1', '--style', 'bibtex']);
+  assert.equal(r.code, 0, r.stderr);
+  // The key is the claim id as written: before, both were "harbour-talks-c1".
+  assert.deepEqual([...r.stdout.matchAll(/^@misc\{([^,]+),/gm)].map((m) => m[1]), ['harbour-talks:c1', 'harbour:talks-c1']);
+  writeFileSync(join(dir, 'refs.bib'), r.stdout);
+  writeFileSync(join(dir, 'keys.bst'), 'ENTRY { note } {} {}\nFUNCTION {misc} { "KEY=" cite$ * write$ newline$ }\nFUNCTION {default.type} { misc }\nREAD\nITERATE {call.type$}\n');
+  writeFileSync(join(dir, 'cite.aux'), '\\citation{*}\n\\bibstyle{keys}\n\\bibdata{refs}\n');
+  const run = spawnSync('bibtex', ['cite'], { cwd: dir, encoding: 'utf8', env: { ...process.env, BIBINPUTS: dir, BSTINPUTS: dir } });
+  assert.equal(run.status, 0, run.stdout);
+  assert.doesNotMatch(run.stdout, /Repeated entry|Warning|error/i);
+  const bbl = readFileSync(join(dir, 'cite.bbl'), 'utf8');
+  assert.deepEqual([...bbl.matchAll(/^KEY=(.*)$/gm)].map((m) => m[1]), ['harbour-talks:c1', 'harbour:talks-c1']);
+});

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gloss } from './helpers.js';
-import { bibtexEscape, sentence } from '../src/output/citation.js';
+import { bibtexEscape, bibtexKey, sentence } from '../src/output/citation.js';
 
 test('cite: plain names the speaker, the words, the article, and what was inferred', () => {
   const r = gloss(['cite', 'mackay:c4']);
@@ -21,7 +21,7 @@ test('cite: a second-hand claim says who reported it; markdown escapes and itali
 
 test('cite: bibtex is an entry with escaped specials; json has the fields', () => {
   const bib = gloss(['cite', 'collins:c22', '--style', 'bibtex']).stdout;
-  assert.match(bib, /^@misc\{collins-cyber-deal-2016-c22,\n {2}author = \{Mark Collins\},\n {2}title = \{Can Canada Reach a Real Cyber Deal With China\?\},/);
+  assert.match(bib, /^@misc\{collins-cyber-deal-2016:c22,\n {2}author = \{Mark Collins\},\n {2}title = \{Can Canada Reach a Real Cyber Deal With China\?\},/);
   assert.match(bib, /month = sep,/);
   assert.equal(bibtexEscape('100% & #1_a {x} ~^\\'), '100\\% \\& \\#1\\_a \\textbraceleft{}x\\textbraceright{} \\~{}\\^{}\\textbackslash{}');
   // A line end, LF or CRLF, and the blanks around it are one space, as BibTeX reads them; a lone CR is left to inert.
@@ -31,7 +31,14 @@ test('cite: bibtex is an entry with escaped specials; json has the fields', () =
   // One claim asked for twice (by a prefix and by its id) is one entry: bibtex refuses a key twice.
   const twice = gloss(['cite', 'collins:c22', 'collins-cyber-deal-2016:c22', 'et:c13', '--style', 'bibtex']);
   assert.equal(twice.code, 0, twice.stderr);
-  assert.deepEqual([...twice.stdout.matchAll(/^@misc\{([^,]+),/gm)].map((m) => m[1]), ['collins-cyber-deal-2016-c22', 'et-cyber-deal-2017-c13']);
+  assert.deepEqual([...twice.stdout.matchAll(/^@misc\{([^,]+),/gm)].map((m) => m[1]), ['collins-cyber-deal-2016:c22', 'et-cyber-deal-2017:c13']);
+});
+
+test('bibtexKey: the id as it is; any other character by its bytes, so two ids never share a key', () => {
+  assert.equal(bibtexKey('harbour-talks:c1'), 'harbour-talks:c1');
+  assert.notEqual(bibtexKey('harbour-talks:c1'), bibtexKey('harbour:talks-c1'));
+  // BibTeX compares keys without case, and "." is the escape: neither is kept.
+  assert.deepEqual(['a:B', 'a:b', 'a.2e', 'a.', 'a é'].map(bibtexKey), ['a:.42', 'a:b', 'a.2E2e', 'a.2E', 'a.20.C3.A9']);
 });
 
 test('cite --style bibtex: the note ends the words with one full stop, not a second after a quotation that has one', () => {

@@ -206,6 +206,20 @@ export function sentence(s: string): string {
   return /[.!?\u2026]["'\u201d\u2019\u00bb)\]]*$/u.test(s) ? s : `${s}.`;
 }
 
+/**
+ * The entry's key: the claim id itself, its `:` kept (BibTeX keys may hold one), so that distinct ids
+ * never share a key. With every non-alphanumeric run made `-`, "harbour-talks:c1" and
+ * "harbour:talks-c1" were both "harbour-talks-c1", and `bibtex` dropped the second as a repeated entry.
+ * An id holds only lowercase letters, digits, `-` and one `:`; any other character (none today) is
+ * written `.XX` per UTF-8 byte, `.` being never kept, and so the key stays one to one with the id.
+ * Uppercase is encoded too: BibTeX compares keys without case.
+ */
+export function bibtexKey(id: string): string {
+  return id.replace(/[^a-z0-9:-]/gu, (ch) =>
+    [...new TextEncoder().encode(ch)].map((b) => `.${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
+}
+
 export function bibtexCitation(c: Citation): string {
   const a = c.article;
   const [year, month, day] = a.date === null ? [] : a.date.split('-');
@@ -220,6 +234,5 @@ export function bibtexCitation(c: Citation): string {
     ...(a.url ? ([['url', `{${bibtexUrl(a.url)}}`]] as [string, string][]) : []),
     ['note', `{${bibtexEscape(`${source(c)}: ${sentence(words(c))}${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
   ];
-  const key = c.id.replace(/[^A-Za-z0-9]+/g, '-');
-  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
+  return `@misc{${bibtexKey(c.id)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
 }
