@@ -8,13 +8,23 @@ import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { resolveAny } from '../query/resolve.js';
 import { actorIndex } from '../query/records.js';
-import { bibtexCitation, citationOf, markdownCitation, plainCitation, quoteAsCited } from '../output/citation.js';
+import { bibtexCitation, citationOf, inertLineStart, markdownCitation, plainCitation, quoteAsCited } from '../output/citation.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
 import { writeErr, writeOut } from '../output/write.js';
 
-/** Each line wrapped at word boundaries, its continuation lines led by what led it (`> `, an indent). */
-export function wrapLines(text: string, width: number): string {
+/**
+ * A style's citations fitted to a terminal's width. Plain text is wrapped between words, each
+ * continuation line led by what led its line (`> `, an indent); a word longer than the line is broken
+ * too (a 500-letter name ran 500 columns wide), but not a link, which must stay whole to be opened or
+ * pasted. Markdown is wrapped between words only, and each line it starts is made text again
+ * (inertLineStart): a break inside a word put a space in it (a key in `…` became two words) or left a
+ * backslash at a line's end (a hard line break in Markdown), and a break before "- then" or "1986."
+ * started a list inside the block quote. BibTeX is code: printed as it is, the terminal soft-wrapping
+ * it; a break split the key, a `\textbraceright{}` and the url.
+ */
+export function wrapLines(text: string, width: number, style: 'plain' | 'markdown' | 'bibtex' = 'plain'): string {
+  if (style === 'bibtex') return text;
   return text
     .split('\n')
     .map((line) => {
@@ -23,10 +33,9 @@ export function wrapLines(text: string, width: number): string {
       if (body === '') return line;
       const continued = lead.includes('>') ? lead : `${lead}  `;
       const room = Math.max(10, width - displayWidth(continued));
-      // Between words; a word longer than the line is broken too (a 500-letter name ran 500 columns
-      // wide), but not a link, which must stay whole to be opened or pasted.
-      return wrap(body, room, { hard: false, trim: true })
-        .split('\n')
+      const lines = wrap(body, room, { hard: false, trim: true }).split('\n');
+      if (style === 'markdown') return lines.map((l, k) => (k === 0 ? lead + l : continued + inertLineStart(l))).join('\n');
+      return lines
         .flatMap((l) => (displayWidth(l) > room && !/\bhttps?:\/\//.test(l) ? wrap(l, room, { hard: true, trim: true }).split('\n') : [l]))
         .map((l, k) => (k === 0 ? lead : continued) + l)
         .join('\n');
@@ -83,7 +92,7 @@ export function registerCite(program: Command): void {
       const text = (citation: (typeof citations)[number]) =>
         opts.style === 'bibtex' ? bibtexCitation(citation) : opts.style === 'markdown' ? markdownCitation(citation) : `${plainCitation(citation)}\n`;
       // Plain citations one a line; Markdown blocks and BibTeX entries a blank line apart. At a
-      // terminal each is wrapped to its width between words; piped, a line a paragraph, ready to paste.
+      // terminal plain and Markdown are wrapped to its width (wrapLines); piped, a line a paragraph, ready to paste.
       // A BibTeX file holds one entry a key: a claim asked for twice (by id, prefix or URN) is one entry.
       // The text styles cite the words without half a line end at their end (quoteAsCited); JSON has the span as it is.
       const asCited = resolved.map((x) => ({ ...x.citation, quote: x.quoteAsCited }));
@@ -91,6 +100,6 @@ export function registerCite(program: Command): void {
       const all = inert(cited.map(text).join(opts.style === 'plain' ? '' : '\n'));
       const term = terminalFor(cmd);
       // Many citations (cite - from a listing) are long output: paged at a terminal, as read is.
-      await writePaged(term.isTTY ? wrapLines(all, term.width) : all, term, pagerWanted(cmd));
+      await writePaged(term.isTTY ? wrapLines(all, term.width, opts.style) : all, term, pagerWanted(cmd));
     });
 }

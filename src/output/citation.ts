@@ -167,7 +167,7 @@ export function markdownCitation(cite: Citation): string {
  * "---" under a line made it a heading, four spaces a code block. The marks are escaped (a backslash
  * before punctuation shows the punctuation) and the indent dropped, which Markdown never shows.
  */
-function inertLineStart(line: string): string {
+export function inertLineStart(line: string): string {
   return line.trimStart().replace(/^[-+=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
