@@ -169,3 +169,29 @@ test('bibtex: two claim ids that differ only in where the colon is get two keys,
   const bbl = readFileSync(join(dir, 'cite.bbl'), 'utf8');
   assert.deepEqual([...bbl.matchAll(/^KEY=(.*)$/gm)].map((m) => m[1]), ['harbour-talks:c1', 'harbour:talks-c1']);
 });
+
+test('a URL holding a bidi override, a zero-width space or a space is cited percent-encoded in every style: the Markdown link stays one link, and no emphasis', (t) => {
+  const corpus = hostileCorpus(t, 'https://ex.com/\u202egnp.exe_*x*\u200b y');
+  const encoded = 'https://ex.com/%E2%80%AEgnp.exe_*x*%E2%80%8B%20y';
+  const md = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c1', '--style', 'markdown']);
+  assert.equal(md.code, 0, md.stderr);
+  const kinds: string[] = [];
+  const links: string[] = [];
+  const walk = (toks: { type: string; href?: string; tokens?: unknown[] }[]) => {
+    for (const tok of toks) {
+      kinds.push(tok.type);
+      if (tok.type === 'link') links.push(tok.href!);
+      if (tok.tokens) walk(tok.tokens as typeof toks);
+    }
+  };
+  walk(new Lexer().lex(md.stdout) as never);
+  // Before: "<https://ex.com/<U+202E>gnp.exe_*x*>", no link, and "x" in emphasis.
+  assert.deepEqual(links, [encoded], md.stdout);
+  assert.ok(kinds.filter((k) => k === 'em').length === 1, `only the title in emphasis: ${md.stdout}`);
+  const plain = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c1']);
+  assert.ok(plain.stdout.includes(`, ${encoded}. [gloss`), plain.stdout);
+  const bib = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c1', '--style', 'bibtex']);
+  assert.match(bib.stdout, new RegExp(`^ {2}url = \\{${encoded.replace(/[.*]/g, '\\$&')}\\},$`, 'm'), bib.stdout);
+  // JSON is the data: the URL as the corpus has it.
+  assert.equal(JSON.parse(gloss(['--corpus', corpus, 'cite', 'harbour-talks:c1', '--json']).stdout).article.url, 'https://ex.com/\u202egnp.exe_*x*\u200b y');
+});

@@ -118,7 +118,8 @@ const oneLine = (s: string) => s.replace(/[ \t]*(?:\r\n|[\r\n\u2028\u2029])\s*/g
  * The citation with every field but the quote on one line. A title, outlet, author, name, role or cue
  * is the corpus's text and may hold line ends ("title: \"A\\n\\n- b\""): the plain citation, one line a
  * paragraph when piped, became several, and in Markdown each new line could start a list, a heading
- * underline or a block quote of the corpus's choosing. The quote keeps its own lines (each style says how).
+ * underline or a block quote of the corpus's choosing. The quote keeps its own lines (each style says how);
+ * the URL has its line ends, as all it cannot hold, percent-encoded (citedUrl).
  */
 function flat(c: Citation): Citation {
   const o = (s: string | null) => (s === null ? null : oneLine(s));
@@ -130,7 +131,7 @@ function flat(c: Citation): Citation {
     reportedBy: o(c.reportedBy),
     via: c.via.map(oneLine),
     cue: o(c.cue),
-    article: { ...a, title: oneLine(a.title), outlet: o(a.outlet), author: o(a.author), url: o(a.url) },
+    article: { ...a, title: oneLine(a.title), outlet: o(a.outlet), author: o(a.author), url: a.url && citedUrl(a.url) },
   };
 }
 
@@ -139,8 +140,11 @@ export function plainCitation(cite: Citation): string {
   return `${source(c)}: ${words(c)} — ${where(c, (t) => `“${nestQuotes(t)}”`)}. [gloss ${c.id}, line ${c.line}]`;
 }
 
-/** A URL is linked only if it is http(s) and plain: no blanks, controls or angle brackets to break out of `<…>`. */
-const LINKABLE = /^https?:\/\/[^\s<>\p{Cc}]+$/iu;
+/**
+ * A URL is linked only if it is http(s) and plain: no blanks, controls, format characters or angle
+ * brackets to break out of `<…>` (citedUrl has percent-encoded them; checked again here, where it matters).
+ */
+const LINKABLE = /^https?:\/\/[^\s<>\p{Cc}\p{Cf}]+$/iu;
 
 /**
  * Markdown with the corpus's text as text: its Markdown characters escaped, a URL linked only if it is
@@ -188,12 +192,19 @@ export function bibtexEscape(s: string): string {
 }
 
 /**
- * A URL as a BibTeX `url` field holds it: verbatim (biblatex and the url package print it as written;
- * LaTeX-escaped, "a_b" became the link "a\_b"), with only what could end the field or the entry
- * percent-encoded (braces, backslashes, spaces and control characters), which leaves the address the same.
+ * A URL as every style cites it: as written (biblatex and the url package print a BibTeX `url` field
+ * verbatim; LaTeX-escaped, "a_b" became the link "a\_b"), with what could not stand in it
+ * percent-encoded, as a browser sends it, which leaves the address the same. That is white space and
+ * line ends, control characters, format characters (the bidi overrides and isolates, zero-width
+ * spaces, a BOM), lone surrogates, angle brackets, braces and backslashes. Kept, a U+202E in a URL
+ * made inert as "<U+202E>" ended Markdown's `<…>` link early (the rest "gnp.exe_*x*" read as
+ * emphasis), and went into a BibTeX url as written; a brace or backslash could end the field.
  */
-export function bibtexUrl(url: string): string {
-  return url.replace(/[{}\\\s\p{Cc}]/gu, (ch) => encodeURIComponent(ch));
+export function citedUrl(url: string): string {
+  const bytes = new TextEncoder();
+  return url.replace(/[\s\p{Cc}\p{Cf}\p{Cs}<>{}\\]/gu, (ch) =>
+    [...bytes.encode(ch)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''),
+  );
 }
 
 /**
@@ -231,7 +242,7 @@ export function bibtexCitation(c: Citation): string {
     ...(year ? ([['year', `{${year}}`]] as [string, string][]) : []),
     ...(month ? ([['month', months[Number(month) - 1]!]] as [string, string][]) : []),
     ...(day ? ([['day', `{${Number(day)}}`]] as [string, string][]) : []),
-    ...(a.url ? ([['url', `{${bibtexUrl(a.url)}}`]] as [string, string][]) : []),
+    ...(a.url ? ([['url', `{${citedUrl(a.url)}}`]] as [string, string][]) : []),
     ['note', `{${bibtexEscape(`${source(c)}: ${sentence(words(c))}${a.inferred.length ? ` Inferred, not printed: ${a.inferred.join(', ')}.` : ''} gloss ${c.id}.`)}}`],
   ];
   return `@misc{${bibtexKey(c.id)},\n${fields.map(([k, v]) => `  ${k} = ${v}`).join(',\n')}\n}\n`;
