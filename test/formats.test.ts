@@ -109,6 +109,17 @@ test('--no-header with a format that has no header row, and cite --style with --
   assert.equal(gloss(['cite', 'mackay:c4', '--json']).stderr, '', 'the default style is no choice made');
 });
 
+test('--json with a --format that is not json is refused in cite as in the listings, before any output', () => {
+  // Before: cite --format text --json gave JSON, exit 0, where claims refused.
+  for (const args of [['cite', 'mackay:c4', '--format', 'text', '--json'], ['claims', '--format', 'csv', '--json']]) {
+    const r = gloss(args);
+    assert.equal(r.code, 2, `${args.join(' ')}: ${r.stdout}`);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, `gloss: --json and --format ${args.at(-2)} disagree; give one\n`);
+  }
+  assert.equal(JSON.parse(gloss(['cite', 'mackay:c4', '--format', 'json', '--json']).stdout).id, 'mackay-beijing-2013:c4');
+});
+
 test('export --format w3c or sqlite with --fields says it does nothing there (and checks the names), as json does', (t) => {
   const dir = scratch('gloss-fields-');
   t.after(() => rmSync(dir, { recursive: true, force: true }));

@@ -293,10 +293,18 @@ export function parseLimit(value: string): number {
   return Number(value);
 }
 
-/** Header cells are field names, never holding a line break: the header is the first line. */
-export function chosenFormat(opts: FormatOptions): Format {
+/**
+ * Whether JSON is asked for, by --json or --format json. Both given and naming different formats is
+ * an error, in every command, whatever its formats (cite's "text" too): neither is passed over.
+ */
+export function jsonWanted(opts: { format?: string; json?: boolean }): boolean {
   if (opts.json && opts.format && opts.format !== 'json') throw new GlossError(`--json and --format ${opts.format} disagree; give one`);
-  return opts.json ? 'json' : (opts.format ?? 'table');
+  return opts.json === true || opts.format === 'json';
+}
+
+/** The format asked for (--json or --format), else a table. */
+export function chosenFormat(opts: FormatOptions): Format {
+  return jsonWanted(opts) ? 'json' : (opts.format ?? 'table');
 }
 
 /**

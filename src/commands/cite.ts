@@ -1,6 +1,6 @@
 /** `gloss cite ID…`: citations of claims, as plain text, Markdown, BibTeX or JSON; `-` reads ids one a line. */
 import { Option, type Command } from 'commander';
-import { chosenFormat, scopedCorpus, terminalFor } from '../cli/context.js';
+import { jsonWanted, scopedCorpus, terminalFor } from '../cli/context.js';
 import { pagerWanted, writePaged } from '../output/paged.js';
 import { displayWidth, wrap } from '../output/width.js';
 import { placeOf } from '../store/resolve.js';
@@ -52,6 +52,8 @@ export function registerCite(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']))
     .option('--json', 'shorthand for --format json')
     .action(async (typedIds: string[], opts: { style: 'plain' | 'markdown' | 'bibtex'; format?: 'text' | 'json'; json?: boolean }, cmd: Command) => {
+      // Options that disagree are said before any corpus is read.
+      const json = jsonWanted(opts);
       const ids = await expandStdin(typedIds, 'claim ids');
       // Only the articles of the claims cited (and the registry) are read.
       const { corpus: c } = await scopedCorpus(cmd, (s) => [
@@ -83,7 +85,7 @@ export function registerCite(program: Command): void {
       const citations = resolved.map((x) => x.citation);
       if (citations.length === 0) throw new GlossError('no claim ids on standard input');
       const several = citations.length > 1 || typedIds.includes('-');
-      if (chosenFormat({ ...opts, format: opts.format === 'json' ? 'json' : undefined }) === 'json') {
+      if (json) {
         // A style asked for with JSON does nothing: said, as --fields with JSON is.
         if (cmd.getOptionValueSource('style') === 'cli') writeErr(`gloss: --style applies to text; json gives the citation's fields\n`);
         writeOut(`${toJson(several ? citations : citations[0])}\n`);
