@@ -169,6 +169,19 @@ const chainErrors: [string, RegExp][] = [
   ['reported-by', /harbour-2021\.yaml:16:5: claim c1: unknown field "reportedBy": the reporter is now a link of the attribution chain, via: \[WRITER, REPORTER\]/],
   ['governs-bad', /registry\.yaml:13:14: "fixture-times" has type outlet: only a government governs a state/],
 ];
+test('check says a government governs "an organisation", not "a organisation"', (t) => {
+  const dir = scratch('gloss-governs-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const registry = join(corpus, 'registry.yaml');
+  const board = '  - {id: harbour-board, name: Harbour Board, type: organisation}\n  - {id: board-government, name: Board government, type: government, governs: harbour-board}\n';
+  writeFileSync(registry, readFileSync(registry, 'utf8').replace('  - id: critics\n', `${board}  - id: critics\n`));
+  const r = gloss(['--corpus', corpus, 'check']);
+  assert.equal(r.code, 2, r.stderr);
+  assert.match(r.stderr, /"harbour-board" is an organisation, not a state: a government governs a state/);
+});
+
 for (const [name, expected] of chainErrors) {
   test(`check fails on ${name}`, () => {
     const r = gloss(['--corpus', fixture(name), 'check']);

@@ -59,6 +59,12 @@ test('cite refuses what is not a claim', () => {
   const r = gloss(['cite', 'peter-mackay']);
   assert.equal(r.code, 2);
   assert.match(r.stderr, /is an actor; gloss cite takes a claim id/);
+  // Before: "is a agreement".
+  for (const [id, kind] of [['canada-china-cyber', 'an agreement'], ['mackay-beijing-2013', 'an article']]) {
+    const other = gloss(['cite', id!]);
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, new RegExp(`is ${kind}; gloss cite takes a claim id`));
+  }
 });
 
 test('actor profile: mentions per article, claims made and about', () => {

@@ -12,6 +12,7 @@ import { bibtexCitation, citationOf, inertLineStart, markdownCitation, plainCita
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
 import { writeErr, writeOut } from '../output/write.js';
+import { aOrAn } from '../text/english.js';
 
 /**
  * A style's citations fitted to a terminal's width. Plain text is wrapped between words, each
@@ -77,7 +78,7 @@ export function registerCite(program: Command): void {
         } catch (e) {
           throw e instanceof GlossError && where ? new GlossError(`${where}${e.message}`) : e;
         }
-        if (r.kind !== 'claim') throw new GlossError(`${where}"${typed}" is ${r.kind === 'actor' || r.kind === 'article' ? 'an' : 'a'} ${r.kind}; gloss cite takes a claim id (gloss quotes lists them)`);
+        if (r.kind !== 'claim') throw new GlossError(`${where}"${typed}" is ${aOrAn(r.kind)}; gloss cite takes a claim id (gloss quotes lists them)`);
         const claim = c.claims.find((x) => x.id === r.id)!;
         const article = c.articles.find((a) => a.id === claim.article)!;
         return { citation: citationOf(claim, article, actors), quoteAsCited: quoteAsCited(claim, article.text) };

@@ -15,6 +15,7 @@ import { anchorQuote, placesOfQuotes, type Range16 } from './anchor.js';
 import { findCorpusFiles, readCorpusText, strayFiles, workingFolder, type CorpusFiles, type CorpusRoot } from './files.js';
 import { parseYaml, type YamlSource } from './yaml-source.js';
 import { suggestion } from '../query/did-you-mean.js';
+import { aOrAn } from '../text/english.js';
 
 /** The form of a mention's local id (m and its code point offset, -2 and on for a second at the same place): kept for mentions. */
 const MENTION_ID = /^m\d+(?:-\d+)?$/;
@@ -232,7 +233,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   if (issue.code === 'invalid_type' && issue.expected === 'array') {
     let got: unknown = data;
     for (const k of issue.path) got = (got as Record<PropertyKey, unknown> | undefined)?.[k];
-    return got === null ? `${field}: empty: list its items, or write [] for none` : `${field}: must be a list ("- " lines, or [a, b]), not ${Array.isArray(got) ? 'a list' : typeof got === 'object' ? 'a map' : `a ${typeof got}`}`;
+    return got === null ? `${field}: empty: list its items, or write [] for none` : `${field}: must be a list ("- " lines, or [a, b]), not ${Array.isArray(got) ? 'a list' : typeof got === 'object' ? 'a map' : aOrAn(typeof got)}`;
   }
   if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1 && /^Too small/.test(issue.message)) return `${field}: must not be empty`;
   if (issue.code === 'invalid_value' && 'values' in issue) {
@@ -422,7 +423,7 @@ export class CorpusReader {
         return false;
       }
       if (localIds.has(id)) {
-        problem(path, `duplicate id "${id}" in this article: already used by a ${localIds.get(id)}`);
+        problem(path, `duplicate id "${id}" in this article: already used by ${aOrAn(localIds.get(id)!)}`);
         return false;
       }
       localIds.set(id, kind);
@@ -619,7 +620,7 @@ function governmentLinkProblems(actors: readonly Actor[], at: ReadonlyMap<string
     const state = byId.get(a.governs);
     if (a.type !== 'government') fail(`"${a.id}" has type ${a.type}: only a government governs a state`);
     else if (!state) fail(`unknown state "${a.governs}" governed by "${a.id}"`);
-    else if (state.type !== 'state') fail(`"${a.governs}" is a ${state.type}, not a state: a government governs a state`);
+    else if (state.type !== 'state') fail(`"${a.governs}" is ${aOrAn(state.type)}, not a state: a government governs a state`);
     else if (governed.has(a.governs)) fail(`"${a.governs}" is already governed by "${governed.get(a.governs)}": one government per state`);
     else governed.set(a.governs, a.id);
   }

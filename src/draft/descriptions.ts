@@ -14,6 +14,7 @@ import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
 import { pushAll } from './arrays.js';
+import { aOrAn } from '../text/english.js';
 
 /**
  * Words after a state's name that show it acting or possessing (a verb, a conjunction, a
@@ -555,7 +556,7 @@ function places(ctx: MentionContext, out: readonly ProposedMention[]): ProposedM
       const who = inPlay ?? (printed.length === 1 && !fitting.some((id) => before.has(id)) ? { id: printed[0]! } : undefined);
       if (!who || ctx.taken(range, who.id)) continue;
       const how = inPlay ? 'the one place named before it' : 'no place of that kind named before it: the one the article prints';
-      found.push({ range, actor: who.id, review: `"the ${word}" taken to be ${who.id}, ${how} that may be a ${word}: check it is the same` });
+      found.push({ range, actor: who.id, review: `"the ${word}" taken to be ${who.id}, ${how} that may be ${aOrAn(word)}: check it is the same` });
     }
   }
   return found;

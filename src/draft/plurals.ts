@@ -10,6 +10,7 @@
 import type { MentionContext } from './mentions.js';
 import type { ProposedMention, Range16 } from './proposal.js';
 import { regexpLiteral } from '../text/regexp-literal.js';
+import { aOrAn } from '../text/english.js';
 
 const NUMBER: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 /**
@@ -117,7 +118,7 @@ export function plurals(ctx: MentionContext, out: readonly ProposedMention[]): P
     const before = firstNamedBefore(named, range.from);
     const ids = before.filter((id) => (ctx.persons.find((p) => p.id === id)?.role ?? '').split(';').some((r) => new RegExp(`(?:^|\\s)${regexpLiteral(noun)}$`, 'i').test(r.trim())));
     if (ids.length !== NUMBER[m[1]!]) continue;
-    found.push(...each(ctx, range, ids, `"${m[0]}" taken to be ${ids.join(' and ')}, the people named before whose registered role is a ${noun}: check all are meant`));
+    found.push(...each(ctx, range, ids, `"${m[0]}" taken to be ${ids.join(' and ')}, the people named before whose registered role is ${aOrAn(noun)}: check all are meant`));
   }
 
   // "the two Yankees": members of a registered body called by the last word of its name ("New York

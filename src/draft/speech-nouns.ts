@@ -8,6 +8,7 @@
 import { mentionsNear, resolveSpeaker, type Known } from './cues.js';
 import type { IndirectClaim } from './indirect.js';
 import type { Range16 } from './proposal.js';
+import { aOrAn } from '../text/english.js';
 
 const NOUN = 'demand|demands|cry|claim|claims|warning|charge|charges|accusation|complaint|insistence|plea|assertion|allegation|contention';
 /** "a cry from X that": the noun, a few words of description before it, "from" and its source. */
@@ -34,7 +35,7 @@ export function spokenNouns(text: string, s: Range16, known: Known, trim: (r: Ra
   if (from) {
     const at = s.from + from.index + from[0].lastIndexOf(from[2]!, from[0].length - 6);
     const speaker = resolveSpeaker(text, { from: at, to: at + from[2]!.length }, known);
-    const claim = speaker ? build(text, s, from.index + from[0].length, trim, speaker.actor, `a ${from[1]}`) : undefined;
+    const claim = speaker ? build(text, s, from.index + from[0].length, trim, speaker.actor, aOrAn(from[1]!)) : undefined;
     if (claim) out.push({ ...claim, review: [claim.review, speaker!.doubt].filter(Boolean).join('; ') });
   }
   const owned = OWNED.exec(sentence);
