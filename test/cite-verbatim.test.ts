@@ -2,7 +2,10 @@
 // single ones; `quotes` lists direct quotations only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { gloss } from './helpers.js';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gloss, scratch } from './helpers.js';
 import { nestQuotes } from '../src/text/nest-quotes.js';
 
 test('a paraphrase is not put in quotation marks under the source’s name, in any style', () => {
@@ -34,6 +37,37 @@ test('nestQuotes: curly and straight double marks become single ones, apostrophe
   assert.equal(nestQuotes('the “candid” talks'), 'the ‘candid’ talks');
   assert.equal(nestQuotes('he said "no" and "yes"'), 'he said ‘no’ and ‘yes’');
   assert.equal(nestQuotes('it’s Trudeau’s'), 'it’s Trudeau’s');
+  // A straight mark is nested only as one of a pair around words: an inch mark stays as it is.
+  assert.equal(nestQuotes('A 12" record and 5\' 11" tall'), 'A 12" record and 5\' 11" tall');
+  assert.equal(nestQuotes('"Go" and a 12" pipe, said "Lee".'), '‘Go’ and a 12" pipe, said ‘Lee’.');
+  assert.equal(nestQuotes('a 12" and (“14"”)'), 'a 12" and (‘14"’)');
+  assert.equal(nestQuotes('(-"x") "y'), '(-‘x’) "y');
+});
+
+test('cite leaves a straight inch mark in a title or a quotation as it is, in every style (it curled them as if quotation marks)', (t) => {
+  const dir = scratch('gloss-cite-inch-');
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const corpus = join(dir, 'c');
+  assert.equal(gloss(['init', corpus]).code, 0);
+  const quote = 'The 12" pipes and "new" valves.';
+  const text = join(corpus, 'articles', 'harbour-talks.txt');
+  writeFileSync(text, `${readFileSync(text, 'utf8').trimEnd()}\n\nLee said: “${quote}”\n`);
+  const file = join(corpus, 'articles', 'harbour-talks.yaml');
+  const sha256 = createHash('sha256').update(readFileSync(text)).digest('hex');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/sha256: \w+/, `sha256: ${sha256}`)
+      .replace(/^title: .*$/m, `title: ${JSON.stringify('A 12" record and 5\' 11" tall')}`)
+      .replace('claims:\n', `claims:\n  - {id: c9, quote: ${JSON.stringify(quote)}, source: ann-lee, cue: said, attribution: direct, type: assertion, about: []}\n`),
+  );
+  const check = gloss(['--corpus', corpus, 'check']);
+  assert.equal(check.code, 0, check.stderr);
+  const cite = (style: string) => gloss(['--corpus', corpus, 'cite', 'harbour-talks:c9', '--style', style]).stdout;
+  // Before: “A 12‘ record and 5' 11’ tall” and “The 12‘ pipes and ’new‘ valves.’”.
+  assert.match(cite('plain'), /: “The 12" pipes and ‘new’ valves\.” — “A 12" record and 5' 11" tall”, /);
+  assert.match(cite('markdown'), /^> “The 12" pipes and ‘new’ valves\.”$/m);
+  assert.match(cite('bibtex'), /“The 12" pipes and ‘new’ valves\.” Inferred/);
 });
 
 test('quotes lists the direct quotations, and only them', () => {
