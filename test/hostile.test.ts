@@ -347,6 +347,27 @@ test('cite of a span that stops between the CR and the LF of a line end: the wor
   assert.equal(JSON.parse(r.stdout).quote, 'a good start for everyone involved.”\r');
 });
 
+test('a plain citation of a span that starts with line ends gives the line of its first word, LF or CRLF; JSON the line where the span starts', (t) => {
+  for (const corpus of [crlfCorpus(t), (() => {
+    const dir = scratch('gloss-cite-line-');
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    assert.equal(gloss(['init', join(dir, 'c')]).code, 0);
+    return join(dir, 'c');
+  })()]) {
+    const file = join(corpus, 'articles', 'harbour-talks.yaml');
+    const text = readFileSync(join(corpus, 'articles', 'harbour-talks.txt'), 'utf8');
+    const lineEnd = text.includes('\r\n') ? '\\r\\n' : '\\n';
+    writeFileSync(file, readFileSync(file, 'utf8').replace('claims:\n', `claims:\n  - {id: c13, quote: "${lineEnd}${lineEnd}Critics said", source: critics, attribution: direct, type: assertion, about: []}\n`));
+    assert.equal(gloss(['--corpus', corpus, 'check']).code, 0);
+    const words = text.slice(0, text.indexOf('Critics said')).split('\n').length;
+    const r = gloss(['--corpus', corpus, 'cite', 'harbour-talks:c13']);
+    assert.equal(r.code, 0, r.stderr);
+    // Before: the line of the line end the span starts at, two above its words.
+    assert.match(r.stdout, new RegExp(`: “Critics said” — .*\\[gloss harbour-talks:c13, line ${words}\\]\\n$`));
+    assert.equal(JSON.parse(gloss(['--corpus', corpus, 'cite', 'harbour-talks:c13', '--json']).stdout).line, words - 2);
+  }
+});
+
 test('YAML the parser loses its way in gets one clear error where it goes wrong: a control character, nesting by indentation, a second document', () => {
   const dir = join(scratch('gloss-hostile-'), 'c');
   assert.equal(gloss(['init', dir]).code, 0);

@@ -8,7 +8,7 @@ import { expandStdin } from '../cli/stdin.js';
 import { GlossError } from '../errors.js';
 import { resolveAny } from '../query/resolve.js';
 import { actorIndex } from '../query/records.js';
-import { bibtexCitation, citationOf, inertLineStart, markdownCitation, plainCitation, quoteAsCited } from '../output/citation.js';
+import { bibtexCitation, citationOf, inertLineStart, lineAsCited, markdownCitation, plainCitation, quoteAsCited } from '../output/citation.js';
 import { inert } from '../output/inert.js';
 import { toJson } from '../output/json.js';
 import { writeErr, writeOut } from '../output/write.js';
@@ -81,7 +81,7 @@ export function registerCite(program: Command): void {
         if (r.kind !== 'claim') throw new GlossError(`${where}"${typed}" is ${aOrAn(r.kind)}; gloss cite takes a claim id (gloss quotes lists them)`);
         const claim = c.claims.find((x) => x.id === r.id)!;
         const article = c.articles.find((a) => a.id === claim.article)!;
-        return { citation: citationOf(claim, article, actors), quoteAsCited: quoteAsCited(claim, article.text) };
+        return { citation: citationOf(claim, article, actors), quoteAsCited: quoteAsCited(claim, article.text), lineAsCited: lineAsCited(claim) };
       });
       const citations = resolved.map((x) => x.citation);
       if (citations.length === 0) throw new GlossError('no claim ids on standard input');
@@ -97,8 +97,9 @@ export function registerCite(program: Command): void {
       // Plain citations one a line; Markdown blocks and BibTeX entries a blank line apart. At a
       // terminal plain and Markdown are wrapped to its width (wrapLines); piped, a line a paragraph, ready to paste.
       // A BibTeX file holds one entry a key: a claim asked for twice (by id, prefix or URN) is one entry.
-      // The text styles cite the words without half a line end at their end (quoteAsCited); JSON has the span as it is.
-      const asCited = resolved.map((x) => ({ ...x.citation, quote: x.quoteAsCited }));
+      // The text styles cite the words without line ends at either end (quoteAsCited), and the line of
+      // the first they show (lineAsCited); JSON has the span as it is.
+      const asCited = resolved.map((x) => ({ ...x.citation, quote: x.quoteAsCited, line: x.lineAsCited }));
       const cited = opts.style === 'bibtex' ? asCited.filter((x, i) => asCited.findIndex((y) => y.id === x.id) === i) : asCited;
       const all = inert(cited.map(text).join(opts.style === 'plain' ? '' : '\n'));
       const term = terminalFor(cmd);

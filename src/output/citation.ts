@@ -70,6 +70,16 @@ export function quoteAsCited(claim: Pick<Claim, 'quote' | 'to'>, text: string): 
   return q.replace(/^(?:[ \t]*\r?\n)+[ \t]*|[ \t]*(?:\r?\n[ \t]*)+$/g, '');
 }
 
+/**
+ * The line a text citation gives: that of the first character quoteAsCited shows. A span that starts
+ * with line ends (and blanks) is cited without them, and its line is where it starts: "line 1" of a
+ * quote whose words stand on line 3.
+ */
+export function lineAsCited(claim: Pick<Claim, 'quote' | 'line'>): number {
+  const dropped = /^(?:[ \t]*\r?\n)+/.exec(claim.quote)?.[0] ?? '';
+  return claim.line + (dropped.match(/\n/g)?.length ?? 0);
+}
+
 export function isVerbatim(claim: Claim, text: string): boolean {
   if (claim.attribution === 'direct' || claim.attribution === 'author') return true;
   return quotations(text).some((q) => q.from <= claim.from && claim.to <= q.to);
