@@ -83,6 +83,36 @@ test('the bash completion script, sourced by bash, completes commands, option va
   assert.equal(gloss(['completion', 'tcsh']).code, 2);
 });
 
+test('completion reads --corpus=DIR, a ~ or $VAR in the corpus path, and completes --option=value', () => {
+  // A home holding a corpus of its own (gloss init): its ids are not the shipped corpus's.
+  const home = scratch('gloss-home-');
+  assert.equal(gloss(['init', join(home, 'c')]).code, 0);
+  const complete = (line: string) => {
+    // Single-quoted: the line as typed, $HOME and all, as bash gives it in COMP_LINE.
+    const script = `source <(gloss completion bash)\nCOMP_LINE='${line.replaceAll("'", "'\\''")}'; COMP_POINT=\${#COMP_LINE}\n_gloss\nprintf '%s\\n' "\${COMPREPLY[@]}"`;
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { encoding: 'utf8', env: { PATH: glossOnPath(), HOME: home, CORPORA: home, GLOSS_CACHE_DIR: CACHE_DIR } });
+    assert.equal(r.status, 0, r.stderr);
+    return r.stdout.trimEnd().split('\n');
+  };
+  const own = ['c1', 'c2', 'c3'];
+  // bash splits at ":" and "=" (COMP_WORDBREAKS): what it inserts is what follows the last of them.
+  assert.deepEqual(complete(`gloss --corpus=${home}/c cite harbour-talks:c`), own, 'before: the shipped corpus');
+  assert.deepEqual(complete(`gloss --corpus ${home}/c cite harbour-talks:c`), own);
+  assert.deepEqual(complete('gloss --corpus ~/c cite harbour-talks:c'), own, 'before: nothing');
+  assert.deepEqual(complete('gloss --corpus $HOME/c cite harbour-talks:c'), own);
+  assert.deepEqual(complete('gloss --corpus=${CORPORA}/c cite harbour-talks:c'), own);
+  // Text that would run in a shell is a path like any other, never run.
+  assert.deepEqual(complete(`gloss --corpus '$(touch ${home}/ran)' cite harbour-talks:c`), ['']);
+  assert.ok(!existsSync(join(home, 'ran')));
+  // --option=value: before, nothing.
+  assert.deepEqual(complete('gloss cite --style=b'), ['bibtex']);
+  assert.deepEqual(complete('gloss claims --format=c'), ['csv']);
+  assert.deepEqual(complete(`gloss --corpus ${home}/c claims --article=harb`), ['harbour-talks']);
+  assert.deepEqual(complete(`gloss --corpus ${home}/c read harbour --claim=c`), own);
+  // zsh and fish replace the whole word: __complete gives it whole.
+  assert.deepEqual(gloss(['__complete', 'cite', '--style=b']).stdout, '--style=bibtex\n');
+});
+
 test('the man page is built from the command definitions and declared in package.json', () => {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { man: string; files: string[] };
   assert.equal(pkg.man, './man/gloss.1');

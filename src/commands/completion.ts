@@ -3,9 +3,11 @@
  * `gloss __complete WORDS…` for the candidates of the last word, so commands, options, option values
  * and the ids of the corpus in use all come from one place: the commander definitions and the corpus.
  */
+import { homedir } from 'node:os';
 import type { Command, Option } from 'commander';
 import { GlossError } from '../errors.js';
 import { writeOut } from '../output/write.js';
+import { corpusNamed } from '../cli/command-line.js';
 import { defaultCorpusDir } from '../cli/context.js';
 import { articleAbbreviations, shortId } from '../query/short-ids.js';
 import { KINDS } from '../search/documents.js';
@@ -20,8 +22,12 @@ _gloss() {
   [[ $line == *[[:space:]] ]] && words+=('')
   cur="\${words[\${#words[@]}-1]}"
   COMPREPLY=($(gloss __complete "\${words[@]:1}" 2>/dev/null))
-  if [[ $cur == *:* && $COMP_WORDBREAKS == *:* ]]; then
-    prefix="\${cur%"\${cur##*:}"}"
+  # bash also splits "--style=b" at the "=": it replaces only what follows the last break.
+  local breaks=''
+  [[ $COMP_WORDBREAKS == *:* ]] && breaks+=':'
+  [[ $COMP_WORDBREAKS == *=* ]] && breaks+='='
+  if [[ -n $breaks && $cur == *[$breaks]* ]]; then
+    prefix="\${cur%"\${cur##*[$breaks]}"}"
     COMPREPLY=("\${COMPREPLY[@]#"$prefix"}")
   fi
 }
@@ -95,31 +101,50 @@ function operands(words: readonly string[], options: readonly Option[]): string[
   return out;
 }
 
+/**
+ * A path as typed, expanded as the shell expands it when the command runs: the scripts pass the words
+ * unexpanded (bash reads them from COMP_LINE), so `--corpus ~/c` named a folder "~" here. Only a
+ * leading ~ and $NAME or \${NAME} are expanded, each by a lookup: handing the text to a shell would
+ * run whatever $(…) it holds.
+ */
+export function expandTyped(word: string, env: NodeJS.ProcessEnv, home: string): string {
+  const tilde = word === '~' || word.startsWith('~/') ? `${env.HOME || home}${word.slice(1)}` : word;
+  return tilde.replace(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g, (_, braced?: string, bare?: string) => env[braced ?? bare ?? ''] ?? '');
+}
+
 /** The candidates for the last of `words` (the words after `gloss`, the last one being completed). */
 export async function complete(program: Command, words: readonly string[]): Promise<string[]> {
-  const current = words.at(-1) ?? '';
+  const typed = words.at(-1) ?? '';
   const before = words.slice(0, -1);
-  const at = before.indexOf('--corpus');
-  const corpus = at !== -1 && before[at + 1] ? before[at + 1]! : (process.env.GLOSS_CORPUS || defaultCorpusDir());
+  // --corpus DIR or --corpus=DIR, as commander reads them (the last one given).
+  const named = corpusNamed(before, {});
+  const corpus = named ? expandTyped(named, process.env, homedir()) : (process.env.GLOSS_CORPUS || defaultCorpusDir());
   const visible = program.commands.filter((c) => !(c as unknown as { _hidden: boolean })._hidden);
   const name = before.find((w) => visible.some((c) => c.name() === w));
   const cmd = visible.find((c) => c.name() === name);
   const prev = before.at(-1);
   const options = cmd ? optionsOf(cmd) : (program as unknown as { options: Option[] }).options;
-  const prevOption = prev === undefined ? undefined : options.find((o) => o.long === prev || o.short === prev);
+  const takesValue = (o: Option | undefined) => Boolean(o?.required || o?.optional);
+  // --style=b: the value after the "=" completes as the word after --style would, each candidate
+  // given whole (--style=bibtex), as zsh and fish replace the whole word and bash's script cuts it.
+  const [, inlineName, inlineValue] = /^(--[^=]+)=(.*)$/s.exec(typed) ?? [];
+  const inline = options.find((o) => o.long === inlineName && takesValue(o));
+  const valueOf = inline ?? (prev === undefined ? undefined : options.find((o) => (o.long === prev || o.short === prev) && takesValue(o)));
+  const current = inline ? inlineValue! : typed;
   // The article given to read (its claims are what --claim and --at take), or help's command.
   const given = cmd ? operands(before.slice(before.indexOf(cmd.name()) + 1), options) : [];
   let out: readonly string[];
-  if (prevOption?.required || prevOption?.optional) {
-    const choices = prevOption.argChoices ?? CHOICES[prevOption.long ?? ''];
+  if (valueOf) {
+    const choices = valueOf.argChoices ?? CHOICES[valueOf.long ?? ''];
     if (choices) out = choices;
-    else if (prev === '--corpus') return [];
-    else out = await ids(IDS[prevOption.long ?? ''] ?? IDS[prevOption.short ?? ''] ?? [], corpus, cmd?.name() === 'read' ? given[0] : undefined);
+    else if (valueOf.long === '--corpus') return [];
+    else out = await ids(IDS[valueOf.long ?? ''] ?? IDS[valueOf.short ?? ''] ?? [], corpus, cmd?.name() === 'read' ? given[0] : undefined);
   } else if (current.startsWith('-')) out = options.flatMap((o) => (o.long ? [o.long] : []));
   else if (!cmd) out = [...visible.map((c) => c.name()), ...(before.includes('help') ? [] : ['help'])];
   else if (cmd.name() === 'completion') out = given.length === 0 ? Object.keys(SCRIPTS) : [];
   else out = await ids(IDS[cmd.name()] ?? [], corpus);
-  return out.filter((x) => x.startsWith(current));
+  const lead = inline ? `${inlineName}=` : '';
+  return out.filter((x) => x.startsWith(current)).map((x) => lead + x);
 }
 
 export function registerCompletion(program: Command): void {
