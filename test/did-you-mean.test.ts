@@ -44,6 +44,37 @@ test("a W3C URN's kind is part of what it names: urn:gloss:agreement:canada is n
   assert.equal(gloss(['show', 'urn:gloss:actor:mackay-beijing-2013']).code, 2);
 });
 
+test("a URN names what its kind says: a claim is no article's URN, an article no annotation's, and an unknown kind is said so", () => {
+  const dir = join(scratch('gloss-urn-kind-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  // Before: cite and show took each as if the kind were not written (the claim cited, the article
+  // shown, exit 0), and an unknown kind was read as an article "urn" ("no article \"urn\"").
+  const refused: [string[], string][] = [
+    [['cite', 'urn:gloss:article:harbour:c1'], 'urn:gloss:article:harbour:c1 names a claim, not an article: its URN is urn:gloss:annotation:harbour-talks:c1'],
+    [['show', 'urn:gloss:actor:harbour:c1'], 'urn:gloss:actor:harbour:c1 names a claim, not an actor: its URN is urn:gloss:annotation:harbour-talks:c1'],
+    [['show', 'urn:gloss:annotation:harbour-t'], 'urn:gloss:annotation:harbour-t names an article, not an annotation: its URN is urn:gloss:article:harbour-talks'],
+    // Ambiguous among the entities, or nothing's: no annotation either way.
+    [['show', 'urn:gloss:annotation:harbour'], "urn:gloss:annotation:harbour names no annotation: an annotation's URN is urn:gloss:annotation:ARTICLE:LOCAL"],
+    [['show', 'urn:gloss:annotation:ann-lee'], 'urn:gloss:annotation:ann-lee names an actor, not an annotation: its URN is urn:gloss:actor:ann-lee'],
+    [['show', 'urn:gloss:article:harbour@0'], 'urn:gloss:article:harbour@0 names a passage, not an article: a passage has no URN: give harbour-talks@0'],
+    [['read', '--at', 'urn:gloss:agreement:harbour-talks:c1'], 'urn:gloss:agreement:harbour-talks:c1 names a claim, not an agreement: its URN is urn:gloss:annotation:harbour-talks:c1'],
+    [['show', 'urn:gloss:bogus:x'], 'unknown URN kind bogus: a gloss URN is urn:gloss:annotation:ARTICLE:LOCAL, urn:gloss:article:ID, urn:gloss:actor:ID or urn:gloss:agreement:ID'],
+    [['cite', 'urn:gloss:claim:harbour-talks:c1'], 'unknown URN kind claim: a gloss URN is urn:gloss:annotation:ARTICLE:LOCAL, urn:gloss:article:ID, urn:gloss:actor:ID or urn:gloss:agreement:ID'],
+  ];
+  for (const [args, message] of refused) {
+    const r = gloss(['--corpus', dir, ...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stderr, `gloss: ${message}\n`, args.join(' '));
+  }
+  // Each kind's own URN still names it.
+  assert.equal(gloss(['--corpus', dir, 'cite', 'urn:gloss:annotation:harbour:c1']).code, 0);
+  for (const [urn, kind] of [['urn:gloss:article:harbour', 'article'], ['urn:gloss:actor:ann-lee', 'actor'], ['urn:gloss:agreement:harbour-accord', 'agreement']]) {
+    const r = gloss(['--corpus', dir, 'show', urn!, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { kind: string }).kind, kind);
+  }
+});
+
 test('an id shared by an actor and an article: check warns, show asks which with the URNs, and an ambiguous prefix names each kind', () => {
   // Before: the actor stood for both (the article could not be shown by its id), check said nothing,
   // and "harbour" was ambiguous among "harbour-talks, harbour-accord, harbour-talks".

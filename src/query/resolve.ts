@@ -55,11 +55,44 @@ export type Resolved =
   | { kind: 'passage'; id: string; span: Span };
 
 // The W3C export's URNs name the same things (output/web-annotation.ts): they are taken back too.
-const URN = /^urn:gloss:(?:annotation|article|actor|agreement):/;
+const URN_KINDS = ['annotation', 'article', 'actor', 'agreement'] as const;
+type UrnKind = (typeof URN_KINDS)[number];
+const URN_FORMS = 'urn:gloss:annotation:ARTICLE:LOCAL, urn:gloss:article:ID, urn:gloss:actor:ID or urn:gloss:agreement:ID';
 
-/** The kind a URN names (urn:gloss:agreement:…), which its id is looked for among alone; undefined for any other id. */
-export function urnKind(typed: string): 'article' | 'actor' | 'agreement' | undefined {
-  return /^urn:gloss:(article|actor|agreement):/.exec(typed)?.[1] as 'article' | 'actor' | 'agreement' | undefined;
+/** A typed id split at its URN, if it has one: the kind written and the id after it; never an error. */
+function urnParts(typed: string): { kind?: string; id: string } {
+  if (!typed.startsWith('urn:gloss:')) return { id: typed };
+  const rest = typed.slice('urn:gloss:'.length);
+  const colon = rest.indexOf(':');
+  return colon === -1 ? { kind: rest, id: '' } : { kind: rest.slice(0, colon), id: rest.slice(colon + 1) };
+}
+
+/**
+ * The kind a URN names and the id it names; a plain id has no kind. An unknown kind is said so: it
+ * was read as an article "urn" ("no article urn").
+ */
+export function splitUrn(typed: string): { urn?: UrnKind; id: string } {
+  const { kind, id } = urnParts(typed);
+  if (kind === undefined) return { id };
+  if (kind === '') throw new GlossError(`${typed} has no URN kind: a gloss URN is ${URN_FORMS}`);
+  if (!(URN_KINDS as readonly string[]).includes(kind)) throw new GlossError(`unknown URN kind ${kind}: a gloss URN is ${URN_FORMS}`);
+  return { urn: kind as UrnKind, id };
+}
+
+/** The kind among the entities a URN's id is looked for in alone (urn:gloss:agreement:canada is no actor's); undefined for an annotation's URN, whose id's shape decides. */
+export function urnEntity(urn: UrnKind | undefined): EntityKind | undefined {
+  return urn === 'annotation' ? undefined : urn;
+}
+
+/**
+ * What a URN named must be of its kind: urn:gloss:article:mackay:c4 cited the claim, and
+ * urn:gloss:annotation:mackay showed the article, as if the kind were not written.
+ */
+function checkUrnKind(typed: string, urn: UrnKind, r: Resolved): Resolved {
+  const kind = r.kind === 'claim' || r.kind === 'mention' || r.kind === 'region' ? 'annotation' : r.kind;
+  if (kind === urn) return r;
+  const own = kind === 'passage' ? `a passage has no URN: give ${r.id}` : `its URN is urn:gloss:${kind}:${r.id}`;
+  throw new GlossError(`${typed} names ${aOrAn(r.kind)}, not ${aOrAn(urn)}: ${own}`);
 }
 
 /**
@@ -107,12 +140,34 @@ export function passageAt(text: string, at: number): { from: number; to: number 
 
 /** Whether `typed` names a claim, mention or region (ARTICLE:LOCAL, as URN too), which resolveAny looks for among the annotations. */
 export function namesAnnotation(typed: string): boolean {
-  return typed.replace(URN, '').includes(':');
+  return urnParts(typed).id.includes(':');
 }
 
 /** Any id gloss prints (annotation, entity, passage, W3C URN), for `gloss show`, `cite` and `read --at`. */
 export function resolveAny(c: Corpus, typedId: string): Resolved {
-  const typed = typedId.replace(URN, '');
+  const { urn, id } = splitUrn(typedId);
+  const r = resolvingUrn(typedId, urn, () => resolveId(c, id, urnEntity(urn)));
+  return urn === undefined ? r : checkUrnKind(typedId, urn, r);
+}
+
+/**
+ * `resolve` for an id typed with its URN's kind. An annotation's URN whose id is no annotation's
+ * (no ARTICLE:LOCAL) is resolved as any id, so that what it names is said (checkUrnKind); where it
+ * names nothing, or is ambiguous among the entities, it is said to name no annotation, not "id X
+ * is ambiguous" as if the URN had asked for an entity.
+ */
+export function resolvingUrn<T>(typedId: string, urn: UrnKind | undefined, resolve: () => T): T {
+  if (urn !== 'annotation' || urnParts(typedId).id.includes(':')) return resolve();
+  try {
+    return resolve();
+  } catch (e) {
+    if (e instanceof GlossError) throw new GlossError(`${typedId} names no annotation: an annotation's URN is urn:gloss:annotation:ARTICLE:LOCAL`);
+    throw e;
+  }
+}
+
+/** An id without its URN: `entity`, the one kind an entity's URN looks in. */
+function resolveId(c: Corpus, typed: string, entity: EntityKind | undefined): Resolved {
   if (/@\d*$/.test(typed) && !typed.includes(':')) return resolvePassage(c, typed);
   const colon = typed.indexOf(':');
   if (colon !== -1) {
@@ -124,9 +179,8 @@ export function resolveAny(c: Corpus, typedId: string): Resolved {
     const local = [...c.claims, ...c.mentions, ...c.regions].filter((x) => x.article === article).map((x) => x.id);
     return resolveAnnotation(c, resolvePrefix(id, local, 'annotation', `gloss claims --article ${article} or gloss mentions --article ${article} list them`));
   }
-  // A URN's kind is part of what it names: urn:gloss:agreement:canada is no actor's.
   const inArray = (kind: EntityKind, ids: string[]): KindIds => ({ kind, has: (id) => ids.includes(id), starting: (p) => ids.filter((id) => id.startsWith(p)), all: () => ids });
-  return resolveKinded(typed, urnKind(typedId), [
+  return resolveKinded(typed, entity, [
     inArray('actor', c.actors.map((a) => a.id)),
     inArray('agreement', c.agreements.map((a) => a.id)),
     inArray('article', c.articles.map((a) => a.id)),

@@ -4,7 +4,7 @@
  * query/resolve.ts, whose rules and messages stay the only ones. An id that names no article, or
  * more than one, fails here with the message resolve.ts gives over the whole corpus.
  */
-import { resolveKinded, resolvePrefix, urnKind, type EntityKind, type KindIds } from '../query/resolve.js';
+import { resolveKinded, resolvePrefix, resolvingUrn, splitUrn, urnEntity, type EntityKind, type KindIds } from '../query/resolve.js';
 import type { Database } from './sqlite.js';
 import { GlossError } from '../errors.js';
 import { leftOutOf } from './queries.js';
@@ -50,15 +50,17 @@ export function resolveArticleIn(db: Database, typed: string): string {
   return resolvePrefix(typed, ids, 'article');
 }
 
-// The W3C export's URNs name the same things (query/resolve.ts).
-const URN = /^urn:gloss:(?:annotation|article|actor|agreement):/;
-
 /**
  * What an id typed to show, cite or read --at stands for, as far as the rows to read go: an article
  * (an annotation or passage id names its article first), or an actor or agreement (entity).
  */
 export function placeOf(db: Database, typedId: string): { article: string } | { entity: string } {
-  const typed = typedId.replace(URN, '');
+  // A URN's kind is checked against what it names once that is read (query/resolve.ts resolveAny).
+  const { urn, id: typed } = splitUrn(typedId);
+  return resolvingUrn(typedId, urn, () => placeOfId(db, typed, urnEntity(urn)));
+}
+
+function placeOfId(db: Database, typed: string, entity: EntityKind | undefined): { article: string } | { entity: string } {
   const colon = typed.indexOf(':');
   if (colon !== -1) return { article: resolveArticleIn(db, typed.slice(0, colon)) };
   if (/@\d*$/.test(typed)) return { article: resolveArticleIn(db, typed.slice(0, typed.lastIndexOf('@'))) };
@@ -67,6 +69,6 @@ export function placeOf(db: Database, typedId: string): { article: string } | { 
     const t = `${kind}s` as Table;
     return { kind, has: (id) => exists(db, t, id), starting: (p) => withPrefix(db, t, p), all: () => allIds(db, t) };
   };
-  const r = resolveKinded(typed, urnKind(typedId), [table('actor'), table('agreement'), table('article')], () => leftOutNamed(db, typed));
+  const r = resolveKinded(typed, entity, [table('actor'), table('agreement'), table('article')], () => leftOutNamed(db, typed));
   return r.kind === 'article' ? { article: r.id } : { entity: r.id };
 }
