@@ -102,6 +102,34 @@ test('an article no article came of (an error in its file, as a title that is a 
   assert.match(`${check.stdout}${check.stderr}`, /^3 articles, /m);
 });
 
+test('a prefix of an article left out for its errors and of one read is ambiguous, as in the corpus mended; one naming only the left-out article says so', () => {
+  // Two articles, harbour-talks and harbour-tales (a copy with a type mistyped): "harbour-ta" is either.
+  const dir = join(scratch('gloss-left-out-prefix-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const articles = join(dir, 'articles');
+  cpSync(join(articles, 'harbour-talks.txt'), join(articles, 'harbour-tales.txt'));
+  const yaml = readFileSync(join(articles, 'harbour-talks.yaml'), 'utf8');
+  writeFileSync(join(articles, 'harbour-tales.yaml'), yaml.replace('id: harbour-talks', 'id: harbour-tales').replace('type: assessment', 'type: assesment'));
+  const ambiguous = 'gloss: article "harbour-ta" is ambiguous: harbour-talks, harbour-tales\n';
+  // Before: each took harbour-talks, the article left (exit 2 only for the corpus's errors).
+  for (const args of [['cite', 'harbour-ta:c1'], ['read', 'harbour-ta'], ['claims', '--article', 'harbour-ta'], ['search', 'harbour', '--article', 'harbour-ta'], ['read', '--at', 'harbour-ta@0'], ['draft', 'harbour-ta']]) {
+    const r = gloss(['--corpus', dir, ...args]);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.equal(r.stdout, '', args.join(' '));
+    assert.ok(r.stderr.endsWith(ambiguous), `${args.join(' ')}: ${r.stderr}`);
+  }
+  const show = gloss(['--corpus', dir, 'show', 'harbour-ta']);
+  assert.ok(show.stderr.endsWith('gloss: id "harbour-ta" is ambiguous: harbour-talks (article), harbour-tales (article)\n'), show.stderr);
+  for (const args of [['show', 'harbour-tale'], ['cite', 'harbour-tale:c1']]) {
+    const r = gloss(['--corpus', dir, ...args]);
+    assert.equal(r.code, 2);
+    assert.ok(r.stderr.endsWith('gloss: article "harbour-tales" is left out: its files have errors (gloss check lists them)\n'), r.stderr);
+  }
+  // The article read is still found by its own prefix.
+  const read = gloss(['--corpus', dir, 'cite', 'harbour-talk:c1']);
+  assert.match(read.stdout, /\[gloss harbour-talks:c1/);
+});
+
 test('--actor and --about take a registered name or alias; unknown ids get a suggestion', () => {
   const byAlias = JSON.parse(gloss(['claims', '--actor', 'MacKay', '--json']).stdout) as { source: string; reportedBy: string | null }[];
   assert.ok(byAlias.length > 0 && byAlias.every((c) => c.source === 'peter-mackay' || c.reportedBy === 'peter-mackay'));

@@ -11,8 +11,7 @@ import { corpusDir, formatProblem, loadedCorpus, reportPartial } from '../cli/co
 import { shownPath, type Loaded } from '../corpus/load.js';
 import { shellWord } from '../output/shell-word.js';
 import { partialNotice, soundPart } from '../corpus/sound.js';
-import { resolveArticle } from '../query/resolve.js';
-import { leftOutMatch } from '../store/resolve.js';
+import { articleOrLeftOut } from '../query/resolve.js';
 import { writeChunks, writeOut } from '../output/write.js';
 import { GlossError } from '../errors.js';
 import { inert } from '../output/inert.js';
@@ -133,16 +132,13 @@ async function draftAction(typed: string, opts: { write?: boolean }, cmd: Comman
  * first problem, where and what, not "no article", which sent a person looking for a typo in the id.
  */
 function draftable(loaded: Loaded, typed: string): string {
-  try {
-    return resolveArticle(loaded.corpus, typed);
-  } catch (e) {
-    const id = leftOutMatch(loaded.leftOut ?? [], typed);
-    if (!(e instanceof GlossError) || id === undefined) throw e;
-    const own = loaded.problems.filter((p) => p.severity === 'error' && basename(p.file).replace(/\.[^.]*$/, '') === id);
-    const first = own[0] ? `: ${formatProblem(own[0])}` : '';
-    const more = own.length > 1 ? ` (and ${own.length - 1} more: gloss check lists every problem)` : '';
-    throw new GlossError(`cannot draft ${id}: its files have errors${first}${more}; mend them, then draft again`);
-  }
+  // A prefix of a left-out article and of one read is ambiguous, as in the corpus mended.
+  const { id, leftOut } = articleOrLeftOut(typed, loaded.corpus.articles.map((a) => a.id), loaded.leftOut ?? []);
+  if (!leftOut) return id;
+  const own = loaded.problems.filter((p) => p.severity === 'error' && basename(p.file).replace(/\.[^.]*$/, '') === id);
+  const first = own[0] ? `: ${formatProblem(own[0])}` : '';
+  const more = own.length > 1 ? ` (and ${own.length - 1} more: gloss check lists every problem)` : '';
+  throw new GlossError(`cannot draft ${id}: its files have errors${first}${more}; mend them, then draft again`);
 }
 
 /**

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { addFormatOptions, chosenFormat, emit, reportProblems, terminalFor, useCorpus, type FormatOptions } from '../cli/context.js';
 import { GlossError } from '../errors.js';
-import { nameIndex, resolvePrefix } from '../query/resolve.js';
+import { nameIndex, resolveArticleId, resolvePrefix } from '../query/resolve.js';
+import { leftOutOf } from '../store/queries.js';
 import { KINDS, type Kind } from '../search/documents.js';
 import { openSearchIndex } from '../store/search-index.js';
 import { writePaged, pagerWanted } from '../output/paged.js';
@@ -81,7 +82,7 @@ export function registerSearch(program: Command): void {
       const hits = search(index, {
         query: words.join(' '),
         kinds: kinds ? (kinds as Kind[]) : null,
-        ...(opts.article && { article: resolvePrefix(opts.article, articles, 'article') }),
+        ...(opts.article && { article: resolveArticleId(opts.article, articles, leftOutOf(s.db)) }),
         ...(opts.actor && { actor: resolvePrefix(opts.actor, ids('actor'), 'actor', undefined, nameIndex(entries('actor'))) }),
         ...(opts.about && { about: resolvePrefix(opts.about, [...ids('actor'), ...ids('agreement')], 'actor or agreement', undefined, nameIndex([...entries('actor'), ...entries('agreement')])) }),
         limit,

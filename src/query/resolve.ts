@@ -42,6 +42,28 @@ export function resolvePrefix(typed: string, ids: readonly string[], what: strin
 }
 
 export const resolveArticle = (c: Corpus, typed: string) => resolvePrefix(typed, c.articles.map((a) => a.id), 'article');
+
+/** An article left out of a corpus with errors, named: said so, not "no article", which sent a person looking for a typo. */
+export const leftOutError = (id: string) => new GlossError(`article "${id}" is left out: its files have errors (gloss check lists them)`);
+
+/**
+ * The article `typed` names among `ids` (the articles read) and `leftOut` (those left out of a corpus
+ * with errors, corpus/sound.ts). Both count: a prefix of one of each is ambiguous, as it is once the
+ * corpus is mended (it named the article left, silently), and one naming a left-out article says so.
+ */
+export function resolveArticleId(typed: string, ids: readonly string[], leftOut: readonly string[]): string {
+  const r = articleOrLeftOut(typed, ids, leftOut);
+  if (r.leftOut) throw leftOutError(r.id);
+  return r.id;
+}
+
+/** As resolveArticleId, an article left out given back with `leftOut` (draft says why it cannot be drafted). */
+export function articleOrLeftOut(typed: string, ids: readonly string[], leftOut: readonly string[]): { id: string; leftOut: boolean } {
+  // A duplicate id is both read (its first file) and left out (the second): it is read.
+  const out = leftOut.filter((id) => !ids.includes(id));
+  const id = resolvePrefix(typed, out.length === 0 ? ids : [...ids, ...out], 'article');
+  return { id, leftOut: out.includes(id) };
+}
 export const resolveActor = (c: Corpus, typed: string) => resolvePrefix(typed, c.actors.map((a) => a.id), 'actor', undefined, nameIndex(c.actors));
 export const resolveAgreement = (c: Corpus, typed: string) => resolvePrefix(typed, c.agreements.map((a) => a.id), 'agreement', undefined, nameIndex(c.agreements));
 
@@ -200,10 +222,9 @@ export interface KindIds {
 
 /**
  * The actor, agreement or article an id names: exactly, or as the one id it begins; with `urn` (a
- * URN's kind), among that kind alone. `nothing` is told when no id begins with it, before the
- * message (store/resolve.ts: an article left out for its errors is said so).
+ * URN's kind), among that kind alone.
  */
-export function resolveKinded(typed: string, urn: EntityKind | undefined, kinds: readonly KindIds[], nothing?: () => void): { kind: EntityKind; id: string } {
+export function resolveKinded(typed: string, urn: EntityKind | undefined, kinds: readonly KindIds[]): { kind: EntityKind; id: string } {
   const all = kinds.filter((k) => urn === undefined || k.kind === urn);
   // An actor may share its id with an article (check warns): which is meant is asked, with the URNs
   // that say it; the first kind looked in stood for both, and the article could not be shown by its id.
@@ -214,7 +235,6 @@ export function resolveKinded(typed: string, urn: EntityKind | undefined, kinds:
   if (matches.length === 1) return matches[0]!;
   const what = urn ?? 'id';
   if (matches.length > 1) throw new GlossError(`${what} "${typed}" is ambiguous: ${matches.slice(0, 6).map((m) => (urn ? m.id : `${m.id} (${m.kind})`)).join(', ')}${matches.length > 6 ? ', …' : ''}`);
-  nothing?.();
   // Nothing begins with it: the names, and did-you-mean, over every id.
   const ids = [...new Set(all.flatMap((k) => k.all()))];
   const id = resolvePrefix(typed, ids, what, urn === undefined ? 'gloss list, gloss actors and gloss agreements list them' : undefined);

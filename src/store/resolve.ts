@@ -4,9 +4,8 @@
  * query/resolve.ts, whose rules and messages stay the only ones. An id that names no article, or
  * more than one, fails here with the message resolve.ts gives over the whole corpus.
  */
-import { resolveKinded, resolvePrefix, resolvingUrn, splitUrn, urnEntity, type EntityKind, type KindIds } from '../query/resolve.js';
+import { leftOutError, resolveArticleId, resolveKinded, resolvingUrn, splitUrn, urnEntity, type EntityKind, type KindIds } from '../query/resolve.js';
 import type { Database } from './sqlite.js';
-import { GlossError } from '../errors.js';
 import { leftOutOf } from './queries.js';
 
 type Table = 'articles' | 'actors' | 'agreements';
@@ -32,22 +31,11 @@ function candidates(db: Database, table: Table, typed: string): string[] {
   return prefixed.length > 0 ? prefixed : allIds(db, table);
 }
 
-/** The article left out for its errors that `typed` names, as resolve.ts would resolve it (the id, or the one it begins); else undefined. */
-export function leftOutMatch(leftOut: readonly string[], typed: string): string | undefined {
-  const named = leftOut.filter((id) => id.startsWith(typed));
-  return named.includes(typed) ? typed : named.length === 1 ? named[0] : undefined;
-}
-
-/** An id that names no stored article but one left out for its errors: said so, not "no article". */
-function leftOutNamed(db: Database, typed: string): never | void {
-  const id = leftOutMatch(leftOutOf(db), typed);
-  if (id !== undefined) throw new GlossError(`article "${id}" is left out: its files have errors (gloss check lists them)`);
-}
+/** The articles left out of a corpus with errors; a duplicate id, also an article stored, is not. */
+const leftOutArticles = (db: Database) => leftOutOf(db).filter((id) => !exists(db, 'articles', id));
 
 export function resolveArticleIn(db: Database, typed: string): string {
-  const ids = candidates(db, 'articles', typed);
-  if (!ids.some((id) => id.startsWith(typed))) leftOutNamed(db, typed);
-  return resolvePrefix(typed, ids, 'article');
+  return resolveArticleId(typed, candidates(db, 'articles', typed), leftOutArticles(db));
 }
 
 /**
@@ -65,10 +53,20 @@ function placeOfId(db: Database, typed: string, entity: EntityKind | undefined):
   if (colon !== -1) return { article: resolveArticleIn(db, typed.slice(0, colon)) };
   if (/@\d*$/.test(typed)) return { article: resolveArticleIn(db, typed.slice(0, typed.lastIndexOf('@'))) };
   // Decided as over the corpus in memory (query/resolve.ts), each kind looked up in its table's index.
+  // The articles left out for errors are among the articles: a prefix of one of them and of an
+  // article stored is ambiguous, as in the corpus mended, not the one stored.
+  const leftOut = leftOutArticles(db);
   const table = (kind: EntityKind): KindIds => {
     const t = `${kind}s` as Table;
-    return { kind, has: (id) => exists(db, t, id), starting: (p) => withPrefix(db, t, p), all: () => allIds(db, t) };
+    const out = kind === 'article' ? leftOut : [];
+    return {
+      kind,
+      has: (id) => exists(db, t, id) || out.includes(id),
+      starting: (p) => [...withPrefix(db, t, p), ...out.filter((id) => id.startsWith(p))],
+      all: () => [...allIds(db, t), ...out],
+    };
   };
-  const r = resolveKinded(typed, entity, [table('actor'), table('agreement'), table('article')], () => leftOutNamed(db, typed));
+  const r = resolveKinded(typed, entity, [table('actor'), table('agreement'), table('article')]);
+  if (r.kind === 'article' && leftOut.includes(r.id)) throw leftOutError(r.id);
   return r.kind === 'article' ? { article: r.id } : { entity: r.id };
 }
