@@ -109,3 +109,16 @@ test('agreements --article lists the agreements an article mentions, as actors -
   assert.equal(ids(['--article', 'mackay']).code, 1);
   assert.equal(ids(['--article', 'nope']).code, 2);
 });
+
+test('quotes --attribution other than direct is refused with the listing that has them: quotes lists direct claims only', () => {
+  // Before: accepted, and it matched nothing (an empty listing, exit 1), as if there were none.
+  for (const how of ['indirect', 'author', 'second-hand']) {
+    const r = gloss(['quotes', '--attribution', how]);
+    assert.equal(r.code, 2, how);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, `gloss: quotes lists direct claims only, so --attribution ${how} matches none: gloss claims --attribution ${how} lists them\n`);
+  }
+  const direct = gloss(['quotes', '--attribution', 'direct', '--json']);
+  assert.equal(direct.code, 0, direct.stderr);
+  assert.deepEqual(direct.stdout, gloss(['quotes', '--json']).stdout);
+});

@@ -7,6 +7,7 @@ import { addFormatOptions, addLimitOption, emit, reportProblems, scopedCorpus, u
 import type { Store } from '../store/open.js';
 import { actorRows, agreementRows, articleRows, articlesInvolving, partialCorpus, quotedClaims, talliesOf } from '../store/queries.js';
 import { resolveArticleIn } from '../store/resolve.js';
+import { GlossError } from '../errors.js';
 import { ACTOR_TYPES, AGREEMENT_STATUSES, ATTRIBUTIONS, CLAIM_TYPES } from '../vocabulary.js';
 import { resolveActor, resolveArticle, resolveSubject } from '../query/resolve.js';
 import {
@@ -73,8 +74,13 @@ function claimCommand(program: Command, name: string, description: string, quote
       .option('--via <id>', 'only claims relayed through this actor (a link of the attribution chain)')
       .option('--about <id>', 'only claims about this actor or agreement')
       .addOption(new Option('-t, --type <type>', 'only claims of this type').choices(CLAIM_TYPES))
-      .addOption(new Option('--attribution <how>', 'only claims attributed this way').choices(ATTRIBUTIONS))),
+      .addOption(new Option('--attribution <how>', quotesOnly ? 'direct alone: quotes are direct claims (claims --attribution lists the others)' : 'only claims attributed this way').choices(ATTRIBUTIONS))),
   ).action(async (opts: ClaimFilters, cmd: Command) => {
+    // quotes lists direct claims alone: another attribution matched nothing, and was taken as an
+    // empty answer (exit 1), not as a question asked of the wrong listing.
+    if (quotesOnly && opts.attribution !== undefined && opts.attribution !== 'direct') {
+      throw new GlossError(`quotes lists direct claims only, so --attribution ${opts.attribution} matches none: gloss claims --attribution ${opts.attribution} lists them`);
+    }
     let quoted: ReadonlySet<string> | undefined;
     const { corpus: c } = await scopedCorpus(
       cmd,
