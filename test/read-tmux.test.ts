@@ -100,6 +100,16 @@ test('a pager that fails (PAGER=false) is said on stderr, exit 2, never a silent
   });
 });
 
+test('a pager that fails from GLOSS_PAGER names GLOSS_PAGER: setting PAGER would not help, GLOSS_PAGER being read first', async (t) => {
+  await withPane(t, async (type) => {
+    type(`GLOSS_PAGER=false PAGER=cat node '${BIN}' read mackay; echo "exit=$?"`);
+    const s = await waitFor('the end', (x) => /exit=\d/.test(x));
+    // Before: "…; use --no-pager, or set PAGER".
+    assert.match(s, /use --no-pager, or set GLOSS_PAGER to a pager that works/);
+    assert.match(s, /exit=2/);
+  });
+});
+
 test('a short output: less -F quits at once, no key needed', async (t) => {
   await withPane(t, async (type) => {
     type(`node '${BIN}' read mackay --claim c4; echo "exit=$?"`);

@@ -12,6 +12,8 @@ import { writeOut } from '../output/write.js';
 export interface PagerChoice {
   command: string;
   env: NodeJS.ProcessEnv;
+  /** Where the command came from, for the advice when it fails: GLOSS_PAGER is read before PAGER. */
+  from: 'GLOSS_PAGER' | 'PAGER' | 'default';
 }
 
 /**
@@ -21,10 +23,11 @@ export interface PagerChoice {
  */
 export function choosePager(env: NodeJS.ProcessEnv, isTTY: boolean, wanted: boolean, line?: number): PagerChoice | undefined {
   if (!wanted || !isTTY) return undefined;
+  const from = env.GLOSS_PAGER !== undefined ? 'GLOSS_PAGER' : env.PAGER !== undefined ? 'PAGER' : 'default';
   const pager = env.GLOSS_PAGER ?? env.PAGER ?? 'less -R';
   if (pager.trim() === '' || pager.trim() === 'cat') return undefined;
   const less = env.LESS ?? 'FRX';
-  return { command: pager, env: { ...env, LESS: line !== undefined && line > 1 ? `${less} +${line}g` : less, LV: env.LV ?? '-c' } };
+  return { command: pager, from, env: { ...env, LESS: line !== undefined && line > 1 ? `${less} +${line}g` : less, LV: env.LV ?? '-c' } };
 }
 
 /** Writes `text` through the pager, or straight to stdout when there is none or it cannot start. */
@@ -51,11 +54,16 @@ export async function page(text: string, choice: PagerChoice | undefined): Promi
     if (!ended.started) writeOut(text);
     else if (ended.code !== 0 && ended.code !== null) {
       // A pager that failed (PAGER=false, a broken command) may have shown nothing: said, not a silent exit 0.
-      process.stderr.write(`gloss: the pager (${choice.command.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}) ended with status ${ended.code}: the output may not have been shown; use --no-pager, or set PAGER\n`);
+      process.stderr.write(`gloss: the pager (${choice.command.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?')}) ended with status ${ended.code}: the output may not have been shown; use --no-pager, or ${adviceFor(choice.from)}\n`);
       process.exitCode = 2;
     }
   } finally {
     process.removeListener('SIGINT', ignore);
     for (const l of saved) process.on('SIGINT', l as NodeJS.SignalsListener);
   }
+}
+
+/** What to change for a pager that failed: the variable it came from (GLOSS_PAGER wins over PAGER: setting PAGER would not help). */
+function adviceFor(from: PagerChoice['from']): string {
+  return from === 'default' ? 'set GLOSS_PAGER or PAGER to a pager that works' : `set ${from} to a pager that works (or to "" for none)`;
 }
