@@ -2,9 +2,10 @@
 // output prints is taken back by show (and cite, for claims) and by read --at; show --context N.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gloss, scratch } from './helpers.js';
+import { BIN, CACHE_DIR, gloss, scratch } from './helpers.js';
 
 test('verify - checks quotes one a line: a line of output each, exit 0 only when every one is verbatim', () => {
   const ok = gloss(['verify', '-'], { input: 'the law of the jungle\n\na material downtick\r\n' });
@@ -202,5 +203,35 @@ test('a passage id into an article with no text says so (it offered "an offset, 
     const r = gloss(['--corpus', corpus, ...args]);
     assert.equal(r.code, 2, args.join(' '));
     assert.equal(r.stderr, 'gloss: passage "empty@0": empty has no text, so no passage\n');
+  }
+});
+
+test('an id that is empty, an offset that is not one, a line break in an id, and a folder as standard input are each said as they are, on one line', () => {
+  const dir = join(scratch('gloss-id-messages-'), 'c');
+  assert.equal(gloss(['init', dir]).code, 0);
+  const refused: [string[], string][] = [
+    // Before: "ambiguous: …" (the prefix "" of every id).
+    [['show', ''], "the id is empty: give one, as ARTICLE:c4, ARTICLE@120 or an actor's id"],
+    [['show', ':'], `the id ":" is empty: give one, as ARTICLE:c4, ARTICLE@120 or an actor's id`],
+    [['cite', ':c1'], 'the id ":c1" has no article before ":": give ARTICLE:c1'],
+    [['show', 'urn:gloss:article:'], `the id "urn:gloss:article:" is empty: give one, as ARTICLE:c4, ARTICLE@120 or an actor's id`],
+    // Before: no id "harbour@-1"; did you mean harbour-talks?
+    [['show', 'harbour@-1'], 'passage "harbour@-1": after @ give a code point offset into harbour-talks, 0 to 257 (gloss search prints passage ids)'],
+    // Before: the message broke across two lines at the id's line break.
+    [['show', 'harb\nour'], 'no id "harb\\nour"; did you mean harbour-accord, harbour-talks?'],
+    [['cite', 'harb\nour:c1'], 'no article "harb\\nour"; did you mean harbour-talks?'],
+  ];
+  for (const [args, message] of refused) {
+    const r = gloss(['--corpus', dir, ...args]);
+    assert.equal(r.code, 2, JSON.stringify(args));
+    assert.equal(r.stderr, `gloss: ${message}\n`, JSON.stringify(args));
+  }
+  // A folder as standard input: before, "no claim ids on standard input", as if it were empty.
+  for (const [cmd, what] of [['cite', 'claim ids'], ['show', 'ids']]) {
+    const fd = openSync(dir, 'r');
+    const r = spawnSync(process.execPath, [BIN, '--corpus', dir, cmd!, '-'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, GLOSS_CACHE_DIR: CACHE_DIR } });
+    closeSync(fd);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, `gloss: standard input is a folder, not ${what}: give a file (gloss … - < FILE)\n`);
   }
 });

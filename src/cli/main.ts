@@ -5,7 +5,7 @@
 import { Command, CommanderError, Help, Option } from 'commander';
 import { GlossError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { prepareColor, prepareCorpus, ranOnPartialCorpus } from './context.js';
+import { oneLine, prepareColor, prepareCorpus, ranOnPartialCorpus } from './context.js';
 import { loadWidth } from '../output/width.js';
 import { inert } from '../output/inert.js';
 import { ENVIRONMENT, exampleLine, examplesText } from './examples.js';
@@ -186,7 +186,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (e instanceof GlossError) {
-      writeErr(`gloss: ${inert(e.message)}`);
+      // One line, always: an id typed with a line break in it is quoted with the break shown as \n.
+      writeErr(`gloss: ${inert(oneLine(e.message))}`);
       if (debug) writeErr(inert(e.stack ?? ''));
       process.exitCode = e.exitCode;
       return;
@@ -197,7 +198,7 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 2;
       return;
     }
-    writeErr(`gloss: internal error: ${inert(e instanceof Error ? e.message : String(e))}${debug ? '' : ' (GLOSS_DEBUG=1 shows the stack)'}`);
+    writeErr(`gloss: internal error: ${inert(oneLine(e instanceof Error ? e.message : String(e)))}${debug ? '' : ' (GLOSS_DEBUG=1 shows the stack)'}`);
     if (debug) writeErr(inert(e instanceof Error ? (e.stack ?? '') : String(e)));
     process.exitCode = 2;
   } finally {

@@ -3,6 +3,7 @@
  * (an article, a draft, a query) or many (quotes, ids). Input is read whole, refused past the corpus
  * file size limit, and must be UTF-8 text, so a binary pipe is an error rather than a false result.
  */
+import { fstatSync } from 'node:fs';
 import { GlossError } from '../errors.js';
 import { firstInvalidUtf8, MAX_FILE_BYTES } from '../corpus/files.js';
 
@@ -21,12 +22,20 @@ export async function readStdinBytes(what: string): Promise<Buffer> {
   if (consumed) throw new GlossError(`- (standard input) given twice; ${what} can be read from it once`);
   consumed = true;
   if (process.stdin.isTTY) process.stderr.write(`gloss: reading ${what} from standard input (end with Ctrl-D)\n`);
+  // A folder given as standard input (gloss cite - < dir) reads as nothing: it was told as "no ids on standard input".
+  if (isFolder(0)) throw new GlossError(`standard input is a folder, not ${what}: give a file (gloss … - < FILE)`);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_FILE_BYTES) throw new GlossError(`standard input: over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for ${what}`);
-    chunks.push(chunk);
+  try {
+    for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_FILE_BYTES) throw new GlossError(`standard input: over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit for ${what}`);
+      chunks.push(chunk);
+    }
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (e instanceof GlossError || code === undefined) throw e;
+    throw new GlossError(`standard input cannot be read (${code}): no ${what} read`);
   }
   const buf = Buffer.concat(chunks);
   const nul = buf.indexOf(0);
@@ -55,4 +64,13 @@ export async function expandStdin(values: readonly string[], what: string): Prom
     else out.push({ value: v, from: v });
   }
   return out;
+}
+
+/** Whether a file descriptor is a folder; a descriptor that cannot be looked at is left to the read to fail on. */
+function isFolder(fd: number): boolean {
+  try {
+    return fstatSync(fd).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -160,6 +160,23 @@ export function passageAt(text: string, at: number): { from: number; to: number 
   return { from: 0, to: text.length };
 }
 
+/**
+ * An id typed: its URN's kind, and the id. An empty id (an unset shell variable, ":"), or one with
+ * nothing before its ":" or "@", is said to be so: it was taken as the prefix "" of every id
+ * ("ambiguous: …").
+ */
+export function typedIdParts(typed: string): { urn?: UrnKind; id: string } {
+  const parts = splitUrn(typed);
+  const id = parts.id.trim();
+  const shown = typed === '' ? '' : ` "${typed}"`;
+  if (id === '' || id === ':' || id === '@') throw new GlossError(`the id${shown} is empty: give one, as ARTICLE:c4, ARTICLE@120 or an actor's id`);
+  if (id.startsWith(':') || id.startsWith('@')) throw new GlossError(`the id${shown} has no article before "${id[0]}": give ARTICLE${id}`);
+  return parts;
+}
+
+/** Whether an id (without its URN) is a passage's, ARTICLE@OFFSET: no id has an @ (ID_PATTERN), so any is, its offset checked by resolvePassage. */
+export const namesPassage = (id: string) => id.includes('@') && !id.includes(':');
+
 /** Whether `typed` names a claim, mention or region (ARTICLE:LOCAL, as URN too), which resolveAny looks for among the annotations. */
 export function namesAnnotation(typed: string): boolean {
   return urnParts(typed).id.includes(':');
@@ -167,7 +184,7 @@ export function namesAnnotation(typed: string): boolean {
 
 /** Any id gloss prints (annotation, entity, passage, W3C URN), for `gloss show`, `cite` and `read --at`. */
 export function resolveAny(c: Corpus, typedId: string): Resolved {
-  const { urn, id } = splitUrn(typedId);
+  const { urn, id } = typedIdParts(typedId);
   const r = resolvingUrn(typedId, urn, () => resolveId(c, id, urnEntity(urn)));
   return urn === undefined ? r : checkUrnKind(typedId, urn, r);
 }
@@ -190,7 +207,7 @@ export function resolvingUrn<T>(typedId: string, urn: UrnKind | undefined, resol
 
 /** An id without its URN: `entity`, the one kind an entity's URN looks in. */
 function resolveId(c: Corpus, typed: string, entity: EntityKind | undefined): Resolved {
-  if (/@\d*$/.test(typed) && !typed.includes(':')) return resolvePassage(c, typed);
+  if (namesPassage(typed)) return resolvePassage(c, typed);
   const colon = typed.indexOf(':');
   if (colon !== -1) {
     const article = resolveArticle(c, typed.slice(0, colon));

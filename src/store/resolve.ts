@@ -4,7 +4,7 @@
  * query/resolve.ts, whose rules and messages stay the only ones. An id that names no article, or
  * more than one, fails here with the message resolve.ts gives over the whole corpus.
  */
-import { leftOutError, resolveArticleId, resolveKinded, resolvingUrn, splitUrn, urnEntity, type EntityKind, type KindIds } from '../query/resolve.js';
+import { leftOutError, resolveArticleId, resolveKinded, namesPassage, resolvingUrn, typedIdParts, urnEntity, type EntityKind, type KindIds } from '../query/resolve.js';
 import type { Database } from './sqlite.js';
 import { leftOutOf } from './queries.js';
 
@@ -44,14 +44,14 @@ export function resolveArticleIn(db: Database, typed: string): string {
  */
 export function placeOf(db: Database, typedId: string): { article: string } | { entity: string } {
   // A URN's kind is checked against what it names once that is read (query/resolve.ts resolveAny).
-  const { urn, id: typed } = splitUrn(typedId);
+  const { urn, id: typed } = typedIdParts(typedId);
   return resolvingUrn(typedId, urn, () => placeOfId(db, typed, urnEntity(urn)));
 }
 
 function placeOfId(db: Database, typed: string, entity: EntityKind | undefined): { article: string } | { entity: string } {
   const colon = typed.indexOf(':');
   if (colon !== -1) return { article: resolveArticleIn(db, typed.slice(0, colon)) };
-  if (/@\d*$/.test(typed)) return { article: resolveArticleIn(db, typed.slice(0, typed.lastIndexOf('@'))) };
+  if (namesPassage(typed)) return { article: resolveArticleIn(db, typed.slice(0, typed.lastIndexOf('@'))) };
   // Decided as over the corpus in memory (query/resolve.ts), each kind looked up in its table's index.
   // The articles left out for errors are among the articles: a prefix of one of them and of an
   // article stored is ambiguous, as in the corpus mended, not the one stored.
