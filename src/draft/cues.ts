@@ -20,6 +20,40 @@ import { lastBlankLine, lineStart, sentenceStart } from './starts.js';
 export const CUE_VERB =
   'said|says|(?<!\\bto\\s)(?<!\\bwould\\s)(?<!\\bwill\\s)(?<!\\bcould\\s)(?<!\\bcan\\s)(?<!\\bmay\\s)(?<!\\bmight\\s)(?<!\\bmust\\s)(?<!\\bshould\\s)(?<!\\bnot\\s)(?<!\\bdid\\s)(?<!\\bdo\\s)(?<!\\bdoes\\s)(?<!\\bLet’s\\s)(?<!\\blet’s\\s)(?<!\\bLet\'s\\s)(?<!\\blet\'s\\s)(?<!\\bI’d\\s)(?<!\\bI\'d\\s)say|told|tells|added|adds|noted|notes|quipped|warned|warns|insisted|insists|stated|states|explained|explains|wrote|writes|declared|declares|argued|argues|asked|asks|replied|replies|continued|claimed|claims|acknowledged|admitted|conceded|confirmed|confirms|announced|recalled|recalls|reminisced|reminisces|remarked|commented|asserted|charged|observed|suggested|stressed|emphasized|emphasised|cautioned|predicted|complained|joked|urged|promised|pledged|vowed|encouraged|inquired|responded|answered|retorted|shouted|testified|wondered|confided|confides|hinted(?!\\s+at\\b)|hints(?!\\s+at\\b)|pointed out';
 
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const PART_OF_DAY = '(?:morning|afternoon|evening|night)';
+const OCCASION_ADJECTIVE = '(?:(?:brief|short|long|written|joint|signed|separate|prepared|televised|recorded|radio|television|TV|phone|telephone|exclusive|recent|open|public|private|wide-ranging|news|press)\\s+)?';
+/**
+ * One phrase of when, where or how a thing was said, as news puts it between a speech verb and its
+ * "that" or colon ("said on Monday that", "said in a statement that", "told reporters at a news
+ * conference that"): a time (a weekday, a month, "last week", "earlier this month", "yesterday"),
+ * an occasion ("in a statement", "in an interview with the Globe", "at a news conference", "in a
+ * letter to X"), a medium ("on Twitter") or a hearer ("to reporters"). Each is a closed form, so a
+ * reported clause ("said Monday's vote …") never passes for one.
+ */
+const SPEECH_SETTING =
+  `(?:(?:late\\s+|early\\s+)?(?:on\\s+)?${WEEKDAY}(?:\\s+${PART_OF_DAY})?` +
+  `|(?:on\\s+)?${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|in\\s+(?:early\\s+|late\\s+|mid-)?${MONTH}(?:\\s+\\d{4})?|in\\s+\\d{4}` +
+  `|(?:(?:earlier|later)\\s+)?(?:last|this|next|that)\\s+(?:week|month|year|weekend|${PART_OF_DAY}|${WEEKDAY}|spring|summer|fall|autumn|winter)` +
+  `|(?:earlier|later)\\s+(?:in\\s+the\\s+(?:day|week|month|year)|on|today)|yesterday(?:\\s+${PART_OF_DAY})?|today|tonight|last\\s+night|recently|earlier|later|again|previously` +
+  `|in\\s+(?:a|an|his|her|their|its|the)\\s+${OCCASION_ADJECTIVE}(?:statement|interview|speech|letter|email|e-mail|message|memo|post|tweet|blog\\s+post|op-ed|column|article|essay|release|news\\s+release|press\\s+release|address|report|filing|testimony|briefing|video|broadcast|podcast|appearance)` +
+  `(?:\\s+(?:with|to|on|for|from)\\s+(?:reporters|journalists|the\\s+(?:press|media)|(?:the\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}.'’&-]*){0,4}))?` +
+  `|at\\s+(?:a|an|the)\\s+${OCCASION_ADJECTIVE}(?:news\\s+conference|press\\s+conference|conference|briefing|rally|hearing|meeting|event|summit|ceremony|forum|dinner|luncheon|rally|session|gathering|convention)` +
+  `|on\\s+(?:Twitter|X|Facebook|Instagram|Threads|TikTok|LinkedIn|Bluesky|social\\s+media|television|radio|(?:his|her|their|its)\\s+(?:blog|website|show|podcast|account))` +
+  `|to\\s+(?:reporters|journalists|the\\s+(?:press|media|crowd|audience))` +
+  `)`;
+
+/** A short run of such phrases, each after a space (or a comma): "on Monday in a statement". */
+export const SPEECH_SETTINGS = `(?:,?\\s+${SPEECH_SETTING}){0,3}`;
+
+/** Whom a verb like "told" names before what was said: "told reporters", "told the Globe", "told him". */
+export const HEARER = `(?:\\s+(?:reporters|journalists|(?:the\\s+)?(?:press|media|crowd|audience|committee|court|jury|senators|lawmakers|council|members)|him|her|them|us|me|(?:the\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+(?:and\\s+|of\\s+)?\\p{Lu}[\\p{L}.'’&-]*){0,3}))?`;
+
+/** Between a speech verb and the "that" (or colon) of what it reports: a hearer, then a few settings. */
+export const VERB_TO_THAT = `${HEARER}${SPEECH_SETTINGS}`;
+const SETTING_THEN_THAT = new RegExp(`^${VERB_TO_THAT},?\\s+that$`, 'u');
+
 /** The speech verbs with a capital, as a cue standing first after a question ("Asked Mrs. Peck"). */
 const CAPITAL_CUE = CUE_VERB.split('|').map((v) => v[0]!.toUpperCase() + v.slice(1)).join('|');
 const CAPITAL_CUE_FIRST = new RegExp(`^[.!?]*\\s+(?:${CAPITAL_CUE})\\s+\\p{Lu}`, 'u');
@@ -667,7 +701,10 @@ export function cueBefore(text: string, sentenceFrom: number, quoteFrom: number)
     // \u201c…\u201d", its "that" taken up again) or goes on with it after a comma in the speaker's own words
     // ("said that we must get rid of Castro, \u201cfor unless we do …\u201d", guidelines call 153).
     const resumed = /^that\s[^\u201c\u201d"]*,\s+that$/.test(between) || (/^that\s[^\u201c\u201d"]*,$/.test(between) && /^[\u201c"]\p{Ll}/u.test(text.slice(quoteFrom, quoteFrom + 2)));
-    if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5 && !resumed) continue;
+    // Nor past more than a few words, unless they only say whom it was told and when, where or how
+    // ("said in an interview with the Globe and Mail on Tuesday that \u201c").
+    const setting = () => SETTING_THEN_THAT.test(` ${between}`);
+    if (between.endsWith(':') ? words > 15 || /[[(]/.test(between) : words > 5 && !resumed && !setting()) continue;
     return { subject: { from: sentenceFrom + lead, to: sentenceFrom + subject.length }, cue: m[1]! };
   }
   return undefined;

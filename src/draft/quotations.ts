@@ -9,7 +9,7 @@
  * anchors to one span), each later part `continued`.
  */
 import type { Range16 } from './proposal.js';
-import { CUE_VERB, cueAfter } from './cues.js';
+import { CUE_VERB, VERB_TO_THAT, cueAfter } from './cues.js';
 
 export interface Quotation {
   /** The content: inside the marks, without a trailing comma (a final . ? ! stays). */
@@ -128,8 +128,10 @@ const CLAUSE_WORD = /\b(?:that|is|are|was|were|be|been|being|has|have|had|will|w
 /**
  * A speech verb and its "that" right before the mark, or that "that" taken up again after an aside
  * ("said that from his experience …, that “…"): nothing of the reported clause stands outside the marks.
+ * The hearer and when, where or how it was said may stand between verb and "that" ("told reporters
+ * on Monday that", "said in a statement that"): closed forms (VERB_TO_THAT), none a clause of its own.
  */
-const THAT_QUOTE = new RegExp(`\\b(?:${CUE_VERB})\\s+that(?:\\s+[^!?\u201c\u201d"]{1,160}?,\\s+that)?$`);
+const THAT_QUOTE = new RegExp(`\\b(?:${CUE_VERB})${VERB_TO_THAT},?\\s+that(?:\\s+[^!?\u201c\u201d"]{1,160}?,\\s+that)?$`, 'u');
 
 const CUE_IN = new RegExp(`\\b(?:${CUE_VERB})\\b`);
 
