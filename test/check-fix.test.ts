@@ -21,7 +21,7 @@ test('check --fix mends each fixable slip: the file then passes check and differ
   const r = gloss(['--corpus', dir, 'check', '--fix']);
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stderr, /fixed 4 problems in 1 file/);
-  assert.match(r.stdout, /ok 1 articles, .*: 0 errors, 0 warnings/);
+  assert.match(r.stdout, /ok 1 article, .*: 0 errors, 0 warnings/);
   const after = readFileSync(file(dir), 'utf8');
   const a = before.split('\n');
   const b = after.split('\n');

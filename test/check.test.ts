@@ -83,7 +83,7 @@ test('check passes a sound corpus with no output on stderr', () => {
   const r = gloss(['--corpus', fixture('mini'), 'check']);
   assert.equal(r.code, 0);
   assert.equal(r.stderr, '');
-  assert.match(r.stdout, /^ok 1 articles, 3 actors, 1 agreements, 3 claims, 8 mentions, 1 regions: 0 errors, 0 warnings/);
+  assert.match(r.stdout, /^ok 1 article, 3 actors, 1 agreement, 3 claims, 8 mentions, 1 region: 0 errors, 0 warnings/);
 });
 
 test('other commands leave out an article with errors, say so once on stderr, and exit 2', () => {
@@ -194,7 +194,7 @@ test('a registry list left empty is set aside alone, in plain words; an empty pr
   const lines = r.stderr.split('\n').filter(Boolean);
   assert.match(lines[0]!, /registry\.yaml:\d+:\d+: agreements: empty: list its items, or write \[\] for none$/);
   assert.match(lines[1]!, /harbour-talks\.yaml:\d+:\d+: mention 3 \("Critics"\): prefix: must not be empty$/);
-  assert.match(lines[2]!, /^1 articles, 3 actors, 0 agreements, 3 claims, 2 mentions, 0 regions: 2 errors, 0 warnings$/);
+  assert.match(lines[2]!, /^1 article, 3 actors, 0 agreements, 3 claims, 2 mentions, 0 regions: 2 errors, 0 warnings$/);
   assert.equal(lines.length, 3, r.stderr);
 });
 

@@ -97,7 +97,7 @@ test('draft --write: check lists the proposals "to review"; accepted (review lin
   const accepted = gloss(['--corpus', dir, 'check']);
   assert.equal(accepted.code, 0, accepted.stderr);
   assert.doesNotMatch(accepted.stderr, /to review/);
-  assert.match(accepted.stdout, /^ok 1 articles, 4 actors, 1 agreements, 8 claims/);
+  assert.match(accepted.stdout, /^ok 1 article, 4 actors, 1 agreement, 8 claims/);
   // Drafting again proposes nothing new.
   const again = gloss(['--corpus', dir, 'draft', 'story']);
   assert.equal(again.code, 1);

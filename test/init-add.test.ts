@@ -23,7 +23,7 @@ test('init scaffolds a corpus that passes check, and search and claims work on i
   const check = gloss(['--corpus', dir, 'check']);
   assert.equal(check.code, 0, check.stderr);
   assert.equal(check.stderr, '');
-  assert.match(check.stdout, /1 articles, 3 actors, 1 agreements, 3 claims/);
+  assert.match(check.stdout, /1 article, 3 actors, 1 agreement, 3 claims/);
   const hit = JSON.parse(gloss(['--corpus', dir, 'search', 'good strat', '--json']).stdout)[0];
   assert.ok(hit.id === 'harbour-talks:c1' || hit.claims.includes('harbour-talks:c1'), JSON.stringify(hit));
   const again = gloss(['init', dir]);

@@ -8,6 +8,7 @@ import { wrap } from '../output/width.js';
 import { rewriteFiles } from '../corpus/rewrite.js';
 import { GlossError } from '../errors.js';
 import { withWriteLock } from '../corpus/write-lock.js';
+import { counted } from '../text/english.js';
 import type { FixedFile } from '../corpus/fix.js';
 
 export function registerCheck(program: Command): void {
@@ -40,7 +41,7 @@ function checkAction(opts: { strict?: boolean; fix?: boolean; dryRun?: boolean }
     for (const p of eachProblem(s.db)) writeErr(`${inert(formatProblem(p))}\n`);
     const c = JSON.parse(s.meta('counts')!) as Record<string, number>;
     const failed = errors > 0 || (opts.strict === true && warnings > 0);
-    const summary = `${c.articles} articles, ${c.actors} actors, ${c.agreements} agreements, ${c.claims} claims, ${c.mentions} mentions, ${c.regions} regions: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+    const summary = `${(['article', 'actor', 'agreement', 'claim', 'mention', 'region'] as const).map((noun) => counted(c[`${noun}s`]!, noun)).join(', ')}: ${counted(errors, 'error')}, ${counted(warnings, 'warning')}`;
     if (failed) {
       // "0 errors" and exit 2 would be a riddle: say that --strict failed the warnings.
       const strictly = errors === 0 ? ` (--strict: the warning${warnings === 1 ? ' counts as an error' : 's count as errors'})` : '';
