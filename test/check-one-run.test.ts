@@ -158,7 +158,8 @@ test('add leaves date and outlet unset: check warns, cite says they are missing'
   assert.doesNotMatch(yaml, /unknown|inferred|\d{4}-\d\d-\d\d/);
   const check = gloss(['--corpus', dir, 'check']);
   assert.equal(check.code, 0, check.stderr);
-  assert.match(check.stderr, /harbour-talks-resume\.yaml: warning: date is not set/);
-  assert.match(check.stderr, /harbour-talks-resume\.yaml: warning: outlet is not set/);
+  // At the line and column of the value to fill in (before: the file alone).
+  assert.match(check.stderr, /harbour-talks-resume\.yaml:4:9: warning: outlet is not set/);
+  assert.match(check.stderr, /harbour-talks-resume\.yaml:6:7: warning: date is not set/);
   appendFileSync(join(dir, 'articles', 'harbour-talks-resume.yaml'), '');
 });

@@ -32,10 +32,6 @@ export function lintCorpus(corpus: Corpus, nonMentions: Map<string, Range16[]>):
   const actorType = new Map(corpus.actors.map((a) => [a.id, a.type]));
   const governmentOf = new Map(corpus.actors.filter((a) => a.governs !== undefined).map((a) => [a.governs!, a.id]));
   for (const article of corpus.articles) {
-    // Metadata left unset (gloss add leaves what it is not told): a citation would say it is missing.
-    for (const field of ['date', 'outlet'] as const) {
-      if (article[field] === null) problems.push({ severity: 'warning', file: article.annotationFile, message: `${field} is not set: cite will say "${field === 'date' ? 'undated' : 'outlet not given'}" until it is` });
-    }
     const offsets = new OffsetMap(article.text);
     const warn = (at: number, message: string) => {
       const { line, column } = offsets.lineColumn(at);

@@ -384,6 +384,11 @@ export class CorpusReader {
       problem(['sha256'], `article text ${shownPath(textPath)} has changed: its SHA-256 is ${read.sha256}, the annotations were made against ${data.sha256}`);
     }
     out.article = toArticle(data, read.text, shownPath(textPath), shown);
+    // Metadata left unset (gloss add leaves what it is not told): a citation would say it is missing.
+    // Said here, where the file's positions are known, at the line of the field to fill in.
+    for (const field of ['outlet', 'date'] as const) {
+      if (data[field] === null) problem([field], `${field} is not set: cite will say "${field === 'date' ? 'undated' : 'outlet not given'}" until it is`, 'warning');
+    }
     const offsets = new OffsetMap(read.text);
     // Every quote of the article found at once, not a scan of the text each (quadratic with thousands of claims).
     const places = placesOfQuotes(read.text, [data.regions, data.mentions, data.nonMentions, data.claims].flatMap((list) => list.map((sel: SelectorInput) => sel.quote)));
