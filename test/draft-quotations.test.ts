@@ -415,3 +415,46 @@ test('a title ending in "woman" shows a woman: "he said" does not go to Councilw
   const ed = { id: 'ed-lind', name: 'Ed Lind', type: 'person' as const, aliases: ['Lind'] };
   assert.deepEqual(directOf('The board named a committeewoman. Supervisor Ed Lind spoke. \u201cIt is sound,\u201d he said.\n', [ed]), [['It is sound', 'ed-lind', 'said']]);
 });
+
+test('a sentence opening with its unnamed speaker ("An official said", "A spokesman for the port told") has that speaker, a new unnamed source', () => {
+  const d = (text: string) => draftArticle({ text, actors: [], agreements: [], existing: none });
+  const speakers = (text: string) => {
+    const drafted = d(text);
+    return drafted.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, drafted.actors.find((a) => a.id === c.source)?.type]);
+  };
+  // Before: no speaker for either, only "no speaker found" (proposeNew took a lower-case determiner only).
+  assert.deepEqual(speakers('Talks resumed.\n\nAn official said \u201cthe talks will go on for a week\u201d.\n'), [['the talks will go on for a week', 'an-official', 'unnamed-source']]);
+  assert.deepEqual(speakers('A spokesman for the port told reporters, \u201cWe are ready to sign.\u201d\n'), [['We are ready to sign.', 'a-spokesman-for-the-port', 'unnamed-source']]);
+  assert.deepEqual(speakers('Two senior diplomats said: \u201cNothing is agreed.\u201d\n'), [['Nothing is agreed.', 'two-senior-diplomats', 'unnamed-source']]);
+  // The new actor is a mention where it speaks, its words as printed.
+  const text = 'An official said \u201cthe talks will go on\u201d.\n';
+  assert.deepEqual(d(text).mentions.map((m) => [text.slice(m.range.from, m.range.to), m.actor]), [['An official', 'an-official']]);
+  // A subject that is no person is still no speaker: a report, or a clause whose head noun acts.
+  assert.deepEqual(speakers('A report cited the flood, and added, \u201cwe cannot wait\u201d.\n'), []);
+  assert.deepEqual(speakers('Some officials cited the figures and said: \u201cNothing is agreed.\u201d\n'), []);
+  // "The minister said" refers back to someone introduced: no new unnamed source stands in for him.
+  assert.deepEqual(speakers('The minister said: \u201cNothing is agreed.\u201d\n'), []);
+});
+
+test('a speaker after a clause and "and" is the noun phrase, not "and …" ("Talks are on, and an official said")', () => {
+  const text = 'Talks are on, and an official said \u201cnothing is agreed yet\u201d.\n';
+  const drafted = draftArticle({ text, actors: [], agreements: [], existing: none });
+  // Before: a new actor "and an official".
+  assert.deepEqual(drafted.claims.map((c) => c.source), ['an-official']);
+  assert.deepEqual(drafted.actors.map((a) => [a.id, a.name]), [['an-official', 'an official']]);
+  assert.deepEqual(drafted.mentions.map((m) => text.slice(m.range.from, m.range.to)), ['an official']);
+});
+
+test('a speaker named with Mr., Mrs., Ms. or Dr. and a full name is a new person, the honorific kept out of the name', () => {
+  const drafted = (text: string) => draftArticle({ text, actors: [], agreements: [], existing: none });
+  // Before: "no speaker found" for each (the honorific is no name's first word, and no title).
+  for (const [honorific, name] of [['Mr.', 'John Smith'], ['Ms.', 'Jane Doe'], ['Mrs.', 'Ada Lind'], ['Dr.', 'Cy W. Moss']] as const) {
+    const text = `The harbour stays shut.\n\n${honorific} ${name} told reporters, \u201cThe harbour must stay open.\u201d\n`;
+    const d = drafted(text);
+    const id = name.toLowerCase().replace(/\.? /g, '-');
+    assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [['The harbour must stay open.', id]], `${honorific} ${name}`);
+    assert.deepEqual(d.actors.map((a) => [a.id, a.name, a.type]), [[id, name, 'person']], `${honorific} ${name}`);
+    // Mentioned as printed, with the honorific.
+    assert.ok(d.mentions.some((m) => m.actor === id && text.slice(m.range.from, m.range.to) === `${honorific} ${name}`), `${honorific} ${name}: ${JSON.stringify(d.mentions.map((m) => text.slice(m.range.from, m.range.to)))}`);
+  }
+});

@@ -71,6 +71,23 @@ const SPEAKER_NOUN =
 /** A person by description alone: "the elder man", "a young woman", "the boy". */
 const PERSON_DESCRIBED = /^(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:man|woman|boy|girl|youth)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
+/** Nouns that name people speaking (SPEAKER_NOUN's people: no document, body or country). */
+const PERSON_NOUN =
+  '(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people)';
+/**
+ * A sentence opening with its unnamed speaker, the determiner capitalised: "An official", "A senior
+ * U.S. official", "A spokesman for the port", "Two diplomats close to the talks". The person noun must
+ * head the phrase (at its end, or before the preposition of its complement), so that a clause opening
+ * the sentence ("A report cited the flood, and added", "Some officials cited the figures and said")
+ * is never taken for a speaker. Indefinite only: "The minister said" refers back to someone the text
+ * has introduced, whom a new unnamed source would stand in for wrongly.
+ */
+const OPENING_SPEAKER = new RegExp(
+  `^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${PERSON_NOUN}(?:\\s+(?:for|of|at|with|from|in|on|close\\s+to|familiar\\s+with|briefed\\s+on)\\s+[^,;:]+)?$`,
+  'u',
+);
+/** An honorific before a full name: "Mr. John Smith", "Mrs. Ada Lind", "Dr. Cy W. Moss". */
+const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\S+(?:\s+\S+){1,3})$/;
 // Words that open a sentence before a name ("Once Peter asked"), never a name's first word.
 const NOT_A_NAME = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|Last|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|Once|Then|Now|Later|Still|Yet|Also|Today|Yesterday|Tonight|Meanwhile|Finally|Instead|Again|Thus|Soon|Mr\.|Mrs\.|Ms\.|Dr\.)$/;
 
@@ -580,14 +597,23 @@ function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefin
     const id = known.propose({ id: slug(name), name, type: 'person', role: titled[1]!, review: `a new person, named as a speaker with the title "${titled[1]}"` });
     return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new actor`, newMention: r };
   }
+  // "Mr. John Smith told reporters": the person is John Smith; the mention keeps the honorific, as printed.
+  const honored = HONORIFIC_NAME.exec(phrase);
+  if (honored && honored[1]!.split(/\s+/).every((w) => NAME_WORD.test(w)) && !NOT_A_NAME.test(honored[1]!.split(/\s+/)[0]!)) {
+    const name = honored[1]!;
+    const id = known.propose({ id: slug(name), name, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
+    return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new actor`, newMention: r };
+  }
   if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !NOT_A_NAME.test(words[0]!)) {
     const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as a new actor`, newMention: r };
   }
   // "the elder man told Rickards": a person the text names only by description speaks, a new unnamed
   // source as printed, for a person to take back to the one meant.
-  if (words.length <= 12 && /^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && (SPEAKER_NOUN.test(phrase) || PERSON_DESCRIBED.test(phrase))) {
-    const id = known.propose({ id: slug(phrase), name: phrase, type: 'unnamed-source', review: `an unnamed source, as printed ("${phrase}")` });
+  if (words.length <= 12 && ((/^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && (SPEAKER_NOUN.test(phrase) || PERSON_DESCRIBED.test(phrase))) || OPENING_SPEAKER.test(phrase))) {
+    // Named as it reads inside a sentence ("an official"), the capital of a sentence's first word dropped.
+    const name = /^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)\s/.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+    const id = known.propose({ id: slug(name), name, type: 'unnamed-source', review: `an unnamed source, as printed ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as an unnamed source`, newMention: r };
   }
   return undefined;
@@ -604,7 +630,8 @@ function trimmed(text: string, r: Range16): Range16 {
 }
 
 function stripLeadingConjunction(text: string, r: Range16): Range16 {
-  const m = /^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Although|Though|While|When|Because|Since|If|As)\b,?\s*)+/.exec(text.slice(r.from, r.to));
+  // Lower-case too after a comma: "Talks are on, and an official said" is the official's.
+  const m = /^(?:(?:But|And|Yet|So|Still|However|Meanwhile|Although|Though|While|When|Because|Since|If|As|and|but|or|yet)\b,?\s*)+/.exec(text.slice(r.from, r.to));
   return m ? { from: r.from + m[0].length, to: r.to } : r;
 }
 

@@ -127,6 +127,13 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
   // Towns and cities registered as the bodies that govern them (a capitalised name with no
   // institution's word in it), whose name after "in" locates.
   const townIds = new Set(placeBodies(ctx.registry ?? []).map((p) => p.id));
+  // How often a name is printed, counted once a name: not again from the text's start at each of its printings.
+  const printings = new Map<string, number>();
+  const timesPrinted = (name: string) => {
+    let n = printings.get(name);
+    if (n === undefined) printings.set(name, (n = occurrencesOf(ctx.text, name).length));
+    return n;
+  };
   const hits = resolveShared(ctx.text, findNames(ctx.text, ctx.names), (hit, ids) =>
     nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `a name shared by ${ids.join(', ')}: which is meant is not shown`, review: `"${hit.named.name}" is the registered name of ${ids.join(', ')}; none of their places is printed: make it a mention of the one meant` }),
     ctx.persons,
@@ -181,7 +188,7 @@ export function draftMentions(ctx: MentionContext): { mentions: ProposedMention[
     // "as a teammate explained, … borrowed a teammate's bat": an indefinite description registered for
     // an unnamed source introduces someone new each time it is printed; where it is printed more than
     // once, only where it speaks (a speech verb right after it) is it the source registered.
-    if (hit.named.type === 'unnamed-source' && /^an?\s/i.test(hit.named.name) && occurrencesOf(ctx.text, hit.named.name).length > 1 && !SPEAKS_AFTER.test(ctx.text.slice(hit.to, hit.to + 40))) {
+    if (hit.named.type === 'unnamed-source' && /^an?\s/i.test(hit.named.name) && timesPrinted(hit.named.name) > 1 && !SPEAKS_AFTER.test(ctx.text.slice(hit.to, hit.to + 40))) {
       nonMentions.push({ range: { from: hit.from, to: hit.to }, reason: `"${hit.named.name}" printed again: another one, not the ${target} who speaks`, review: `an indefinite description introduces someone new: if it is ${target}, make it a mention` });
       continue;
     }
