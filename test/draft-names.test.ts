@@ -743,3 +743,34 @@ test('a word that opens a sentence before a name ("Once Peter asked") is not par
   assert.ok(!d.claims.some((c) => /once/i.test(c.source)), JSON.stringify(d.claims));
   assert.deepEqual(proposeActors('Then Mayor Ed Lind spoke. Later Senator Ann Jones left.\n', () => false).map((a) => a.name), ['Ed Lind', 'Ann Jones']);
 });
+
+test('"According to Senator Ann Jones, the vote is …": the title is the role, and a clause after the comma is no apposition', () => {
+  const proposed = (text: string) => proposeActors(text, () => false).map((a) => [a.id, a.name, a.role]);
+  // Before: a second actor "Senator Ann Jones" with the role "the vote is next week".
+  assert.deepEqual(proposed('According to Senator Ann Jones, the vote is next week.\n'), [['ann-jones', 'Ann Jones', 'Senator']]);
+  assert.deepEqual(proposed('Ed Lind, the mayor, left. Ann Jones, the vote was lost, left.\n'), [['ed-lind', 'Ed Lind', 'the mayor']]);
+  // A real apposition still gives the role.
+  assert.deepEqual(proposed('Ed Lind, a lawyer for the port, said no.\n'), [['ed-lind', 'Ed Lind', 'a lawyer for the port']]);
+});
+
+test('titles of legislators, clergy, officers and parliaments are roles before a name ("Congressman David Baker", "Opposition Leader Ann Jones", "MP Ed Lind")', () => {
+  const proposed = (text: string) => proposeActors(text, () => false).map((a) => [a.name, a.role]);
+  // Before: "Congressman David Baker" whole as a name with no role, or no proposal at all.
+  assert.deepEqual(proposed('Congressman David Baker left.\n'), [['David Baker', 'Congressman']]);
+  assert.deepEqual(proposed('Then Congresswoman Ada Lind spoke.\n'), [['Ada Lind', 'Congresswoman']]);
+  assert.deepEqual(proposed('The vote went to Opposition Leader Ann Jones.\n'), [['Ann Jones', 'Opposition Leader']]);
+  assert.deepEqual(proposed('Labour MP Ed Lind and Bishop Cy Moss met.\n'), [['Ed Lind', 'Labour MP'], ['Cy Moss', 'Bishop']]);
+  assert.deepEqual(proposed('Lt. Col. Jo Park and Professor Ann Jones spoke.\n'), [['Jo Park', 'Lt. Col.'], ['Ann Jones', 'Professor']]);
+  // Through the drafter: the speaker is the person, the title the role.
+  const text = 'Talks go on.\n\n\u201cWe are ready,\u201d Congressman David Baker told reporters.\n';
+  const d = draftArticle({ text, actors: [], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => c.source), ['david-baker']);
+});
+
+test('a word opening the sentence before a title is no part of the role ("Then Mayor Ed Lind"); "Former" is', () => {
+  const roles = (text: string) => proposeActors(text, () => false).map((a) => [a.name, a.role]);
+  // Before: the role "Then Mayor", "The Harbour Mayor".
+  assert.deepEqual(roles('Then Mayor Ed Lind spoke.\n'), [['Ed Lind', 'Mayor']]);
+  assert.deepEqual(roles('The Harbour Mayor Ed Lind spoke.\n'), [['Ed Lind', 'Harbour Mayor']]);
+  assert.deepEqual(roles('Former Mayor Ed Lind spoke.\n'), [['Ed Lind', 'Former Mayor']]);
+});

@@ -8,7 +8,7 @@ import { slug } from '../text/slug.js';
 import type { ProposedActor } from './proposal.js';
 
 export const TITLE_WORD =
-  '(?:Minister|President|Vice-President|Secretary|Senator|Governor|Mayor|Judge|Justice|General|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Premier|Chancellor|Spokesman|Spokeswoman|Sheriff|Superintendent|Representative|Attorney|Prosecutor|Controller|Comptroller|Treasurer|Supervisor|Councilman|Councilwoman|Councillor|Alderman|Freeholder|Auditor|Clerk|Inspector|Captain|Detective|Officer|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Lt\\.|Col\\.|Capt\\.|Adm\\.|Sgt\\.|Dr\\.|Prof\\.)';
+  '(?:Minister|President|Vice-President|Secretary|Senator|Governor|Mayor|Judge|Justice|General|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Premier|Chancellor|Spokesman|Spokeswoman|Sheriff|Superintendent|Representative|Attorney|Prosecutor|Controller|Comptroller|Treasurer|Supervisor|Councilman|Councilwoman|Councillor|Alderman|Freeholder|Auditor|Clerk|Inspector|Captain|Detective|Officer|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lieutenant|Sergeant|Colonel|Admiral|Commander|Constable|Bishop|Archbishop|Cardinal|Rabbi|Reverend|Professor|Magistrate|Leader|Speaker|MP|MEP|MLA|MPP|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Lt\\.|Col\\.|Capt\\.|Adm\\.|Sgt\\.|Maj\\.|Cpl\\.|Cmdr\\.|Supt\\.|Atty\\.|Rev\\.|Msgr\\.|Dr\\.|Prof\\.)';
 // A word of a name: capitalised, with a capital inside after O' or D', Mc or Mac ("O\u2019Neill",
 // "D'Souza", "MacKay"), and a second capitalised part after a hyphen ("Anne-Marie").
 const NAME_WORD = "(?:\\p{Lu}[\u2019']|Ma?c)?\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}(?:-\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll})?";
@@ -16,6 +16,11 @@ const NAME = `${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2}`;
 // A title: capitalised words ending in a title word ("Public Safety Minister", "U.S. President").
 const TITLED = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.-]*|of|for|the)\\s){0,4}${TITLE_WORD})\\s(${NAME})`, 'gu');
 const APPOSITION = new RegExp(`(${NAME}),\\s((?:a|an|the)\\s[^,.;\u201c\u201d"]{3,80}?)(?=,|\\.|\\s\\[|\\ssaid\\b)`, 'gu');
+/** Words that open a sentence before a title, never part of the role ("Former" and "New" are). */
+const ROLE_LEAD = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|This|That|His|Her|Its|Their|Some|Once|Then|Now|Later|Still|Yet|Also|Today|Yesterday|Tonight|Meanwhile|Finally|Instead|Again|Thus|Soon)$/;
+/** A finite verb: words after a name and a comma that hold one are a clause, not a description of the name. */
+const CLAUSE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|says|said|can|could|may|might|must|shall|should|does|did)\b/;
+const TITLE_FIRST = new RegExp(`^${TITLE_WORD}\\s`);
 const COMPANY = /\b((?:\p{Lu}[\p{L}&'\u2019.-]*\s){1,5}(?:Co\.|Corp\.|Inc\.|Ltd\.|Company|Corporation|Group))(?=[\s,.;:]|$)/gu;
 /** A title's abbreviation without its stop, as NAME reads "Dr." before a name. */
 const TITLE_ABBREVIATION = /^(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Adm|Sgt|Prof|St)$/;
@@ -38,12 +43,24 @@ export function proposeActors(text: string, isRegistered: (name: string) => bool
     if (out.has(id)) return;
     out.set(id, { id, name: clean, type: 'person', role: role.trim(), review: `a new person, ${how}: check the name, type and role` });
   };
-  for (const m of text.matchAll(TITLED)) add(m[2]!, m[1]!.replace(/^(?:the|of|for)\s/, ''), `titled "${m[1]!.trim()}"`);
+  // A word opening the sentence before the title ("Then Mayor Ed Lind", "The Harbour Mayor …") is no part of the role.
+  const role = (title: string) => {
+    let r = title.replace(/^(?:the|of|for)\s/, '');
+    for (let w = /^(\S+)\s/.exec(r); w && ROLE_LEAD.test(w[1]!); w = /^(\S+)\s/.exec(r)) r = r.slice(w[0].length);
+    return r;
+  };
+  for (const m of text.matchAll(TITLED)) add(m[2]!, role(m[1]!), `titled "${role(m[1]!).trim()}"`);
   for (const m of text.matchAll(COMPANY)) {
     const name = m[1]!.replace(/^(?:The|the)\s/, '');
     const id = slug(name);
     if (!isRegistered(name) && !out.has(id)) out.set(id, { id, name, type: 'company', review: `a new company, named "${name}": check the name and type` });
   }
-  for (const m of text.matchAll(APPOSITION)) add(m[1]!, m[2]!, `described as "${m[2]!.trim()}"`);
+  for (const m of text.matchAll(APPOSITION)) {
+    // "According to Senator Ann Jones, the vote is …": the comma closes the adverbial, and what follows
+    // is the sentence's own clause (a verb in it), no description of her; a title opening the name
+    // is her role, found by TITLED.
+    if (/\baccording\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) || CLAUSE_VERB.test(m[2]!) || TITLE_FIRST.test(m[1]!)) continue;
+    add(m[1]!, m[2]!, `described as "${m[2]!.trim()}"`);
+  }
   return [...out.values()];
 }
