@@ -458,3 +458,23 @@ test('a speaker named with Mr., Mrs., Ms. or Dr. and a full name is a new person
     assert.ok(d.mentions.some((m) => m.actor === id && text.slice(m.range.from, m.range.to) === `${honorific} ${name}`), `${honorific} ${name}: ${JSON.stringify(d.mentions.map((m) => text.slice(m.range.from, m.range.to)))}`);
   }
 });
+
+test('a speaker named as an organisation ("the Harbour Board said", "said Eastfield City Council") is a new organisation, not a person or no one', () => {
+  const draft = (text: string) => draftArticle({ text, actors: [], agreements: [], existing: none });
+  const speakers = (text: string) => {
+    const d = draft(text);
+    return d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source, d.actors.find((a) => a.id === c.source)?.type]);
+  };
+  // Before: no claim for the first two ("no speaker found"), and Eastfield City Council a person.
+  assert.deepEqual(speakers('Port news\n\n\u201cWe will not pay,\u201d the Harbour Board said.\n'), [['We will not pay', 'harbour-board', 'organisation']]);
+  assert.deepEqual(speakers('Port news\n\nThe Harbour Board of Trustees said: \u201cFees will rise.\u201d\n'), [['Fees will rise.', 'harbour-board-of-trustees', 'organisation']]);
+  assert.deepEqual(speakers('Port news\n\n\u201cNo,\u201d said Eastfield City Council.\n'), [['No', 'eastfield-city-council', 'organisation']]);
+  // Its name, without "the", is the actor's name and the mention.
+  const text = 'Port news\n\n\u201cWe will not pay,\u201d the Harbour Board said.\n';
+  const d = draft(text);
+  assert.deepEqual(d.actors.map((a) => a.name), ['Harbour Board']);
+  assert.deepEqual(d.mentions.map((m) => text.slice(m.range.from, m.range.to)), ['Harbour Board']);
+  // A person's name is still a person's; a lone head noun is no name.
+  assert.deepEqual(speakers('Port news\n\n\u201cNo,\u201d said Ann Board.\n').map((c) => c[2]), ['person']);
+  assert.deepEqual(speakers('Port news\n\n\u201cNo,\u201d the Board said.\n'), []);
+});

@@ -86,6 +86,28 @@ const OPENING_SPEAKER = new RegExp(
   `^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${PERSON_NOUN}(?:\\s+(?:for|of|at|with|from|in|on|close\\s+to|familiar\\s+with|briefed\\s+on)\\s+[^,;:]+)?$`,
   'u',
 );
+/**
+ * The head noun of an organisation's name: "Harbour Board", "Eastfield City Council", "Board of
+ * Trustees". Strong heads are no one's surname; a weak one (Board, Church, Court, …) names an
+ * organisation only with "the" before the name, three words or more, or "of" after the head: "said
+ * Ann Board" is a person.
+ */
+const ORG_STRONG = 'Council|Committee|Commission|Ministry|Department|Agency|Authority|Bureau|University|College|Association|Federation|Institute|Foundation|Corporation|Parliament|Senate|Congress|Government|Administration|Assembly|Cabinet|Coalition|Alliance|Secretariat|Directorate|Tribunal|Inspectorate';
+const ORG_WEAK = 'Board|Bank|Church|Union|Court|Service|Office|League|Trust|Fund|Group|Club|Party|Society|Army|Navy|Force|Police|School|Hospital|Centre|Center|Network';
+const ORG_NAME_WORD = "(?:\\p{Lu}[\\p{L}.'\u2019&-]*)";
+const ORG_HEAD_LAST = new RegExp(`^((?:the|The)\\s+)?((?:${ORG_NAME_WORD}\\s+){1,5}(${ORG_STRONG}|${ORG_WEAK}))$`, 'u');
+const ORG_HEAD_OF = new RegExp(`^((?:the|The)\\s+)?((?:${ORG_NAME_WORD}\\s+){0,3}(?:${ORG_STRONG}|${ORG_WEAK})\\s+(?:of|for)\\s+(?:the\\s+)?(?:${ORG_NAME_WORD})(?:\\s+(?:and\\s+|of\\s+)?${ORG_NAME_WORD}){0,3})$`, 'u');
+/** An organisation named as it speaks: [the article's length, the name], or undefined. */
+function organisationNamed(phrase: string): [number, string] | undefined {
+  const of = ORG_HEAD_OF.exec(phrase);
+  if (of) return [of[1]?.length ?? 0, of[2]!];
+  const last = ORG_HEAD_LAST.exec(phrase);
+  if (!last) return undefined;
+  // A weak head needs "the" or three words.
+  const strong = new RegExp(`^(?:${ORG_STRONG})$`).test(last[3]!);
+  if (!strong && last[1] === undefined && last[2]!.split(/\s+/).length < 3) return undefined;
+  return [last[1]?.length ?? 0, last[2]!];
+}
 /** An honorific before a full name: "Mr. John Smith", "Mrs. Ada Lind", "Dr. Cy W. Moss". */
 const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\S+(?:\s+\S+){1,3})$/;
 // Words that open a sentence before a name ("Once Peter asked"), never a name's first word.
@@ -596,6 +618,13 @@ function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefin
     const name = titled[2]!;
     const id = known.propose({ id: slug(name), name, type: 'person', role: titled[1]!, review: `a new person, named as a speaker with the title "${titled[1]}"` });
     return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new actor`, newMention: r };
+  }
+  // "the Harbour Board said", "said Eastfield City Council": an organisation, named without "the".
+  const organisation = organisationNamed(phrase);
+  if (organisation) {
+    const [lead, name] = organisation;
+    const id = known.propose({ id: slug(name), name, type: 'organisation', review: `a new organisation, named as a speaker ("${phrase}")` });
+    return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new organisation`, newMention: { from: r.from + lead, to: r.from + lead + name.length } };
   }
   // "Mr. John Smith told reporters": the person is John Smith; the mention keeps the honorific, as printed.
   const honored = HONORIFIC_NAME.exec(phrase);
