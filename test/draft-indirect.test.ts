@@ -625,3 +625,11 @@ test('"X is credited by Y with Z" is Y\u2019s word on X, the content wrapping ro
   // Credited with no agent: nobody's word.
   assert.deepEqual(reported('The pier is credited with saving the port.\n'), []);
 });
+
+test('"CLAUSE, X said on Tuesday, after …": the clause before the cue is X\u2019s, not the phrase after it', () => {
+  // Before: the content was "on Tuesday, after talks with the city broke down".
+  assert.deepEqual(reported('Bus drivers will walk out on Friday, Okafor said on Tuesday, after talks with the city broke down.\n'), [['Bus drivers will walk out on Friday', 'sam-okafor', 'said']]);
+  assert.deepEqual(reported('The harbour will close in May, Sam Okafor said, citing the cost of repairs.\n'), [['The harbour will close in May', 'sam-okafor', 'said']]);
+  // A clause of its own after the cue is still what the cue reports.
+  assert.deepEqual(reported('Okafor said on Tuesday that the harbour will close.\n'), [['the harbour will close', 'sam-okafor', 'said']]);
+});

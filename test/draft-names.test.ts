@@ -774,3 +774,25 @@ test('a word opening the sentence before a title is no part of the role ("Then M
   assert.deepEqual(roles('The Harbour Mayor Ed Lind spoke.\n'), [['Ed Lind', 'Harbour Mayor']]);
   assert.deepEqual(roles('Former Mayor Ed Lind spoke.\n'), [['Ed Lind', 'Former Mayor']]);
 });
+
+test('a description before a name between commas ("The mayor, Tom Reed, defended …") proposes the person with the description as role', () => {
+  const proposed = (text: string) => proposeActors(text, () => false).map((a) => [a.id, a.name, a.role]);
+  // Before: nothing proposed, so a later "he said" went to someone else.
+  assert.deepEqual(proposed('The mayor, Tom Reed, defended the plan.\n'), [['tom-reed', 'Tom Reed', 'the mayor']]);
+  assert.deepEqual(proposed('Then the port\u2019s chief executive, Ann Lee, spoke.\n'), [['ann-lee', 'Ann Lee', 'the port\u2019s chief executive']]);
+  // A list or a place is no apposition: no role noun in the words before.
+  assert.deepEqual(proposed('In the end, Tom Reed, Ann Lee and Bo Moss left.\n'), []);
+  assert.deepEqual(proposed('At the harbour, Tom Reed, a pilot, waited.\n'), [['tom-reed', 'Tom Reed', 'a pilot']]);
+  // Through the drafter: "he said" after it is his.
+  const text = 'Budget passes\n\nCouncillor Ann Shah voted no. The mayor, Tom Reed, defended the spending. \u201cWe made hard choices,\u201d he said.\n';
+  const d = draftArticle({ text, actors: [], agreements: [], existing: none });
+  assert.deepEqual(d.claims.map((c) => c.source), ['tom-reed']);
+});
+
+test('"he said" after "The mayor, Tom Reed, defended …" in its paragraph is his, not the last speaker of the paragraph before; no description runs over a sentence\u2019s end', () => {
+  const text = 'Budget passes\n\n\u201cIt is a betrayal,\u201d Councillor Ann Shah told the chamber.\n\nThe mayor, Tom Reed, defended the spending. \u201cWe made hard choices,\u201d he said.\n';
+  const d = draftArticle({ text, actors: [], agreements: [], existing: none });
+  // Before: "he" went to ann-shah, who spoke last, and Tom Reed's role was "the chamber.\n\nThe mayor".
+  assert.deepEqual(d.claims.map((c) => c.source), ['ann-shah', 'tom-reed']);
+  assert.deepEqual(d.actors.map((a) => [a.id, a.role]), [['ann-shah', 'Councillor'], ['tom-reed', 'the mayor']]);
+});

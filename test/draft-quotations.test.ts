@@ -478,3 +478,38 @@ test('a speaker named as an organisation ("the Harbour Board said", "said Eastfi
   assert.deepEqual(speakers('Port news\n\n\u201cNo,\u201d said Ann Board.\n').map((c) => c[2]), ['person']);
   assert.deepEqual(speakers('Port news\n\n\u201cNo,\u201d the Board said.\n'), []);
 });
+
+test('"A spokeswoman for the port, Jane Kim, said": the speaker is Jane Kim, the description her role, not a new unnamed source', () => {
+  const text = 'Port news\n\nA spokeswoman for the Harbour Authority, Jane Kim, said: \u201cThe buses will not run.\u201d\n';
+  const d = draftArticle({ text, actors: [], agreements: [], existing: none });
+  // Before (since unnamed speakers with a capital were taken): the unnamed source "a spokeswoman for …".
+  assert.deepEqual(d.claims.map((c) => c.source), ['jane-kim']);
+  assert.deepEqual(d.actors.map((a) => [a.id, a.type, a.role]), [['jane-kim', 'person', 'a spokeswoman for the Harbour Authority']]);
+});
+
+test('a lower-case role before a name ("union president Maria Gomez told reporters") gives the person and the role', () => {
+  const text = 'Strike looms\n\n\u201cWe have been patient,\u201d union president Maria Gomez told reporters. \u201cOur members cannot wait.\u201d\n';
+  const d = draftArticle({ text, actors: [], agreements: [], existing: none });
+  // Before: no speaker, so neither quotation had a claim.
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [
+    ['We have been patient', 'maria-gomez'],
+    ['Our members cannot wait.', 'maria-gomez'],
+  ]);
+  assert.deepEqual(d.actors.map((a) => [a.id, a.name, a.type, a.role]), [['maria-gomez', 'Maria Gomez', 'person', 'union president']]);
+  // Lower-case words that are no role before a name are not taken as one.
+  const other = 'Strike looms\n\n\u201cWe have been patient,\u201d and then Maria Gomez told reporters.\n';
+  assert.deepEqual(draftArticle({ text: other, actors: [], agreements: [], existing: none }).actors.map((a) => a.role), []);
+});
+
+test('a bare plural of people opening the sentence speaks ("Critics say …", "Local officials warned …"), a new unnamed source', () => {
+  const text = 'Budget passes\n\nCritics say the plan relies on hope. Local officials warned \u201cthe money will run out by June\u201d.\n';
+  const d = draftArticle({ text, actors: [], agreements: [], existing: none });
+  // Before: neither was anyone's (no determiner before the noun).
+  assert.deepEqual(d.claims.map((c) => [text.slice(c.range.from, c.range.to), c.source]), [
+    ['the plan relies on hope', 'critics'],
+    ['the money will run out by June', 'local-officials'],
+  ]);
+  assert.deepEqual(d.actors.map((a) => [a.id, a.name, a.type]).sort(), [['critics', 'critics', 'unnamed-source'], ['local-officials', 'local officials', 'unnamed-source']]);
+  // A plural that is no one's speech ("Prices say little") is not taken.
+  assert.deepEqual(draftArticle({ text: 'Budget passes\n\nPrices say little about it.\n', actors: [], agreements: [], existing: none }).claims, []);
+});

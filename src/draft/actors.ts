@@ -7,6 +7,9 @@
 import { slug } from '../text/slug.js';
 import type { ProposedActor } from './proposal.js';
 
+/** Nouns of a role printed in lower case before a name ("union president", "city spokesman", "chief executive"). */
+export const ROLE_NOUN = 'president|vice-president|chairman|chairwoman|chairperson|chair|spokesman|spokeswoman|spokesperson|director|secretary|minister|leader|chief|executive|officer|manager|head|founder|lawyer|attorney|coach|captain|commissioner|councillor|councilor|senator|governor|mayor|treasurer|analyst|economist|professor|researcher|official|adviser|advisor|aide|organizer|organiser|owner|editor|columnist|activist|superintendent|principal|administrator|inspector|investigator|prosecutor|judge|negotiator|strategist|consultant|partner|candidate';
+
 export const TITLE_WORD =
   '(?:Minister|President|Vice-President|Secretary|Senator|Governor|Mayor|Judge|Justice|General|Chief|Director|Chairman|Chairwoman|Chair|Commissioner|Ambassador|Premier|Chancellor|Spokesman|Spokeswoman|Sheriff|Superintendent|Representative|Attorney|Prosecutor|Controller|Comptroller|Treasurer|Supervisor|Councilman|Councilwoman|Councillor|Alderman|Freeholder|Auditor|Clerk|Inspector|Captain|Detective|Officer|Congressman|Congresswoman|Assemblyman|Assemblywoman|Lieutenant|Sergeant|Colonel|Admiral|Commander|Constable|Bishop|Archbishop|Cardinal|Rabbi|Reverend|Professor|Magistrate|Leader|Speaker|MP|MEP|MLA|MPP|Gen\\.|Sen\\.|Rep\\.|Gov\\.|Lt\\.|Col\\.|Capt\\.|Adm\\.|Sgt\\.|Maj\\.|Cpl\\.|Cmdr\\.|Supt\\.|Atty\\.|Rev\\.|Msgr\\.|Dr\\.|Prof\\.)';
 // A word of a name: capitalised, with a capital inside after O' or D', Mc or Mac ("O\u2019Neill",
@@ -15,6 +18,9 @@ const NAME_WORD = "(?:\\p{Lu}[\u2019']|Ma?c)?\\p{Lu}[\\p{Ll}\u2019'-]*\\p{Ll}(?:
 const NAME = `${NAME_WORD}(?:\\s\\p{Lu}\\.)?(?:\\s${NAME_WORD}){1,2}`;
 // A title: capitalised words ending in a title word ("Public Safety Minister", "U.S. President").
 const TITLED = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.-]*|of|for|the)\\s){0,4}${TITLE_WORD})\\s(${NAME})`, 'gu');
+/** "The mayor, Tom Reed,", "the port’s chief executive, Ann Lee,": a description ending in a role noun, then the name between commas. */
+// Words of one sentence and one line: no full stop inside the description, no line break between its words.
+const APPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])((?:[Tt]he|[Aa]n?)[^\\S\\n]+(?:[\\p{L}\u2019'-]+[^\\S\\n]+){0,4}?(?:${ROLE_NOUN})),[^\\S\\n](${NAME}),`, 'gu');
 const APPOSITION = new RegExp(`(${NAME}),\\s((?:a|an|the)\\s[^,.;\u201c\u201d"]{3,80}?)(?=,|\\.|\\s\\[|\\ssaid\\b)`, 'gu');
 /** Words that open a sentence before a title, never part of the role ("Former" and "New" are). */
 const ROLE_LEAD = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|This|That|His|Her|Its|Their|Some|Once|Then|Now|Later|Still|Yet|Also|Today|Yesterday|Tonight|Meanwhile|Finally|Instead|Again|Thus|Soon)$/;
@@ -54,6 +60,10 @@ export function proposeActors(text: string, isRegistered: (name: string) => bool
     const name = m[1]!.replace(/^(?:The|the)\s/, '');
     const id = slug(name);
     if (!isRegistered(name) && !out.has(id)) out.set(id, { id, name, type: 'company', review: `a new company, named "${name}": check the name and type` });
+  }
+  for (const m of text.matchAll(APPOSITION_BEFORE)) {
+    const role = m[1]!.replace(/^(?:The|A|An)\s/, (w) => w.toLowerCase());
+    add(m[2]!, role, `described as "${role}"`);
   }
   for (const m of text.matchAll(APPOSITION)) {
     // "According to Senator Ann Jones, the vote is …": the comma closes the adverbial, and what follows

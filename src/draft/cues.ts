@@ -5,7 +5,7 @@
  * (a named person, or an unnamed source such as "an official", as printed).
  */
 import { slug } from '../text/slug.js';
-import { TITLE_WORD } from './actors.js';
+import { ROLE_NOUN, TITLE_WORD } from './actors.js';
 import type { ActorInput } from '../schema.js';
 import type { ProposedActor, Range16 } from './proposal.js';
 import { SpanCells } from './span-cells.js';
@@ -61,6 +61,8 @@ const CAPITAL_CUE_FIRST = new RegExp(`^[.!?]*\\s+(?:${CAPITAL_CUE})\\s+\\p{Lu}`,
 /** Words that may stand between a subject and its speech verb ("has said", "also told", "strongly refuted"). */
 export const AUXILIARY = '(?:(?:has|had|have|also|then|later|later|publicly|repeatedly|previously|again|specifically|further|once|strongly|sharply|flatly|firmly|bluntly|openly)\\s+)*';
 
+/** A description opening a sentence before the name it describes: "The mayor, ", "A spokeswoman for the port, ". */
+const DESCRIBED_FIRST = /^(?:The|A|An)\s[^,.;:!?\n\u201c\u201d"]{1,60},\s$/;
 const PRONOUN_PERSON = /^(?:he|she|him|her)$/i;
 const PRONOUN_PLURAL = /^(?:they|them)$/i;
 /** An object pronoun ("quoted him as saying") is not the subject of its sentence, nor its speaker. */
@@ -71,6 +73,8 @@ const SPEAKER_NOUN =
 /** A person by description alone: "the elder man", "a young woman", "the boy". */
 const PERSON_DESCRIBED = /^(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:man|woman|boy|girl|youth)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
+/** People in the plural, who speak as a sentence's bare subject: "Critics say", "Local officials warned". */
+const PLURAL_PEOPLE = '(?:Critics|critics|officials|Officials|analysts|Analysts|experts|Experts|residents|Residents|observers|Observers|diplomats|Diplomats|economists|Economists|lawyers|Lawyers|sources|Sources|researchers|Researchers|leaders|Leaders|executives|Executives|witnesses|Witnesses|advisers|Advisers|aides|Aides|representatives|Representatives|opponents|Opponents|supporters|Supporters|activists|Activists|investigators|Investigators|prosecutors|Prosecutors)';
 /** Nouns that name people speaking (SPEAKER_NOUN's people: no document, body or country). */
 const PERSON_NOUN =
   '(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people)';
@@ -83,9 +87,11 @@ const PERSON_NOUN =
  * has introduced, whom a new unnamed source would stand in for wrongly.
  */
 const OPENING_SPEAKER = new RegExp(
-  `^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${PERSON_NOUN}(?:\\s+(?:for|of|at|with|from|in|on|close\\s+to|familiar\\s+with|briefed\\s+on)\\s+[^,;:]+)?$`,
+  `^(?:(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)\\s+(?:[\\p{L}.-]+\\s+){0,3}?${PERSON_NOUN}|(?!(?:The|These|Those|This|That|His|Her|Its|Their|Our|My|Your)\\s)(?:[\\p{L}.-]+\\s+){0,2}?${PLURAL_PEOPLE})(?:\\s+(?:for|of|at|with|from|in|on|close\\s+to|familiar\\s+with|briefed\\s+on)\\s+[^,;:]+)?$`,
   'u',
 );
+/** Words before a bare plural opening a sentence that are common words, in lower case inside one ("local officials"), not names ("Chinese officials"). */
+const COMMON_BEFORE_PLURAL = /^(?:local|senior|other|many|several|federal|state|city|county|government|company|union|police|industry|legal|independent|western|foreign|top|some|most|few|former|current|military|security|health|school|party)$/i;
 /**
  * The head noun of an organisation's name: "Harbour Board", "Eastfield City Council", "Board of
  * Trustees". Strong heads are no one's surname; a weak one (Board, Church, Court, …) names an
@@ -108,6 +114,8 @@ function organisationNamed(phrase: string): [number, string] | undefined {
   if (!strong && last[1] === undefined && last[2]!.split(/\s+/).length < 3) return undefined;
   return [last[1]?.length ?? 0, last[2]!];
 }
+/** A role (lower-case words, perhaps after a body's capitalised name) before a name of two or three words. */
+const ROLE_BEFORE_NAME = new RegExp(`^((?:[\\p{L}.'\u2019&-]+\\s+){0,4}(?:${ROLE_NOUN})\\s+)(\\p{Lu}\\S*(?:\\s+\\p{Lu}\\S*){1,2})$`, 'u');
 /** An honorific before a full name: "Mr. John Smith", "Mrs. Ada Lind", "Dr. Cy W. Moss". */
 const HONORIFIC_NAME = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(\S+(?:\s+\S+){1,3})$/;
 // Words that open a sentence before a name ("Once Peter asked"), never a name's first word.
@@ -193,7 +201,10 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
     },
     (r, phrase) => resolveKnown(text, r, phrase, known),
     (r, phrase) => documentIssuer(text, r, phrase, known),
-    (r, phrase) => (/^(?:In|On|At|After|Before|During|Last|Earlier|Later|Since|Shortly|Meanwhile|However|Yet|Still|Now|Then|Also)\b/.test(phrase) ? undefined : proposeNew(r, phrase, known)),
+    // A name in any part before a description in another ("A spokeswoman for the port, Jane Kim,
+    // said"): the named person speaks, the description her role.
+    (r, phrase) => (SCENE_OPENING.test(phrase) ? undefined : proposeNamed(r, phrase, known, parts.map((p) => describedAs(p.phrase)).find((d) => d !== undefined))),
+    (r, phrase) => (SCENE_OPENING.test(phrase) ? undefined : proposeDescribed(r, phrase, known)),
   ];
   for (const pass of passes) {
     for (const { r, phrase } of parts) {
@@ -203,6 +214,9 @@ export function resolveSpeaker(text: string, range: Range16, known: Known): Spea
   }
   return undefined;
 }
+
+/** Words opening a phrase that sets the scene or the time: no new speaker is made of it. */
+const SCENE_OPENING = /^(?:In|On|At|After|Before|During|Last|Earlier|Later|Since|Shortly|Meanwhile|However|Yet|Still|Now|Then|Also)\b/;
 
 /** A preposition opening a sentence's first phrase: an adverbial, not its subject. */
 const OPENING_ADVERBIAL = /^(?:In|On|At|After|Before|During|With|From|For|By|Through|Under|Since|Following|Despite|Unlike|Among|Upon|Until|Without|Throughout|Amid)\s/;
@@ -443,7 +457,11 @@ function makePronounIndex(text: string, known: Known): PronounIndex {
     });
     const opening = all.filter((m) => {
       let o = opens.get(m);
-      if (o === undefined) opens.set(m, (o = m.range.from === sentenceStart(text, m.range.to)));
+      // Or only a description before it, set off by a comma ("The mayor, Tom Reed, defended …").
+      if (o === undefined) {
+        const start = sentenceStart(text, m.range.to);
+        opens.set(m, (o = m.range.from === start || (m.range.from - start <= 64 && DESCRIBED_FIRST.test(text.slice(start, m.range.from)))));
+      }
       return o;
     });
     made.set(kind, (f = { all, speaking, opening }));
@@ -610,7 +628,11 @@ function askedIn(text: string, from: number, to: number): RegExpExecArray | null
   return lastAsked.ask;
 }
 
-function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefined {
+/**
+ * A new named speaker: a titled person, an organisation, a person with an honorific or a role before
+ * the name, or a plain name; `role`, a description printed beside the name, for a plain name.
+ */
+function proposeNamed(r: Range16, phrase: string, known: Known, role?: string): Speaker | undefined {
   const words = phrase.split(/\s+/);
   // "City Controller Alexander Hemphill": the title is the role, the name is what follows it.
   const titled = new RegExp(`^((?:\\S+\\s){0,4}${TITLE_WORD})\\s(.+)$`).exec(phrase);
@@ -633,15 +655,39 @@ function proposeNew(r: Range16, phrase: string, known: Known): Speaker | undefin
     const id = known.propose({ id: slug(name), name, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
     return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new actor`, newMention: r };
   }
+  // "union president Maria Gomez told reporters": a role in lower case (perhaps after its body's
+  // name) before a name; its last word a role noun, so that "and then Maria Gomez" is no role.
+  const roled = ROLE_BEFORE_NAME.exec(phrase);
+  if (roled && roled[2]!.split(/\s+/).every((w) => NAME_WORD.test(w)) && !NOT_A_NAME.test(roled[2]!.split(/\s+/)[0]!)) {
+    const name = roled[2]!;
+    const at = r.to - name.length;
+    const id = known.propose({ id: slug(name), name, type: 'person', role: roled[1]!.trim(), review: `a new person, named as a speaker with the role "${roled[1]!.trim()}"` });
+    return { actor: id, doubt: `speaker "${name}" is not in the registry: proposed as a new actor`, newMention: { from: at, to: r.to } };
+  }
   if (words.length >= 2 && words.length <= 4 && words.every((w) => NAME_WORD.test(w)) && !NOT_A_NAME.test(words[0]!)) {
-    const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', review: `a new person, named as a speaker ("${phrase}")` });
+    const id = known.propose({ id: slug(phrase), name: phrase, type: 'person', ...(role !== undefined && { role }), review: `a new person, named as a speaker ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as a new actor`, newMention: r };
   }
+  return undefined;
+}
+
+/** A description of someone that can speak, as a role reads ("a spokeswoman for the port"), or undefined. */
+function describedAs(phrase: string): string | undefined {
+  const words = phrase.split(/\s+/);
+  if (words.length > 12 || !((/^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && (SPEAKER_NOUN.test(phrase) || PERSON_DESCRIBED.test(phrase))) || OPENING_SPEAKER.test(phrase))) return undefined;
+  // As it reads inside a sentence ("an official", "critics", "local officials"), the capital of a
+  // sentence's first word dropped where it is a common word.
+  const first = words[0]!;
+  const common = /^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)$/.test(first) || (/^\p{Lu}/u.test(first) && (new RegExp(`^${PLURAL_PEOPLE}$`).test(first) || (words.length > 1 && COMMON_BEFORE_PLURAL.test(first))));
+  return common ? first[0]!.toLowerCase() + phrase.slice(1) : phrase;
+}
+
+/** A new unnamed speaker, as printed: "an official", "a spokesman for the port", "the elder man". */
+function proposeDescribed(r: Range16, phrase: string, known: Known): Speaker | undefined {
   // "the elder man told Rickards": a person the text names only by description speaks, a new unnamed
   // source as printed, for a person to take back to the one meant.
-  if (words.length <= 12 && ((/^(?:a|an|the|some|several|two|three|many|other|\p{Ll})/u.test(phrase) && (SPEAKER_NOUN.test(phrase) || PERSON_DESCRIBED.test(phrase))) || OPENING_SPEAKER.test(phrase))) {
-    // Named as it reads inside a sentence ("an official"), the capital of a sentence's first word dropped.
-    const name = /^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)\s/.test(phrase) ? phrase[0]!.toLowerCase() + phrase.slice(1) : phrase;
+  const name = describedAs(phrase);
+  if (name !== undefined) {
     const id = known.propose({ id: slug(name), name, type: 'unnamed-source', review: `an unnamed source, as printed ("${phrase}")` });
     return { actor: id, doubt: `speaker "${phrase}" is not in the registry: proposed as an unnamed source`, newMention: r };
   }

@@ -131,6 +131,12 @@ const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s
  * A final cue with its subject after the verb: "…, says John Staiger, vice president." — a name, with
  * a title and one apposition (a description after the verb may be the content: "said the thieves …").
  */
+/**
+ * "CLAUSE, X said on Tuesday, after talks broke down.": the cue between commas after the clause, then a
+ * phrase that only says when, why or how it was said (a preposition, a subordinator or a participle),
+ * no clause of its own: the clause before the cue is what was said.
+ */
+const CUE_MID = new RegExp(`^(.{12,}?),\\s+([^,\u201c\u201d"]{1,80}?)\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|declared|stated|complained|contended|estimated|reported|announced|conceded|predicted|testified|maintained))(?:\\s+${WHEN_SAID})?,\\s+(?=(?:after|before|when|as|while|because|following|amid|despite|since|during|in|at|citing|adding|noting|pointing|referring|according|without|with)\\b)`, 'su');
 const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,4}(?:,\s+[^,\u201c\u201d"]{1,60})?)\s*[.]?$/su;
 /**
  * A cue inverted between commas inside the clause it reports: "What X presented, said Gore, was “…”" —
@@ -466,6 +472,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (wrapped && !/[\u201c\u201d"]/.test(wrapped[1]!) && CLAUSE.test(sentence.slice(wrapped[0].length))) {
     const subjectFrom = wrapped[0].lastIndexOf(wrapped[3]!);
     return [{ subject: { from: subjectFrom, to: subjectFrom + wrapped[3]!.length }, content: { from: 0, to: sentence.length }, cue: wrapped[2]!, shape: 'last' }];
+  }
+  const middle = CUE_MID.exec(sentence);
+  if (middle && !/[\u201c\u201d"]/.test(middle[0]) && middle[2]!.split(/\s+/).length <= 8 && CLAUSE.test(middle[1]!) && !/^(?:adding|noting)\s+that\b/.test(sentence.slice(middle[0].length))) {
+    const subjectFrom = middle[1]!.length + middle[0].slice(middle[1]!.length).indexOf(middle[2]!);
+    return [{ subject: { from: subjectFrom, to: subjectFrom + middle[2]!.length }, content: { from: 0, to: middle[1]!.length }, cue: middle[3]!.trim(), shape: 'last' }];
   }
   const last = CUE_LAST.exec(sentence);
   if (last && !/[\u201c\u201d"]/.test(last[2]!) && last[2]!.split(',')[0]!.trim().split(/\s+/).length <= 8 && last[2]!.split(/\s+/).length <= 16 && (!beforeQuotation || CLAUSE.test(last[1]!))) {
