@@ -633,3 +633,17 @@ test('"CLAUSE, X said on Tuesday, after …": the clause before the cue is X\u20
   // A clause of its own after the cue is still what the cue reports.
   assert.deepEqual(reported('Okafor said on Tuesday that the harbour will close.\n'), [['the harbour will close', 'sam-okafor', 'said']]);
 });
+
+test('"X dismissed that view, saying CLAUSE": the participle\u2019s clause is X\u2019s, "that" or not', () => {
+  // Before: nothing ("dismissed" is no speech verb, and "saying" was read only with "that" after a cue).
+  assert.deepEqual(reported('Okafor dismissed that view, saying the forecasts were \u201cconservative by any measure\u201d.\n'), [['the forecasts were \u201cconservative by any measure\u201d', 'sam-okafor', 'saying']]);
+  assert.deepEqual(reported('Okafor spoke. He left the hall, adding that the vote would be close.\n'), [['the vote would be close', 'sam-okafor', 'adding that']]);
+  // A cue of its own before the comma: two claims, as before.
+  assert.deepEqual(reported('Okafor said the port would close, adding that fees would rise.\n'), [
+    ['the port would close', 'sam-okafor', 'said'],
+    ['fees would rise', 'sam-okafor', 'adding that'],
+  ]);
+  // No clause after the participle, or no subject named at the sentence's start: nothing.
+  assert.deepEqual(reported('Okafor left, saying nothing.\n'), []);
+  assert.deepEqual(reported('The hall emptied, saying the vote would be close.\n'), []);
+});

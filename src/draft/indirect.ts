@@ -137,6 +137,16 @@ const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s
  * no clause of its own: the clause before the cue is what was said.
  */
 const CUE_MID = new RegExp(`^(.{12,}?),\\s+([^,\u201c\u201d"]{1,80}?)\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|declared|stated|complained|contended|estimated|reported|announced|conceded|predicted|testified|maintained))(?:\\s+${WHEN_SAID})?,\\s+(?=(?:after|before|when|as|while|because|following|amid|despite|since|during|in|at|citing|adding|noting|pointing|referring|according|without|with)\\b)`, 'su');
+/**
+ * "Okafor dismissed that view, saying the forecasts were …": a sentence whose subject (a name or a
+ * pronoun opening it) does something, then a speech verb's participle after a comma and the clause it
+ * reports, "that" or not: the clause is the subject's.
+ */
+const PARTICIPLE_AFTER = new RegExp(`^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)?\\p{Lu}[\\p{L}\u2019'-]+(?:\\s\\p{Lu}[\\p{L}\u2019'.-]*){0,3}))\\s+\\p{Ll}[^,\u201c\u201d";:]{0,120},\\s+(saying|adding|arguing|insisting|warning|noting|explaining|stressing|contending|claiming)\\s+(?:that\\s+)?(?=\\p{L})`, 'u');
+/** Any cue of the kinds parseSentence reads after a subject. */
+const ANY_CUE = new RegExp(`\\s(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b`);
+/** Capitalised words opening a sentence that are no one's name. */
+const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|Then|When|While|After|Before|If|As|So|Yet|Still|Now|There|Here)$/;
 const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,4}(?:,\s+[^,\u201c\u201d"]{1,60})?)\s*[.]?$/su;
 /**
  * A cue inverted between commas inside the clause it reports: "What X presented, said Gore, was “…”" —
@@ -467,6 +477,11 @@ export function parseSentence(sentence: string, beforeQuotation = false): Parsed
   if (toldMe && CLAUSE.test(`${toldMe[1]!} ${sentence.slice(toldMe[0].length)}`)) {
     const subjectFrom = toldMe[0].lastIndexOf(toldMe[2]!, toldMe[0].length - toldMe[3]!.length);
     return [{ subject: { from: subjectFrom, to: subjectFrom + toldMe[2]!.length }, content: { from: 0, to: sentence.length }, cue: toldMe[3]!, shape: 'last' }];
+  }
+  const participle = PARTICIPLE_AFTER.exec(sentence);
+  // Not where the words before the comma hold a cue of their own ("X said …, adding that …": two claims, below).
+  if (participle && !NOT_A_SUBJECT.test(participle[1]!.split(/\s+/)[0]!) && CLAUSE.test(sentence.slice(participle[0].length)) && !ANY_CUE.test(participle[0].slice(participle[1]!.length, participle[0].lastIndexOf(',')))) {
+    return [{ subject: { from: 0, to: participle[1]!.length }, content: { from: participle[0].length, to: sentence.length - (sentence.endsWith('.') ? 1 : 0) }, cue: participle[0].slice(participle[0].lastIndexOf(participle[2]!)).trim(), shape: 'first' }];
   }
   const wrapped = INVERTED_MID.exec(sentence);
   if (wrapped && !/[\u201c\u201d"]/.test(wrapped[1]!) && CLAUSE.test(sentence.slice(wrapped[0].length))) {
