@@ -22,8 +22,6 @@ const TITLED = new RegExp(`((?:(?:\\p{Lu}[\\p{L}.-]*|of|for|the)\\s){0,4}${TITLE
 // Words of one sentence and one line: no full stop inside the description, no line break between its words.
 const APPOSITION_BEFORE = new RegExp(`(?<![\\p{L}])((?:[Tt]he|[Aa]n?)[^\\S\\n]+(?:[\\p{L}\u2019'-]+[^\\S\\n]+){0,4}?(?:${ROLE_NOUN})),[^\\S\\n](${NAME}),`, 'gu');
 const APPOSITION = new RegExp(`(${NAME}),\\s((?:a|an|the)\\s[^,.;\u201c\u201d"]{3,80}?)(?=,|\\.|\\s\\[|\\ssaid\\b)`, 'gu');
-/** Words that open a sentence before a title, never part of the role ("Former" and "New" are). */
-const ROLE_LEAD = /^(?:The|A|An|But|And|In|On|At|For|Of|By|To|As|If|When|While|After|Before|This|That|His|Her|Its|Their|Some|Once|Then|Now|Later|Still|Yet|Also|Today|Yesterday|Tonight|Meanwhile|Finally|Instead|Again|Thus|Soon)$/;
 /** A finite verb: words after a name and a comma that hold one are a clause, not a description of the name. */
 const CLAUSE_VERB = /\b(?:is|are|was|were|will|would|has|have|had|says|said|can|could|may|might|must|shall|should|does|did)\b/;
 const TITLE_FIRST = new RegExp(`^${TITLE_WORD}\\s`);
@@ -52,7 +50,8 @@ export function proposeActors(text: string, isRegistered: (name: string) => bool
   // A word opening the sentence before the title ("Then Mayor Ed Lind", "The Harbour Mayor …") is no part of the role.
   const role = (title: string) => {
     let r = title.replace(/^(?:the|of|for)\s/, '');
-    for (let w = /^(\S+)\s/.exec(r); w && ROLE_LEAD.test(w[1]!); w = /^(\S+)\s/.exec(r)) r = r.slice(w[0].length);
+    // NOT_FIRST's words but those that are part of a role ("Former Mayor", "New", "Last") or an honorific.
+    for (let w = /^(\S+)\s/.exec(r); w && NOT_FIRST.test(w[1]!) && !/^(?:Former|New|Last|Mr|Mrs|Ms)$/.test(w[1]!); w = /^(\S+)\s/.exec(r)) r = r.slice(w[0].length);
     return r;
   };
   for (const m of text.matchAll(TITLED)) add(m[2]!, role(m[1]!), `titled "${role(m[1]!).trim()}"`);

@@ -74,7 +74,9 @@ const SPEAKER_NOUN =
 const PERSON_DESCRIBED = /^(?:a|an|the)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:man|woman|boy|girl|youth)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\u2019'-]*\.?|\p{Lu}\.)$/u;
 /** People in the plural, who speak as a sentence's bare subject: "Critics say", "Local officials warned". */
-const PLURAL_PEOPLE = '(?:Critics|critics|officials|Officials|analysts|Analysts|experts|Experts|residents|Residents|observers|Observers|diplomats|Diplomats|economists|Economists|lawyers|Lawyers|sources|Sources|researchers|Researchers|leaders|Leaders|executives|Executives|witnesses|Witnesses|advisers|Advisers|aides|Aides|representatives|Representatives|opponents|Opponents|supporters|Supporters|activists|Activists|investigators|Investigators|prosecutors|Prosecutors)';
+const PLURAL_PEOPLE = `(?:${['critics', 'officials', 'analysts', 'experts', 'residents', 'observers', 'diplomats', 'economists', 'lawyers', 'sources', 'researchers', 'leaders', 'executives', 'witnesses', 'advisers', 'aides', 'representatives', 'opponents', 'supporters', 'activists', 'investigators', 'prosecutors'].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})`;
+/** A word that is one of them, whole. */
+const PLURAL_PEOPLE_WORD = new RegExp(`^${PLURAL_PEOPLE}$`);
 /** Nouns that name people speaking (SPEAKER_NOUN's people: no document, body or country). */
 const PERSON_NOUN =
   '(?:officials?|spokes(?:man|men|woman|women|person|people)|critics?|experts?|analysts?|sources?|observers?|diplomats?|ministers?|advisers?|advisors?|aides?|lawyers?|police|officers?|leaders?|researchers?|economists?|members?|representatives?|executives?|witness(?:es)?|residents?|people)';
@@ -678,7 +680,7 @@ function describedAs(phrase: string): string | undefined {
   // As it reads inside a sentence ("an official", "critics", "local officials"), the capital of a
   // sentence's first word dropped where it is a common word.
   const first = words[0]!;
-  const common = /^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)$/.test(first) || (/^\p{Lu}/u.test(first) && (new RegExp(`^${PLURAL_PEOPLE}$`).test(first) || (words.length > 1 && COMMON_BEFORE_PLURAL.test(first))));
+  const common = /^(?:A|An|Some|Several|Many|Most|One|Two|Three|Four|Five)$/.test(first) || (/^\p{Lu}/u.test(first) && (PLURAL_PEOPLE_WORD.test(first) || (words.length > 1 && COMMON_BEFORE_PLURAL.test(first))));
   return common ? first[0]!.toLowerCase() + phrase.slice(1) : phrase;
 }
 

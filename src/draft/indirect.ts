@@ -128,10 +128,6 @@ const WHEN_SAID = '(?:(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sat
 // Its verb may take an addressee after it ("…, Parkhouse told the Senate."): the cue is the verb alone.
 const CUE_LAST = new RegExp(`^(.{12,}?),\\s+(\\p{Lu}[^,\u201c\u201d"]{1,60}?,\\s(?:(?:a|an|the)\\s|\\p{Ll})[^,\u201c\u201d"]{1,60}?|[^,\u201c\u201d"]{1,80}?),?\\s+(${AUXILIARY}(?:said|says|added|insisted|warned|argued|noted|confirmed|explained|believes|believed|declared|stated|complained|commented|contended|estimated|reported|reports|report|say|believe|asserted|charged|announced|conceded|predicted|testified|maintained|recalled|observed|${ADDRESSED_LAST}))(?:\\s+${WHEN_SAID})?\\s*[.]?$`, 'su');
 /**
- * A final cue with its subject after the verb: "…, says John Staiger, vice president." — a name, with
- * a title and one apposition (a description after the verb may be the content: "said the thieves …").
- */
-/**
  * "CLAUSE, X said on Tuesday, after talks broke down.": the cue between commas after the clause, then a
  * phrase that only says when, why or how it was said (a preposition, a subordinator or a participle),
  * no clause of its own: the clause before the cue is what was said.
@@ -147,6 +143,10 @@ const PARTICIPLE_AFTER = new RegExp(`^((?:He|She|They|(?:(?:Mr|Mrs|Ms|Dr)\\.\\s)
 const ANY_CUE = new RegExp(`\\s(?:${OBJECT_CUES}|${CLAUSE_CUES}|${THAT_CUES}|${ADDRESSEE_CUES})\\b`);
 /** Capitalised words opening a sentence that are no one's name. */
 const NOT_A_SUBJECT = /^(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|Then|When|While|After|Before|If|As|So|Yet|Still|Now|There|Here)$/;
+/**
+ * A final cue with its subject after the verb: "…, says John Staiger, vice president." — a name, with
+ * a title and one apposition (a description after the verb may be the content: "said the thieves …").
+ */
 const INVERTED_LAST = /^(.{12,}?),\s+(said|says|added|adds|reported|reports|declared|explained)\s+((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\.\s)?\p{Lu}[\p{L}\u2019'.-]*(?:\s+\p{Lu}[\p{L}\u2019'.-]*){0,4}(?:,\s+[^,\u201c\u201d"]{1,60})?)\s*[.]?$/su;
 /**
  * A cue inverted between commas inside the clause it reports: "What X presented, said Gore, was “…”" —
